@@ -1,0 +1,1 @@
+"""Rasa SDK actions: thin shells over the plain functions in assistant/."""

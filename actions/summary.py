@@ -1,0 +1,25 @@
+"""The "tell it once" summary, built from what the person chose. Nothing is stored."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action
+
+from actions.safety_net import NeverRaises
+from assistant.summary import summary_lines
+
+
+class ActionTellItOnce(NeverRaises, Action):
+    def name(self) -> str:
+        return "action_tell_it_once"
+
+    def run(self, dispatcher, tracker, domain):
+        lines = summary_lines(
+            tracker.get_slot("lives_in_bc"),
+            tracker.get_slot("image_situation"),
+            tracker.get_slot("is_minor"),
+        )
+        if lines:
+            dispatcher.utter_message(response="utter_summary", summary="\n".join(lines))
+        else:
+            dispatcher.utter_message(response="utter_summary_empty")
+        return []

@@ -1,0 +1,242 @@
+"""Read ages and "position of authority or trust" from a short message. Plain Python.
+
+Handles "I'm 14 and he's 19", "he's 20, I'm 15", "i am 13 he is 15", "fourteen", "14yo",
+"17 y/o", "my bf is 2 years older", "we're both 15", "she is my teacher", "he's my coach".
+Each number is given to the speaker ("self") or the other person by the nearest word before
+it that says who (I'm / me / he / she / my bf ...). "a 19 year old" is the other person unless
+the speaker says "I'm a ...". Numbers with no clue are returned in order in `unassigned`.
+Nothing here decides the law; see assistant.age_rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+UNITS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+# Who a number belongs to. Longest phrases first so "i'm" wins over "i".
+SELF_CUES = (
+    "i am", "i'm", "im", "i was", "iam", "i", "me", "myself", "my age", "i turned",
+)  # fmt: skip
+BOTH_CUES = ("we're both", "we are both", "were both", "both of us are", "both")
+OTHER_CUES = (
+    "he's", "hes", "he is", "he was", "he", "she's", "shes", "she is", "she was", "she",
+    "they're", "they are", "they", "him", "her", "his age", "her age", "their age", "them",
+    "my bf", "bf", "my gf", "gf", "boyfriend", "girlfriend", "partner", "friend", "guy",
+    "girl", "man", "woman", "person", "other person", "with", "dating", "date", "ex",
+    "teacher", "coach", "boss", "manager", "crush", "someone", "somebody",
+)  # fmt: skip
+
+# "a position of authority, power or trust" (service page examples and common words for them).
+AUTHORITY_WORDS = (
+    "teacher", "coach", "boss", "manager", "supervisor", "employer", "doctor", "nurse",
+    "dentist", "therapist", "counsellor", "counselor", "babysitter", "baby sitter", "nanny",
+    "police", "cop", "officer", "principal", "tutor", "instructor", "professor", "pastor",
+    "priest", "youth leader", "youth pastor", "leader", "guardian", "foster", "social worker",
+    "step dad", "stepdad", "step-dad", "stepfather", "step mom", "stepmom", "step-mom",
+    "stepmother", "dad", "father", "mom", "mother", "uncle", "aunt", "cousin", "brother",
+    "sister", "grandpa", "grandfather", "family member", "relative", "in charge of me",
+    "trainer", "lifeguard", "camp counsellor", "doctor", "landlord",
+)  # fmt: skip
+# Words for people on an equal footing: "he's my boyfriend" answers the trust question with no.
+PEER_WORDS = (
+    "boyfriend", "girlfriend", "bf", "gf", "friend", "classmate", "partner", "crush",
+    "date", "ex", "guy from school", "someone from school", "stranger", "online",
+)  # fmt: skip
+NEGATIONS = re.compile(r"\b(?:not|isn't|isnt|aren't|arent|never|wasn't|wasnt)\b")
+# An authority word counts when it names the person: "my coach", "a teacher", "the 25yo cop".
+_AUTHORITY_LEAD = re.compile(r"\b(?:my|our|a|an|the|old|yo|is|was|as|he's|she's)\s+$")
+
+_NUMBER = r"-?\d{1,3}(?:\.\d+)?"
+_OFFSET = re.compile(
+    rf"(?P<n>{_NUMBER})\s*(?:-|\s)?\s*(?:years?|yrs?|y)\s*(?P<dir>older|younger)"
+    r"(?:\s+than\s+(?P<than>me|him|her|them|my \w+|i am|i'm|im))?"
+)
+_AGE = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})(?![\d])")
+_WORD_NUMBER = re.compile(
+    r"\b(?:(?P<tens>"
+    + "|".join(TENS)
+    + r")(?:[\s-]+(?P<unit>"
+    + "|".join(k for k in UNITS if 1 < UNITS[k] < 10)
+    + r"|one))?|(?P<only>"
+    + "|".join(UNITS)
+    + r"))\b"
+)
+# A number followed by one of these is not an age ("5 pics", "3 times", "2 weeks ago").
+_NOT_AGE_AFTER = re.compile(
+    r"^\s*(?:years?\b|yrs?\b|pics?|photos?|pictures?|images?|videos?|vids?|times?|hours?|hrs?|days?|weeks?|"
+    r"months?|mins?|minutes?|am\b|pm\b|%|\$|dollars?|people|of (?:us|them)|grade)"
+)
+_NOT_AGE_BEFORE = re.compile(r"(?:grade|\$|#|number|no\.)\s*$")
+
+
+@dataclass
+class ParsedAges:
+    """What one message says. `age` is the speaker's (or first person's) age."""
+
+    age: int | None = None
+    other_age: int | None = None
+    # The other person is this many years older (negative: younger) than the speaker.
+    other_offset: int | None = None
+    authority: bool | None = None
+    unassigned: list[int] = field(default_factory=list)
+    # True when the speaker gave their own age ("I'm 14"), not a hypothetical pair.
+    self_stated: bool = False
+
+    def found_anything(self) -> bool:
+        return (
+            self.age is not None
+            or self.other_age is not None
+            or self.other_offset is not None
+            or self.authority is not None
+            or bool(self.unassigned)
+        )
+
+
+def normalize(text: str) -> str:
+    """Lower-case, plain apostrophes, number words as digits ("twenty-one" -> "21")."""
+    text = str(text).lower().replace("\u2019", "'").replace("\u2018", "'")
+
+    def to_digits(match: re.Match) -> str:
+        if match.group("only"):
+            return str(UNITS[match.group("only")])
+        unit = match.group("unit") or ""
+        return str(TENS[match.group("tens")] + (1 if unit == "one" else UNITS.get(unit, 0)))
+
+    text = _WORD_NUMBER.sub(to_digits, text)
+    # "14yo", "17y/o", "16y.o.", "15 yrs old" -> the number alone, marked as an age.
+    return re.sub(r"(\d)\s*(?:yo|y/o|y\.o\.?|yrs? old|years? old|year old)\b", r"\1 yo", text)
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
+    ordered = sorted(cues, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c) for c in ordered) + r")(?![\w'])")
+
+
+_SELF = _cue_pattern(SELF_CUES)
+_BOTH = _cue_pattern(BOTH_CUES)
+_OTHER = _cue_pattern(OTHER_CUES)
+_AUTHORITY = _cue_pattern(AUTHORITY_WORDS)
+_PEER = _cue_pattern(PEER_WORDS)
+
+
+def _cues(text: str) -> list[tuple[int, str]]:
+    """(position, role) of every word that says who a following number belongs to."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, role in ((_BOTH, "both"), (_SELF, "self"), (_OTHER, "other")):
+        for match in pattern.finditer(text):
+            found.append((match.start(), match.end(), role))
+    # Drop cues inside a longer cue ("i" inside "i'm" is already excluded by the pattern,
+    # but "he" inside "he's" from another list is not).
+    found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, role in found:
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, role))
+    return [(start, role) for start, _end, role in kept]
+
+
+def _role_for(text: str, position: int, cues: list[tuple[int, str]], last_number_at: int) -> str:
+    before = text[:position]
+    # "a 19 year old" / "an 18yo": someone else, unless "I'm a 15 year old".
+    if re.search(r"\b(?:a|an)\s*$", before):
+        if re.search(r"(?:i'm|im|i am)\s+an?\s*$", before):
+            return "self"
+        return "other"
+    previous = [role for at, role in cues if last_number_at <= at < position]
+    return previous[-1] if previous else "unassigned"
+
+
+def _authority(text: str) -> bool | None:
+    """True for "he's my teacher", False for "he's my boyfriend" or "not my teacher"."""
+    for match in _AUTHORITY.finditer(text):
+        if not _AUTHORITY_LEAD.search(text[: match.start()]):
+            continue
+        window = text[max(0, match.start() - 20) : match.start()]
+        return not NEGATIONS.search(window)
+    if _PEER.search(text):
+        return False
+    return None
+
+
+def parse_ages(text: str) -> ParsedAges:
+    """Read the ages and the authority clue in `text`. Never raises."""
+    result = ParsedAges()
+    if not isinstance(text, str) or not text.strip():
+        return result
+    clean = normalize(text)
+    result.authority = _authority(clean)
+
+    offset_match = _OFFSET.search(clean)
+    if offset_match:
+        years = int(float(offset_match.group("n")))
+        sign = 1 if offset_match.group("dir") == "older" else -1
+        before = clean[: offset_match.start()]
+        subject_cues = _cues(before[-25:])
+        speaker_is_subject = bool(subject_cues) and subject_cues[-1][1] == "self"
+        than = offset_match.group("than") or ""
+        if than in ("him", "her", "them") or than.startswith("my "):
+            speaker_is_subject = True
+        result.other_offset = -sign * years if speaker_is_subject else sign * years
+        # Blank the offset so its number is not read as an age.
+        clean = (
+            clean[: offset_match.start()]
+            + " " * len(offset_match.group(0))
+            + clean[offset_match.end() :]
+        )
+
+    cues = _cues(clean)
+    mentions: list[tuple[str, int]] = []
+    last_number_at = 0
+    for match in _AGE.finditer(clean):
+        after, before = clean[match.end() :], clean[: match.start()]
+        if _NOT_AGE_AFTER.match(after) or _NOT_AGE_BEFORE.search(before):
+            continue
+        number = int(float(match.group("n")))
+        role = _role_for(clean, match.start(), cues, last_number_at)
+        mentions.append((role, number))
+        last_number_at = match.end()
+
+    for role, number in mentions:
+        if role == "both":
+            result.age = number if result.age is None else result.age
+            result.other_age = number if result.other_age is None else result.other_age
+            result.self_stated = True
+        elif role == "self" and result.age is None:
+            result.age = number
+            result.self_stated = True
+        elif role == "other" and result.other_age is None:
+            result.other_age = number
+        else:
+            result.unassigned.append(number)
+    return result
+
+
+def resolve_pair(parsed: ParsedAges) -> tuple[int | None, int | None]:
+    """Both ages from one message: unassigned numbers fill the gaps, speaker first.
+
+    "is it legal for a 14 and a 19 year old" gives (19, 14) or (14, 19): the rules are the
+    same from both sides, so the order does not matter for the answer.
+    """
+    age, other = parsed.age, parsed.other_age
+    spare = list(parsed.unassigned)
+    if age is None and spare:
+        age = spare.pop(0)
+    if other is None and spare:
+        other = spare.pop(0)
+    if other is None and age is not None and parsed.other_offset is not None:
+        other = age + parsed.other_offset
+    if age is None and other is not None and parsed.other_offset is not None:
+        age = other - parsed.other_offset
+    return age, other

@@ -1,0 +1,372 @@
+"""Which age-of-consent rule applies to two people, and why (service page, "Common Questions").
+
+The thresholds are read from content/age_rules.yml; this module only combines them. It is
+plain Python (no Rasa) so the whole age table can be tested directly.
+
+How the page's wording is read:
+- "12-13 years old: you can consent with someone less than 2 years older than you" and the
+  14-15 line: the other person may be at most *less than* N years older (strictly): exactly
+  2 (or 5) years older is not allowed. Someone the same age or younger counts as "less than
+  N years older".
+- Both people must be able to consent. The rule is applied from each person's side, so it
+  does not matter which of the two is "you": a 19-year-old asking about a 15-year-old gets
+  the rule of the 15-year-old. Only the younger person's side can fail with the page's rules,
+  but both are checked so a change in content/ cannot silently break that.
+- Position of authority, power or trust: the page says it is not legal for someone over 18 in
+  such a position to have sexual activity with someone under 18. "Over 18" is read as
+  18 or older (the adult age). `position_of_trust` means "the older person is in a position of
+  authority, power or trust over the younger one"; it only changes the answer when one person
+  is under 18 and the other is 18 or older. It applies to everyone under 18, so it also
+  overrides the 14-15 close-in-age exception (15 with a 19-year-old coach is not legal).
+  `None` means "not known": when the answer depends on it, the result says so
+  (rule `trust_unknown`, can_consent None) and the dialogue asks.
+- When several rules forbid it, the first in this order is the main rule (the others are in
+  `reasons`): under 12, close-in-age, position of trust.
+- Rules that apply on top of the main answer (`also`): under 18, the exploitation rule and the
+  rules for images of anyone under 18; 18 and over, the adult images rule; always, consent to
+  sexual activity is not consent to images, and sharing without consent is illegal at any age.
+- Ages must be whole years from 1 to 120 (floats are floored, numeric strings are read).
+  Anything else (0, 150, negative, "abc", True) is not an error: the result is `ask_again`
+  with the fields to ask for again.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.content import value
+
+# Input sanity bounds (not legal facts): outside them we ask again instead of answering.
+MIN_AGE = 1
+MAX_AGE = 120
+
+ASK_AGAIN = "ask_again"
+UNDER_12 = "under_12"
+CLOSE_IN_AGE = "close_in_age"
+POSITION_OF_TRUST = "position_of_trust"
+TRUST_UNKNOWN = "trust_unknown"
+AGE_OF_CONSENT = "age_of_consent"
+BELOW_AGE_OF_CONSENT = "below_age_of_consent"  # only if content/ left a gap in the brackets
+
+EXPLOITATION = "exploitation_under_18"
+IMAGES_UNDER_18 = "images_under_18"
+IMAGES_ADULTS = "images_adults"
+CONSENT_NOT_IMAGES = "consent_not_images"
+SHARING_WITHOUT_CONSENT = "sharing_without_consent"
+
+# Order in which failing rules are reported (first one is the main rule).
+FAIL_ORDER = (UNDER_12, CLOSE_IN_AGE, POSITION_OF_TRUST, BELOW_AGE_OF_CONSENT)
+
+
+@dataclass(frozen=True)
+class Bracket:
+    min_age: int
+    max_age: int
+    less_than_years_older: int
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    no_consent_below: int
+    age_of_consent: int
+    adult_age: int
+    authority_rule_under: int
+    exploitation_under: int
+    brackets: tuple[Bracket, ...]
+
+    @classmethod
+    def from_content(cls) -> Thresholds:
+        return cls(
+            no_consent_below=int(value("age_rules.no_consent_below")),
+            age_of_consent=int(value("age_rules.age_of_consent")),
+            adult_age=int(value("age_rules.adult_age")),
+            authority_rule_under=int(value("age_rules.authority_rule_under")),
+            exploitation_under=int(value("age_rules.exploitation_under")),
+            brackets=tuple(Bracket(**entry) for entry in value("age_rules.close_in_age")),
+        )
+
+    def bracket_for(self, age: int) -> Bracket | None:
+        return next((b for b in self.brackets if b.min_age <= age <= b.max_age), None)
+
+
+@dataclass(frozen=True)
+class SideResult:
+    """The rule seen from one person's side: can `age` consent with `partner`?"""
+
+    rule_id: str
+    can_consent: bool | None
+    reason: str
+    content_keys: tuple[str, ...]
+    bracket: Bracket | None = None
+
+
+@dataclass(frozen=True)
+class AgeRuling:
+    """The answer: main rule, whether both can consent (None: ask or depends), and why."""
+
+    rule_id: str
+    can_consent: bool | None
+    reasons: tuple[str, ...]
+    content_keys: tuple[str, ...]
+    also: tuple[str, ...] = ()
+    ask_again: tuple[str, ...] = ()
+    age: int | None = None
+    other_age: int | None = None
+    # Numbers for the wording: younger/older age, gap, and the deciding bracket if any.
+    details: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def anyone_under_18(self) -> bool:
+        return IMAGES_UNDER_18 in self.also
+
+
+def as_age(raw: Any) -> int | None:
+    """A whole age in years, or None when `raw` is not a believable age."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, str):
+        try:
+            raw = float(raw.strip())
+        except ValueError:
+            return None
+    if isinstance(raw, int | float) and math.isfinite(raw):
+        age = math.floor(raw)
+        if MIN_AGE <= age <= MAX_AGE:
+            return age
+    return None
+
+
+def _side(age: int, partner: int, trust: bool | None, t: Thresholds) -> SideResult:
+    if age < t.no_consent_below:
+        return SideResult(
+            UNDER_12,
+            False,
+            f"{age} is under {t.no_consent_below}: no consent in any situation",
+            ("age_rules.no_consent_below",),
+        )
+    bracket = t.bracket_for(age)
+    older_by = partner - age
+    if bracket and older_by >= bracket.less_than_years_older:
+        return SideResult(
+            CLOSE_IN_AGE,
+            False,
+            f"{age} can consent only with someone less than "
+            f"{bracket.less_than_years_older} years older; {partner} is {older_by} years older",
+            ("age_rules.close_in_age",),
+            bracket,
+        )
+    authority_applies = age < t.authority_rule_under and partner >= t.adult_age
+    if authority_applies and trust is True:
+        return SideResult(
+            POSITION_OF_TRUST,
+            False,
+            f"{age} is under {t.authority_rule_under} and {partner} is an adult in a position "
+            "of authority, power or trust",
+            ("age_rules.authority_rule_under", "age_rules.adult_age"),
+        )
+    if authority_applies and trust is None:
+        return SideResult(
+            TRUST_UNKNOWN,
+            None,
+            f"{age} is under {t.authority_rule_under} and {partner} is an adult: it depends "
+            "on whether they are in a position of authority, power or trust",
+            ("age_rules.authority_rule_under", "age_rules.adult_age"),
+            bracket,
+        )
+    if bracket:
+        return SideResult(
+            CLOSE_IN_AGE,
+            True,
+            f"{age} can consent with someone less than {bracket.less_than_years_older} years "
+            f"older; {partner} is {max(older_by, 0)} years older",
+            ("age_rules.close_in_age",),
+            bracket,
+        )
+    if age >= t.age_of_consent:
+        return SideResult(
+            AGE_OF_CONSENT,
+            True,
+            f"{age} is at least {t.age_of_consent}, the age of consent",
+            ("age_rules.age_of_consent",),
+        )
+    return SideResult(
+        BELOW_AGE_OF_CONSENT,
+        False,
+        f"{age} is under the age of consent ({t.age_of_consent}) and no exception covers it",
+        ("age_rules.age_of_consent",),
+    )
+
+
+def _also(youngest: int, t: Thresholds) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Rules that apply on top of the main answer, and the content keys they use."""
+    also: list[str] = []
+    keys: list[str] = []
+    if youngest < t.exploitation_under:
+        also.append(EXPLOITATION)
+        keys.append("age_rules.exploitation_under")
+    if youngest < t.adult_age:
+        also.append(IMAGES_UNDER_18)
+    else:
+        also.append(IMAGES_ADULTS)
+    keys.append("age_rules.adult_age")
+    also += [CONSENT_NOT_IMAGES, SHARING_WITHOUT_CONSENT]
+    return tuple(also), tuple(keys)
+
+
+def check_age_rules(
+    age: Any,
+    other_age: Any,
+    position_of_trust: bool | None = None,
+    thresholds: Thresholds | None = None,
+) -> AgeRuling:
+    """Apply the page's age rules to a person (`age`) and the other person (`other_age`).
+
+    See the module docstring for how the page's wording is read. Never raises on bad input:
+    unbelievable ages give rule `ask_again` with `ask_again` naming "age" and/or "other_age".
+    """
+    t = thresholds or Thresholds.from_content()
+    mine, theirs = as_age(age), as_age(other_age)
+    if mine is None or theirs is None:
+        missing = tuple(
+            name for name, parsed in (("age", mine), ("other_age", theirs)) if parsed is None
+        )
+        return AgeRuling(
+            rule_id=ASK_AGAIN,
+            can_consent=None,
+            reasons=tuple(
+                f"{name} is not a whole age from {MIN_AGE} to {MAX_AGE}" for name in missing
+            ),
+            content_keys=(),
+            ask_again=missing,
+            age=mine,
+            other_age=theirs,
+        )
+    trust = position_of_trust if isinstance(position_of_trust, bool) else None
+    younger, older = sorted((mine, theirs))
+    # Younger side first: it is the one the page's exceptions are about.
+    sides = [_side(younger, older, trust, t), _side(older, younger, trust, t)]
+    failing = sorted(
+        (s for s in sides if s.can_consent is False), key=lambda s: FAIL_ORDER.index(s.rule_id)
+    )
+    unknown = [s for s in sides if s.can_consent is None]
+    if failing:
+        main, can = failing[0], False
+        reasons = tuple(dict.fromkeys(s.reason for s in failing))
+    elif unknown:
+        main, can = unknown[0], None
+        reasons = tuple(s.reason for s in unknown)
+    else:
+        main, can = sides[0], True
+        reasons = tuple(dict.fromkeys(s.reason for s in sides))
+    also, also_keys = _also(younger, t)
+    details = {"younger": younger, "older": older, "gap": older - younger}
+    if main.bracket:
+        details.update(
+            bracket_min=main.bracket.min_age,
+            bracket_max=main.bracket.max_age,
+            less_than_years_older=main.bracket.less_than_years_older,
+        )
+    return AgeRuling(
+        rule_id=main.rule_id,
+        can_consent=can,
+        reasons=reasons,
+        content_keys=tuple(dict.fromkeys(main.content_keys + also_keys)),
+        also=also,
+        age=mine,
+        other_age=theirs,
+        details=details,
+    )
+
+
+def trust_matters(age: Any, other_age: Any, thresholds: Thresholds | None = None) -> bool:
+    """Whether the answer changes with a position of authority, power or trust (ask only then)."""
+    with_trust = check_age_rules(age, other_age, True, thresholds)
+    without = check_age_rules(age, other_age, False, thresholds)
+    return with_trust.rule_id != ASK_AGAIN and with_trust.can_consent != without.can_consent
+
+
+# --- Plain-language wording (templates in content/age_explanations.yml) ---
+
+MAX_MESSAGE_CHARS = 600  # hard limit: one chat bubble / a few SMS segments
+PACK_CHARS = 420  # short lines are joined up to this, so no bubble is a wall of text
+MAIN_TEMPLATES = {
+    (UNDER_12, False): "under_12",
+    (CLOSE_IN_AGE, False): "close_in_age_no",
+    (CLOSE_IN_AGE, True): "close_in_age_yes",
+    (POSITION_OF_TRUST, False): "position_of_trust",
+    (TRUST_UNKNOWN, None): "trust_unknown",
+    (AGE_OF_CONSENT, True): "age_of_consent_yes",
+    (BELOW_AGE_OF_CONSENT, False): "below_age_of_consent",
+}
+
+
+def _article(age: int) -> str:
+    """ "an 18-year-old", "an 8-year-old", "an 11-year-old", else "a"."""
+    return "an" if age in (8, 11, 18) or 80 <= age <= 89 else "a"
+
+
+def _words(key: str, numbers: dict[str, Any]) -> str:
+    return str(value(f"age_explanations.{key}")).format_map(numbers)
+
+
+def _numbers(ruling: AgeRuling, t: Thresholds) -> dict[str, Any]:
+    numbers: dict[str, Any] = {
+        "no_consent_below": t.no_consent_below,
+        "age_of_consent": t.age_of_consent,
+        "adult_age": t.adult_age,
+        "authority_rule_under": t.authority_rule_under,
+        "exploitation_under": t.exploitation_under,
+    }
+    numbers.update(ruling.details)
+    if "younger" in ruling.details:
+        numbers["a_younger"] = _article(ruling.details["younger"])
+        numbers["a_older"] = _article(ruling.details["older"])
+        gap = ruling.details["gap"]
+        numbers["gap_years"] = f"{gap} year" if gap == 1 else f"{gap} years"
+    return numbers
+
+
+def _pack(lines: list[str]) -> list[str]:
+    """Join short lines into messages of at most MAX_MESSAGE_CHARS."""
+    messages: list[str] = []
+    for line in lines:
+        if messages and len(messages[-1]) + 1 + len(line) <= PACK_CHARS:
+            messages[-1] = f"{messages[-1]} {line}"
+        else:
+            messages.append(line)
+    return messages
+
+
+def explain(ruling: AgeRuling, thresholds: Thresholds | None = None) -> list[str]:
+    """The ruling in plain words: the main rule first, then the rules that always apply."""
+    t = thresholds or Thresholds.from_content()
+    if ruling.rule_id == ASK_AGAIN:
+        return []
+    numbers = _numbers(ruling, t)
+    header_key = "same_age_header" if numbers["gap"] == 0 else "pair_header"
+    main = [
+        _words(header_key, numbers),
+        _words(MAIN_TEMPLATES[ruling.rule_id, ruling.can_consent], numbers),
+    ]
+    if ruling.rule_id == TRUST_UNKNOWN:
+        without = check_age_rules(ruling.age, ruling.other_age, False, t)
+        key = MAIN_TEMPLATES[without.rule_id, without.can_consent]
+        main.append(_words(key, _numbers(without, t)))
+    also = [_words(rule, numbers) for rule in ruling.also]
+    return [" ".join(main), *_pack(also)]
+
+
+def explain_general(thresholds: Thresholds | None = None) -> list[str]:
+    """The rules without specific ages (when an age is missing or skipped)."""
+    t = thresholds or Thresholds.from_content()
+    numbers = _numbers(
+        AgeRuling(rule_id=ASK_AGAIN, can_consent=None, reasons=(), content_keys=()), t
+    )
+    lines = [_words("general_intro", numbers)]
+    lines += [_words("general_bracket", vars(bracket)) for bracket in t.brackets]
+    lines.append(_words("general_trust", numbers))
+    lines += [_words(rule, numbers) for rule in (EXPLOITATION, IMAGES_UNDER_18)]
+    lines += [_words(rule, numbers) for rule in (CONSENT_NOT_IMAGES, SHARING_WITHOUT_CONSENT)]
+    return _pack(lines)

@@ -1,0 +1,146 @@
+"""SMS through Twilio: a Rasa input channel at POST /webhooks/sms/webhook.
+
+Unlike Rasa's built-in Twilio channel, it checks X-Twilio-Signature, keys conversations by a
+keyed hash of the phone number (the number is never stored or logged), turns buttons into a
+numbered menu, handles STOP/START/HELP before NLU, and answers synchronously with TwiML, so
+no outbound API call or Twilio account credential is needed. Logic lives in sms_flow.py.
+
+Configured from the environment (or the same keys in credentials.yml): TWILIO_AUTH_TOKEN,
+SMS_PUBLIC_URL (the exact URL set in Twilio, used to check signatures behind a proxy) and
+SMS_ID_SECRET. Without them the channel answers 403 to everything rather than stop Rasa.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from twilio.request_validator import RequestValidator
+
+from assistant.channels.sms_flow import reply_bodies
+from assistant.channels.sms_ids import keyed_hash
+from assistant.channels.sms_store import KeyValueStore, SmsState, store_from_env
+from assistant.channels.sms_text import render_twiml
+from assistant.channels.sms_wording import wording
+
+logger = logging.getLogger(__name__)
+
+MIN_SECRET_LENGTH = 16
+TWIML = "application/xml"
+# credentials.yml key -> environment variable
+SETTINGS = {
+    "auth_token": "TWILIO_AUTH_TOKEN",
+    "public_url": "SMS_PUBLIC_URL",
+    "id_secret": "SMS_ID_SECRET",
+}
+
+
+@dataclass(frozen=True)
+class SmsConfig:
+    auth_token: str = ""
+    public_url: str = ""
+    id_secret: str = ""
+
+    @classmethod
+    def load(cls, credentials: Mapping[str, Any] | None, environ: Mapping[str, str]) -> SmsConfig:
+        """credentials.yml values win over the environment; blanks count as missing."""
+        credentials = credentials or {}
+        return cls(
+            **{
+                key: str(credentials.get(key) or environ.get(variable) or "").strip()
+                for key, variable in SETTINGS.items()
+            }
+        )
+
+    def problems(self) -> list[str]:
+        """What is missing, by variable name (never a value)."""
+        found = [SETTINGS[key] for key in SETTINGS if not getattr(self, key)]
+        if self.id_secret and len(self.id_secret) < MIN_SECRET_LENGTH:
+            found.append(f"SMS_ID_SECRET (at least {MIN_SECRET_LENGTH} characters)")
+        return found
+
+
+class SmsInput(InputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "sms"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        return cls(SmsConfig.load(credentials, os.environ))
+
+    def __init__(self, config: SmsConfig, store: KeyValueStore | None = None) -> None:
+        self.config = config
+        self.state = SmsState(store if store is not None else store_from_env())
+        problems = config.problems()
+        self.enabled = not problems
+        if problems:
+            logger.warning(
+                "SMS channel disabled, every request gets 403: set %s.", ", ".join(problems)
+            )
+        else:
+            self.validator = RequestValidator(config.auth_token)
+
+    def signature_ok(self, request: Request) -> bool:
+        signature = request.headers.get("X-Twilio-Signature", "")
+        if not (self.enabled and signature):
+            return False
+        return self.validator.validate(self.config.public_url, request.form, signature)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        sms_webhook = Blueprint("sms_webhook", __name__)
+
+        async def ask_bot(text: str, conversation: str) -> list[dict[str, Any]]:
+            collector = CollectingOutputChannel()
+            # No metadata and no message id: Twilio's MessageSid would lead back to the number.
+            await on_new_message(
+                UserMessage(text, collector, sender_id=conversation, input_channel=self.name())
+            )
+            return collector.messages
+
+        @sms_webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok" if self.enabled else "disabled"})
+
+        @sms_webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            verified = False
+            try:
+                if not self.signature_ok(request):
+                    return response.text("Forbidden", status=403)
+                verified = True
+                return await self.reply(request, ask_bot)
+            except Exception as error:  # never a 500, and never the message in the log
+                logger.error("SMS webhook failed: %s", type(error).__name__)
+                if not verified:
+                    return response.text("Forbidden", status=403)
+                return response.text(render_twiml([wording().error]), content_type=TWIML)
+
+        return sms_webhook
+
+    async def reply(self, request: Request, ask_bot) -> HTTPResponse:
+        form = request.form
+        sender, text = form.get("From"), form.get("Body")
+        if text is None or not sender:
+            return response.text("Bad Request", status=400)
+        message_sid = form.get("MessageSid")
+        message_key = keyed_hash(message_sid, self.config.id_secret) if message_sid else None
+        if message_key:
+            earlier = await self.state.claim_message(message_key)
+            if earlier is not None:  # a Twilio retry: same answer, nothing processed again
+                return response.text(earlier or render_twiml([]), content_type=TWIML)
+
+        conversation = keyed_hash(sender, self.config.id_secret)
+        bodies = await reply_bodies(text, conversation, self.state, ask_bot, wording())
+        twiml = render_twiml(bodies)
+        if message_key:
+            await self.state.remember_reply(message_key, twiml)
+        logger.debug("SMS reply with %d message(s)", len(bodies))
+        return response.text(twiml, content_type=TWIML)

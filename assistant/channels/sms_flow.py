@@ -1,0 +1,70 @@
+"""What to text back for one incoming SMS: keywords, menus, the bot, the privacy notice.
+
+Plain async functions; the Sanic channel (sms.py) only verifies the request and renders TwiML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from assistant.channels.sms_keywords import Keyword, keyword
+from assistant.channels.sms_menu import buttons_menu, chosen_payload
+from assistant.channels.sms_store import SmsState
+from assistant.channels.sms_text import plain_text, split_message
+from assistant.channels.sms_wording import Wording
+
+# (text or payload, conversation id) -> the bot's messages, as CollectingOutputChannel has them
+AskBot = Callable[[str, str], Awaitable[list[dict[str, Any]]]]
+
+
+def compose(messages: list[dict[str, Any]]) -> tuple[str, list[str]]:
+    """One plain-text body for the bot's messages, and the payloads of the last menu in it."""
+    parts: list[str] = []
+    payloads: list[str] = []
+    for message in messages:
+        text = plain_text(message.get("text") or "")
+        if message.get("image"):
+            text = f"{text}\n{message['image']}".strip()
+        if message.get("buttons"):
+            menu, payloads = buttons_menu(message["buttons"])
+            text = f"{text}\n{menu}".strip()
+        if text:
+            parts.append(text)
+    return "\n\n".join(parts), payloads
+
+
+async def _ask(text: str, conversation: str, state: SmsState, ask_bot: AskBot) -> str:
+    """Map a menu number to its payload, ask the bot, remember the new menu."""
+    message = chosen_payload(text, await state.menu(conversation)) or text
+    body, payloads = compose(await ask_bot(message, conversation))
+    await state.set_menu(conversation, payloads)
+    return body
+
+
+async def reply_bodies(
+    text: str, conversation: str, state: SmsState, ask_bot: AskBot, wording: Wording
+) -> list[str]:
+    """The SMS bodies to send back (none at all for an opted-out conversation)."""
+    word = keyword(text)
+    if word is Keyword.STOP:
+        await state.set_opted_out(conversation, True)
+        await state.set_menu(conversation, [])
+        return [wording.stop]
+    if await state.opted_out(conversation):
+        if word is Keyword.START:
+            await state.set_opted_out(conversation, False)
+            return [wording.start]
+        if word is not Keyword.HELP:
+            return []  # opted out: nothing is processed and nothing is sent
+
+    first = await state.is_new(conversation)
+    if word is Keyword.HELP:
+        body = wording.help
+    elif not text.strip():
+        body = wording.no_text  # a picture or an empty text: never look at media
+    else:
+        body = await _ask(text.strip(), conversation, state, ask_bot)
+    if first and body:
+        body = f"{wording.privacy_notice}\n\n{body}"
+    return split_message(body) if body else []

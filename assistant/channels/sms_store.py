@@ -1,0 +1,143 @@
+"""Short-lived SMS state: the last menu, opt-outs, known conversations, answered MessageSids.
+
+Keys are keyed hashes (never phone numbers) and every entry expires. `MemoryStore` keeps it in
+the Rasa process: right for one instance. With several Rasa instances behind a load balancer,
+set REDIS_URL so that all instances share it (`RedisStore`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Protocol
+
+MENU_TTL = 24 * 3600  # a menu older than a day is stale; the number goes to NLU instead
+SEEN_TTL = 30 * 24 * 3600  # after a month of silence the privacy notice is shown again
+OPT_OUT_TTL = 365 * 24 * 3600  # we only ever reply, so a forgotten opt-out sends nothing new
+REPLY_TTL = 15 * 60  # Twilio retries within minutes; keep bot text no longer than that
+PENDING = ""  # a MessageSid being processed: a retry meanwhile gets an empty reply
+
+
+class KeyValueStore(Protocol):
+    async def get(self, key: str) -> str | None: ...
+
+    async def set(self, key: str, value: str, ttl: int) -> None: ...
+
+    async def add(self, key: str, value: str, ttl: int) -> bool:
+        """Set only when absent; True when this call set it (atomic in Redis)."""
+        ...
+
+    async def delete(self, key: str) -> None: ...
+
+
+class MemoryStore:
+    """A bounded in-process store with expiry; the least recently written entry goes first."""
+
+    def __init__(self, max_entries: int = 20_000, clock: Callable[[], float] = time.monotonic):
+        self.max_entries = max_entries
+        self.clock = clock
+        self._entries: OrderedDict[str, tuple[float, str]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    async def get(self, key: str) -> str | None:
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        expires, value = entry
+        if expires <= self.clock():
+            del self._entries[key]
+            return None
+        return value
+
+    async def set(self, key: str, value: str, ttl: int) -> None:
+        self._entries.pop(key, None)
+        self._entries[key] = (self.clock() + ttl, value)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+    async def add(self, key: str, value: str, ttl: int) -> bool:
+        if await self.get(key) is not None:
+            return False
+        await self.set(key, value, ttl)
+        return True
+
+    async def delete(self, key: str) -> None:
+        self._entries.pop(key, None)
+
+
+class RedisStore:
+    """The same store in Redis, shared by all Rasa instances."""
+
+    def __init__(self, url: str, prefix: str = "sms:"):
+        import redis.asyncio as redis
+
+        self.prefix = prefix
+        # No connection is opened here: it is made on first use, inside Sanic's event loop.
+        self.client = redis.Redis.from_url(url, decode_responses=True)
+
+    async def get(self, key: str) -> str | None:
+        return await self.client.get(self.prefix + key)
+
+    async def set(self, key: str, value: str, ttl: int) -> None:
+        await self.client.set(self.prefix + key, value, ex=ttl)
+
+    async def add(self, key: str, value: str, ttl: int) -> bool:
+        return bool(await self.client.set(self.prefix + key, value, ex=ttl, nx=True))
+
+    async def delete(self, key: str) -> None:
+        await self.client.delete(self.prefix + key)
+
+    async def close(self) -> None:
+        await self.client.close()
+
+
+def store_from_env(environ: dict[str, str] | None = None) -> KeyValueStore:
+    url = (environ if environ is not None else os.environ).get("REDIS_URL", "").strip()
+    return RedisStore(url) if url else MemoryStore()
+
+
+class SmsState:
+    """What the channel remembers per conversation, on top of any KeyValueStore."""
+
+    def __init__(self, store: KeyValueStore):
+        self.store = store
+
+    async def menu(self, conversation: str) -> list[str]:
+        stored = await self.store.get(f"menu:{conversation}")
+        return json.loads(stored) if stored else []
+
+    async def set_menu(self, conversation: str, payloads: list[str]) -> None:
+        if payloads:
+            await self.store.set(f"menu:{conversation}", json.dumps(payloads), MENU_TTL)
+        else:
+            await self.store.delete(f"menu:{conversation}")
+
+    async def opted_out(self, conversation: str) -> bool:
+        return await self.store.get(f"optout:{conversation}") is not None
+
+    async def set_opted_out(self, conversation: str, opted_out: bool) -> None:
+        if opted_out:
+            await self.store.set(f"optout:{conversation}", "1", OPT_OUT_TTL)
+        else:
+            await self.store.delete(f"optout:{conversation}")
+
+    async def is_new(self, conversation: str) -> bool:
+        """True the first time a conversation is seen (or after SEEN_TTL of silence)."""
+        new = await self.store.get(f"seen:{conversation}") is None
+        await self.store.set(f"seen:{conversation}", "1", SEEN_TTL)
+        return new
+
+    async def claim_message(self, message_key: str) -> str | None:
+        """None when this message is new (now claimed); else the reply already given ('' while
+        the first attempt is still running)."""
+        if await self.store.add(f"msg:{message_key}", PENDING, REPLY_TTL):
+            return None
+        return await self.store.get(f"msg:{message_key}") or PENDING
+
+    async def remember_reply(self, message_key: str, twiml: str) -> None:
+        await self.store.set(f"msg:{message_key}", twiml, REPLY_TTL)

@@ -1,0 +1,318 @@
+"""Rasa's socket.io channel, locked down for the website widget.
+
+Rasa 3.6's `SocketIOInput` accepts any Origin (`cors_allowed_origins=[]`), trusts whatever
+session id the client sends, has no size limit and, with python-socketio 5.12+, never awaits
+`enter_room`. This channel keeps Rasa's output side and replaces the input side:
+
+- allowed origins come from `WEB_ALLOWED_ORIGINS` or credentials, never "*";
+- the server issues session tokens (random id + HMAC); a token the server did not sign starts
+  a new conversation, so nobody can join another person's conversation by guessing;
+- messages longer than `max_message_length` get a clear reply and are not processed;
+- each widget message carries a client message id: a resend after a dropped connection is
+  answered from a short in-memory cache (replayed, not processed twice);
+- nothing the user wrote, and no session id, is logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import os
+import re
+import secrets
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
+from sanic import Blueprint, response
+from sanic.request import Request
+from socketio import AsyncServer
+
+logger = logging.getLogger(__name__)
+
+ORIGINS_ENV = "WEB_ALLOWED_ORIGINS"
+SECRET_ENV = "WEB_SESSION_SECRET"  # noqa: S105 - a variable name, not a secret
+MAX_LENGTH_ENV = "WEB_MAX_MESSAGE_LENGTH"
+DEFAULT_ORIGINS = ("http://localhost:8080", "http://127.0.0.1:8080")
+DEFAULT_MAX_LENGTH = 1000
+DEFAULT_SESSION_MAX_AGE = 24 * 3600
+TOO_LONG_TEXT = (
+    "That message is too long for me ({length} characters). "
+    "Please send it in shorter parts of up to {limit} characters."
+)
+_MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def parse_origins(value: str | Iterable[str] | None) -> list[str]:
+    """Origins from a comma/space separated string or a list; '*' is refused."""
+    if value is None:
+        return []
+    items = re.split(r"[,\s]+", value) if isinstance(value, str) else list(value)
+    origins = [str(item).strip().rstrip("/") for item in items if str(item).strip()]
+    if any(origin == "*" for origin in origins):
+        raise ValueError("allowed_origins must list origins; '*' would accept any website")
+    return origins
+
+
+def resolve_origins(configured: str | Iterable[str] | None, env: dict[str, str]) -> list[str]:
+    """The environment wins over credentials.yml; the fallback is the local demo page."""
+    return parse_origins(env.get(ORIGINS_ENV)) or parse_origins(configured) or list(DEFAULT_ORIGINS)
+
+
+def resolve_secret(configured: str | None, env: dict[str, str]) -> bytes:
+    """Signing key for session tokens. Without one, a random key per process: a restart
+    then starts new conversations, which is safe."""
+    secret = env.get(SECRET_ENV) or configured
+    return secret.encode("utf-8") if secret else secrets.token_bytes(32)
+
+
+class SessionTokens:
+    """Issue and check session tokens `<sender id>.<issued, hex>.<signature>`."""
+
+    def __init__(self, secret: bytes, max_age: float = DEFAULT_SESSION_MAX_AGE, clock=time.time):
+        self._secret = secret
+        self._max_age = max_age
+        self._clock = clock
+
+    def _sign(self, body: str) -> str:
+        return hmac.new(self._secret, body.encode("ascii"), hashlib.sha256).hexdigest()[:32]
+
+    def issue(self) -> tuple[str, str]:
+        """A new (token, sender id). The sender id is 128 random bits."""
+        sender_id = secrets.token_hex(16)
+        body = f"{sender_id}.{int(self._clock()):x}"
+        return f"{body}.{self._sign(body)}", sender_id
+
+    def verify(self, token: Any) -> str | None:
+        """The sender id of a valid, unexpired token, else None."""
+        if not isinstance(token, str) or len(token) > 100 or token.count(".") != 2:
+            return None
+        sender_id, issued_hex, signature = token.split(".")
+        if not hmac.compare_digest(self._sign(f"{sender_id}.{issued_hex}"), signature):
+            return None
+        try:
+            issued = int(issued_hex, 16)
+        except ValueError:
+            return None
+        if self._clock() - issued > self._max_age:
+            return None
+        return sender_id
+
+
+@dataclass
+class ReplyRecord:
+    """The bot's replies to one user message, kept briefly so a resend can be answered."""
+
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+    replies: list[dict[str, Any]] = field(default_factory=list)
+
+
+class ReplyCache:
+    """Recent replies per conversation, in memory only, bounded in count and age."""
+
+    def __init__(self, per_session: int = 20, max_sessions: int = 5000, ttl: float = 3600.0):
+        self._per_session = per_session
+        self._max_sessions = max_sessions
+        self._ttl = ttl
+        self._sessions: OrderedDict[str, tuple[float, OrderedDict[str, ReplyRecord]]] = (
+            OrderedDict()
+        )
+
+    def claim(self, sender_id: str, message_id: str, now: float) -> tuple[ReplyRecord, bool]:
+        """The record for this message and whether it is new (i.e. must be processed)."""
+        self._expire(now)
+        _, records = self._sessions.pop(sender_id, (now, OrderedDict()))
+        self._sessions[sender_id] = (now, records)
+        if message_id in records:
+            return records[message_id], False
+        record = records[message_id] = ReplyRecord()
+        while len(records) > self._per_session:
+            records.popitem(last=False)
+        return record, True
+
+    def forget(self, sender_id: str) -> None:
+        self._sessions.pop(sender_id, None)
+
+    def _expire(self, now: float) -> None:
+        while self._sessions:
+            sender_id, (last_used, _) = next(iter(self._sessions.items()))
+            if now - last_used <= self._ttl and len(self._sessions) < self._max_sessions:
+                break
+            del self._sessions[sender_id]
+
+
+def too_long_reply(length: int, limit: int) -> str:
+    return TOO_LONG_TEXT.format(length=length, limit=limit)
+
+
+class RecordingOutput(SocketIOOutput):
+    """Rasa's socket.io output, tagging each reply with the message it answers."""
+
+    def __init__(self, sio: AsyncServer, bot_message_evt: str, message_id: str, record):
+        super().__init__(sio, bot_message_evt)
+        self._message_id = message_id
+        self._record = record
+
+    async def _send_message(self, socket_id: str, response: Any) -> None:
+        tagged = dict(response, reply_to=self._message_id, seq=len(self._record.replies))
+        self._record.replies.append(tagged)
+        await super()._send_message(socket_id, tagged)
+
+
+class WebChatGate:
+    """The socket events, apart from Sanic so they can be tested with a fake server."""
+
+    def __init__(
+        self,
+        sio: Any,
+        tokens: SessionTokens,
+        bot_message_evt: str = "bot_uttered",
+        max_length: int = DEFAULT_MAX_LENGTH,
+        cache: ReplyCache | None = None,
+        clock=time.monotonic,
+    ):
+        self.sio = sio
+        self.tokens = tokens
+        self.bot_message_evt = bot_message_evt
+        self.max_length = max_length
+        self.cache = cache or ReplyCache()
+        self.clock = clock
+        self.senders: dict[str, str] = {}
+
+    async def session_request(self, sid: str, data: Any) -> None:
+        """Resume the conversation of a valid token, else start a new one."""
+        token = data.get("session_id") if isinstance(data, dict) else None
+        sender_id = self.tokens.verify(token)
+        if sender_id is None:
+            token, sender_id = self.tokens.issue()
+        previous = self.senders.get(sid)
+        if previous and previous != sender_id:
+            await self.sio.leave_room(sid, previous)
+        self.senders[sid] = sender_id
+        await self.sio.enter_room(sid, sender_id)
+        await self.sio.emit("session_confirm", token, room=sid)
+
+    def disconnect(self, sid: str) -> None:
+        self.senders.pop(sid, None)
+
+    async def user_message(
+        self, sid: str, data: Any, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> dict[str, Any]:
+        """Handle one widget message; the return value is the socket.io acknowledgement."""
+        sender_id = self.senders.get(sid)
+        if sender_id is None:
+            return {"status": "no_session"}
+        text = data.get("message") if isinstance(data, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            return {"status": "invalid"}
+        message_id = data.get("message_id")
+        if not isinstance(message_id, str) or not _MESSAGE_ID.match(message_id):
+            message_id = secrets.token_hex(8)  # no id: processed, never deduplicated
+        if len(text) > self.max_length:
+            reply = {
+                "text": too_long_reply(len(text), self.max_length),
+                "reply_to": message_id,
+                "seq": 0,
+            }
+            await self.sio.emit(self.bot_message_evt, reply, room=sid)
+            return {"status": "too_long", "limit": self.max_length}
+
+        record, is_new = self.cache.claim(sender_id, message_id, self.clock())
+        if not is_new:
+            await record.done.wait()
+            for reply in record.replies:
+                await self.sio.emit(self.bot_message_evt, reply, room=sid)
+            return {"status": "ok", "replayed": True}
+
+        output = RecordingOutput(self.sio, self.bot_message_evt, message_id, record)
+        try:
+            await on_new_message(
+                UserMessage(text, output, sender_id, input_channel="socketio", metadata={})
+            )
+        except Exception as error:  # noqa: BLE001 - the message text must not reach a log
+            logger.error("Web chat message failed: %s", type(error).__name__)
+            return {"status": "error"}
+        finally:
+            record.done.set()
+        return {"status": "ok"}
+
+
+class SafeSocketIOInput(SocketIOInput):
+    """Socket.IO input channel for the website widget (see the module docstring)."""
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        credentials = credentials or {}
+        env = dict(os.environ)
+        return cls(
+            user_message_evt=credentials.get("user_message_evt", "user_uttered"),
+            bot_message_evt=credentials.get("bot_message_evt", "bot_uttered"),
+            namespace=credentials.get("namespace"),
+            socketio_path=credentials.get("socketio_path", "/socket.io"),
+            allowed_origins=resolve_origins(credentials.get("allowed_origins"), env),
+            max_message_length=int(
+                env.get(MAX_LENGTH_ENV)
+                or credentials.get("max_message_length")
+                or DEFAULT_MAX_LENGTH
+            ),
+            session_secret=resolve_secret(credentials.get("session_secret"), env),
+            session_max_age=float(
+                credentials.get("session_max_age_seconds", DEFAULT_SESSION_MAX_AGE)
+            ),
+        )
+
+    def __init__(
+        self,
+        user_message_evt: str = "user_uttered",
+        bot_message_evt: str = "bot_uttered",
+        namespace: str | None = None,
+        socketio_path: str = "/socket.io",
+        allowed_origins: Iterable[str] = DEFAULT_ORIGINS,
+        max_message_length: int = DEFAULT_MAX_LENGTH,
+        session_secret: bytes | None = None,
+        session_max_age: float = DEFAULT_SESSION_MAX_AGE,
+    ):
+        # Rooms are always per conversation, so `session_persistence` is always on.
+        super().__init__(user_message_evt, bot_message_evt, namespace, True, socketio_path, None)
+        self.allowed_origins = parse_origins(list(allowed_origins)) or list(DEFAULT_ORIGINS)
+        self.max_message_length = max_message_length
+        self.tokens = SessionTokens(session_secret or secrets.token_bytes(32), session_max_age)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        # Small transport buffer: a chat message needs far less than the 1 MB default.
+        sio = AsyncServer(
+            async_mode="sanic",
+            cors_allowed_origins=self.allowed_origins,
+            max_http_buffer_size=64 * 1024,
+        )
+        self.sio = sio
+        gate = WebChatGate(sio, self.tokens, self.bot_message_evt, self.max_message_length)
+        socketio_webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
+
+        @socketio_webhook.route("/", methods=["GET"])
+        async def health(_: Request):
+            return response.json({"status": "ok"})
+
+        @sio.on("connect", namespace=self.namespace)
+        async def connect(sid: str, environ: dict, auth: Any = None) -> bool:
+            return True  # the Origin check already happened in engineio
+
+        @sio.on("disconnect", namespace=self.namespace)
+        async def disconnect(sid: str, *_: Any) -> None:
+            gate.disconnect(sid)
+
+        @sio.on("session_request", namespace=self.namespace)
+        async def session_request(sid: str, data: Any = None) -> None:
+            await gate.session_request(sid, data)
+
+        @sio.on(self.user_message_evt, namespace=self.namespace)
+        async def handle_message(sid: str, data: Any = None) -> dict[str, Any]:
+            return await gate.user_message(sid, data, on_new_message)
+
+        return socketio_webhook

@@ -1,0 +1,104 @@
+"""Eligibility rule of the service page, as plain functions (no Rasa imports).
+
+Rule (content/eligibility.yml): lives in B.C. AND images shared or threatened without consent.
+Income, other help and demand "may be considered": the assistant says so, never decides them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.content import value
+
+YES, NO, UNSURE, SKIPPED = "yes", "no", "unsure", "skipped"
+SHARED, THREATENED, SHARED_OR_THREATENED, NEITHER = (
+    "shared",
+    "threatened",
+    "shared_or_threatened",
+    "neither",
+)
+QUALIFYING_SITUATIONS = {SHARED, THREATENED, SHARED_OR_THREATENED}
+
+ELIGIBLE = "eligible"
+NOT_IN_BC = "not_in_bc"
+NO_SHARING = "no_sharing"
+UNCLEAR = "unclear"
+
+# Words people use; checked after the place names. Threat wording first: "says he will post".
+THREAT_WORDS = re.compile(
+    r"\b(threat\w*|says? (he|she|they)('?ll| will| is going| are going)|going to (post|share|send)"
+    r"|gonna (post|share|send)|will (post|share|send|leak)|blackmail\w*|unless i)\b"
+)
+SHARED_WORDS = re.compile(
+    r"\b(posted|shared|sent (it|them)|leaked|uploaded|forwarded|spread|showed|put (it|them) "
+    r"(on|up|online)|it'?s (on|online|up)|they'?re (on|online|up)|everyone (saw|has seen))\b"
+)
+NEITHER_WORDS = re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b")
+YES_WORDS = re.compile(r"^(y|ya|yes|yep|yeah|yup|i do|correct|right)\b")
+NO_WORDS = re.compile(r"^(n|no|nope|nah|i dont|i don't)\b")
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    return (
+        frozenset(str(place).lower() for place in value("places.bc_places")),
+        frozenset(str(place).lower() for place in value("places.non_bc_places")),
+    )
+
+
+def _contains_place(text: str, places: frozenset[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) for place in places)
+
+
+def lives_in_bc_from_text(text: str) -> str | None:
+    """'yes' / 'no' from a place name or a plain yes/no; None when unclear."""
+    cleaned = (text or "").strip().lower()
+    if not cleaned:
+        return None
+    bc_places, other_places = _places()
+    if cleaned in {YES, NO, UNSURE, SKIPPED}:
+        return cleaned
+    if _contains_place(cleaned, other_places) and not _contains_place(cleaned, bc_places):
+        return NO
+    if _contains_place(cleaned, bc_places):
+        return YES
+    if YES_WORDS.search(cleaned):
+        return YES
+    if NO_WORDS.search(cleaned):
+        return NO
+    return None
+
+
+def situation_from_text(text: str) -> str | None:
+    """'shared' / 'threatened' / 'neither' from free text; None when unclear."""
+    cleaned = (text or "").strip().lower()
+    known = {SHARED, THREATENED, SHARED_OR_THREATENED, NEITHER, UNSURE, SKIPPED}
+    if cleaned in known:
+        return cleaned
+    if THREAT_WORDS.search(cleaned):
+        return THREATENED
+    if SHARED_WORDS.search(cleaned):
+        return SHARED
+    if NEITHER_WORDS.search(cleaned):
+        return NEITHER
+    return None
+
+
+def outcome(lives_in_bc: str | None, situation: str | None) -> str:
+    """Which answer fits. Every outcome has somewhere to go; none is a bare 'no'."""
+    if lives_in_bc == NO:
+        return NOT_IN_BC
+    if situation == NEITHER:
+        return NO_SHARING
+    if lives_in_bc == YES and situation in QUALIFYING_SITUATIONS:
+        return ELIGIBLE
+    return UNCLEAR
+
+
+OUTCOME_RESPONSES = {
+    ELIGIBLE: "utter_eligible",
+    NOT_IN_BC: "utter_not_in_bc",
+    NO_SHARING: "utter_situation_neither",
+    UNCLEAR: "utter_eligibility_unsure",
+}

@@ -1,0 +1,172 @@
+"""`make nlu-report`: intent accuracy and crisis recall of the trained model on the held-out sets.
+
+Prints the figures and writes them to reports/nlu-report.md. Exits non-zero only on errors
+(no model, unreadable data); the thresholds are asserted in tests/test_nlu_quality.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.evaluation import metrics
+from assistant.evaluation.datasets import (
+    REPO_ROOT,
+    Example,
+    load_crisis,
+    load_heldout,
+    load_ordinary,
+)
+from assistant.evaluation.predict import load_nlu_agent, predict_intents
+
+REPORT_PATH = REPO_ROOT / "reports" / "nlu-report.md"
+
+
+@dataclass
+class NluReport:
+    examples: int
+    accuracy: float
+    macro_f1: float
+    weakest: list[metrics.Score]
+    confusions: list[metrics.Confusion]
+    fallbacks: int
+    crisis_total: int
+    crisis_recall: float
+    crisis_missed: list[tuple[str, str]]
+    ordinary_total: int
+    false_positive_rate: float
+    ordinary_flagged: list[tuple[str, str]]
+    created: str = field(default_factory=lambda: dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
+
+
+def build_report(
+    heldout: list[Example],
+    heldout_predicted: list[str],
+    crisis_texts: list[str],
+    crisis_predicted: list[str],
+    ordinary_texts: list[str],
+    ordinary_predicted: list[str],
+) -> NluReport:
+    gold = [example.intent for example in heldout]
+    texts = [example.text for example in heldout]
+    scores = metrics.per_intent_scores(gold, heldout_predicted)
+    return NluReport(
+        examples=len(heldout),
+        accuracy=metrics.accuracy(gold, heldout_predicted),
+        macro_f1=metrics.macro_f1(scores),
+        weakest=metrics.weakest(scores, 10),
+        confusions=metrics.confusions(gold, heldout_predicted, texts),
+        fallbacks=metrics.fallback_count(heldout_predicted),
+        crisis_total=len(crisis_texts),
+        crisis_recall=metrics.crisis_recall(crisis_predicted),
+        crisis_missed=metrics.missed(crisis_texts, crisis_predicted),
+        ordinary_total=len(ordinary_texts),
+        false_positive_rate=metrics.false_positive_rate(ordinary_predicted),
+        ordinary_flagged=metrics.flagged(ordinary_texts, ordinary_predicted),
+    )
+
+
+def crisis_texts_of(crisis: dict[str, list[str]]) -> list[str]:
+    return crisis["crisis"] + crisis["immediate_danger"]
+
+
+async def measure(agent: Any) -> NluReport:
+    """Parse every evaluation message with the agent and compute the report."""
+    heldout = load_heldout()
+    crisis = crisis_texts_of(load_crisis())
+    ordinary = load_ordinary()
+    return build_report(
+        heldout,
+        await predict_intents(agent, [example.text for example in heldout]),
+        crisis,
+        await predict_intents(agent, crisis),
+        ordinary,
+        await predict_intents(agent, ordinary),
+    )
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def format_markdown(report: NluReport, max_confusions: int = 15) -> str:
+    lines = [
+        "# NLU report",
+        "",
+        f"Created {report.created} by `make nlu-report` (models/current.tar.gz).",
+        "",
+        "## Held-out set (tests/data/nlu_heldout.yml)",
+        "",
+        f"- examples: {report.examples}",
+        f"- intent accuracy: {report.accuracy:.3f}",
+        f"- macro-F1: {report.macro_f1:.3f}",
+        f"- fell to nlu_fallback: {report.fallbacks}",
+        "",
+        "### Weakest intents (F1)",
+        "",
+        "| intent | F1 | precision | recall | support |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {s.intent} | {s.f1:.2f} | {s.precision:.2f} | {s.recall:.2f} | {s.support} |"
+        for s in report.weakest
+    ]
+    lines += [
+        "",
+        "### Worst confusions",
+        "",
+        "| true | predicted | count | example |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {c.true} | {c.predicted} | {c.count} | {_cell(c.example)} |"
+        for c in report.confusions[:max_confusions]
+    ]
+    caught = report.crisis_total - len(report.crisis_missed)
+    lines += [
+        "",
+        "## Safety",
+        "",
+        f"- crisis recall: {report.crisis_recall:.1%} ({caught}/{report.crisis_total}, "
+        "tests/data/crisis_messages.yml; caught = crisis or immediate_danger)",
+        f"- false positives: {report.false_positive_rate:.1%} "
+        f"({len(report.ordinary_flagged)}/{report.ordinary_total}, "
+        "tests/data/ordinary_messages.yml)",
+        "",
+        "### Crisis messages missed",
+        "",
+    ]
+    lines += [f"- {_cell(t)} -> {p or '(none)'}" for t, p in report.crisis_missed] or ["- none"]
+    lines += ["", "### Ordinary messages treated as crisis", ""]
+    lines += [f"- {_cell(t)} -> {p}" for t, p in report.ordinary_flagged] or ["- none"]
+    return "\n".join(lines) + "\n"
+
+
+def write_report(text: str, path: Path = REPORT_PATH) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+async def _main() -> None:
+    agent = await load_nlu_agent()
+    text = format_markdown(await measure(agent))
+    print(text)
+    write_report(text)
+    print(f"written to {REPORT_PATH.relative_to(REPO_ROOT)}")
+
+
+def main() -> int:
+    try:
+        asyncio.run(_main())
+    except FileNotFoundError as error:
+        print(f"nlu-report: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

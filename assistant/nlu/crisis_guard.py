@@ -1,0 +1,75 @@
+"""NLU safety net: crisis and danger wording overrides the predicted intent.
+
+Runs after the classifiers and the FallbackClassifier, so a crisis message with a low or
+wrong intent (or turned into nlu_fallback) is still answered as crisis. Patterns come from
+content/safety.yml through assistant.safety; they are read when the model loads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from assistant.safety import CRISIS, IMMEDIATE_DANGER, safety_intent
+
+SAFETY_INTENTS = (CRISIS, IMMEDIATE_DANGER)
+
+
+def guarded_intent(text: str, intent: dict | None, ranking: list[dict]) -> dict | None:
+    """The intent to use instead of the predicted one, or None to keep it.
+
+    Pattern matches always win. When the FallbackClassifier replaced a safety intent that
+    the classifier ranked first, that intent is restored: a crisis must never be a fallback.
+    """
+    matched = safety_intent(text)
+    if matched:
+        return {"name": matched, "confidence": 1.0}
+    if intent and intent.get("name") == DEFAULT_NLU_FALLBACK_INTENT_NAME:
+        classified = [item for item in ranking if item.get("name") != intent["name"]]
+        if classified and classified[0].get("name") in SAFETY_INTENTS:
+            return {"name": classified[0]["name"], "confidence": classified[0]["confidence"]}
+    return None
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class CrisisGuard(GraphComponent, IntentClassifier):
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [IntentClassifier]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {}
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> CrisisGuard:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            override = guarded_intent(
+                message.get(TEXT) or "", message.get(INTENT), message.get(INTENT_RANKING_KEY) or []
+            )
+            if override:
+                message.set(INTENT, override, add_to_output=True)
+                ranking = [
+                    item
+                    for item in message.get(INTENT_RANKING_KEY) or []
+                    if item.get("name") != override["name"]
+                ]
+                message.set(INTENT_RANKING_KEY, [override, *ranking], add_to_output=True)
+        return messages

@@ -1,0 +1,72 @@
+"""How the staff console reaches the bot: an in-process agent, or the Rasa server's HTTP API.
+
+Both expose `await say(text, sender)` (bot messages) and `await tracker(sender)` (the tracker
+as `GET /conversations/<id>/tracker` returns it). The console only ever passes sender ids it
+created itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from urllib.parse import quote
+
+
+class AgentBackend:
+    """A Rasa agent loaded in this process (standalone console and tests)."""
+
+    def __init__(self, agent):
+        self.agent = agent
+
+    async def say(self, text: str, sender: str) -> list[dict]:
+        return await self.agent.handle_text(text, sender_id=sender) or []
+
+    async def tracker(self, sender: str) -> dict:
+        from rasa.shared.core.trackers import EventVerbosity
+
+        tracker = await self.agent.tracker_store.retrieve(sender)
+        return tracker.current_state(EventVerbosity.ALL) if tracker else {}
+
+
+async def load_agent_backend(model_path: str, action_url: str) -> AgentBackend:
+    from rasa.core.agent import load_agent
+    from rasa.core.utils import AvailableEndpoints
+    from rasa.utils.endpoints import EndpointConfig
+
+    endpoints = AvailableEndpoints(action=EndpointConfig(url=action_url))
+    return AgentBackend(await load_agent(model_path=model_path, endpoints=endpoints))
+
+
+class HttpBackend:
+    """The running Rasa server: REST channel to talk, HTTP API (`--enable-api`) to read.
+
+    RASA_URL (default http://127.0.0.1:5005) and RASA_API_TOKEN (the server's --auth-token).
+    """
+
+    def __init__(self, url: str | None = None, token: str | None = None):
+        self.url = (url or os.environ.get("RASA_URL") or "http://127.0.0.1:5005").rstrip("/")
+        self.token = token if token is not None else os.environ.get("RASA_API_TOKEN", "")
+
+    async def _request(self, method: str, path: str, body: dict | None = None, **query):
+        import aiohttp
+
+        params = dict(query, **({"token": self.token} if self.token else {}))
+        timeout = aiohttp.ClientTimeout(total=30)
+        async with aiohttp.ClientSession(timeout=timeout) as session:
+            async with session.request(
+                method,
+                self.url + path,
+                params=params,
+                data=json.dumps(body) if body else None,
+                headers={"Content-Type": "application/json"},
+            ) as response:
+                response.raise_for_status()
+                return await response.json()
+
+    async def say(self, text: str, sender: str) -> list[dict]:
+        body = {"sender": sender, "message": text}
+        return await self._request("POST", "/webhooks/rest/webhook", body) or []
+
+    async def tracker(self, sender: str) -> dict:
+        path = f"/conversations/{quote(sender, safe='')}/tracker"
+        return await self._request("GET", path, include_events="ALL") or {}

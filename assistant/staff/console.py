@@ -1,0 +1,260 @@
+"""Staff console backend: framework-neutral request handling, plus an aiohttp shell.
+
+Everything under /staff/ needs the staff token (STAFF_TOKEN): HTTP Basic auth with the token as
+password (the browser asks once), or `Authorization: Bearer <token>`. With STAFF_TOKEN unset the
+console is off: every request gets 401. The console talks only to conversations it created
+itself: a session key maps, on the server, to a sender id "staff-<random>"; the client never
+sends a sender id, so it cannot read anyone else's conversation.
+
+Mounted on the :8080 web server with `--mount assistant.staff.console:mount`; or run alone
+(web server + console + the model in-process):
+  python -m assistant.staff.console --port 8081 [--rasa-url URL | --actions-url URL]
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import json
+import os
+import secrets
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.staff.domain_responses import varied_responses
+from assistant.staff.save_test import as_yaml
+from assistant.staff.turn_debug import turns
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+STATIC_DIR = REPO_ROOT / "web" / "staff"
+STATIC_FILES = {
+    "": "index.html",
+    "index.html": "index.html",
+    "console.js": "console.js",
+    "console.css": "console.css",
+}
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+}
+MAX_SESSIONS = 100
+MAX_TEXT = 2000
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
+    "img-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'",
+}
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes = b""
+    content_type: str = "application/json"
+    headers: dict = field(default_factory=dict)
+
+
+def json_reply(data, status: int = 200) -> Reply:
+    return Reply(status, json.dumps(data).encode("utf-8"))
+
+
+def unauthorized() -> Reply:
+    # Basic auth makes the browser ask for the token; nothing else is sent.
+    return Reply(
+        401,
+        b"401 Unauthorized",
+        "text/plain; charset=utf-8",
+        {"WWW-Authenticate": 'Basic realm="staff console", charset="UTF-8"'},
+    )
+
+
+def token_from_header(authorization: str) -> str:
+    scheme, _, value = (authorization or "").partition(" ")
+    if scheme.lower() == "bearer":
+        return value.strip()
+    if scheme.lower() == "basic":
+        try:
+            decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return ""
+        return decoded.partition(":")[2]
+    return ""
+
+
+def is_authorized(authorization: str, expected: str | None) -> bool:
+    if not expected:
+        return False  # no token configured: the console is off
+    given = token_from_header(authorization)
+    return bool(given) and hmac.compare_digest(given.encode(), expected.encode())
+
+
+class Sessions:
+    """Session key -> sender id, both random; the oldest are forgotten past a limit."""
+
+    def __init__(self, limit: int = MAX_SESSIONS):
+        self.limit = limit
+        self._senders: OrderedDict[str, str] = OrderedDict()
+
+    def create(self) -> str:
+        key = secrets.token_urlsafe(24)
+        self._senders[key] = f"staff-{secrets.token_hex(16)}"
+        while len(self._senders) > self.limit:
+            self._senders.popitem(last=False)
+        return key
+
+    def sender(self, key) -> str | None:
+        return self._senders.get(key) if isinstance(key, str) else None
+
+    def drop(self, key) -> None:
+        if isinstance(key, str):
+            self._senders.pop(key, None)
+
+
+class StaffConsole:
+    def __init__(self, backend, token: str | None = None, sessions: Sessions | None = None):
+        self.backend = backend
+        self._token = token
+        self.sessions = sessions or Sessions()
+
+    @property
+    def token(self) -> str | None:
+        return self._token if self._token is not None else os.environ.get("STAFF_TOKEN")
+
+    async def handle(
+        self, method: str, path: str, authorization: str, body: bytes, query: dict | None = None
+    ) -> Reply:
+        if not is_authorized(authorization, self.token):
+            return unauthorized()
+        if method == "GET" and path == "/staff":
+            reply = Reply(302, headers={"Location": "/staff/"})  # relative URLs need the slash
+        else:
+            reply = await self._route(method, path, body, query or {})
+        reply.headers = {**SECURITY_HEADERS, **reply.headers}
+        return reply
+
+    async def _route(self, method: str, path: str, body: bytes, query: dict) -> Reply:
+        rest = path.removeprefix("/staff").strip("/")
+        if method == "GET" and rest in STATIC_FILES:
+            return self._static(STATIC_FILES[rest])
+        if not rest.startswith("api/"):
+            return Reply(404, b"not found", "text/plain")
+        try:
+            data = json.loads(body or b"{}") if method == "POST" else {}
+        except ValueError:
+            return json_reply({"error": "bad json"}, 400)
+        if not isinstance(data, dict):
+            return json_reply({"error": "bad json"}, 400)
+        if (method, rest) == ("POST", "api/session"):
+            self.sessions.drop(data.get("previous"))
+            return json_reply({"session": self.sessions.create()})
+        if (method, rest) == ("POST", "api/message"):
+            return await self._message(data)
+        if (method, rest) == ("GET", "api/export"):
+            return await self._export(query.get("session"), query.get("name"))
+        return json_reply({"error": "not found"}, 404)
+
+    def _static(self, name: str) -> Reply:
+        path = STATIC_DIR / name
+        if not path.is_file():
+            return Reply(404, b"not found", "text/plain")
+        return Reply(200, path.read_bytes(), CONTENT_TYPES[path.suffix])
+
+    async def _message(self, data: dict) -> Reply:
+        sender = self.sessions.sender(data.get("session"))
+        text = data.get("text")
+        if sender is None:
+            return json_reply({"error": "unknown session: press Reset"}, 409)
+        if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
+            return json_reply({"error": "message must be 1 to 2000 characters"}, 400)
+        messages = await self.backend.say(text, sender)
+        all_turns = turns(await self.backend.tracker(sender))
+        return json_reply({"messages": messages, "turn": all_turns[-1] if all_turns else None})
+
+    async def _export(self, key, name) -> Reply:
+        sender = self.sessions.sender(key)
+        if sender is None:
+            return json_reply({"error": "unknown session: press Reset"}, 409)
+        all_turns = turns(await self.backend.tracker(sender))
+        if not all_turns:
+            return json_reply({"error": "nothing to save yet"}, 400)
+        title = (name or "").strip()[:80] or "saved from the staff console"
+        text = as_yaml(all_turns, title, varied_responses())
+        filename = "staff-conversation.yml"
+        return Reply(
+            200,
+            text.encode("utf-8"),
+            "text/yaml; charset=utf-8",
+            {"Content-Disposition": f'attachment; filename="{filename}"'},
+        )
+
+
+def add_routes(app, console: StaffConsole) -> None:
+    """Add /staff and /staff/... to an aiohttp app (assistant.web_server builds one)."""
+    from aiohttp import web
+
+    async def staff(request: web.Request) -> web.Response:
+        reply = await console.handle(
+            request.method,
+            request.path,
+            request.headers.get("Authorization", ""),
+            await request.read(),
+            dict(request.query),
+        )
+        headers = {**reply.headers, "Content-Type": reply.content_type}
+        return web.Response(status=reply.status, body=reply.body, headers=headers)
+
+    app.router.add_route("*", "/staff", staff)
+    app.router.add_route("*", "/staff/{rest:.*}", staff)
+
+
+def mount(app, config=None) -> None:
+    """`python -m assistant.web_server --mount assistant.staff.console:mount`.
+
+    Talks to the running Rasa server (RASA_URL, RASA_API_TOKEN; the server needs --enable-api),
+    so the web server does not load a second copy of the model.
+    """
+    from assistant.staff.backends import HttpBackend
+
+    add_routes(app, StaffConsole(HttpBackend()))
+
+
+def standalone_app(rasa_url: str | None, actions_url: str, model: str):
+    """The web server with the console mounted and, without --rasa-url, the agent in-process
+    (tests, or trying the console without `make run`)."""
+    from assistant.staff.backends import HttpBackend, load_agent_backend
+    from assistant.web_server import create_app
+
+    console = StaffConsole(HttpBackend(rasa_url) if rasa_url else None)
+    app = create_app(mounts=[lambda app, config: add_routes(app, console)])
+
+    async def load(app) -> None:  # the agent must live on the server's event loop
+        console.backend = await load_agent_backend(model, actions_url)
+
+    if not rasa_url:
+        app.on_startup.append(load)
+    return app
+
+
+def main() -> None:
+    import argparse
+
+    from aiohttp import web
+
+    parser = argparse.ArgumentParser(description="Run the web server with the staff console.")
+    parser.add_argument("--port", type=int, default=8081)
+    parser.add_argument("--rasa-url", help="use a running Rasa server (needs --enable-api)")
+    parser.add_argument("--actions-url", default="http://127.0.0.1:5055/webhook")
+    parser.add_argument("--model", default=str(REPO_ROOT / "models" / "current.tar.gz"))
+    args = parser.parse_args()
+    app = standalone_app(args.rasa_url, args.actions_url, args.model)
+    web.run_app(app, host="127.0.0.1", port=args.port, access_log=None, print=None)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""The real trained bot in-process, with the real action server in a child process.
+
+Rasa's own `rasa test` does not run custom actions, so conversations go through
+`rasa.core.agent.load_agent` + `handle_text`, the same way tests/conftest.py does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+MODEL_PATH = REPO_ROOT / "models" / "current.tar.gz"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_http(url: str, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 - local health check
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} did not come up within {timeout:.0f}s")
+
+
+@contextlib.contextmanager
+def action_server() -> Iterator[str]:
+    """Start `python -m rasa_sdk` on a free port; yield its webhook URL; stop it afterwards."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
+        cwd=REPO_ROOT,
+        env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/health")
+        yield f"http://127.0.0.1:{port}/webhook"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+class AgentBot:
+    """Synchronous face of an in-process Rasa agent (one event loop, owned here)."""
+
+    def __init__(self, action_url: str, model_path: Path = MODEL_PATH):
+        from rasa.core.agent import load_agent
+        from rasa.core.utils import AvailableEndpoints
+        from rasa.utils.endpoints import EndpointConfig
+
+        if not model_path.exists():
+            raise FileNotFoundError(f"No trained model at {model_path}: run `make train` first.")
+        self.loop = asyncio.new_event_loop()
+        endpoints = AvailableEndpoints(action=EndpointConfig(url=action_url))
+        self.agent = self.loop.run_until_complete(
+            load_agent(model_path=str(model_path), endpoints=endpoints)
+        )
+
+    def say(self, text: str, sender: str) -> list[dict]:
+        return self.loop.run_until_complete(self.agent.handle_text(text, sender_id=sender)) or []
+
+    def tracker_state(self, sender: str) -> dict:
+        """The tracker as the HTTP API returns it (`GET /conversations/<id>/tracker`)."""
+        from rasa.shared.core.trackers import EventVerbosity
+
+        tracker = self.loop.run_until_complete(self.agent.tracker_store.retrieve(sender))
+        return tracker.current_state(EventVerbosity.ALL) if tracker else {}
+
+    def close(self) -> None:
+        self.loop.close()
+
+
+@contextlib.contextmanager
+def live_bot(model_path: Path = MODEL_PATH) -> Iterator[AgentBot]:
+    with action_server() as url:
+        bot = AgentBot(url, model_path)
+        try:
+            yield bot
+        finally:
+            bot.close()

@@ -1,0 +1,59 @@
+"""Compare one bot turn with what staff expected. Plain functions, no Rasa."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.staff.spec import Expect
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2011": "-"})
+
+
+def normalize(text: str) -> str:
+    """Lower case, straight quotes and dashes, single spaces: staff should not fight typography."""
+    text = str(text).translate(_QUOTES).translate(_DASHES).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def turn_text(messages: list[dict]) -> str:
+    return "\n".join(str(m.get("text") or "") for m in messages)
+
+
+def button_titles(messages: list[dict]) -> list[str]:
+    return [
+        str(button.get("title", ""))
+        for message in messages
+        for button in message.get("buttons") or []
+    ]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    problems: tuple[str, ...]
+
+
+def check_turn(messages: list[dict], expect: Expect) -> CheckResult:
+    text = normalize(turn_text(messages))
+    titles = [normalize(title) for title in button_titles(messages)]
+    problems = [f'missing "{s}"' for s in expect.says if normalize(s) not in text]
+    if expect.any and not any(normalize(s) in text for s in expect.any):
+        problems.append("none of: " + ", ".join(f'"{s}"' for s in expect.any))
+    problems += [f'should not say "{s}"' for s in expect.not_ if normalize(s) in text]
+    problems += [
+        f'no button "{b}"' for b in expect.buttons if not any(normalize(b) in t for t in titles)
+    ]
+    return CheckResult(ok=not problems, problems=tuple(problems))
+
+
+def find_button(messages: list[dict], title: str) -> dict | None:
+    """The button whose title matches exactly (ignoring case), else the only one containing it."""
+    buttons = [b for m in messages for b in m.get("buttons") or []]
+    wanted = normalize(title)
+    exact = [b for b in buttons if normalize(b.get("title", "")) == wanted]
+    if exact:
+        return exact[0]
+    partial = [b for b in buttons if wanted in normalize(b.get("title", ""))]
+    return partial[0] if len(partial) == 1 else None

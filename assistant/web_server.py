@@ -1,0 +1,195 @@
+"""A small static web server for web/: the chat widget and its demo page (port 8080).
+
+Every response carries strict security headers (CSP allowing only this site and the Rasa
+socket.io origin, no referrer, nosniff). Other features mount their own routes with
+`create_app(config, mounts=[...])`, `@register_routes`, or `--mount module:function` on the
+command line; `/staff/` is reserved for the staff console and never served from web/.
+
+    python -m assistant.web_server --port 8080 --socket-url http://localhost:5005
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import importlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from aiohttp import web
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SOCKET_URL_ENV = "RASA_SOCKET_URL"
+DEFAULT_SOCKET_URL = "http://localhost:5005"
+SOCKET_URL_PLACEHOLDER = "{{socket_url}}"
+# Only these kinds of files are served; anything else in web/ (README.md, licences) is not.
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+}
+RESERVED_PREFIXES = ("staff",)
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    web_root: Path = REPO_ROOT / "web"
+    socket_url: str = DEFAULT_SOCKET_URL
+
+
+Mount = Callable[[web.Application, WebConfig], None]
+_REGISTERED_MOUNTS: list[Mount] = []
+
+
+def register_routes(mount: Mount) -> Mount:
+    """Decorator: `mount(app, config)` adds routes (e.g. the staff console at /staff/) to
+    every app built afterwards. Security headers apply to them too; a handler may set its
+    own Content-Security-Policy, which is then kept."""
+    _REGISTERED_MOUNTS.append(mount)
+    return mount
+
+
+def load_mount(spec: str) -> Mount:
+    """`package.module:function` -> the function."""
+    module_name, _, attribute = spec.partition(":")
+    if not attribute:
+        raise ValueError(f"--mount needs module:function, got {spec!r}")
+    return getattr(importlib.import_module(module_name), attribute)
+
+
+def socket_origins(socket_url: str) -> tuple[str, str]:
+    """The http(s) and ws(s) origins of the Rasa socket.io server."""
+    parts = urlsplit(socket_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"socket URL must be http(s)://host[:port], got {socket_url!r}")
+    ws_scheme = "wss" if parts.scheme == "https" else "ws"
+    return f"{parts.scheme}://{parts.netloc}", f"{ws_scheme}://{parts.netloc}"
+
+
+def content_security_policy(socket_url: str) -> str:
+    http_origin, ws_origin = socket_origins(socket_url)
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            f"connect-src 'self' {http_origin} {ws_origin}",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+            "object-src 'none'",
+        ]
+    )
+
+
+def security_headers(config: WebConfig) -> dict[str, str]:
+    return {
+        "Content-Security-Policy": content_security_policy(config.socket_url),
+        "Referrer-Policy": "no-referrer",
+        "X-Content-Type-Options": "nosniff",
+        "X-Frame-Options": "DENY",
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    }
+
+
+def resolve_static(web_root: Path, relative: str) -> Path | None:
+    """The file under web_root for a URL path, or None (hidden, reserved, unknown type,
+    outside the root, or missing)."""
+    parts = [part for part in relative.split("/") if part]
+    if not parts:
+        parts = ["index.html"]
+    if parts[0] in RESERVED_PREFIXES or any(part.startswith(".") for part in parts):
+        return None
+    root = web_root.resolve()
+    path = root.joinpath(*parts).resolve()
+    if path.is_dir():
+        path = path / "index.html"
+    if root not in path.parents or path.suffix not in CONTENT_TYPES or not path.is_file():
+        return None
+    return path
+
+
+def render(path: Path, config: WebConfig) -> bytes:
+    """HTML pages get the socket URL filled in; other files are sent as they are."""
+    data = path.read_bytes()
+    if path.suffix == ".html":
+        text = data.decode("utf-8")
+        data = text.replace(SOCKET_URL_PLACEHOLDER, html.escape(config.socket_url)).encode()
+    return data
+
+
+def static_handler(config: WebConfig):
+    async def handle(request: web.Request) -> web.Response:
+        path = resolve_static(config.web_root, request.match_info.get("path", ""))
+        if path is None:
+            raise web.HTTPNotFound()
+        # Pages are never cached (a shared computer); scripts and styles revalidate.
+        cache = "no-store" if path.suffix == ".html" else "no-cache"
+        return web.Response(
+            body=render(path, config),
+            headers={"Content-Type": CONTENT_TYPES[path.suffix], "Cache-Control": cache},
+        )
+
+    return handle
+
+
+def headers_middleware(config: WebConfig):
+    headers = security_headers(config)
+
+    @web.middleware
+    async def add_headers(request: web.Request, handler):
+        try:
+            resp = await handler(request)
+        except web.HTTPException as error:
+            resp = error
+        for name, value in headers.items():
+            resp.headers.setdefault(name, value)
+        if isinstance(resp, web.HTTPException) and resp.status >= 400:
+            raise resp
+        return resp
+
+    return add_headers
+
+
+def create_app(config: WebConfig | None = None, mounts: Iterable[Mount] = ()) -> web.Application:
+    """The app: mounted routes first (they win), then the static files of web/."""
+    config = config or WebConfig()
+    socket_origins(config.socket_url)  # fail at start on a bad URL, not per request
+    app = web.Application(middlewares=[headers_middleware(config)])
+    app["web_config"] = config
+    for mount in [*_REGISTERED_MOUNTS, *mounts]:
+        mount(app, config)
+    app.router.add_get("/{path:.*}", static_handler(config))
+    return app
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default=os.environ.get("WEB_HOST", "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("WEB_PORT", "8080")))
+    parser.add_argument(
+        "--socket-url",
+        default=os.environ.get(SOCKET_URL_ENV, DEFAULT_SOCKET_URL),
+        help="Rasa server URL the widget connects to (also allowed by the CSP)",
+    )
+    parser.add_argument("--web-root", type=Path, default=REPO_ROOT / "web")
+    parser.add_argument(
+        "--mount", action="append", default=[], help="module:function that adds routes"
+    )
+    args = parser.parse_args(argv)
+    config = WebConfig(web_root=args.web_root, socket_url=args.socket_url)
+    app = create_app(config, [load_mount(spec) for spec in args.mount])
+    # No access log: URLs and client addresses stay out of the logs.
+    web.run_app(app, host=args.host, port=args.port, access_log=None, print=None)
+
+
+if __name__ == "__main__":
+    main()

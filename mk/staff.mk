@@ -1,0 +1,18 @@
+# Staff tools (assistant/staff/): conversation tests staff write, the content review export,
+# and the staff console's browser test. See docs/staff-guide.md.
+.PHONY: conversations review staff-browser-test
+
+# Runs tests/conversations/*.yml against the trained bot and the real action server;
+# writes reports/conversations.html and .md; fails when any conversation fails.
+conversations: $(MODEL)
+	$(PY) -m assistant.staff.run_conversations
+
+# One document for the lawyer: reports/content-review.html and .md.
+review: venv
+	$(PY) -m assistant.staff.review
+
+# The staff console in a real Chromium (Playwright, system chromium; nothing downloaded).
+staff-browser-test: $(MODEL)
+	RUN_BROWSER_TESTS=1 $(PY) -m pytest -q -m browser tests/staff
+
+TEST_TARGETS += conversations staff-browser-test

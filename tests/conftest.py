@@ -1,0 +1,115 @@
+"""Shared fixtures: a real action server and the trained agent, loaded in-process.
+
+`bot` talks to the trained model with the real action server behind it (rasa test does not
+run custom actions). Use `bot.say("text", sender)` -> list of bot messages (dicts with
+"text", "buttons", ...). Each test should use its own sender id (`bot.new_sender()`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+MODEL_PATH = REPO_ROOT / "models" / "current.tar.gz"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_http(url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} did not come up within {timeout:.0f}s")
+
+
+def start_action_server(port: int) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
+    return subprocess.Popen(
+        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+@pytest.fixture(scope="session")
+def action_server_url():
+    port = free_port()
+    process = start_action_server(port)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/health")
+        yield f"http://127.0.0.1:{port}/webhook"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+class BotClient:
+    """Synchronous wrapper around an in-process Rasa agent."""
+
+    def __init__(self, agent, loop: asyncio.AbstractEventLoop):
+        self.agent = agent
+        self.loop = loop
+
+    @staticmethod
+    def new_sender() -> str:
+        return f"test-{uuid.uuid4().hex}"
+
+    def say(self, text: str, sender: str | None = None) -> list[dict]:
+        sender = sender or self.new_sender()
+        return self.loop.run_until_complete(self.agent.handle_text(text, sender_id=sender)) or []
+
+    def tracker(self, sender: str):
+        return self.loop.run_until_complete(self.agent.tracker_store.retrieve(sender))
+
+
+def load_bot(action_url: str | None) -> BotClient:
+    from rasa.core.agent import load_agent
+    from rasa.core.utils import AvailableEndpoints
+    from rasa.utils.endpoints import EndpointConfig
+
+    if not MODEL_PATH.exists():
+        pytest.fail("No trained model: run `make train` first (make test does it).")
+    endpoints = AvailableEndpoints(action=EndpointConfig(url=action_url) if action_url else None)
+    loop = asyncio.new_event_loop()
+    agent = loop.run_until_complete(load_agent(model_path=str(MODEL_PATH), endpoints=endpoints))
+    return BotClient(agent, loop)
+
+
+@pytest.fixture(scope="session")
+def bot(action_server_url) -> BotClient:
+    client = load_bot(action_server_url)
+    yield client
+    client.loop.close()
+
+
+@pytest.fixture(scope="session")
+def bot_without_actions() -> BotClient:
+    """The agent with its action server unreachable (a port nothing listens on)."""
+    client = load_bot(f"http://127.0.0.1:{free_port()}/webhook")
+    yield client
+    client.loop.close()
+
+
+def texts(messages: list[dict]) -> str:
+    """All text of the bot's messages, joined, for `in` checks."""
+    return "\n".join(message.get("text") or "" for message in messages)

@@ -1,0 +1,49 @@
+"""The channel's own wording: facts from content/contacts.yml, nothing explicit on a lock screen."""
+
+import re
+
+import pytest
+
+from assistant.channels.sms_wording import fill, wording
+from assistant.content import value
+from assistant.content.loader import content_dir
+
+# Words that must not show in a lock-screen preview of a text this channel sends by itself.
+EXPLICIT = re.compile(
+    r"\b(intimate|image|images|nude|nudes|naked|sex\w*|porn\w*|explicit|photo\w*|pic|pics|"
+    r"video\w*|revenge|sext\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("name", list(wording().__dict__))
+def test_wording_has_no_explicit_words(name):
+    assert not EXPLICIT.search(getattr(wording(), name))
+
+
+def test_help_has_intake_and_crisis_lines():
+    help_text = wording().help
+    for name in [
+        "contacts.intake_phone",
+        "contacts.intake_toll_free",
+        "contacts.intake_email",
+        "contacts.victimlink_phone",
+        "contacts.suicide_crisis_line",
+        "contacts.emergency",
+    ]:
+        assert str(value(name)) in help_text, name
+
+
+def test_stop_reply_says_how_to_restart_and_where_to_get_help():
+    assert "START" in wording().stop
+    assert str(value("contacts.victimlink_phone")) in wording().stop
+
+
+def test_sms_yml_restates_no_contact_fact():
+    raw = (content_dir() / "sms.yml").read_text(encoding="utf-8")
+    assert not re.search(r"\d{3}-\d{4}|@|www\.|\.org|\.ca\b", raw)
+
+
+def test_unknown_fact_is_an_error():
+    with pytest.raises(KeyError):
+        fill("call {contacts.no_such_line}")

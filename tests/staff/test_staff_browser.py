@@ -1,0 +1,171 @@
+"""The staff console in a real Chromium, with the real model and action server.
+
+Skipped unless RUN_BROWSER_TESTS=1 (`make staff-browser-test` sets it). Uses the system
+chromium (never `playwright install`).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from assistant.staff.live_bot import MODEL_PATH, REPO_ROOT, action_server, free_port
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        os.environ.get("RUN_BROWSER_TESTS") != "1",
+        reason="browser test: set RUN_BROWSER_TESTS=1 (make staff-browser-test)",
+    ),
+]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# A message from docs/intents.md and the intent it names.
+KNOWN_MESSAGE = ("what is an intimate image", "ask_intimate_image_definition")
+
+
+def wait_until_listening(url: str, process: subprocess.Popen, timeout: float = 180) -> None:
+    """Up when it answers at all (401 included); the model loads before it listens."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("the staff console exited while starting")
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - local test server
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"{url} did not come up")
+
+
+@pytest.fixture(scope="module")
+def console():
+    if not MODEL_PATH.exists():
+        pytest.fail("No trained model: run `make train` first.")
+    token = secrets.token_urlsafe(16)
+    port = free_port()
+    with action_server() as actions_url:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "assistant.staff.console",
+                "--port",
+                str(port),
+                "--actions-url",
+                actions_url,
+            ],
+            cwd=REPO_ROOT,
+            env=dict(os.environ, STAFF_TOKEN=token, PYTHONPATH=str(REPO_ROOT)),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}/staff/"
+            wait_until_listening(url, process)
+            yield url, token
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.mark.parametrize("password", [None, "wrong-token"])
+def test_refused_without_the_token(console, browser, password):
+    url, _ = console
+    credentials = {"username": "staff", "password": password} if password else None
+    context = browser.new_context(http_credentials=credentials)
+    page = context.new_page()
+    response = page.goto(url)
+    assert response.status == 401
+    assert page.locator("#transcript").count() == 0
+    assert "Staff console" not in page.content()
+    context.close()
+
+
+def test_debug_panel_and_save_as_test(console, browser, tmp_path: Path):
+    url, token = console
+    context = browser.new_context(
+        http_credentials={"username": "staff", "password": token}, accept_downloads=True
+    )
+    page = context.new_page()
+    assert page.goto(url).status == 200
+    message, intent = KNOWN_MESSAGE
+    page.fill("#message", message)
+    page.click("#send")
+    page.wait_for_selector(".turn .intent", timeout=30_000)
+    assert page.locator(".turn .intent").first.inner_text().startswith(intent)
+    assert page.locator("#transcript li.bot").count() >= 1
+
+    # Tap the first button the assistant offered, so the saved test has a click step.
+    page.locator("#transcript .choices button").last.click()
+    page.wait_for_function("document.querySelectorAll('.turn').length >= 2", timeout=30_000)
+
+    page.fill("#test-name", "saved from the browser test")
+    with page.expect_download() as download_info:
+        page.click("#save")
+    saved = tmp_path / "saved.yml"
+    download_info.value.save_as(saved)
+    context.close()
+
+    text = saved.read_text(encoding="utf-8")
+    assert "click:" in text and message in text
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "assistant.staff.run_conversations",
+            str(saved),
+            "--out",
+            str(tmp_path),
+        ],
+        cwd=REPO_ROOT,
+        env=dict(os.environ, PYTHONPATH=str(REPO_ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "1 of 1 passed" in run.stdout
+
+
+def test_reset_starts_a_new_conversation(console, browser):
+    url, token = console
+    context = browser.new_context(http_credentials={"username": "staff", "password": token})
+    page = context.new_page()
+    page.goto(url)
+    page.fill("#message", "hi")
+    page.click("#send")
+    page.wait_for_selector(".turn")
+    page.click("#reset")
+    page.wait_for_function("document.querySelectorAll('.turn').length === 0")
+    assert page.locator("#transcript li").count() == 0
+    context.close()

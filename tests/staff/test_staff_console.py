@@ -1,0 +1,152 @@
+"""Staff console backend with a fake bot: the token, own conversations only, save as test."""
+
+import base64
+import json
+import secrets
+
+import pytest
+import yaml
+
+from assistant.staff.console import StaffConsole
+from assistant.staff.spec import parse_document
+
+TOKEN = secrets.token_urlsafe(16)  # a fresh token per run
+
+
+class FakeBackend:
+    """Echoes; keeps trackers per sender so we can see who was talked to."""
+
+    def __init__(self):
+        self.events = {}
+
+    async def say(self, text, sender):
+        reply = {"text": f"You said {text}", "buttons": [{"title": "Yes", "payload": "/affirm"}]}
+        self.events.setdefault(sender, []).extend(
+            [
+                {
+                    "event": "user",
+                    "text": text,
+                    "parse_data": {
+                        "intent": {"name": "greet", "confidence": 0.9},
+                        "intent_ranking": [],
+                    },
+                },
+                {
+                    "event": "bot",
+                    "text": reply["text"],
+                    "data": {"buttons": reply["buttons"]},
+                    "metadata": {"utter_action": "utter_echo"},
+                },
+            ]
+        )
+        return [reply]
+
+    async def tracker(self, sender):
+        return {"sender_id": sender, "events": self.events.get(sender, [])}
+
+
+def basic(token, user="staff"):
+    return "Basic " + base64.b64encode(f"{user}:{token}".encode()).decode()
+
+
+@pytest.fixture
+def console():
+    return StaffConsole(FakeBackend(), token=TOKEN)
+
+
+async def call(console, method, path, auth=None, body=None, query=None):
+    raw = json.dumps(body).encode() if body is not None else b""
+    return await console.handle(method, path, basic(TOKEN) if auth is None else auth, raw, query)
+
+
+@pytest.mark.parametrize("auth", ["", basic("wrong"), "Bearer wrong", "Basic !!!", basic("")])
+@pytest.mark.parametrize("path", ["/staff/", "/staff/console.js", "/staff/api/session"])
+async def test_refused_without_the_right_token(console, auth, path):
+    reply = await call(console, "GET" if "api" not in path else "POST", path, auth=auth, body={})
+    assert reply.status == 401
+    assert reply.body == b"401 Unauthorized"
+    assert "Basic" in reply.headers["WWW-Authenticate"]
+
+
+async def test_console_off_when_token_unset(monkeypatch):
+    monkeypatch.delenv("STAFF_TOKEN", raising=False)
+    console = StaffConsole(FakeBackend())
+    for auth in ("", basic(""), "Bearer "):
+        assert (await call(console, "GET", "/staff/", auth=auth)).status == 401
+
+
+async def test_token_from_environment(monkeypatch):
+    monkeypatch.setenv("STAFF_TOKEN", TOKEN)
+    console = StaffConsole(FakeBackend())
+    assert (await call(console, "GET", "/staff/", auth=f"Bearer {TOKEN}")).status == 200
+
+
+async def test_page_and_assets_with_token(console):
+    page = await call(console, "GET", "/staff/")
+    assert page.status == 200 and b"Staff console" in page.body
+    assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+    assert page.headers["Cache-Control"] == "no-store"
+    script = await call(console, "GET", "/staff/console.js")
+    assert script.content_type.startswith("text/javascript")
+    assert b"innerHTML" not in script.body
+    assert (await call(console, "GET", "/staff")).status == 302
+
+
+@pytest.mark.parametrize("path", ["/staff/../../etc/passwd", "/staff/conftest.py", "/staff/api/x"])
+async def test_unknown_paths_are_404(console, path):
+    assert (await call(console, "GET", path)).status == 404
+
+
+async def test_sessions_are_staff_senders_never_given_by_client(console):
+    key = json.loads((await call(console, "POST", "/staff/api/session", body={})).body)["session"]
+    reply = await call(
+        console,
+        "POST",
+        "/staff/api/message",
+        body={"session": key, "text": "hello", "sender": "someone-else"},
+    )
+    data = json.loads(reply.body)
+    assert reply.status == 200
+    assert data["turn"]["intent"]["name"] == "greet"
+    [sender] = console.backend.events
+    assert sender.startswith("staff-") and len(sender) > 20
+    assert sender not in reply.body.decode() and key != sender
+    # A made-up session or a raw sender id is refused, and nothing is read.
+    for fake in ("someone-else", sender, None, 3):
+        refused = await call(
+            console, "POST", "/staff/api/message", body={"session": fake, "text": "x"}
+        )
+        assert refused.status == 409
+    assert list(console.backend.events) == [sender]
+
+
+async def test_reset_starts_a_new_conversation_and_forgets_the_old(console):
+    first = json.loads((await call(console, "POST", "/staff/api/session", body={})).body)["session"]
+    second = json.loads(
+        (await call(console, "POST", "/staff/api/session", body={"previous": first})).body
+    )["session"]
+    assert first != second
+    old = await call(console, "POST", "/staff/api/message", body={"session": first, "text": "x"})
+    assert old.status == 409
+
+
+@pytest.mark.parametrize("body", [{"text": ""}, {"text": "x" * 2001}, {"text": 5}])
+async def test_bad_messages_are_refused(console, body):
+    key = json.loads((await call(console, "POST", "/staff/api/session", body={})).body)["session"]
+    reply = await call(console, "POST", "/staff/api/message", body={"session": key, **body})
+    assert reply.status == 400
+
+
+async def test_save_as_test_downloads_a_valid_conversation_file(console):
+    key = json.loads((await call(console, "POST", "/staff/api/session", body={})).body)["session"]
+    await call(console, "POST", "/staff/api/message", body={"session": key, "text": "hello"})
+    await call(console, "POST", "/staff/api/message", body={"session": key, "text": "/affirm"})
+    reply = await call(
+        console, "GET", "/staff/api/export", query={"session": key, "name": "greeting"}
+    )
+    assert reply.status == 200
+    assert "attachment" in reply.headers["Content-Disposition"]
+    [conversation] = parse_document(yaml.safe_load(reply.body), "saved.yml")
+    assert conversation.name == "greeting"
+    assert [s.kind for s in conversation.steps] == ["user", "bot", "click", "bot"]
+    assert conversation.steps[2].text == "Yes"

@@ -1,0 +1,40 @@
+"""NLU quality of the trained model on the independent held-out sets (tests/data/).
+
+Safety first: every crisis / danger message must be caught; ordinary messages must rarely be
+taken for a crisis. The figures come from the same functions as `make nlu-report`.
+"""
+
+import pytest
+
+from assistant.evaluation.nlu_report import measure
+
+pytestmark = pytest.mark.slow
+
+MIN_HELDOUT_ACCURACY = 0.90  # the goal is 0.95
+MAX_FALSE_POSITIVE_RATE = 0.01
+
+
+@pytest.fixture(scope="module")
+def report(bot_without_actions):
+    # NLU parsing needs no action server; the agent is shared with the other tests.
+    return bot_without_actions.loop.run_until_complete(measure(bot_without_actions.agent))
+
+
+def test_every_crisis_and_danger_message_is_caught(report):
+    missed = "\n".join(f"{text!r} -> {intent}" for text, intent in report.crisis_missed)
+    assert report.crisis_recall == 1.0, f"crisis messages not caught:\n{missed}"
+
+
+def test_ordinary_messages_are_rarely_taken_for_a_crisis(report):
+    flagged = "\n".join(f"{text!r} -> {intent}" for text, intent in report.ordinary_flagged)
+    assert report.false_positive_rate <= MAX_FALSE_POSITIVE_RATE, (
+        f"false positives {report.false_positive_rate:.1%}:\n{flagged}"
+    )
+
+
+def test_heldout_intent_accuracy(report):
+    worst = ", ".join(f"{c.true}->{c.predicted} x{c.count}" for c in report.confusions[:8])
+    assert report.accuracy >= MIN_HELDOUT_ACCURACY, (
+        f"held-out accuracy {report.accuracy:.3f} (macro-F1 {report.macro_f1:.3f}); "
+        f"worst confusions: {worst}"
+    )

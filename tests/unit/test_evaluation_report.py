@@ -1,0 +1,46 @@
+"""build_report and format_markdown of `make nlu-report`, on made-up predictions."""
+
+from assistant.evaluation.datasets import Example
+from assistant.evaluation.nlu_report import build_report, format_markdown, write_report
+
+
+def sample_report():
+    heldout = [Example("hi", "greet"), Example("bye", "goodbye"), Example("sue him?", "ask_crt")]
+    return build_report(
+        heldout,
+        ["greet", "greet", "nlu_fallback"],
+        ["kms", "he's outside"],
+        ["crisis", "greet"],
+        ["how do i kill the notification", "hello"],
+        ["crisis", "greet"],
+    )
+
+
+def test_build_report_computes_every_figure():
+    report = sample_report()
+    assert report.examples == 3
+    assert report.accuracy == 1 / 3
+    assert report.fallbacks == 1
+    assert report.crisis_recall == 0.5
+    assert report.crisis_missed == [("he's outside", "greet")]
+    assert report.false_positive_rate == 0.5
+    assert report.ordinary_flagged == [("how do i kill the notification", "crisis")]
+    assert [(c.true, c.predicted) for c in report.confusions] == [
+        ("ask_crt", "nlu_fallback"),
+        ("goodbye", "greet"),
+    ]
+
+
+def test_markdown_lists_figures_misses_and_false_positives():
+    text = format_markdown(sample_report())
+    assert "intent accuracy: 0.333" in text
+    assert "crisis recall: 50.0% (1/2" in text
+    assert "- he's outside -> greet" in text
+    assert "- how do i kill the notification -> crisis" in text
+    assert "| goodbye | greet | 1 | bye |" in text
+
+
+def test_write_report_creates_the_folder(tmp_path):
+    target = tmp_path / "reports" / "nlu-report.md"
+    write_report("# x\n", target)
+    assert target.read_text() == "# x\n"

@@ -1,0 +1,75 @@
+import pytest
+
+from assistant.nlu.crisis_guard import guarded_intent
+from assistant.safety import normalise, safety_intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself",
+        "kms",
+        "everyone has seen it, I want to disappear",
+        "I can't go on",
+        "i cannnt do this anymore",
+        "thinking about unaliving myself",
+        "i wanna diiie",
+        "Ending it tonight",
+        "I've started cutting again",
+        "there's no reason to live now that everyone saw",
+    ],
+)
+def test_crisis_wording_is_caught(text):
+    assert safety_intent(text) == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's outside my house",
+        "He is coming to hurt me",
+        "my ex is at my door right now",
+        "he has a knife",
+    ],
+)
+def test_danger_wording_is_caught(text):
+    assert safety_intent(text) == "immediate_danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is consent",
+        "how do I kill the notification",
+        "he said he will post them",
+        "someone posted my pics at school and I need help",
+        "is it a crime to share nudes",
+        "",
+        "🙂🙂🙂",
+    ],
+)
+def test_ordinary_wording_is_not_caught(text):
+    assert safety_intent(text) is None
+
+
+def test_normalise_removes_apostrophes_and_long_repeats():
+    assert normalise("I CAN’T   gooooo on!!!") == "i cant goo on"
+
+
+def test_pattern_match_overrides_any_intent():
+    override = guarded_intent("kms", {"name": "greet", "confidence": 0.99}, [])
+    assert override == {"name": "crisis", "confidence": 1.0}
+
+
+def test_fallback_does_not_hide_a_crisis_ranked_first():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.45},
+        {"name": "crisis", "confidence": 0.31},
+        {"name": "greet", "confidence": 0.2},
+    ]
+    override = guarded_intent("blah", {"name": "nlu_fallback", "confidence": 0.45}, ranking)
+    assert override == {"name": "crisis", "confidence": 0.31}
+
+
+def test_ordinary_prediction_is_kept():
+    assert guarded_intent("what is consent", {"name": "ask_consent", "confidence": 0.9}, []) is None
