@@ -9,6 +9,7 @@ from typing import Any
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.safety_net import NeverRaises
 from assistant import age_rules
@@ -95,6 +96,13 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
         if age is None or other is None or age_rules.trust_matters(age, other):
             slots.append(TRUST)
         return slots
+
+    async def next_requested_slot(self, dispatcher, tracker, domain) -> dict:
+        """Always say which slot comes next (the SDK leaves it to Rasa when the list of
+        required slots happens to equal the domain's)."""
+        required = await self.required_slots(self.domain_slots(domain), dispatcher, tracker, domain)
+        missing = (slot for slot in required if tracker.slots.get(slot) is None)
+        return SlotSet(REQUESTED_SLOT, next(missing, None))
 
     async def get_validation_events(self, dispatcher, tracker, domain) -> list:
         """Also return the helper slots set while extracting (the SDK keeps form slots only)."""

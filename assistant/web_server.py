@@ -43,6 +43,7 @@ class WebConfig:
     socket_url: str = DEFAULT_SOCKET_URL
 
 
+WEB_CONFIG = web.AppKey("web_config", WebConfig)  # for mounted handlers: request.app[WEB_CONFIG]
 Mount = Callable[[web.Application, WebConfig], None]
 _REGISTERED_MOUNTS: list[Mount] = []
 
@@ -164,7 +165,7 @@ def create_app(config: WebConfig | None = None, mounts: Iterable[Mount] = ()) ->
     config = config or WebConfig()
     socket_origins(config.socket_url)  # fail at start on a bad URL, not per request
     app = web.Application(middlewares=[headers_middleware(config)])
-    app["web_config"] = config
+    app[WEB_CONFIG] = config
     for mount in [*_REGISTERED_MOUNTS, *mounts]:
         mount(app, config)
     app.router.add_get("/{path:.*}", static_handler(config))

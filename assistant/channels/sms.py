@@ -67,6 +67,11 @@ class SmsConfig:
         return found
 
 
+def log_failure(error: Exception) -> None:
+    """Only the type: the message of an exception may hold the user's text."""
+    logger.error("SMS webhook failed: %s", type(error).__name__)
+
+
 class SmsInput(InputChannel):
     @classmethod
     def name(cls) -> str:
@@ -117,8 +122,8 @@ class SmsInput(InputChannel):
                     return response.text("Forbidden", status=403)
                 verified = True
                 return await self.reply(request, ask_bot)
-            except Exception as error:  # never a 500, and never the message in the log
-                logger.error("SMS webhook failed: %s", type(error).__name__)
+            except Exception as error:  # never a 500
+                log_failure(error)
                 if not verified:
                     return response.text("Forbidden", status=403)
                 return response.text(render_twiml([wording().error]), content_type=TWIML)
@@ -138,7 +143,11 @@ class SmsInput(InputChannel):
                 return response.text(earlier or render_twiml([]), content_type=TWIML)
 
         conversation = keyed_hash(sender, self.config.id_secret)
-        bodies = await reply_bodies(text, conversation, self.state, ask_bot, wording())
+        try:
+            bodies = await reply_bodies(text, conversation, self.state, ask_bot, wording())
+        except Exception as error:  # the safe reply is also what a retry gets
+            log_failure(error)
+            bodies = [wording().error]
         twiml = render_twiml(bodies)
         if message_key:
             await self.state.remember_reply(message_key, twiml)

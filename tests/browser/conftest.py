@@ -8,6 +8,7 @@ exit's neutral site, which is answered locally.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -82,18 +83,17 @@ def stop(process: subprocess.Popen | None) -> None:
 class Stack:
     """The demo page server plus a bot (fake by default) on free ports."""
 
-    def __init__(self, bot_command: list[str] | None = None, bot_ready_path: str = ""):
+    def __init__(self, bot_command=None, bot_ready_path: str = "/control/received"):
+        """bot_command(port) -> the command line of the bot; default: the fake bot."""
         self.bot_port = free_port()
         self.web_port = free_port()
         self.url = f"http://127.0.0.1:{self.web_port}/"
         self.bot_url = f"http://127.0.0.1:{self.bot_port}"
-        self.bot_command = bot_command or [
-            sys.executable,
-            str(HERE / "fake_bot.py"),
-            "--port",
-            str(self.bot_port),
-        ]
-        self.bot_ready_path = bot_ready_path or "/control/received"
+        command = bot_command or (
+            lambda port: [sys.executable, str(HERE / "fake_bot.py"), "--port", str(port)]
+        )
+        self.bot_command = command(self.bot_port)
+        self.bot_ready_path = bot_ready_path
         self.env = dict(
             os.environ,
             PYTHONPATH=str(REPO_ROOT),
@@ -116,10 +116,14 @@ class Stack:
             cwd=REPO_ROOT,
             env=self.env,
         )
-        self.start_bot()
-        wait_for_http(self.url)
+        try:
+            self.start_bot()
+            wait_for_http(self.url)
+        except BaseException:
+            self.close()
+            raise
 
-    def start_bot(self, timeout: float = 60.0) -> None:
+    def start_bot(self, timeout: float = 180.0) -> None:
         self.bot = subprocess.Popen(self.bot_command, cwd=REPO_ROOT, env=self.env)
         wait_for_http(self.bot_url + self.bot_ready_path, timeout=timeout)
 
@@ -128,8 +132,6 @@ class Stack:
 
     def received(self) -> list[str]:
         with urllib.request.urlopen(self.bot_url + "/control/received", timeout=5) as resp:  # noqa: S310
-            import json
-
             return json.loads(resp.read())
 
     def close(self) -> None:

@@ -42,7 +42,9 @@ def test_no_cookies_no_local_storage_only_session_storage(page, stack):
     assert page.context.cookies() == []
     assert page.evaluate("localStorage.length") == 0
     state = stored(page)
-    assert [m["text"] for m in state["messages"] if m["from"] == "user" and not m["hidden"]] == ["hello there"]
+    assert [m["text"] for m in state["messages"] if m["from"] == "user" and not m["hidden"]] == [
+        "hello there"
+    ]
 
 
 def test_buttons_send_payload_and_show_title(page, stack):
@@ -89,9 +91,7 @@ def test_markup_and_script_urls_render_as_text_from_both_sides(page, stack):
     widget = page.locator(".iiw-root")
     assert widget.locator("img, script:not([src]), b").count() == 0
     assert widget.locator("a[href^='javascript']").count() == 0
-    assert bubble.locator("a").evaluate_all("a => a.map(x => x.href)") == [
-        "https://example.org/a"
-    ]
+    assert bubble.locator("a").evaluate_all("a => a.map(x => x.href)") == ["https://example.org/a"]
     assert page.evaluate("window.__xss") is None
     assert no_horizontal_scroll(page)
 
@@ -173,7 +173,9 @@ def test_keyboard_only(page, stack):
     page.keyboard.press("Shift+Tab")
     no = page.get_by_role("button", name="No", exact=True)
     expect(no).to_be_focused()
-    outline = no.evaluate("b => getComputedStyle(b).outlineStyle + ' ' + getComputedStyle(b).outlineWidth")
+    outline = no.evaluate(
+        "b => getComputedStyle(b).outlineStyle + ' ' + getComputedStyle(b).outlineWidth"
+    )
     assert outline.startswith("solid") and not outline.endswith(" 0px")
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Enter")  # "Yes"

@@ -201,6 +201,17 @@ async def test_agent_failure_is_a_safe_reply_not_a_500(sms, fake_agent, caplog):
     assert PHONE not in caplog.text
 
 
+async def test_retry_after_a_failure_gets_the_same_safe_reply(sms, fake_agent):
+    fake_agent.fail = True
+    form = twilio_form("hello")
+    first = await sms.post(form)
+    fake_agent.fail = False
+    again = await sms.post(form)
+    assert again.text == first.text
+    assert wording().error in again.body
+    assert len(fake_agent.seen) == 1
+
+
 async def test_sender_id_is_a_keyed_hash(sms, fake_agent):
     await sms.text("hello")
     message = fake_agent.seen[-1]

@@ -1,0 +1,157 @@
+"""Which B.C. routes fit a person's situation. Plain functions over content/routes.yml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.content import all_facts, value
+from assistant.content.render import render
+
+UNSURE = "unsure"
+MINOR, ADULT = "minor", "adult"
+RECENT, BEFORE = "on_or_after", "before"
+
+
+@dataclass(frozen=True)
+class Route:
+    key: str
+    name: str
+    what: str
+    contacts: tuple[str, ...]
+
+    def line(self) -> str:
+        return f"{self.name}: {self.what} {', '.join(self.contacts)}".strip()
+
+
+def all_routes() -> dict[str, dict]:
+    return {
+        name.split(".", 1)[1]: fact.value
+        for name, fact in all_facts().items()
+        if name.startswith("routes.")
+    }
+
+
+def _fits(fits: dict, situation: str, age_group: str, goal: str, when: str) -> bool:
+    if situation not in fits.get("situations", [situation]):
+        return False
+    if goal not in fits.get("goals", [goal]):
+        return False
+    if age_group not in fits.get("ages", [age_group]) and age_group != UNSURE:
+        return False
+    # CRT routes need sharing or threats on or after its start date; "not sure" keeps them.
+    return not (fits.get("needs_recent") and when == BEFORE)
+
+
+def fitting_routes(
+    situation: str | None, age_group: str | None, goal: str | None, when: str | None
+) -> list[Route]:
+    """Routes in content order. Missing answers count as "not sure": more routes, never none."""
+    situation, age_group = situation or UNSURE, age_group or UNSURE
+    goal, when = goal or UNSURE, when or UNSURE
+    if situation in {"shared_or_threatened", "skipped"}:
+        situation = UNSURE if situation == "skipped" else "shared"
+    found = [
+        Route(
+            key=key,
+            name=route["name"],
+            what=render(route["what"]),
+            contacts=tuple(str(value(f"contacts.{contact}")) for contact in route["contacts"]),
+        )
+        for key, route in all_routes().items()
+        if _fits(route["fits"], situation, age_group, goal, when)
+    ]
+    return found or fitting_routes(UNSURE, age_group, UNSURE, UNSURE)
+
+
+def needs_date_question(goal: str | None) -> bool:
+    """Only the CRT routes depend on the date, and they fit removal, money or not sure."""
+    return (goal or UNSURE) in {"removal", "money", UNSURE}
+
+
+def messages(routes: list[Route], limit: int = 600) -> list[str]:
+    """Route lines packed into messages no longer than `limit` characters."""
+    packed: list[str] = []
+    for line in (f"- {route.line()}" for route in routes):
+        if packed and len(packed[-1]) + 1 + len(line) <= limit:
+            packed[-1] += "\n" + line
+        else:
+            packed.append(line)
+    return packed
+
+
+AGE_GROUPS = {MINOR, ADULT, UNSURE}
+GOALS = {"removal", "money", "advice", "police", UNSURE}
+WHENS = {RECENT, BEFORE, UNSURE}
+GOAL_WORDS = {
+    "removal": (
+        "remov",
+        "take down",
+        "taken down",
+        "takedown",
+        "take them down",
+        "take it down",
+        "delete",
+        "off the internet",
+    ),
+    "money": ("money", "sue", "compensat", "damages", "pay me"),
+    "advice": ("lawyer", "advice", "legal"),
+    "police": ("police", "cops", "report", "charge"),
+}
+
+
+def age_group_from_text(text: str) -> str | None:
+    cleaned = (text or "").strip().lower()
+    if cleaned in AGE_GROUPS:
+        return cleaned
+    if any(word in cleaned for word in ("under 18", "minor", "teen", "kid", "in high school")):
+        return MINOR
+    if any(word in cleaned for word in ("adult", "over 18", "18 or older", "grown")):
+        return ADULT
+    numbers = [int(number) for number in re.findall(r"\b\d{1,3}\b", cleaned)]
+    adult_age = value("age_rules.adult_age")
+    if numbers and 0 < numbers[0] < 120:
+        return MINOR if numbers[0] < adult_age else ADULT
+    return None
+
+
+def goal_from_text(text: str) -> str | None:
+    cleaned = (text or "").strip().lower()
+    if cleaned in GOALS:
+        return cleaned
+    for goal, words in GOAL_WORDS.items():
+        if any(word in cleaned for word in words):
+            return goal
+    return None
+
+
+RECENT_WORDS = (
+    "yesterday",
+    "today",
+    "last week",
+    "this week",
+    "last month",
+    "this year",
+    "recent",
+    "just now",
+    "days ago",
+    "weeks ago",
+)
+
+
+def when_from_text(text: str) -> str | None:
+    """'on_or_after' / 'before' the CRT start date, from words or a year."""
+    cleaned = (text or "").strip().lower()
+    if cleaned in WHENS:
+        return cleaned
+    start = value("bc_routes.crt_covers_from")
+    years = [int(year) for year in re.findall(r"\b(?:19|20)\d{2}\b", cleaned)]
+    if years:
+        if years[0] < start.year:
+            return BEFORE
+        if years[0] > start.year:
+            return RECENT
+        return None  # the start year itself: the month matters
+    if any(word in cleaned for word in RECENT_WORDS):
+        return RECENT
+    return None

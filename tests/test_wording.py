@@ -1,0 +1,57 @@
+"""Wording rules: short messages, plain language (measured), a next step as buttons."""
+
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+from assistant.readability import grade_level
+from tests.domain_files import response_texts, responses, rules
+
+MAX_CHARS = 600
+MAX_MEAN_GRADE = 8.0  # aim: grade 8 or below on average
+MAX_SINGLE_GRADE = 12.0  # no single message reads like a legal text
+
+
+@pytest.mark.parametrize("name,text", response_texts(), ids=lambda item: str(item)[:40])
+def test_message_is_short(name, text):
+    assert len(text) <= MAX_CHARS, f"{name} has {len(text)} characters; split it"
+
+
+def grades() -> dict[str, float]:
+    return {
+        name: grade_level(text)
+        for name, text in response_texts()
+        if len(text.split()) >= 12  # grade formulas mean little on a few words
+    }
+
+
+def test_plain_language_grade_level():
+    measured = grades()
+    mean = statistics.mean(measured.values())
+    print(f"\nreading grade (Flesch-Kincaid): mean {mean:.1f} over {len(measured)} messages")
+    assert mean <= MAX_MEAN_GRADE
+    too_hard = {
+        name: round(grade, 1) for name, grade in measured.items() if grade > MAX_SINGLE_GRADE
+    }
+    assert not too_hard
+
+
+def last_response_of_each_rule() -> set[str]:
+    finals = set()
+    for rule in rules():
+        actions = [step["action"] for step in rule.get("steps", []) if "action" in step]
+        if actions and actions[-1].startswith("utter_"):
+            finals.add(actions[-1])
+    return finals
+
+
+def test_every_answer_ends_with_buttons():
+    no_next_step_needed = {"utter_goodbye"}
+    missing = [
+        name
+        for name in sorted(last_response_of_each_rule() - no_next_step_needed)
+        if not all(variant.get("buttons") for variant in responses()[name])
+    ]
+    assert not missing, f"answers without buttons: {missing}"
