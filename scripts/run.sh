@@ -24,7 +24,7 @@ pids+=($!)
   --cors "http://localhost:8080" --cors "http://127.0.0.1:8080" &
 pids+=($!)
 if [ -f assistant/web_server.py ]; then
-  "$VENV_BIN/python" -m assistant.web_server --port 8080 &
+  RASA_SOCKET_URL=http://localhost:5005 "$VENV_BIN/python" -m assistant.web_server --port 8080 &
   pids+=($!)
 fi
 

@@ -10,9 +10,9 @@ TOPICS = [
     ("what counts as an intimate image?", ["near-nude", "deepfakes", "face"]),
     ("is it a crime to share someone's nudes?", ["crime", "over 18"]),
     ("what are the rules if the person in the pic is under 18?", ["child pornography", "private"]),
-    ("what does consent mean?", ["permission", "forwarded", "each stage"]),
+    ("what does consent mean?", ["permission", "anyone else", "each step"]),
     ("I was drunk when he took the photo, is that consent?", ["no consent", "passed out"]),
-    ("he says he thought I was ok with it", ["responsible", "did not ask"]),
+    ("he says he thought I was ok with it", ["make sure there is consent", "did not ask"]),
     ("can I take back my consent?", ["take back your consent"]),
     ("what is the age of consent?", ["16", "less than 2 years", "less than 5 years", "authority"]),
     ("what counts as sharing without consent?", ["revenge porn", "sextortion", "printing"]),
@@ -54,7 +54,7 @@ def test_service_period_is_stated_for_today(bot):
     assert "has passed" in reply and "check whether it still takes new clients" in reply
 
 
-def test_gibberish_gets_the_fallback_with_topics(bot):
+def test_gibberish_gets_a_safe_answer_with_topics(bot):
     replies = bot.say("qwpoeiru zxmcnv")
-    assert "didn't understand" in texts(replies)
+    assert "didn't understand" in texts(replies) or "can't help with that" in texts(replies)
     assert any(b["payload"] == "/contact_lawyer" for b in replies[-1]["buttons"])

@@ -7,6 +7,7 @@ taken for a crisis. The figures come from the same functions as `make nlu-report
 import pytest
 
 from assistant.evaluation.nlu_report import measure
+from assistant.evaluation.predict import quiet_rasa_logs
 
 pytestmark = pytest.mark.slow
 
@@ -17,6 +18,7 @@ MAX_FALSE_POSITIVE_RATE = 0.01
 @pytest.fixture(scope="module")
 def report(bot_without_actions):
     # NLU parsing needs no action server; the agent is shared with the other tests.
+    quiet_rasa_logs()  # or Rasa prints every parsed text at debug level
     return bot_without_actions.loop.run_until_complete(measure(bot_without_actions.agent))
 
 

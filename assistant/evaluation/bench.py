@@ -39,6 +39,7 @@ class BenchResult:
     action_rss_mib: float | None
     action_reused: bool
     rasa_start_seconds: float
+    model: str = "models/current.tar.gz"
     created: str = field(default_factory=lambda: dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
 
 
@@ -82,7 +83,7 @@ def format_markdown(result: BenchResult) -> str:
         [
             "# Bench",
             "",
-            f"Created {result.created} by `make bench`: REST channel, models/current.tar.gz,",
+            f"Created {result.created} by `make bench`: REST channel, {result.model},",
             "real action server, messages of tests/data/nlu_heldout.yml. Shared 2-core machine:",
             "figures are noisy.",
             "",
@@ -184,11 +185,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
     try:
-        result = run(parse_args(argv))
+        result = run(args)
     except (FileNotFoundError, RuntimeError) as error:
         print(f"bench: {error}", file=sys.stderr)
         return 2
+    result.model = args.model.name
     text = format_markdown(result)
     print(text)
     write_report(text)

@@ -6,6 +6,7 @@ Prints the figures and writes them to reports/nlu-report.md. Exits non-zero only
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import datetime as dt
 import sys
@@ -21,7 +22,7 @@ from assistant.evaluation.datasets import (
     load_heldout,
     load_ordinary,
 )
-from assistant.evaluation.predict import load_nlu_agent, predict_intents
+from assistant.evaluation.predict import MODEL_PATH, load_nlu_agent, predict_intents
 
 REPORT_PATH = REPO_ROOT / "reports" / "nlu-report.md"
 
@@ -40,6 +41,7 @@ class NluReport:
     ordinary_total: int
     false_positive_rate: float
     ordinary_flagged: list[tuple[str, str]]
+    model: str = "models/current.tar.gz"
     created: str = field(default_factory=lambda: dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
 
 
@@ -97,7 +99,7 @@ def format_markdown(report: NluReport, max_confusions: int = 15) -> str:
     lines = [
         "# NLU report",
         "",
-        f"Created {report.created} by `make nlu-report` (models/current.tar.gz).",
+        f"Created {report.created} by `make nlu-report` ({report.model}).",
         "",
         "## Held-out set (tests/data/nlu_heldout.yml)",
         "",
@@ -151,17 +153,22 @@ def write_report(text: str, path: Path = REPORT_PATH) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-async def _main() -> None:
-    agent = await load_nlu_agent()
-    text = format_markdown(await measure(agent))
+async def _main(model: Path) -> None:
+    agent = await load_nlu_agent(model)
+    report = await measure(agent)
+    report.model = model.name
+    text = format_markdown(report)
     print(text)
     write_report(text)
     print(f"written to {REPORT_PATH.relative_to(REPO_ROOT)}")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
     try:
-        asyncio.run(_main())
+        asyncio.run(_main(args.model))
     except FileNotFoundError as error:
         print(f"nlu-report: {error}", file=sys.stderr)
         return 2

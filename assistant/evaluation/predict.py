@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -11,10 +12,19 @@ from assistant.evaluation.datasets import REPO_ROOT
 MODEL_PATH = REPO_ROOT / "models" / "current.tar.gz"
 
 
+def quiet_rasa_logs() -> None:
+    """Keep Rasa to warnings. Unconfigured, its structlog prints every parsed message's text
+    at debug level (`rasa run` configures it; an in-process agent does not)."""
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)
+
+
 async def load_nlu_agent(model_path: Path = MODEL_PATH) -> Any:
     """The Rasa agent of the trained model (rasa imported here: it is slow to import)."""
     from rasa.core.agent import load_agent
 
+    quiet_rasa_logs()
     if not Path(model_path).exists():
         raise FileNotFoundError(f"no trained model at {model_path}: run `make train` first")
     return await load_agent(model_path=str(model_path))

@@ -21,6 +21,17 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 MODEL_PATH = REPO_ROOT / "models" / "current.tar.gz"
 
 
+def quiet_rasa_logs() -> None:
+    """Warnings only: Rasa's debug logs would print test messages and sender ids."""
+    import logging
+
+    from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_logging_and_warnings(logging.WARNING)
+    configure_structlog(logging.WARNING)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -70,6 +81,7 @@ class AgentBot:
 
         if not model_path.exists():
             raise FileNotFoundError(f"No trained model at {model_path}: run `make train` first.")
+        quiet_rasa_logs()
         self.loop = asyncio.new_event_loop()
         endpoints = AvailableEndpoints(action=EndpointConfig(url=action_url))
         self.agent = self.loop.run_until_complete(

@@ -44,3 +44,10 @@ def test_write_report_creates_the_folder(tmp_path):
     target = tmp_path / "reports" / "nlu-report.md"
     write_report("# x\n", target)
     assert target.read_text() == "# x\n"
+
+
+def test_missing_model_is_an_error_not_a_crash(tmp_path, capsys):
+    from assistant.evaluation.nlu_report import main
+
+    assert main(["--model", str(tmp_path / "none.tar.gz")]) == 2
+    assert "make train" in capsys.readouterr().err
