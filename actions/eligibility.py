@@ -25,6 +25,12 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
 
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
+        # Ask only what the rule needs: outside B.C. the answer is known without the images.
+        if tracker.get_slot("lives_in_bc") == eligibility.NO:
+            return [slot for slot in domain_slots if slot != "image_situation"]
+        return list(domain_slots)
+
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
         answer = eligibility.lives_in_bc_from_text(str(slot_value or ""))
         if answer is None:

@@ -6,7 +6,11 @@ cd "$(dirname "$0")/.."
 VENV_BIN="$PWD/.venv/bin"
 export PYTHONPATH="$PWD" RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3
 export SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONWARNINGS=ignore::DeprecationWarning
-export WIDGET_ALLOWED_ORIGINS="${WIDGET_ALLOWED_ORIGINS:-http://localhost:8080,http://127.0.0.1:8080}"
+# Local only: every server listens on the loopback interface.
+export SANIC_HOST=127.0.0.1
+# The staff console reads turns through Rasa's HTTP API, which this token protects.
+export RASA_API_TOKEN="${RASA_API_TOKEN:-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+export RASA_URL="${RASA_URL:-http://127.0.0.1:5005}"
 
 pids=()
 stop_all() {
@@ -19,12 +23,14 @@ trap stop_all INT TERM EXIT
 
 "$VENV_BIN/python" -m rasa_sdk --actions actions --port 5055 &
 pids+=($!)
-"$VENV_BIN/rasa" run --model models/current.tar.gz --port 5005 \
+"$VENV_BIN/rasa" run --model models/current.tar.gz --interface 127.0.0.1 --port 5005 \
   --credentials credentials.yml --endpoints endpoints.yml \
+  --enable-api --auth-token "$RASA_API_TOKEN" \
   --cors "http://localhost:8080" --cors "http://127.0.0.1:8080" &
 pids+=($!)
 if [ -f assistant/web_server.py ]; then
-  RASA_SOCKET_URL=http://localhost:5005 "$VENV_BIN/python" -m assistant.web_server --port 8080 &
+  RASA_SOCKET_URL=http://localhost:5005 "$VENV_BIN/python" -m assistant.web_server --port 8080 \
+    --mount assistant.staff.console:mount &
   pids+=($!)
 fi
 
@@ -36,7 +42,7 @@ cat <<MSG
 
   The assistant is running.
     Chat in the browser:    http://localhost:8080/
-    Staff console:          http://localhost:8080/staff/   (needs STAFF_TOKEN)
+    Staff console:          http://localhost:8080/staff/   (set STAFF_TOKEN before make run)
     REST channel:           POST http://localhost:5005/webhooks/rest/webhook
                             curl -s localhost:5005/webhooks/rest/webhook -d '{"sender":"me","message":"hi"}'
     SMS (Twilio) webhook:   POST http://localhost:5005/webhooks/sms/webhook

@@ -41,7 +41,8 @@ def wait_for_http(url: str, timeout: float = 60.0) -> None:
 
 
 def start_action_server(port: int) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
+    # rasa-sdk listens on every interface unless SANIC_HOST says otherwise.
+    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT), SANIC_HOST="127.0.0.1")
     return subprocess.Popen(
         [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
         cwd=REPO_ROOT,
@@ -86,6 +87,10 @@ def load_bot(action_url: str | None) -> BotClient:
     from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
+
+    from assistant.evaluation.predict import quiet_rasa_logs
+
+    quiet_rasa_logs()  # unconfigured, Rasa's structlog prints every message's text
 
     if not MODEL_PATH.exists():
         pytest.fail("No trained model: run `make train` first (make test does it).")

@@ -24,19 +24,20 @@ def report(bot_without_actions):
 
 def test_every_crisis_and_danger_message_is_caught(report):
     missed = "\n".join(f"{text!r} -> {intent}" for text, intent in report.crisis_missed)
-    assert report.crisis_recall == 1.0, f"crisis messages not caught:\n{missed}"
+    recall = report.crisis_recall  # a plain float keeps the failure message short
+    assert recall == 1.0, f"crisis recall {recall:.1%}; not caught:\n{missed}"
 
 
 def test_ordinary_messages_are_rarely_taken_for_a_crisis(report):
     flagged = "\n".join(f"{text!r} -> {intent}" for text, intent in report.ordinary_flagged)
-    assert report.false_positive_rate <= MAX_FALSE_POSITIVE_RATE, (
-        f"false positives {report.false_positive_rate:.1%}:\n{flagged}"
-    )
+    rate = report.false_positive_rate
+    assert rate <= MAX_FALSE_POSITIVE_RATE, f"false positives {rate:.1%}:\n{flagged}"
 
 
 def test_heldout_intent_accuracy(report):
     worst = ", ".join(f"{c.true}->{c.predicted} x{c.count}" for c in report.confusions[:8])
-    assert report.accuracy >= MIN_HELDOUT_ACCURACY, (
-        f"held-out accuracy {report.accuracy:.3f} (macro-F1 {report.macro_f1:.3f}); "
+    accuracy = report.accuracy
+    assert accuracy >= MIN_HELDOUT_ACCURACY, (
+        f"held-out accuracy {accuracy:.3f} (macro-F1 {report.macro_f1:.3f}); "
         f"worst confusions: {worst}"
     )

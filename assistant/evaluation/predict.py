@@ -22,11 +22,11 @@ def quiet_rasa_logs() -> None:
 
 async def load_nlu_agent(model_path: Path = MODEL_PATH) -> Any:
     """The Rasa agent of the trained model (rasa imported here: it is slow to import)."""
+    if not Path(model_path).exists():
+        raise FileNotFoundError(f"no trained model at {model_path}: run `make train` first")
     from rasa.core.agent import load_agent
 
     quiet_rasa_logs()
-    if not Path(model_path).exists():
-        raise FileNotFoundError(f"no trained model at {model_path}: run `make train` first")
     return await load_agent(model_path=str(model_path))
 
 

@@ -1,10 +1,16 @@
-"""A policy that answers crisis, danger and handoff intents from any state, forms included.
+"""A policy that answers crisis, danger and handoff intents from any state, forms included,
+and that speaks up when a custom action failed silently.
 
 Rasa's RulePolicy lets an active form run before any rule, and a form calls the action
 server to validate: if that server is down, the user's message is lost. This policy answers
 the listed intents with static responses first (confidence 1.0, higher priority than the
 RulePolicy, marked as a "no user" prediction so it competes with the form's own prediction),
 then listens. The form stays active: the person can go back to it afterwards.
+
+When the action server is down, Rasa logs the failure, drops the action's events and listens:
+the person would get no answer at all. Every custom action here speaks or sets something, so
+a custom action followed by no event at all has failed; the policy then sends the static
+`utter_action_failed` (with the contact lines).
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -57,6 +63,26 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
     if done != sequence[: len(done)]:
         return None
     return sequence[len(done)] if len(done) < len(sequence) else ACTION_LISTEN_NAME
+
+
+FAILED_ACTION_RESPONSE = "utter_action_failed"
+
+
+def failed_action_reply(events: list, custom_actions: set[str]) -> str | None:
+    """`utter_action_failed` when the latest event is a custom action that left no events
+    (Rasa drops the events of an action that raised) and nothing was said since the user."""
+    if not events or not isinstance(events[-1], ActionExecuted):
+        return None
+    if events[-1].action_name not in custom_actions:
+        return None
+    for event in reversed(events[:-1]):
+        if isinstance(event, UserUttered):
+            return FAILED_ACTION_RESPONSE
+        if isinstance(event, BotUttered) and event.metadata.get("utter_action") == (
+            FAILED_ACTION_RESPONSE
+        ):
+            return None
+    return FAILED_ACTION_RESPONSE
 
 
 @DefaultV1Recipe.register(
@@ -99,7 +125,11 @@ class InterruptPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
-        action = next_interrupt_action(list(tracker.events), self.interrupts)
+        events = list(tracker.events)
+        custom_actions = set(domain.user_actions) | set(domain.form_names)
+        action = failed_action_reply(events, custom_actions) or next_interrupt_action(
+            events, self.interrupts
+        )
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(probabilities)
         probabilities[domain.index_for_action(action)] = 1.0

@@ -51,3 +51,27 @@ def test_missing_model_is_an_error_not_a_crash(tmp_path, capsys):
 
     assert main(["--model", str(tmp_path / "none.tar.gz")]) == 2
     assert "make train" in capsys.readouterr().err
+
+
+class EchoAgent:
+    """Stands in for the Rasa agent: knows the right answer for every held-out message."""
+
+    def __init__(self, answers: dict[str, str]):
+        self.answers = answers
+
+    async def parse_message(self, text):
+        return {"intent": {"name": self.answers.get(text, "greet"), "confidence": 0.9}}
+
+
+async def test_measure_runs_every_set_through_the_agent():
+    from assistant.evaluation import datasets
+    from assistant.evaluation.nlu_report import measure
+
+    answers = {example.text: example.intent for example in datasets.load_heldout()}
+    crisis = datasets.load_crisis()
+    answers |= {text: "crisis" for text in crisis["crisis"]}
+    answers |= {text: "immediate_danger" for text in crisis["immediate_danger"]}
+    report = await measure(EchoAgent(answers))
+    assert report.accuracy == 1.0 and report.macro_f1 == 1.0 and report.confusions == []
+    assert report.crisis_recall == 1.0 and report.false_positive_rate == 0.0
+    assert report.ordinary_total == len(datasets.load_ordinary())

@@ -1,6 +1,10 @@
-from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 
-from assistant.policies.interrupt import DEFAULT_INTERRUPTS, next_interrupt_action
+from assistant.policies.interrupt import (
+    DEFAULT_INTERRUPTS,
+    failed_action_reply,
+    next_interrupt_action,
+)
 
 
 def user(intent):
@@ -34,3 +38,33 @@ def test_other_intents_are_left_to_the_other_policies():
 def test_a_sequence_broken_by_another_action_is_left_alone():
     events = [user("crisis"), ActionExecuted("utter_greet")]
     assert next_interrupt_action(events, DEFAULT_INTERRUPTS) is None
+
+
+CUSTOM = {"action_service_status", "eligibility_form"}
+
+
+def test_silent_custom_action_gets_the_safe_reply():
+    events = [user("ask_service_dates"), ActionExecuted("utter_service_dates")]
+    events.append(BotUttered("...", metadata={"utter_action": "utter_service_dates"}))
+    events.append(ActionExecuted("action_service_status"))  # its events were dropped
+    assert failed_action_reply(events, CUSTOM) == "utter_action_failed"
+
+
+def test_failed_form_gets_the_safe_reply():
+    events = [user("affirm"), ActionExecuted("eligibility_form")]
+    assert failed_action_reply(events, CUSTOM) == "utter_action_failed"
+
+
+def test_custom_action_that_spoke_or_set_something_is_fine():
+    events = [user("ask_service_dates"), ActionExecuted("action_service_status")]
+    events.append(BotUttered("open", metadata={"utter_action": "utter_service_open"}))
+    assert failed_action_reply(events, CUSTOM) is None
+    events = [user("affirm"), ActionExecuted("eligibility_form"), SlotSet("requested_slot", "x")]
+    assert failed_action_reply(events, CUSTOM) is None
+
+
+def test_safe_reply_is_sent_once_per_message():
+    events = [user("affirm"), ActionExecuted("eligibility_form")]
+    events.append(BotUttered("sorry", metadata={"utter_action": "utter_action_failed"}))
+    events.append(ActionExecuted("eligibility_form"))
+    assert failed_action_reply(events, CUSTOM) is None
