@@ -21,7 +21,7 @@ TRAINING_INPUTS := config.yml $(shell find domain data content -name '*.yml' 2>/
 TEST_TARGETS :=
 -include mk/*.mk
 
-.PHONY: help venv spacy train run test lint validate pytest story-test nlu-report bench \
+.PHONY: help venv spacy train run test lint validate pytest story-test nlu-report bench fallback-threshold \
         content-check clean
 
 help:
@@ -68,6 +68,9 @@ story-test: $(MODEL)
 
 nlu-report: $(MODEL)
 	$(PY) -m assistant.evaluation.nlu_report
+
+fallback-threshold: $(MODEL)
+	$(PY) -m assistant.evaluation.threshold
 
 bench: $(MODEL)
 	$(PY) -m assistant.evaluation.bench

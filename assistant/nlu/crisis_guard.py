@@ -21,6 +21,10 @@ from rasa.shared.nlu.training_data.message import Message
 from assistant.safety import CRISIS, IMMEDIATE_DANGER, safety_intent
 
 SAFETY_INTENTS = (CRISIS, IMMEDIATE_DANGER)
+# When the classifier is unsure between two intents and one of these is among them, the
+# safety answer is the better guess: "I'm 15 and he shared my pics" gets the youth path.
+PROTECTIVE_INTENTS = ("sextortion", "youth_disclosure")
+PROTECTIVE_MIN_CONFIDENCE = 0.25
 
 
 def guarded_intent(text: str, intent: dict | None, ranking: list[dict]) -> dict | None:
@@ -28,14 +32,22 @@ def guarded_intent(text: str, intent: dict | None, ranking: list[dict]) -> dict 
 
     Pattern matches always win. When the FallbackClassifier replaced a safety intent that
     the classifier ranked first, that intent is restored: a crisis must never be a fallback.
+    A protective intent among the top two of a fallback is chosen too.
     """
     matched = safety_intent(text)
     if matched:
         return {"name": matched, "confidence": 1.0}
-    if intent and intent.get("name") == DEFAULT_NLU_FALLBACK_INTENT_NAME:
-        classified = [item for item in ranking if item.get("name") != intent["name"]]
-        if classified and classified[0].get("name") in SAFETY_INTENTS:
-            return {"name": classified[0]["name"], "confidence": classified[0]["confidence"]}
+    if not intent or intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME:
+        return None
+    classified = [item for item in ranking if item.get("name") != intent["name"]]
+    if classified and classified[0].get("name") in SAFETY_INTENTS:
+        return {"name": classified[0]["name"], "confidence": classified[0]["confidence"]}
+    for item in classified[:2]:
+        if (
+            item.get("name") in PROTECTIVE_INTENTS
+            and item.get("confidence", 0) >= PROTECTIVE_MIN_CONFIDENCE
+        ):
+            return {"name": item["name"], "confidence": item["confidence"]}
     return None
 
 

@@ -73,3 +73,23 @@ def test_fallback_does_not_hide_a_crisis_ranked_first():
 
 def test_ordinary_prediction_is_kept():
     assert guarded_intent("what is consent", {"name": "ask_consent", "confidence": 0.9}, []) is None
+
+
+def test_unsure_between_youth_and_another_topic_takes_the_youth_path():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.45},
+        {"name": "inform_shared", "confidence": 0.41},
+        {"name": "youth_disclosure", "confidence": 0.38},
+    ]
+    fallback = {"name": "nlu_fallback", "confidence": 0.45}
+    override = guarded_intent("I'm 15 and he shared my pics", fallback, ranking)
+    assert override == {"name": "youth_disclosure", "confidence": 0.38}
+
+
+def test_a_weak_protective_guess_is_not_forced():
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.45},
+        {"name": "greet", "confidence": 0.3},
+        {"name": "sextortion", "confidence": 0.1},
+    ]
+    assert guarded_intent("blah", {"name": "nlu_fallback", "confidence": 0.45}, ranking) is None
