@@ -142,3 +142,35 @@ def test_every_fact_has_a_known_source_and_dates():
 def test_crisis_lines_are_in_content():
     for name in ("suicide_crisis_line", "mental_health_line", "victimlink_phone", "emergency"):
         assert value(f"contacts.{name}")
+
+
+def wording_in_content() -> list[tuple[str, str]]:
+    """String values of content facts outside the files that hold the raw facts."""
+    raw_fact_files = {"contacts", "places", "safety", "sources"}
+    found = []
+
+    def walk(name, item):
+        if isinstance(item, str):
+            found.append((name, item))
+        elif isinstance(item, dict):
+            for key, inner in item.items():
+                walk(f"{name}.{key}", inner)
+        elif isinstance(item, list):
+            for index, inner in enumerate(item):
+                walk(f"{name}[{index}]", inner)
+
+    for fact in all_facts().values():
+        if fact.name.split(".")[0] not in raw_fact_files:
+            walk(fact.name, fact.value)
+    return found
+
+
+def test_content_wording_uses_placeholders_for_facts():
+    """Wording kept in content/ names facts with {placeholders}; it never restates them."""
+    restated = [
+        (name, stated)
+        for name, text in wording_in_content()
+        for kind, stated in stated_facts(text)
+        if kind in {"phone", "email", "amount"}
+    ]
+    assert not restated
