@@ -126,7 +126,10 @@ class InterruptPolicy(Policy):
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         events = list(tracker.events)
-        custom_actions = set(domain.user_actions) | set(domain.form_names)
+        # Domain.user_actions lists responses too; only custom actions and forms can fail.
+        custom_actions = {
+            name for name in domain.user_actions_and_forms if not name.startswith("utter_")
+        }
         action = failed_action_reply(events, custom_actions) or next_interrupt_action(
             events, self.interrupts
         )
