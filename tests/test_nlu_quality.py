@@ -6,6 +6,7 @@ taken for a crisis. The figures come from the same functions as `make nlu-report
 
 import pytest
 
+from assistant.evaluation import datasets
 from assistant.evaluation.nlu_report import measure
 from assistant.evaluation.predict import quiet_rasa_logs
 
@@ -41,3 +42,12 @@ def test_heldout_intent_accuracy(report):
         f"held-out accuracy {accuracy:.3f} (macro-F1 {report.macro_f1:.3f}); "
         f"worst confusions: {worst}"
     )
+
+
+def test_heldout_messages_were_never_trained_on():
+    """The held-out figures mean something only if the training data never saw the messages."""
+    trained = datasets.training_texts()
+    heldout = datasets.load_heldout()
+    seen = [example.text for example in heldout if datasets.normalised(example.text) in trained]
+    assert not seen, f"held-out messages also in data/nlu: {seen[:10]}"
+    assert len(heldout) >= 300
