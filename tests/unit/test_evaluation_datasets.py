@@ -35,14 +35,15 @@ def test_parse_nlu_reads_rasa_yaml():
     ]
 
 
-def test_heldout_covers_every_documented_intent_with_at_least_five():
+def test_heldout_covers_every_documented_intent():
+    # At least 2 each: messages also in the training data were removed from the set.
     examples = datasets.load_heldout()
     assert len(examples) >= 330
     counts: dict[str, int] = {}
     for example in examples:
         counts[example.intent] = counts.get(example.intent, 0) + 1
     assert set(counts) == documented_intents()
-    assert min(counts.values()) >= 5
+    assert min(counts.values()) >= 2
 
 
 def test_heldout_has_no_duplicates():
