@@ -103,6 +103,20 @@ class InterruptPolicy(Policy):
     ) -> None:
         super().__init__(config, model_storage, resource, execution_context)
         self.interrupts: dict[str, list[str]] = config.get("interrupts") or DEFAULT_INTERRUPTS
+        self._custom_actions_by_domain: tuple[Domain, set[str]] | None = None
+
+    def _custom_actions(self, domain: Domain) -> set[str]:
+        """Custom actions and forms (the ones that can fail), computed once per domain:
+        prediction runs several times per message. Domain.user_actions lists responses too."""
+        if (
+            self._custom_actions_by_domain is None
+            or self._custom_actions_by_domain[0] is not domain
+        ):
+            names = {
+                name for name in domain.user_actions_and_forms if not name.startswith("utter_")
+            }
+            self._custom_actions_by_domain = (domain, names)
+        return self._custom_actions_by_domain[1]
 
     def train(
         self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
@@ -126,11 +140,7 @@ class InterruptPolicy(Policy):
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         events = list(tracker.events)
-        # Domain.user_actions lists responses too; only custom actions and forms can fail.
-        custom_actions = {
-            name for name in domain.user_actions_and_forms if not name.startswith("utter_")
-        }
-        action = failed_action_reply(events, custom_actions) or next_interrupt_action(
+        action = failed_action_reply(events, self._custom_actions(domain)) or next_interrupt_action(
             events, self.interrupts
         )
         if action is None or action not in domain.action_names_or_texts:
