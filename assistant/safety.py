@@ -35,9 +35,21 @@ def compiled_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def figurative_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(map(re.compile, value("safety.figurative_phrases")))
+
+
+def without_figures_of_speech(cleaned: str) -> str:
+    """Blank out "my mom is gonna kill me" and the like; the rest is still checked."""
+    for pattern in figurative_patterns():
+        cleaned = pattern.sub(" ", cleaned)
+    return re.sub(r"\s+", " ", cleaned).strip()
+
+
 def spellings(text: str) -> tuple[str, ...]:
     """The normalised text, and the same with every doubled letter single ("cannnt" -> "cant")."""
-    cleaned = normalise(text)
+    cleaned = without_figures_of_speech(normalise(text))
     return (cleaned, re.sub(r"(.)\1+", r"\1", cleaned))
 
 

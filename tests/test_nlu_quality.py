@@ -51,3 +51,22 @@ def test_heldout_messages_were_never_trained_on():
     seen = [example.text for example in heldout if datasets.normalised(example.text) in trained]
     assert not seen, f"held-out messages also in data/nlu: {seen[:10]}"
     assert len(heldout) >= 300
+
+
+def test_development_and_safety_sets_stay_out_of_the_training_data():
+    trained = datasets.training_texts()
+    crisis = datasets.load_crisis()
+    evaluation = (
+        [example.text for example in datasets.load_dev()]
+        + crisis["crisis"]
+        + crisis["immediate_danger"]
+        + datasets.load_ordinary()
+    )
+    seen = [text for text in evaluation if datasets.normalised(text) in trained]
+    assert not seen, f"evaluation messages also in data/nlu: {seen[:10]}"
+
+
+def test_heldout_and_development_sets_do_not_share_messages():
+    dev = {datasets.normalised(example.text) for example in datasets.load_dev()}
+    shared = [e.text for e in datasets.load_heldout() if datasets.normalised(e.text) in dev]
+    assert not shared, shared[:10]

@@ -1,5 +1,8 @@
 """`make nlu-report`: intent accuracy and crisis recall of the trained model on the held-out sets.
 
+Figures for the held-out test set (the measure of generalisation) and, separately, for the
+development set that data and pipeline work may look at.
+
 Prints the figures and writes them to reports/nlu-report.md. Exits non-zero only on errors
 (no model, unreadable data); the thresholds are asserted in tests/test_nlu_quality.py.
 """
@@ -19,12 +22,35 @@ from assistant.evaluation.datasets import (
     REPO_ROOT,
     Example,
     load_crisis,
+    load_dev,
     load_heldout,
     load_ordinary,
 )
 from assistant.evaluation.predict import MODEL_PATH, load_nlu_agent, predict_intents
 
 REPORT_PATH = REPO_ROOT / "reports" / "nlu-report.md"
+
+
+@dataclass
+class SetFigures:
+    """Intent figures of one labelled set."""
+
+    examples: int
+    accuracy: float
+    macro_f1: float
+    fallbacks: int
+    confusions: list[metrics.Confusion]
+
+
+def set_figures(examples: list[Example], predicted: list[str]) -> SetFigures:
+    gold = [example.intent for example in examples]
+    return SetFigures(
+        examples=len(examples),
+        accuracy=metrics.accuracy(gold, predicted),
+        macro_f1=metrics.macro_f1(metrics.per_intent_scores(gold, predicted)),
+        fallbacks=metrics.fallback_count(predicted),
+        confusions=metrics.confusions(gold, predicted, [example.text for example in examples]),
+    )
 
 
 @dataclass
@@ -41,6 +67,7 @@ class NluReport:
     ordinary_total: int
     false_positive_rate: float
     ordinary_flagged: list[tuple[str, str]]
+    dev: SetFigures | None = None
     model: str = "models/current.tar.gz"
     created: str = field(default_factory=lambda: dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
 
@@ -52,6 +79,7 @@ def build_report(
     crisis_predicted: list[str],
     ordinary_texts: list[str],
     ordinary_predicted: list[str],
+    dev: SetFigures | None = None,
 ) -> NluReport:
     gold = [example.intent for example in heldout]
     texts = [example.text for example in heldout]
@@ -69,6 +97,7 @@ def build_report(
         ordinary_total=len(ordinary_texts),
         false_positive_rate=metrics.false_positive_rate(ordinary_predicted),
         ordinary_flagged=metrics.flagged(ordinary_texts, ordinary_predicted),
+        dev=dev,
     )
 
 
@@ -79,8 +108,10 @@ def crisis_texts_of(crisis: dict[str, list[str]]) -> list[str]:
 async def measure(agent: Any) -> NluReport:
     """Parse every evaluation message with the agent and compute the report."""
     heldout = load_heldout()
+    dev = load_dev()
     crisis = crisis_texts_of(load_crisis())
     ordinary = load_ordinary()
+    dev_predicted = await predict_intents(agent, [example.text for example in dev])
     return build_report(
         heldout,
         await predict_intents(agent, [example.text for example in heldout]),
@@ -88,6 +119,7 @@ async def measure(agent: Any) -> NluReport:
         await predict_intents(agent, crisis),
         ordinary,
         await predict_intents(agent, ordinary),
+        set_figures(dev, dev_predicted),
     )
 
 
@@ -101,7 +133,7 @@ def format_markdown(report: NluReport, max_confusions: int = 15) -> str:
         "",
         f"Created {report.created} by `make nlu-report` ({report.model}).",
         "",
-        "## Held-out set (tests/data/nlu_heldout.yml)",
+        "## Held-out test set (tests/data/nlu_heldout.yml)",
         "",
         f"- examples: {report.examples}",
         f"- intent accuracy: {report.accuracy:.3f}",
@@ -128,6 +160,8 @@ def format_markdown(report: NluReport, max_confusions: int = 15) -> str:
         f"| {c.true} | {c.predicted} | {c.count} | {_cell(c.example)} |"
         for c in report.confusions[:max_confusions]
     ]
+    if report.dev:
+        lines += _dev_section(report.dev, max_confusions)
     caught = report.crisis_total - len(report.crisis_missed)
     lines += [
         "",
@@ -146,6 +180,25 @@ def format_markdown(report: NluReport, max_confusions: int = 15) -> str:
     lines += ["", "### Ordinary messages treated as crisis", ""]
     lines += [f"- {_cell(t)} -> {p}" for t, p in report.ordinary_flagged] or ["- none"]
     return "\n".join(lines) + "\n"
+
+
+def _dev_section(dev: SetFigures, max_confusions: int) -> list[str]:
+    lines = [
+        "",
+        "## Development set (tests/data/nlu_dev.yml)",
+        "",
+        f"- examples: {dev.examples}",
+        f"- intent accuracy: {dev.accuracy:.3f}",
+        f"- macro-F1: {dev.macro_f1:.3f}",
+        f"- fell to nlu_fallback: {dev.fallbacks}",
+        "",
+        "| true | predicted | count | example |",
+        "|---|---|---|---|",
+    ]
+    return lines + [
+        f"| {c.true} | {c.predicted} | {c.count} | {_cell(c.example)} |"
+        for c in dev.confusions[:max_confusions]
+    ]
 
 
 def write_report(text: str, path: Path = REPORT_PATH) -> None:

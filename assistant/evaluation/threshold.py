@@ -1,6 +1,7 @@
-"""Choose the FallbackClassifier threshold from measurements on the held-out set.
+"""Choose the FallbackClassifier threshold from measurements on the development set.
 
-`make fallback-threshold` parses every held-out message once, keeps the classifier's own top
+`make fallback-threshold` parses every development-set message once (never the held-out test
+set: a threshold tuned on it would flatter its figures), keeps the classifier's own top
 intent and confidence (the ranking without nlu_fallback), and prints, for each threshold:
 accuracy (a fallback counts as wrong), how often the bot would say "I didn't understand",
 and how often it would answer the wrong question. A wrong answer is worse than a fallback,
@@ -14,7 +15,7 @@ import asyncio
 import sys
 from dataclasses import dataclass
 
-from assistant.evaluation.datasets import load_heldout
+from assistant.evaluation.datasets import load_dev
 from assistant.evaluation.predict import load_nlu_agent
 
 FALLBACK = "nlu_fallback"
@@ -60,9 +61,9 @@ def best(outcomes: list[Outcome]) -> Outcome:
 
 async def measure() -> list[Outcome]:
     agent = await load_nlu_agent()
-    heldout = load_heldout()
-    top = [top_classified(await agent.parse_message(example.text)) for example in heldout]
-    gold = [example.intent for example in heldout]
+    dev = load_dev()
+    top = [top_classified(await agent.parse_message(example.text)) for example in dev]
+    gold = [example.intent for example in dev]
     return [outcome_at(threshold, gold, top) for threshold in THRESHOLDS]
 
 

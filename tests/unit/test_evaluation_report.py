@@ -1,7 +1,12 @@
 """build_report and format_markdown of `make nlu-report`, on made-up predictions."""
 
 from assistant.evaluation.datasets import Example
-from assistant.evaluation.nlu_report import build_report, format_markdown, write_report
+from assistant.evaluation.nlu_report import (
+    build_report,
+    format_markdown,
+    set_figures,
+    write_report,
+)
 
 
 def sample_report():
@@ -13,6 +18,7 @@ def sample_report():
         ["crisis", "greet"],
         ["how do i kill the notification", "hello"],
         ["crisis", "greet"],
+        set_figures([Example("yes", "affirm"), Example("nah", "deny")], ["affirm", "affirm"]),
     )
 
 
@@ -38,6 +44,14 @@ def test_markdown_lists_figures_misses_and_false_positives():
     assert "- he's outside -> greet" in text
     assert "- how do i kill the notification -> crisis" in text
     assert "| goodbye | greet | 1 | bye |" in text
+    assert "## Development set" in text and "intent accuracy: 0.500" in text
+    assert "| deny | affirm | 1 | nah |" in text
+
+
+def test_development_set_figures_are_kept_apart_from_the_test_set():
+    dev = sample_report().dev
+    assert (dev.examples, dev.accuracy, dev.fallbacks) == (2, 0.5, 0)
+    assert [(c.true, c.predicted) for c in dev.confusions] == [("deny", "affirm")]
 
 
 def test_write_report_creates_the_folder(tmp_path):
@@ -67,11 +81,12 @@ async def test_measure_runs_every_set_through_the_agent():
     from assistant.evaluation import datasets
     from assistant.evaluation.nlu_report import measure
 
-    answers = {example.text: example.intent for example in datasets.load_heldout()}
+    answers = {e.text: e.intent for e in datasets.load_heldout() + datasets.load_dev()}
     crisis = datasets.load_crisis()
     answers |= {text: "crisis" for text in crisis["crisis"]}
     answers |= {text: "immediate_danger" for text in crisis["immediate_danger"]}
     report = await measure(EchoAgent(answers))
     assert report.accuracy == 1.0 and report.macro_f1 == 1.0 and report.confusions == []
+    assert report.dev.accuracy == 1.0 and report.dev.examples == len(datasets.load_dev())
     assert report.crisis_recall == 1.0 and report.false_positive_rate == 0.0
     assert report.ordinary_total == len(datasets.load_ordinary())

@@ -52,6 +52,16 @@ def test_ordinary_wording_is_not_caught(text):
     assert safety_intent(text) is None
 
 
+def test_figures_of_speech_are_not_danger():
+    assert safety_intent("my mom is gonna kill me if she finds out, do you tell parents") is None
+    assert safety_intent("my dad will kill me lol") is None
+
+
+def test_a_figure_of_speech_does_not_hide_a_real_threat_in_the_same_message():
+    text = "my mom is gonna kill me if she finds out, and he says he will kill me tonight"
+    assert safety_intent(text) == "immediate_danger"
+
+
 def test_normalise_removes_apostrophes_and_long_repeats():
     assert normalise("I CAN’T   gooooo on!!!") == "i cant goo on"
 
