@@ -17,6 +17,10 @@ from assistant.safety import normalise, safety_intent
         "Ending it tonight",
         "I've started cutting again",
         "there's no reason to live now that everyone saw",
+        "ive been looking up how many pills it takes",
+        "i keep thinking about stepping in front of the skytrain",
+        "thinkin bout jumpin off the roof tbh",
+        "been saving up my meds, tonight feels like the night",
     ],
 )
 def test_crisis_wording_is_caught(text):
@@ -30,6 +34,8 @@ def test_crisis_wording_is_caught(text):
         "He is coming to hurt me",
         "my ex is at my door right now",
         "he has a knife",
+        "he pulled a gun on me, he's downstairs",
+        "my ex is trying to kick down the door",
     ],
 )
 def test_danger_wording_is_caught(text):
@@ -46,6 +52,8 @@ def test_danger_wording_is_caught(text):
         "is it a crime to share nudes",
         "",
         "🙂🙂🙂",
+        "my phone is about to die, can a lawyer call me tomorrow",
+        "he shot a video of me without asking",
     ],
 )
 def test_ordinary_wording_is_not_caught(text):
