@@ -1,0 +1,97 @@
+"""Keyboard mashing ("asdkjh qwpoeiru") falls back instead of getting a confident wrong intent.
+
+The classifier always spreads its confidence over the intents it knows, and for letters that
+form no word it can still pass the fallback threshold. A message counts as gibberish only when
+it is plain ASCII letters, has at least two words (a single unknown word is more often a typo:
+"vancuver") and not one of its words is English (spaCy's 1M-word frequency list
+from spacy-lookups-data) or a name the assistant knows (content/places.yml and a few service
+words). Any other script, digits or a single known word leave the classifier's answer alone,
+and crisis patterns run after this and still win.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from assistant.content.loader import load_yaml
+
+WORD = re.compile(r"[a-z]+")
+ASCII_LETTERS_AND_PUNCTUATION = re.compile(r"^[a-z\s.,!?'\-]+$")
+SERVICE_WORDS = {"sextortion", "sextorted", "deepfake", "deepfakes", "stopncii", "cybertip"}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    data = resources.files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
+    with gzip.open(str(data), "rt", encoding="utf-8") as handle:
+        return frozenset(json.load(handle))
+
+
+@lru_cache(maxsize=1)
+def known_names() -> frozenset[str]:
+    places = load_yaml("places")
+    names = {
+        word
+        for key in ("bc_places", "non_bc_places")
+        for place in places[key]["value"]
+        for word in WORD.findall(str(place).lower())
+    }
+    return frozenset(names | SERVICE_WORDS)
+
+
+def is_gibberish(text: str, known: frozenset[str] | None = None) -> bool:
+    lowered = (text or "").strip().lower()
+    if not lowered or not ASCII_LETTERS_AND_PUNCTUATION.match(lowered):
+        return False
+    words = WORD.findall(lowered)
+    if len(words) < 2:
+        return False
+    vocabulary = known if known is not None else english_words() | known_names()
+    return not any(word in vocabulary for word in words)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class GibberishGuard(GraphComponent, IntentClassifier):
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [IntentClassifier]
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {}
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GibberishGuard:
+        return cls()
+
+    def __init__(self) -> None:
+        self.vocabulary = english_words() | known_names()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if is_gibberish(message.get(TEXT) or "", self.vocabulary):
+                fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": 1.0}
+                ranking = message.get(INTENT_RANKING_KEY) or []
+                message.set(INTENT, fallback, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [fallback, *ranking], add_to_output=True)
+        return messages
