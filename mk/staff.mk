@@ -12,7 +12,7 @@ review: venv
 	$(PY) -m assistant.staff.review
 
 # The staff console in a real Chromium (Playwright, system chromium; nothing downloaded).
-staff-browser-test: $(MODEL)
-	RUN_BROWSER_TESTS=1 $(PY) -m pytest -q -m browser tests/staff
+staff-browser-test: $(MODEL) chromium
+	RUN_BROWSER_TESTS=1 CHROMIUM_PATH=$(CHROMIUM) $(PY) -m pytest -q -m browser tests/staff
 
 TEST_TARGETS += conversations staff-browser-test
