@@ -7,17 +7,12 @@ content/safety.yml through assistant.safety; they are read when the model loads.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.safety import CRISIS, IMMEDIATE_DANGER, safety_intent
 
 SAFETY_INTENTS = (CRISIS, IMMEDIATE_DANGER)
@@ -52,36 +47,12 @@ def guarded_intent(text: str, intent: dict | None, ranking: list[dict]) -> dict 
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class CrisisGuard(GraphComponent, IntentClassifier):
-    @classmethod
-    def required_components(cls) -> list[type]:
-        return [IntentClassifier]
-
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        return {}
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> CrisisGuard:
-        return cls()
-
+class CrisisGuard(IntentOverride):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             override = guarded_intent(
                 message.get(TEXT) or "", message.get(INTENT), message.get(INTENT_RANKING_KEY) or []
             )
             if override:
-                message.set(INTENT, override, add_to_output=True)
-                ranking = [
-                    item
-                    for item in message.get(INTENT_RANKING_KEY) or []
-                    if item.get("name") != override["name"]
-                ]
-                message.set(INTENT_RANKING_KEY, [override, *ranking], add_to_output=True)
+                override_intent(message, override)
         return messages

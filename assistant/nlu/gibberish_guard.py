@@ -15,18 +15,14 @@ import gzip
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from assistant.content.loader import load_yaml
+from assistant.nlu.intent_override import IntentOverride, override_intent
 
 WORD = re.compile(r"[a-z]+")
 ASCII_LETTERS_AND_PUNCTUATION = re.compile(r"^[a-z\s.,!?'\-]+$")
@@ -69,33 +65,13 @@ def is_gibberish(text: str, known: frozenset[str] | None = None) -> bool:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class GibberishGuard(GraphComponent, IntentClassifier):
-    @classmethod
-    def required_components(cls) -> list[type]:
-        return [IntentClassifier]
-
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        return {}
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> GibberishGuard:
-        return cls()
-
+class GibberishGuard(IntentOverride):
     def __init__(self) -> None:
         self.vocabulary = english_words() | known_names()
 
     def process(self, messages: list[Message]) -> list[Message]:
+        fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": 1.0}
         for message in messages:
             if is_gibberish(message.get(TEXT) or "", self.vocabulary):
-                fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": 1.0}
-                ranking = message.get(INTENT_RANKING_KEY) or []
-                message.set(INTENT, fallback, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, [fallback, *ranking], add_to_output=True)
+                override_intent(message, fallback)
         return messages
