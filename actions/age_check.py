@@ -217,6 +217,8 @@ class ActionAgeCheckAnswer(NeverRaises, Action):
         ruling = age_rules.check_age_rules(
             tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE), trust
         )
+        # The "information, not advice" line comes before any answer.
+        dispatcher.utter_message(response="utter_age_check_not_advice")
         if ruling.rule_id == age_rules.ASK_AGAIN:
             messages = age_rules.explain_general()  # an age was skipped or not known
         else:
