@@ -214,7 +214,9 @@ def test_next_steps_offer_the_lawyer_and_say_not_advice(domain):
 
 async def test_point1_opening_message_with_a_17_year_old_asks_about_trust(domain):
     """Issue 11 point 1: 14 and 17 used to be answered at once ("both can legally consent")."""
-    slots, _ = await validate(domain, "I'm 14 and he's 17, is that ok", "check_age_rules", active=False)
+    slots, _ = await validate(
+        domain, "I'm 14 and he's 17, is that ok", "check_age_rules", active=False
+    )
     assert slots["requested_slot"] == "age_check_trust"
 
 
