@@ -88,3 +88,124 @@ def test_no_sentence_sends_people_to_text_kids_help_phone_without_connect():
         if re.search(r"text Kids Help Phone at 686868", said)
     ]
     assert not bare
+
+
+# --- 4. Reporting to police: the non-emergency line; 9-1-1 only for immediate danger ---
+
+
+@pytest.mark.parametrize("name", ["utter_route_police", "utter_police", "utter_sextortion_report"])
+def test_point4_reporting_goes_to_the_non_emergency_line_not_911(name):
+    said = text(name)
+    assert "non-emergency line" in said
+    emergency = str(value("contacts.emergency"))
+    if emergency in said:
+        assert f"Call {emergency} only if you are in danger right now" in said
+
+
+def test_point4_police_route_lists_cybertip_for_youth():
+    assert "Cybertip.ca" in text("utter_route_police")
+
+
+# --- 5. Claims above the CRT limit go to the BC Supreme Court ---
+
+
+def test_point5_claims_above_the_crt_limit_go_to_the_supreme_court_only():
+    for name in ("utter_crt_damages", "utter_route_crt_damages"):
+        said = text(name)
+        assert "Provincial Court or the BC Supreme Court" not in said
+        assert "go to the BC Supreme Court" in said
+    assert "$35,000" in text("utter_crt_damages")
+    assert value("bc_routes.provincial_court_small_claims_limit") == 35000
+
+
+# --- 10. Criminal offence and civil definition kept apart ---
+
+
+def test_point10_no_sentence_says_every_intimate_image_is_a_crime_to_take():
+    offending = [
+        name
+        for name, said in all_texts().items()
+        if re.search(r"It is a crime to take(, record)? or share", said)
+    ]
+    assert not offending
+
+
+def test_point10_crime_answer_names_the_offences_and_the_wider_civil_definition():
+    crime = text("utter_is_it_crime")
+    assert str(value("bc_routes.criminal_code_section")) in crime
+    assert f"voyeurism (s. {value('bc_routes.voyeurism_section')})" in crime
+    civil = text("utter_is_it_crime_more")
+    assert "near-nude" in civil and "deepfakes" in civil and "not a crime" in civil
+
+
+# --- 11. "18 or older"; StopNCII only for images taken at 18 or older ---
+
+
+def test_point11_no_sentence_says_over_18():
+    assert not [name for name, said in all_texts().items() if "over 18" in said]
+
+
+def test_point11_every_stopncii_mention_says_18_or_older():
+    missing = [
+        name
+        for name, said in all_texts().items()
+        if "StopNCII" in said and "18 or older" not in said
+    ]
+    assert not missing
+
+
+# --- 13. The 2026 change to the criminal law (Bill C-16), true whether or not in force ---
+
+
+@pytest.mark.parametrize("name", ["utter_is_it_crime", "utter_route_police"])
+def test_point13_criminal_route_mentions_the_2026_change(name):
+    said = text(name)
+    assert "The law was changed in 2026" in said
+    assert "deepfakes" in said and "threats to share" in said
+    assert "lawyer" in said or name == "utter_route_police"  # the route list offers one after
+
+
+def test_point13_the_change_has_a_short_review_by():
+    from assistant.content import fact
+
+    change = fact("bc_routes.criminal_law_changed")
+    assert str(change.value) == "2026-06-18"
+    assert (change.review_by - change.reviewed).days <= 92
+
+
+# --- 14. "You never need to show the images" is not on the service page ---
+
+
+def test_point14_unsourced_promise_is_gone():
+    assert not [name for name, said in all_texts().items() if "never need to show" in said]
+
+
+# --- 15. Organisations named without sourced contacts are left out ---
+
+
+@pytest.mark.parametrize("name", ["Access Pro Bono", "Everyone Legal Clinic", "Compass"])
+def test_point15_no_organisation_without_a_sourced_contact(name):
+    assert not [where for where, said in all_texts().items() if name in said]
+
+
+# --- 16. Definite legal answers say "information, not advice" first ---
+
+
+@pytest.mark.parametrize(
+    "name", ["utter_is_it_crime", "utter_under_18_images", "utter_age_of_consent"]
+)
+def test_point16_definite_answers_start_with_the_not_advice_line(name):
+    assert text(name).startswith("This is legal information, not legal advice.")
+
+
+def test_point16_age_check_line_is_its_own_first_message():
+    assert "not legal advice" in text("utter_age_check_not_advice")
+    assert "not legal advice" not in text("utter_age_check_next_steps")
+
+
+# --- 17. Young people are told they are not in trouble for what was done to them ---
+
+
+@pytest.mark.parametrize("name", ["utter_youth", "utter_under_18_images_more"])
+def test_point17_youth_answers_say_not_in_trouble(name):
+    assert "not in trouble for what was done to" in text(name)
