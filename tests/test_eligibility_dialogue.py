@@ -73,7 +73,9 @@ def test_question_mid_form_is_answered_then_form_continues(bot):
     reply = texts(bot.say("what does consent mean?", sender))
     assert "permission" in reply
     assert "Do you live in British Columbia" in reply
-    assert "you may qualify" in texts(bot.say("/affirm", sender) + bot.say("/inform_shared", sender))
+    assert "you may qualify" in texts(
+        bot.say("/affirm", sender) + bot.say("/inform_shared", sender)
+    )
 
 
 def test_crisis_inside_the_form_is_answered_and_form_resumes(bot):

@@ -39,7 +39,15 @@ def test_sextortion_steps_in_order(bot):
 
 def test_youth_path(bot):
     reply = texts(bot.say("I'm 15"))
-    for phrase in ["686868", "Cybertip.ca", "NeedHelpNow.ca", "no age limit", "never screenshot", "safe adult", "1-800-668-6868"]:
+    for phrase in [
+        "686868",
+        "Cybertip.ca",
+        "NeedHelpNow.ca",
+        "no age limit",
+        "never screenshot",
+        "safe adult",
+        "1-800-668-6868",
+    ]:
         assert phrase in reply
 
 
