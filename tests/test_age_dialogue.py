@@ -46,7 +46,7 @@ def test_asks_for_the_missing_age_then_uses_the_relative_age(bot):
 def test_asks_about_trust_only_when_it_matters(bot):
     sender = bot.new_sender()
     asked = bot.say("im 16 and hes 25 is that ok", sender)
-    assert "position of authority, power or trust" in texts(asked)
+    assert "position of trust or authority" in texts(asked)
     assert {"/affirm", "/deny", "/dont_know"} <= set(payloads(asked))
     assert_answer(bot.say("/affirm", sender), 16, 25, True)
 
