@@ -10,7 +10,7 @@ def test_youth_who_wants_images_removed(bot):
     assert "share your intimate images" in texts(bot.say("what can I do?", sender))
     assert "under 18" in texts(bot.say("/inform_shared", sender))
     assert "matters most" in texts(bot.say('/inform{"choice": "minor"}', sender))
-    assert "When did" in texts(bot.say('/inform{"choice": "removal"}', sender))
+    assert "on or after March 6, 2023" in texts(bot.say('/inform{"choice": "removal"}', sender))
     reply = texts(bot.say('/inform{"choice": "on_or_after"}', sender))
     assert (
         "Take It Down" in reply and "Cybertip.ca" in reply and "Civil Resolution Tribunal" in reply
@@ -50,3 +50,14 @@ def test_stop_leaves_the_route_finder(bot):
     bot.say("what can I do?", sender)
     assert "stop there" in texts(bot.say("never mind", sender))
     assert bot.tracker(sender).active_loop_name is None
+
+
+def test_point6_sharing_that_started_before_and_went_on_keeps_the_crt(bot):
+    """Issue 11 point 6: "before that" used to drop the CRT routes for continuing sharing."""
+    sender = bot.new_sender()
+    bot.say("what can I do?", sender)
+    bot.say("/inform_shared", sender)
+    bot.say('/inform{"choice": "adult"}', sender)
+    bot.say('/inform{"choice": "removal"}', sender)
+    reply = texts(bot.say("it started in 2022 and he is still posting them", sender))
+    assert "Civil Resolution Tribunal" in reply
