@@ -31,7 +31,14 @@ def test_crisis_after_a_fallback(bot):
 
 def test_sextortion_steps_in_order(bot):
     reply = texts(bot.say("he says pay him or he'll post my nudes"))
-    order = ["not to blame", "Don't pay", "Screenshot", "Don't delete", "non-emergency line", "StopNCII"]
+    order = [
+        "not to blame",
+        "Don't pay",
+        "Screenshot",
+        "Don't delete",
+        "non-emergency line",
+        "StopNCII",
+    ]
     positions = [reply.find(step) for step in order]
     assert all(p >= 0 for p in positions), reply
     assert positions == sorted(positions)
