@@ -55,8 +55,9 @@ def _text(tracker: Tracker) -> str:
 
 
 def _activating(tracker: Tracker) -> bool:
-    """At activation the opening message is read for everything it says."""
-    return tracker.active_loop_name != FORM
+    """At activation the opening message is read for everything it says. Rasa may already
+    list the form as active when it first validates; no question has been asked yet then."""
+    return tracker.active_loop_name != FORM or tracker.get_slot(REQUESTED_SLOT) is None
 
 
 def _readable(tracker: Tracker) -> bool:

@@ -53,11 +53,15 @@ def test_stop_leaves_the_route_finder(bot):
 
 
 def test_point6_sharing_that_started_before_and_went_on_keeps_the_crt(bot):
-    """Issue 11 point 6: "before that" used to drop the CRT routes for continuing sharing."""
+    """Issue 11 point 6: "before that" used to drop the CRT routes for continuing sharing; the
+    question now says that sharing which went on after the date counts."""
     sender = bot.new_sender()
     bot.say("what can I do?", sender)
     bot.say("/inform_shared", sender)
     bot.say('/inform{"choice": "adult"}', sender)
-    bot.say('/inform{"choice": "removal"}', sender)
-    reply = texts(bot.say("it started in 2022 and he is still posting them", sender))
-    assert "Civil Resolution Tribunal" in reply
+    asked = bot.say('/inform{"choice": "removal"}', sender)
+    assert "started before that date and went on after it, that counts" in texts(asked)
+    titles = [button["title"] for message in asked for button in message.get("buttons") or []]
+    assert "No, all of it was before" in titles
+    reply = texts(bot.say('/inform{"choice": "on_or_after"}', sender))
+    assert "Civil Resolution Tribunal" in reply and "went on after it" in reply

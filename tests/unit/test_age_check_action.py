@@ -260,3 +260,13 @@ def test_domain_responses_for_every_question(domain):
         assert f"utter_ask_age_check_form_{slot}" in domain["responses"]
     for response in domain["responses"].values():
         assert len(response[0]["text"]) <= 600
+
+
+async def test_first_validation_with_the_form_already_active_reads_the_opening_message(domain):
+    """Rasa lists the form as active when it first validates: "my babysitter is 17" (a number
+    with no clue word) must still be read as the other person's age, not asked again."""
+    slots, _ = await validate(
+        domain, "I'm 14 and my babysitter is 17, is that legal", "check_age_rules", active=True
+    )
+    assert slots["age_check_other_age"] == 17 and slots["age_check_trust"] == "yes"
+    assert slots["requested_slot"] is None

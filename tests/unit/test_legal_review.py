@@ -135,7 +135,7 @@ def test_point10_crime_answer_names_the_offences_and_the_wider_civil_definition(
     assert str(value("bc_routes.criminal_code_section")) in crime
     assert f"voyeurism (s. {value('bc_routes.voyeurism_section')})" in crime
     civil = text("utter_is_it_crime_more")
-    assert "near-nude" in civil and "deepfakes" in civil and "not a crime" in civil
+    assert "near-nude" in civil and "deepfakes" in civil and "whether or not" in civil
 
 
 # --- 11. "18 or older"; StopNCII only for images taken at 18 or older ---
