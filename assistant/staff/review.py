@@ -198,6 +198,8 @@ def _variant_lines(raw_variants: list[dict]) -> list[str]:
 
 
 def _fact_line(fact: dict) -> str:
+    if "title" in fact:  # a source of content/sources.yml
+        return f"{fact.get('title')} — {fact.get('where', '')}, read {fact.get('read', '?')}"
     return (
         f"{fact.get('value')} (source: {source_title(str(fact.get('source')))}; "
         f"reviewed {fact.get('reviewed')}; review by {fact.get('review_by')})"
@@ -233,7 +235,8 @@ def changes_markdown(ref: str, commit: str, responses: list[Change], facts: list
             out.append(f"  - Before: {_fact_line(change.before)}")
         if change.after is not None:
             out.append(f"  - Now: {_fact_line(change.after)}")
-            out.append(f"  - About: {change.after.get('about') or '(no description)'}")
+            if "title" not in change.after:
+                out.append(f"  - About: {change.after.get('about') or '(no description)'}")
     return "\n".join(out) + "\n"
 
 

@@ -98,6 +98,26 @@ def current_facts(root: Path = REPO_ROOT) -> dict[str, tuple[str, dict]]:
     return _facts(files)
 
 
+def _sources(files: dict[str, str]) -> dict[str, tuple[str, dict]]:
+    return {
+        name: (path, dict(entry))
+        for path, text in files.items()
+        if Path(path).stem == "sources"
+        for name, entry in (yaml.safe_load(text) or {}).items()
+        if isinstance(entry, dict)
+    }
+
+
+def sources_at(commit: str, root: Path = REPO_ROOT) -> dict[str, tuple[str, dict]]:
+    return _sources(_files_at(commit, "content", root))
+
+
+def current_sources(root: Path = REPO_ROOT) -> dict[str, tuple[str, dict]]:
+    path = root / "content" / "sources.yml"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return _sources({"content/sources.yml": text})
+
+
 def changes(before: dict[str, tuple[str, Any]], after: dict[str, tuple[str, Any]]) -> list[Change]:
     """Added, changed and removed entries, in the order of the newer version."""
     found = []
@@ -115,10 +135,8 @@ def changes(before: dict[str, tuple[str, Any]], after: dict[str, tuple[str, Any]
 
 
 def review_changes(ref: str, root: Path = REPO_ROOT) -> tuple[str, list[Change], list[Change]]:
-    """(commit, response changes, fact changes) since `ref`."""
+    """(commit, response changes, fact and source changes) since `ref`."""
     commit = commit_of(ref, root)
-    return (
-        commit,
-        changes(responses_at(commit, root), current_responses(root)),
-        changes(facts_at(commit, root), current_facts(root)),
-    )
+    facts = changes(facts_at(commit, root), current_facts(root))
+    facts += changes(sources_at(commit, root), current_sources(root))
+    return commit, changes(responses_at(commit, root), current_responses(root)), facts

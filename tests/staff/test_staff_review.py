@@ -115,6 +115,8 @@ def reviewed_repo(tmp_path):
         'phone:\n  value: "604-000-0000"\n  source: service_page\n'
         "  reviewed: 2026-11-28\n  review_by: 2027-05-31\n"
     )
+    sources = tmp_path / "content" / "sources.yml"
+    sources.write_text('page:\n  title: "Service page"\n  where: "x"\n  read: 2026-11-01\n')
     git(tmp_path, "init", "-q")
     git(tmp_path, "-c", "user.email=t@t", "-c", "user.name=t", "add", "-A")
     git(tmp_path, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "reviewed")
@@ -127,6 +129,9 @@ def reviewed_repo(tmp_path):
         'phone:\n  value: "604-111-1111"\n  source: service_page\n'
         "  reviewed: 2026-12-02\n  review_by: 2027-05-31\n"
     )
+    sources.write_text(
+        'page:\n  title: "Service page, new version"\n  where: "x"\n  read: 2026-12-02\n'
+    )
     return tmp_path
 
 
@@ -135,11 +140,12 @@ def test_changes_since_a_reviewed_version(reviewed_repo):
     assert len(commit) == 40
     kinds = {change.name: change.kind for change in responses}
     assert kinds == {"utter_a": "changed", "utter_new": "added", "utter_gone": "removed"}
-    assert [(f.name, f.kind) for f in facts] == [("contacts.phone", "changed")]
+    assert [(f.name, f.kind) for f in facts] == [("contacts.phone", "changed"), ("page", "changed")]
     markdown = review.changes_markdown("reviewed", commit, responses, facts)
     assert "> Old words." in markdown and "> New words." in markdown
     assert "utter_same" not in markdown  # unchanged wording is not re-reviewed
     assert "604-000-0000" in markdown and "604-111-1111" in markdown
+    assert "Service page, new version" in markdown
 
 
 def test_since_head_of_this_repository_runs(tmp_path):
