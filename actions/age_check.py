@@ -55,8 +55,9 @@ def _text(tracker: Tracker) -> str:
 
 
 def _activating(tracker: Tracker) -> bool:
-    """At activation the opening message is read for everything it says."""
-    return tracker.active_loop_name != FORM
+    """At activation the opening message is read for everything it says. Rasa may already
+    list the form as active when it first validates; no question has been asked yet then."""
+    return tracker.active_loop_name != FORM or tracker.get_slot(REQUESTED_SLOT) is None
 
 
 def _readable(tracker: Tracker) -> bool:
@@ -217,6 +218,8 @@ class ActionAgeCheckAnswer(NeverRaises, Action):
         ruling = age_rules.check_age_rules(
             tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE), trust
         )
+        # The "information, not advice" line comes before any answer.
+        dispatcher.utter_message(response="utter_age_check_not_advice")
         if ruling.rule_id == age_rules.ASK_AGAIN:
             messages = age_rules.explain_general()  # an age was skipped or not known
         else:

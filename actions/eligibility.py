@@ -6,6 +6,7 @@ from rasa_sdk import Action, FormValidationAction
 from rasa_sdk.events import SlotSet
 
 from actions.safety_net import NeverRaises
+from actions.service_status import say_period_caveat
 from assistant import eligibility
 
 ALLOWED_RETRIES = 1  # an unclear answer is asked once more, then the person goes on without it
@@ -53,4 +54,6 @@ class ActionEligibilityOutcome(NeverRaises, Action):
             tracker.get_slot("lives_in_bc"), tracker.get_slot("image_situation")
         )
         dispatcher.utter_message(response=eligibility.OUTCOME_RESPONSES[result])
+        if result in eligibility.OUTCOMES_NAMING_THE_SERVICE:
+            say_period_caveat(dispatcher)
         return [SlotSet("unclear_answers", None)]

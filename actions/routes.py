@@ -45,7 +45,7 @@ class ActionRouteFinder(NeverRaises, Action):
             tracker.get_slot("route_when"),
         )
         dispatcher.utter_message(response="utter_routes_fit")
-        for message in routes.messages(found):
+        for message in routes.messages(found):  # the free advice line carries the period caveat
             dispatcher.utter_message(text=message)
         dispatcher.utter_message(response="utter_routes_next")
         return []

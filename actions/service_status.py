@@ -14,6 +14,18 @@ RESPONSES = {
 }
 
 
+def say_period_caveat(dispatcher) -> None:
+    """After a message that says "you can apply" or gives the intake line: the pilot period's
+    caveat, when the configured period has passed (nothing while it runs)."""
+    if service_period.has_ended(service_period.today()):
+        start, end = service_period.period()
+        dispatcher.utter_message(
+            response="utter_service_period_caveat",
+            period_start=service_period.month_year(start),
+            period_end=service_period.month_year(end),
+        )
+
+
 class ActionServiceStatus(NeverRaises, Action):
     def name(self) -> str:
         return "action_service_status"

@@ -1,10 +1,13 @@
-"""The "tell it once" summary, built from what the person chose. Nothing is stored."""
+"""The "tell it once" summary, built from what the person chose, then what this deployment
+keeps of the chat (true for its tracker store and channel) and the pilot period's caveat."""
 
 from __future__ import annotations
 
 from rasa_sdk import Action
 
 from actions.safety_net import NeverRaises
+from actions.service_status import say_period_caveat
+from assistant.retention import what_is_kept
 from assistant.summary import summary_lines
 
 
@@ -20,6 +23,8 @@ class ActionTellItOnce(NeverRaises, Action):
         )
         if lines:
             dispatcher.utter_message(response="utter_summary", summary="\n".join(lines))
+            dispatcher.utter_message(text=what_is_kept(tracker.get_latest_input_channel()))
+            say_period_caveat(dispatcher)
         else:
             dispatcher.utter_message(response="utter_summary_empty")
         return []

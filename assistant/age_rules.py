@@ -1,30 +1,35 @@
-"""Which age-of-consent rule applies to two people, and why (service page, "Common Questions").
+"""Which age-of-consent rule applies to two people, and why (Criminal Code s. 150.1, s. 153,
+as summarised in shared/source/bc-facts.md, "Corrections and additions").
 
 The thresholds are read from content/age_rules.yml; this module only combines them. It is
 plain Python (no Rasa) so the whole age table can be tested directly.
 
-How the page's wording is read:
-- "12-13 years old: you can consent with someone less than 2 years older than you" and the
-  14-15 line: the other person may be at most *less than* N years older (strictly): exactly
-  2 (or 5) years older is not allowed. Someone the same age or younger counts as "less than
+How the rules are read:
+- "12-13: with someone less than 2 years older", "14-15: less than 5 years older": strictly
+  less. The law measures it by exact dates of birth, but people give whole ages: with whole
+  ages a and b the real gap lies strictly between (b - a - 1) and (b - a + 1) years. So a gap
+  of exactly N whole years "depends on the birthdays" (rule `birthdays`, can_consent None),
+  more than N is no, less than N is yes. Someone the same age or younger counts as "less than
   N years older".
 - Both people must be able to consent. The rule is applied from each person's side, so it
   does not matter which of the two is "you": a 19-year-old asking about a 15-year-old gets
-  the rule of the 15-year-old. Only the younger person's side can fail with the page's rules,
-  but both are checked so a change in content/ cannot silently break that.
-- Position of authority, power or trust: the page says it is not legal for someone over 18 in
-  such a position to have sexual activity with someone under 18. "Over 18" is read as
-  18 or older (the adult age). `position_of_trust` means "the older person is in a position of
-  authority, power or trust over the younger one"; it only changes the answer when one person
-  is under 18 and the other is 18 or older. It applies to everyone under 18, so it also
-  overrides the 14-15 close-in-age exception (15 with a 19-year-old coach is not legal).
-  `None` means "not known": when the answer depends on it, the result says so
-  (rule `trust_unknown`, can_consent None) and the dialogue asks.
+  the rule of the 15-year-old.
+- Trust, authority, dependency or exploitation (`position_of_trust`): "the older person is in
+  a position of trust or authority over the younger one, the younger one depends on them, or
+  the relationship is exploitative". For anyone under 18 (12 and over) it takes away the
+  close-in-age exceptions and, at 16-17, the consent itself (s. 153), WHATEVER THE OLDER
+  PERSON'S AGE: a 17-year-old babysitter of a 14-year-old included. It is about the younger
+  person, so it is applied on the younger side only. `None` means "not known": when the answer
+  depends on it, the result says so (rule `trust_unknown`, can_consent None) and the dialogue
+  asks.
 - When several rules forbid it, the first in this order is the main rule (the others are in
   `reasons`): under 12, close-in-age, position of trust.
-- Rules that apply on top of the main answer (`also`): under 18, the exploitation rule and the
-  rules for images of anyone under 18; 18 and over, the adult images rule; always, consent to
-  sexual activity is not consent to images, and sharing without consent is illegal at any age.
+- "Allowed" is never a definite yes about a person's own facts: the wording gives the general
+  rule and, when someone is under 18, what would change it (`what_changes`).
+- Rules that apply on top of the main answer (`also`): under 18, the exploitation rule, the
+  rules for images of anyone under 18 and "not in trouble"; 18 and over, the adult images
+  rule; always, consent to sexual activity is not consent to images, and sharing without
+  consent can be a crime at any age.
 - Ages must be whole years from 1 to 120 (floats are floored, numeric strings are read).
   Anything else (0, 150, negative, "abc", True) is not an error: the result is `ask_again`
   with the fields to ask for again.
@@ -37,6 +42,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.content import value
+from assistant.content.responses import say
 
 # Input sanity bounds (not legal facts): outside them we ask again instead of answering.
 MIN_AGE = 1
@@ -47,6 +53,7 @@ UNDER_12 = "under_12"
 CLOSE_IN_AGE = "close_in_age"
 POSITION_OF_TRUST = "position_of_trust"
 TRUST_UNKNOWN = "trust_unknown"
+BIRTHDAYS = "birthdays"  # a gap of exactly N whole years: the exact dates of birth decide
 AGE_OF_CONSENT = "age_of_consent"
 BELOW_AGE_OF_CONSENT = "below_age_of_consent"  # only if content/ left a gap in the brackets
 
@@ -55,6 +62,7 @@ IMAGES_UNDER_18 = "images_under_18"
 IMAGES_ADULTS = "images_adults"
 CONSENT_NOT_IMAGES = "consent_not_images"
 SHARING_WITHOUT_CONSENT = "sharing_without_consent"
+NOT_IN_TROUBLE = "not_in_trouble"
 
 # Order in which failing rules are reported (first one is the main rule).
 FAIL_ORDER = (UNDER_12, CLOSE_IN_AGE, POSITION_OF_TRUST, BELOW_AGE_OF_CONSENT)
@@ -139,6 +147,7 @@ def as_age(raw: Any) -> int | None:
 
 
 def _side(age: int, partner: int, trust: bool | None, t: Thresholds) -> SideResult:
+    """Can `age` consent with `partner`? `trust` is about the partner's hold over `age`."""
     if age < t.no_consent_below:
         return SideResult(
             UNDER_12,
@@ -148,7 +157,7 @@ def _side(age: int, partner: int, trust: bool | None, t: Thresholds) -> SideResu
         )
     bracket = t.bracket_for(age)
     older_by = partner - age
-    if bracket and older_by >= bracket.less_than_years_older:
+    if bracket and older_by > bracket.less_than_years_older:
         return SideResult(
             CLOSE_IN_AGE,
             False,
@@ -157,22 +166,31 @@ def _side(age: int, partner: int, trust: bool | None, t: Thresholds) -> SideResu
             ("age_rules.close_in_age",),
             bracket,
         )
-    authority_applies = age < t.authority_rule_under and partner >= t.adult_age
-    if authority_applies and trust is True:
+    protected = age < t.authority_rule_under  # whatever the partner's age
+    if protected and trust is True:
         return SideResult(
             POSITION_OF_TRUST,
             False,
-            f"{age} is under {t.authority_rule_under} and {partner} is an adult in a position "
-            "of authority, power or trust",
-            ("age_rules.authority_rule_under", "age_rules.adult_age"),
+            f"{age} is under {t.authority_rule_under} and the other person has trust or "
+            "authority over them, they depend on them, or the relationship is exploitative",
+            ("age_rules.authority_rule_under",),
         )
-    if authority_applies and trust is None:
+    if protected and trust is None and (bracket or age >= t.age_of_consent):
         return SideResult(
             TRUST_UNKNOWN,
             None,
-            f"{age} is under {t.authority_rule_under} and {partner} is an adult: it depends "
-            "on whether they are in a position of authority, power or trust",
-            ("age_rules.authority_rule_under", "age_rules.adult_age"),
+            f"{age} is under {t.authority_rule_under}: it depends on trust, authority, "
+            "dependency or exploitation",
+            ("age_rules.authority_rule_under",),
+            bracket,
+        )
+    if bracket and older_by == bracket.less_than_years_older:
+        return SideResult(
+            BIRTHDAYS,
+            None,
+            f"{age} can consent only with someone less than {bracket.less_than_years_older} "
+            f"years older; {partner} is {older_by} whole years older: the birthdays decide",
+            ("age_rules.close_in_age",),
             bracket,
         )
     if bracket:
@@ -207,7 +225,7 @@ def _also(youngest: int, t: Thresholds) -> tuple[tuple[str, ...], tuple[str, ...
         also.append(EXPLOITATION)
         keys.append("age_rules.exploitation_under")
     if youngest < t.adult_age:
-        also.append(IMAGES_UNDER_18)
+        also += [IMAGES_UNDER_18, NOT_IN_TROUBLE]
     else:
         also.append(IMAGES_ADULTS)
     keys.append("age_rules.adult_age")
@@ -245,8 +263,8 @@ def check_age_rules(
         )
     trust = position_of_trust if isinstance(position_of_trust, bool) else None
     younger, older = sorted((mine, theirs))
-    # Younger side first: it is the one the page's exceptions are about.
-    sides = [_side(younger, older, trust, t), _side(older, younger, trust, t)]
+    # Younger side first: it is the one the exceptions and the trust rule are about.
+    sides = [_side(younger, older, trust, t), _side(older, younger, False, t)]
     failing = sorted(
         (s for s in sides if s.can_consent is False), key=lambda s: FAIL_ORDER.index(s.rule_id)
     )
@@ -281,13 +299,14 @@ def check_age_rules(
 
 
 def trust_matters(age: Any, other_age: Any, thresholds: Thresholds | None = None) -> bool:
-    """Whether the answer changes with a position of authority, power or trust (ask only then)."""
+    """Whether the answer changes with trust, authority, dependency or exploitation (ask only
+    then)."""
     with_trust = check_age_rules(age, other_age, True, thresholds)
     without = check_age_rules(age, other_age, False, thresholds)
     return with_trust.rule_id != ASK_AGAIN and with_trust.can_consent != without.can_consent
 
 
-# --- Plain-language wording (templates in content/age_explanations.yml) ---
+# --- Plain-language wording (the utter_age_rule_* responses in domain/age_check.yml) ---
 
 MAX_MESSAGE_CHARS = 600  # hard limit: one chat bubble / a few SMS segments
 PACK_CHARS = 420  # short lines are joined up to this, so no bubble is a wall of text
@@ -295,11 +314,13 @@ MAIN_TEMPLATES = {
     (UNDER_12, False): "under_12",
     (CLOSE_IN_AGE, False): "close_in_age_no",
     (CLOSE_IN_AGE, True): "close_in_age_yes",
+    (BIRTHDAYS, None): "birthdays",
     (POSITION_OF_TRUST, False): "position_of_trust",
     (TRUST_UNKNOWN, None): "trust_unknown",
     (AGE_OF_CONSENT, True): "age_of_consent_yes",
     (BELOW_AGE_OF_CONSENT, False): "below_age_of_consent",
 }
+RESPONSE_PREFIX = "utter_age_rule_"
 
 
 def _article(age: int) -> str:
@@ -308,7 +329,7 @@ def _article(age: int) -> str:
 
 
 def _words(key: str, numbers: dict[str, Any]) -> str:
-    return str(value(f"age_explanations.{key}")).format_map(numbers)
+    return say(RESPONSE_PREFIX + key, **numbers)
 
 
 def _numbers(ruling: AgeRuling, t: Thresholds) -> dict[str, Any]:
@@ -340,7 +361,8 @@ def _pack(lines: list[str]) -> list[str]:
 
 
 def explain(ruling: AgeRuling, thresholds: Thresholds | None = None) -> list[str]:
-    """The ruling in plain words: the main rule first, then the rules that always apply."""
+    """The ruling in plain words: the general rule for these ages, what would change it, then
+    the rules that always apply. Never a bare "yes" about a person's own facts."""
     t = thresholds or Thresholds.from_content()
     if ruling.rule_id == ASK_AGAIN:
         return []
@@ -350,10 +372,16 @@ def explain(ruling: AgeRuling, thresholds: Thresholds | None = None) -> list[str
         _words(header_key, numbers),
         _words(MAIN_TEMPLATES[ruling.rule_id, ruling.can_consent], numbers),
     ]
+    allowed = ruling.can_consent is True
     if ruling.rule_id == TRUST_UNKNOWN:
         without = check_age_rules(ruling.age, ruling.other_age, False, t)
         key = MAIN_TEMPLATES[without.rule_id, without.can_consent]
         main.append(_words(key, _numbers(without, t)))
+        allowed = without.can_consent is True
+    elif allowed and numbers["younger"] < t.authority_rule_under:
+        main.append(_words("what_changes", numbers))
+    if allowed:
+        main.append(_words("clear_yes", numbers))
     also = [_words(rule, numbers) for rule in ruling.also]
     return [" ".join(main), *_pack(also)]
 
@@ -367,6 +395,6 @@ def explain_general(thresholds: Thresholds | None = None) -> list[str]:
     lines = [_words("general_intro", numbers)]
     lines += [_words("general_bracket", vars(bracket)) for bracket in t.brackets]
     lines.append(_words("general_trust", numbers))
-    lines += [_words(rule, numbers) for rule in (EXPLOITATION, IMAGES_UNDER_18)]
+    lines += [_words(rule, numbers) for rule in (EXPLOITATION, IMAGES_UNDER_18, NOT_IN_TROUBLE)]
     lines += [_words(rule, numbers) for rule in (CONSENT_NOT_IMAGES, SHARING_WITHOUT_CONSENT)]
     return _pack(lines)

@@ -102,3 +102,6 @@ OUTCOME_RESPONSES = {
     NO_SHARING: "utter_situation_neither",
     UNCLEAR: "utter_eligibility_unsure",
 }
+# Outcomes that say "you can apply" or give the intake line: they carry the pilot period's
+# caveat once the configured period has passed.
+OUTCOMES_NAMING_THE_SERVICE = {ELIGIBLE, UNCLEAR}

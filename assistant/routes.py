@@ -1,12 +1,15 @@
-"""Which B.C. routes fit a person's situation. Plain functions over content/routes.yml."""
+"""Which B.C. routes fit a person's situation. Plain functions over content/routes.yml (when a
+route fits); the words of each route are the utter_route_<key> responses in domain/routes.yml."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant import service_period
 from assistant.content import all_facts, value
-from assistant.content.render import render
+from assistant.content.responses import say
 
 UNSURE = "unsure"
 MINOR, ADULT = "minor", "adult"
@@ -16,12 +19,18 @@ RECENT, BEFORE = "on_or_after", "before"
 @dataclass(frozen=True)
 class Route:
     key: str
-    name: str
-    what: str
-    contacts: tuple[str, ...]
 
-    def line(self) -> str:
-        return f"{self.name}: {self.what} {', '.join(self.contacts)}".strip()
+    def line(self, today: dt.date | None = None) -> str:
+        """The route in words; the free advice route carries the pilot period's caveat once
+        the configured period has passed (`today` defaults to the real date)."""
+        words = say(f"utter_route_{self.key}")
+        if self.key == LEGAL_ADVICE:
+            caveat = service_period.caveat(today or service_period.today())
+            words = f"{words} {caveat}".strip()
+        return words
+
+
+LEGAL_ADVICE = "legal_advice"
 
 
 def all_routes() -> dict[str, dict]:
@@ -39,7 +48,8 @@ def _fits(fits: dict, situation: str, age_group: str, goal: str, when: str) -> b
         return False
     if age_group not in fits.get("ages", [age_group]) and age_group != UNSURE:
         return False
-    # CRT routes need sharing or threats on or after its start date; "not sure" keeps them.
+    # CRT routes need sharing or threats on or after its start date (or that went on after
+    # it); only "all of it was before" drops them, "not sure" keeps them.
     return not (fits.get("needs_recent") and when == BEFORE)
 
 
@@ -52,12 +62,7 @@ def fitting_routes(
     if situation in {"shared_or_threatened", "skipped"}:
         situation = UNSURE if situation == "skipped" else "shared"
     found = [
-        Route(
-            key=key,
-            name=route["name"],
-            what=render(route["what"]),
-            contacts=tuple(str(value(f"contacts.{contact}")) for contact in route["contacts"]),
-        )
+        Route(key=key)
         for key, route in all_routes().items()
         if _fits(route["fits"], situation, age_group, goal, when)
     ]
@@ -69,10 +74,10 @@ def needs_date_question(goal: str | None) -> bool:
     return (goal or UNSURE) in {"removal", "money", UNSURE}
 
 
-def messages(routes: list[Route], limit: int = 600) -> list[str]:
+def messages(routes: list[Route], limit: int = 600, today: dt.date | None = None) -> list[str]:
     """Route lines packed into messages no longer than `limit` characters."""
     packed: list[str] = []
-    for line in (f"- {route.line()}" for route in routes):
+    for line in (f"- {route.line(today)}" for route in routes):
         if packed and len(packed[-1]) + 1 + len(line) <= limit:
             packed[-1] += "\n" + line
         else:
@@ -125,6 +130,12 @@ def goal_from_text(text: str) -> str | None:
     return None
 
 
+# "It started in 2022 and is still going": the Act also applies to sharing that began before
+# the CRT's start date and continued after it.
+CONTINUING_WORDS = re.compile(
+    r"\b(still|ongoing|on going|continu\w*|keeps?|again|since|until now|to this day|"
+    r"went on|goes on|carried on|after that too)\b"
+)
 RECENT_WORDS = (
     "yesterday",
     "today",
@@ -145,6 +156,8 @@ def when_from_text(text: str) -> str | None:
     if cleaned in WHENS:
         return cleaned
     start = value("bc_routes.crt_covers_from")
+    if CONTINUING_WORDS.search(cleaned):
+        return RECENT
     years = [int(year) for year in re.findall(r"\b(?:19|20)\d{2}\b", cleaned)]
     if years:
         if years[0] < start.year:

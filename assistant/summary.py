@@ -1,35 +1,27 @@
-"""The "tell it once" summary: a few lines a person can paste or read out. Never image details."""
+"""The "tell it once" summary: a few lines a person can paste or read out. Never image details.
+
+The lines are the utter_summary_* responses in domain/eligibility.yml; this picks them.
+"""
 
 from __future__ import annotations
 
-LIVES_IN_BC_LINES = {
-    "yes": "I live in B.C.",
-    "no": "I don't live in B.C.",
-    "unsure": "I'm not sure if I count as living in B.C.",
-    "skipped": None,
-}
-SITUATION_LINES = {
-    "shared": "Someone shared my intimate images without my consent.",
-    "threatened": "Someone threatened to share my intimate images.",
-    "shared_or_threatened": "Someone shared, or threatened to share, my intimate images.",
-    "neither": "My images have not been shared or threatened, but I have questions.",
-    "unsure": "I'm not sure if my images were shared.",
-    "skipped": None,
-}
+from assistant.content.responses import say
+
+LIVES_IN_BC_ANSWERS = {"yes", "no", "unsure"}  # "skipped" adds no line
+SITUATION_ANSWERS = {"shared", "threatened", "shared_or_threatened", "neither", "unsure"}
 
 
 def summary_lines(
     lives_in_bc: str | None, situation: str | None, is_minor: bool | None = None
 ) -> list[str]:
     """Lines for the summary; empty when the person has told the assistant nothing yet."""
-    facts = [LIVES_IN_BC_LINES.get(lives_in_bc or ""), SITUATION_LINES.get(situation or "")]
+    facts = []
+    if lives_in_bc in LIVES_IN_BC_ANSWERS:
+        facts.append(say(f"utter_summary_lives_in_bc_{lives_in_bc}"))
+    if situation in SITUATION_ANSWERS:
+        facts.append(say(f"utter_summary_situation_{situation}"))
     if is_minor:
-        facts.append("I am under 18.")
-    facts = [line for line in facts if line]
+        facts.append(say("utter_summary_under_18"))
     if not facts:
         return []
-    return [
-        "Hello, I'd like free legal advice from the Intimate Images Legal Advice service.",
-        *facts,
-        "Please tell me the next steps.",
-    ]
+    return [say("utter_summary_opening"), *facts, say("utter_summary_closing")]

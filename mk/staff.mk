@@ -7,9 +7,11 @@
 conversations: $(MODEL)
 	$(PY) -m assistant.staff.run_conversations
 
-# One document for the lawyer: reports/content-review.html and .md.
+# One document for the lawyer: reports/content-review.html and .md (every sentence a person
+# can receive, every fact with its source). `make review SINCE=<git ref>`: only what changed
+# since that reviewed version (reports/content-review-changes.html and .md).
 review: venv
-	$(PY) -m assistant.staff.review
+	$(PY) -m assistant.staff.review $(if $(SINCE),--since='$(SINCE)')
 
 # The staff console in a real Chromium (Playwright, system chromium; nothing downloaded).
 staff-browser-test: $(MODEL) chromium

@@ -19,16 +19,18 @@ def payloads(messages: list[dict]) -> list[str]:
 
 def assert_answer(messages: list[dict], age: int, other: int, trust: bool | None) -> None:
     said = texts(messages)
-    for line in explain(check_age_rules(age, other, trust)):
+    lines = explain(check_age_rules(age, other, trust))
+    for line in lines:
         assert line in said
     assert NOT_ADVICE in said
+    assert said.index(NOT_ADVICE) < said.index(lines[0])  # the line comes first (point 16)
     assert "/contact_lawyer" in payloads(messages)
     assert all(len(message.get("text") or "") <= 600 for message in messages)
 
 
 def test_both_ages_in_the_opening_message(bot):
     sender = bot.new_sender()
-    assert_answer(bot.say("I'm 14 and he's 19, is that ok", sender), 14, 19, None)
+    assert_answer(bot.say("I'm 14 and he's 20, is that ok", sender), 14, 20, None)
     assert bot.tracker(sender).get_slot("is_minor") is True
     assert bot.tracker(sender).get_slot("age_check_age") is None  # not kept after the answer
 
@@ -37,13 +39,14 @@ def test_asks_for_the_missing_age_then_uses_the_relative_age(bot):
     sender = bot.new_sender()
     reply = texts(bot.say("my bf is 2 years older than me is that legal", sender))
     assert "How old are you?" in reply
-    assert_answer(bot.say("15", sender), 15, 17, None)
+    assert "trust or authority" in texts(bot.say("15", sender))
+    assert_answer(bot.say("/deny", sender), 15, 17, False)
 
 
 def test_asks_about_trust_only_when_it_matters(bot):
     sender = bot.new_sender()
     asked = bot.say("im 16 and hes 25 is that ok", sender)
-    assert "position of authority, power or trust" in texts(asked)
+    assert "position of trust or authority" in texts(asked)
     assert {"/affirm", "/deny", "/dont_know"} <= set(payloads(asked))
     assert_answer(bot.say("/affirm", sender), 16, 25, True)
 
@@ -60,7 +63,18 @@ def test_asks_each_age_and_asks_again_for_an_impossible_one(bot):
     again = texts(bot.say("150", sender))
     assert "Please type the age as a number" in again and "How old are you?" in again
     assert "How old is the other person?" in texts(bot.say("fourteen", sender))
-    assert_answer(bot.say("13", sender), 14, 13, False)
+    assert "trust or authority" in texts(bot.say("13", sender))
+    assert_answer(bot.say("/deny", sender), 14, 13, False)
+
+
+def test_point1_a_17_year_old_babysitter_of_a_14_year_old(bot):
+    """Issue 11 point 1: the old rules said "both can legally consent" and never asked."""
+    sender = bot.new_sender()
+    asked = bot.say("im 14 and hes 17 is that ok", sender)
+    assert "trust or authority" in texts(asked) and "depend on them" in texts(asked)
+    reply = bot.say("/affirm", sender)
+    assert_answer(reply, 14, 17, True)
+    assert "can legally consent" not in texts(reply)
 
 
 def test_other_age_unknown_gives_the_general_rules(bot):

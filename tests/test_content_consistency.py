@@ -93,7 +93,8 @@ def is_known(kind: str, stated: str) -> bool:
         host = stated.lower().removeprefix("www.")
         return any(host == item.removeprefix("www.") for item in known)
     if kind == "amount":
-        return int(stated.replace(",", "")) == value("bc_routes.crt_damages_limit")
+        limits = {fact.value for name, fact in all_facts().items() if name.endswith("_limit")}
+        return int(stated.replace(",", "")) in limits
     if kind == "hours":
         return int(stated) in {value("service.free_advice_hours"), value("service.extension_hours")}
     if kind == "weeks":

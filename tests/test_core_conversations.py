@@ -8,8 +8,11 @@ from tests.conftest import texts
 
 TOPICS = [
     ("what counts as an intimate image?", ["near-nude", "deepfakes", "face"]),
-    ("is it a crime to share someone's nudes?", ["crime", "over 18"]),
-    ("what are the rules if the person in the pic is under 18?", ["child pornography", "private"]),
+    ("is it a crime to share someone's nudes?", ["crime", "18 or older"]),
+    (
+        "what are the rules if the person in the pic is under 18?",
+        ["child sexual abuse material", "even with consent"],
+    ),
     ("what does consent mean?", ["permission", "anyone else", "each step"]),
     ("I was drunk when he took the photo, is that consent?", ["no consent", "passed out"]),
     ("he says he thought I was ok with it", ["make sure there is consent", "did not ask"]),

@@ -10,14 +10,14 @@ def test_bc_and_shared_can_apply(bot):
     assert "live in British Columbia" in texts(bot.say("do I qualify?", sender))
     assert "shared your intimate images" in texts(bot.say("/affirm", sender))
     reply = texts(bot.say("/inform_shared", sender))
-    assert "you can apply" in reply and "income" in reply and "no age limit" in reply
+    assert "you may qualify" in reply and "income" in reply and "no age limit" in reply
 
 
 def test_place_names_answer_the_question(bot):
     sender = bot.new_sender()
     bot.say("can you help me?", sender)
     assert "shared your intimate images" in texts(bot.say("I live in Kelowna", sender))
-    assert "you can apply" in texts(bot.say("he says he will", sender))
+    assert "you may qualify" in texts(bot.say("he says he will", sender))
 
 
 def test_answer_in_opening_message_is_not_asked_again(bot):
@@ -73,7 +73,9 @@ def test_question_mid_form_is_answered_then_form_continues(bot):
     reply = texts(bot.say("what does consent mean?", sender))
     assert "permission" in reply
     assert "Do you live in British Columbia" in reply
-    assert "you can apply" in texts(bot.say("/affirm", sender) + bot.say("/inform_shared", sender))
+    assert "you may qualify" in texts(
+        bot.say("/affirm", sender) + bot.say("/inform_shared", sender)
+    )
 
 
 def test_crisis_inside_the_form_is_answered_and_form_resumes(bot):

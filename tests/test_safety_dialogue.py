@@ -31,7 +31,14 @@ def test_crisis_after_a_fallback(bot):
 
 def test_sextortion_steps_in_order(bot):
     reply = texts(bot.say("he says pay him or he'll post my nudes"))
-    order = ["not to blame", "Don't pay", "Screenshot", "Don't delete", "to the police", "StopNCII"]
+    order = [
+        "not to blame",
+        "Don't pay",
+        "Screenshot",
+        "Don't delete",
+        "non-emergency line",
+        "StopNCII",
+    ]
     positions = [reply.find(step) for step in order]
     assert all(p >= 0 for p in positions), reply
     assert positions == sorted(positions)
@@ -39,7 +46,15 @@ def test_sextortion_steps_in_order(bot):
 
 def test_youth_path(bot):
     reply = texts(bot.say("I'm 15"))
-    for phrase in ["686868", "Cybertip.ca", "NeedHelpNow.ca", "no age limit", "never screenshot"]:
+    for phrase in [
+        "686868",
+        "Cybertip.ca",
+        "NeedHelpNow.ca",
+        "no age limit",
+        "never screenshot",
+        "safe adult",
+        "1-800-668-6868",
+    ]:
         assert phrase in reply
 
 

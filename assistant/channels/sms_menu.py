@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from assistant.channels.sms_text import plain_text
+from assistant.content.responses import say
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -27,8 +28,11 @@ def menu_text(titles: list[str]) -> str:
     """'Reply 1 for Yes, 2 for No.' for the button titles, in order."""
     if not titles:
         return ""
-    choices = [f"{number} for {plain_text(title)}" for number, title in enumerate(titles, 1)]
-    return f"Reply {', '.join(choices)}."
+    choices = [
+        say("utter_sms_menu_choice", channel="sms", number=number, title=plain_text(title))
+        for number, title in enumerate(titles, 1)
+    ]
+    return say("utter_sms_menu", channel="sms", choices=", ".join(choices))
 
 
 def buttons_menu(buttons: list[dict[str, Any]]) -> tuple[str, list[str]]:

@@ -1,15 +1,12 @@
-"""The SMS channel's own replies from content/sms.yml, with contact facts filled in."""
+"""The SMS channel's own replies: the utter_sms_* responses in domain/channels.yml (one home for
+every sentence a person can receive; facts in them are checked against content/ by tests)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.content import value
-from assistant.content.loader import load_yaml
-
-_PLACEHOLDER = re.compile(r"\{([a-z_]+\.[a-z0-9_]+)\}")
+from assistant.content.responses import say
 
 
 @dataclass(frozen=True)
@@ -22,12 +19,8 @@ class Wording:
     error: str
 
 
-def fill(template: str) -> str:
-    """Replace {file.key} with the fact's value; an unknown fact raises KeyError."""
-    return _PLACEHOLDER.sub(lambda match: str(value(match.group(1))), template).strip()
-
-
 @lru_cache(maxsize=1)
 def wording() -> Wording:
-    entries = load_yaml("sms")
-    return Wording(**{name: fill(entries[name]["text"]) for name in Wording.__dataclass_fields__})
+    return Wording(
+        **{name: say(f"utter_sms_{name}", channel="sms") for name in Wording.__dataclass_fields__}
+    )

@@ -34,6 +34,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from socketio import AsyncServer
 
+from assistant.content.responses import say
+
 logger = logging.getLogger(__name__)
 
 ORIGINS_ENV = "WEB_ALLOWED_ORIGINS"
@@ -42,10 +44,6 @@ MAX_LENGTH_ENV = "WEB_MAX_MESSAGE_LENGTH"
 DEFAULT_ORIGINS = ("http://localhost:8080", "http://127.0.0.1:8080")
 DEFAULT_MAX_LENGTH = 1000
 DEFAULT_SESSION_MAX_AGE = 24 * 3600
-TOO_LONG_TEXT = (
-    "That message is too long for me ({length} characters). "
-    "Please send it in shorter parts of up to {limit} characters."
-)
 _MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
@@ -148,7 +146,7 @@ class ReplyCache:
 
 
 def too_long_reply(length: int, limit: int) -> str:
-    return TOO_LONG_TEXT.format(length=length, limit=limit)
+    return say("utter_web_message_too_long", channel="socketio", length=length, limit=limit)
 
 
 class RecordingOutput(SocketIOOutput):

@@ -26,7 +26,8 @@ def _pattern(value) -> re.Pattern | None:
             return None
         plain, grouped = str(number), f"{number:,}"
         options = sorted({re.escape(plain), re.escape(grouped)}, key=len, reverse=True)
-        return re.compile(r"(?<![\w.,-])(?:" + "|".join(options) + r")(?![\w-]|[.,]\d)")
+        # Not inside a bigger number, a decimal or "24/7".
+        return re.compile(r"(?<![\w.,-])(?:" + "|".join(options) + r")(?![\w-]|[.,/]\d)")
     text = str(value).strip()
     if len(text) < 3 or text.lower() in {"none", "true", "false"}:
         return None
@@ -34,7 +35,8 @@ def _pattern(value) -> re.Pattern | None:
         # 604-673-3143, 604 673 3143, 6046733143 (tel: links) all count.
         digits = [re.escape(d) for d in re.sub(r"\D", "", text)]
         return re.compile(r"(?<!\d)" + r"[ .\-]?".join(digits) + r"(?!\d)")
-    return re.compile(r"(?<![\w@.])" + re.escape(text) + r"(?![\w@])", re.IGNORECASE)
+    # "162" is not found inside "162.1".
+    return re.compile(r"(?<![\w@.])" + re.escape(text) + r"(?![\w@]|\.\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

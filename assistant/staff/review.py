@@ -4,6 +4,12 @@
 2. Every response, grouped by domain file, in every variant: what the web chat shows and what
    the SMS channel sends.
 3. Every fact from content/, grouped by content file, with its source, reviewed and review-by.
+
+Every sentence a person can receive is a domain response (age rules, route lines, summary
+lines and the channels' own replies included), so this covers all of them.
+
+With `--since <git ref>` (`make review SINCE=<ref>`): only what changed since that reviewed
+version (assistant/staff/review_since.py), before and now, so a lawyer re-reviews a diff.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from assistant.content import all_facts
 from assistant.content.check import overdue, problems
 from assistant.content.loader import load_yaml
 from assistant.staff.domain_responses import responses_by_file
+from assistant.staff.review_since import Change, UnknownRef, review_changes
 from assistant.staff.sms_form import SMS_CHANNEL, sms_text
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -180,12 +187,91 @@ def to_html(today: dt.date) -> str:
     )
 
 
+def _variant_lines(raw_variants: list[dict]) -> list[str]:
+    out = []
+    for number, variant in enumerate(variants_of(raw_variants), 1):
+        out.append(f"*Variant {number} ({variant.label})*")
+        for label, text in (("Web", variant.web), ("SMS", variant.sms)):
+            if text is not None:
+                out += [f"{label}:", *[f"> {line}" for line in text.splitlines()], ""]
+    return out
+
+
+def _fact_line(fact: dict) -> str:
+    if "title" in fact:  # a source of content/sources.yml
+        return f"{fact.get('title')} — {fact.get('where', '')}, read {fact.get('read', '?')}"
+    return (
+        f"{fact.get('value')} (source: {source_title(str(fact.get('source')))}; "
+        f"reviewed {fact.get('reviewed')}; review by {fact.get('review_by')})"
+    )
+
+
+def changes_markdown(ref: str, commit: str, responses: list[Change], facts: list[Change]) -> str:
+    out = [
+        f"# Content review: changes since {ref}",
+        "",
+        f"Compared with commit {commit[:12]}. Only what a person can now receive differently, and",
+        "the facts whose value, source or dates changed. " + NOTE,
+        "",
+        f"{len(responses)} responses and {len(facts)} facts changed.",
+        "",
+        "## What the assistant says",
+        "",
+    ]
+    if not responses:
+        out += ["No response changed.", ""]
+    for change in responses:
+        out += [f"#### {change.name} ({change.kind}, {change.where})", ""]
+        if change.before is not None:
+            out += ["**Before:**", "", *_variant_lines(change.before)]
+        if change.after is not None:
+            out += ["**Now:**", "", *_variant_lines(change.after)]
+    out += ["## Facts and their sources", ""]
+    if not facts:
+        out += ["No fact changed.", ""]
+    for change in facts:
+        out.append(f"- **{change.name}** ({change.kind}, {change.where})")
+        if change.before is not None:
+            out.append(f"  - Before: {_fact_line(change.before)}")
+        if change.after is not None:
+            out.append(f"  - Now: {_fact_line(change.after)}")
+            if "title" not in change.after:
+                out.append(f"  - About: {change.after.get('about') or '(no description)'}")
+    return "\n".join(out) + "\n"
+
+
+def changes_html(markdown: str) -> str:
+    """The changes document as plain, escaped HTML (one <pre> block: nothing to misrender)."""
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>Content review: changes</title><style>{STYLE}</style></head><body>"
+        f'<pre style="white-space:pre-wrap">{escape(markdown)}</pre></body></html>\n'
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the content review document.")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "reports")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
+    parser.add_argument("--since", help="only what changed since this git ref (a reviewed version)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.since:
+        try:
+            commit, responses, facts = review_changes(args.since)
+        except UnknownRef as error:
+            print(f"review: cannot read version {args.since!r}: {error}", file=sys.stderr)
+            return 2
+        markdown = changes_markdown(args.since, commit, responses, facts)
+        (args.out / "content-review-changes.md").write_text(markdown, encoding="utf-8")
+        (args.out / "content-review-changes.html").write_text(
+            changes_html(markdown), encoding="utf-8"
+        )
+        print(
+            f"content review since {args.since} ({commit[:12]}): {len(responses)} responses and "
+            f"{len(facts)} facts changed: {args.out}/content-review-changes.html"
+        )
+        return 0
     (args.out / "content-review.md").write_text(to_markdown(args.today), encoding="utf-8")
     (args.out / "content-review.html").write_text(to_html(args.today), encoding="utf-8")
     late = overdue(args.today)

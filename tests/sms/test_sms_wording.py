@@ -1,12 +1,13 @@
-"""The channel's own wording: facts from content/contacts.yml, nothing explicit on a lock screen."""
+"""The channel's own wording (utter_sms_* in domain/channels.yml): the contact facts of
+content/contacts.yml, nothing explicit on a lock screen."""
 
 import re
 
 import pytest
 
-from assistant.channels.sms_wording import fill, wording
+from assistant.channels.sms_wording import wording
 from assistant.content import value
-from assistant.content.loader import content_dir
+from assistant.content.responses import fill
 
 # Words that must not show in a lock-screen preview of a text this channel sends by itself.
 EXPLICIT = re.compile(
@@ -39,11 +40,15 @@ def test_stop_reply_says_how_to_restart_and_where_to_get_help():
     assert str(value("contacts.victimlink_phone")) in wording().stop
 
 
-def test_sms_yml_restates_no_contact_fact():
-    raw = (content_dir() / "sms.yml").read_text(encoding="utf-8")
-    assert not re.search(r"\d{3}-\d{4}|@|www\.|\.org|\.ca\b", raw)
-
-
-def test_unknown_fact_is_an_error():
+def test_a_placeholder_without_a_value_is_an_error():
     with pytest.raises(KeyError):
-        fill("call {contacts.no_such_line}")
+        fill("call {no_such_line}", {})
+
+
+def test_point9_first_text_says_the_sms_provider_keeps_texts():
+    assert "text message provider also keeps them" in wording().privacy_notice
+
+
+def test_point12_help_and_error_carry_the_pilot_period():
+    for text in (wording().help, wording().error):
+        assert "pilot" in text and "March 2025" in text

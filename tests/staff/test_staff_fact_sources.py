@@ -43,3 +43,11 @@ def test_list_facts_are_not_matched():
     assert list_facts
     for fact in list_facts:
         assert fact.name not in names(" ".join(str(v) for v in fact.value))
+
+
+def test_section_numbers_and_24_7_are_not_mistaken_for_other_facts():
+    names = [fact.name for fact in facts_in("Criminal Code s. 162.1. VictimLinkBC is open 24/7.")]
+    assert "bc_routes.criminal_code_section" in names
+    assert "bc_routes.voyeurism_section" not in names
+    assert "privacy.retention_hours" not in names
+    assert "bc_routes.voyeurism_section" in [f.name for f in facts_in("voyeurism (s. 162)")]

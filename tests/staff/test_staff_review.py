@@ -1,11 +1,12 @@
 """The content review export: every response variant, every fact, overdue items first."""
 
 import datetime as dt
+import subprocess
 
 import pytest
 
 from assistant.content import all_facts
-from assistant.staff import review
+from assistant.staff import review, review_since
 from assistant.staff.domain_responses import responses_by_file
 from assistant.staff.sms_form import sms_text
 
@@ -72,3 +73,88 @@ def test_response_text_is_escaped_in_html(monkeypatch):
     html = review.to_html(dt.date(2026, 1, 1))
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in html
+
+
+# --- Every sentence a person can receive is in the review (issue 11) ---
+
+
+def test_review_covers_the_wording_that_used_to_live_elsewhere():
+    markdown = review.to_markdown(dt.date(2026, 12, 2))
+    for name in [
+        "utter_age_rule_under_12",  # was content/age_explanations.yml
+        "utter_age_rule_images_under_18",
+        "utter_sms_help",  # was content/sms.yml
+        "utter_sms_menu",  # was assistant/channels/sms_menu.py
+        "utter_summary_lives_in_bc_yes",  # was assistant/summary.py
+        "utter_web_message_too_long",  # was assistant/channels/socketio.py
+        "utter_route_police",  # was content/routes.yml
+        "utter_retention_sql",
+    ]:
+        assert f"#### {name}" in markdown, name
+
+
+# --- make review SINCE=<ref>: only what changed since a reviewed version ---
+
+
+def git(root, *args):
+    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+
+
+@pytest.fixture
+def reviewed_repo(tmp_path):
+    """A repository with a reviewed version (tag 'reviewed') and later edits."""
+    (tmp_path / "domain").mkdir()
+    (tmp_path / "content").mkdir()
+    domain = tmp_path / "domain" / "topics.yml"
+    facts = tmp_path / "content" / "contacts.yml"
+    domain.write_text(
+        'responses:\n  utter_a:\n    - text: "Old words."\n  utter_same:\n    - text: "Same."\n'
+        '  utter_gone:\n    - text: "Gone soon."\n'
+    )
+    facts.write_text(
+        'phone:\n  value: "604-000-0000"\n  source: service_page\n'
+        "  reviewed: 2026-11-28\n  review_by: 2027-05-31\n"
+    )
+    sources = tmp_path / "content" / "sources.yml"
+    sources.write_text('page:\n  title: "Service page"\n  where: "x"\n  read: 2026-11-01\n')
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "-c", "user.email=t@t", "-c", "user.name=t", "add", "-A")
+    git(tmp_path, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "reviewed")
+    git(tmp_path, "tag", "reviewed")
+    domain.write_text(
+        'responses:\n  utter_a:\n    - text: "New words."\n  utter_same:\n    - text: "Same."\n'
+        '  utter_new:\n    - text: "Brand new."\n'
+    )
+    facts.write_text(
+        'phone:\n  value: "604-111-1111"\n  source: service_page\n'
+        "  reviewed: 2026-12-02\n  review_by: 2027-05-31\n"
+    )
+    sources.write_text(
+        'page:\n  title: "Service page, new version"\n  where: "x"\n  read: 2026-12-02\n'
+    )
+    return tmp_path
+
+
+def test_changes_since_a_reviewed_version(reviewed_repo):
+    commit, responses, facts = review_since.review_changes("reviewed", reviewed_repo)
+    assert len(commit) == 40
+    kinds = {change.name: change.kind for change in responses}
+    assert kinds == {"utter_a": "changed", "utter_new": "added", "utter_gone": "removed"}
+    assert [(f.name, f.kind) for f in facts] == [("contacts.phone", "changed"), ("page", "changed")]
+    markdown = review.changes_markdown("reviewed", commit, responses, facts)
+    assert "> Old words." in markdown and "> New words." in markdown
+    assert "utter_same" not in markdown  # unchanged wording is not re-reviewed
+    assert "604-000-0000" in markdown and "604-111-1111" in markdown
+    assert "Service page, new version" in markdown
+
+
+def test_since_head_of_this_repository_runs(tmp_path):
+    assert review.main(["--out", str(tmp_path), "--since", "HEAD"]) == 0
+    assert (tmp_path / "content-review-changes.md").exists()
+    assert (tmp_path / "content-review-changes.html").exists()
+
+
+@pytest.mark.parametrize("ref", ["no-such-ref-anywhere", "--output=/tmp/x"])
+def test_unknown_ref_is_a_clear_error(tmp_path, ref, capsys):
+    assert review.main(["--out", str(tmp_path), f"--since={ref}"]) == 2
+    assert "cannot read version" in capsys.readouterr().err

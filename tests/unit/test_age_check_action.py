@@ -50,11 +50,11 @@ async def validate(domain, *args, **kwargs) -> tuple[dict, list[str]]:
 
 async def test_opening_message_with_both_ages_needs_no_questions(domain):
     slots, said = await validate(
-        domain, "I'm 14 and he's 19, is that ok", "check_age_rules", active=False
+        domain, "I'm 14 and he's 20, is that ok", "check_age_rules", active=False
     )
-    assert slots["age_check_age"] == 14 and slots["age_check_other_age"] == 19
+    assert slots["age_check_age"] == 14 and slots["age_check_other_age"] == 20
     assert slots["is_minor"] is True
-    assert slots["requested_slot"] is None  # 14 with 19: trust cannot change the answer
+    assert slots["requested_slot"] is None  # 14 with 20: trust cannot change the answer
     assert said == []
 
 
@@ -185,7 +185,8 @@ async def test_answer_gives_rule_explanation_and_next_steps():
         {"age_check_age": 15.0, "age_check_other_age": 19.0, "age_check_trust": "no"}
     )
     expected = explain(check_age_rules(15, 19, False))
-    assert [m["text"] for m in messages[:-1]] == expected
+    assert messages[0]["response"] == "utter_age_check_not_advice"  # the line comes first
+    assert [m["text"] for m in messages[1:-1]] == expected
     assert messages[-1]["response"] == "utter_age_check_next_steps"
     assert events == [SlotSet(slot, None) for slot in FORM_SLOTS]
 
@@ -194,18 +195,47 @@ async def test_answer_with_unsure_trust_explains_both_cases():
     messages, _ = await run_answer(
         {"age_check_age": 17.0, "age_check_other_age": 30.0, "age_check_trust": "unsure"}
     )
-    assert messages[0]["text"] == explain(check_age_rules(17, 30, None))[0]
+    assert messages[1]["text"] == explain(check_age_rules(17, 30, None))[0]
 
 
 async def test_answer_without_ages_gives_the_general_rules():
     messages, _ = await run_answer({"age_check_age": 15.0})
-    assert [m["text"] for m in messages[:-1]] == explain_general()
+    assert messages[0]["response"] == "utter_age_check_not_advice"
+    assert [m["text"] for m in messages[1:-1]] == explain_general()
 
 
 def test_next_steps_offer_the_lawyer_and_say_not_advice(domain):
+    first = domain["responses"]["utter_age_check_not_advice"][0]
+    assert "legal information, not legal advice" in first["text"]
     response = domain["responses"]["utter_age_check_next_steps"][0]
-    assert "legal information, not legal advice" in response["text"]
+    assert "lawyer" in response["text"]
     assert "/contact_lawyer" in [button["payload"] for button in response["buttons"]]
+
+
+async def test_point1_opening_message_with_a_17_year_old_asks_about_trust(domain):
+    """Issue 11 point 1: 14 and 17 used to be answered at once ("both can legally consent")."""
+    slots, _ = await validate(
+        domain, "I'm 14 and he's 17, is that ok", "check_age_rules", active=False
+    )
+    assert slots["requested_slot"] == "age_check_trust"
+
+
+async def test_point1_a_17_year_old_babysitter_is_a_position_of_trust(domain):
+    slots, _ = await validate(
+        domain, "my babysitter is 17 and i'm 14, is it legal", "check_age_rules", active=False
+    )
+    assert slots["age_check_trust"] == "yes" and slots["requested_slot"] is None
+    messages, _ = await run_answer(
+        {"age_check_age": 14.0, "age_check_other_age": 17.0, "age_check_trust": "yes"}
+    )
+    assert "No." in messages[1]["text"] and "whatever the older person's age" in messages[1]["text"]
+
+
+def test_point7_trust_question_asks_about_dependency_and_exploitation(domain):
+    question = domain["responses"]["utter_ask_age_check_form_age_check_trust"][0]["text"]
+    assert "trust or authority" in question
+    assert "depend on them" in question and "take advantage" in question
+    assert "babysitter" in question
 
 
 async def test_actions_never_raise(domain, monkeypatch):
@@ -230,3 +260,13 @@ def test_domain_responses_for_every_question(domain):
         assert f"utter_ask_age_check_form_{slot}" in domain["responses"]
     for response in domain["responses"].values():
         assert len(response[0]["text"]) <= 600
+
+
+async def test_first_validation_with_the_form_already_active_reads_the_opening_message(domain):
+    """Rasa lists the form as active when it first validates: "my babysitter is 17" (a number
+    with no clue word) must still be read as the other person's age, not asked again."""
+    slots, _ = await validate(
+        domain, "I'm 14 and my babysitter is 17, is that legal", "check_age_rules", active=True
+    )
+    assert slots["age_check_other_age"] == 17 and slots["age_check_trust"] == "yes"
+    assert slots["requested_slot"] is None

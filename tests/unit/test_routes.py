@@ -88,3 +88,40 @@ def test_when_from_text(text, expected):
 def test_date_question_only_when_crt_could_fit():
     assert routes.needs_date_question("removal") and routes.needs_date_question(None)
     assert not routes.needs_date_question("police")
+
+
+# --- Issue 11 point 6: the Act also applies when sharing began before 2023-03-06 and went on ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it started in 2022 and is still going on",
+        "since 2021, he keeps posting them",
+        "2022 but it continued this year",
+    ],
+)
+def test_point6_sharing_that_went_on_after_the_start_date_counts(text):
+    assert routes.when_from_text(text) == "on_or_after"
+    found = keys(
+        situation="shared", age_group="adult", goal="removal", when=routes.when_from_text(text)
+    )
+    assert "crt_protection_order" in found
+
+
+def test_point6_the_question_says_continuing_sharing_counts():
+    from assistant.content.responses import template
+
+    assert "started before that date and went on after it" in template("utter_ask_route_when")
+    assert "started before and went on after it" in template("utter_route_crt_protection_order")
+
+
+# --- Issue 11 point 12: the free advice route carries the period caveat once it has passed ---
+
+
+def test_point12_free_advice_route_on_both_sides_of_the_period_end():
+    import datetime as dt
+
+    route = routes.Route("legal_advice")
+    assert "that date has passed" not in route.line(dt.date(2025, 3, 31))
+    assert "that date has passed" in route.line(dt.date(2025, 4, 1))
