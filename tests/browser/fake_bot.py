@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+from types import SimpleNamespace
 
 from sanic import Sanic, response
 
@@ -41,8 +42,22 @@ SCRIPT = {
 }
 
 
+class ScriptTrackers:
+    """Like the agent's tracker store, enough for the channel: the buttons of the last turn
+    (the channel accepts a clicked payload only when it was offered)."""
+
+    def __init__(self):
+        self.events: dict[str, list[dict]] = {}
+
+    async def retrieve(self, sender_id):
+        events = self.events.get(sender_id)
+        return SimpleNamespace(events=events) if events else None
+
+
 def build_app(received: list[str]) -> Sanic:
     app = Sanic("fake_bot")
+    trackers = ScriptTrackers()
+    app.ctx.agent = SimpleNamespace(tracker_store=trackers)
     channel = SafeSocketIOInput.from_credentials({"max_message_length": 200})
 
     async def on_new_message(message) -> None:
@@ -51,8 +66,11 @@ def build_app(received: list[str]) -> Sanic:
         if message.text == "slow":
             await asyncio.sleep(1.5)
         text, buttons = SCRIPT.get(message.text, (f"You said: {message.text}", []))
+        choices = [{"title": title, "payload": payload} for title, payload in buttons]
+        trackers.events.setdefault(message.sender_id, []).extend(
+            [{"event": "user"}, {"event": "bot", "data": {"buttons": choices}}]
+        )
         if buttons:
-            choices = [{"title": title, "payload": payload} for title, payload in buttons]
             await out.send_text_with_buttons(message.sender_id, text, choices)
         else:
             await out.send_text_message(message.sender_id, text)

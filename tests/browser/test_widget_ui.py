@@ -149,6 +149,16 @@ def test_clear_conversation_starts_over(page, stack):
     expect(bot_bubbles(page).filter(has_text=GREETING)).to_have_count(1)
     assert "forget this" not in (page.evaluate("sessionStorage.getItem('iiw-chat-v1')") or "")
     assert stored(page)["token"] != token
+    # The server revoked the cleared session: its token no longer resumes it anywhere.
+    resumed = page.evaluate(
+        """([url, old]) => new Promise((resolve) => {
+             const s = window.io(url, {path: "/socket.io", forceNew: true});
+             s.on("connect", () => s.emit("session_request", {session_id: old}));
+             s.on("session_confirm", (t) => { s.disconnect(); resolve(t); });
+           })""",
+        [stack.bot_url, token],
+    )
+    assert resumed.split(".")[0] != token.split(".")[0]
 
 
 def test_keyboard_only(page, stack):
