@@ -179,9 +179,7 @@ def create_app(config: WebConfig | None = None, mounts: Iterable[Mount] = ()) ->
     """The app: mounted routes first (they win), then the static files of web/."""
     config = config or WebConfig()
     socket_origins(config.socket_url)  # fail at start on a bad URL, not per request
-    app = web.Application(
-        middlewares=[headers_middleware(config)], client_max_size=MAX_BODY_BYTES
-    )
+    app = web.Application(middlewares=[headers_middleware(config)], client_max_size=MAX_BODY_BYTES)
     app[WEB_CONFIG] = config
     for mount in [*_REGISTERED_MOUNTS, *mounts]:
         mount(app, config)

@@ -250,7 +250,7 @@ class WebChatGate:
         await self.sio.emit("session_confirm", token, room=sid)
 
     async def session_end(self, sid: str) -> None:
-        """"Clear": the conversation cannot be resumed with its token, from any socket."""
+        """ "Clear": the conversation cannot be resumed with its token, from any socket."""
         sender_id = self.senders.pop(sid, None)
         if sender_id is None:
             return
