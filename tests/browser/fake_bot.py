@@ -28,6 +28,8 @@ SCRIPT = {
         [("Do I qualify?", "/check_eligibility"), ("Talk to a lawyer", "/contact_lawyer")],
     ),
     "/check_eligibility": ("Do you live in B.C.?", [("Yes", "/affirm"), ("No", "/deny")]),
+    # Typed, a payload is only words (the channel passes on offered payloads only).
+    "check please": ("Do you live in B.C.?", [("Yes", "/affirm"), ("No", "/deny")]),
     "/affirm": ("Thanks. You may qualify.", []),
     "/contact_lawyer": (
         "Call 604-555-0100 or 1-800-555-0199, or text 5-5-5. "

@@ -177,7 +177,7 @@ def test_keyboard_only(page, stack):
     page.keyboard.press("Enter")
     wait_for_bot(page, "You said: typed with keys")
     # The choices of the greeting are gone; ask for new ones and reach them backwards.
-    page.keyboard.type("/check_eligibility")
+    page.keyboard.type("check please")
     page.keyboard.press("Enter")
     wait_for_bot(page, "Do you live in B.C.?")
     page.keyboard.press("Shift+Tab")

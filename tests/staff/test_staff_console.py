@@ -54,9 +54,16 @@ def console():
     return StaffConsole(FakeBackend(), token=TOKEN)
 
 
-async def call(console, method, path, auth=None, body=None, query=None):
+# What a browser on the console's own page sends with a fetch() POST.
+SAME_ORIGIN = {"Content-Type": "application/json", "Origin": "http://console.test",
+               "Host": "console.test", "Sec-Fetch-Site": "same-origin"}  # fmt: skip
+
+
+async def call(console, method, path, auth=None, body=None, query=None, headers=None):
     raw = json.dumps(body).encode() if body is not None else b""
-    return await console.handle(method, path, basic(TOKEN) if auth is None else auth, raw, query)
+    auth = basic(TOKEN) if auth is None else auth
+    headers = SAME_ORIGIN if headers is None else headers
+    return await console.handle(method, path, auth, raw, query, headers=headers)
 
 
 @pytest.mark.parametrize("auth", ["", basic("wrong"), "Bearer wrong", "Basic !!!", basic("")])
