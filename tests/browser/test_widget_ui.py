@@ -106,7 +106,8 @@ def test_reload_keeps_the_conversation_and_the_session(page, stack):
     expect(user_bubbles(page).filter(has_text="remember me")).to_have_count(1)
     send(page, "still here")
     wait_for_bot(page, "You said: still here")
-    assert stored(page)["token"] == token
+    # The same conversation (the token's random id); the token itself is renewed on resume.
+    assert stored(page)["token"].split(".")[0] == token.split(".")[0]
     assert stack.received().count("remember me") == 1
 
 
