@@ -299,7 +299,8 @@ def add_routes(app, console: StaffConsole) -> None:
 def mount(app, config=None) -> None:
     """`python -m assistant.web_server --mount assistant.staff.console:mount`.
 
-    Talks to the running Rasa server (RASA_URL, RASA_API_TOKEN; the server needs --enable-api),
+    Talks to the running Rasa server (RASA_URL; the token from RASA_API_TOKEN_FILE or
+    RASA_API_TOKEN, sent only in headers; the server needs --enable-api),
     so the web server does not load a second copy of the model.
     """
     from assistant.staff.backends import HttpBackend
