@@ -78,6 +78,9 @@ _NOT_AGE_AFTER = re.compile(
     r"months?|mins?|minutes?|am\b|pm\b|%|\$|dollars?|people|of (?:us|them)|grade)"
 )
 _NOT_AGE_BEFORE = re.compile(r"(?:grade|\$|#|number|no\.)\s*$")
+# Only this much of a message is read: the work grows faster than the text, and every channel
+# refuses longer messages anyway (assistant.channels.inbound). Ages come early in a message.
+MAX_PARSE_CHARS = 1000
 
 
 @dataclass
@@ -175,7 +178,7 @@ def parse_ages(text: str) -> ParsedAges:
     result = ParsedAges()
     if not isinstance(text, str) or not text.strip():
         return result
-    clean = normalize(text)
+    clean = normalize(text[:MAX_PARSE_CHARS])
     result.authority = _authority(clean)
 
     offset_match = _OFFSET.search(clean)

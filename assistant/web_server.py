@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import html
 import importlib
+import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -35,6 +36,11 @@ CONTENT_TYPES = {
     ".ico": "image/x-icon",
 }
 RESERVED_PREFIXES = ("staff",)
+# Nothing served here takes a body bigger than a staff console message (aiohttp's default is
+# 1 MiB); a larger one gets 413 before it is read.
+MAX_BODY_BYTES = 64 * 1024
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -109,11 +115,16 @@ def resolve_static(web_root: Path, relative: str) -> Path | None:
         parts = ["index.html"]
     if parts[0] in RESERVED_PREFIXES or any(part.startswith(".") for part in parts):
         return None
-    root = web_root.resolve()
-    path = root.joinpath(*parts).resolve()
-    if path.is_dir():
-        path = path / "index.html"
-    if root not in path.parents or path.suffix not in CONTENT_TYPES or not path.is_file():
+    if any("\x00" in part or "\\" in part for part in parts):
+        return None  # "/%00": the file system would raise; "\\": never a name of ours
+    try:
+        root = web_root.resolve()
+        path = root.joinpath(*parts).resolve()
+        if path.is_dir():
+            path = path / "index.html"
+        if root not in path.parents or path.suffix not in CONTENT_TYPES or not path.is_file():
+            return None
+    except (OSError, ValueError):  # a name too long, or one the file system refuses
         return None
     return path
 
@@ -151,6 +162,10 @@ def headers_middleware(config: WebConfig):
             resp = await handler(request)
         except web.HTTPException as error:
             resp = error
+        except Exception as error:  # noqa: BLE001 - never a traceback, never a bare 500
+            # Only the type: a traceback's frames hold the request (a path, a message).
+            logger.error("Web request failed: %s", type(error).__name__)
+            resp = web.HTTPInternalServerError()  # aiohttp's plain "500: Internal Server Error"
         for name, value in headers.items():
             resp.headers.setdefault(name, value)
         if isinstance(resp, web.HTTPException) and resp.status >= 400:
@@ -164,7 +179,7 @@ def create_app(config: WebConfig | None = None, mounts: Iterable[Mount] = ()) ->
     """The app: mounted routes first (they win), then the static files of web/."""
     config = config or WebConfig()
     socket_origins(config.socket_url)  # fail at start on a bad URL, not per request
-    app = web.Application(middlewares=[headers_middleware(config)])
+    app = web.Application(middlewares=[headers_middleware(config)], client_max_size=MAX_BODY_BYTES)
     app[WEB_CONFIG] = config
     for mount in [*_REGISTERED_MOUNTS, *mounts]:
         mount(app, config)

@@ -8,8 +8,14 @@ export PYTHONPATH="$PWD" RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3
 export SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONWARNINGS=ignore::DeprecationWarning
 # Local only: every server listens on the loopback interface.
 export SANIC_HOST=127.0.0.1
-# The staff console reads turns through Rasa's HTTP API, which this token protects.
-export RASA_API_TOKEN="${RASA_API_TOKEN:-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+# One token protects Rasa's HTTP API (the staff console reads turns with it) and the REST
+# channel. It lives in a private file, never on a command line (`ps` shows command lines to
+# every user); it travels only in an Authorization header. See docs/security.md.
+RUN_DIR="$(mktemp -d)"
+if [ -z "${RASA_API_TOKEN_FILE:-}" ] && [ -z "${RASA_API_TOKEN:-}" ]; then
+  export RASA_API_TOKEN_FILE="$RUN_DIR/api-token"
+  (umask 077 && head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$RASA_API_TOKEN_FILE")
+fi
 export RASA_URL="${RASA_URL:-http://127.0.0.1:5005}"
 
 pids=()
@@ -18,15 +24,17 @@ stop_all() {
   echo; echo "Stopping..."
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  rm -rf "$RUN_DIR"
 }
 trap stop_all INT TERM EXIT
 
-"$VENV_BIN/python" -m rasa_sdk --actions actions --port 5055 &
+# Request bodies: the action server gets trackers (8 MiB); the Rasa server 1 MiB
+# (assistant.rasa_server); the web server 64 KiB (assistant.web_server).
+SANIC_REQUEST_MAX_SIZE=8388608 "$VENV_BIN/python" -m rasa_sdk --actions actions --port 5055 &
 pids+=($!)
-"$VENV_BIN/rasa" run --model models/current.tar.gz --interface 127.0.0.1 --port 5005 \
-  --credentials credentials.yml --endpoints endpoints.yml \
-  --enable-api --auth-token "$RASA_API_TOKEN" \
-  --cors "http://localhost:8080" --cors "http://127.0.0.1:8080" &
+"$VENV_BIN/python" -m assistant.rasa_server run --model models/current.tar.gz \
+  --interface 127.0.0.1 --port 5005 --credentials credentials.yml --endpoints endpoints.yml \
+  --enable-api --cors "http://localhost:8080" --cors "http://127.0.0.1:8080" &
 pids+=($!)
 if [ -f assistant/web_server.py ]; then
   RASA_SOCKET_URL=http://localhost:5005 "$VENV_BIN/python" -m assistant.web_server --port 8080 \
@@ -43,8 +51,10 @@ cat <<MSG
   The assistant is running.
     Chat in the browser:    http://localhost:8080/
     Staff console:          http://localhost:8080/staff/   (set STAFF_TOKEN before make run)
-    REST channel:           POST http://localhost:5005/webhooks/rest/webhook
-                            curl -s localhost:5005/webhooks/rest/webhook -d '{"sender":"me","message":"hi"}'
+    REST channel:           POST http://localhost:5005/webhooks/rest/webhook (token in a header)
+                            curl -s localhost:5005/webhooks/rest/webhook \\
+                              -H "Authorization: Bearer \$(cat ${RASA_API_TOKEN_FILE:-<your token file>})" \\
+                              -d '{"sender":"me","message":"hi"}'
     SMS (Twilio) webhook:   POST http://localhost:5005/webhooks/sms/webhook
     Action server health:   http://localhost:5055/health
   Press Ctrl-C to stop.

@@ -17,6 +17,7 @@ import os
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -24,6 +25,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
+from assistant.channels.inbound import RateLimiter
 from assistant.channels.sms_flow import reply_bodies
 from assistant.channels.sms_ids import keyed_hash
 from assistant.channels.sms_store import KeyValueStore, SmsState, store_from_env
@@ -34,6 +36,10 @@ logger = logging.getLogger(__name__)
 
 MIN_SECRET_LENGTH = 16
 TWIML = "application/xml"
+# Twilio's form for one message is a few kB (the Body is at most 1,600 characters); anything
+# much larger is refused before it is parsed.
+MAX_BODY_BYTES = 64 * 1024
+FORM_TYPE = "application/x-www-form-urlencoded"
 # credentials.yml key -> environment variable
 SETTINGS = {
     "auth_token": "TWILIO_AUTH_TOKEN",
@@ -67,6 +73,25 @@ class SmsConfig:
         return found
 
 
+def twilio_form(request: Request) -> dict[str, list[str]] | None:
+    """Twilio's fields with blank values kept (Sanic's `request.form` drops them, and Twilio
+    signs them: `Body=` of a picture-only MMS, empty `FromCity`, `FromZip` ...). None when the
+    request is not a form."""
+    content_type = request.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type != FORM_TYPE:
+        return None
+    try:
+        body = request.body.decode("utf-8")
+        return parse_qs(body, keep_blank_values=True, strict_parsing=bool(body))
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+def first(form: Mapping[str, list[str]], name: str) -> str | None:
+    values = form.get(name)
+    return values[0] if values else None
+
+
 def log_failure(error: Exception) -> None:
     """Only the type: the message of an exception may hold the user's text."""
     logger.error("SMS webhook failed: %s", type(error).__name__)
@@ -81,8 +106,14 @@ class SmsInput(InputChannel):
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         return cls(SmsConfig.load(credentials, os.environ))
 
-    def __init__(self, config: SmsConfig, store: KeyValueStore | None = None) -> None:
+    def __init__(
+        self,
+        config: SmsConfig,
+        store: KeyValueStore | None = None,
+        limiter: RateLimiter | None = None,
+    ) -> None:
         self.config = config
+        self.limiter = limiter or RateLimiter()
         self.state = SmsState(store if store is not None else store_from_env())
         problems = config.problems()
         self.enabled = not problems
@@ -93,11 +124,11 @@ class SmsInput(InputChannel):
         else:
             self.validator = RequestValidator(config.auth_token)
 
-    def signature_ok(self, request: Request) -> bool:
+    def signature_ok(self, request: Request, form: Mapping[str, list[str]] | None) -> bool:
         signature = request.headers.get("X-Twilio-Signature", "")
-        if not (self.enabled and signature):
+        if not (self.enabled and signature) or form is None:
             return False
-        return self.validator.validate(self.config.public_url, request.form, signature)
+        return self.validator.validate(self.config.public_url, _MultiValues(form), signature)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sms_webhook = Blueprint("sms_webhook", __name__)
@@ -118,10 +149,13 @@ class SmsInput(InputChannel):
         async def receive(request: Request) -> HTTPResponse:
             verified = False
             try:
-                if not self.signature_ok(request):
+                if len(request.body or b"") > MAX_BODY_BYTES:
+                    return response.empty(status=413)  # to Twilio, not to a person
+                form = twilio_form(request)
+                if not self.signature_ok(request, form):
                     return response.text("Forbidden", status=403)
                 verified = True
-                return await self.reply(request, ask_bot)
+                return await self.reply(form, ask_bot)
             except Exception as error:  # never a 500
                 log_failure(error)
                 if not verified:
@@ -130,26 +164,32 @@ class SmsInput(InputChannel):
 
         return sms_webhook
 
-    async def reply(self, request: Request, ask_bot) -> HTTPResponse:
-        form = request.form
-        sender, text = form.get("From"), form.get("Body")
-        if text is None or not sender:
+    async def reply(self, form: Mapping[str, list[str]], ask_bot) -> HTTPResponse:
+        sender, text = first(form, "From"), first(form, "Body")
+        message_sid = first(form, "MessageSid")
+        if text is None or not sender or not message_sid:
             return response.text("Bad Request", status=400)
-        message_sid = form.get("MessageSid")
-        message_key = keyed_hash(message_sid, self.config.id_secret) if message_sid else None
-        if message_key:
-            earlier = await self.state.claim_message(message_key)
-            if earlier is not None:  # a Twilio retry: same answer, nothing processed again
-                return response.text(earlier or render_twiml([]), content_type=TWIML)
+        message_key = keyed_hash(message_sid, self.config.id_secret)
+        earlier = await self.state.claim_message(message_key)
+        if earlier is not None:  # a retry or a replay: never processed twice
+            return response.text(earlier or render_twiml([]), content_type=TWIML)
 
         conversation = keyed_hash(sender, self.config.id_secret)
         try:
-            bodies = await reply_bodies(text, conversation, self.state, ask_bot, wording())
+            bodies = await reply_bodies(
+                text, conversation, self.state, ask_bot, wording(), self.limiter
+            )
         except Exception as error:  # the safe reply is also what a retry gets
             log_failure(error)
             bodies = [wording().error]
         twiml = render_twiml(bodies)
-        if message_key:
-            await self.state.remember_reply(message_key, twiml)
+        await self.state.remember_reply(message_key, twiml)
         logger.debug("SMS reply with %d message(s)", len(bodies))
         return response.text(twiml, content_type=TWIML)
+
+
+class _MultiValues(dict):
+    """A parse_qs result as Twilio's validator reads multi-valued forms (`getlist`)."""
+
+    def getlist(self, name: str) -> list[str]:
+        return self[name]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from assistant.channels.inbound import RateLimiter, screen_payload
 from assistant.channels.sms_keywords import Keyword, keyword
 from assistant.channels.sms_menu import buttons_menu, chosen_payload
 from assistant.channels.sms_store import SmsState
@@ -16,6 +17,8 @@ from assistant.channels.sms_wording import Wording
 
 # (text or payload, conversation id) -> the bot's messages, as CollectingOutputChannel has them
 AskBot = Callable[[str, str], Awaitable[list[dict[str, Any]]]]
+# Twilio joins a long text into one Body of at most 1,600 characters; more is refused politely.
+MAX_INCOMING_CHARS = 1600
 
 
 def compose(messages: list[dict[str, Any]]) -> tuple[str, list[str]]:
@@ -35,17 +38,25 @@ def compose(messages: list[dict[str, Any]]) -> tuple[str, list[str]]:
 
 
 async def _ask(text: str, conversation: str, state: SmsState, ask_bot: AskBot) -> str:
-    """Map a menu number to its payload, ask the bot, remember the new menu."""
-    message = chosen_payload(text, await state.menu(conversation)) or text
+    """Map a menu number to its payload, ask the bot, remember the new menu.
+
+    Only the menu makes payloads: a typed "/restart" or "/inform{...}" goes to NLU as words."""
+    message = chosen_payload(text, await state.menu(conversation)) or screen_payload(text, ())
     body, payloads = compose(await ask_bot(message, conversation))
     await state.set_menu(conversation, payloads)
     return body
 
 
 async def reply_bodies(
-    text: str, conversation: str, state: SmsState, ask_bot: AskBot, wording: Wording
+    text: str,
+    conversation: str,
+    state: SmsState,
+    ask_bot: AskBot,
+    wording: Wording,
+    limiter: RateLimiter | None = None,
 ) -> list[str]:
-    """The SMS bodies to send back (none at all for an opted-out conversation)."""
+    """The SMS bodies to send back (none at all for an opted-out conversation, or one that
+    texts faster than the limiter allows: an answer would only add to the flood)."""
     word = keyword(text)
     if word is Keyword.STOP:
         await state.set_opted_out(conversation, True)
@@ -58,11 +69,15 @@ async def reply_bodies(
         if word is not Keyword.HELP:
             return []  # opted out: nothing is processed and nothing is sent
 
+    if word is not Keyword.HELP and limiter is not None and not limiter.allow(conversation):
+        return []
     first = await state.is_new(conversation)
     if word is Keyword.HELP:
         body = wording.help
     elif not text.strip():
         body = wording.no_text  # a picture or an empty text: never look at media
+    elif len(text) > MAX_INCOMING_CHARS:
+        body = wording.too_long  # before NLU: a long text must not hold the server
     else:
         body = await _ask(text.strip(), conversation, state, ask_bot)
     if first and body:

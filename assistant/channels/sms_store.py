@@ -1,8 +1,11 @@
-"""Short-lived SMS state: the last menu, opt-outs, known conversations, answered MessageSids.
+"""SMS state: the last menu, opt-outs, known conversations, answered MessageSids.
 
-Keys are keyed hashes (never phone numbers) and every entry expires. `MemoryStore` keeps it in
-the Rasa process: right for one instance. With several Rasa instances behind a load balancer,
-set REDIS_URL so that all instances share it (`RedisStore`).
+Keys are keyed hashes (never phone numbers). Everything expires except an opt-out, which is
+kept until the person texts START: it must never be forgotten while the number may text again.
+`MemoryStore` keeps state in the Rasa process (right for one instance; opt-outs are never
+evicted, but a restart forgets them). With Redis configured (REDIS_URL, or REDIS_HOST with
+REDIS_PORT, REDIS_PASSWORD and SMS_REDIS_DB) all instances share it and opt-outs survive
+restarts (`RedisStore`).
 """
 
 from __future__ import annotations
@@ -11,20 +14,27 @@ import json
 import os
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol
+from urllib.parse import quote
 
 MENU_TTL = 24 * 3600  # a menu older than a day is stale; the number goes to NLU instead
 SEEN_TTL = 30 * 24 * 3600  # after a month of silence the privacy notice is shown again
-OPT_OUT_TTL = 365 * 24 * 3600  # we only ever reply, so a forgotten opt-out sends nothing new
+OPT_OUT_TTL = None  # kept until START: never expires, never evicted
 REPLY_TTL = 15 * 60  # Twilio retries within minutes; keep bot text no longer than that
+# A MessageSid's hash is remembered far longer than its reply: a replay days later is not
+# processed again (it gets an empty reply).
+MESSAGE_SEEN_TTL = 7 * 24 * 3600
 PENDING = ""  # a MessageSid being processed: a retry meanwhile gets an empty reply
+DEFAULT_REDIS_DB = 2  # the lock store uses db 1 (endpoints.production.yml)
 
 
 class KeyValueStore(Protocol):
     async def get(self, key: str) -> str | None: ...
 
-    async def set(self, key: str, value: str, ttl: int) -> None: ...
+    async def set(self, key: str, value: str, ttl: int | None) -> None:
+        """ttl None: kept until deleted (never expired, never evicted)."""
+        ...
 
     async def add(self, key: str, value: str, ttl: int) -> bool:
         """Set only when absent; True when this call set it (atomic in Redis)."""
@@ -34,17 +44,21 @@ class KeyValueStore(Protocol):
 
 
 class MemoryStore:
-    """A bounded in-process store with expiry; the least recently written entry goes first."""
+    """An in-process store with expiry. Entries with a ttl are bounded (the least recently
+    written goes first); entries without one (opt-outs) are never evicted."""
 
-    def __init__(self, max_entries: int = 20_000, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, max_entries: int = 200_000, clock: Callable[[], float] = time.monotonic):
         self.max_entries = max_entries
         self.clock = clock
         self._entries: OrderedDict[str, tuple[float, str]] = OrderedDict()
+        self._kept: dict[str, str] = {}
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._entries) + len(self._kept)
 
     async def get(self, key: str) -> str | None:
+        if key in self._kept:
+            return self._kept[key]
         entry = self._entries.get(key)
         if entry is None:
             return None
@@ -54,8 +68,12 @@ class MemoryStore:
             return None
         return value
 
-    async def set(self, key: str, value: str, ttl: int) -> None:
+    async def set(self, key: str, value: str, ttl: int | None) -> None:
         self._entries.pop(key, None)
+        self._kept.pop(key, None)
+        if ttl is None:
+            self._kept[key] = value
+            return
         self._entries[key] = (self.clock() + ttl, value)
         while len(self._entries) > self.max_entries:
             self._entries.popitem(last=False)
@@ -68,6 +86,7 @@ class MemoryStore:
 
     async def delete(self, key: str) -> None:
         self._entries.pop(key, None)
+        self._kept.pop(key, None)
 
 
 class RedisStore:
@@ -83,8 +102,8 @@ class RedisStore:
     async def get(self, key: str) -> str | None:
         return await self.client.get(self.prefix + key)
 
-    async def set(self, key: str, value: str, ttl: int) -> None:
-        await self.client.set(self.prefix + key, value, ex=ttl)
+    async def set(self, key: str, value: str, ttl: int | None) -> None:
+        await self.client.set(self.prefix + key, value, ex=ttl)  # ex=None: no expiry
 
     async def add(self, key: str, value: str, ttl: int) -> bool:
         return bool(await self.client.set(self.prefix + key, value, ex=ttl, nx=True))
@@ -96,8 +115,22 @@ class RedisStore:
         await self.client.close()
 
 
-def store_from_env(environ: dict[str, str] | None = None) -> KeyValueStore:
-    url = (environ if environ is not None else os.environ).get("REDIS_URL", "").strip()
+def redis_url(environ: Mapping[str, str]) -> str:
+    """REDIS_URL, else one built from REDIS_HOST (the variables endpoints.production.yml uses),
+    else "" (no Redis)."""
+    url = environ.get("REDIS_URL", "").strip()
+    host = environ.get("REDIS_HOST", "").strip()
+    if url or not host:
+        return url
+    port = environ.get("REDIS_PORT", "").strip() or "6379"
+    password = environ.get("REDIS_PASSWORD", "")
+    auth = f":{quote(password, safe='')}@" if password else ""
+    db = environ.get("SMS_REDIS_DB", "").strip() or str(DEFAULT_REDIS_DB)
+    return f"redis://{auth}{host}:{port}/{db}"
+
+
+def store_from_env(environ: Mapping[str, str] | None = None) -> KeyValueStore:
+    url = redis_url(os.environ if environ is None else environ)
     return RedisStore(url) if url else MemoryStore()
 
 
@@ -134,8 +167,8 @@ class SmsState:
 
     async def claim_message(self, message_key: str) -> str | None:
         """None when this message is new (now claimed); else the reply already given ('' while
-        the first attempt is still running)."""
-        if await self.store.add(f"msg:{message_key}", PENDING, REPLY_TTL):
+        the first attempt is still running, or once the reply itself has expired)."""
+        if await self.store.add(f"sid:{message_key}", "1", MESSAGE_SEEN_TTL):
             return None
         return await self.store.get(f"msg:{message_key}") or PENDING
 

@@ -16,6 +16,7 @@ class Wording:
     stop: str
     start: str
     no_text: str
+    too_long: str
     error: str
 
 

@@ -10,7 +10,12 @@ session id the client sends, has no size limit and, with python-socketio 5.12+, 
 - messages longer than `max_message_length` get a clear reply and are not processed;
 - each widget message carries a client message id: a resend after a dropped connection is
   answered from a short in-memory cache (replayed, not processed twice);
-- nothing the user wrote, and no session id, is logged.
+- nothing the user wrote, and no session id, is logged;
+- replies go only to the socket that sent the message (another socket holding the same token
+  hears nothing), and "Clear" in the widget (`session_end`) revokes the session at once;
+- tokens live 2 hours (renewed on each reconnect), not a day;
+- a typed "/payload" counts only when the bot offered it as a button or it is a start payload
+  (assistant.channels.inbound), and each conversation has a rate limit.
 """
 
 from __future__ import annotations
@@ -34,7 +39,14 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from socketio import AsyncServer
 
-from assistant.content.responses import say
+from assistant.channels.inbound import (
+    DEFAULT_MAX_LENGTH,
+    RateLimiter,
+    screen_with_tracker,
+    too_fast_reply,
+    too_long_reply,
+    tracker_store_of,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -42,8 +54,9 @@ ORIGINS_ENV = "WEB_ALLOWED_ORIGINS"
 SECRET_ENV = "WEB_SESSION_SECRET"  # noqa: S105 - a variable name, not a secret
 MAX_LENGTH_ENV = "WEB_MAX_MESSAGE_LENGTH"
 DEFAULT_ORIGINS = ("http://localhost:8080", "http://127.0.0.1:8080")
-DEFAULT_MAX_LENGTH = 1000
-DEFAULT_SESSION_MAX_AGE = 24 * 3600
+DEFAULT_SESSION_MAX_AGE = 2 * 3600
+DEFAULT_START_PAYLOADS = ("/greet",)  # the widget's data-start-payload
+MAX_REVOKED = 100_000
 _MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
@@ -81,11 +94,19 @@ class SessionTokens:
     def _sign(self, body: str) -> str:
         return hmac.new(self._secret, body.encode("ascii"), hashlib.sha256).hexdigest()[:32]
 
+    @property
+    def max_age(self) -> float:
+        return self._max_age
+
     def issue(self) -> tuple[str, str]:
         """A new (token, sender id). The sender id is 128 random bits."""
         sender_id = secrets.token_hex(16)
+        return self.issue_for(sender_id), sender_id
+
+    def issue_for(self, sender_id: str) -> str:
+        """A fresh token for a conversation (a resumed session gets a new lifetime)."""
         body = f"{sender_id}.{int(self._clock()):x}"
-        return f"{body}.{self._sign(body)}", sender_id
+        return f"{body}.{self._sign(body)}"
 
     def verify(self, token: Any) -> str | None:
         """The sender id of a valid, unexpired token, else None."""
@@ -145,22 +166,47 @@ class ReplyCache:
             del self._sessions[sender_id]
 
 
-def too_long_reply(length: int, limit: int) -> str:
-    return say("utter_web_message_too_long", channel="socketio", length=length, limit=limit)
+class RevokedSessions:
+    """Sender ids whose session was ended ("Clear"), until their tokens expire anyway.
+    In memory and bounded (the oldest go first)."""
+
+    def __init__(self, max_age: float, limit: int = MAX_REVOKED, clock=time.time):
+        self._max_age = max_age
+        self._limit = limit
+        self._clock = clock
+        self._until: OrderedDict[str, float] = OrderedDict()
+
+    def revoke(self, sender_id: str) -> None:
+        self._until[sender_id] = self._clock() + self._max_age
+        self._until.move_to_end(sender_id)
+        while len(self._until) > self._limit:
+            self._until.popitem(last=False)
+
+    def __contains__(self, sender_id: str) -> bool:
+        until = self._until.get(sender_id)
+        if until is None:
+            return False
+        if until < self._clock():
+            del self._until[sender_id]
+            return False
+        return True
 
 
 class RecordingOutput(SocketIOOutput):
-    """Rasa's socket.io output, tagging each reply with the message it answers."""
+    """Rasa's socket.io output, tagging each reply with the message it answers and sending it
+    only to the socket that asked (Rasa sends to the conversation's room: every socket that
+    presented the same token would hear it)."""
 
-    def __init__(self, sio: AsyncServer, bot_message_evt: str, message_id: str, record):
+    def __init__(self, sio: AsyncServer, bot_message_evt: str, message_id: str, record, sid):
         super().__init__(sio, bot_message_evt)
         self._message_id = message_id
         self._record = record
+        self._sid = sid
 
     async def _send_message(self, socket_id: str, response: Any) -> None:
         tagged = dict(response, reply_to=self._message_id, seq=len(self._record.replies))
         self._record.replies.append(tagged)
-        await super()._send_message(socket_id, tagged)
+        await super()._send_message(self._sid, tagged)
 
 
 class WebChatGate:
@@ -174,6 +220,9 @@ class WebChatGate:
         max_length: int = DEFAULT_MAX_LENGTH,
         cache: ReplyCache | None = None,
         clock=time.monotonic,
+        tracker_store: Callable[[], Any] = lambda: None,
+        start_payloads: Iterable[str] = DEFAULT_START_PAYLOADS,
+        limiter: RateLimiter | None = None,
     ):
         self.sio = sio
         self.tokens = tokens
@@ -181,20 +230,33 @@ class WebChatGate:
         self.max_length = max_length
         self.cache = cache or ReplyCache()
         self.clock = clock
+        self.tracker_store = tracker_store
+        self.start_payloads = tuple(start_payloads)
+        self.limiter = limiter or RateLimiter()
+        self.revoked = RevokedSessions(tokens.max_age)
         self.senders: dict[str, str] = {}
 
     async def session_request(self, sid: str, data: Any) -> None:
-        """Resume the conversation of a valid token, else start a new one."""
+        """Resume the conversation of a valid token (with a renewed token), else start a new
+        one."""
         token = data.get("session_id") if isinstance(data, dict) else None
         sender_id = self.tokens.verify(token)
-        if sender_id is None:
+        if sender_id is None or sender_id in self.revoked:
             token, sender_id = self.tokens.issue()
-        previous = self.senders.get(sid)
-        if previous and previous != sender_id:
-            await self.sio.leave_room(sid, previous)
+        else:
+            token = self.tokens.issue_for(sender_id)
         self.senders[sid] = sender_id
-        await self.sio.enter_room(sid, sender_id)
         await self.sio.emit("session_confirm", token, room=sid)
+
+    async def session_end(self, sid: str) -> None:
+        """ "Clear": the conversation cannot be resumed with its token, from any socket."""
+        sender_id = self.senders.pop(sid, None)
+        if sender_id is None:
+            return
+        self.revoked.revoke(sender_id)
+        self.cache.forget(sender_id)
+        for other in [other for other, held in self.senders.items() if held == sender_id]:
+            del self.senders[other]
 
     def disconnect(self, sid: str) -> None:
         self.senders.pop(sid, None)
@@ -220,6 +282,10 @@ class WebChatGate:
             }
             await self.sio.emit(self.bot_message_evt, reply, room=sid)
             return {"status": "too_long", "limit": self.max_length}
+        if not self.limiter.allow(sender_id):
+            reply = {"text": too_fast_reply(), "reply_to": message_id, "seq": 0}
+            await self.sio.emit(self.bot_message_evt, reply, room=sid)
+            return {"status": "too_fast"}
 
         record, is_new = self.cache.claim(sender_id, message_id, self.clock())
         if not is_new:
@@ -228,8 +294,11 @@ class WebChatGate:
                 await self.sio.emit(self.bot_message_evt, reply, room=sid)
             return {"status": "ok", "replayed": True}
 
-        output = RecordingOutput(self.sio, self.bot_message_evt, message_id, record)
+        output = RecordingOutput(self.sio, self.bot_message_evt, message_id, record, sid)
         try:
+            text = await screen_with_tracker(
+                text, sender_id, self.tracker_store(), self.start_payloads
+            )
             await on_new_message(
                 UserMessage(text, output, sender_id, input_channel="socketio", metadata={})
             )
@@ -263,6 +332,7 @@ class SafeSocketIOInput(SocketIOInput):
             session_max_age=float(
                 credentials.get("session_max_age_seconds", DEFAULT_SESSION_MAX_AGE)
             ),
+            start_payloads=credentials.get("start_payloads", DEFAULT_START_PAYLOADS),
         )
 
     def __init__(
@@ -275,12 +345,14 @@ class SafeSocketIOInput(SocketIOInput):
         max_message_length: int = DEFAULT_MAX_LENGTH,
         session_secret: bytes | None = None,
         session_max_age: float = DEFAULT_SESSION_MAX_AGE,
+        start_payloads: Iterable[str] = DEFAULT_START_PAYLOADS,
     ):
-        # Rooms are always per conversation, so `session_persistence` is always on.
+        # Sessions are always the server's own, so `session_persistence` is always on.
         super().__init__(user_message_evt, bot_message_evt, namespace, True, socketio_path, None)
         self.allowed_origins = parse_origins(list(allowed_origins)) or list(DEFAULT_ORIGINS)
         self.max_message_length = max_message_length
         self.tokens = SessionTokens(session_secret or secrets.token_bytes(32), session_max_age)
+        self.start_payloads = tuple(start_payloads or ())
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         # Small transport buffer: a chat message needs far less than the 1 MB default.
@@ -290,8 +362,20 @@ class SafeSocketIOInput(SocketIOInput):
             max_http_buffer_size=64 * 1024,
         )
         self.sio = sio
-        gate = WebChatGate(sio, self.tokens, self.bot_message_evt, self.max_message_length)
+        running: dict[str, Any] = {}
+        gate = WebChatGate(
+            sio,
+            self.tokens,
+            self.bot_message_evt,
+            self.max_message_length,
+            tracker_store=lambda: tracker_store_of(running.get("app")),
+            start_payloads=self.start_payloads,
+        )
         socketio_webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
+
+        @socketio_webhook.listener("before_server_start")
+        async def remember_app(app, _loop) -> None:
+            running["app"] = app  # its agent's tracker store holds the buttons offered
 
         @socketio_webhook.route("/", methods=["GET"])
         async def health(_: Request):
@@ -308,6 +392,10 @@ class SafeSocketIOInput(SocketIOInput):
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: str, data: Any = None) -> None:
             await gate.session_request(sid, data)
+
+        @sio.on("session_end", namespace=self.namespace)
+        async def session_end(sid: str, *_: Any) -> None:
+            await gate.session_end(sid)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
         async def handle_message(sid: str, data: Any = None) -> dict[str, Any]:

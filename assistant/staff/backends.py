@@ -43,25 +43,37 @@ async def load_agent_backend(model_path: str, action_url: str) -> AgentBackend:
 class HttpBackend:
     """The running Rasa server: REST channel to talk, HTTP API (`--enable-api`) to read.
 
-    RASA_URL (default http://127.0.0.1:5005) and RASA_API_TOKEN (the server's --auth-token).
+    RASA_URL (default http://127.0.0.1:5005) and the API token from RASA_API_TOKEN_FILE or
+    RASA_API_TOKEN (assistant.api_token). The token travels only in a header: as it is to
+    the REST channel, as a short-lived JWT signed with it to the HTTP API; never in a URL.
     """
 
     def __init__(self, url: str | None = None, token: str | None = None):
+        from assistant.api_token import load_token
+
         self.url = (url or os.environ.get("RASA_URL") or "http://127.0.0.1:5005").rstrip("/")
-        self.token = token if token is not None else os.environ.get("RASA_API_TOKEN", "")
+        self.token = token if token is not None else load_token()
+
+    def _authorization(self, path: str) -> dict[str, str]:
+        from assistant.api_token import admin_jwt
+
+        if not self.token:
+            return {}
+        credential = self.token if path.startswith("/webhooks/") else admin_jwt(self.token)
+        return {"Authorization": f"Bearer {credential}"}
 
     async def _request(self, method: str, path: str, body: dict | None = None, **query):
         import aiohttp
 
-        params = dict(query, **({"token": self.token} if self.token else {}))
         timeout = aiohttp.ClientTimeout(total=30)
+        headers = {"Content-Type": "application/json", **self._authorization(path)}
         async with aiohttp.ClientSession(timeout=timeout) as session:
             async with session.request(
                 method,
                 self.url + path,
-                params=params,
+                params=query,
                 data=json.dumps(body) if body else None,
-                headers={"Content-Type": "application/json"},
+                headers=headers,
             ) as response:
                 response.raise_for_status()
                 return await response.json()

@@ -6,6 +6,13 @@ console is off: every request gets 401. The console talks only to conversations 
 itself: a session key maps, on the server, to a sender id "staff-<random>"; the client never
 sends a sender id, so it cannot read anyone else's conversation.
 
+Cross-site requests: a browser that has cached the Basic credentials would send them with a
+form another site posts here. So every POST must be `Content-Type: application/json` (a plain
+form cannot set it without a CORS preflight, which this server never grants) and, with Basic
+auth, carry an `Origin` equal to this server's own (Bearer tokens are never sent by a browser
+on its own). Sessions are capped per client and in total, and a full table refuses new
+sessions instead of dropping other people's.
+
 Mounted on the :8080 web server with `--mount assistant.staff.console:mount`; or run alone
 (web server + console + the model in-process):
   python -m assistant.staff.console --port 8081 [--rasa-url URL | --actions-url URL]
@@ -19,9 +26,11 @@ import hmac
 import json
 import os
 import secrets
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from assistant.staff.domain_responses import varied_responses
 from assistant.staff.save_test import as_yaml
@@ -41,6 +50,8 @@ CONTENT_TYPES = {
     ".css": "text/css; charset=utf-8",
 }
 MAX_SESSIONS = 100
+MAX_SESSIONS_PER_CLIENT = 10
+SESSION_IDLE_SECONDS = 3600  # a session unused this long may make room for a new one
 MAX_TEXT = 2000
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
@@ -95,25 +106,76 @@ def is_authorized(authorization: str, expected: str | None) -> bool:
 
 
 class Sessions:
-    """Session key -> sender id, both random; the oldest are forgotten past a limit."""
+    """Session key -> sender id, both random. A client (its address) keeps at most
+    `per_client` sessions (its own oldest goes first); when the table is full, sessions idle
+    for `idle` seconds make room, and otherwise a new session is refused (None)."""
 
-    def __init__(self, limit: int = MAX_SESSIONS):
+    def __init__(
+        self,
+        limit: int = MAX_SESSIONS,
+        per_client: int = MAX_SESSIONS_PER_CLIENT,
+        idle: float = SESSION_IDLE_SECONDS,
+        clock=time.monotonic,
+    ):
         self.limit = limit
-        self._senders: OrderedDict[str, str] = OrderedDict()
+        self.per_client = per_client
+        self.idle = idle
+        self.clock = clock
+        # key -> (sender id, client, last used)
+        self._sessions: OrderedDict[str, tuple[str, str, float]] = OrderedDict()
 
-    def create(self) -> str:
+    def __len__(self) -> int:
+        return len(self._sessions)
+
+    def create(self, client: str = "") -> str | None:
+        now = self.clock()
+        own = [key for key, (_, owner, _) in self._sessions.items() if owner == client]
+        for key in own[: max(0, len(own) - self.per_client + 1)]:
+            del self._sessions[key]
+        if len(self._sessions) >= self.limit:
+            for key, (_, _, used) in list(self._sessions.items()):
+                if now - used > self.idle:
+                    del self._sessions[key]
+        if len(self._sessions) >= self.limit:
+            return None
         key = secrets.token_urlsafe(24)
-        self._senders[key] = f"staff-{secrets.token_hex(16)}"
-        while len(self._senders) > self.limit:
-            self._senders.popitem(last=False)
+        self._sessions[key] = (f"staff-{secrets.token_hex(16)}", client, now)
         return key
 
     def sender(self, key) -> str | None:
-        return self._senders.get(key) if isinstance(key, str) else None
+        if not isinstance(key, str) or key not in self._sessions:
+            return None
+        sender, client, _ = self._sessions[key]
+        self._sessions[key] = (sender, client, self.clock())
+        return sender
 
     def drop(self, key) -> None:
         if isinstance(key, str):
-            self._senders.pop(key, None)
+            self._sessions.pop(key, None)
+
+
+def same_origin(origin: str, host: str) -> bool:
+    """True when the Origin header names this server (scheme aside: TLS may end at a proxy)."""
+    parts = urlsplit(origin or "")
+    return parts.scheme in ("http", "https") and bool(host) and parts.netloc == host
+
+
+def cross_site_refusal(method: str, authorization: str, headers: dict) -> Reply | None:
+    """Why a state-changing request must be refused, or None. See the module docstring."""
+    if method != "POST":
+        return None
+    content_type = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+    if content_type != "application/json":
+        return json_reply({"error": "send JSON (Content-Type: application/json)"}, 415)
+    if (headers.get("Sec-Fetch-Site") or "same-origin") not in ("same-origin", "none"):
+        return json_reply({"error": "cross-site request refused"}, 403)
+    bearer = authorization.lower().startswith("bearer ")
+    origin = headers.get("Origin")
+    if origin is None and bearer:
+        return None  # not a browser's ambient credentials
+    if not same_origin(origin or "", headers.get("Host") or ""):
+        return json_reply({"error": "cross-site request refused"}, 403)
+    return None
 
 
 class StaffConsole:
@@ -127,18 +189,30 @@ class StaffConsole:
         return self._token if self._token is not None else os.environ.get("STAFF_TOKEN")
 
     async def handle(
-        self, method: str, path: str, authorization: str, body: bytes, query: dict | None = None
+        self,
+        method: str,
+        path: str,
+        authorization: str,
+        body: bytes,
+        query: dict | None = None,
+        headers: dict | None = None,
+        client: str = "",
     ) -> Reply:
         if not is_authorized(authorization, self.token):
             return unauthorized()
-        if method == "GET" and path == "/staff":
+        refusal = cross_site_refusal(method, authorization, headers or {})
+        if refusal is not None:
+            reply = refusal
+        elif method == "GET" and path == "/staff":
             reply = Reply(302, headers={"Location": "/staff/"})  # relative URLs need the slash
         else:
-            reply = await self._route(method, path, body, query or {})
+            reply = await self._route(method, path, body, query or {}, client)
         reply.headers = {**SECURITY_HEADERS, **reply.headers}
         return reply
 
-    async def _route(self, method: str, path: str, body: bytes, query: dict) -> Reply:
+    async def _route(
+        self, method: str, path: str, body: bytes, query: dict, client: str = ""
+    ) -> Reply:
         rest = path.removeprefix("/staff").strip("/")
         if method == "GET" and rest in STATIC_FILES:
             return self._static(STATIC_FILES[rest])
@@ -152,7 +226,10 @@ class StaffConsole:
             return json_reply({"error": "bad json"}, 400)
         if (method, rest) == ("POST", "api/session"):
             self.sessions.drop(data.get("previous"))
-            return json_reply({"session": self.sessions.create()})
+            key = self.sessions.create(client)
+            if key is None:
+                return json_reply({"error": "too many open sessions: try again later"}, 429)
+            return json_reply({"session": key})
         if (method, rest) == ("POST", "api/message"):
             return await self._message(data)
         if (method, rest) == ("GET", "api/export"):
@@ -205,6 +282,12 @@ def add_routes(app, console: StaffConsole) -> None:
             request.headers.get("Authorization", ""),
             await request.read(),
             dict(request.query),
+            headers={
+                name: request.headers[name]
+                for name in ("Content-Type", "Origin", "Host", "Sec-Fetch-Site")
+                if name in request.headers
+            },
+            client=request.remote or "",
         )
         headers = {**reply.headers, "Content-Type": reply.content_type}
         return web.Response(status=reply.status, body=reply.body, headers=headers)
@@ -216,7 +299,8 @@ def add_routes(app, console: StaffConsole) -> None:
 def mount(app, config=None) -> None:
     """`python -m assistant.web_server --mount assistant.staff.console:mount`.
 
-    Talks to the running Rasa server (RASA_URL, RASA_API_TOKEN; the server needs --enable-api),
+    Talks to the running Rasa server (RASA_URL; the token from RASA_API_TOKEN_FILE or
+    RASA_API_TOKEN, sent only in headers; the server needs --enable-api),
     so the web server does not load a second copy of the model.
     """
     from assistant.staff.backends import HttpBackend

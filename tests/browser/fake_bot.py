@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+from types import SimpleNamespace
 
 from sanic import Sanic, response
 
@@ -27,6 +28,8 @@ SCRIPT = {
         [("Do I qualify?", "/check_eligibility"), ("Talk to a lawyer", "/contact_lawyer")],
     ),
     "/check_eligibility": ("Do you live in B.C.?", [("Yes", "/affirm"), ("No", "/deny")]),
+    # Typed, a payload is only words (the channel passes on offered payloads only).
+    "check please": ("Do you live in B.C.?", [("Yes", "/affirm"), ("No", "/deny")]),
     "/affirm": ("Thanks. You may qualify.", []),
     "/contact_lawyer": (
         "Call 604-555-0100 or 1-800-555-0199, or text 5-5-5. "
@@ -41,8 +44,22 @@ SCRIPT = {
 }
 
 
+class ScriptTrackers:
+    """Like the agent's tracker store, enough for the channel: the buttons of the last turn
+    (the channel accepts a clicked payload only when it was offered)."""
+
+    def __init__(self):
+        self.events: dict[str, list[dict]] = {}
+
+    async def retrieve(self, sender_id):
+        events = self.events.get(sender_id)
+        return SimpleNamespace(events=events) if events else None
+
+
 def build_app(received: list[str]) -> Sanic:
     app = Sanic("fake_bot")
+    trackers = ScriptTrackers()
+    app.ctx.agent = SimpleNamespace(tracker_store=trackers)
     channel = SafeSocketIOInput.from_credentials({"max_message_length": 200})
 
     async def on_new_message(message) -> None:
@@ -51,8 +68,11 @@ def build_app(received: list[str]) -> Sanic:
         if message.text == "slow":
             await asyncio.sleep(1.5)
         text, buttons = SCRIPT.get(message.text, (f"You said: {message.text}", []))
+        choices = [{"title": title, "payload": payload} for title, payload in buttons]
+        trackers.events.setdefault(message.sender_id, []).extend(
+            [{"event": "user"}, {"event": "bot", "data": {"buttons": choices}}]
+        )
         if buttons:
-            choices = [{"title": title, "payload": payload} for title, payload in buttons]
             await out.send_text_with_buttons(message.sender_id, text, choices)
         else:
             await out.send_text_message(message.sender_id, text)

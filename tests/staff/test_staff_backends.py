@@ -2,6 +2,7 @@
 
 import secrets
 
+import jwt
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
@@ -13,12 +14,18 @@ async def test_http_backend_uses_rest_channel_and_tracker_api_with_token():
     seen = []
 
     async def webhook(request):
+        if request.headers.get("Authorization") != f"Bearer {token}":
+            return web.json_response({"error": "unauthorized"}, status=401)
         body = await request.json()
         seen.append(("say", body["sender"], body["message"]))
         return web.json_response([{"recipient_id": body["sender"], "text": "hi back"}])
 
     async def tracker(request):
-        if request.query.get("token") != token:
+        # Rasa's JWT check (rasa.server.requires_auth): admin role, signed with the token.
+        assert "token" not in request.query  # never in a URL
+        scheme, _, credential = request.headers.get("Authorization", "").partition(" ")
+        claims = jwt.decode(credential, token, algorithms=["HS256"])
+        if scheme != "Bearer" or claims["user"]["role"] != "admin":
             return web.json_response({"error": "unauthorized"}, status=401)
         seen.append(("tracker", request.match_info["sender"], request.query["include_events"]))
         return web.json_response({"events": [{"event": "user", "text": "hi"}]})

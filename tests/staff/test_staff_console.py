@@ -54,9 +54,16 @@ def console():
     return StaffConsole(FakeBackend(), token=TOKEN)
 
 
-async def call(console, method, path, auth=None, body=None, query=None):
+# What a browser on the console's own page sends with a fetch() POST.
+SAME_ORIGIN = {"Content-Type": "application/json", "Origin": "http://console.test",
+               "Host": "console.test", "Sec-Fetch-Site": "same-origin"}  # fmt: skip
+
+
+async def call(console, method, path, auth=None, body=None, query=None, headers=None):
     raw = json.dumps(body).encode() if body is not None else b""
-    return await console.handle(method, path, basic(TOKEN) if auth is None else auth, raw, query)
+    auth = basic(TOKEN) if auth is None else auth
+    headers = SAME_ORIGIN if headers is None else headers
+    return await console.handle(method, path, auth, raw, query, headers=headers)
 
 
 @pytest.mark.parametrize("auth", ["", basic("wrong"), "Bearer wrong", "Basic !!!", basic("")])
@@ -150,3 +157,69 @@ async def test_save_as_test_downloads_a_valid_conversation_file(console):
     assert conversation.name == "greeting"
     assert [s.kind for s in conversation.steps] == ["user", "bot", "click", "bot"]
     assert conversation.steps[2].text == "Yes"
+
+
+# ---------- issue 18, point 6: cross-site requests and session exhaustion ----------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        # what a cross-site <form enctype="text/plain"> sends with cached Basic credentials
+        {"Content-Type": "text/plain", "Origin": "https://evil.example", "Host": "console.test"},
+        {"Content-Type": "application/x-www-form-urlencoded", "Host": "console.test"},
+        {"Content-Type": "application/json", "Origin": "https://evil.example",
+         "Host": "console.test"},
+        {"Content-Type": "application/json", "Origin": "http://console.test.evil.example",
+         "Host": "console.test"},
+        {"Content-Type": "application/json", "Host": "console.test"},  # Basic, no Origin
+        {**SAME_ORIGIN, "Sec-Fetch-Site": "cross-site"},
+    ],
+)  # fmt: skip
+async def test_cross_site_posts_are_refused_and_create_nothing(console, headers):
+    reply = await call(console, "POST", "/staff/api/session", body={}, headers=headers)
+    assert reply.status in (403, 415)
+    assert len(console.sessions) == 0
+
+
+async def test_bearer_clients_need_json_but_no_origin(console):
+    bearer = f"Bearer {TOKEN}"
+    json_only = {"Content-Type": "application/json"}
+    assert (
+        await call(console, "POST", "/staff/api/session", bearer, {}, headers=json_only)
+    ).status == 200
+    plain = {"Content-Type": "text/plain"}
+    assert (
+        await call(console, "POST", "/staff/api/session", bearer, {}, headers=plain)
+    ).status == 415
+
+
+async def test_one_client_cannot_empty_the_session_table():
+    console = StaffConsole(FakeBackend(), token=TOKEN)
+
+    async def new_session(client):
+        reply = await console.handle(
+            "POST", "/staff/api/session", basic(TOKEN), b"{}", headers=SAME_ORIGIN, client=client
+        )
+        return reply.status, json.loads(reply.body).get("session")
+
+    _, mine = await new_session("10.0.0.1")
+    for _ in range(101):
+        await new_session("10.0.0.66")
+    assert console.sessions.sender(mine) is not None  # not evicted by the other client
+    assert len(console.sessions) <= 1 + 10
+
+
+async def test_a_full_table_refuses_new_sessions_instead_of_dropping_others():
+    from assistant.staff.console import Sessions
+
+    now = [0.0]
+    sessions = Sessions(limit=3, per_client=3, idle=60, clock=lambda: now[0])
+    keys = [sessions.create(f"client-{n}") for n in range(3)]
+    assert sessions.create("client-9") is None
+    assert all(sessions.sender(key) for key in keys)
+    now[0] += 30
+    sessions.sender(keys[0])  # used: stays
+    now[0] += 40  # the other two are idle for 70 s
+    assert sessions.create("client-9") is not None
+    assert sessions.sender(keys[0]) is not None

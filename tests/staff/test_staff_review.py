@@ -86,7 +86,7 @@ def test_review_covers_the_wording_that_used_to_live_elsewhere():
         "utter_sms_help",  # was content/sms.yml
         "utter_sms_menu",  # was assistant/channels/sms_menu.py
         "utter_summary_lives_in_bc_yes",  # was assistant/summary.py
-        "utter_web_message_too_long",  # was assistant/channels/socketio.py
+        "utter_message_too_long",  # was assistant/channels/socketio.py
         "utter_route_police",  # was content/routes.yml
         "utter_retention_sql",
     ]:

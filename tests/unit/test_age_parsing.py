@@ -111,3 +111,17 @@ def test_self_stated_only_when_the_speaker_gives_their_age():
 @pytest.mark.parametrize("text", [None, 42, "💔💔", "a" * 5000, "1" * 400])
 def test_never_raises(text):
     assert isinstance(parse_ages(text), ParsedAges)
+
+
+def test_a_huge_message_is_read_only_up_to_a_bounded_prefix():
+    """Issue 18, point 1: parsing took seconds on 20,000 characters (quadratic)."""
+    import time
+
+    from assistant.age_parsing import MAX_PARSE_CHARS
+
+    text = "I'm 14 and he's 19. " + "he me 1 " * 25_000  # 200,000 characters
+    start = time.perf_counter()
+    parsed = parse_ages(text)
+    assert time.perf_counter() - start < 0.5
+    assert (parsed.age, parsed.other_age) == (14, 19)
+    assert MAX_PARSE_CHARS >= 1000  # what every channel lets through is read whole

@@ -132,24 +132,23 @@ async def test_unknown_session_id_gets_a_new_server_session():
     token = await start_session(gate, sio, token=guessed)
     assert token != guessed
     sender = gate.tokens.verify(token)
-    assert sio.rooms["sid-1"] == {sender}
+    assert gate.senders["sid-1"] == sender
 
 
 async def test_valid_token_resumes_the_same_conversation_on_a_new_socket():
     sio, gate = make_gate()
     token = await start_session(gate, sio, "sid-1")
     again = await start_session(gate, sio, "sid-2", token=token)
-    assert again == token
-    assert sio.rooms["sid-2"] == sio.rooms["sid-1"]
+    assert gate.tokens.verify(again) == gate.tokens.verify(token)
+    assert gate.senders["sid-2"] == gate.senders["sid-1"]
 
 
-async def test_new_session_request_moves_the_socket_to_the_new_room():
+async def test_new_session_request_moves_the_socket_to_a_new_conversation():
     sio, gate = make_gate()
     await start_session(gate, sio, "sid-1")
-    first_room = set(sio.rooms["sid-1"])
+    first = gate.senders["sid-1"]
     await start_session(gate, sio, "sid-1", token=None)
-    assert sio.rooms["sid-1"].isdisjoint(first_room)
-    assert len(sio.rooms["sid-1"]) == 1
+    assert gate.senders["sid-1"] != first
 
 
 async def test_message_goes_to_bot_under_the_server_session_not_a_client_one():
@@ -278,3 +277,107 @@ def test_reply_cache_is_bounded():
     cache.claim("s3", "y", now=1)  # s1 is the oldest session: evicted
     assert cache.claim("s1", "c", now=2)[1] is True
     assert cache.claim("s3", "y", now=20)[1] is True  # expired after ttl
+
+
+# ---------- issue 18: tokens, eavesdropping, Clear, typed payloads, rate ----------
+
+
+def test_tokens_live_two_hours_by_default():
+    now = [1_000_000.0]
+    tokens = SessionTokens(SECRET, clock=lambda: now[0])
+    token, sender = tokens.issue()
+    now[0] += 2 * 3600 - 1
+    assert tokens.verify(token) == sender
+    now[0] += 2
+    assert tokens.verify(token) is None
+
+
+async def test_resuming_renews_the_token_for_the_same_conversation():
+    now = [1_000_000.0]
+    sio = FakeSio()
+    gate = WebChatGate(sio, SessionTokens(SECRET, max_age=100, clock=lambda: now[0]))
+    token = await start_session(gate, sio, "sid-1")
+    now[0] += 90
+    renewed = await start_session(gate, sio, "sid-2", token=token)
+    now[0] += 20  # the first token is now too old, the renewed one is not
+    assert gate.tokens.verify(token) is None
+    assert gate.tokens.verify(renewed) == gate.senders["sid-1"]
+
+
+async def test_a_second_socket_with_the_same_token_hears_nothing():
+    sio, gate = make_gate()
+    bot = FakeBot()
+    token = await start_session(gate, sio, "sid-owner")
+    await start_session(gate, sio, "sid-spy", token=token)
+    await gate.user_message("sid-owner", {"message": "private", "message_id": "m1"}, bot)
+    rooms = {room for _, room in sio.events("bot_uttered")}
+    assert rooms == {"sid-owner"}
+
+
+async def test_clear_revokes_the_session_for_every_socket_and_token():
+    sio, gate = make_gate()
+    bot = FakeBot()
+    token = await start_session(gate, sio, "sid-1")
+    sender = gate.tokens.verify(token)
+    await start_session(gate, sio, "sid-2", token=token)
+    await gate.session_end("sid-1")
+    assert await gate.user_message("sid-2", {"message": "hi"}, bot) == {"status": "no_session"}
+    resumed = await start_session(gate, sio, "sid-3", token=token)
+    assert gate.tokens.verify(resumed) != sender  # a new conversation, not the cleared one
+    assert bot.received == []
+
+
+class ButtonTrackerStore:
+    """The agent's tracker store: the last bot turn offered one button."""
+
+    def __init__(self, sender, payload):
+        self.sender, self.payload = sender, payload
+
+    async def retrieve(self, sender_id):
+        if sender_id != self.sender:
+            return None
+
+        class Tracker:
+            events = [
+                {"event": "user", "text": "hi"},
+                {"event": "bot", "data": {"buttons": [{"title": "Yes", "payload": self.payload}]}},
+            ]
+
+        return Tracker()
+
+
+async def test_typed_payloads_count_only_when_offered_or_the_start_payload():
+    sio, gate = make_gate(max_length=500)
+    bot = FakeBot()
+    token = await start_session(gate, sio)
+    sender = gate.tokens.verify(token)
+    store = ButtonTrackerStore(sender, "/affirm")
+    gate.tracker_store = lambda: store
+    for text in [
+        "/greet",
+        "/affirm",
+        "/restart",
+        '/ask_consent{"x": "I want to end my life"}',
+        "/deny",
+    ]:
+        await gate.user_message("sid-1", {"message": text}, bot)
+    assert [text for text, _ in bot.received] == [
+        "/greet",
+        "/affirm",
+        "restart",
+        'ask_consent{"x": "I want to end my life"}',
+        "deny",
+    ]
+
+
+async def test_a_flood_gets_a_polite_reply_and_is_not_processed():
+    from assistant.channels.inbound import RateLimiter, too_fast_reply
+
+    sio = FakeSio()
+    gate = WebChatGate(sio, SessionTokens(SECRET), limiter=RateLimiter(per_minute=1, burst=2))
+    bot = FakeBot()
+    await start_session(gate, sio)
+    acks = [await gate.user_message("sid-1", {"message": "hi"}, bot) for _ in range(3)]
+    assert [ack["status"] for ack in acks] == ["ok", "ok", "too_fast"]
+    assert len(bot.received) == 2
+    assert sio.events("bot_uttered")[-1][0]["text"] == too_fast_reply()

@@ -489,9 +489,11 @@
     ui.clear.hidden = false;
     renderAll();
     setConnection("");
-    // A new server session too: the old conversation cannot be continued from this tab.
+    // A new server session too: the server revokes the old one (no socket or copy of its
+    // token can continue it), then starts a new one.
     if (socket && socket.connected) {
       ready = false;
+      socket.emit("session_end");
       socket.emit("session_request", { session_id: null });
     }
     startConversation();
@@ -598,6 +600,8 @@
           current.status = "sent";
         } else if (ack && ack.status === "too_long") {
           current.status = "too_long";
+        } else if (ack && ack.status === "too_fast") {
+          current.status = "failed"; // not processed: a retry with the same id is safe
         } else if (ack && ack.status === "no_session") {
           current.status = "waiting";
           ready = false;
