@@ -24,11 +24,22 @@ from pathlib import Path
 STEP_LOGGER = "rasa.engine.training.hooks"
 
 
+HIDDEN_CATEGORIES = (DeprecationWarning, PendingDeprecationWarning, FutureWarning)
+HIDDEN_MESSAGES = ("is not used in any story or rule", "Slot auto-fill has been removed")
+
+
 def quiet_warnings() -> None:
-    warnings.filterwarnings("ignore", category=DeprecationWarning)
-    warnings.filterwarnings("ignore", category=PendingDeprecationWarning)
-    warnings.filterwarnings("ignore", message=r".*is not used in any story or rule")
-    warnings.filterwarnings("ignore", category=FutureWarning)
+    # Libraries reset the warning filters while they import, so filter where warnings are shown.
+    show = warnings.showwarning
+
+    def show_useful(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, HIDDEN_CATEGORIES) or any(
+            hidden in str(message) for hidden in HIDDEN_MESSAGES
+        ):
+            return
+        show(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show_useful
 
 
 class StepFormatter(logging.Formatter):
