@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from assistant.evaluation import servers
-from assistant.evaluation.datasets import load_crisis, load_ordinary
+from assistant.evaluation.datasets import load_crisis, strings
 from assistant.evaluation.predict import MODEL_PATH, quiet_rasa_logs
 
 FULL_CRISIS_ACTIONS = frozenset({"utter_crisis", "utter_immediate_danger"})
@@ -168,9 +170,20 @@ async def load_agent_with_actions(model: Path, action_url: str | None) -> Any:
     return await load_agent(model_path=str(model), endpoints=endpoints)
 
 
+def load_messages(path: Path) -> list[str]:
+    """The texts of a set: the regression sets' layout (`crisis` + `immediate_danger`, or
+    `messages`), or a batch's `messages` of `{text: ...}` entries."""
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if "messages" not in document:
+        crisis = load_crisis(path)
+        return crisis["crisis"] + crisis["immediate_danger"]
+    items = [item["text"] if isinstance(item, dict) else item for item in document["messages"]]
+    return strings(items, path.name)
+
+
 async def _main(model: Path, crisis_path: Path, ordinary_path: Path) -> None:
-    crisis = load_crisis(crisis_path)
-    ordinary = load_ordinary(ordinary_path)
+    crisis = load_messages(crisis_path)
+    ordinary = load_messages(ordinary_path)
     port = servers.free_port()
     with tempfile.TemporaryDirectory() as workdir:
         process = servers.start_action_server(port, Path(workdir) / "actions.log")
@@ -178,9 +191,7 @@ async def _main(model: Path, crisis_path: Path, ordinary_path: Path) -> None:
             servers.wait_until_up(f"http://{servers.HOST}:{port}/health", process, 90)
             action_url = f"http://{servers.HOST}:{port}/webhook"
             agent = await load_agent_with_actions(model, action_url)
-            figures = await measure_tiers(
-                agent, crisis["crisis"] + crisis["immediate_danger"], ordinary
-            )
+            figures = await measure_tiers(agent, crisis, ordinary)
         finally:
             servers.stop(process)
     print(f"# Safety tiers ({model.name}; {crisis_path}, {ordinary_path})\n")
