@@ -37,6 +37,7 @@ REPORTED = "reported speech"
 HYPOTHETICAL = "hypothetical"
 JOKE = "joke"
 FIGURE = "figure of speech"
+AMBIGUOUS = "ambiguous wording"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,15 @@ def compiled_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
     return (
         (IMMEDIATE_DANGER, _compiled("immediate_danger_patterns")),
         (CRISIS, _compiled("crisis_patterns")),
+    )
+
+
+@lru_cache(maxsize=1)
+def possible_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
+    """Wording that is a crisis or danger only sometimes: a check-in at most."""
+    return (
+        (IMMEDIATE_DANGER, _compiled("possible_danger_patterns")),
+        (CRISIS, _compiled("possible_crisis_patterns")),
     )
 
 
@@ -133,9 +143,9 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     return "", len(before)
 
 
-def _matches(text: str):
+def _matches(text: str, lists=None):
     """(intent, match) of every pattern match in both spellings, danger first."""
-    for intent, patterns in compiled_patterns():
+    for intent, patterns in lists or compiled_patterns():
         for pattern in patterns:
             for variant in spellings(text):
                 for match in pattern.finditer(variant):
@@ -175,6 +185,8 @@ def _assess(text: str) -> _Assessment:
             return _Assessment(
                 SafetyReading(intent, clear=False, weakened_by=FIGURE), cleaned, figures
             )
+    for intent, _ in _matches(plain, possible_patterns()):
+        return _Assessment(SafetyReading(intent, clear=False, weakened_by=AMBIGUOUS), cleaned)
     return _Assessment(None, cleaned)
 
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import sys
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -190,19 +192,25 @@ def load_messages(path: Path) -> list[str]:
     return strings(items, path.name)
 
 
-async def _main(model: Path, crisis_path: Path, ordinary_path: Path) -> None:
-    crisis = load_messages(crisis_path)
-    ordinary = load_messages(ordinary_path)
+@contextlib.contextmanager
+def running_action_server() -> Iterator[str]:
+    """A fresh action server on a free local port for the measurement; its webhook URL."""
     port = servers.free_port()
     with tempfile.TemporaryDirectory() as workdir:
         process = servers.start_action_server(port, Path(workdir) / "actions.log")
         try:
             servers.wait_until_up(f"http://{servers.HOST}:{port}/health", process, 90)
-            action_url = f"http://{servers.HOST}:{port}/webhook"
-            agent = await load_agent_with_actions(model, action_url)
-            figures = await measure_tiers(agent, crisis, ordinary)
+            yield f"http://{servers.HOST}:{port}/webhook"
         finally:
             servers.stop(process)
+
+
+async def _main(model: Path, crisis_path: Path, ordinary_path: Path) -> None:
+    crisis = load_messages(crisis_path)
+    ordinary = load_messages(ordinary_path)
+    with running_action_server() as action_url:
+        agent = await load_agent_with_actions(model, action_url)
+        figures = await measure_tiers(agent, crisis, ordinary)
     print(f"# Safety tiers ({model.name}; {crisis_path}, {ordinary_path})\n")
     print("\n".join(format_tiers(figures)))
 
