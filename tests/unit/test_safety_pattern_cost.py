@@ -143,6 +143,7 @@ def test_every_pattern_is_fast_on_a_200000_character_message():
 
 def test_the_guards_read_a_bounded_prefix_of_a_huge_message():
     message = adversarial_text() + " i want to kill myself"
+    read_safety("warm up"), is_gibberish("warm up")  # patterns compiled, word list loaded
     start = time.perf_counter()
     read_safety(message)
     text_for_classifier(message)
