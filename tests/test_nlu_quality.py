@@ -17,10 +17,12 @@ pytestmark = pytest.mark.slow
 # Measured 0.955 on the held-out test set (goal 0.95); the floor leaves room for small
 # differences between machines, not for a real drop.
 MIN_HELDOUT_ACCURACY = 0.94
-# Issue 14's goals: full crisis answers to ordinary messages <= 1 %, check-ins <= 5 %. The
-# ceilings are what was measured on the regression sets (docs/measurements.md), so any rise
-# fails; they are not the goals.
-MAX_FULL_CRISIS_ON_ORDINARY = 0.01
+# Issue 14's goals: full crisis answers to ordinary messages <= 1 %, check-ins <= 5 %.
+# Measured on the regression sets (2026-12-02, docs/measurements.md): 0/651 full answers (only
+# an unweakened pattern gives one, and no ordinary message matches one: any match now fails),
+# 27/651 = 4.1 % check-ins (they come from the classifier, which moves by a point or so with
+# every retraining: the ceiling is the goal).
+MAX_FULL_CRISIS_ON_ORDINARY = 0.0
 MAX_CHECK_INS_ON_ORDINARY = 0.05
 
 

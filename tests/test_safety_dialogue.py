@@ -82,7 +82,10 @@ def action_names(bot, sender):
 @pytest.mark.parametrize(
     "message,answer",
     [
-        ("I'm not suicidal, I just want to know if I can sue him", "Civil Resolution Tribunal"),
+        (
+            "my dad is gonna kill me when he sees this, can i sue the guy who posted it",
+            "Civil Resolution Tribunal",
+        ),
         (
             "she said she'd kill me if I told anyone lol, can I report the guy who posted it",
             "police",
@@ -100,19 +103,27 @@ def test_check_in_and_the_answer_in_the_same_turn(bot, message, answer):
     assert actions[0] == "utter_crisis_checkin" and "utter_crisis" not in actions
 
 
+FIGURE_AND_QUESTION = "my dad is gonna kill me when he sees this, can i sue the guy who posted it"
+
+
 def test_check_in_button_gets_the_full_danger_answer(bot):
     sender = bot.new_sender()
-    bot.say("I'm not suicidal, I just want to know if I can sue him", sender)
+    bot.say(FIGURE_AND_QUESTION, sender)
     replies = bot.say("/immediate_danger", sender)
     assert replies[0]["text"].startswith("If you are in danger right now, call 9-1-1")
 
 
 @pytest.mark.parametrize(
-    "message", ["I'm not in danger, I just want to know what counts as an intimate image"]
+    "message,answer",
+    [
+        ("I'm not in danger, I just want to know what counts as an intimate image", "private"),
+        ("I'm not suicidal, I just want to know if I can sue him", "Civil Resolution Tribunal"),
+    ],
 )
-def test_negation_never_gets_the_full_crisis_answer(bot, message):
+def test_negation_with_a_clear_question_gets_the_answer(bot, message, answer):
     sender = bot.new_sender()
-    bot.say(message, sender)
+    replies = bot.say(message, sender)
+    assert answer in texts(replies), replies
     actions = action_names(bot, sender)
     assert "utter_crisis" not in actions and "utter_immediate_danger" not in actions
 
@@ -124,15 +135,15 @@ def test_mixed_message_crisis_first_then_the_offer_to_continue(bot):
     assert {b["payload"] for b in replies[-1]["buttons"]} >= {"/contact_lawyer", "/route_finder"}
 
 
-def test_fear_of_sharing_is_the_threats_topic_not_danger(bot):
-    replies = bot.say("I'm scared he'll send them to my boss")
-    reply = texts(replies)
-    assert "call 9-1-1" not in reply and CHECK_IN not in reply
-    assert "Don't pay" in reply or "threat" in reply.lower(), reply
+def test_fear_of_sharing_is_not_danger(bot):
+    # The redirect to the threats topic itself is unit-tested (test_crisis_guard.py); here:
+    # no danger reply and no check-in for a fear of sharing.
+    reply = texts(bot.say("I'm scared he'll send them to my boss"))
+    assert "call 9-1-1" not in reply and CHECK_IN not in reply, reply
 
 
 def test_check_in_and_answer_with_the_action_server_down(bot_without_actions):
-    replies = bot_without_actions.say("I'm not suicidal, I just want to know if I can sue him")
+    replies = bot_without_actions.say(FIGURE_AND_QUESTION)
     assert replies[0]["text"].startswith(CHECK_IN)
     assert "Civil Resolution Tribunal" in texts(replies[1:]), replies
 
@@ -140,6 +151,6 @@ def test_check_in_and_answer_with_the_action_server_down(bot_without_actions):
 def test_check_in_inside_a_form_keeps_the_form(bot):
     sender = bot.new_sender()
     bot.say("do I qualify?", sender)
-    replies = bot.say("I'm not suicidal, I just want to know if I can sue him", sender)
+    replies = bot.say(FIGURE_AND_QUESTION, sender)
     assert replies[0]["text"].startswith(CHECK_IN)
     assert bot.tracker(sender).active_loop_name == "eligibility_form"

@@ -7,7 +7,10 @@
   a hypothetical or a figure of speech): the intent becomes the best *other* intent, so the
   question gets its answer, and the message carries a `safety_check_in` attribute that makes
   the InterruptPolicy send the check-in (9-8-8, 9-1-1, "Are you safe right now?") first.
-- No crisis: the classifier's answer stands (or a protective guess, see below).
+- No crisis: the classifier's answer stands (or a protective guess, see below). A negated one
+  ("I'm not suicidal, how do I keep evidence?") is read as such: when the classifier, reading
+  the message without the negated words, is sure of an answer and sees no crisis in the rest,
+  that answer alone.
 
 Danger vs threats: when the classifier alone calls it immediate danger and the message is a
 fear or threat that images will be shared, it is the threats topic (sextortion or
@@ -27,7 +30,14 @@ from rasa.shared.nlu.training_data.message import Message
 
 from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.weakened_wording import ORIGINAL_TEXT, original_text
-from assistant.safety import CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER, fears_sharing, read_safety
+from assistant.safety import (
+    CHECK_IN_KEY,
+    CRISIS,
+    IMMEDIATE_DANGER,
+    NEGATION,
+    fears_sharing,
+    read_safety,
+)
 
 SAFETY_INTENTS = (CRISIS, IMMEDIATE_DANGER)
 # When the classifier is unsure between two intents and one of these is among them, the
@@ -73,6 +83,14 @@ def classifier_safety(ranking: list[dict]) -> dict | None:
     return None
 
 
+def understood(intent: dict | None) -> bool:
+    """The classifier has a confident answer that is not a safety intent (no fallback)."""
+    return bool(intent) and intent.get("name") not in (
+        *SAFETY_INTENTS,
+        DEFAULT_NLU_FALLBACK_INTENT_NAME,
+    )
+
+
 def threat_topic(ranking: list[dict]) -> dict:
     for item in ranking:
         if item.get("name") in THREAT_INTENTS:
@@ -106,6 +124,8 @@ def guard_decision(
         return protective_guess(intent, ranking), None
     if reading is None and guessed["name"] == IMMEDIATE_DANGER and fears_sharing(text):
         return threat_topic(ranking), None
+    if reading and reading.weakened_by == NEGATION and guessed is None and understood(intent):
+        return None, None  # "I'm not suicidal, how do I keep evidence?": just the answer
     check_in = (
         {"intent": reading.intent, "reason": reading.weakened_by}
         if reading

@@ -49,11 +49,35 @@ def test_a_weak_safety_guess_is_no_crisis():
     assert guard_decision("can i report him", ranking[0], ranking) == (None, None)
 
 
-def test_weakened_wording_keeps_the_question_and_checks_in():
+def test_a_negation_with_a_clear_question_gets_just_the_answer():
     ranking = [named("ask_crt", 0.8), named("crisis", 0.1)]
     text = "I'm not suicidal, I just want to know if I can sue him"
+    assert guard_decision(text, ranking[0], ranking) == (None, None)
+
+
+def test_a_negation_with_an_unclear_rest_gets_a_check_in():
+    fallback = named("nlu_fallback", 0.45)
+    ranking = [fallback, named("ask_crt", 0.3), named("greet", 0.2)]
+    text = "I'm not suicidal, I'm just furious"
+    intent, check_in = guard_decision(text, fallback, ranking)
+    assert check_in == {"intent": "crisis", "reason": "negation"}
+
+
+def test_a_negation_with_crisis_in_the_rest_gets_a_check_in():
+    ranking = [named("ask_police", 0.5), named("crisis", 0.4)]
+    text = "I'm not going to kill myself but I don't see the point, can I report him"
     intent, check_in = guard_decision(text, ranking[0], ranking)
     assert intent is None and check_in == {"intent": "crisis", "reason": "negation"}
+
+
+def test_reported_threats_get_a_check_in_and_the_answer():
+    ranking = [named("ask_police", 0.8)]
+    text = "she said she'd kill me if I told anyone lol, can I report the guy"
+    intent, check_in = guard_decision(text, ranking[0], ranking)
+    assert intent is None and check_in == {
+        "intent": "immediate_danger",
+        "reason": "reported speech",
+    }
 
 
 def test_fear_of_sharing_is_the_threats_topic_not_danger():
@@ -88,7 +112,7 @@ def test_best_answer_leaves_out_the_safety_intents(intent, ranking, expected):
 
 def test_the_guard_marks_the_message_and_puts_the_original_text_back():
     text = "I'm not suicidal, can I sue him?"
-    ranking = [named("ask_crt", 0.8)]
+    ranking = [named("ask_crt", 0.4), named("crisis", 0.35)]
     message = Message(data={"text": text, "intent": ranking[0], "intent_ranking": ranking})
     WeakenedWordingEraser().process([message])
     assert message.get("text") != text and message.get(ORIGINAL_TEXT) == text
@@ -97,6 +121,7 @@ def test_the_guard_marks_the_message_and_puts_the_original_text_back():
     assert message.get(CHECK_IN_KEY) == {"intent": "crisis", "reason": "negation"}
     assert CHECK_IN_KEY in message.as_dict(only_output_properties=True)
     assert message.get("intent")["name"] == "ask_crt"
+    assert message.as_dict(only_output_properties=True)["text"] == text
 
 
 def test_payloads_and_ordinary_text_reach_the_classifier_unchanged():

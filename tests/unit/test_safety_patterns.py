@@ -135,7 +135,7 @@ def test_laughing_about_a_parent_figure_is_no_crisis_at_all():
     [
         (
             "To be clear I'm not suicidal, I'm just furious. Can I sue him?",
-            "to be clear im im just furious can i sue him",
+            "to be clear im just furious can i sue him",
         ),
         (
             "she said she'd kill me if I told anyone, can i report him",
