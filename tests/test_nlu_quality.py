@@ -18,11 +18,11 @@ pytestmark = pytest.mark.slow
 # differences between machines, not for a real drop.
 MIN_HELDOUT_ACCURACY = 0.94
 # Issue 14's goals: full crisis answers to ordinary messages <= 1 %, check-ins <= 5 %.
-# Measured on the regression sets (2026-12-02, docs/measurements.md): 0/651 full answers (only
-# an unweakened pattern gives one, and no ordinary message matches one: any match now fails),
-# 27/651 = 4.1 % check-ins (they come from the classifier, which moves by a point or so with
-# every retraining: the ceiling is the goal).
-MAX_FULL_CRISIS_ON_ORDINARY = 0.0
+# Measured on the regression sets (2026-12-02, docs/measurements.md): 3/651 = 0.5 % full
+# answers, 24/651 = 3.7 % check-ins. Both come from the classifier (no ordinary message matches
+# an unweakened pattern), which moves by a point or so with every retraining: the ceilings are
+# the goals.
+MAX_FULL_CRISIS_ON_ORDINARY = 0.01
 MAX_CHECK_INS_ON_ORDINARY = 0.05
 
 

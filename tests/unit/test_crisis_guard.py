@@ -30,6 +30,18 @@ def test_a_check_in_with_no_credible_other_answer_offers_the_topics():
     assert intent["name"] == "nlu_fallback" and check_in["reason"] == "classifier"
 
 
+def test_a_sure_classifier_with_nothing_else_to_answer_gives_the_full_reply():
+    ranking = [named("crisis", 0.99), named("ask_crt", 0.005)]
+    text = "i have the pills and im thinking of taking them all"
+    assert guard_decision(text, ranking[0], ranking) == (named("crisis", 0.99), None)
+
+
+def test_a_sure_classifier_with_a_question_to_answer_checks_in():
+    ranking = [named("crisis", 0.96), named("ask_evidence", 0.03)]
+    intent, check_in = guard_decision("i cut him off, how do i keep evidence", ranking[0], ranking)
+    assert intent["name"] == "ask_evidence" and check_in["reason"] == "classifier"
+
+
 def test_a_safety_guess_behind_a_fallback_still_gets_a_check_in():
     fallback = named("nlu_fallback", 0.45)
     ranking = [fallback, named("crisis", 0.31), named("greet", 0.2)]
