@@ -154,3 +154,22 @@ def test_check_in_inside_a_form_keeps_the_form(bot):
     replies = bot.say(FIGURE_AND_QUESTION, sender)
     assert replies[0]["text"].startswith(CHECK_IN)
     assert bot.tracker(sender).active_loop_name == "eligibility_form"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm not in danger",
+        "what if he comes to my house",
+        "she said she'd kill me if I told lol",
+        "not that I'm thinking of hurting myself, I only want to know the law",
+        "my dad is gonna kill me when he sees this lol",
+        "I'm afraid he'll send them to my boss",
+    ],
+)
+def test_issue_14_wording_never_gets_the_full_crisis_answer(bot, message):
+    sender = bot.new_sender()
+    replies = bot.say(message, sender)
+    actions = action_names(bot, sender)
+    assert "utter_crisis" not in actions and "utter_immediate_danger" not in actions, replies
+    assert len([a for a in actions if a not in ("action_listen", "utter_crisis_checkin")]) >= 1
