@@ -40,8 +40,8 @@ def test_percentile_picks_the_value_below_which_the_fraction_lies():
 
 
 def test_report_gives_the_baseline_over_current_ratio():
-    baseline = Costs("baseline", 20.0, [30.0, 30.0, 30.0], [20.0, 20.0, 20.0], [10.0] * 3)
-    current = Costs("current", 10.0, [15.0, 15.0, 15.0], [10.0, 10.0, 10.0], [5.0] * 3)
+    baseline = Costs("baseline", 20.0, 9.0, [30.0] * 3, [20.0] * 3, [10.0] * 3)
+    current = Costs("current", 10.0, 9.0, [15.0] * 3, [10.0] * 3, [5.0] * 3)
     text = report([baseline, current], training_seconds=200.0, messages=3)
     assert "Full training from nothing (empty cache): 200 s" in text
     assert "CPU 2.00x, median wall 2.00x" in text
