@@ -14,10 +14,11 @@ from assistant.evaluation.predict import quiet_rasa_logs
 
 pytestmark = pytest.mark.slow
 
-# Measured 0.947 on the held-out test set with the 40-epoch model (0.955 with 100 epochs; goal
-# 0.95, missed by one message: docs/measurements.md, 2026-12-02). The floor guards against a
-# real drop; it does not meet the goal.
-MIN_HELDOUT_ACCURACY = 0.94
+# Measured 0.942 on the held-out test set with the 40-epoch model and the safety tiers (0.955
+# with 100 epochs; goal 0.95: missed, docs/measurements.md, 2026-12-02). The floor sits two
+# messages below the measurement, for training's small differences between machines; it guards
+# against a real drop and does not meet the goal.
+MIN_HELDOUT_ACCURACY = 0.935
 # Issue 14's goals: full crisis answers to ordinary messages <= 1 %, check-ins <= 5 %.
 # Measured on the regression sets (2026-12-02, docs/measurements.md): 3/651 = 0.5 % full
 # answers, 24/651 = 3.7 % check-ins. Both come from the classifier (no ordinary message matches
