@@ -200,6 +200,13 @@ def read_safety(text: str) -> SafetyReading | None:
     return _assess(text).reading
 
 
+THREAT_CONDITION = re.compile(
+    r"\s*\b(if|unless|when) (i|you) (told|tell|say|said|talk to|talked to|go to|went to|report)"
+    r"( (anyone|anybody|someone|somebody|the police|the cops|police|cops|you|them|him|her|my \w+))?"
+    r"( (lol|lmao|haha|jk))?\b"
+)
+
+
 def text_for_classifier(text: str) -> str | None:
     """The message without its weakened crisis wording, for the intent classifier: "I'm not
     suicidal, I'm just furious. Can I sue him?" is classified as "I'm just furious. Can I sue
@@ -211,7 +218,9 @@ def text_for_classifier(text: str) -> str | None:
     for start, end in sorted(assessment.weakened):
         if start > position:
             kept.append(assessment.cleaned[position:start])
-        position = max(position, end)
+        # "she'd kill me if I told anyone": the condition belongs to the weakened threat.
+        tail = THREAT_CONDITION.match(assessment.cleaned, end)
+        position = max(position, tail.end() if tail else end)
     kept.append(assessment.cleaned[position:])
     rest = re.sub(r"\s+", " ", " ".join(kept)).strip()
     return rest or None
