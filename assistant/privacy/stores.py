@@ -150,7 +150,7 @@ class PrivateRedisTrackerStore(ErasesOnRequest, RedisTrackerStore):
     `record_exp` says otherwise."""
 
     def __init__(self, domain: Any = None, host: str = "localhost", **kwargs: Any) -> None:
-        kwargs.setdefault("record_exp", _configured_hours() * 3600)
+        kwargs.setdefault("record_exp", int(_configured_hours() * 3600))
         super().__init__(domain, host=host, **kwargs)
 
     def forget(self, sender_id: str) -> None:
