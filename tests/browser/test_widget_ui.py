@@ -146,6 +146,24 @@ def test_escape_key_is_quick_exit(page, stack):
     quick_exit_lands_on_neutral_page(page, stack, press_escape=True)
 
 
+def test_a_reopened_tab_does_not_bring_back_an_old_chat(page, stack):
+    """Browsers restore a closed tab's sessionStorage: a stored chat idle for more than
+    30 minutes is wiped when the page loads, and deleted on the server."""
+    open_chat(page, stack.url, GREETING)
+    send(page, "from last night")
+    wait_for_bot(page, "You said: from last night")
+    sender_id = stored(page)["token"].split(".")[0]
+    page.evaluate(
+        """() => { const s = JSON.parse(sessionStorage.getItem('iiw-chat-v1'));
+                   s.savedAt = Date.now() - 31 * 60 * 1000;
+                   sessionStorage.setItem('iiw-chat-v1', JSON.stringify(s)); }"""
+    )
+    page.reload()
+    assert stored(page) is None
+    expect(user_bubbles(page)).to_have_count(0)
+    wait_until(lambda: sender_id in stack.control("erased"))
+
+
 def test_clear_conversation_starts_over(page, stack):
     open_chat(page, stack.url, GREETING)
     send(page, "forget this")
