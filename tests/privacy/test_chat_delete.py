@@ -36,6 +36,8 @@ def private_store(bot, request, pg_database):
         agent.tracker_store, agent.processor.tracker_store = before
         if hasattr(store, "engine"):
             store.engine.dispose()
+        elif store._sweeper is not None:
+            store._sweeper.cancel()
 
 
 def user_texts(tracker) -> list[str]:
