@@ -18,8 +18,10 @@ most `--lock-timeout` seconds, after which the conversation is left for the next
 SQLite one DELETE statement is atomic (SQLite has one writer at a time).
 
 Endpoints file: `--endpoints`, else endpoints.production.yml when DB_HOST is set (the
-production settings), else endpoints.yml. An in-memory store needs no purge (it forgets by
-itself, assistant.privacy.stores); nor does Redis (records expire). Logs only counts.
+production settings), else endpoints.yml; only its `tracker_store` section is read, so the job
+needs the database's environment variables and no others. An in-memory store needs no purge
+(it forgets by itself, assistant.privacy.stores); nor does Redis (records expire). Logs only
+counts.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Mapping
@@ -186,6 +189,35 @@ def store_kind(config: Any) -> str:
     return kind
 
 
+_VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class MissingSetting(ValueError):
+    pass
+
+
+def tracker_store_config(path: Path, environ: Mapping[str, str] = os.environ) -> Any:
+    """The endpoints file's `tracker_store` section, with `${VAR}` filled from the environment.
+    Only this section: the purge job needs the database settings, not the action server's or
+    the lock store's."""
+    import yaml
+    from rasa.utils.endpoints import EndpointConfig
+
+    section = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("tracker_store")
+    if not section:
+        return None
+
+    def fill(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        missing = [name for name in _VARIABLE.findall(value) if name not in environ]
+        if missing:
+            raise MissingSetting(", ".join(missing))
+        return _VARIABLE.sub(lambda match: environ[match.group(1)], value)
+
+    return EndpointConfig.from_dict({key: fill(value) for key, value in section.items()})
+
+
 def engine_for(config: Any) -> Any:
     """An SQLAlchemy engine with the tracker store's own settings (as Rasa builds its URL)."""
     import sqlalchemy as sa
@@ -214,13 +246,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
-    from rasa.utils.endpoints import read_endpoint_config
-
     path = args.endpoints or default_endpoints()
     if not path.is_file():
         logger.error("No endpoints file at %s", path)
         return 2
-    config = read_endpoint_config(str(path), "tracker_store")
+    try:
+        config = tracker_store_config(path)
+    except MissingSetting as missing:
+        logger.error("%s: set the environment variables %s", path.name, missing)
+        return 2
     kind = store_kind(config)
     if kind == "memory":
         logger.info("%s: in-memory tracker store; it forgets conversations by itself.", path.name)

@@ -181,3 +181,18 @@ def test_retention_hours_from_the_environment():
     assert purge.purge_hours({"RETENTION_HOURS": "6"}) == 6
     assert purge.purge_hours({}) == 24
     assert purge.purge_hours({"RETENTION_HOURS": "soon"}) == 24
+
+
+def test_only_the_tracker_store_settings_are_needed(tmp_path, monkeypatch):
+    """The CronJob has the database settings, not the action server's or Redis's."""
+    endpoints = tmp_path / "endpoints.yml"
+    endpoints.write_text(
+        "action_endpoint:\n  url: ${ACTION_SERVER_URL}\n"
+        "tracker_store:\n  type: SQL\n  dialect: postgresql\n  url: ${DB_HOST}\n  db: x\n"
+        "lock_store:\n  type: redis\n  url: ${REDIS_HOST}\n"
+    )
+    for name in ("ACTION_SERVER_URL", "REDIS_HOST", "DB_HOST"):
+        monkeypatch.delenv(name, raising=False)
+    assert purge.main(["--endpoints", str(endpoints)]) == 2  # DB_HOST missing: said, not run
+    config = purge.tracker_store_config(endpoints, {"DB_HOST": "db.internal"})
+    assert config.url == "db.internal" and config.kwargs["db"] == "x"
