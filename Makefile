@@ -37,7 +37,7 @@ PIP_NOISE := { grep -v -e '^WARNING: Location' -e '^Requirement already satisfie
 $(VENV)/.installed: requirements.txt constraints.txt
 	@echo "==> Installing Python packages into $(VENV) (about 2 minutes the first time)"
 	@PY310=$$(scripts/find-python310.sh) && { [ -x $(VENV)/bin/python ] || $$PY310 -m venv $(VENV); }
-	@set -o pipefail; $(VENV)/bin/pip install --progress-bar off --upgrade pip wheel 2>&1 | $(PIP_NOISE)
+	@set -o pipefail; $(VENV)/bin/pip install --progress-bar off --upgrade pip wheel -c constraints.txt 2>&1 | $(PIP_NOISE)
 	@set -o pipefail; $(VENV)/bin/pip install --progress-bar off -r requirements.txt -c constraints.txt \
 	  2>&1 | $(PIP_NOISE)
 	@touch $@
