@@ -212,3 +212,45 @@ def test_a_weak_protective_guess_is_not_forced():
         {"name": "sextortion", "confidence": 0.1},
     ]
     assert guarded_intent("blah", {"name": "nlu_fallback", "confidence": 0.45}, ranking) is None
+
+
+# Kinds the 40-epoch classifier stopped catching on retraining (2026-12-02): the patterns carry
+# them now, so recall on these kinds no longer depends on the classifier's confidence.
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("My English is not good. I think better I die. What law can help me", "crisis"),
+        ("burned myself w a lighter bc i felt so disgusting", "crisis"),
+        ("ive been standing on my balcony for an hour thinking about it", "crisis"),
+        ("she told me tonight she wants to kill herself, what do I do", "crisis"),
+        (
+            "He texted 'I'm coming over and you'll regret it.' Can I get an order?",
+            "immediate_danger",
+        ),
+        ("He's on his way here. He said he'll make me pay for telling people.", "immediate_danger"),
+        ("Please help, he's holding my sister down and filming her", "immediate_danger"),
+        (
+            "my roommate's ex is here right now, he's screaming and just threw a chair",
+            "immediate_danger",
+        ),
+        ("he won't let me out of the car", "immediate_danger"),
+    ],
+)
+def test_kinds_that_must_not_depend_on_the_classifier(text, intent):
+    reading = read_safety(text)
+    assert reading is not None and reading.intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom won't let me go to the party, can he still post the pics",
+        "my parents wont let me go out with friends since the pics",
+        "he held me down last year, can I still report it",
+        "i was sitting on my balcony reading when he texted",
+        "it would be better if i just left the group chat",
+        "he is coming over later to get his stuff, can I ask him to delete them",
+    ],
+)
+def test_everyday_wording_near_those_kinds_is_not_a_crisis(text):
+    assert read_safety(text) is None
