@@ -200,6 +200,7 @@ def read_safety(text: str) -> SafetyReading | None:
     return _assess(text).reading
 
 
+SPEAKER_AT_END = re.compile(r"(^|\s)(he|she|they|someone|somebody|(my|his|her|their) \w+)\s*$")
 THREAT_CONDITION = re.compile(
     r"\s*\b(if|unless|when) (i|you) (told|tell|say|said|talk to|talked to|go to|went to|report)"
     r"( (anyone|anybody|someone|somebody|the police|the cops|police|cops|you|them|him|her|my \w+))?"
@@ -217,7 +218,8 @@ def text_for_classifier(text: str) -> str | None:
     kept, position = [], 0
     for start, end in sorted(assessment.weakened):
         if start > position:
-            kept.append(assessment.cleaned[position:start])
+            # "she said she'd kill me ...": the speaker goes with what they said.
+            kept.append(SPEAKER_AT_END.sub("", assessment.cleaned[position:start]))
         # "she'd kill me if I told anyone": the condition belongs to the weakened threat.
         tail = THREAT_CONDITION.match(assessment.cleaned, end)
         position = max(position, tail.end() if tail else end)

@@ -140,11 +140,11 @@ def test_laughing_about_a_parent_figure_is_no_crisis_at_all():
         (
             # the condition belongs to the threat, not to the question
             "she said she'd kill me if I told anyone, can i report him",
-            "she can i report him",
+            "can i report him",
         ),
         (
             "he said hed hurt me if i tell my mom lol, is that a crime",
-            "he is that a crime",
+            "is that a crime",
         ),
         (
             "my mom is gonna kill me if she finds out, do you tell parents",
