@@ -43,10 +43,26 @@ def rasa_arguments(argv: list[str], environ: Mapping[str, str]) -> list[str]:
     return [*argv, "--jwt-secret", token, "--jwt-method", JWT_METHOD]
 
 
+def install_production_behaviour(environ) -> None:
+    """In this process only: action calls time out in seconds; a tracker store failure is an
+    error, never a silent fallback to memory; the action server token (from its file) is in
+    the environment for endpoints.production.yml's `headers:`. See docs/production.md."""
+    from assistant import action_timeout
+    from assistant.stores import tracker_store
+    from assistant.stores.settings import secret
+
+    action_timeout.install(environ)
+    tracker_store.install()
+    token = secret(environ, "ACTION_SERVER_TOKEN")
+    if token:
+        environ["ACTION_SERVER_TOKEN"] = token
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
     arguments = rasa_arguments(argv, os.environ)
     os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
+    install_production_behaviour(os.environ)
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *arguments]  # in this process only: /proc/<pid>/cmdline is unchanged
