@@ -17,3 +17,26 @@ stack-test: $(MODEL) nginx
 	NGINX=$(NGINX) RUN_STACK_TESTS=1 $(PY) -m pytest -q tests/production/test_stack.py
 
 TEST_TARGETS += stack-test
+
+# Deployment files (deploy/, docker-compose.yml) validated offline: Kubernetes schemas bundled
+# in the kubernetes-validate package (its own venv: its dependencies do not fit Rasa's pins;
+# installed once, nothing is downloaded when it validates), and `docker-compose config` (Debian's
+# docker-compose; skipped with a message when it cannot be installed). The rules (non-root,
+# probes, Secrets as files, public paths) are tests/production/test_deploy_files.py (pytest).
+DEPLOY_VENV := .venv-deploy
+K8S_VERSION ?= 1.30.0
+
+$(DEPLOY_VENV)/.installed:
+	python3 -m venv $(DEPLOY_VENV)
+	$(DEPLOY_VENV)/bin/pip install --progress-bar off --quiet "kubernetes-validate==1.37.0"
+	@touch $@
+
+.PHONY: deploy-check
+deploy-check: $(DEPLOY_VENV)/.installed
+	$(DEPLOY_VENV)/bin/kubernetes-validate --strict --quiet -k $(K8S_VERSION) deploy/k8s/*.yaml
+	@command -v docker-compose >/dev/null || $(SUDO) apt-get install -y docker-compose >/dev/null 2>&1 || true
+	@if command -v docker-compose >/dev/null; then docker-compose -f docker-compose.yml config -q && \
+	  echo "docker-compose.yml: valid"; \
+	else echo "SKIPPED: docker-compose is not installable here; docker-compose.yml not validated"; fi
+
+TEST_TARGETS += deploy-check

@@ -198,9 +198,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--public-url", default="http://localhost:8090")
     parser.add_argument("--public-listen", default="127.0.0.1:8090")
     parser.add_argument("--internal-listen", default="127.0.0.1:8091")
+    parser.add_argument(
+        "--no-user", action="store_true", help="no `user` line (an unprivileged nginx image)"
+    )
     arguments = parser.parse_args(argv)
     # Running as root, nginx would switch its workers to "nobody"; the stack runs as its user.
-    run_as = getpass.getuser() if os.geteuid() == 0 else None
+    run_as = getpass.getuser() if os.geteuid() == 0 and not arguments.no_user else None
     print(
         write(
             StackProxy(
