@@ -2,7 +2,7 @@
 # instances, the action server, the machine's PostgreSQL and Redis. No Docker.
 NGINX ?= /usr/sbin/nginx
 
-.PHONY: nginx stack stack-test
+.PHONY: nginx stack stack-test fault-test bench-stack
 
 # Debian's nginx; CI runs as root on a fresh machine, elsewhere this asks sudo.
 nginx:
@@ -16,7 +16,18 @@ stack: $(MODEL) nginx
 stack-test: $(MODEL) nginx
 	NGINX=$(NGINX) RUN_STACK_TESTS=1 $(PY) -m pytest -q tests/production/test_stack.py
 
-TEST_TARGETS += stack-test
+# Faults on a running stack (tests/production/test_faults.py): 200 interleaved messages of one
+# conversation on both instances, an instance killed mid-load, Redis restarted (its own
+# redis-server on a free port), PostgreSQL unreachable for 10 s, the action server hung and
+# killed. About 3 minutes.
+fault-test: $(MODEL) nginx
+	NGINX=$(NGINX) RUN_STACK_TESTS=1 $(PY) -m pytest -q tests/production/test_faults.py
+
+# 1 vs 2 Rasa instances behind nginx, closed loop and with pauses (BENCH_SECONDS each, 60).
+bench-stack: $(MODEL) nginx
+	NGINX=$(NGINX) $(PY) -m assistant.stack.bench --seconds $${BENCH_SECONDS:-60}
+
+TEST_TARGETS += stack-test fault-test
 
 # Deployment files (deploy/, docker-compose.yml) validated offline: Kubernetes schemas bundled
 # in the kubernetes-validate package (its own venv: its dependencies do not fit Rasa's pins;

@@ -18,3 +18,15 @@ def test_secret_files_fill_the_variables_the_channels_read(tmp_path):
     assert environ["ACTION_SERVER_TOKEN"] == "action-secret"
     assert environ["SMS_ID_SECRET"] == "from-the-environment"
     assert "WEB_SESSION_SECRET" not in environ
+
+
+def test_rest_rate_limit_can_be_raised_for_load_tests_only_by_setting(monkeypatch):
+    from assistant.channels.rest import SafeRestInput
+
+    monkeypatch.delenv("REST_RATE_PER_MINUTE", raising=False)
+    default = SafeRestInput.from_credentials({})
+    assert default.limiter.rate == 0.5 and default.limiter.burst == 12
+    monkeypatch.setenv("REST_RATE_PER_MINUTE", "6000")
+    monkeypatch.setenv("REST_RATE_BURST", "200")
+    raised = SafeRestInput.from_credentials({})
+    assert raised.limiter.rate == 100 and raised.limiter.burst == 200

@@ -13,7 +13,7 @@ import uuid
 import pytest
 from twilio.request_validator import RequestValidator
 
-from tests.production.stack_helpers import (
+from assistant.stack.runner import (
     PUBLIC,
     SMS_TOKEN,
     SMS_URL,

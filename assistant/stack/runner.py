@@ -1,9 +1,10 @@
-"""Start and stop `scripts/stack.sh` for tests and benchmarks (loopback only)."""
+"""Start and stop `scripts/stack.sh` for the stack test and the stack benchmark (loopback only)."""
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
 import signal
 import subprocess
 import time
@@ -11,18 +12,20 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tests.domain_files import REPO_ROOT
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 PUBLIC = "http://localhost:8090"
 INTERNAL = "http://127.0.0.1:8091"
-SMS_TOKEN = "stack-test-twilio-token-0123456789"  # noqa: S105 - a test value
+SMS_TOKEN = secrets.token_hex(16)  # Twilio signs with this; random per run
 SMS_URL = f"{PUBLIC}/webhooks/sms/webhook"
 
 
 class RunningStack:
     def __init__(self, tmp: Path, db_name: str, extra_env: dict[str, str] | None = None):
+        tmp.mkdir(parents=True, exist_ok=True)
         self.run_dir_file = tmp / "run-dir"
-        self.log = (tmp / "stack.log").open("w")
+        self.log_path = tmp / "stack.log"
+        self.log = self.log_path.open("w")
         env = dict(
             os.environ,
             STACK_RUN_DIR_FILE=str(self.run_dir_file),
@@ -31,7 +34,7 @@ class RunningStack:
             REDIS_KEY_PREFIX=f"{db_name}",
             TWILIO_AUTH_TOKEN=SMS_TOKEN,
             SMS_PUBLIC_URL=SMS_URL,
-            SMS_ID_SECRET="stack-test-sms-id-secret-0123456789",
+            SMS_ID_SECRET=secrets.token_hex(16),
             **(extra_env or {}),
         )
         for name in ("RASA_API_TOKEN_FILE", "RASA_API_TOKEN", "ACTION_SERVER_TOKEN_FILE"):
@@ -57,14 +60,14 @@ class RunningStack:
         return int((self.run_dir / f"{name}.pid").read_text().strip())
 
     def rest(self, sender: str, text: str, token: str | None = None, base: str = INTERNAL):
-        request = urllib.request.Request(
+        request = urllib.request.Request(  # noqa: S310 - loopback URLs only
             f"{base}/webhooks/rest/webhook",
             data=json.dumps({"sender": sender, "message": text}).encode(),
             headers={"Authorization": f"Bearer {token or self.token}"},
             method="POST",
         )
         try:
-            with urllib.request.urlopen(request, timeout=60) as reply:
+            with urllib.request.urlopen(request, timeout=60) as reply:  # noqa: S310 - loopback
                 return reply.status, json.loads(reply.read() or b"[]")
         except urllib.error.HTTPError as error:
             return error.code, None
@@ -78,6 +81,27 @@ class RunningStack:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
         self.log.close()
+
+
+def rss_mib(pid: int) -> float:
+    """Resident memory of a process and its children, in MiB (0 when it is gone)."""
+    total = 0
+    for candidate in [pid, *children(pid)]:
+        try:
+            for line in Path(f"/proc/{candidate}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+def children(pid: int) -> list[int]:
+    try:
+        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [int(child) for child in found]
 
 
 def drop_database(name: str) -> None:
