@@ -105,3 +105,17 @@ def test_images_run_as_a_non_root_user(name):
     users = re.findall(r"^USER\s+(\S+)", dockerfile, re.M)
     assert users and users[-1] not in ("0", "root")
     assert "COPY . " not in dockerfile and "tests/" not in dockerfile
+
+
+def test_production_endpoints_name_classes_that_import():
+    """Rasa falls back to an in-memory tracker store, with only a warning, when the class of
+    a custom tracker store cannot be imported: a typo must fail here instead."""
+    from rasa.shared.utils.common import class_from_module_path
+
+    from assistant.stores.lock_store import AtomicRedisLockStore
+    from assistant.stores.tracker_store import PostgresTrackerStore
+
+    endpoints = yaml.safe_load((REPO_ROOT / "endpoints.production.yml").read_text())
+    assert class_from_module_path(endpoints["tracker_store"]["type"]) is PostgresTrackerStore
+    assert class_from_module_path(endpoints["lock_store"]["type"]) is AtomicRedisLockStore
+    assert endpoints["action_endpoint"]["headers"]["Authorization"].startswith("Bearer ${")
