@@ -28,6 +28,7 @@ stop_all() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$RUN_DIR"
+  exit 0  # a trap returns to where the script was (e.g. still waiting for the servers)
 }
 export SUPERVISE_STOP_FILE="$RUN_DIR/stopping"
 supervised() {  # supervised NAME COMMAND...
