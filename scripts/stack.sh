@@ -75,10 +75,16 @@ done
 supervised nginx "$NGINX" -c "$RUN_DIR/nginx.conf" -p "$RUN_DIR" -e "$RUN_DIR/nginx-error.log"
 
 for port in "${RASA_PORTS[@]}"; do
+  ready=""
   for _ in $(seq 1 180); do
-    if curl -fs "http://127.0.0.1:$port/webhooks/ready/" >/dev/null 2>&1; then break; fi
+    if curl -fs "http://127.0.0.1:$port/webhooks/ready/" >/dev/null 2>&1; then ready=1; break; fi
     sleep 1
   done
+  if [ -z "$ready" ]; then
+    echo "The Rasa instance on port $port is not ready after 180 s:" >&2
+    curl -s "http://127.0.0.1:$port/webhooks/ready/" >&2 || true
+    exit 1
+  fi
 done
 echo "$RUN_DIR" > "${STACK_RUN_DIR_FILE:-/dev/null}"
 cat <<MSG
