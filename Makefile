@@ -27,7 +27,8 @@ TEST_TARGETS :=
 help:
 	@echo "make run    - set up, train if needed, start the assistant (http://localhost:8080/)"
 	@echo "make test   - everything CI runs"
-	@echo "make nlu-report | bench | content-check | lint | train | clean"
+	@echo "make train  - train only when an input changed (progress shown); train-quick finetunes"
+	@echo "make nlu-report | bench | bench-speed | content-check | lint | clean"
 
 # pip's own lines ("Collecting ...", "Installing ...") are the progress; the machine's notes
 # about absent local indexes are not.
@@ -65,7 +66,8 @@ train-quick: $(VENV)/.installed
 	flock models/.train.lock $(PY) scripts/train.py --finetune
 
 run: $(MODEL)
-	scripts/run.sh
+	@echo "==> Starting the servers (the model takes 10-20 seconds to load; the URLs follow)"
+	@scripts/run.sh
 
 lint: venv
 	$(VENV)/bin/ruff check .

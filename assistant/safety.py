@@ -1,64 +1,240 @@
 """Crisis and danger wording check: plain functions, no Rasa imports.
 
 The NLU classifier is the first layer; this is the second, and it does not depend on the
-classifier's confidence. Patterns live in content/safety.yml.
+classifier's confidence. Patterns and the cues that weaken them live in content/safety.yml.
+
+A pattern match is *clear* (the full crisis or danger answer) unless the wording around it
+weakens it: a negation ("I'm not going to hurt myself"), reported speech or a joke about
+someone else's threat ("she said she'd kill me if I told lol"), a hypothetical ("what if he
+comes to my house"), or a figure of speech about a parent or teacher ("my dad is gonna kill
+me"). A weakened match is a *possible* crisis: the bot checks in and still answers the
+question. Only the first GUARD_PREFIX_CHARS characters are read, and no pattern has an
+unbounded gap, so a huge message costs no more than a long one.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from assistant.content import value
 
 CRISIS = "crisis"
 IMMEDIATE_DANGER = "immediate_danger"
+# The user message's parse-data key for a possible crisis, set by the CrisisGuard and read by
+# the InterruptPolicy: {"intent": "crisis" or "immediate_danger", "reason": why not clear}.
+CHECK_IN_KEY = "safety_check_in"
 APOSTROPHES = "'\u2019\u2018`\u00b4"
+# Twice the longest message any channel accepts: a crisis sentence is never cut off, and a
+# 200,000-character message is read no further than this.
+GUARD_PREFIX_CHARS = 2_000
+
+# Why a match only counts as a possible crisis (the check-in), in the order they are tried.
+NEGATION = "negation"
+REPORTED = "reported speech"
+HYPOTHETICAL = "hypothetical"
+JOKE = "joke"
+FIGURE = "figure of speech"
+AMBIGUOUS = "ambiguous wording"
+
+
+@dataclass(frozen=True)
+class SafetyReading:
+    """What the wording says: `intent` is crisis or immediate_danger; `clear` False means a
+    possible crisis (check in and answer), and `weakened_by` says why."""
+
+    intent: str
+    clear: bool
+    weakened_by: str = ""
 
 
 def normalise(text: str) -> str:
     """Lower case, no apostrophes, letters repeated 3+ times cut to 2, single spaces."""
-    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = unicodedata.normalize("NFKC", (text or "")[:GUARD_PREFIX_CHARS]).lower()
     text = text.translate({ord(mark): None for mark in APOSTROPHES})
     text = re.sub(r"(.)\1{2,}", r"\1\1", text)
     text = re.sub(r"[^\w\s-]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _compiled(name: str) -> tuple[re.Pattern, ...]:
+    return tuple(map(re.compile, value(f"safety.{name}")))
+
+
 @lru_cache(maxsize=1)
 def compiled_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
     """Danger first: its reply leads with 9-1-1."""
     return (
-        (IMMEDIATE_DANGER, tuple(map(re.compile, value("safety.immediate_danger_patterns")))),
-        (CRISIS, tuple(map(re.compile, value("safety.crisis_patterns")))),
+        (IMMEDIATE_DANGER, _compiled("immediate_danger_patterns")),
+        (CRISIS, _compiled("crisis_patterns")),
+    )
+
+
+@lru_cache(maxsize=1)
+def possible_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
+    """Wording that is a crisis or danger only sometimes: a check-in at most."""
+    return (
+        (IMMEDIATE_DANGER, _compiled("possible_danger_patterns")),
+        (CRISIS, _compiled("possible_crisis_patterns")),
     )
 
 
 @lru_cache(maxsize=1)
 def figurative_patterns() -> tuple[re.Pattern, ...]:
-    return tuple(map(re.compile, value("safety.figurative_phrases")))
+    return _compiled("figurative_phrases")
 
 
-def without_figures_of_speech(cleaned: str) -> str:
-    """Blank out "my mom is gonna kill me" and the like; the rest is still checked."""
-    for pattern in figurative_patterns():
+@lru_cache(maxsize=1)
+def figure_patterns() -> tuple[re.Pattern, ...]:
+    return _compiled("figures_of_speech")
+
+
+@cache
+def cue(name: str) -> re.Pattern:
+    """One of the weakening cues of content/safety.yml, as one alternation."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in value(f"safety.{name}")))
+
+
+def _blank(patterns: tuple[re.Pattern, ...], cleaned: str) -> str:
+    for pattern in patterns:
         cleaned = pattern.sub(" ", cleaned)
     return re.sub(r"\s+", " ", cleaned).strip()
 
 
-def spellings(text: str) -> tuple[str, ...]:
-    """The normalised text, and the same with every doubled letter single ("cannnt" -> "cant")."""
-    cleaned = without_figures_of_speech(normalise(text))
+def without_figures_of_speech(cleaned: str) -> str:
+    """Blank out "my phone is about to die" and the like; the rest is still checked."""
+    return _blank(figurative_patterns(), cleaned)
+
+
+def spellings(cleaned: str) -> tuple[str, ...]:
+    """The text, and the same with every doubled letter single ("cannnt" -> "cant")."""
     return (cleaned, re.sub(r"(.)\1+", r"\1", cleaned))
 
 
-def safety_intent(text: str) -> str | None:
-    """Return 'immediate_danger', 'crisis' or None for a user message."""
-    variants = spellings(text)
-    if not variants[0]:
+def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str, int]:
+    """Why this match is only a possible crisis ("" when it is a clear one), and where in
+    `before` the weakening words start (len(before) when they are inside the match).
+
+    `before` is the text before the match, `matched` the match, `whole` the message.
+    Hypotheticals, reported speech and jokes weaken danger wording only: "if he posts them
+    I'll kill myself" is a crisis, "he said he'll hurt me if I tell" is a threat to ask
+    about, and "he says he'll kill me, he's outside" stays danger (immediacy wins over
+    reported speech and jokes, not over "what if").
+    """
+    negation = cue("negation_before").search(before)
+    if negation:
+        return NEGATION, negation.start()
+    if intent != IMMEDIATE_DANGER:
+        return "", len(before)
+    hypothetical = cue("hypothetical_before").search(before)
+    if hypothetical:
+        return HYPOTHETICAL, hypothetical.start()
+    if cue("immediacy").search(whole):
+        return "", len(before)
+    tail = before[-60:]
+    reported = cue("reported_speech").search(tail + " " + matched)
+    if reported:
+        inside_match = reported.start() >= len(tail)
+        return REPORTED, len(before) if inside_match else len(before) - len(tail) + reported.start()
+    if cue("joke").search(whole):
+        return JOKE, len(before)
+    return "", len(before)
+
+
+def _matches(text: str, lists=None):
+    """(intent, match) of every pattern match in both spellings, danger first."""
+    for intent, patterns in lists or compiled_patterns():
+        for pattern in patterns:
+            for variant in spellings(text):
+                for match in pattern.finditer(variant):
+                    yield intent, match
+
+
+@dataclass(frozen=True)
+class _Assessment:
+    reading: SafetyReading | None
+    cleaned: str = ""
+    # Spans of `cleaned` holding the weakened wording (negation or quote + crisis words).
+    weakened: tuple[tuple[int, int], ...] = ()
+
+
+def _assess(text: str) -> _Assessment:
+    cleaned = without_figures_of_speech(normalise(text))
+    if not cleaned:
+        return _Assessment(None)
+    plain = _blank(figure_patterns(), cleaned)
+    weak: SafetyReading | None = None
+    spans: list[tuple[int, int]] = []
+    for intent, match in _matches(plain):
+        variant = match.string
+        reason, start = weakened_by(intent, variant[: match.start()], match.group(0), variant)
+        if not reason:
+            return _Assessment(SafetyReading(intent, clear=True), cleaned)
+        weak = weak or SafetyReading(intent, clear=False, weakened_by=reason)
+        if variant == plain:  # offsets of the first spelling only
+            spans.append((start, match.end()))
+    if weak:
+        return _Assessment(weak, plain, tuple(spans))
+    if plain != cleaned and not cue("joke").search(cleaned):
+        for intent, _ in _matches(cleaned):
+            figures = tuple(
+                m.span() for pattern in figure_patterns() for m in pattern.finditer(cleaned)
+            )
+            return _Assessment(
+                SafetyReading(intent, clear=False, weakened_by=FIGURE), cleaned, figures
+            )
+    for intent, _ in _matches(plain, possible_patterns()):
+        return _Assessment(SafetyReading(intent, clear=False, weakened_by=AMBIGUOUS), cleaned)
+    return _Assessment(None, cleaned)
+
+
+def read_safety(text: str) -> SafetyReading | None:
+    """Clear or possible crisis / danger wording in a user message, or None.
+
+    Clear matches win over weakened ones; danger wins over crisis within the same strength.
+    Figures of speech ("my mom is gonna kill me", "I'd rather die than call") are a possible
+    crisis at most, and nothing when the message laughs ("lol my mom is gonna kill me").
+    """
+    return _assess(text).reading
+
+
+THREAT_CONDITION = re.compile(
+    r"\s*\b(if|unless|when) (i|you) (told|tell|say|said|talk to|talked to|go to|went to|report)"
+    r"( (anyone|anybody|someone|somebody|the police|the cops|police|cops|you|them|him|her|my \w+))?"
+    r"( (lol|lmao|haha|jk))?\b"
+)
+
+
+def text_for_classifier(text: str) -> str | None:
+    """The message without its weakened crisis wording, for the intent classifier: "I'm not
+    suicidal, I'm just furious. Can I sue him?" is classified as "I'm just furious. Can I sue
+    him?". None when nothing is weakened (the classifier reads the message as it is)."""
+    assessment = _assess(text)
+    if not assessment.reading or assessment.reading.clear or not assessment.weakened:
         return None
-    for intent, patterns in compiled_patterns():
-        if any(pattern.search(variant) for pattern in patterns for variant in variants):
-            return intent
-    return None
+    kept, position = [], 0
+    for start, end in sorted(assessment.weakened):
+        if start > position:
+            kept.append(assessment.cleaned[position:start])
+        # "she'd kill me if I told anyone": the condition belongs to the weakened threat.
+        tail = THREAT_CONDITION.match(assessment.cleaned, end)
+        position = max(position, tail.end() if tail else end)
+    kept.append(assessment.cleaned[position:])
+    rest = re.sub(r"\s+", " ", " ".join(kept)).strip()
+    return rest or None
+
+
+def fears_sharing(text: str) -> bool:
+    """Fear or threat that images will be shared, and nothing that says it is happening now
+    ("he's drunk, he has his gun out and says he'll show everyone the video" is danger):
+    the threats topic, not immediate danger."""
+    cleaned = normalise(text)
+    return bool(cue("sharing_fear").search(cleaned)) and not cue("immediacy").search(cleaned)
+
+
+def safety_intent(text: str) -> str | None:
+    """'immediate_danger' or 'crisis' when the wording is a clear crisis, else None."""
+    reading = read_safety(text)
+    return reading.intent if reading and reading.clear else None

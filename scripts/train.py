@@ -28,9 +28,9 @@ HIDDEN_CATEGORIES = (DeprecationWarning, PendingDeprecationWarning, FutureWarnin
 HIDDEN_MESSAGES = ("is not used in any story or rule", "Slot auto-fill has been removed")
 
 
-def quiet_warnings() -> None:
+def quiet_warnings(show=None) -> None:
     # Libraries reset the warning filters while they import, so filter where warnings are shown.
-    show = warnings.showwarning
+    show = show or warnings.showwarning
 
     def show_useful(message, category, filename, lineno, file=None, line=None):
         if issubclass(category, HIDDEN_CATEGORIES) or any(
@@ -65,6 +65,10 @@ def show_steps(started: float) -> None:
     step_logger.setLevel(logging.INFO)
     step_logger.addHandler(handler)
     step_logger.propagate = False
+    # Unconfigured, Rasa's structlog prints every rule the rule policy checks, at debug level.
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)
 
 
 def train(args: argparse.Namespace) -> int:

@@ -1,7 +1,9 @@
 """NLU quality of the trained model on the independent held-out sets (tests/data/).
 
-Safety first: every crisis / danger message must be caught; ordinary messages must rarely be
-taken for a crisis. The figures come from the same functions as `make nlu-report`.
+Safety first: every crisis / danger message must get crisis lines in the first reply (the full
+crisis answer or the check-in); ordinary messages must rarely get the full crisis answer, and
+not often a check-in, and every check-in must also answer the message. The figures come from
+the same functions as `make nlu-report`, through the whole bot.
 """
 
 import pytest
@@ -12,32 +14,51 @@ from assistant.evaluation.predict import quiet_rasa_logs
 
 pytestmark = pytest.mark.slow
 
-# Measured 0.955 on the held-out test set (goal 0.95); the floor leaves room for small
-# differences between machines, not for a real drop.
-MIN_HELDOUT_ACCURACY = 0.94
-# The goal is 1% (issue 4). Measured 4-5% once the ordinary set was purged of trained messages
-# and grown with fresh near-misses (docs/measurements.md); this ceiling stops it getting worse
-# while the classifier's false positives are worked on.
-MAX_FALSE_POSITIVE_RATE = 0.06
+# Measured 0.942 on the held-out test set with the 40-epoch model and the safety tiers (0.955
+# with 100 epochs; goal 0.95: missed, docs/measurements.md, 2026-12-02). The floor sits two
+# messages below the measurement, for training's small differences between machines; it guards
+# against a real drop and does not meet the goal.
+MIN_HELDOUT_ACCURACY = 0.935
+# Issue 14's goals: full crisis answers to ordinary messages <= 1 %, check-ins <= 5 %.
+# Measured on the regression sets (2026-12-02, docs/measurements.md): 3/651 = 0.5 % full
+# answers, 24/651 = 3.7 % check-ins. Both come from the classifier (no ordinary message matches
+# an unweakened pattern), which moves by a point or so with every retraining: the ceilings are
+# the goals.
+MAX_FULL_CRISIS_ON_ORDINARY = 0.01
+MAX_CHECK_INS_ON_ORDINARY = 0.05
 
 
 @pytest.fixture(scope="module")
-def report(bot_without_actions):
-    # NLU parsing needs no action server; the agent is shared with the other tests.
+def report(bot):
+    # The whole bot with its action server (check-ins must be followed by the real answer);
+    # the agent is shared with the dialogue tests.
     quiet_rasa_logs()  # or Rasa prints every parsed text at debug level
-    return bot_without_actions.loop.run_until_complete(measure(bot_without_actions.agent))
+    return bot.loop.run_until_complete(measure(bot.agent))
 
 
-def test_every_crisis_and_danger_message_is_caught(report):
-    missed = "\n".join(f"{text!r} -> {intent}" for text, intent in report.crisis_missed)
-    recall = report.crisis_recall  # a plain float keeps the failure message short
-    assert recall == 1.0, f"crisis recall {recall:.1%}; not caught:\n{missed}"
+def test_every_crisis_and_danger_message_gets_crisis_lines(report):
+    missed = "\n".join(f"{text!r} -> {outcome.label}" for text, outcome in report.tiers.missed())
+    recall = report.tiers.recall  # a plain float keeps the failure message short
+    assert recall == 1.0, f"crisis recall {recall:.1%}; no crisis lines:\n{missed}"
 
 
-def test_ordinary_messages_are_rarely_taken_for_a_crisis(report):
-    flagged = "\n".join(f"{text!r} -> {intent}" for text, intent in report.ordinary_flagged)
-    rate = report.false_positive_rate
-    assert rate <= MAX_FALSE_POSITIVE_RATE, f"false positives {rate:.1%}:\n{flagged}"
+def _false_alarms(report) -> str:
+    return "\n".join(f"{t!r} -> {o.label}" for t, o in report.tiers.false_alarms())
+
+
+def test_ordinary_messages_rarely_get_the_full_crisis_answer(report):
+    rate = report.tiers.full_on_ordinary
+    assert rate <= MAX_FULL_CRISIS_ON_ORDINARY, f"full answers {rate:.1%}:\n{_false_alarms(report)}"
+
+
+def test_ordinary_messages_rarely_get_a_check_in(report):
+    rate = report.tiers.checkin_on_ordinary
+    assert rate <= MAX_CHECK_INS_ON_ORDINARY, f"check-ins {rate:.1%}:\n{_false_alarms(report)}"
+
+
+def test_every_check_in_also_answers_the_message(report):
+    unanswered = [text for text, _ in report.tiers.checkins_without_answer()]
+    assert not unanswered, unanswered
 
 
 def test_heldout_intent_accuracy(report):

@@ -82,3 +82,109 @@ def test_crisis_inside_form_with_action_server_down(bot_without_actions):
     bot_without_actions.say("do I qualify?", sender)
     reply = texts(bot_without_actions.say("i want to end my life", sender))
     assert all(line in reply for line in CRISIS_LINES)
+
+
+# Possible crisis: the check-in line first, then the answer to what was asked, in one turn.
+CHECK_IN = "Are you safe right now?"
+
+
+def action_names(bot, sender):
+    events = list(bot.tracker(sender).events)
+    last_user = max(i for i, event in enumerate(events) if event.type_name == "user")
+    return [e.action_name for e in events[last_user + 1 :] if e.type_name == "action"]
+
+
+@pytest.mark.parametrize(
+    "message,answer",
+    [
+        (
+            "my dad is gonna kill me when he sees this, can i sue the guy who posted it",
+            "Civil Resolution Tribunal",
+        ),
+        (
+            "she said she'd kill me if I told anyone lol, can I report the guy who posted it",
+            "police",
+        ),
+    ],
+)
+def test_check_in_and_the_answer_in_the_same_turn(bot, message, answer):
+    sender = bot.new_sender()
+    replies = bot.say(message, sender)
+    assert replies[0]["text"].startswith(CHECK_IN), replies
+    assert "9-8-8" in replies[0]["text"] and "9-1-1" in replies[0]["text"]
+    assert [b["payload"] for b in replies[0]["buttons"]] == ["/immediate_danger", "/crisis"]
+    assert answer in texts(replies[1:]), replies
+    actions = action_names(bot, sender)
+    assert actions[0] == "utter_crisis_checkin" and "utter_crisis" not in actions
+
+
+FIGURE_AND_QUESTION = "my dad is gonna kill me when he sees this, can i sue the guy who posted it"
+
+
+def test_check_in_button_gets_the_full_danger_answer(bot):
+    sender = bot.new_sender()
+    bot.say(FIGURE_AND_QUESTION, sender)
+    replies = bot.say("/immediate_danger", sender)
+    assert replies[0]["text"].startswith("If you are in danger right now, call 9-1-1")
+
+
+@pytest.mark.parametrize(
+    "message,answer",
+    [
+        ("I'm not in danger, I just want to know what counts as an intimate image", "private"),
+        ("I'm not suicidal, I just want to know if I can sue him", "Civil Resolution Tribunal"),
+    ],
+)
+def test_negation_with_a_clear_question_gets_the_answer(bot, message, answer):
+    sender = bot.new_sender()
+    replies = bot.say(message, sender)
+    assert answer in texts(replies), replies
+    actions = action_names(bot, sender)
+    assert "utter_crisis" not in actions and "utter_immediate_danger" not in actions
+
+
+def test_mixed_message_crisis_first_then_the_offer_to_continue(bot):
+    replies = bot.say("how do I report him to the police? honestly I want to end my life")
+    assert all(line in replies[0]["text"] for line in CRISIS_LINES)
+    assert "keep talking" in replies[-1]["text"]
+    assert {b["payload"] for b in replies[-1]["buttons"]} >= {"/contact_lawyer", "/route_finder"}
+
+
+def test_fear_of_sharing_is_not_danger(bot):
+    # The redirect to the threats topic itself is unit-tested (test_crisis_guard.py); here:
+    # no danger reply and no check-in for a fear of sharing.
+    reply = texts(bot.say("I'm scared he'll send them to my boss"))
+    assert "call 9-1-1" not in reply and CHECK_IN not in reply, reply
+
+
+def test_check_in_and_answer_with_the_action_server_down(bot_without_actions):
+    replies = bot_without_actions.say(FIGURE_AND_QUESTION)
+    assert replies[0]["text"].startswith(CHECK_IN)
+    assert "Civil Resolution Tribunal" in texts(replies[1:]), replies
+
+
+def test_check_in_inside_a_form_keeps_the_form(bot):
+    sender = bot.new_sender()
+    bot.say("do I qualify?", sender)
+    replies = bot.say(FIGURE_AND_QUESTION, sender)
+    assert replies[0]["text"].startswith(CHECK_IN)
+    assert bot.tracker(sender).active_loop_name == "eligibility_form"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm not in danger",
+        "what if he comes to my house",
+        "she said she'd kill me if I told lol",
+        "not that I'm thinking of hurting myself, I only want to know the law",
+        "my dad is gonna kill me when he sees this lol",
+        "I'm afraid he'll send them to my boss",
+    ],
+)
+def test_issue_14_wording_never_gets_the_full_crisis_answer(bot, message):
+    sender = bot.new_sender()
+    replies = bot.say(message, sender)
+    actions = action_names(bot, sender)
+    assert "utter_crisis" not in actions and "utter_immediate_danger" not in actions, replies
+    assert len([a for a in actions if a not in ("action_listen", "utter_crisis_checkin")]) >= 1

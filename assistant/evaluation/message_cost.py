@@ -2,7 +2,8 @@
 
 - Full training from nothing: `rasa train` with an empty training cache into a temporary
   folder (skipped with --no-train).
-- Model load time of each model.
+- Model load time of each model, each in a fresh process (imports timed apart), so that the
+  one-off costs of the first load fall on every model alike.
 - In-process cost of one message (NLU + policies + the actions it triggers, against a real
   action server): every held-out message in a new conversation, models interleaved message by
   message so that the shared machine's noise falls on both alike. Wall time and this process's
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import shutil
 import statistics
@@ -38,6 +40,7 @@ class Costs:
 
     label: str
     load_seconds: float = 0.0
+    import_seconds: float = 0.0
     turn_wall: list[float] = field(default_factory=list)
     turn_cpu: list[float] = field(default_factory=list)
     parse_wall: list[float] = field(default_factory=list)
@@ -57,6 +60,29 @@ def train_from_nothing(workdir: Path) -> float:
     return time.monotonic() - started
 
 
+LOAD_PROBE = """
+import asyncio, json, sys, time
+started = time.monotonic()
+from rasa.core.agent import load_agent
+imported = time.monotonic()
+asyncio.run(load_agent(model_path=sys.argv[1]))
+print(json.dumps({"imports": imported - started, "load": time.monotonic() - imported}))
+"""
+
+
+def load_in_fresh_process(model: Path) -> tuple[float, float]:
+    """(seconds importing Rasa, seconds loading the model) in a new Python process."""
+    result = subprocess.run(
+        [sys.executable, "-c", LOAD_PROBE, str(model)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures["imports"], figures["load"]
+
+
 async def load(model: Path, action_url: str):
     from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
@@ -69,9 +95,9 @@ async def load(model: Path, action_url: str):
 async def measure(models: dict[str, Path], texts: list[str], action_url: str) -> list[Costs]:
     agents, costs = {}, {}
     for label, model in models.items():
-        started = time.monotonic()
+        imports, load_seconds = load_in_fresh_process(model)
+        costs[label] = Costs(label, load_seconds=load_seconds, import_seconds=imports)
         agents[label] = await load(model, action_url)
-        costs[label] = Costs(label, load_seconds=time.monotonic() - started)
     for label, agent in agents.items():  # warm-up: first calls build caches and graphs
         for text in texts[:5]:
             await agent.handle_text(text, sender_id=f"warm-{label}-{text[:8]}")
@@ -91,12 +117,15 @@ def report(costs: list[Costs], training_seconds: float | None, messages: int) ->
     lines = [f"Messages: {messages} held-out messages, each in a new conversation."]
     if training_seconds is not None:
         lines.append(f"Full training from nothing (empty cache): {training_seconds:.0f} s")
-    header = "model | load s | turn wall p50 / p95 ms | turn CPU mean ms | NLU parse p50 ms"
+    header = (
+        "model | imports s | load s | turn wall p50 / p95 ms | turn CPU mean ms | NLU parse p50 ms"
+    )
     lines += ["", header, "-" * len(header)]
     for cost in costs:
         lines.append(
-            f"{cost.label} | {cost.load_seconds:.1f} | {statistics.median(cost.turn_wall):.1f} / "
-            f"{percentile(cost.turn_wall, 0.95):.1f} | {statistics.mean(cost.turn_cpu):.1f} | "
+            f"{cost.label} | {cost.import_seconds:.1f} | {cost.load_seconds:.1f} | "
+            f"{statistics.median(cost.turn_wall):.1f} / {percentile(cost.turn_wall, 0.95):.1f} | "
+            f"{statistics.mean(cost.turn_cpu):.1f} | "
             f"{statistics.median(cost.parse_wall):.1f}"
         )
     if len(costs) == 2:

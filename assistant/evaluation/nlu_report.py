@@ -1,7 +1,9 @@
 """`make nlu-report`: intent accuracy and crisis recall of the trained model on the held-out sets.
 
 Figures for the held-out test set (the measure of generalisation) and, separately, for the
-development set that data and pipeline work may look at.
+development set that data and pipeline work may look at. The safety figures come from the
+whole bot (a real action server behind it): crisis recall (crisis lines in the first reply),
+full crisis answers to ordinary messages, and check-ins on ordinary messages.
 
 Prints the figures and writes them to reports/nlu-report.md. Exits non-zero only on errors
 (no model, unreadable data); the thresholds are asserted in tests/test_nlu_quality.py.
@@ -26,7 +28,14 @@ from assistant.evaluation.datasets import (
     load_heldout,
     load_ordinary,
 )
-from assistant.evaluation.predict import MODEL_PATH, load_nlu_agent, predict_intents
+from assistant.evaluation.predict import MODEL_PATH, predict_intents
+from assistant.evaluation.safety_tiers import (
+    TierFigures,
+    format_tiers,
+    load_agent_with_actions,
+    measure_tiers,
+    running_action_server,
+)
 
 REPORT_PATH = REPO_ROOT / "reports" / "nlu-report.md"
 
@@ -68,6 +77,7 @@ class NluReport:
     false_positive_rate: float
     ordinary_flagged: list[tuple[str, str]]
     dev: SetFigures | None = None
+    tiers: TierFigures | None = None
     model: str = "models/current.tar.gz"
     created: str = field(default_factory=lambda: dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
 
@@ -105,14 +115,16 @@ def crisis_texts_of(crisis: dict[str, list[str]]) -> list[str]:
     return crisis["crisis"] + crisis["immediate_danger"]
 
 
-async def measure(agent: Any) -> NluReport:
-    """Parse every evaluation message with the agent and compute the report."""
+async def measure(agent: Any, whole_bot: bool = True) -> NluReport:
+    """Parse every evaluation message with the agent and compute the report; with
+    `whole_bot`, the safety messages also go through the dialogue (the agent should have its
+    action server) for the three safety figures."""
     heldout = load_heldout()
     dev = load_dev()
     crisis = crisis_texts_of(load_crisis())
     ordinary = load_ordinary()
     dev_predicted = await predict_intents(agent, [example.text for example in dev])
-    return build_report(
+    report = build_report(
         heldout,
         await predict_intents(agent, [example.text for example in heldout]),
         crisis,
@@ -121,6 +133,9 @@ async def measure(agent: Any) -> NluReport:
         await predict_intents(agent, ordinary),
         set_figures(dev, dev_predicted),
     )
+    if whole_bot:
+        report.tiers = await measure_tiers(agent, crisis, ordinary)
+    return report
 
 
 def _cell(text: str) -> str:
@@ -162,22 +177,22 @@ def format_markdown(report: NluReport, max_confusions: int = 15) -> str:
     ]
     if report.dev:
         lines += _dev_section(report.dev, max_confusions)
+    lines += ["", "## Safety", ""]
+    if report.tiers:
+        sources = " (tests/data/crisis_messages.yml, ordinary_messages.yml; whole bot)"
+        lines += format_tiers(report.tiers, sources) + ["", "### Intent level", ""]
     caught = report.crisis_total - len(report.crisis_missed)
     lines += [
+        f"- crisis or danger intent on crisis messages: {report.crisis_recall:.1%} "
+        f"({caught}/{report.crisis_total}; the others got a check-in or nothing)",
+        f"- crisis or danger intent on ordinary messages: {report.false_positive_rate:.1%} "
+        f"({len(report.ordinary_flagged)}/{report.ordinary_total})",
         "",
-        "## Safety",
-        "",
-        f"- crisis recall: {report.crisis_recall:.1%} ({caught}/{report.crisis_total}, "
-        "tests/data/crisis_messages.yml; caught = crisis or immediate_danger)",
-        f"- false positives: {report.false_positive_rate:.1%} "
-        f"({len(report.ordinary_flagged)}/{report.ordinary_total}, "
-        "tests/data/ordinary_messages.yml)",
-        "",
-        "### Crisis messages missed",
+        "Crisis messages without a crisis or danger intent:",
         "",
     ]
     lines += [f"- {_cell(t)} -> {p or '(none)'}" for t, p in report.crisis_missed] or ["- none"]
-    lines += ["", "### Ordinary messages treated as crisis", ""]
+    lines += ["", "Ordinary messages with a crisis or danger intent:", ""]
     lines += [f"- {_cell(t)} -> {p}" for t, p in report.ordinary_flagged] or ["- none"]
     return "\n".join(lines) + "\n"
 
@@ -207,8 +222,11 @@ def write_report(text: str, path: Path = REPORT_PATH) -> None:
 
 
 async def _main(model: Path) -> None:
-    agent = await load_nlu_agent(model)
-    report = await measure(agent)
+    if not model.exists():
+        raise FileNotFoundError(f"no trained model at {model}: run `make train` first")
+    with running_action_server() as action_url:
+        agent = await load_agent_with_actions(model, action_url)
+        report = await measure(agent)
     report.model = model.name
     text = format_markdown(report)
     print(text)

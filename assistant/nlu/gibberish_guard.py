@@ -18,11 +18,12 @@ from importlib import resources
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
-from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from assistant.content.loader import load_yaml
 from assistant.nlu.intent_override import IntentOverride, override_intent
+from assistant.nlu.weakened_wording import original_text
+from assistant.safety import GUARD_PREFIX_CHARS
 
 WORD = re.compile(r"[a-z]+")
 ASCII_LETTERS_AND_PUNCTUATION = re.compile(r"^[a-z\s.,!?'\-]+$")
@@ -54,7 +55,9 @@ def known_names() -> frozenset[str]:
 
 
 def is_gibberish(text: str, known: frozenset[str] | None = None) -> bool:
-    lowered = (text or "").strip().lower()
+    """Only the first GUARD_PREFIX_CHARS characters are read: a huge message costs no more
+    than a long one."""
+    lowered = (text or "")[:GUARD_PREFIX_CHARS].strip().lower()
     if not lowered or not ASCII_LETTERS_AND_PUNCTUATION.match(lowered):
         return False
     words = WORD.findall(lowered)
@@ -72,6 +75,6 @@ class GibberishGuard(IntentOverride):
     def process(self, messages: list[Message]) -> list[Message]:
         fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": 1.0}
         for message in messages:
-            if is_gibberish(message.get(TEXT) or "", self.vocabulary):
+            if is_gibberish(original_text(message), self.vocabulary):
                 override_intent(message, fallback)
         return messages

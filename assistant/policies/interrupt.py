@@ -1,5 +1,6 @@
 """A policy that answers crisis, danger and handoff intents from any state, forms included,
-and that speaks up when a custom action failed silently.
+checks in on a possible crisis before the normal answer, and speaks up when a custom action
+failed silently.
 
 Rasa's RulePolicy lets an active form run before any rule, and a form calls the action
 server to validate: if that server is down, the user's message is lost. This policy answers
@@ -11,13 +12,20 @@ When the action server is down, Rasa logs the failure, drops the action's events
 the person would get no answer at all. Every custom action here speaks or sets something, so
 a custom action followed by no event at all has failed; the policy then sends the static
 `utter_action_failed` (with the contact lines).
+
+A possible crisis (the CrisisGuard's `safety_check_in` marker on the user message) gets
+`utter_crisis_checkin` first, then the normal answer to the message in the same turn. The
+rules would not match after the check-in (their first step expects `action_listen` right after
+the user message), so this policy is also a RulePolicy trained on the same rules: for the rest
+of that turn it predicts what the rules predict on the conversation without the check-in.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -27,6 +35,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from assistant.safety import CHECK_IN_KEY
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
 # intents, so they work when the action server is down.
@@ -66,6 +76,41 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
 
 
 FAILED_ACTION_RESPONSE = "utter_action_failed"
+CHECK_IN_ACTION = "utter_crisis_checkin"
+AFTER_CHECK_IN = "after check-in"
+
+
+def _last_user_index(events: list) -> int | None:
+    for index in range(len(events) - 1, -1, -1):
+        if isinstance(events[index], UserUttered):
+            return index
+    return None
+
+
+def check_in_step(events: list) -> str | None:
+    """`utter_crisis_checkin` when the latest user message is marked as a possible crisis and
+    the check-in has not run yet; AFTER_CHECK_IN once it has; None for other messages."""
+    index = _last_user_index(events)
+    if index is None or not (events[index].parse_data or {}).get(CHECK_IN_KEY):
+        return None
+    ran = any(
+        isinstance(event, ActionExecuted) and event.action_name == CHECK_IN_ACTION
+        for event in events[index + 1 :]
+    )
+    return AFTER_CHECK_IN if ran else CHECK_IN_ACTION
+
+
+def without_check_ins(events: list) -> list:
+    """The events as if no check-in had been said (what the rules were written for)."""
+    return [
+        event
+        for event in events
+        if not (isinstance(event, ActionExecuted) and event.action_name == CHECK_IN_ACTION)
+        and not (
+            isinstance(event, BotUttered)
+            and (event.metadata or {}).get("utter_action") == CHECK_IN_ACTION
+        )
+    ]
 
 
 def failed_action_reply(events: list, custom_actions: set[str]) -> str | None:
@@ -86,12 +131,20 @@ def failed_action_reply(events: list, custom_actions: set[str]) -> str | None:
 
 
 @DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=True
 )
-class InterruptPolicy(Policy):
+class InterruptPolicy(RulePolicy):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"priority": 7, "interrupts": DEFAULT_INTERRUPTS}
+        return {
+            **RulePolicy.get_default_config(),
+            "priority": 7,
+            "interrupts": DEFAULT_INTERRUPTS,
+            # The RulePolicy itself checks the rules and predicts the fallback; this one
+            # only replays the rules after a check-in.
+            "enable_fallback_prediction": False,
+            "check_for_contradictions": False,
+        }
 
     def __init__(
         self,
@@ -101,7 +154,7 @@ class InterruptPolicy(Policy):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> None:
-        super().__init__(config, model_storage, resource, execution_context)
+        super().__init__(config, model_storage, resource, execution_context, **kwargs)
         self.interrupts: dict[str, list[str]] = config.get("interrupts") or DEFAULT_INTERRUPTS
         self._custom_actions_by_domain: tuple[Domain, set[str]] | None = None
 
@@ -121,15 +174,42 @@ class InterruptPolicy(Policy):
     def train(
         self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
     ) -> Resource:
+        sequences = [*self.interrupts.values(), [CHECK_IN_ACTION]]
         missing = [
             action
-            for sequence in self.interrupts.values()
+            for sequence in sequences
             for action in sequence
             if action not in domain.action_names_or_texts
         ]
         if missing:
             raise ValueError(f"InterruptPolicy: actions not in the domain: {missing}")
-        return self._resource
+        return super().train(training_trackers, domain, **kwargs)
+
+    def _forced(self, action: str, domain: Domain) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        probabilities[domain.index_for_action(action)] = 1.0
+        return self._prediction(probabilities, is_no_user_prediction=True)
+
+    def _after_check_in(
+        self, tracker: DialogueStateTracker, domain: Domain
+    ) -> PolicyPrediction | None:
+        """What the rules predict on the conversation without its check-ins."""
+        replay = DialogueStateTracker.from_events(
+            tracker.sender_id, without_check_ins(list(tracker.events)), domain.slots
+        )
+        prediction, _ = self._predict(replay, domain)
+        if max(prediction.probabilities, default=0.0) <= 0.0:
+            return None
+        return PolicyPrediction(
+            prediction.probabilities,
+            self.__class__.__name__,
+            self.priority,
+            events=prediction.events,
+            optional_events=prediction.optional_events,
+            # The real RulePolicy sees the check-in and finds no rule: this answer must win.
+            is_no_user_prediction=True,
+            hide_rule_turn=prediction.hide_rule_turn,
+        )
 
     def predict_action_probabilities(
         self,
@@ -138,12 +218,17 @@ class InterruptPolicy(Policy):
         rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        probabilities = self._default_predictions(domain)
         events = list(tracker.events)
         action = failed_action_reply(events, self._custom_actions(domain)) or next_interrupt_action(
             events, self.interrupts
         )
+        step = None if action else check_in_step(events)
+        if step == AFTER_CHECK_IN:
+            replayed = self._after_check_in(tracker, domain)
+            if replayed is not None:
+                return replayed
+        elif step:
+            action = step
         if action is None or action not in domain.action_names_or_texts:
-            return self._prediction(probabilities)
-        probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities, is_no_user_prediction=True)
+            return self._prediction(self._default_predictions(domain))
+        return self._forced(action, domain)

@@ -7,6 +7,7 @@ from assistant.evaluation.nlu_report import (
     set_figures,
     write_report,
 )
+from assistant.evaluation.safety_tiers import TierFigures, outcome_of_turn
 
 
 def sample_report():
@@ -40,12 +41,30 @@ def test_build_report_computes_every_figure():
 def test_markdown_lists_figures_misses_and_false_positives():
     text = format_markdown(sample_report())
     assert "intent accuracy: 0.333" in text
-    assert "crisis recall: 50.0% (1/2" in text
+    assert "crisis or danger intent on crisis messages: 50.0% (1/2" in text
     assert "- he's outside -> greet" in text
     assert "- how do i kill the notification -> crisis" in text
     assert "| goodbye | greet | 1 | bye |" in text
     assert "## Development set" in text and "intent accuracy: 0.500" in text
     assert "| deny | affirm | 1 | nah |" in text
+
+
+def test_markdown_has_the_three_safety_figures_of_the_whole_bot():
+    report = sample_report()
+    full = outcome_of_turn(["utter_crisis", "utter_crisis_next"], "call or text 9-8-8")
+    checked_in = outcome_of_turn(["utter_crisis_checkin", "utter_crt"], "call 9-1-1")
+    normal = outcome_of_turn(["utter_greet"], "Hi")
+    report.tiers = TierFigures(
+        crisis=[("kms", full), ("he's outside", normal)],
+        ordinary=[("can i sue", checked_in), ("hello", normal)],
+    )
+    text = format_markdown(report)
+    assert "- crisis recall (crisis lines in the first reply): 50.0% (1/2)" in text
+    assert "- full crisis answers to ordinary messages: 0.0% (0/2)" in text
+    assert "- check-ins on ordinary messages: 50.0% (1/2)" in text
+    assert "- check-ins that also answered the message: 1/1" in text
+    assert "- he's outside -> normal answer" in text
+    assert "- can i sue -> check-in + answer" in text
 
 
 def test_development_set_figures_are_kept_apart_from_the_test_set():
@@ -85,7 +104,7 @@ async def test_measure_runs_every_set_through_the_agent():
     crisis = datasets.load_crisis()
     answers |= {text: "crisis" for text in crisis["crisis"]}
     answers |= {text: "immediate_danger" for text in crisis["immediate_danger"]}
-    report = await measure(EchoAgent(answers))
+    report = await measure(EchoAgent(answers), whole_bot=False)
     assert report.accuracy == 1.0 and report.macro_f1 == 1.0 and report.confusions == []
     assert report.dev.accuracy == 1.0 and report.dev.examples == len(datasets.load_dev())
     assert report.crisis_recall == 1.0 and report.false_positive_rate == 0.0

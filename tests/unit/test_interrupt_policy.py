@@ -1,10 +1,15 @@
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 
 from assistant.policies.interrupt import (
+    AFTER_CHECK_IN,
+    CHECK_IN_ACTION,
     DEFAULT_INTERRUPTS,
+    check_in_step,
     failed_action_reply,
     next_interrupt_action,
+    without_check_ins,
 )
+from assistant.safety import CHECK_IN_KEY
 
 
 def user(intent):
@@ -68,3 +73,43 @@ def test_safe_reply_is_sent_once_per_message():
     events.append(BotUttered("sorry", metadata={"utter_action": "utter_action_failed"}))
     events.append(ActionExecuted("eligibility_form"))
     assert failed_action_reply(events, CUSTOM) is None
+
+
+def marked(intent):
+    """A user message the CrisisGuard marked as a possible crisis."""
+    check_in = {"intent": "crisis", "reason": "negation"}
+    intent_data = {"name": intent, "confidence": 0.9}
+    return UserUttered("...", intent=intent_data, parse_data={CHECK_IN_KEY: check_in})
+
+
+def test_a_possible_crisis_gets_the_check_in_first():
+    events = [ActionExecuted("action_listen"), marked("ask_crt")]
+    assert check_in_step(events) == CHECK_IN_ACTION
+
+
+def test_after_the_check_in_the_normal_answer_follows():
+    events = [ActionExecuted("action_listen"), marked("ask_crt"), ActionExecuted(CHECK_IN_ACTION)]
+    assert check_in_step(events) == AFTER_CHECK_IN
+    events += [ActionExecuted("utter_crt")]
+    assert check_in_step(events) == AFTER_CHECK_IN
+
+
+def test_unmarked_messages_get_no_check_in():
+    assert check_in_step([ActionExecuted("action_listen"), user("ask_crt")]) is None
+    assert check_in_step([]) is None
+    earlier = [marked("ask_crt"), ActionExecuted(CHECK_IN_ACTION), ActionExecuted("action_listen")]
+    assert check_in_step([*earlier, user("greet")]) is None
+
+
+def test_the_rules_see_the_turn_without_the_check_in():
+    said = BotUttered("Are you safe right now?", metadata={"utter_action": CHECK_IN_ACTION})
+    answer = BotUttered("The tribunal ...", metadata={"utter_action": "utter_crt"})
+    message = marked("ask_crt")
+    events = [ActionExecuted("action_listen"), message, ActionExecuted(CHECK_IN_ACTION), said]
+    events += [ActionExecuted("utter_crt"), answer]
+    assert without_check_ins(events) == [
+        ActionExecuted("action_listen"),
+        message,
+        ActionExecuted("utter_crt"),
+        answer,
+    ]

@@ -1,0 +1,55 @@
+"""Before the classifier: weakened crisis wording is taken out of the text it reads.
+
+"To be clear I'm not suicidal, I'm just furious. Can I sue him?" is mostly crisis words to the
+classifier, so its best guess is crisis and its next guesses are noise. The safety patterns
+already know that the crisis words are negated (or reported, hypothetical, a figure of
+speech); the classifier reads what is left ("I'm just furious. Can I sue him?") and answers
+the question, and the CrisisGuard, which reads the original text, adds the check-in. The
+original text is put back by the CrisisGuard at the end of the pipeline. Training data is not
+changed.
+"""
+
+from __future__ import annotations
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from assistant.safety import text_for_classifier
+
+# Where the message's own text waits while the classifier reads the shortened one.
+ORIGINAL_TEXT = "safety_original_text"
+
+
+def original_text(message: Message) -> str:
+    """The text the person sent, whatever the classifier was given."""
+    return message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
+class WeakenedWordingEraser(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict,
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GraphComponent:
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            shortened = text_for_classifier(text) if text and not text.startswith("/") else None
+            if shortened:
+                message.set(ORIGINAL_TEXT, text)
+                message.set(TEXT, shortened)
+        return messages
