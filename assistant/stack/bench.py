@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import tempfile
 import time
@@ -145,14 +146,18 @@ def main(argv: list[str] | None = None) -> None:
         "|---|---|---|---|---|---|---|---|---|",
     ]
     rows = []
+    load_before = os.getloadavg()[0]
     for instances in (1, 2):
         rows += measure(instances, arguments.seconds, texts)
         print("\n".join(header + rows), flush=True)
+    # Other work on the machine changes these figures: say how busy it was.
+    load = f"load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+    print(load)
     REPORT.parent.mkdir(exist_ok=True)
     REPORT.write_text(
         f"# Stack benchmark ({arguments.seconds:g} s per phase)\n\n"
         + "\n".join(header + rows)
-        + "\n"
+        + f"\n\n{load}; {os.cpu_count()} cores\n"
     )
     print(f"\nWritten to {REPORT.relative_to(REPO_ROOT)}")
 
