@@ -30,14 +30,15 @@ help:
 	@echo "make train  - train only when an input changed (progress shown); train-quick finetunes"
 	@echo "make nlu-report | bench | bench-speed | content-check | lint | clean"
 
-# pip's own lines ("Collecting ...", "Installing ...") are the progress; the machine's notes
-# about absent local indexes are not.
+# Only pip itself is upgraded (it has no dependencies; upgrading wheel once pulled a newer
+# packaging into the venv). pip's own lines ("Collecting ...", "Installing ...") are the
+# progress; the machine's notes about absent local indexes are not.
 PIP_NOISE := { grep -v -e '^WARNING: Location' -e '^Requirement already satisfied' || true; }
 
 $(VENV)/.installed: requirements.txt constraints.txt
 	@echo "==> Installing Python packages into $(VENV) (about 2 minutes the first time)"
 	@PY310=$$(scripts/find-python310.sh) && { [ -x $(VENV)/bin/python ] || $$PY310 -m venv $(VENV); }
-	@set -o pipefail; $(VENV)/bin/pip install --progress-bar off --upgrade pip wheel 2>&1 | $(PIP_NOISE)
+	@set -o pipefail; $(VENV)/bin/pip install --progress-bar off --upgrade pip 2>&1 | $(PIP_NOISE)
 	@set -o pipefail; $(VENV)/bin/pip install --progress-bar off -r requirements.txt -c constraints.txt \
 	  2>&1 | $(PIP_NOISE)
 	@touch $@

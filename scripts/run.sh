@@ -10,6 +10,9 @@ export PYTHONPATH="$PWD" RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3
 export SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONWARNINGS=ignore::DeprecationWarning
 # Local only: every server listens on the loopback interface.
 export SANIC_HOST=127.0.0.1
+# What the assistant says is kept follows the tracker store (assistant/retention.py):
+# endpoints.yml uses the in-memory store that forgets after RETENTION_HOURS.
+export TRACKER_STORE="${TRACKER_STORE:-memory}"
 # One token protects Rasa's HTTP API (the staff console reads turns with it) and the REST
 # channel. It lives in a private file, never on a command line (`ps` shows command lines to
 # every user); it travels only in an Authorization header. See docs/security.md.

@@ -121,6 +121,9 @@ class RateLimiter:
         self.clock = clock
         self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
 
+    def forget(self, key: str) -> None:
+        self._buckets.pop(key, None)
+
     def allow(self, key: str) -> bool:
         now = self.clock()
         tokens, last = self._buckets.pop(key, (float(self.burst), now))

@@ -12,6 +12,10 @@ logs the user's text when a request is cancelled or fails. This one:
 - passes a typed `/payload` on only when the bot offered it (assistant.channels.inbound);
 - never logs text, sender or metadata, whatever goes wrong.
 Request: `{"sender": "...", "message": "..."}`; reply: a JSON list of bot messages, as Rasa's.
+
+`POST /webhooks/rest/forget {"sender": "..."}` deletes that conversation from the tracker store
+(the staff console ends its test sessions with it). It needs the API token: without one it is
+refused (403), so an unprotected REST channel cannot delete anyone's conversation.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from assistant.channels.inbound import (
     too_long_reply,
     tracker_store_of,
 )
+from assistant.privacy.forget import agent_of, forget_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +111,23 @@ class SafeRestInput(InputChannel):
         @rest_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
+
+        @rest_webhook.route("/forget", methods=["POST"])
+        async def forget(request: Request) -> HTTPResponse:
+            if not self.token:
+                return error("deleting needs the API token (RASA_API_TOKEN_FILE)", 403)
+            if not bearer_matches(request.headers.get("Authorization"), self.token):
+                return error("missing or wrong Authorization: Bearer token", 401)
+            try:
+                data = request.json
+            except Exception:  # noqa: BLE001 - Sanic raises its own type on bad JSON
+                data = None
+            sender = data.get("sender") if isinstance(data, dict) else None
+            if not isinstance(sender, str) or not _SENDER.match(sender):
+                return error("sender is required: 1-128 letters, digits or . _ : @ -", 400)
+            if not await forget_conversation(agent_of(request.app), sender):
+                return error("could not delete", 503)
+            return response.json({"deleted": True})
 
         @rest_webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:

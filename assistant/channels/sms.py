@@ -2,8 +2,9 @@
 
 Unlike Rasa's built-in Twilio channel, it checks X-Twilio-Signature, keys conversations by a
 keyed hash of the phone number (the number is never stored or logged), turns buttons into a
-numbered menu, handles STOP/START/HELP before NLU, and answers synchronously with TwiML, so
-no outbound API call or Twilio account credential is needed. Logic lives in sms_flow.py.
+numbered menu, handles STOP/START/HELP and ERASE/DELETE before NLU, and answers synchronously
+with TwiML, so no outbound API call or Twilio account credential is needed. Logic lives in
+sms_flow.py.
 
 Configured from the environment (or the same keys in credentials.yml): TWILIO_AUTH_TOKEN,
 SMS_PUBLIC_URL (the exact URL set in Twilio, used to check signatures behind a proxy) and
@@ -31,6 +32,7 @@ from assistant.channels.sms_ids import keyed_hash
 from assistant.channels.sms_store import KeyValueStore, SmsState, store_from_env
 from assistant.channels.sms_text import render_twiml
 from assistant.channels.sms_wording import wording
+from assistant.privacy.forget import agent_of, forget_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -155,7 +157,11 @@ class SmsInput(InputChannel):
                 if not self.signature_ok(request, form):
                     return response.text("Forbidden", status=403)
                 verified = True
-                return await self.reply(form, ask_bot)
+
+                async def forget(conversation: str) -> bool:
+                    return await forget_conversation(agent_of(request.app), conversation)
+
+                return await self.reply(form, ask_bot, forget)
             except Exception as error:  # never a 500
                 log_failure(error)
                 if not verified:
@@ -164,7 +170,7 @@ class SmsInput(InputChannel):
 
         return sms_webhook
 
-    async def reply(self, form: Mapping[str, list[str]], ask_bot) -> HTTPResponse:
+    async def reply(self, form: Mapping[str, list[str]], ask_bot, forget=None) -> HTTPResponse:
         sender, text = first(form, "From"), first(form, "Body")
         message_sid = first(form, "MessageSid")
         if text is None or not sender or not message_sid:
@@ -177,13 +183,13 @@ class SmsInput(InputChannel):
         conversation = keyed_hash(sender, self.config.id_secret)
         try:
             bodies = await reply_bodies(
-                text, conversation, self.state, ask_bot, wording(), self.limiter
+                text, conversation, self.state, ask_bot, wording(), self.limiter, forget
             )
         except Exception as error:  # the safe reply is also what a retry gets
             log_failure(error)
             bodies = [wording().error]
         twiml = render_twiml(bodies)
-        await self.state.remember_reply(message_key, twiml)
+        await self.state.remember_reply(message_key, twiml, conversation)
         logger.debug("SMS reply with %d message(s)", len(bodies))
         return response.text(twiml, content_type=TWIML)
 

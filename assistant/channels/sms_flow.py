@@ -17,6 +17,8 @@ from assistant.channels.sms_wording import Wording
 
 # (text or payload, conversation id) -> the bot's messages, as CollectingOutputChannel has them
 AskBot = Callable[[str, str], Awaitable[list[dict[str, Any]]]]
+# conversation id -> delete it from the tracker store (assistant.privacy.forget)
+Forget = Callable[[str], Awaitable[Any]]
 # Twilio joins a long text into one Body of at most 1,600 characters; more is refused politely.
 MAX_INCOMING_CHARS = 1600
 
@@ -54,10 +56,13 @@ async def reply_bodies(
     ask_bot: AskBot,
     wording: Wording,
     limiter: RateLimiter | None = None,
+    forget: Forget | None = None,
 ) -> list[str]:
     """The SMS bodies to send back (none at all for an opted-out conversation, or one that
     texts faster than the limiter allows: an answer would only add to the flood)."""
     word = keyword(text)
+    if word is Keyword.ERASE:
+        return await erase(conversation, state, wording, limiter, forget)
     if word is Keyword.STOP:
         await state.set_opted_out(conversation, True)
         await state.set_menu(conversation, [])
@@ -83,3 +88,22 @@ async def reply_bodies(
     if first and body:
         body = f"{wording.privacy_notice}\n\n{body}"
     return split_message(body) if body else []
+
+
+async def erase(
+    conversation: str,
+    state: SmsState,
+    wording: Wording,
+    limiter: RateLimiter | None,
+    forget: Forget | None,
+) -> list[str]:
+    """ERASE / DELETE: the conversation goes from the tracker store, and everything the channel
+    keeps for the number goes too, except an opt-out (it must never be forgotten). One neutral
+    line confirms it, with how to delete the thread on the phone; nothing is sent to a number
+    that opted out."""
+    if forget is not None:
+        await forget(conversation)
+    await state.erase(conversation)
+    if limiter is not None:
+        limiter.forget(conversation)
+    return [] if await state.opted_out(conversation) else [wording.erase]

@@ -10,12 +10,14 @@ class Keyword(enum.Enum):
     STOP = "stop"
     START = "start"
     HELP = "help"
+    ERASE = "erase"  # delete this conversation and the channel's state for the number
 
 
 _KEYWORDS = {
     **dict.fromkeys(["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"], Keyword.STOP),
     **dict.fromkeys(["START", "UNSTOP"], Keyword.START),
     **dict.fromkeys(["HELP", "INFO"], Keyword.HELP),
+    **dict.fromkeys(["ERASE", "DELETE"], Keyword.ERASE),
 }
 _EDGES = re.compile(r"^[\s.!?,;:'\"]+|[\s.!?,;:'\"]+$")
 

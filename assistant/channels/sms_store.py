@@ -1,5 +1,11 @@
 """SMS state: the last menu, opt-outs, known conversations, answered MessageSids.
 
+ERASE (`SmsState.erase`) deletes everything kept for a conversation except its opt-out: the
+menu, the "seen" marker (so the next text gets the privacy notice again) and the replies kept
+for Twilio's retries. The MessageSid markers stay: they are keyed hashes of Twilio's ids with
+no text and nothing that leads to the number in this store, and they keep a replayed request
+from being processed again.
+
 Keys are keyed hashes (never phone numbers). Everything expires except an opt-out, which is
 kept until the person texts START: it must never be forgotten while the number may text again.
 `MemoryStore` keeps state in the Rasa process (right for one instance; opt-outs are never
@@ -25,6 +31,7 @@ REPLY_TTL = 15 * 60  # Twilio retries within minutes; keep bot text no longer th
 # A MessageSid's hash is remembered far longer than its reply: a replay days later is not
 # processed again (it gets an empty reply).
 MESSAGE_SEEN_TTL = 7 * 24 * 3600
+MAX_KEPT_REPLIES = 50  # a conversation's replies within REPLY_TTL: far more than anyone texts
 PENDING = ""  # a MessageSid being processed: a retry meanwhile gets an empty reply
 DEFAULT_REDIS_DB = 2  # the lock store uses db 1 (endpoints.production.yml)
 
@@ -172,5 +179,22 @@ class SmsState:
             return None
         return await self.store.get(f"msg:{message_key}") or PENDING
 
-    async def remember_reply(self, message_key: str, twiml: str) -> None:
+    async def remember_reply(
+        self, message_key: str, twiml: str, conversation: str | None = None
+    ) -> None:
         await self.store.set(f"msg:{message_key}", twiml, REPLY_TTL)
+        if conversation:  # so ERASE can find the replies kept for this conversation
+            keys = await self._reply_keys(conversation)
+            keys = [*keys[-(MAX_KEPT_REPLIES - 1) :], message_key]
+            await self.store.set(f"replies:{conversation}", json.dumps(keys), REPLY_TTL)
+
+    async def _reply_keys(self, conversation: str) -> list[str]:
+        stored = await self.store.get(f"replies:{conversation}")
+        return json.loads(stored) if stored else []
+
+    async def erase(self, conversation: str) -> None:
+        """Everything kept for the conversation, except an opt-out (never forgotten)."""
+        for message_key in await self._reply_keys(conversation):
+            await self.store.delete(f"msg:{message_key}")
+        for kind in ("replies", "menu", "seen"):
+            await self.store.delete(f"{kind}:{conversation}")

@@ -14,6 +14,7 @@ class Wording:
     privacy_notice: str
     help: str
     stop: str
+    erase: str
     start: str
     no_text: str
     too_long: str

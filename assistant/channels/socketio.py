@@ -12,7 +12,11 @@ session id the client sends, has no size limit and, with python-socketio 5.12+, 
   answered from a short in-memory cache (replayed, not processed twice);
 - nothing the user wrote, and no session id, is logged;
 - replies go only to the socket that sent the message (another socket holding the same token
-  hears nothing), and "Clear" in the widget (`session_end`) revokes the session at once;
+  hears nothing);
+- "Clear" in the widget (`session_end`) and quick exit (`POST /webhooks/socketio/erase` with the
+  session token as its body, sent by `navigator.sendBeacon` as the page is left) revoke the
+  session at once and delete the conversation from the tracker store (assistant.privacy);
+  the session token is the only authorisation, so only its holder can delete;
 - tokens live 2 hours (renewed on each reconnect), not a day;
 - a typed "/payload" counts only when the bot offered it as a button or it is a start payload
   (assistant.channels.inbound), and each conversation has a rate limit.
@@ -47,6 +51,7 @@ from assistant.channels.inbound import (
     too_long_reply,
     tracker_store_of,
 )
+from assistant.privacy.forget import agent_of, forget_conversation
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +62,7 @@ DEFAULT_ORIGINS = ("http://localhost:8080", "http://127.0.0.1:8080")
 DEFAULT_SESSION_MAX_AGE = 2 * 3600
 DEFAULT_START_PAYLOADS = ("/greet",)  # the widget's data-start-payload
 MAX_REVOKED = 100_000
+ERASE_BODY_LIMIT = 200  # a session token is under 100 characters
 _MESSAGE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
@@ -108,8 +114,8 @@ class SessionTokens:
         body = f"{sender_id}.{int(self._clock()):x}"
         return f"{body}.{self._sign(body)}"
 
-    def verify(self, token: Any) -> str | None:
-        """The sender id of a valid, unexpired token, else None."""
+    def verify(self, token: Any, allow_expired: bool = False) -> str | None:
+        """The sender id of a valid, unexpired token (or expired: `allow_expired`), else None."""
         if not isinstance(token, str) or len(token) > 100 or token.count(".") != 2:
             return None
         sender_id, issued_hex, signature = token.split(".")
@@ -119,7 +125,7 @@ class SessionTokens:
             issued = int(issued_hex, 16)
         except ValueError:
             return None
-        if self._clock() - issued > self._max_age:
+        if self._clock() - issued > self._max_age and not allow_expired:
             return None
         return sender_id
 
@@ -223,6 +229,7 @@ class WebChatGate:
         tracker_store: Callable[[], Any] = lambda: None,
         start_payloads: Iterable[str] = DEFAULT_START_PAYLOADS,
         limiter: RateLimiter | None = None,
+        forget: Callable[[str], Awaitable[Any]] | None = None,
     ):
         self.sio = sio
         self.tokens = tokens
@@ -233,6 +240,7 @@ class WebChatGate:
         self.tracker_store = tracker_store
         self.start_payloads = tuple(start_payloads)
         self.limiter = limiter or RateLimiter()
+        self.forget = forget or _forget_nothing
         self.revoked = RevokedSessions(tokens.max_age)
         self.senders: dict[str, str] = {}
 
@@ -249,14 +257,27 @@ class WebChatGate:
         await self.sio.emit("session_confirm", token, room=sid)
 
     async def session_end(self, sid: str) -> None:
-        """ "Clear": the conversation cannot be resumed with its token, from any socket."""
-        sender_id = self.senders.pop(sid, None)
+        """ "Clear": the conversation cannot be resumed with its token, from any socket, and
+        is deleted from the tracker store."""
+        sender_id = self.senders.get(sid)
+        if sender_id is not None:
+            await self.end_conversation(sender_id)
+
+    async def erase(self, token: Any) -> bool:
+        """Quick exit's beacon: the same as "Clear" for the conversation of a token this server
+        signed (an expired one too: deleting is never refused to the token's holder)."""
+        sender_id = self.tokens.verify(token, allow_expired=True)
         if sender_id is None:
-            return
+            return False
+        await self.end_conversation(sender_id)
+        return True
+
+    async def end_conversation(self, sender_id: str) -> None:
         self.revoked.revoke(sender_id)
         self.cache.forget(sender_id)
         for other in [other for other, held in self.senders.items() if held == sender_id]:
             del self.senders[other]
+        await self.forget(sender_id)
 
     def disconnect(self, sid: str) -> None:
         self.senders.pop(sid, None)
@@ -308,6 +329,10 @@ class WebChatGate:
         finally:
             record.done.set()
         return {"status": "ok"}
+
+
+async def _forget_nothing(sender_id: str) -> bool:
+    return False
 
 
 class SafeSocketIOInput(SocketIOInput):
@@ -370,6 +395,7 @@ class SafeSocketIOInput(SocketIOInput):
             self.max_message_length,
             tracker_store=lambda: tracker_store_of(running.get("app")),
             start_payloads=self.start_payloads,
+            forget=lambda sender_id: forget_conversation(agent_of(running.get("app")), sender_id),
         )
         socketio_webhook = SocketBlueprint(sio, self.socketio_path, "socketio_webhook", __name__)
 
@@ -380,6 +406,15 @@ class SafeSocketIOInput(SocketIOInput):
         @socketio_webhook.route("/", methods=["GET"])
         async def health(_: Request):
             return response.json({"status": "ok"})
+
+        @socketio_webhook.route("/erase", methods=["POST"])
+        async def erase(request: Request):
+            """Quick exit: the body is the session token (text/plain, from sendBeacon). The
+            answer is the same whatever the token: the page has gone, and it tells nothing."""
+            running.setdefault("app", request.app)
+            body = (request.body or b"")[:ERASE_BODY_LIMIT]
+            await gate.erase(body.decode("ascii", "replace").strip())
+            return response.empty(status=204)
 
         @sio.on("connect", namespace=self.namespace)
         async def connect(sid: str, environ: dict, auth: Any = None) -> bool:

@@ -1,7 +1,8 @@
 """How the staff console reaches the bot: an in-process agent, or the Rasa server's HTTP API.
 
-Both expose `await say(text, sender)` (bot messages) and `await tracker(sender)` (the tracker
-as `GET /conversations/<id>/tracker` returns it). The console only ever passes sender ids it
+Both expose `await say(text, sender)` (bot messages), `await tracker(sender)` (the tracker
+as `GET /conversations/<id>/tracker` returns it) and `await forget(sender)` (delete the
+conversation when the staff member ends the session). The console only ever passes sender ids it
 created itself.
 """
 
@@ -26,6 +27,11 @@ class AgentBackend:
 
         tracker = await self.agent.tracker_store.retrieve(sender)
         return tracker.current_state(EventVerbosity.ALL) if tracker else {}
+
+    async def forget(self, sender: str) -> None:
+        from assistant.privacy.forget import forget_conversation
+
+        await forget_conversation(self.agent, sender)
 
 
 async def load_agent_backend(model_path: str, action_url: str) -> AgentBackend:
@@ -85,3 +91,7 @@ class HttpBackend:
     async def tracker(self, sender: str) -> dict:
         path = f"/conversations/{quote(sender, safe='')}/tracker"
         return await self._request("GET", path, include_events="ALL") or {}
+
+    async def forget(self, sender: str) -> None:
+        """The REST channel's delete route (it needs the API token)."""
+        await self._request("POST", "/webhooks/rest/forget", {"sender": sender})

@@ -13,6 +13,9 @@ auth, carry an `Origin` equal to this server's own (Bearer tokens are never sent
 on its own). Sessions are capped per client and in total, and a full table refuses new
 sessions instead of dropping other people's.
 
+Test conversations are deleted from the tracker store when their session ends: Reset, leaving
+the page (`POST api/end`, sent as a beacon), or a session dropped to make room.
+
 Mounted on the :8080 web server with `--mount assistant.staff.console:mount`; or run alone
 (web server + console + the model in-process):
   python -m assistant.staff.console --port 8081 [--rasa-url URL | --actions-url URL]
@@ -24,6 +27,7 @@ import base64
 import binascii
 import hmac
 import json
+import logging
 import os
 import secrets
 import time
@@ -36,6 +40,7 @@ from assistant.staff.domain_responses import varied_responses
 from assistant.staff.save_test import as_yaml
 from assistant.staff.turn_debug import turns
 
+logger = logging.getLogger(__name__)
 REPO_ROOT = Path(__file__).resolve().parents[2]
 STATIC_DIR = REPO_ROOT / "web" / "staff"
 STATIC_FILES = {
@@ -123,6 +128,7 @@ class Sessions:
         self.clock = clock
         # key -> (sender id, client, last used)
         self._sessions: OrderedDict[str, tuple[str, str, float]] = OrderedDict()
+        self._ended: list[str] = []  # sender ids of ended sessions, to delete
 
     def __len__(self) -> int:
         return len(self._sessions)
@@ -131,11 +137,11 @@ class Sessions:
         now = self.clock()
         own = [key for key, (_, owner, _) in self._sessions.items() if owner == client]
         for key in own[: max(0, len(own) - self.per_client + 1)]:
-            del self._sessions[key]
+            self.drop(key)
         if len(self._sessions) >= self.limit:
             for key, (_, _, used) in list(self._sessions.items()):
                 if now - used > self.idle:
-                    del self._sessions[key]
+                    self.drop(key)
         if len(self._sessions) >= self.limit:
             return None
         key = secrets.token_urlsafe(24)
@@ -150,8 +156,14 @@ class Sessions:
         return sender
 
     def drop(self, key) -> None:
-        if isinstance(key, str):
-            self._sessions.pop(key, None)
+        if isinstance(key, str) and key in self._sessions:
+            self._ended.append(self._sessions.pop(key)[0])
+
+    def take_ended(self) -> list[str]:
+        """Sender ids of the sessions ended since the last call (their conversations must be
+        deleted)."""
+        ended, self._ended = self._ended, []
+        return ended
 
 
 def same_origin(origin: str, host: str) -> bool:
@@ -182,7 +194,7 @@ class StaffConsole:
     def __init__(self, backend, token: str | None = None, sessions: Sessions | None = None):
         self.backend = backend
         self._token = token
-        self.sessions = sessions or Sessions()
+        self.sessions = sessions if sessions is not None else Sessions()  # an empty one is falsy
 
     @property
     def token(self) -> str | None:
@@ -227,14 +239,30 @@ class StaffConsole:
         if (method, rest) == ("POST", "api/session"):
             self.sessions.drop(data.get("previous"))
             key = self.sessions.create(client)
+            await self._delete_ended()
             if key is None:
                 return json_reply({"error": "too many open sessions: try again later"}, 429)
             return json_reply({"session": key})
+        if (method, rest) == ("POST", "api/end"):
+            self.sessions.drop(data.get("session"))
+            await self._delete_ended()
+            return json_reply({"ended": True})
         if (method, rest) == ("POST", "api/message"):
             return await self._message(data)
         if (method, rest) == ("GET", "api/export"):
             return await self._export(query.get("session"), query.get("name"))
         return json_reply({"error": "not found"}, 404)
+
+    async def _delete_ended(self) -> None:
+        """Delete the conversations of ended sessions (a backend without `forget`, or a
+        failure, leaves them to the retention period)."""
+        forget = getattr(self.backend, "forget", None)
+        for sender in self.sessions.take_ended():
+            if forget is not None:
+                try:
+                    await forget(sender)
+                except Exception as error:  # noqa: BLE001 - ending a session must not fail
+                    logger.error("Deleting a test conversation failed: %s", type(error).__name__)
 
     def _static(self, name: str) -> Reply:
         path = STATIC_DIR / name

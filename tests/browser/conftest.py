@@ -114,7 +114,11 @@ class Stack:
         stop(self.bot)
 
     def received(self) -> list[str]:
-        with urllib.request.urlopen(self.bot_url + "/control/received", timeout=5) as resp:  # noqa: S310
+        return self.control("received")
+
+    def control(self, name: str) -> list[str]:
+        """The fake bot's /control/<name> list (received, conversations, erased)."""
+        with urllib.request.urlopen(f"{self.bot_url}/control/{name}", timeout=5) as resp:  # noqa: S310
             return json.loads(resp.read())
 
     def close(self) -> None:

@@ -6,7 +6,9 @@ model. Phone numbers and emails here are made-up test values, not facts.
 
     python tests/browser/fake_bot.py --port 5999   (origins from WEB_ALLOWED_ORIGINS)
 
-GET /control/received lists the messages the bot processed (to check nothing is doubled).
+GET /control/received lists the messages the bot processed (to check nothing is doubled);
+GET /control/conversations the conversations its tracker store holds, and /control/erased
+those deleted on request (Clear, quick exit), by sender id.
 """
 
 from __future__ import annotations
@@ -50,6 +52,12 @@ class ScriptTrackers:
 
     def __init__(self):
         self.events: dict[str, list[dict]] = {}
+        self.erased: list[str] = []
+
+    def forget(self, sender_id):
+        """What assistant.privacy.forget calls to delete a conversation."""
+        self.events.pop(sender_id, None)
+        self.erased.append(sender_id)
 
     async def retrieve(self, sender_id):
         events = self.events.get(sender_id)
@@ -82,6 +90,14 @@ def build_app(received: list[str]) -> Sanic:
     @app.get("/control/received")
     async def list_received(_request):
         return response.json(received)
+
+    @app.get("/control/conversations")
+    async def list_conversations(_request):
+        return response.json(sorted(trackers.events))
+
+    @app.get("/control/erased")
+    async def list_erased(_request):
+        return response.json(trackers.erased)
 
     return app
 

@@ -17,6 +17,7 @@ from widget_helpers import (
     stored,
     user_bubbles,
     wait_for_bot,
+    wait_until,
 )
 
 
@@ -117,6 +118,8 @@ def quick_exit_lands_on_neutral_page(page, stack, press_escape: bool) -> None:
     send(page, "private question")
     wait_for_bot(page, "You said: private question")
     assert stored(page) is not None
+    sender_id = stored(page)["token"].split(".")[0]
+    assert sender_id in stack.control("conversations")
     if press_escape:
         page.get_by_label("Your message").press("Escape")
     else:
@@ -129,6 +132,10 @@ def quick_exit_lands_on_neutral_page(page, stack, press_escape: bool) -> None:
     assert stored(page) is None
     expect(page.locator(".iiw-panel")).to_be_hidden()
     assert page.evaluate("sessionStorage.length") == 0
+    assert page.evaluate("localStorage.length") == 0
+    # The beacon sent while leaving deleted the conversation on the server.
+    wait_until(lambda: sender_id in stack.control("erased"))
+    assert sender_id not in stack.control("conversations")
 
 
 def test_quick_exit_button_clears_storage_and_leaves_no_way_back(page, stack):
@@ -137,6 +144,24 @@ def test_quick_exit_button_clears_storage_and_leaves_no_way_back(page, stack):
 
 def test_escape_key_is_quick_exit(page, stack):
     quick_exit_lands_on_neutral_page(page, stack, press_escape=True)
+
+
+def test_a_reopened_tab_does_not_bring_back_an_old_chat(page, stack):
+    """Browsers restore a closed tab's sessionStorage: a stored chat idle for more than
+    30 minutes is wiped when the page loads, and deleted on the server."""
+    open_chat(page, stack.url, GREETING)
+    send(page, "from last night")
+    wait_for_bot(page, "You said: from last night")
+    sender_id = stored(page)["token"].split(".")[0]
+    page.evaluate(
+        """() => { const s = JSON.parse(sessionStorage.getItem('iiw-chat-v1'));
+                   s.savedAt = Date.now() - 31 * 60 * 1000;
+                   sessionStorage.setItem('iiw-chat-v1', JSON.stringify(s)); }"""
+    )
+    page.reload()
+    assert stored(page) is None
+    expect(user_bubbles(page)).to_have_count(0)
+    wait_until(lambda: sender_id in stack.control("erased"))
 
 
 def test_clear_conversation_starts_over(page, stack):
@@ -149,7 +174,12 @@ def test_clear_conversation_starts_over(page, stack):
     expect(user_bubbles(page)).to_have_count(0)
     expect(bot_bubbles(page).filter(has_text=GREETING)).to_have_count(1)
     assert "forget this" not in (page.evaluate("sessionStorage.getItem('iiw-chat-v1')") or "")
+    assert page.evaluate("localStorage.length") == 0
     assert stored(page)["token"] != token
+    # The conversation is deleted on the server, not only hidden.
+    old_sender = token.split(".")[0]
+    wait_until(lambda: old_sender in stack.control("erased"))
+    assert old_sender not in stack.control("conversations")
     # The server revoked the cleared session: its token no longer resumes it anywhere.
     resumed = page.evaluate(
         """([url, old]) => new Promise((resolve) => {

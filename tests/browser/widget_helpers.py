@@ -67,3 +67,14 @@ def no_horizontal_scroll(page) -> bool:
         " && [...document.querySelectorAll('.iiw-bubble')]"
         ".every(b => b.scrollWidth <= b.clientWidth + 1)"
     )
+
+
+def wait_until(check, timeout: float = 5.0) -> None:
+    """Poll `check()` until it is true (a beacon arrives a moment after the page left)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        time.sleep(0.05)

@@ -63,12 +63,14 @@ def test_typed_restart_does_not_wipe_the_conversation(bot):
     sender = bot.new_sender()
     with served(bot, SafeRestInput()) as server:
         rest(bot, server, sender, "Do I qualify for the free legal advice?")
-        before = [e.text for e in bot.tracker(sender).applied_events() if e.type_name == "user"]
+        # All events, not applied_events(): Rasa hides the user turns a form handled on its
+        # happy path there, which depends on how NLU reads "restart", not on a wipe.
+        before = [e.text for e in bot.tracker(sender).events if e.type_name == "user"]
         rest(bot, server, sender, "/restart")
         rest(bot, server, sender, '/inform{"bc_place": "Vancouver"}')
     tracker = bot.tracker(sender)
     assert not any(event.type_name == "restart" for event in tracker.events)
-    after = [e.text for e in tracker.applied_events() if e.type_name == "user"]
+    after = [e.text for e in tracker.events if e.type_name == "user"]
     assert after[: len(before)] == before
     assert "restart" in after  # it arrived as words
     assert tracker.get_slot("bc_place") is None  # typed slots are not filled

@@ -181,3 +181,26 @@ def test_reset_starts_a_new_conversation(console, browser):
     expect(page.locator(".turn")).to_have_count(0)
     expect(page.locator("#transcript li")).to_have_count(0)
     context.close()
+
+
+def test_leaving_the_page_ends_the_session(console, browser):
+    """The pagehide beacon reaches api/end: the session (and its test conversation, deleted by
+    the server: tests/privacy/test_staff_end.py) is gone once the page is left."""
+    url, token = console
+    context = browser.new_context(http_credentials={"username": "staff", "password": token})
+    page = context.new_page()
+    with page.expect_response(lambda r: r.url.endswith("api/session")) as created:
+        page.goto(url)
+    session = created.value.json()["session"]
+    page.fill("#message", "hi")
+    page.click("#send")
+    page.wait_for_selector(".turn")
+    page.goto("about:blank")
+    deadline = time.monotonic() + 5
+    while True:
+        export = context.request.get(url + f"api/export?session={session}")
+        if export.status == 409 or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert export.status == 409  # "unknown session": ended
+    context.close()

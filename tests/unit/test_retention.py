@@ -33,9 +33,12 @@ def test_production_says_deleted_within_the_configured_hours():
     assert f"deleted within {value('privacy.retention_hours')} hours" in default
 
 
-def test_memory_store_says_gone_when_the_server_restarts():
-    said = retention.what_is_kept("socketio", {"TRACKER_STORE": "memory"})
-    assert "gone when the server restarts" in said and "provider" not in said
+def test_memory_store_says_when_it_forgets():
+    """The in-memory store of `make run` forgets after RETENTION_HOURS or at a restart
+    (assistant.privacy.stores.PrivateInMemoryTrackerStore), and says so."""
+    said = retention.what_is_kept("socketio", {"TRACKER_STORE": "memory", "RETENTION_HOURS": "6"})
+    assert "deleted within 6 hours of your last message" in said
+    assert "server restarts" in said and "provider" not in said
 
 
 @pytest.mark.parametrize("kind", ["memory", "sql", "unknown"])

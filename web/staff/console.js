@@ -151,5 +151,12 @@
     newSession().catch(function (error) { setStatus("Reset failed: " + error.message); });
   });
   document.getElementById("save").addEventListener("click", saveAsTest);
+  // Leaving the page ends the session: the server deletes its test conversation.
+  window.addEventListener("pagehide", function () {
+    if (!session) return;
+    const body = new Blob([JSON.stringify({ session: session })], { type: "application/json" });
+    navigator.sendBeacon("api/end", body);
+    session = null;
+  });
   newSession().catch(function (error) { setStatus("Not available: " + error.message); });
 })();

@@ -10,8 +10,11 @@
  *     data-start-payload="/greet"                   sent quietly when a chat starts ("" = none)
  *     data-max-length="1000"></script>
  *
- * Privacy: the conversation lives only in sessionStorage (gone when the tab closes); no
- * cookies, no localStorage. Quick exit (button or Esc) wipes it and replaces the page.
+ * Privacy: while a chat is open, the conversation lives only in sessionStorage (no cookies,
+ * no localStorage), so it survives a reload. Browsers restore a closed tab's sessionStorage,
+ * so a stored chat idle for 30 minutes is wiped when the page loads. Quick exit (button or
+ * Esc) and "Clear conversation" wipe it and delete the conversation on the server too (quick
+ * exit with a beacon, so leaving never waits).
  * Safety: every text is inserted with textContent; links come only from an allow-list of
  * parsed URLs (http, https, tel, mailto).
  */
@@ -24,6 +27,9 @@
 
   var STORAGE_KEY = "iiw-chat-v1";
   var ACK_TIMEOUT_MS = 30000;
+  // Rasa starts a new session after 30 idle minutes; a stored chat older than that is wiped.
+  var STORED_CHAT_MAX_IDLE_MS = 30 * 60 * 1000;
+  var ERASE_PATH = "/webhooks/socketio/erase";
   var DEFAULT_EXIT_URL = "https://www.google.ca/";
   var ALLOWED_PROTOCOLS = { "http:": 1, "https:": 1, "tel:": 1, "mailto:": 1 };
   // Shown whenever the chat cannot get an answer (no connection, no reply in time): the
@@ -63,7 +69,12 @@
   function loadState() {
     try {
       var saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || "null");
-      if (saved && Array.isArray(saved.messages)) return saved;
+      if (saved && Array.isArray(saved.messages)) {
+        if (Date.now() - (saved.savedAt || 0) <= STORED_CHAT_MAX_IDLE_MS) return saved;
+        // A tab reopened long after: nothing of the old chat is shown or kept.
+        wipeStorage();
+        if (saved.token) eraseOnServer(saved.token);
+      }
     } catch (e) {
       /* storage blocked or corrupt: start fresh */
     }
@@ -72,6 +83,7 @@
 
   function save() {
     if (!state) return;
+    state.savedAt = Date.now();
     try {
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state, withoutNodes));
     } catch (e) {
@@ -88,6 +100,22 @@
       sessionStorage.removeItem(STORAGE_KEY);
     } catch (e) {
       /* nothing stored */
+    }
+  }
+
+  /* Delete the conversation on the server, authorised by its session token alone. A beacon
+   * is delivered even as the page is left; fetch keepalive is the fallback. Neither waits. */
+  function eraseOnServer(token) {
+    var url = opts.serverUrl.replace(/\/+$/, "") + ERASE_PATH;
+    try {
+      if (navigator.sendBeacon && navigator.sendBeacon(url, token)) return;
+    } catch (e) {
+      /* fall through to fetch */
+    }
+    try {
+      fetch(url, { method: "POST", body: token, keepalive: true, mode: "no-cors", credentials: "omit" });
+    } catch (e) {
+      /* offline: the server forgets it within the retention period */
     }
   }
 
@@ -507,6 +535,7 @@
 
   function clearConversation() {
     var notice = state.notice;
+    var token = state.token;
     wipeStorage();
     state = emptyState();
     state.notice = notice;
@@ -515,12 +544,14 @@
     ui.clear.hidden = false;
     renderAll();
     setConnection("");
-    // A new server session too: the server revokes the old one (no socket or copy of its
-    // token can continue it), then starts a new one.
+    // The server deletes the conversation and revokes its token (no socket or copy of the
+    // token can continue it), then starts a new session.
     if (socket && socket.connected) {
       ready = false;
       socket.emit("session_end");
       socket.emit("session_request", { session_id: null });
+    } else if (token) {
+      eraseOnServer(token);
     }
     startConversation();
     ui.input.focus();
@@ -529,8 +560,10 @@
   // ---------- quick exit ----------
 
   function quickExit() {
+    var token = state && state.token;
     wipeStorage();
     state = null;
+    if (token) eraseOnServer(token);
     if (socket) {
       socket.io.opts.reconnection = false;
       socket.disconnect();
