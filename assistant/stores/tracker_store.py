@@ -7,8 +7,11 @@ Here a database failure is an error instead: logged by type only, raised as
 `TrackerStoreUnavailable`, so the channel gives its safe reply and nothing is written to the
 wrong place. `install()` (called by `assistant.rasa_server`) swaps the wrapper.
 
-endpoints.production.yml: `type: assistant.stores.tracker_store.PostgresTrackerStore`;
-settings from the environment (assistant.stores.settings.postgres_settings).
+endpoints.production.yml: `type: assistant.stores.tracker_store.PostgresTrackerStore` with
+Rasa's SQL keys (url, port, db, username from DB_*); the password (DB_PASSWORD_FILE or
+DB_PASSWORD), DB_SSLMODE and DB_CONNECT_TIMEOUT from the environment
+(assistant.stores.settings.postgres_settings). It is a PrivateSQLTrackerStore: a conversation
+is deleted when the person asks (assistant.privacy.stores).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 
+from assistant.privacy.stores import PrivateSQLTrackerStore
 from assistant.stores.settings import postgres_settings
 
 logger = logging.getLogger(__name__)
@@ -63,14 +67,22 @@ def wait_for_database(url: Any, deadline_seconds: float) -> None:
         engine.dispose()
 
 
-class PostgresTrackerStore(SQLTrackerStore):
-    def __init__(self, domain=None, host=None, event_broker=None, **kwargs: Any) -> None:
+class PostgresTrackerStore(PrivateSQLTrackerStore):
+    @staticmethod
+    def settings(host: str | None = None, **kwargs: Any) -> dict[str, Any]:
+        """The environment's settings; the endpoints file's keys (host, port, db, username)
+        win when given."""
         settings = postgres_settings(os.environ)
-        settings.update({k: v for k, v in kwargs.items() if k in settings})
+        settings.update({k: v for k, v in kwargs.items() if k in settings and v not in (None, "")})
         if host:
             settings["host"] = host
-        startup_wait = float(os.environ.get("DB_STARTUP_WAIT", STARTUP_WAIT_SECONDS))
-        url = SQLTrackerStore.get_db_url(
+        return settings
+
+    @classmethod
+    def database_url(cls, host: str | None = None, **kwargs: Any) -> Any:
+        """The URL Rasa will connect to (also used by `assistant.privacy.purge`)."""
+        settings = cls.settings(host, **kwargs)
+        return SQLTrackerStore.get_db_url(
             settings["dialect"],
             settings["host"],
             settings["port"],
@@ -80,7 +92,11 @@ class PostgresTrackerStore(SQLTrackerStore):
             None,
             settings["query"],
         )
-        wait_for_database(url, startup_wait)
+
+    def __init__(self, domain=None, host=None, event_broker=None, **kwargs: Any) -> None:
+        settings = self.settings(host, **kwargs)
+        startup_wait = float(os.environ.get("DB_STARTUP_WAIT", STARTUP_WAIT_SECONDS))
+        wait_for_database(self.database_url(host, **kwargs), startup_wait)
         super().__init__(domain=domain, event_broker=event_broker, **settings)
 
     def ping(self) -> None:

@@ -113,3 +113,26 @@ def test_install_makes_rasa_use_the_loud_wrapper(monkeypatch):
         InMemoryTrackerStore(Domain.empty()), Domain.empty()
     )
     assert isinstance(wrapped, stores.FailLoudTrackerStore)
+
+
+def test_production_store_deletes_on_request_and_purge_connects_where_rasa_does(
+    postgres_db, monkeypatch, tmp_path
+):
+    from assistant.privacy import purge
+    from assistant.privacy.stores import PrivateSQLTrackerStore
+    from tests.domain_files import REPO_ROOT
+
+    (tmp_path / "pw").write_text("from-a-file\n")
+    monkeypatch.setenv("DB_PASSWORD_FILE", str(tmp_path / "pw"))
+    config = purge.tracker_store_config(REPO_ROOT / "endpoints.production.yml")
+    assert issubclass(stores.PostgresTrackerStore, PrivateSQLTrackerStore)
+    assert purge.store_kind(config) == "sql"
+    url = purge.engine_for(config).url
+    assert (url.host, url.port, url.database, url.username) == (
+        "127.0.0.1",
+        5432,
+        postgres_db,
+        "postgres",
+    )
+    assert url.password == "from-a-file"
+    assert dict(url.query) == {"sslmode": "disable", "connect_timeout": "2"}
