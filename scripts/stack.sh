@@ -37,6 +37,7 @@ export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-5432}" DB_USER="${DB_
 export DB_NAME="${DB_NAME:-assistant_stack}" DB_SSLMODE="${DB_SSLMODE:-prefer}"
 export REDIS_HOST="${REDIS_HOST:-127.0.0.1}" REDIS_PORT="${REDIS_PORT:-6379}"
 export REDIS_DB="${REDIS_DB:-1}" REDIS_KEY_PREFIX="${REDIS_KEY_PREFIX:-stack}"
+export TRACKER_STORE=sql  # what the assistant tells people about storage (assistant/retention.py)
 export SUPERVISE_STOP_FILE="$RUN_DIR/stopping"
 
 pids=()
