@@ -43,10 +43,45 @@ def rasa_arguments(argv: list[str], environ: Mapping[str, str]) -> list[str]:
     return [*argv, "--jwt-secret", token, "--jwt-method", JWT_METHOD]
 
 
+# Secrets the channels read from the environment; `<NAME>_FILE` (a mounted Secret) fills them
+# in this process only, so no secret needs to be in a container's environment.
+SECRETS_FROM_FILES = (
+    "ACTION_SERVER_TOKEN",
+    "WEB_SESSION_SECRET",
+    "TWILIO_AUTH_TOKEN",
+    "SMS_ID_SECRET",
+)
+
+
+def secrets_from_files(environ) -> list[str]:
+    """Set each NAME from NAME_FILE when the file is given; returns the names set."""
+    from assistant.stores.settings import secret
+
+    filled = []
+    for name in SECRETS_FROM_FILES:
+        if (environ.get(f"{name}_FILE") or "").strip():
+            environ[name] = secret(environ, name)
+            filled.append(name)
+    return filled
+
+
+def install_production_behaviour(environ) -> None:
+    """In this process only: action calls time out in seconds; a tracker store failure is an
+    error, never a silent fallback to memory; secrets from their files (see
+    SECRETS_FROM_FILES). See docs/production.md."""
+    from assistant import action_timeout
+    from assistant.stores import tracker_store
+
+    action_timeout.install(environ)
+    tracker_store.install()
+    secrets_from_files(environ)
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
     arguments = rasa_arguments(argv, os.environ)
     os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(MAX_REQUEST_BYTES))
+    install_production_behaviour(os.environ)
     from rasa.__main__ import main as rasa_main
 
     sys.argv = ["rasa", *arguments]  # in this process only: /proc/<pid>/cmdline is unchanged

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Start the action server (:5055), the Rasa server (:5005) and the web page (:8080).
-# Ctrl-C stops all of them. Called by `make run` after the model is trained.
+# Each runs under scripts/supervise.sh: a server that crashes or is killed is started again,
+# and the others keep going (crisis answers come from Rasa's static responses, so they never
+# wait for the action server). Ctrl-C stops all of them. Called by `make run` after training.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV_BIN="$PWD/.venv/bin"
@@ -25,25 +27,30 @@ pids=()
 stop_all() {
   trap - INT TERM EXIT
   echo; echo "Stopping..."
+  touch "$SUPERVISE_STOP_FILE"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$RUN_DIR"
+  exit 0  # a trap returns to where the script was (e.g. still waiting for the servers)
+}
+export SUPERVISE_STOP_FILE="$RUN_DIR/stopping"
+supervised() {  # supervised NAME COMMAND...
+  local name="$1"; shift
+  scripts/supervise.sh "$name" "$RUN_DIR/$name.pid" "$@" &
+  pids+=($!)
 }
 trap stop_all INT TERM EXIT
 
 # Request bodies: the action server gets trackers (8 MiB); the Rasa server 1 MiB
 # (assistant.rasa_server); the web server 64 KiB (assistant.web_server).
-SANIC_REQUEST_MAX_SIZE=8388608 "$VENV_BIN/python" -m rasa_sdk --actions actions --port 5055 &
-pids+=($!)
-"$VENV_BIN/python" -m assistant.rasa_server run --model models/current.tar.gz \
+# The action server (assistant.action_server: rasa-sdk on 127.0.0.1, a token when one is set).
+SANIC_REQUEST_MAX_SIZE=8388608 supervised actions "$VENV_BIN/python" -m assistant.action_server \
+  --port 5055
+supervised rasa "$VENV_BIN/python" -m assistant.rasa_server run --model models/current.tar.gz \
   --interface 127.0.0.1 --port 5005 --credentials credentials.yml --endpoints endpoints.yml \
-  --enable-api --cors "http://localhost:8080" --cors "http://127.0.0.1:8080" &
-pids+=($!)
-if [ -f assistant/web_server.py ]; then
-  RASA_SOCKET_URL=http://localhost:5005 "$VENV_BIN/python" -m assistant.web_server --port 8080 \
-    --mount assistant.staff.console:mount &
-  pids+=($!)
-fi
+  --enable-api --cors "http://localhost:8080" --cors "http://127.0.0.1:8080"
+RASA_SOCKET_URL=http://localhost:5005 supervised web "$VENV_BIN/python" -m assistant.web_server \
+  --port 8080 --mount assistant.staff.console:mount
 
 for _ in $(seq 1 120); do
   if curl -fs http://localhost:5005/ >/dev/null 2>&1; then break; fi
@@ -60,7 +67,8 @@ cat <<MSG
                               -d '{"sender":"me","message":"hi"}'
     SMS (Twilio) webhook:   POST http://localhost:5005/webhooks/sms/webhook
     Action server health:   http://localhost:5055/health
-  Press Ctrl-C to stop.
+    Readiness:              http://localhost:5005/webhooks/ready/
+  A server that stops is started again. Press Ctrl-C to stop.
 
 MSG
-wait -n "${pids[@]}"
+wait

@@ -67,9 +67,15 @@ class SafeRestInput(InputChannel):
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
         limit = os.environ.get(MAX_LENGTH_ENV) or credentials.get("max_message_length")
+        # REST is internal (staff tools, load tests): a load test of one conversation may
+        # raise the per-conversation rate; the defaults stay those of the public channels.
+        rate = os.environ.get("REST_RATE_PER_MINUTE")
+        burst = os.environ.get("REST_RATE_BURST")
+        limiter = RateLimiter(per_minute=float(rate), burst=int(burst or 12)) if rate else None
         return cls(
             token=load_token(),
             max_message_length=int(limit or DEFAULT_MAX_LENGTH),
+            limiter=limiter,
         )
 
     def __init__(

@@ -218,12 +218,25 @@ def tracker_store_config(path: Path, environ: Mapping[str, str] = os.environ) ->
     return EndpointConfig.from_dict({key: fill(value) for key, value in section.items()})
 
 
+def _store_class(kind: Any) -> Any:
+    if not kind or "." not in str(kind):
+        return None
+    from rasa.shared.utils.common import class_from_module_path
+
+    return class_from_module_path(str(kind))
+
+
 def engine_for(config: Any) -> Any:
     """An SQLAlchemy engine with the tracker store's own settings (as Rasa builds its URL)."""
     import sqlalchemy as sa
     from rasa.core.tracker_store import SQLTrackerStore
 
     settings = dict(config.kwargs)
+    store_class = _store_class(config.type)
+    if hasattr(store_class, "database_url"):
+        # The production store completes the file's settings from the environment (password
+        # file, sslmode, connect timeout): connect exactly where it does.
+        return sa.create_engine(store_class.database_url(config.url, **settings))
     url = SQLTrackerStore.get_db_url(
         settings.get("dialect", "sqlite"),
         config.url,

@@ -32,6 +32,14 @@
   var ERASE_PATH = "/webhooks/socketio/erase";
   var DEFAULT_EXIT_URL = "https://www.google.ca/";
   var ALLOWED_PROTOCOLS = { "http:": 1, "https:": 1, "tel:": 1, "mailto:": 1 };
+  // Shown whenever the chat cannot get an answer (no connection, no reply in time): the
+  // numbers must work with no server at all. Facts from content/contacts.yml (emergency,
+  // suicide_crisis_line, victimlink_phone); tests/production/test_widget_help.py keeps them equal.
+  var HELP_NOW = [
+    ["In danger now: call ", "9-1-1", "tel:911", "."],
+    ["Thinking about suicide: call or text ", "9-8-8", "tel:988", "."],
+    ["VictimLinkBC, 24/7: call or text ", "1-800-563-0808", "tel:18005630808", "."],
+  ];
 
   var base = new URL(".", script.src);
   var data = script.dataset;
@@ -282,6 +290,18 @@
     ui.connection = el("p", "iiw-connection");
     ui.connection.setAttribute("role", "status");
 
+    ui.helpNow = el("div", "iiw-help-now");
+    ui.helpNow.hidden = true;
+    ui.helpNow.appendChild(el("p", null, "If you need help now:"));
+    var helpList = el("ul");
+    HELP_NOW.forEach(function (line) {
+      var item = el("li", null, line[0]);
+      item.appendChild(makeLink(line[1], line[2]));
+      item.appendChild(document.createTextNode(line[3]));
+      helpList.appendChild(item);
+    });
+    ui.helpNow.appendChild(helpList);
+
     ui.log = el("ol", "iiw-log");
     ui.log.setAttribute("aria-label", "Conversation");
     ui.log.tabIndex = 0; // scrollable region must be reachable by keyboard
@@ -334,6 +354,7 @@
     panel.appendChild(header);
     panel.appendChild(ui.notice);
     panel.appendChild(ui.connection);
+    panel.appendChild(ui.helpNow);
     panel.appendChild(ui.log);
     panel.appendChild(ui.typing);
     panel.appendChild(form);
@@ -434,6 +455,11 @@
 
   function setConnection(text) {
     ui.connection.textContent = text; // stays in the page so screen readers hear changes
+  }
+
+  // No answer: the crisis and victim-support lines, which need no server.
+  function showHelpNow(show) {
+    ui.helpNow.hidden = !show;
   }
 
   function refreshTyping() {
@@ -629,6 +655,7 @@
         if (err) {
           // no answer in time: it may still arrive; a retry with the same id is safe.
           current.status = ready ? "failed" : "waiting";
+          showHelpNow(true);
         } else if (ack && ack.status === "ok") {
           current.status = "sent";
         } else if (ack && ack.status === "too_long") {
@@ -642,6 +669,7 @@
         } else {
           current.status = "failed";
           current.error = true;
+          showHelpNow(true);
         }
         renderStatus(current);
         save();
@@ -673,6 +701,7 @@
     tag.onload = then;
     tag.onerror = function () {
       setConnection("The chat could not load. Please try again later.");
+      showHelpNow(true);
     };
     document.head.appendChild(tag);
   }
@@ -708,6 +737,7 @@
       });
       socket.on("bot_uttered", function (payload) {
         if (state && payload && typeof payload === "object") addBotMessage(payload, true);
+        if (state) showHelpNow(false);
       });
       socket.on("disconnect", function (reason) {
         if (!state) return;
@@ -722,6 +752,7 @@
         ready = false;
         lost = true;
         setConnection("Cannot reach the chat right now. Trying again…");
+        showHelpNow(true);
       });
     });
   }
