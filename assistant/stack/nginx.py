@@ -148,6 +148,15 @@ http {{
       proxy_read_timeout 120s;
     }}
 
+    # Quick exit's beacon deletes the conversation (the widget's session token is the only
+    # key); sent to the socket's own instance, which also revokes the token.
+    location = /webhooks/socketio/erase {{
+      limit_except POST {{ deny all; }}
+      limit_req zone=socket burst=60 nodelay;
+      proxy_pass http://rasa_socket;
+      {proxied}
+    }}
+
     location = /webhooks/sms/webhook {{
       limit_except POST {{ deny all; }}
       limit_req zone=sms burst=20 nodelay;
@@ -167,6 +176,12 @@ http {{
       proxy_pass http://rasa_any;
       {proxied}
       proxy_read_timeout 60s;
+    }}
+    # The staff console deletes its test conversations (API token required by Rasa).
+    location = /webhooks/rest/forget {{
+      limit_except POST {{ deny all; }}
+      proxy_pass http://rasa_any;
+      {proxied}
     }}
     location / {{ return 404; }}
   }}

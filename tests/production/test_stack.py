@@ -14,6 +14,7 @@ import pytest
 from twilio.request_validator import RequestValidator
 
 from assistant.stack.runner import (
+    INTERNAL,
     PUBLIC,
     SMS_TOKEN,
     SMS_URL,
@@ -107,6 +108,16 @@ def test_socketio_handshake_and_a_message_through_nginx(stack):
         return replies
 
     assert asyncio.run(chat())
+
+
+def test_quick_exit_erase_beacon_reaches_rasa_through_nginx(stack):
+    # A token that is not valid deletes nothing, but the 204 comes from Rasa's web chat channel
+    # (nginx answers 404 for any route it does not pass on).
+    assert fetch(PUBLIC + "/webhooks/socketio/erase", data=b"not-a-token")[0] == 204
+    assert fetch(PUBLIC + "/webhooks/socketio/erase")[0] in (403, 405)  # POST only
+    # The staff console's delete route is internal only, and Rasa wants the API token for it.
+    assert fetch(PUBLIC + "/webhooks/rest/forget", data=b"{}")[0] == 404
+    assert fetch(INTERNAL + "/webhooks/rest/forget", data=b'{"sender": "x"}')[0] == 401
 
 
 def test_sms_route_reaches_rasa_through_nginx(stack):
