@@ -333,7 +333,7 @@ def test_the_web_check_finds_wording_in_a_script(code):
         'var DEFAULT_EXIT_URL = "https://www.google.ca/";',
         'if (reason === "io server disconnect") socket.connect();',
         'var ERASE_PATH = "/webhooks/socketio/erase"; say("utter_widget_send");',
-        '// Only the newest message keeps its buttons, so old choices cannot be sent.\nx = 1;',
+        "// Only the newest message keeps its buttons, so old choices cannot be sent.\nx = 1;",
         '/* Bot text -> DOM nodes. Only "text" nodes. */ var a = "DOMContentLoaded";',
         'var m = /[.,;:!?)\\]]+$/.exec(value); var s = "text/javascript";',
         'headers["Content-Type"] = "application/json"; var e = "Enter";',
