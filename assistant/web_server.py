@@ -6,6 +6,11 @@ socket.io origin, no referrer, nosniff). Other features mount their own routes w
 command line; `/staff/` is reserved for the staff console and never served from web/.
 
     python -m assistant.web_server --port 8080 --socket-url http://localhost:5005
+
+The widget's script and the pages get their wording from the domain as they are served
+(assistant/web_wording.py). To host web/ as static files, write the served versions:
+
+    python -m assistant.web_server --render widget/chat-widget.js > chat-widget.js
 """
 
 from __future__ import annotations
@@ -15,12 +20,15 @@ import html
 import importlib
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from aiohttp import web
+
+from assistant.web_wording import WORDING_MARKER, fill_page, inline_wording
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SOCKET_URL_ENV = "RASA_SOCKET_URL"
@@ -130,11 +138,14 @@ def resolve_static(web_root: Path, relative: str) -> Path | None:
 
 
 def render(path: Path, config: WebConfig) -> bytes:
-    """HTML pages get the socket URL filled in; other files are sent as they are."""
+    """HTML pages get the socket URL and their wording filled in, the widget's script its
+    wording (assistant/web_wording.py); other files are sent as they are."""
     data = path.read_bytes()
     if path.suffix == ".html":
-        text = data.decode("utf-8")
+        text = fill_page(data.decode("utf-8"))
         data = text.replace(SOCKET_URL_PLACEHOLDER, html.escape(config.socket_url)).encode()
+    elif path.suffix == ".js" and WORDING_MARKER.encode() in data:
+        data = inline_wording(data.decode("utf-8")).encode()
     return data
 
 
@@ -200,8 +211,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--mount", action="append", default=[], help="module:function that adds routes"
     )
+    parser.add_argument(
+        "--render",
+        metavar="PATH",
+        help="print the file at this URL path as served (e.g. widget/chat-widget.js) and exit: "
+        "for hosting web/ as static files",
+    )
     args = parser.parse_args(argv)
     config = WebConfig(web_root=args.web_root, socket_url=args.socket_url)
+    if args.render:
+        path = resolve_static(config.web_root, args.render)
+        if path is None:
+            parser.error(f"no file to serve at {args.render!r}")
+        sys.stdout.buffer.write(render(path, config))
+        return
     app = create_app(config, [load_mount(spec) for spec in args.mount])
     # No access log: URLs and client addresses stay out of the logs.
     web.run_app(app, host=args.host, port=args.port, access_log=None, print=None)

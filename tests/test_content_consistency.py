@@ -1,5 +1,8 @@
 """Facts live once in content/: the domain, the training data and the code may only state
-phone numbers, emails, web addresses, ages, durations, amounts and dates that content/ holds."""
+phone numbers, emails, web addresses, ages, durations, amounts and dates that content/ holds.
+The domain includes the web widget's own wording (domain/widget.yml: the help lines it shows
+with no server); its script and pages (web/widget/*.js, web/*.html) may state no other phone
+number or email."""
 
 from __future__ import annotations
 
@@ -53,6 +56,7 @@ def allowed_dates() -> list[dt.date]:
 USER_TEXT_KINDS = {"phone", "email"}  # training examples are user words: ages and sums are theirs
 # Code quotes example ages in docstrings; thresholds in code are read from content/ instead.
 CODE_KINDS = {"phone", "email", "web", "amount"}
+WEB_KINDS = {"phone", "email"}  # the widget's own addresses (exit site, examples) are not facts
 
 
 def sources_to_check() -> list[tuple[str, str]]:
@@ -63,6 +67,9 @@ def sources_to_check() -> list[tuple[str, str]]:
             if "evaluation" in path.parts or "staff" in path.parts:
                 continue  # test-message sets and report code quote user text, not facts
             pairs.append((str(path.relative_to(REPO_ROOT)), path.read_text(encoding="utf-8")))
+    web = REPO_ROOT / "web"
+    for path in sorted(web.glob("widget/*.js")) + sorted(web.glob("*.html")):
+        pairs.append((str(path.relative_to(REPO_ROOT)), path.read_text(encoding="utf-8")))
     return pairs
 
 
@@ -121,6 +128,8 @@ def test_every_stated_fact_is_in_content(where, text):
         found = [(kind, stated) for kind, stated in found if not SHORT_CODE.fullmatch(stated)]
     elif where.endswith(".py"):
         found = [(kind, stated) for kind, stated in found if kind in CODE_KINDS]
+    elif where.startswith("web/"):
+        found = [(kind, stated) for kind, stated in found if kind in WEB_KINDS]
     unknown = [(kind, stated) for kind, stated in found if not is_known(kind, stated)]
     assert not unknown, f"{where} states facts that content/ does not hold: {unknown}"
 
@@ -175,3 +184,16 @@ def test_content_wording_uses_placeholders_for_facts():
         if kind in {"phone", "email", "amount"}
     ]
     assert not restated
+
+
+def test_the_widgets_wording_and_files_are_checked():
+    """The help lines the widget shows offline are domain responses, checked like the rest;
+    a wrong number there, or written into the widget's script, is caught."""
+    checked = dict(sources_to_check())
+    help_lines = [checked[f"response utter_widget_help_now_{line}"] for line in
+                  ("danger", "suicide", "victimlink")]  # fmt: skip
+    stated = [stated for text in help_lines for kind, stated in stated_facts(text)]
+    assert stated == ["9-1-1", "9-8-8", "1-800-563-0808"]
+    assert all(is_known("phone", number) for number in stated)
+    assert {"web/widget/chat-widget.js", "web/index.html"} <= set(checked)
+    assert not is_known("phone", "1-800-563-0809")

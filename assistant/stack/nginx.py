@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from assistant.web_wording import fill_page, inline_wording
+
 SOCKET_URL_PLACEHOLDER = "{{socket_url}}"
 
 
@@ -140,6 +142,7 @@ http {{
     location = / {{ root {run}/www; try_files /index.html =404; }}
     location = /index.html {{ root {run}/www; }}
     location = /demo.css {{ alias {web}/demo.css; }}
+    location = /widget/chat-widget.js {{ root {run}/www; }}
     location /widget/ {{ alias {web}/widget/; }}
     location = /vendor/socket.io.min.js {{ alias {web}/vendor/socket.io.min.js; }}
 
@@ -194,15 +197,23 @@ http {{
 
 
 def render_page(web_root: Path, public_url: str) -> str:
-    page = (web_root / "index.html").read_text(encoding="utf-8")
+    page = fill_page((web_root / "index.html").read_text(encoding="utf-8"))
     return page.replace(SOCKET_URL_PLACEHOLDER, html.escape(public_url))
 
 
+def render_widget_script(web_root: Path) -> str:
+    """The widget's script with its wording from the domain (served as one file)."""
+    return inline_wording((web_root / "widget" / "chat-widget.js").read_text(encoding="utf-8"))
+
+
 def write(proxy: StackProxy) -> Path:
-    for sub in ("www", "nginx-temp"):
+    for sub in ("www", "www/widget", "nginx-temp"):
         (proxy.run_dir / sub).mkdir(parents=True, exist_ok=True)
     (proxy.run_dir / "www" / "index.html").write_text(
         render_page(proxy.web_root, proxy.public_url), encoding="utf-8"
+    )
+    (proxy.run_dir / "www" / "widget" / "chat-widget.js").write_text(
+        render_widget_script(proxy.web_root), encoding="utf-8"
     )
     config = proxy.run_dir / "nginx.conf"
     config.write_text(render_config(proxy), encoding="utf-8")

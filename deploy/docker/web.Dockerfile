@@ -6,15 +6,19 @@ FROM python:3.10-slim-bookworm AS config
 ARG PUBLIC_URL=http://localhost:8090
 ARG RASA_UPSTREAM=rasa:5005
 WORKDIR /src
-COPY assistant/__init__.py assistant/__init__.py
+# The widget's script and the demo page carry their wording from the domain (one home for every
+# sentence), filled in here as the configuration is generated.
+RUN pip install --no-cache-dir pyyaml==6.0.4
+COPY assistant/__init__.py assistant/web_wording.py assistant/
+COPY assistant/content/ assistant/content/
 COPY assistant/stack/ assistant/stack/
-COPY web/index.html web/demo.css web/
-COPY web/widget/ web/widget/
-COPY web/vendor/socket.io.min.js web/vendor/
+COPY domain/ domain/
+COPY web/index.html web/demo.css /srv/web/
+COPY web/widget/ /srv/web/widget/
+COPY web/vendor/socket.io.min.js /srv/web/vendor/
 RUN python -m assistant.stack.nginx --run-dir /srv/run --web-root /srv/web \
       --rasa "$RASA_UPSTREAM" --public-url "$PUBLIC_URL" \
-      --public-listen 8080 --internal-listen 8081 --no-user \
- && mkdir -p /srv/web && cp -r web/* /srv/web/
+      --public-listen 8080 --internal-listen 8081 --no-user
 
 FROM nginxinc/nginx-unprivileged:1.27-bookworm
 COPY --from=config --chown=101:101 /srv/ /srv/

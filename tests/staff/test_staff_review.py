@@ -89,6 +89,9 @@ def test_review_covers_the_wording_that_used_to_live_elsewhere():
         "utter_message_too_long",  # was assistant/channels/socketio.py
         "utter_route_police",  # was content/routes.yml
         "utter_retention_sql",
+        "utter_widget_notice",  # was web/widget/chat-widget.js
+        "utter_widget_help_now_victimlink",  # the widget's help lines when no server answers
+        "utter_widget_demo_intro",  # was web/index.html
     ]:
         assert f"#### {name}" in markdown, name
 

@@ -4,7 +4,7 @@
  * Embed with one tag; options are data attributes (all optional):
  *   <script src="/widget/chat-widget.js" defer
  *     data-server-url="https://chat.example.org"   Rasa server (default: this host, port 5005)
- *     data-title="Legal information chat"
+ *     data-title="..."                              panel title (default: utter_widget_title)
  *     data-exit-url="https://www.google.ca/"        where quick exit goes (a neutral site)
  *     data-greeting="Hi, ..."                       first message, shown locally
  *     data-start-payload="/greet"                   sent quietly when a chat starts ("" = none)
@@ -17,6 +17,9 @@
  * exit with a beacon, so leaving never waits).
  * Safety: every text is inserted with textContent; links come only from an allow-list of
  * parsed URLs (http, https, tel, mailto).
+ * Wording: every text the widget shows is a domain response (domain/widget.yml); the web
+ * server writes them over the marker below as it serves this file (assistant/web_wording.py),
+ * so the help lines need no connection. This file holds no sentence of its own.
  */
 (function () {
   "use strict";
@@ -24,6 +27,13 @@
   var script = document.currentScript;
   if (!script || window.__iiwChatLoaded) return;
   window.__iiwChatLoaded = true;
+
+  var WORDING = /*{{widget_wording}}*/ null;
+  if (!WORDING) {
+    // Served as a plain file, not by assistant.web_server (or its --render): nothing to say.
+    console.error("chat-widget.js: no wording; serve it with assistant.web_server");
+    return;
+  }
 
   var STORAGE_KEY = "iiw-chat-v1";
   var ACK_TIMEOUT_MS = 30000;
@@ -33,12 +43,12 @@
   var DEFAULT_EXIT_URL = "https://www.google.ca/";
   var ALLOWED_PROTOCOLS = { "http:": 1, "https:": 1, "tel:": 1, "mailto:": 1 };
   // Shown whenever the chat cannot get an answer (no connection, no reply in time): the
-  // numbers must work with no server at all. Facts from content/contacts.yml (emergency,
-  // suicide_crisis_line, victimlink_phone); tests/production/test_widget_help.py keeps them equal.
+  // numbers must work with no server at all, so they come with this script's wording. Their
+  // facts are checked against content/contacts.yml like every domain response.
   var HELP_NOW = [
-    ["In danger now: call ", "9-1-1", "tel:911", "."],
-    ["Thinking about suicide: call or text ", "9-8-8", "tel:988", "."],
-    ["VictimLinkBC, 24/7: call or text ", "1-800-563-0808", "tel:18005630808", "."],
+    "utter_widget_help_now_danger",
+    "utter_widget_help_now_suicide",
+    "utter_widget_help_now_victimlink",
   ];
 
   var base = new URL(".", script.src);
@@ -46,7 +56,7 @@
   var opts = {
     serverUrl: data.serverUrl || location.protocol + "//" + location.hostname + ":5005",
     socketPath: data.socketPath || "/socket.io",
-    title: data.title || "Legal information chat",
+    title: data.title || say("utter_widget_title"),
     exitUrl: safeExitUrl(data.exitUrl),
     greeting: data.greeting || "",
     startPayload: data.startPayload === undefined ? "/greet" : data.startPayload,
@@ -59,6 +69,13 @@
   var socket = null;
   var ready = false; // connected and the server confirmed our session
   var ui = {};
+
+  /* A response's text, with its {name} placeholders filled from values. */
+  function say(name, values) {
+    return WORDING[name].replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, function (whole, key) {
+      return values && values[key] !== undefined ? String(values[key]) : whole;
+    });
+  }
 
   // ---------- storage (sessionStorage only) ----------
 
@@ -255,11 +272,11 @@
 
     ui.exit = button(
       "iiw-exit",
-      "Quick exit",
+      say("utter_widget_quick_exit"),
       quickExit,
-      "Quick exit: leave this site now and clear the chat (Esc key)"
+      say("utter_widget_quick_exit_label")
     );
-    ui.launcher = button("iiw-launcher", "Chat with us", openPanel);
+    ui.launcher = button("iiw-launcher", say("utter_widget_open"), openPanel);
     ui.launcher.setAttribute("aria-expanded", "false");
     ui.launcher.setAttribute("aria-controls", "iiw-panel");
 
@@ -271,42 +288,38 @@
     var header = el("div", "iiw-header");
     var title = el("h2", "iiw-title", opts.title);
     title.id = "iiw-title";
-    ui.close = button("iiw-close", "Minimize", closePanel, "Minimize chat");
+    ui.close = button(
+      "iiw-close",
+      say("utter_widget_minimize"),
+      closePanel,
+      say("utter_widget_minimize_label")
+    );
     header.appendChild(title);
     header.appendChild(ui.close);
 
     ui.notice = el("div", "iiw-notice");
-    ui.notice.appendChild(
-      el(
-        "p",
-        null,
-        "Quick exit (the button at the top or the Esc key) clears this chat and leaves this page. " +
-          "It cannot hide your browser history or what other devices or accounts show. " +
-          "For more privacy, use a private or incognito window."
-      )
-    );
-    ui.notice.appendChild(button("iiw-notice-ok", "Got it", dismissNotice));
+    ui.notice.appendChild(el("p", null, say("utter_widget_notice")));
+    ui.notice.appendChild(button("iiw-notice-ok", say("utter_widget_notice_ok"), dismissNotice));
 
     ui.connection = el("p", "iiw-connection");
     ui.connection.setAttribute("role", "status");
 
     ui.helpNow = el("div", "iiw-help-now");
     ui.helpNow.hidden = true;
-    ui.helpNow.appendChild(el("p", null, "If you need help now:"));
+    ui.helpNow.appendChild(el("p", null, say("utter_widget_help_now")));
     var helpList = el("ul");
-    HELP_NOW.forEach(function (line) {
-      var item = el("li", null, line[0]);
-      item.appendChild(makeLink(line[1], line[2]));
-      item.appendChild(document.createTextNode(line[3]));
+    HELP_NOW.forEach(function (name) {
+      var item = el("li");
+      item.appendChild(richText(say(name))); // phone numbers become call links
       helpList.appendChild(item);
     });
     ui.helpNow.appendChild(helpList);
 
     ui.log = el("ol", "iiw-log");
-    ui.log.setAttribute("aria-label", "Conversation");
+    ui.log.setAttribute("aria-label", say("utter_widget_conversation_label"));
     ui.log.tabIndex = 0; // scrollable region must be reachable by keyboard
 
-    ui.typing = el("p", "iiw-typing", "The assistant is typing");
+    ui.typing = el("p", "iiw-typing", say("utter_widget_typing"));
     ui.typing.hidden = true;
 
     ui.live = el("div", "iiw-sr-only");
@@ -314,7 +327,7 @@
 
     var form = el("form", "iiw-form");
     form.noValidate = true;
-    var label = el("label", "iiw-sr-only", "Your message");
+    var label = el("label", "iiw-sr-only", say("utter_widget_input_label"));
     label.htmlFor = "iiw-input";
     ui.input = el("textarea", "iiw-input");
     ui.input.id = "iiw-input";
@@ -323,7 +336,7 @@
     ui.input.setAttribute("autocomplete", "off");
     ui.hint = el("p", "iiw-hint");
     ui.hint.id = "iiw-input-hint";
-    ui.send = el("button", "iiw-send", "Send");
+    ui.send = el("button", "iiw-send", say("utter_widget_send"));
     ui.send.type = "submit";
     form.appendChild(label);
     form.appendChild(ui.input);
@@ -341,13 +354,15 @@
     ui.input.addEventListener("input", updateHint);
 
     var footer = el("div", "iiw-footer");
-    footer.appendChild(el("p", "iiw-disclaimer", "Legal information, not legal advice."));
-    ui.clear = button("iiw-clear", "Clear conversation", askClear);
+    footer.appendChild(el("p", "iiw-disclaimer", say("utter_widget_disclaimer")));
+    ui.clear = button("iiw-clear", say("utter_widget_clear"), askClear);
     ui.confirmClear = el("div", "iiw-confirm");
     ui.confirmClear.hidden = true;
-    ui.confirmClear.appendChild(el("span", null, "Delete this conversation?"));
-    ui.confirmClear.appendChild(button("iiw-confirm-yes", "Yes, clear", clearConversation));
-    ui.confirmClear.appendChild(button("iiw-confirm-no", "Cancel", cancelClear));
+    ui.confirmClear.appendChild(el("span", null, say("utter_widget_clear_question")));
+    ui.confirmClear.appendChild(
+      button("iiw-confirm-yes", say("utter_widget_clear_yes"), clearConversation)
+    );
+    ui.confirmClear.appendChild(button("iiw-confirm-no", say("utter_widget_clear_no"), cancelClear));
     footer.appendChild(ui.clear);
     footer.appendChild(ui.confirmClear);
 
@@ -383,11 +398,11 @@
   function statusText(message) {
     switch (message.status) {
       case "waiting":
-        return "Waiting for the connection. It will be sent when we reconnect.";
+        return say("utter_widget_status_waiting");
       case "failed":
-        return "Not sent.";
+        return say("utter_widget_status_failed");
       case "too_long":
-        return "Not sent: too long.";
+        return say("utter_widget_status_too_long");
       default:
         return "";
     }
@@ -402,7 +417,7 @@
     if (message.status === "failed") {
       holder.appendChild(document.createTextNode(" "));
       holder.appendChild(
-        button("iiw-retry", "Try again", function () {
+        button("iiw-retry", say("utter_widget_retry"), function () {
           retry(message);
         })
       );
@@ -417,7 +432,11 @@
       node.remove();
     });
     var item = el("li", "iiw-msg iiw-" + message.from);
-    var who = el("span", "iiw-sr-only", message.from === "bot" ? "Assistant: " : "You: ");
+    var who = el(
+      "span",
+      "iiw-sr-only",
+      say(message.from === "bot" ? "utter_widget_bot_prefix" : "utter_widget_user_prefix") + " "
+    );
     var bubble = el("div", "iiw-bubble");
     bubble.appendChild(who);
     if (message.from === "bot") bubble.appendChild(richText(message.text || ""));
@@ -431,7 +450,7 @@
     if (choices.length && message === state.messages[state.messages.length - 1]) {
       var group = el("div", "iiw-choices");
       group.setAttribute("role", "group");
-      group.setAttribute("aria-label", "Choices");
+      group.setAttribute("aria-label", say("utter_widget_choices_label"));
       choices.forEach(function (choice) {
         group.appendChild(
           button("iiw-choice", choice.title, function () {
@@ -447,7 +466,7 @@
     if (message.from === "user") renderStatus(message);
     ui.log.scrollTop = ui.log.scrollHeight;
     if (announce && message.from === "bot") {
-      var line = el("p", null, "Assistant says: " + (message.text || ""));
+      var line = el("p", null, say("utter_widget_bot_announce", { text: message.text || "" }));
       ui.live.appendChild(line);
       while (ui.live.childNodes.length > 3) ui.live.removeChild(ui.live.firstChild);
     }
@@ -472,15 +491,13 @@
   function updateHint() {
     var length = ui.input.value.length;
     if (length > opts.maxLength) {
-      ui.hint.textContent =
-        "Your message is " +
-        length +
-        " characters. Please keep it to " +
-        opts.maxLength +
-        " or send it in parts.";
+      ui.hint.textContent = say("utter_widget_input_too_long", {
+        length: length,
+        limit: opts.maxLength,
+      });
       ui.hint.classList.add("iiw-error");
     } else {
-      ui.hint.textContent = "Enter sends. Shift+Enter starts a new line.";
+      ui.hint.textContent = say("utter_widget_input_hint");
       ui.hint.classList.remove("iiw-error");
     }
   }
@@ -700,7 +717,7 @@
     tag.src = opts.socketScript;
     tag.onload = then;
     tag.onerror = function () {
-      setConnection("The chat could not load. Please try again later.");
+      setConnection(say("utter_widget_load_failed"));
       showHelpNow(true);
     };
     document.head.appendChild(tag);
@@ -725,11 +742,13 @@
         state.token = token;
         ready = true;
         save();
-        setConnection(lost ? "Reconnected." : "");
+        setConnection(lost ? say("utter_widget_reconnected") : "");
         if (lost) {
           lost = false;
           setTimeout(function () {
-            if (ready && ui.connection.textContent === "Reconnected.") setConnection("");
+            if (ready && ui.connection.textContent === say("utter_widget_reconnected")) {
+              setConnection("");
+            }
           }, 3000);
         }
         flushQueue();
@@ -744,14 +763,14 @@
         ready = false;
         lost = true;
         markWaiting();
-        setConnection("Connection lost. Trying to reconnect…");
+        setConnection(say("utter_widget_connection_lost"));
         if (reason === "io server disconnect") socket.connect();
       });
       socket.on("connect_error", function () {
         if (!state) return;
         ready = false;
         lost = true;
-        setConnection("Cannot reach the chat right now. Trying again…");
+        setConnection(say("utter_widget_unreachable"));
         showHelpNow(true);
       });
     });
