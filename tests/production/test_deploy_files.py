@@ -13,7 +13,7 @@ from tests.domain_files import REPO_ROOT
 K8S = REPO_ROOT / "deploy/k8s"
 SECRET_MOUNT = "/run/secrets/assistant/"
 PUBLIC_PATHS = {"/", "/socket.io/", "/webhooks/sms/webhook", "/widget/", "/vendor/socket.io.min.js",
-                "/demo.css"}  # fmt: skip
+                "/demo.css", "/webhooks/socketio/erase"}  # fmt: skip
 
 
 def resources() -> list[dict]:
