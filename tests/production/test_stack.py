@@ -13,6 +13,7 @@ import uuid
 import pytest
 from twilio.request_validator import RequestValidator
 
+from assistant.content.responses import say
 from assistant.stack.runner import (
     INTERNAL,
     PUBLIC,
@@ -22,6 +23,7 @@ from assistant.stack.runner import (
     drop_database,
     stored_user_texts,
 )
+from assistant.web_wording import WORDING_MARKER
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("RUN_STACK_TESTS") != "1", reason="stack test: make stack-test"
@@ -56,6 +58,9 @@ def test_widget_page_and_files_come_from_nginx_with_security_headers(stack):
     assert headers["X-Frame-Options"] == "DENY"
     for path in ("/widget/chat-widget.js", "/widget/chat-widget.css", "/vendor/socket.io.min.js"):
         assert fetch(PUBLIC + path)[0] == 200, path
+    # The widget starts only with its wording filled in from the domain.
+    script = fetch(PUBLIC + "/widget/chat-widget.js")[2].decode()
+    assert WORDING_MARKER not in script and say("utter_widget_send") in script
 
 
 @pytest.mark.parametrize(
