@@ -59,7 +59,7 @@ $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 train: $(MODEL)
 
 # After a small change to NLU examples: finetune the existing model on 20 % of the epochs
-# (under a minute) instead of a full training. Rasa refuses when intents or the configuration
+# (about 1.5 minutes on a busy machine) instead of a full training. Rasa refuses when intents or the configuration
 # changed; then this trains from scratch. Figures and CI always use a full `make train`.
 train-quick: $(VENV)/.installed
 	$(PY) -m assistant.nlu.build_spacy
