@@ -6,11 +6,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
-import aiohttp
-from rasa.core.channels.channel import register
-from sanic import Sanic
-
-from tests.sms.helpers import free_port
+from tests.sms.helpers import ChannelServer as SanicChannelServer
 
 _names = itertools.count()
 
@@ -56,32 +52,8 @@ class FakeAgent:
             await out.send_text_message(sender, f"echo: {message.text}")
 
 
-class ChannelServer:
-    """`rasa run`'s way of mounting channels (under /webhooks/), served in the running loop."""
-
-    def __init__(self, agent, channels: list):
-        Sanic.test_mode = True
-        self.app = Sanic(f"channel_test_{next(_names)}")
-        self.app.ctx.agent = agent
-        register(channels, self.app, route="/webhooks/")
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.server = None
-        self.session: aiohttp.ClientSession | None = None
-
-    async def start(self) -> ChannelServer:
-        self.server = await self.app.create_server(
-            host="127.0.0.1", port=self.port, return_asyncio_server=True, access_log=False
-        )
-        await self.server.startup()
-        await self.server.start_serving()
-        self.session = aiohttp.ClientSession()
-        return self
-
-    async def stop(self) -> None:
-        await self.session.close()
-        self.server.close()
-        await self.server.wait_closed()
+class ChannelServer(SanicChannelServer):
+    """Channels served as `rasa run` serves them, with a helper for the REST channel."""
 
     async def rest(self, payload: Any, headers: dict | None = None, raw: bytes | None = None):
         """POST to the REST channel: (status, parsed JSON)."""

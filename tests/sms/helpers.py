@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import socket
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +18,7 @@ from sanic import Sanic
 from twilio.request_validator import RequestValidator
 
 from assistant.channels.sms import SmsConfig, SmsInput
+from assistant.local_servers import free_port
 
 TOKEN = "test-auth-token-0123456789abcdef"  # noqa: S105 - a test value, not a credential
 PUBLIC_URL = "https://sms.example.org/webhooks/sms/webhook"
@@ -26,12 +26,6 @@ SECRET = "test-id-secret-0123456789abcdef"  # noqa: S105
 PHONE = "+16045550123"
 CONFIG = SmsConfig(auth_token=TOKEN, public_url=PUBLIC_URL, id_secret=SECRET)
 _app_names = itertools.count()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def signature(params: dict[str, str], url: str = PUBLIC_URL, token: str = TOKEN) -> str:
@@ -106,23 +100,23 @@ class FakeAgent:
             await out.send_text_message(sender, f"echo: {message.text}")
 
 
-class SmsServer:
-    """A Sanic app with the SMS channel, served on 127.0.0.1 in the running event loop."""
+class ChannelServer:
+    """A Sanic app with input channels mounted as `rasa run` does (under /webhooks/), served on
+    127.0.0.1 in the running event loop."""
 
-    def __init__(self, agent, channel: SmsInput):
+    def __init__(self, agent, channels: list):
         # Sanic rewrites its protocol methods when an app starts; a second app in the same
         # process fails on the rewritten code unless test mode keeps the originals.
         Sanic.test_mode = True
-        self.app = Sanic(f"sms_test_{next(_app_names)}")
+        self.app = Sanic(f"channel_test_{next(_app_names)}")
         self.app.ctx.agent = agent
-        self.channel = channel
-        register([channel], self.app, route="/webhooks/")
+        register(channels, self.app, route="/webhooks/")
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}/webhooks/sms/webhook"
+        self.base = f"http://127.0.0.1:{self.port}"
         self.server = None
         self.session: aiohttp.ClientSession | None = None
 
-    async def start(self) -> SmsServer:
+    async def start(self):
         self.server = await self.app.create_server(
             host="127.0.0.1", port=self.port, return_asyncio_server=True, access_log=False
         )
@@ -135,6 +129,15 @@ class SmsServer:
         await self.session.close()
         self.server.close()
         await self.server.wait_closed()
+
+
+class SmsServer(ChannelServer):
+    """The SMS channel alone."""
+
+    def __init__(self, agent, channel: SmsInput):
+        super().__init__(agent, [channel])
+        self.channel = channel
+        self.url = f"{self.base}/webhooks/sms/webhook"
 
     async def post(
         self, form: dict[str, str], sign: bool = True, url: str = PUBLIC_URL, token: str = TOKEN
