@@ -160,6 +160,9 @@ class _Assessment:
     weakened: tuple[tuple[int, int], ...] = ()
 
 
+# The eraser (before the classifier) and the guard (after it) read the same message one after
+# the other: the last reading is kept, and only the last, so no earlier message stays in memory.
+@lru_cache(maxsize=1)
 def _assess(text: str) -> _Assessment:
     cleaned = without_figures_of_speech(normalise(text))
     if not cleaned:
