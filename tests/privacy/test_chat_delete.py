@@ -11,7 +11,7 @@ from rasa.shared.core.events import UserUttered
 from assistant.content.responses import say
 from assistant.privacy.stores import PrivateInMemoryTrackerStore
 from tests.conftest import texts
-from tests.privacy.conftest import event_counts, pg_store
+from tests.privacy.helpers import event_counts, pg_store
 
 pytestmark = pytest.mark.slow
 

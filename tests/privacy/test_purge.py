@@ -9,7 +9,7 @@ import time
 import sqlalchemy as sa
 
 from assistant.privacy import purge
-from tests.privacy.conftest import event_counts, pg_store, tracker_at
+from tests.privacy.helpers import event_counts, pg_store, tracker_at
 
 HOUR = 3600
 

@@ -12,8 +12,7 @@ from assistant.channels.sms import SmsInput
 from assistant.channels.sms_ids import keyed_hash
 from assistant.channels.sms_store import MemoryStore
 from assistant.channels.sms_wording import wording
-from tests.privacy.conftest import event_counts, pg_store
-from tests.privacy.helpers import StoreAgent
+from tests.privacy.helpers import StoreAgent, event_counts, pg_store
 from tests.sms.helpers import CONFIG, PHONE, SECRET, SmsServer, twilio_form
 
 OTHER_PHONE = "+16045550177"

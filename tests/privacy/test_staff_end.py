@@ -13,8 +13,7 @@ from sanic import response
 from assistant.channels.rest import SafeRestInput
 from assistant.staff.backends import HttpBackend
 from assistant.staff.console import Sessions, StaffConsole
-from tests.privacy.conftest import event_counts, pg_store
-from tests.privacy.helpers import StoreAgent
+from tests.privacy.helpers import StoreAgent, event_counts, pg_store
 from tests.security.helpers import ChannelServer
 
 STAFF = secrets.token_urlsafe(16)

@@ -18,7 +18,7 @@ from assistant.privacy.forget import (
     forget_conversation,
 )
 from assistant.privacy.stores import PrivateInMemoryTrackerStore, PrivateRedisTrackerStore
-from tests.privacy.conftest import event_counts, pg_store, tracker_at
+from tests.privacy.helpers import event_counts, pg_store, tracker_at
 
 HOUR = 3600
 

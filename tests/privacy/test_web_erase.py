@@ -12,8 +12,7 @@ import pytest
 import socketio
 
 from assistant.channels.socketio import SafeSocketIOInput, SessionTokens, WebChatGate
-from tests.privacy.conftest import event_counts, pg_store
-from tests.privacy.helpers import StoreAgent
+from tests.privacy.helpers import StoreAgent, event_counts, pg_store
 from tests.security.helpers import ChannelServer
 
 SECRET = b"privacy-test-secret"

@@ -14,12 +14,11 @@ import pytest
 from assistant.channels.sms import SmsInput
 from assistant.channels.sms_ids import keyed_hash
 from assistant.channels.sms_store import MemoryStore
+from tests.postgres import PG, throwaway_database
 
 from .helpers import CONFIG, SECRET, SmsServer, number_for
 
 pytestmark = pytest.mark.slow
-
-PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
 
 
 def phone_forms(phone: str) -> list[str]:
@@ -76,30 +75,21 @@ def test_phone_number_is_not_in_the_tracker(bot):
 @pytest.fixture
 def postgres_tracker_store(bot):
     """A throwaway PostgreSQL database as the agent's tracker store, dropped afterwards."""
-    psycopg2 = pytest.importorskip("psycopg2")
     from rasa.core.tracker_store import SQLTrackerStore
 
-    name = f"sms_test_{uuid.uuid4().hex[:12]}"
-    try:
-        admin = psycopg2.connect(dbname="postgres", **PG)
-    except psycopg2.OperationalError as error:
-        pytest.skip(f"no PostgreSQL on 127.0.0.1:5432 ({type(error).__name__})")
-    admin.autocommit = True
-    admin.cursor().execute(f'CREATE DATABASE "{name}"')
-    store = SQLTrackerStore(
-        bot.agent.domain, dialect="postgresql", host=PG["host"], port=PG["port"], db=name,
-        username=PG["user"],
-    )  # fmt: skip
-    agent = bot.agent
-    before = agent.tracker_store, agent.processor.tracker_store
-    agent.tracker_store = agent.processor.tracker_store = store
-    try:
-        yield store
-    finally:
-        agent.tracker_store, agent.processor.tracker_store = before
-        store.engine.dispose()
-        admin.cursor().execute(f'DROP DATABASE "{name}"')
-        admin.close()
+    with throwaway_database("sms_test") as name:
+        store = SQLTrackerStore(
+            bot.agent.domain, dialect="postgresql", host=PG["host"], port=PG["port"], db=name,
+            username=PG["user"],
+        )  # fmt: skip
+        agent = bot.agent
+        before = agent.tracker_store, agent.processor.tracker_store
+        agent.tracker_store = agent.processor.tracker_store = store
+        try:
+            yield store
+        finally:
+            agent.tracker_store, agent.processor.tracker_store = before
+            store.engine.dispose()
 
 
 def test_phone_number_is_not_in_the_sql_tracker_store(bot, postgres_tracker_store):
