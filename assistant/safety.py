@@ -145,9 +145,10 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
 
 def _matches(text: str, lists=None):
     """(intent, match) of every pattern match in both spellings, danger first."""
+    variants = spellings(text)  # once per message, not once per pattern (issue 17)
     for intent, patterns in lists or compiled_patterns():
         for pattern in patterns:
-            for variant in spellings(text):
+            for variant in variants:
                 for match in pattern.finditer(variant):
                     yield intent, match
 

@@ -1,10 +1,13 @@
-"""`make bench-stack`: the same traffic against 1 and 2 Rasa instances behind nginx.
+"""`make bench-stack`: the same traffic against 1 and 2 Rasa instances behind nginx, and a
+vanilla `rasa init` bot.
 
 For each topology (`scripts/stack.sh` with 1, then 2 instances; PostgreSQL and Redis), through
 the internal nginx listener (REST, 127.0.0.1:8091):
 - closed loop: 50 conversations, each sending its next message as soon as it has the answer
   (a conversation moves to a new sender id every 10 messages, within the REST rate limit);
 - with pauses: 100 conversations, 1.5–4.5 s between messages (about 3 s).
+The vanilla starter bot (assistant/stack/vanilla.py: Rasa's own default pipeline and policies,
+one `rasa run`, no nginx, no stores) gets the same two phases directly, as the yardstick.
 Each phase runs BENCH_SECONDS (60). Prints throughput, p50/p95/p99, errors, and the Rasa
 instances' memory; writes reports/bench-stack.md. Messages are the held-out test set's texts;
 nothing of them is printed.
@@ -26,7 +29,15 @@ import aiohttp
 
 from assistant.evaluation.datasets import load_heldout
 from assistant.evaluation.metrics import percentile
-from assistant.stack.runner import INTERNAL, REPO_ROOT, RunningStack, drop_database, rss_mib
+from assistant.stack.runner import (
+    INTERNAL,
+    REPO_ROOT,
+    RunningStack,
+    drop_database,
+    post_rest,
+    rss_mib,
+)
+from assistant.stack.vanilla import VanillaServer
 
 REPORT = REPO_ROOT / "reports" / "bench-stack.md"
 MESSAGES_PER_SENDER = 10
@@ -115,6 +126,13 @@ async def with_pauses(url, token, texts, conversations: int, seconds: float) -> 
     return phase
 
 
+def both_phases(url: str, token: str, texts: list[str], seconds: float) -> list[Phase]:
+    return [
+        asyncio.run(closed_loop(url, token, texts, 50, seconds)),
+        asyncio.run(with_pauses(url, token, texts, 100, seconds)),
+    ]
+
+
 def measure(instances: int, seconds: float, texts: list[str]) -> list[str]:
     ports = [str(5015 + n) for n in range(instances)]
     db_name = f"bench_stack_{uuid.uuid4().hex[:8]}"
@@ -124,16 +142,26 @@ def measure(instances: int, seconds: float, texts: list[str]) -> list[str]:
             url = f"{INTERNAL}/webhooks/rest/webhook"
             for n in range(5):  # warm-up
                 stack.rest(f"bench-warm-{n}", texts[n])
-            phases = [
-                asyncio.run(closed_loop(url, stack.token, texts, 50, seconds)),
-                asyncio.run(with_pauses(url, stack.token, texts, 100, seconds)),
-            ]
+            phases = both_phases(url, stack.token, texts, seconds)
             rss = sum(rss_mib(stack.pid(f"rasa-{port}")) for port in ports)
         finally:
             stack.stop()
             drop_database(db_name)
     label = f"{instances} instance{'s' if instances > 1 else ''}"
     return [phase.row(label, rss) for phase in phases]
+
+
+def measure_vanilla(seconds: float, texts: list[str]) -> list[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        server = VanillaServer(Path(tmp) / "vanilla.log")
+        try:
+            for n in range(5):  # warm-up, as for the stack
+                post_rest(server.url, f"bench-warm-{n}", texts[n])
+            phases = both_phases(server.url, "", texts, seconds)
+            rss = rss_mib(server.pid)
+        finally:
+            server.stop()
+    return [phase.row("vanilla `rasa init`, 1 instance", rss) for phase in phases]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -150,6 +178,8 @@ def main(argv: list[str] | None = None) -> None:
     for instances in (1, 2):
         rows += measure(instances, arguments.seconds, texts)
         print("\n".join(header + rows), flush=True)
+    rows += measure_vanilla(arguments.seconds, texts)
+    print("\n".join(header + rows), flush=True)
     # Other work on the machine changes these figures: say how busy it was.
     load = f"load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
     print(load)

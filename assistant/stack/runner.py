@@ -60,17 +60,7 @@ class RunningStack:
         return int((self.run_dir / f"{name}.pid").read_text().strip())
 
     def rest(self, sender: str, text: str, token: str | None = None, base: str = INTERNAL):
-        request = urllib.request.Request(  # noqa: S310 - loopback URLs only
-            f"{base}/webhooks/rest/webhook",
-            data=json.dumps({"sender": sender, "message": text}).encode(),
-            headers={"Authorization": f"Bearer {token or self.token}"},
-            method="POST",
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=60) as reply:  # noqa: S310 - loopback
-                return reply.status, json.loads(reply.read() or b"[]")
-        except urllib.error.HTTPError as error:
-            return error.code, None
+        return post_rest(f"{base}/webhooks/rest/webhook", sender, text, token or self.token)
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -81,6 +71,21 @@ class RunningStack:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
         self.log.close()
+
+
+def post_rest(url: str, sender: str, text: str, token: str = "") -> tuple[int, list | None]:
+    """One message to a REST channel: (HTTP status, the bot's messages or None)."""
+    request = urllib.request.Request(  # noqa: S310 - loopback URLs only
+        url,
+        data=json.dumps({"sender": sender, "message": text}).encode(),
+        headers={"Authorization": f"Bearer {token}"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=60) as reply:  # noqa: S310 - loopback
+            return reply.status, json.loads(reply.read() or b"[]")
+    except urllib.error.HTTPError as error:
+        return error.code, None
 
 
 def rss_mib(pid: int) -> float:
