@@ -6,8 +6,7 @@ to that bookkeeping (cProfile, docs/measurements.md). Prediction graphs are smal
 thread anyway, so this runner computes the order of the nodes a set of targets needs once, then
 calls the same `GraphNode`s in that order with the same inputs and outputs as dask would.
 
-`install()` makes Rasa load models with it; the Rasa server's launcher and every in-process
-loader of this project call it, so tests measure what production runs.
+assistant.runtime makes Rasa load models with it.
 """
 
 from __future__ import annotations
@@ -75,18 +74,3 @@ def dependency_order(schema: GraphSchema, targets: tuple[str, ...]) -> tuple[str
     for target in targets:
         visit(target)
     return tuple(ordered)
-
-
-def install() -> None:
-    """Make Rasa's model loader (`MessageProcessor`) use the sequential runner."""
-    import rasa.core.processor
-
-    rasa.core.processor.DaskGraphRunner = SequentialGraphRunner
-
-
-async def load_agent(**kwargs: Any):
-    """`rasa.core.agent.load_agent` with this runner: how every in-process bot is loaded."""
-    from rasa.core.agent import load_agent as rasa_load_agent
-
-    install()
-    return await rasa_load_agent(**kwargs)

@@ -90,7 +90,7 @@ async def load(model: Path, action_url: str, as_today: bool = True):
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
 
-    from assistant.graph_runner import load_agent
+    from assistant.runtime import load_agent
 
     endpoints = AvailableEndpoints(action=EndpointConfig(url=action_url))
     loader = load_agent if as_today else rasa_default_load

@@ -173,7 +173,7 @@ async def load_agent_with_actions(model: Path, action_url: str | None) -> Any:
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
 
-    from assistant.graph_runner import load_agent
+    from assistant.runtime import load_agent
 
     if not model.exists():
         raise FileNotFoundError(f"no trained model at {model}: run `make train` first")

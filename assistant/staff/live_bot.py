@@ -60,7 +60,7 @@ class AgentBot:
         from rasa.core.utils import AvailableEndpoints
         from rasa.utils.endpoints import EndpointConfig
 
-        from assistant.graph_runner import load_agent
+        from assistant.runtime import load_agent
 
         if not model_path.exists():
             raise FileNotFoundError(f"No trained model at {model_path}: run `make train` first.")
