@@ -37,7 +37,12 @@ REPORTED = "reported speech"
 HYPOTHETICAL = "hypothetical"
 JOKE = "joke"
 FIGURE = "figure of speech"
+PAST = "past event"
 AMBIGUOUS = "ambiguous wording"
+# How far from the matched words a past marker still belongs to them ("I used to self harm in
+# high school": before; "I was suicidal back in 2024": after).
+PAST_BEFORE_CHARS = 80
+PAST_AFTER_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,8 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     `before` the weakening words start (len(before) when they are inside the match).
 
     `before` is the text before the match, `matched` the match, `whole` the message.
+    A distant past told as such weakens crisis and danger wording alike ("I used to self harm
+    in high school"), unless the message says it is happening now or again.
     Hypotheticals, reported speech and jokes weaken danger wording only: "if he posts them
     I'll kill myself" is a crisis, "he said he'll hurt me if I tell" is a threat to ask
     about, and "he says he'll kill me, he's outside" stays danger (immediacy wins over
@@ -126,6 +133,9 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     negation = cue("negation_before").search(before)
     if negation:
         return NEGATION, negation.start()
+    past = _past_marker(before, matched, whole)
+    if past is not None:
+        return PAST, past
     if intent != IMMEDIATE_DANGER:
         return "", len(before)
     hypothetical = cue("hypothetical_before").search(before)
@@ -141,6 +151,20 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     if cue("joke").search(whole):
         return JOKE, len(before)
     return "", len(before)
+
+
+def _past_marker(before: str, matched: str, whole: str) -> int | None:
+    """Where a distant past told as such starts ("a few years ago he threatened me with a
+    knife", "I used to self harm in high school"), or None. Crisis and danger alike, but never
+    when the message says it is happening now or again ("... and I started again last night")."""
+    if cue("present_signs").search(whole):
+        return None
+    window_start = max(0, len(before) - PAST_BEFORE_CHARS)
+    marker = cue("past_event").search(before, window_start)
+    if marker:
+        return marker.start()
+    after = whole[len(before) + len(matched) :][:PAST_AFTER_CHARS]
+    return len(before) if cue("past_event").search(after) else None
 
 
 def _matches(text: str, lists=None):
