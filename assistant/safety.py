@@ -231,7 +231,9 @@ def read_safety(text: str) -> SafetyReading | None:
 SPEAKER_AT_END = re.compile(r"(^|\s)(he|she|they|someone|somebody|(my|his|her|their) \w+)\s*$")
 # "not that I'm thinking of hurting myself or anything, I just want...": the filler goes with
 # the weakened words, so the classifier reads the question.
-FILLER_AFTER = re.compile(r"\s*\b(or|and) (anything|something|whatever)( like that| of the sort)?\b")
+FILLER_AFTER = re.compile(
+    r"\s*\b(or|and) (anything|something|whatever)( like that| of the sort)?\b"
+)
 THREAT_CONDITION = re.compile(
     r"\s*\b(if|unless|when) (i|you) (told|tell|say|said|talk to|talked to|go to|went to|report)"
     r"( (anyone|anybody|someone|somebody|the police|the cops|police|cops|you|them|him|her|my \w+))?"
