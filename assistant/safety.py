@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from assistant.content import value
@@ -183,15 +183,24 @@ class _Assessment:
     cleaned: str = ""
     # Spans of `cleaned` holding the weakened wording (negation or quote + crisis words).
     weakened: tuple[tuple[int, int], ...] = ()
+    # Figures about things ("career suicide", "my phone is about to die") were blanked out.
+    blanked: bool = False
 
 
 # The eraser (before the classifier) and the guard (after it) read the same message one after
 # the other: the last reading is kept, and only the last, so no earlier message stays in memory.
 @lru_cache(maxsize=1)
 def _assess(text: str) -> _Assessment:
-    cleaned = without_figures_of_speech(normalise(text))
+    normalised = normalise(text)
+    cleaned = without_figures_of_speech(normalised)
     if not cleaned:
         return _Assessment(None)
+    if cleaned != normalised:
+        return replace(_assess_cleaned(cleaned), blanked=True)
+    return _assess_cleaned(cleaned)
+
+
+def _assess_cleaned(cleaned: str) -> _Assessment:
     plain = _blank(figure_patterns(), cleaned)
     weak: SafetyReading | None = None
     spans: list[tuple[int, int]] = []
@@ -244,10 +253,14 @@ THREAT_CONDITION = re.compile(
 def text_for_classifier(text: str) -> str | None:
     """The message without its weakened crisis wording, for the intent classifier: "I'm not
     suicidal, I'm just furious. Can I sue him?" is classified as "I'm just furious. Can I sue
-    him?". None when nothing is weakened (the classifier reads the message as it is)."""
+    him?", and without figures about things ("career suicide", "my phone is about to die").
+    None when nothing is weakened or blanked (the classifier reads the message as it is)."""
     assessment = _assess(text)
-    if not assessment.reading or assessment.reading.clear or not assessment.weakened:
+    if assessment.reading and assessment.reading.clear:
         return None
+    if not assessment.reading or not assessment.weakened:
+        # "my teacher said it'd be career suicide": the classifier does not see the figure.
+        return assessment.cleaned if assessment.blanked else None
     kept, position = [], 0
     for start, end in sorted(assessment.weakened):
         if start > position:

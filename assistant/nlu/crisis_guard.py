@@ -53,26 +53,6 @@ RANKED_CHECK_IN_MIN = 0.3
 # it holds at least this share of the classifier's confidence; otherwise the fallback's topics.
 ANSWER_MIN_SHARE = 0.3
 ANSWER_MIN_CONFIDENCE = 0.02  # and never a guess the classifier all but ruled out
-# Moves of the conversation, not answers to a question: the guard never picks one of them to
-# follow a check-in ("I want to end things with my boyfriend" is not `goodbye`, and "Take
-# care, come back any time" right after "Are you safe right now?" is the wrong reply). The
-# classifier's own confident choice still stands ("thanks, I'm not going to hurt myself").
-NOT_AN_ANSWER = frozenset(
-    {
-        "affirm",
-        "deny",
-        "dont_know",
-        "goodbye",
-        "greet",
-        "thank",
-        "skip",
-        "resume",
-        "stop",
-        "delete_conversation",
-        "inform",
-        "inform_neither",
-    }
-)
 CLASSIFIER = "classifier"
 # The classifier alone gives the full crisis reply only when it is this sure and no other
 # answer is credible (measured on the regression sets: real crises at 0.97-1.00, three
@@ -92,11 +72,7 @@ def best_answer(intent: dict | None, ranking: list[dict]) -> dict:
     if classified and classified[0].get("name") not in SAFETY_INTENTS:
         return intent or _named(DEFAULT_NLU_FALLBACK_INTENT_NAME, 1.0)  # the fallback stands
     safety_share = sum(i.get("confidence", 0) for i in classified if i["name"] in SAFETY_INTENTS)
-    others = [
-        item
-        for item in classified
-        if item.get("name") not in SAFETY_INTENTS and item.get("name") not in NOT_AN_ANSWER
-    ]
+    others = [item for item in classified if item.get("name") not in SAFETY_INTENTS]
     needed = max(ANSWER_MIN_SHARE * (1 - safety_share), ANSWER_MIN_CONFIDENCE)
     if others and others[0].get("confidence", 0) >= needed:
         return others[0]

@@ -116,17 +116,6 @@ def test_ordinary_prediction_is_kept():
         (named("crisis", 0.5), [named("crisis", 0.5), named("ask_police", 0.16)], "ask_police"),
         (named("crisis", 0.5), [named("crisis", 0.5), named("ask_police", 0.14)], "nlu_fallback"),
         (named("nlu_fallback", 0.45), [named("greet", 0.4), named("crisis", 0.3)], "nlu_fallback"),
-        # "I want to end things with my boyfriend": never `goodbye` after a check-in
-        (
-            named("nlu_fallback", 0.35),
-            [named("crisis", 0.26), named("goodbye", 0.24), named("inform_shared", 0.14)],
-            "nlu_fallback",
-        ),
-        (
-            named("crisis", 0.3),
-            [named("crisis", 0.3), named("stop", 0.3), named("ask_police", 0.25)],
-            "ask_police",
-        ),
     ],
 )
 def test_best_answer_leaves_out_the_safety_intents(intent, ranking, expected):

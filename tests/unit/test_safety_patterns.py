@@ -378,3 +378,21 @@ def test_wording_that_is_a_crisis_only_sometimes_gets_a_check_in(text):
 def test_filler_after_negated_crisis_words_is_erased_with_them():
     text = "not that I'm thinking of hurting myself or anything, I just want to know the law"
     assert text_for_classifier(text) == "i just want to know the law"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "my teacher said it'd be career suicide to report it, is that true?",
+            "my teacher said itd be to report it is that true",
+        ),
+        (
+            "my phone is about to die, can a lawyer call me tomorrow",
+            "my can a lawyer call me tomorrow",
+        ),
+    ],
+)
+def test_the_classifier_does_not_see_figures_about_things(text, expected):
+    assert read_safety(text) is None
+    assert text_for_classifier(text) == expected
