@@ -68,10 +68,12 @@ def secrets_from_files(environ) -> list[str]:
 def install_production_behaviour(environ) -> None:
     """In this process only: action calls time out in seconds; a tracker store failure is an
     error, never a silent fallback to memory; secrets from their files (see
-    SECRETS_FROM_FILES). See docs/production.md."""
-    from assistant import action_timeout
+    SECRETS_FROM_FILES); the model's graph runs without dask's scheduler (assistant.graph_runner).
+    See docs/production.md."""
+    from assistant import action_timeout, graph_runner
     from assistant.stores import tracker_store
 
+    graph_runner.install()
     action_timeout.install(environ)
     tracker_store.install()
     secrets_from_files(environ)

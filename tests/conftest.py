@@ -66,11 +66,11 @@ class BotClient:
 
 
 def load_bot(action_url: str | None) -> BotClient:
-    from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
 
     from assistant.evaluation.predict import quiet_rasa_logs
+    from assistant.graph_runner import load_agent
 
     quiet_rasa_logs()  # unconfigured, Rasa's structlog prints every message's text
 

@@ -19,6 +19,12 @@ def test_message_is_short(name, text):
     assert len(text) <= MAX_CHARS, f"{name} has {len(text)} characters; split it"
 
 
+@pytest.mark.parametrize("name,text", response_texts(), ids=lambda item: str(item)[:40])
+def test_no_escape_sequence_shows_as_text(name, text):
+    # "\\n" inside a double-quoted YAML string is a backslash and an n, shown as such.
+    assert "\\n" not in text and "\\t" not in text, f"{name} shows a literal escape sequence"
+
+
 def grades() -> dict[str, float]:
     return {
         name: grade_level(text)

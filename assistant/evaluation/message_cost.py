@@ -83,13 +83,18 @@ def load_in_fresh_process(model: Path) -> tuple[float, float]:
     return figures["imports"], figures["load"]
 
 
-async def load(model: Path, action_url: str):
-    from rasa.core.agent import load_agent
+async def load(model: Path, action_url: str, as_today: bool = True):
+    """The model as the product loads it today (assistant.graph_runner), or, for a baseline
+    from before that runner existed, as Rasa loads it by default (dask's scheduler)."""
+    from rasa.core.agent import load_agent as rasa_default_load
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
 
+    from assistant.graph_runner import load_agent
+
     endpoints = AvailableEndpoints(action=EndpointConfig(url=action_url))
-    return await load_agent(model_path=str(model), endpoints=endpoints)
+    loader = load_agent if as_today else rasa_default_load
+    return await loader(model_path=str(model), endpoints=endpoints)
 
 
 async def measure(models: dict[str, Path], texts: list[str], action_url: str) -> list[Costs]:
@@ -97,7 +102,8 @@ async def measure(models: dict[str, Path], texts: list[str], action_url: str) ->
     for label, model in models.items():
         imports, load_seconds = load_in_fresh_process(model)
         costs[label] = Costs(label, load_seconds=load_seconds, import_seconds=imports)
-        agents[label] = await load(model, action_url)
+        # The runner class is chosen when a model loads: the baseline first, as Rasa's default.
+        agents[label] = await load(model, action_url, as_today=label != "baseline")
     for label, agent in agents.items():  # warm-up: first calls build caches and graphs
         for text in texts[:5]:
             await agent.handle_text(text, sender_id=f"warm-{label}-{text[:8]}")

@@ -24,7 +24,7 @@ async def load_nlu_agent(model_path: Path = MODEL_PATH) -> Any:
     """The Rasa agent of the trained model (rasa imported here: it is slow to import)."""
     if not Path(model_path).exists():
         raise FileNotFoundError(f"no trained model at {model_path}: run `make train` first")
-    from rasa.core.agent import load_agent
+    from assistant.graph_runner import load_agent
 
     quiet_rasa_logs()
     return await load_agent(model_path=str(model_path))

@@ -173,9 +173,10 @@ async def measure_tiers(agent: Any, crisis: list[str], ordinary: list[str]) -> T
 
 async def load_agent_with_actions(model: Path, action_url: str | None) -> Any:
     """The whole bot in-process; custom actions on `action_url` (None: they fail)."""
-    from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
+
+    from assistant.graph_runner import load_agent
 
     if not model.exists():
         raise FileNotFoundError(f"no trained model at {model}: run `make train` first")

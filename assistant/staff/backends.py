@@ -35,10 +35,10 @@ class AgentBackend:
 
 
 async def load_agent_backend(model_path: str, action_url: str) -> AgentBackend:
-    from rasa.core.agent import load_agent
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
 
+    from assistant.graph_runner import load_agent
     from assistant.staff.live_bot import quiet_rasa_logs
 
     quiet_rasa_logs()

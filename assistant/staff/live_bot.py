@@ -57,9 +57,10 @@ class AgentBot:
     """Synchronous face of an in-process Rasa agent (one event loop, owned here)."""
 
     def __init__(self, action_url: str, model_path: Path = MODEL_PATH):
-        from rasa.core.agent import load_agent
         from rasa.core.utils import AvailableEndpoints
         from rasa.utils.endpoints import EndpointConfig
+
+        from assistant.graph_runner import load_agent
 
         if not model_path.exists():
             raise FileNotFoundError(f"No trained model at {model_path}: run `make train` first.")
