@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from assistant.content import value
@@ -37,7 +37,12 @@ REPORTED = "reported speech"
 HYPOTHETICAL = "hypothetical"
 JOKE = "joke"
 FIGURE = "figure of speech"
+PAST = "past event"
 AMBIGUOUS = "ambiguous wording"
+# How far from the matched words a past marker still belongs to them ("I used to self harm in
+# high school": before; "I was suicidal back in 2024": after).
+PAST_BEFORE_CHARS = 80
+PAST_AFTER_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,8 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     `before` the weakening words start (len(before) when they are inside the match).
 
     `before` is the text before the match, `matched` the match, `whole` the message.
+    A distant past told as such weakens crisis and danger wording alike ("I used to self harm
+    in high school"), unless the message says it is happening now or again.
     Hypotheticals, reported speech and jokes weaken danger wording only: "if he posts them
     I'll kill myself" is a crisis, "he said he'll hurt me if I tell" is a threat to ask
     about, and "he says he'll kill me, he's outside" stays danger (immediacy wins over
@@ -126,6 +133,9 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     negation = cue("negation_before").search(before)
     if negation:
         return NEGATION, negation.start()
+    past = _past_marker(before, matched, whole)
+    if past is not None:
+        return PAST, past
     if intent != IMMEDIATE_DANGER:
         return "", len(before)
     hypothetical = cue("hypothetical_before").search(before)
@@ -141,6 +151,20 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     if cue("joke").search(whole):
         return JOKE, len(before)
     return "", len(before)
+
+
+def _past_marker(before: str, matched: str, whole: str) -> int | None:
+    """Where a distant past told as such starts ("a few years ago he threatened me with a
+    knife", "I used to self harm in high school"), or None. Crisis and danger alike, but never
+    when the message says it is happening now or again ("... and I started again last night")."""
+    if cue("present_signs").search(whole):
+        return None
+    window_start = max(0, len(before) - PAST_BEFORE_CHARS)
+    marker = cue("past_event").search(before, window_start)
+    if marker:
+        return marker.start()
+    after = whole[len(before) + len(matched) :][:PAST_AFTER_CHARS]
+    return len(before) if cue("past_event").search(after) else None
 
 
 def _matches(text: str, lists=None):
@@ -159,15 +183,24 @@ class _Assessment:
     cleaned: str = ""
     # Spans of `cleaned` holding the weakened wording (negation or quote + crisis words).
     weakened: tuple[tuple[int, int], ...] = ()
+    # Figures about things ("career suicide", "my phone is about to die") were blanked out.
+    blanked: bool = False
 
 
 # The eraser (before the classifier) and the guard (after it) read the same message one after
 # the other: the last reading is kept, and only the last, so no earlier message stays in memory.
 @lru_cache(maxsize=1)
 def _assess(text: str) -> _Assessment:
-    cleaned = without_figures_of_speech(normalise(text))
+    normalised = normalise(text)
+    cleaned = without_figures_of_speech(normalised)
     if not cleaned:
         return _Assessment(None)
+    if cleaned != normalised:
+        return replace(_assess_cleaned(cleaned), blanked=True)
+    return _assess_cleaned(cleaned)
+
+
+def _assess_cleaned(cleaned: str) -> _Assessment:
     plain = _blank(figure_patterns(), cleaned)
     weak: SafetyReading | None = None
     spans: list[tuple[int, int]] = []
@@ -205,6 +238,11 @@ def read_safety(text: str) -> SafetyReading | None:
 
 
 SPEAKER_AT_END = re.compile(r"(^|\s)(he|she|they|someone|somebody|(my|his|her|their) \w+)\s*$")
+# "not that I'm thinking of hurting myself or anything, I just want...": the filler goes with
+# the weakened words, so the classifier reads the question.
+FILLER_AFTER = re.compile(
+    r"\s*\b(or|and) (anything|something|whatever)( like that| of the sort)?\b"
+)
 THREAT_CONDITION = re.compile(
     r"\s*\b(if|unless|when) (i|you) (told|tell|say|said|talk to|talked to|go to|went to|report)"
     r"( (anyone|anybody|someone|somebody|the police|the cops|police|cops|you|them|him|her|my \w+))?"
@@ -215,10 +253,14 @@ THREAT_CONDITION = re.compile(
 def text_for_classifier(text: str) -> str | None:
     """The message without its weakened crisis wording, for the intent classifier: "I'm not
     suicidal, I'm just furious. Can I sue him?" is classified as "I'm just furious. Can I sue
-    him?". None when nothing is weakened (the classifier reads the message as it is)."""
+    him?", and without figures about things ("career suicide", "my phone is about to die").
+    None when nothing is weakened or blanked (the classifier reads the message as it is)."""
     assessment = _assess(text)
-    if not assessment.reading or assessment.reading.clear or not assessment.weakened:
+    if assessment.reading and assessment.reading.clear:
         return None
+    if not assessment.reading or not assessment.weakened:
+        # "my teacher said it'd be career suicide": the classifier does not see the figure.
+        return assessment.cleaned if assessment.blanked else None
     kept, position = [], 0
     for start, end in sorted(assessment.weakened):
         if start > position:
@@ -226,7 +268,9 @@ def text_for_classifier(text: str) -> str | None:
             kept.append(SPEAKER_AT_END.sub("", assessment.cleaned[position:start]))
         # "she'd kill me if I told anyone": the condition belongs to the weakened threat.
         tail = THREAT_CONDITION.match(assessment.cleaned, end)
-        position = max(position, tail.end() if tail else end)
+        end = tail.end() if tail else end
+        filler = FILLER_AFTER.match(assessment.cleaned, end)
+        position = max(position, filler.end() if filler else end)
     kept.append(assessment.cleaned[position:])
     rest = re.sub(r"\s+", " ", " ".join(kept)).strip()
     return rest or None

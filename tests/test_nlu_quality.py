@@ -20,11 +20,12 @@ pytestmark = pytest.mark.slow
 # against a real drop and does not meet the goal.
 MIN_HELDOUT_ACCURACY = 0.935
 # Issue 14's goals: full crisis answers to ordinary messages <= 1 %, check-ins <= 5 %.
-# Measured on the regression sets (2026-12-02, docs/measurements.md): 3/651 = 0.5 % full
-# answers, 24/651 = 3.7 % check-ins. Both come from the classifier (no ordinary message matches
-# an unweakened pattern), which moves by a point or so with every retraining: the ceilings are
-# the goals.
-MAX_FULL_CRISIS_ON_ORDINARY = 0.01
+# Measured on the regression sets after fresh batch 5 joined them (2026-12-02 14:20,
+# docs/measurements.md): 0/863 full answers (0.5 % before the join and this work), 33/863 =
+# 3.8 % check-ins. No ordinary message matches an unweakened pattern; a full answer can only
+# come from the classifier alone (>= 0.95 sure), which moves with every retraining. The full
+# ceiling is tightened to 0.5 % (4 of 863), the check-in ceiling stays at the goal.
+MAX_FULL_CRISIS_ON_ORDINARY = 0.005
 MAX_CHECK_INS_ON_ORDINARY = 0.05
 
 

@@ -10,7 +10,10 @@ new conversation each) and its first turn is classified by the actions that ran:
 Reported separately for crisis messages (recall must be 100 %) and ordinary messages (full
 answers and check-ins are false alarms of two weights).
 
-    .venv/bin/python -m assistant.evaluation.safety_tiers --crisis FILE --ordinary FILE
+    .venv/bin/python -m assistant.evaluation.safety_tiers [--crisis FILE] [--ordinary FILE]
+
+Without arguments it measures the regression sets (tests/data/crisis_messages.yml and
+ordinary_messages.yml).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from typing import Any
 import yaml
 
 from assistant.evaluation import servers
-from assistant.evaluation.datasets import load_crisis, strings
+from assistant.evaluation.datasets import CRISIS_PATH, ORDINARY_PATH, load_crisis, strings
 from assistant.evaluation.predict import MODEL_PATH, quiet_rasa_logs
 
 FULL_CRISIS_ACTIONS = frozenset({"utter_crisis", "utter_immediate_danger"})
@@ -219,8 +222,9 @@ async def _main(model: Path, crisis_path: Path, ordinary_path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=MODEL_PATH)
-    parser.add_argument("--crisis", type=Path, required=True)
-    parser.add_argument("--ordinary", type=Path, required=True)
+    # By default the regression sets of tests/data/ (what `make test` asserts).
+    parser.add_argument("--crisis", type=Path, default=CRISIS_PATH)
+    parser.add_argument("--ordinary", type=Path, default=ORDINARY_PATH)
     args = parser.parse_args(argv)
     try:
         asyncio.run(_main(args.model, args.crisis, args.ordinary))

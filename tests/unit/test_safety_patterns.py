@@ -8,6 +8,7 @@ from assistant.safety import (
     IMMEDIATE_DANGER,
     JOKE,
     NEGATION,
+    PAST,
     REPORTED,
     SafetyReading,
     fears_sharing,
@@ -254,3 +255,144 @@ def test_kinds_that_must_not_depend_on_the_classifier(text, intent):
 )
 def test_everyday_wording_near_those_kinds_is_not_a_crisis(text):
     assert read_safety(text) is None
+
+
+# Kinds that fresh batch 5 (2026-12-02) got past the patterns. The sentences here are our own
+# variants of each kind, not the batch's (those are in tests/data/crisis_messages.yml).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # indirect death wishes
+        "i need everything to end for good",
+        "honestly i just want the pain to stop forever",
+        "i doubt ill be here much longer so whatever",
+        "not sure i'll be around next week tbh",
+        "it won't matter soon, i won't be around",
+        "i'll be gone for good by the weekend",
+        "everyone would be happier if i was dead",
+        # how and when
+        "i keep picturing how i'd end it",
+        "ive been thinking about how to do it",
+        "can my mom get the money if I die? asking since im going to",
+        "thinking of walking in front of traffic",
+        "gonna step into traffic on the way home",
+        "i want to drive my car off the bridge",
+        # slang
+        "thinking about sewer slide ngl",
+        "i wanna self delete",
+        "sh urges won't go away",
+        "i relapsed with sh after 6 months",
+        "i did sh again",
+        "cant stop sh",
+    ],
+)
+def test_indirect_wishes_plans_and_slang_are_a_clear_crisis(text):
+    assert read_safety(text) == SafetyReading(CRISIS, clear=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my neighbour is beating his kid right now, i can hear it",
+        "a guy is filming my sister in the bathroom rn",
+        "right now a man is touching my niece",
+        "my 12 year old daughter is meeting an older guy from online tonight",
+        "my son is in a car with a stranger right now",
+        "some creep is with my little girl right now at the park",
+        "he is keeping me here against my will",
+        "they're holding my friend against her will",
+        "i am being kept in this room against my will",
+    ],
+)
+def test_someone_else_in_danger_now_or_being_held_is_danger(text):
+    assert read_safety(text) == SafetyReading(IMMEDIATE_DANGER, clear=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "posting that would be career suicide for him",
+        "it's political suicide for the school to ignore this",
+        "my son is with his dad right now, can he still apply",
+        "the man with my photos lives in another province, what can I do now",
+        "he kept the pictures against my will",
+        "my daughter met an older guy online last year, now he's posting her pics",
+        "I won't be here next week, can the lawyer call me after",
+        "i'll be gone for a week on vacation, is that ok",
+        "he's gone for good, he moved away",
+        "i think about how i'd do it differently if i could go back",
+        "what's sh in texting",
+        "sh is that legal",
+    ],
+)
+def test_everyday_wording_near_the_new_kinds_is_not_a_crisis(text):
+    assert read_safety(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("i used to cut myself in high school, now my old pics are online", CRISIS),
+        ("I was suicidal a couple of years ago but I'm doing well, is the service free", CRISIS),
+        (
+            "he choked me once years ago when we were dating, can I get a protection order",
+            IMMEDIATE_DANGER,
+        ),
+        (
+            "when we were together he threatened me with a knife, he lives in Ontario now",
+            IMMEDIATE_DANGER,
+        ),
+    ],
+)
+def test_a_distant_past_told_calmly_is_a_check_in_at_most(text, intent):
+    assert read_safety(text) == SafetyReading(intent, clear=False, weakened_by=PAST)
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("i used to cut myself in high school and i started again last night", CRISIS),
+        ("I tried to kill myself yesterday", CRISIS),
+        ("years ago I attempted suicide and I want to die again", CRISIS),
+        ("he hit me when we were together and he's outside my house right now", IMMEDIATE_DANGER),
+    ],
+)
+def test_the_past_does_not_weaken_what_is_happening_now_or_again(text, intent):
+    assert read_safety(text) == SafetyReading(intent, clear=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wont be here",
+        "I'm such a burden",
+        "i feel like dying",
+        "what happens to my claim if i die",
+    ],
+)
+def test_wording_that_is_a_crisis_only_sometimes_gets_a_check_in(text):
+    reading = read_safety(text)
+    assert reading is not None and not reading.clear and reading.intent == CRISIS
+
+
+def test_filler_after_negated_crisis_words_is_erased_with_them():
+    text = "not that I'm thinking of hurting myself or anything, I just want to know the law"
+    assert text_for_classifier(text) == "i just want to know the law"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "my teacher said it'd be career suicide to report it, is that true?",
+            "my teacher said itd be to report it is that true",
+        ),
+        (
+            "my phone is about to die, can a lawyer call me tomorrow",
+            "my can a lawyer call me tomorrow",
+        ),
+    ],
+)
+def test_the_classifier_does_not_see_figures_about_things(text, expected):
+    assert read_safety(text) is None
+    assert text_for_classifier(text) == expected
