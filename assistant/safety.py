@@ -88,7 +88,9 @@ def possible_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
 
 @lru_cache(maxsize=1)
 def figurative_patterns() -> tuple[re.Pattern, ...]:
-    return _compiled("figurative_phrases")
+    """Figures about things ("career suicide") and everyday wording the classifier alone took
+    for a crisis ("dead serious", "I feel so hurt and betrayed"): blanked before anything."""
+    return _compiled("figurative_phrases") + _compiled("everyday_phrases")
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,8 @@
   the InterruptPolicy send the check-in (9-8-8, 9-1-1, "Are you safe right now?") first.
 - No crisis: the classifier's answer stands (or a protective guess, see below). A negated one
   ("I'm not suicidal, how do I keep evidence?") is read as such: when the classifier, reading
-  the message without the negated words, is sure of an answer and sees no crisis in the rest,
-  that answer alone.
+  the message without the negated words, sees no crisis in the rest, its answer alone (the
+  fallback's topics when it understood nothing else).
 
 Danger vs threats: when the classifier alone calls it immediate danger and the message is a
 fear or threat that images will be shared, it is the threats topic (sextortion or
@@ -91,14 +91,6 @@ def classifier_safety(ranking: list[dict]) -> dict | None:
     return None
 
 
-def understood(intent: dict | None) -> bool:
-    """The classifier has a confident answer that is not a safety intent (no fallback)."""
-    return bool(intent) and intent.get("name") not in (
-        *SAFETY_INTENTS,
-        DEFAULT_NLU_FALLBACK_INTENT_NAME,
-    )
-
-
 def threat_topic(ranking: list[dict]) -> dict:
     for item in ranking:
         if item.get("name") in THREAT_INTENTS:
@@ -132,8 +124,11 @@ def guard_decision(
         return protective_guess(intent, ranking), None
     if reading is None and guessed["name"] == IMMEDIATE_DANGER and fears_sharing(text):
         return threat_topic(ranking), None
-    if reading and reading.weakened_by == NEGATION and guessed is None and understood(intent):
-        return None, None  # "I'm not suicidal, how do I keep evidence?": just the answer
+    if reading and reading.weakened_by == NEGATION and guessed is None:
+        # "I'm not suicidal, how do I keep evidence?": just the answer. Also when the rest is
+        # unclear ("no I'm not hurting myself, why does everyone ask that"): asking again after
+        # a denial tells the person they were not heard; a crisis guess in the rest still asks.
+        return None, None
     check_in = (
         {"intent": reading.intent, "reason": reading.weakened_by}
         if reading

@@ -67,10 +67,18 @@ def test_a_negation_with_a_clear_question_gets_just_the_answer():
     assert guard_decision(text, ranking[0], ranking) == (None, None)
 
 
-def test_a_negation_with_an_unclear_rest_gets_a_check_in():
+def test_a_denial_with_an_unclear_rest_is_not_asked_again():
+    # fresh batch 3: "no im not hurting myself, why does everyone ask that, ..." got a check-in
     fallback = named("nlu_fallback", 0.45)
-    ranking = [fallback, named("ask_crt", 0.3), named("greet", 0.2)]
-    text = "I'm not suicidal, I'm just furious"
+    ranking = [fallback, named("ask_confidentiality", 0.29), named("greet", 0.2)]
+    text = "no I'm not hurting myself, why does everyone ask that"
+    assert guard_decision(text, fallback, ranking) == (None, None)
+
+
+def test_a_denial_with_a_crisis_guess_on_an_unclear_rest_gets_a_check_in():
+    fallback = named("nlu_fallback", 0.45)
+    ranking = [fallback, named("crisis", 0.35), named("greet", 0.2)]
+    text = "I'm not suicidal, I just don't know anymore"
     intent, check_in = guard_decision(text, fallback, ranking)
     assert check_in == {"intent": "crisis", "reason": "negation"}
 
