@@ -396,3 +396,152 @@ def test_filler_after_negated_crisis_words_is_erased_with_them():
 def test_the_classifier_does_not_see_figures_about_things(text, expected):
     assert read_safety(text) is None
     assert text_for_classifier(text) == expected
+
+
+# Kinds that fresh batch 3 (2026-12-02, /work/fresh3) got past the patterns. Our own variants of
+# each kind, not the batch's (those are in tests/data/crisis_messages.yml).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # overdose and method questions
+        "how many advil would it take",
+        "how much acetaminophen is too much to survive",
+        "how many of my sleeping pills until i dont wake up",
+        "whats a lethal dose of benadryl",
+        "can you die from taking a whole bottle of tylenol",
+        # plans with a time
+        "im going to do it while my parents are at work",
+        "planning to go through with it once everyone is asleep",
+        "my plan is to end it",
+        # starving or punishing oneself
+        "been starving myself since he posted them",
+        "i keep punching myself because i deserve it",
+        "havent eaten in 3 days, i deserve to be punished",
+        "im punishing myself by not eating",
+        # ending things, with nobody to end them with
+        "i just want to end things",
+        "thinking about ending things tonight",
+        "i feel like ending it",
+        # the wish to die inside a question
+        "how do i get it removed and how do i stop wanting to die",
+        "is it normal to keep wanting to die after this",
+        # someone else about to jump
+        "my sister says shes gonna jump",
+        "he is on the roof of his building",
+    ],
+)
+def test_batch_3_crisis_kinds_are_a_clear_crisis(text):
+    assert read_safety(text) == SafetyReading(CRISIS, clear=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacks told in the present
+        "i'm getting beaten up",
+        "we are being attacked",
+        "my stepdad is punching me",
+        "she keeps hitting me",
+        "my ex is throwing things at me",
+        # a person watching or standing outside now
+        "there's a man parked down the street staring at my house",
+        "he is sitting in his car watching my window",
+        "hes standing in front of my house",
+        # a child or friend locked in, forced or taken by an adult
+        "my daughter is trapped in a car with an older guy",
+        "my son is alone in a hotel room with a man he met online",
+        "he locked her in the basement",
+        "my niece just got pulled into a van",
+        "a guy just grabbed my little brother and pulled him into his car",
+        "my friend was just taken",
+        "my friend messaged me sos, a guy wont let her go",
+        "she texted me help me",
+    ],
+)
+def test_batch_3_danger_kinds_are_danger(text):
+    assert read_safety(text) == SafetyReading(IMMEDIATE_DANGER, clear=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many sessions does it take to get a lawyer",
+        "how many pics does it take to be a crime",
+        "how much does it cost",
+        "i want to end things with my boyfriend, can he still post them",
+        "how do i end things with him safely",
+        "i need to end it with him, he keeps asking for pics",
+        "i want to end it here, thanks for the help",
+        "my plan is to report him tomorrow",
+        "can i fill the form when my parents are at work so they dont find out",
+        "im starving, can we finish this later",
+        "i feel like im being attacked online by his friends",
+        "im getting attacked in the comments",
+        "people are attacking me on tiktok over the video",
+        "he is attacking me with messages",
+        "he was watching my stories all night",
+        "my friend texted me for help with her pics",
+        "she messaged me asking for help reporting it",
+        "im going to jump on a call with the lawyer",
+        "my friend sent me help links",
+        "she jumped on the chance to post them",
+    ],
+)
+def test_everyday_wording_near_the_batch_3_kinds_is_not_a_crisis(text):
+    assert read_safety(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much tylenol can i take for a headache",
+        "my plan is to do it this weekend",
+        "i'll do it when my parents are asleep",
+        "hes forcing her to send more pics",
+        "he texted me that im dead",
+    ],
+)
+def test_batch_3_wording_that_is_a_crisis_only_sometimes_gets_a_check_in(text):
+    reading = read_safety(text)
+    assert reading is not None and not reading.clear
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("i'm dead serious, can he be charged", "can he be charged"),
+        ("im gutted, he sent them to his friends", "he sent them to his friends"),
+        ("i felt so hurt and humiliated when he showed them", "when he showed them"),
+        ("i wasn't physically hurt, he only filmed me", "he only filmed me"),
+        ("no im not in danger, he lives in alberta", "he lives in alberta"),
+        ("my battery died, what was the number again", "my what was the number again"),
+        ("did you get my last message about the form", "about the form"),
+        (
+            "the pics are killing my social life, can they come down",
+            "the pics are can they come down",
+        ),
+    ],
+)
+def test_everyday_wording_the_classifier_took_for_a_crisis_is_blanked(text, expected):
+    assert read_safety(text) is None
+    assert text_for_classifier(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("im not physically hurt but hes outside my house", IMMEDIATE_DANGER),
+        ("im dead serious, i want to die", CRISIS),
+        ("my phone died and i took all my pills", CRISIS),
+        ("i feel so hurt and betrayed, i want to kill myself", CRISIS),
+        ("she just texted me help, a man is hitting her right now", IMMEDIATE_DANGER),
+    ],
+)
+def test_everyday_wording_does_not_hide_a_real_crisis_in_the_same_message(text, intent):
+    assert read_safety(text) == SafetyReading(intent, clear=True)
+
+
+def test_a_denial_that_starts_with_no_is_erased_whole_for_the_classifier():
+    text = "no im not hurting myself, why does everyone ask that, i just want the pics gone"
+    assert read_safety(text) == SafetyReading(CRISIS, clear=False, weakened_by=NEGATION)
+    assert text_for_classifier(text) == "why does everyone ask that i just want the pics gone"
