@@ -25,6 +25,7 @@ MIN_HELDOUT_ACCURACY = 0.935
 # 3.8 % check-ins. No ordinary message matches an unweakened pattern; a full answer can only
 # come from the classifier alone (>= 0.95 sure), which moves with every retraining. The full
 # ceiling is tightened to 0.5 % (4 of 863), the check-in ceiling stays at the goal.
+# After fresh batch 3 joined (2026-12-02 15:40): 0/1073 full answers, 32/1073 = 3.0 % check-ins.
 MAX_FULL_CRISIS_ON_ORDINARY = 0.005
 MAX_CHECK_INS_ON_ORDINARY = 0.05
 
