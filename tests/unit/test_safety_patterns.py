@@ -409,6 +409,7 @@ def test_the_classifier_does_not_see_figures_about_things(text, expected):
         "how many of my sleeping pills until i dont wake up",
         "whats a lethal dose of benadryl",
         "can you die from taking a whole bottle of tylenol",
+        "can you die from taking too many advil",
         # plans with a time
         "im going to do it while my parents are at work",
         "planning to go through with it once everyone is asleep",
@@ -485,6 +486,10 @@ def test_batch_3_danger_kinds_are_danger(text):
         "im going to jump on a call with the lawyer",
         "my friend sent me help links",
         "she jumped on the chance to post them",
+        "can you die of embarrassment lol",
+        "he keeps throwing shade at me in the group chat",
+        "i could hit myself for trusting him",
+        "my account is being attacked by bots",
     ],
 )
 def test_everyday_wording_near_the_batch_3_kinds_is_not_a_crisis(text):
