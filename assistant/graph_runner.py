@@ -21,6 +21,10 @@ from rasa.engine.runner.dask import DaskGraphRunner
 class SequentialGraphRunner(DaskGraphRunner):
     """A `DaskGraphRunner` whose `run` calls the nodes itself, in dependency order."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._orders: dict[tuple[str, ...], tuple[str, ...]] = {}
+
     def run(
         self, inputs: dict[str, Any] | None = None, targets: list[str] | None = None
     ) -> dict[str, Any]:
@@ -52,10 +56,9 @@ class SequentialGraphRunner(DaskGraphRunner):
 
     def _order(self, targets: tuple[str, ...]) -> tuple[str, ...]:
         # A loaded model is asked for a handful of target sets; each order is kept.
-        orders = self.__dict__.setdefault("_orders", {})
-        if targets not in orders:
-            orders[targets] = dependency_order(self._graph_schema, targets)
-        return orders[targets]
+        if targets not in self._orders:
+            self._orders[targets] = dependency_order(self._graph_schema, targets)
+        return self._orders[targets]
 
 
 def dependency_order(schema: GraphSchema, targets: tuple[str, ...]) -> tuple[str, ...]:

@@ -32,3 +32,17 @@ def throwaway_database(prefix: str) -> Iterator[str]:
         )
         admin.cursor().execute(f'DROP DATABASE "{name}"')
         admin.close()
+
+
+@contextlib.contextmanager
+def tracker_store_in_use(agent, store) -> Iterator:
+    """The in-process agent saves to and reads from `store` inside the block, then its own
+    store again; a SQL store's connections are closed afterwards."""
+    before = agent.tracker_store, agent.processor.tracker_store
+    agent.tracker_store = agent.processor.tracker_store = store
+    try:
+        yield store
+    finally:
+        agent.tracker_store, agent.processor.tracker_store = before
+        if hasattr(store, "engine"):
+            store.engine.dispose()

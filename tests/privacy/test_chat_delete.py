@@ -11,6 +11,7 @@ from rasa.shared.core.events import UserUttered
 from assistant.content.responses import say
 from assistant.privacy.stores import PrivateInMemoryTrackerStore
 from tests.conftest import texts
+from tests.postgres import tracker_store_in_use
 from tests.privacy.helpers import event_counts, pg_store
 
 pytestmark = pytest.mark.slow
@@ -27,16 +28,11 @@ def private_store(bot, request, pg_database):
         if request.param == "postgresql"
         else PrivateInMemoryTrackerStore(bot.agent.domain)
     )
-    agent = bot.agent
-    before = agent.tracker_store, agent.processor.tracker_store
-    agent.tracker_store = agent.processor.tracker_store = store
     try:
-        yield store
+        with tracker_store_in_use(bot.agent, store):
+            yield store
     finally:
-        agent.tracker_store, agent.processor.tracker_store = before
-        if hasattr(store, "engine"):
-            store.engine.dispose()
-        elif store._sweeper is not None:
+        if getattr(store, "_sweeper", None) is not None:  # the in-memory store's timer
             store._sweeper.cancel()
 
 

@@ -14,7 +14,7 @@ import pytest
 from assistant.channels.sms import SmsInput
 from assistant.channels.sms_ids import keyed_hash
 from assistant.channels.sms_store import MemoryStore
-from tests.postgres import PG, throwaway_database
+from tests.postgres import PG, throwaway_database, tracker_store_in_use
 
 from .helpers import CONFIG, SECRET, SmsServer, number_for
 
@@ -82,14 +82,8 @@ def postgres_tracker_store(bot):
             bot.agent.domain, dialect="postgresql", host=PG["host"], port=PG["port"], db=name,
             username=PG["user"],
         )  # fmt: skip
-        agent = bot.agent
-        before = agent.tracker_store, agent.processor.tracker_store
-        agent.tracker_store = agent.processor.tracker_store = store
-        try:
+        with tracker_store_in_use(bot.agent, store):
             yield store
-        finally:
-            agent.tracker_store, agent.processor.tracker_store = before
-            store.engine.dispose()
 
 
 def test_phone_number_is_not_in_the_sql_tracker_store(bot, postgres_tracker_store):
