@@ -19,9 +19,13 @@ from assistant.content.loader import load_yaml
 from assistant.nlu.gibberish_guard import is_gibberish
 from assistant.safety import GUARD_PREFIX_CHARS, normalise, read_safety, text_for_classifier
 
-# Generous: the bounded patterns take about 5 ms each on this text, the old ones 1.5 s or more.
-# A loaded 2-core machine must not make the test flaky.
-SECONDS_PER_PATTERN = 0.25
+# Each pattern, on the whole 200,000 characters, is timed against an unbounded gap on the first
+# 40,000 in the same run (a ratio: a loaded machine slows both). Measured: the slowest bounded
+# pattern takes 0.6 of the control; an unbounded one, quadratic, about 15 times.
+# The whole-message check keeps an absolute ceiling, generous for a loaded 2-core machine.
+CONTROL_PATTERN = r"\bpills\b.*\bdie\b"
+CONTROL_CHARS = 40_000
+SLOWEST_SHARE_OF_CONTROL = 1.5
 SECONDS_PER_MESSAGE = 1.0
 LONG = 200_000
 
@@ -125,20 +129,25 @@ def adversarial_text() -> str:
     return (words * (LONG // len(words) + 1))[:LONG]
 
 
+def _seconds_to_scan(pattern: str, text: str) -> float:
+    compiled = re.compile(pattern)
+    start = time.perf_counter()
+    for _ in compiled.finditer(text):
+        pass
+    return time.perf_counter() - start
+
+
 def test_every_pattern_is_fast_on_a_200000_character_message():
     text = normalise(adversarial_text()[:GUARD_PREFIX_CHARS]) + " "
     long_text = re.sub(r"\s+", " ", adversarial_text())  # the whole message, no prefix
     assert len(long_text) > 190_000 and len(text) < len(long_text)
+    control = _seconds_to_scan(CONTROL_PATTERN, long_text[:CONTROL_CHARS])
     slow = []
     for name, pattern in every_pattern():
-        compiled = re.compile(pattern)
-        start = time.perf_counter()
-        for _ in compiled.finditer(long_text):
-            pass
-        elapsed = time.perf_counter() - start
-        if elapsed > SECONDS_PER_PATTERN:
-            slow.append((name, pattern, round(elapsed, 2)))
-    assert not slow, slow
+        share = _seconds_to_scan(pattern, long_text) / control
+        if share > SLOWEST_SHARE_OF_CONTROL:
+            slow.append((name, pattern, round(share, 3)))
+    assert not slow, (round(control, 2), slow)
 
 
 def test_the_guards_read_a_bounded_prefix_of_a_huge_message():
