@@ -1,0 +1,58 @@
+"""First in the pipeline: the training examples in one fixed order, whatever the file layout.
+
+DIET's result depends on the order of the examples it is given, and Rasa gives them in the
+order of the files in data/nlu/ and of the examples within them. Sorting them (intent, then
+text) means moving examples between files, or reordering a file, trains the same model and
+gives the same `make nlu-report` figures. Messages the pipeline is asked about are not changed.
+"""
+
+from __future__ import annotations
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+
+def example_key(message: Message) -> tuple[str, str]:
+    return (message.get(INTENT) or "", message.get(TEXT) or "")
+
+
+def in_fixed_order(training_data: TrainingData) -> TrainingData:
+    """NLU examples sorted by intent and text; domain and rule messages after them, as they were.
+
+    Regexes are sorted by Rasa itself; lookup tables are sorted here by name (their order is
+    the order of the regex features).
+    """
+    examples = training_data.training_examples
+    nlu = sorted((e for e in examples if not e.is_core_or_domain_message()), key=example_key)
+    others = [e for e in examples if e.is_core_or_domain_message()]
+    return TrainingData(
+        nlu + others,
+        training_data.entity_synonyms,
+        training_data.regex_features,
+        sorted(training_data.lookup_tables, key=lambda table: table["name"]),
+        training_data.responses,
+    )
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
+class FixedExampleOrder(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict,
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GraphComponent:
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return in_fixed_order(training_data)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        return messages
