@@ -8,13 +8,12 @@ gives the same `make nlu-report` figures. Messages the pipeline is asked about a
 
 from __future__ import annotations
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from assistant.nlu.stateless import Stateless
 
 
 def example_key(message: Message) -> tuple[str, str]:
@@ -40,17 +39,7 @@ def in_fixed_order(training_data: TrainingData) -> TrainingData:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
-class FixedExampleOrder(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: dict,
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> GraphComponent:
-        return cls()
-
+class FixedExampleOrder(Stateless):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return in_fixed_order(training_data)
 
