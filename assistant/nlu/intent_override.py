@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
+
+from assistant.nlu.stateless import Stateless
 
 
 def override_intent(message: Message, intent: dict) -> None:
@@ -22,7 +21,7 @@ def override_intent(message: Message, intent: dict) -> None:
     message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
 
 
-class IntentOverride(GraphComponent, IntentClassifier):
+class IntentOverride(Stateless, IntentClassifier):
     """Base of the guards: nothing to train, no settings, runs after an intent classifier."""
 
     @classmethod
@@ -32,13 +31,3 @@ class IntentOverride(GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {}
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> GraphComponent:
-        return cls()

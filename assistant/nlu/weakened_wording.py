@@ -11,14 +11,12 @@ changed.
 
 from __future__ import annotations
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from assistant.nlu.stateless import Stateless
 from assistant.safety import text_for_classifier
 
 # Where the message's own text waits while the classifier reads the shortened one.
@@ -31,17 +29,7 @@ def original_text(message: Message) -> str:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
-class WeakenedWordingEraser(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: dict,
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> GraphComponent:
-        return cls()
-
+class WeakenedWordingEraser(Stateless):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
