@@ -1,5 +1,5 @@
-# Staff tools (assistant/staff/): conversation tests staff write, the content review export,
-# and the staff console's browser test. See docs/staff-guide.md.
+# Staff tools: conversation tests staff write (tools/conversations/), the content review export
+# and the staff console's browser test (assistant/staff/). See docs/staff-guide.md.
 .PHONY: conversations conversations-independent review staff-browser-test
 
 # Runs tests/conversations/*.yml against the trained bot and the real action server;

@@ -243,7 +243,7 @@ async def test_actions_never_raise(domain, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(age_check.age_rules, "check_age_rules", broken)
-    monkeypatch.setattr(age_check, "parse_ages", broken)
+    monkeypatch.setattr(age_check.age_answers, "parse_ages", broken)
     dispatcher = CollectingDispatcher()
     assert await ActionAgeCheckAnswer().run(dispatcher, make_tracker("", "deny"), {}) == []
     assert (
