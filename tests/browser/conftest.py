@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.browser import Stack, launch_chromium, new_page
+from tests.support.browser import Stack, chromium, new_page
 
 HERE = Path(__file__).resolve().parent
 
@@ -44,12 +44,8 @@ def own_stack():
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
+    with chromium() as running:
+        yield running
 
 
 @pytest.fixture()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.browser import launch_chromium
+from tests.support.browser import chromium
 from tools.local_servers import (
     MODEL_PATH,
     REPO_ROOT,
@@ -60,12 +60,8 @@ def console():
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
+    with chromium() as running:
+        yield running
 
 
 @pytest.mark.parametrize("password", [None, "wrong-token"])

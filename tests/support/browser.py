@@ -4,6 +4,7 @@ with a bot (the scripted fake by default) on free ports (servers through tools.l
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -32,10 +33,21 @@ CHROMIUM_ARGS = [
 NEUTRAL_PAGE = "<!doctype html><title>Neutral</title><h1>Neutral page</h1>"
 
 
-def launch_chromium(playwright):
+@contextlib.contextmanager
+def chromium():
+    """Headless Chromium through Playwright (the system's: never `playwright install`)."""
+    from playwright.sync_api import sync_playwright
+
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make chromium` (apt-get install chromium)")
-    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def widget_default_exit_url() -> str:
