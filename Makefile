@@ -85,18 +85,18 @@ story-test: $(MODEL)
 	  --out reports/core
 
 nlu-report: $(MODEL)
-	$(PY) -m assistant.evaluation.nlu_report
+	$(PY) -m tools.evaluation.nlu_report
 
 fallback-threshold: $(MODEL)
-	$(PY) -m assistant.evaluation.threshold
+	$(PY) -m tools.evaluation.threshold
 
 bench: $(MODEL)
-	$(PY) -m assistant.evaluation.bench
+	$(PY) -m tools.evaluation.bench
 
 # Full training from nothing, model load, cost per message in-process; BASELINE=<model.tar.gz>
 # puts an older model side by side with the current one (same messages, interleaved).
 bench-speed: $(MODEL)
-	$(PY) -m assistant.evaluation.message_cost $(if $(BASELINE),--baseline $(BASELINE))
+	$(PY) -m tools.evaluation.message_cost $(if $(BASELINE),--baseline $(BASELINE))
 
 content-check: venv
 	$(PY) -m assistant.content.check

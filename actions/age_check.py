@@ -1,9 +1,9 @@
-"""The age-rules check: form validation and the answer. Logic lives in assistant/age_rules.py
-(the law) and assistant/age_parsing.py (reading ages from text); this is the Rasa glue."""
+"""The age-rules check: form validation and the answer. Reading answers is
+assistant/age_answers.py, the law assistant/age_rules.py; this is the Rasa glue: read the
+tracker, call them, return events and responses."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -12,78 +12,31 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.safety_net import NeverRaises
-from assistant import age_rules
-from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
+from assistant import age_answers, age_rules
+from assistant.age_answers import AGE, FORM_SLOTS, IS_MINOR, OFFSET, OTHER_AGE, TRUST
 
 FORM = "age_check_form"
-AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
-    "age_check_age",
-    "age_check_other_age",
-    "age_check_other_offset",
-    "age_check_trust",
-    "is_minor",
-)
-FORM_SLOTS = (AGE, OTHER_AGE, OFFSET, TRUST)
-TRUST_FROM_INTENT = {"affirm": "yes", "deny": "no", "dont_know": "unsure", "skip": "unsure"}
-TRUST_VALUES = {"yes": True, "no": False}
-
-# Never read an answer from these: they belong to the safety net, stop/skip rules or handoff.
-BLOCKED_INTENTS = {
-    "stop",
-    "skip",
-    "crisis",
-    "immediate_danger",
-    "need_help_now",
-    "contact_lawyer",
-    "sextortion",
-    "goodbye",
-}
-# Intents a real answer to "how old...?" is likely to get. Other intents (a question from
-# another topic) are read only when the message is short, so "is 16 the age of consent?"
-# is answered by its own rule instead of being taken as an age.
-ANSWER_INTENTS = {"check_age_rules", "youth_disclosure", "inform", "nlu_fallback"}
-SHORT_ANSWER_WORDS = 6
 WRONG_AGE = "utter_age_check_wrong_age"
 
 
-def _intent(tracker: Tracker) -> str:
-    return (tracker.latest_message.get("intent") or {}).get("name") or ""
+def _turn(tracker: Tracker) -> age_answers.Turn:
+    # At activation the opening message is read for everything it says. Rasa may already
+    # list the form as active when it first validates; no question has been asked yet then.
+    activating = tracker.active_loop_name != FORM or tracker.get_slot(REQUESTED_SLOT) is None
+    return age_answers.Turn(
+        intent=(tracker.latest_message.get("intent") or {}).get("name") or "",
+        text=tracker.latest_message.get("text") or "",
+        activating=activating,
+        requested=None if activating else tracker.get_slot(REQUESTED_SLOT),
+        age=tracker.get_slot(AGE),
+        offset=tracker.get_slot(OFFSET),
+    )
 
 
-def _text(tracker: Tracker) -> str:
-    return tracker.latest_message.get("text") or ""
-
-
-def _activating(tracker: Tracker) -> bool:
-    """At activation the opening message is read for everything it says. Rasa may already
-    list the form as active when it first validates; no question has been asked yet then."""
-    return tracker.active_loop_name != FORM or tracker.get_slot(REQUESTED_SLOT) is None
-
-
-def _readable(tracker: Tracker) -> bool:
-    intent = _intent(tracker)
-    if intent in BLOCKED_INTENTS:
-        return False
-    if _activating(tracker) or intent in ANSWER_INTENTS:
-        return True
-    return len(re.findall(r"\S+", _text(tracker))) <= SHORT_ANSWER_WORDS
-
-
-def _parsed(tracker: Tracker) -> ParsedAges:
-    return parse_ages(_text(tracker)) if _readable(tracker) else ParsedAges()
-
-
-def _requested(tracker: Tracker) -> str | None:
-    return None if _activating(tracker) else tracker.get_slot("requested_slot")
-
-
-def _as_float(age: int | None) -> float | None:
-    return None if age is None else float(age)
-
-
-def _say_wrong_age_once(dispatcher: CollectingDispatcher) -> None:
-    if not any(m.get("response") == WRONG_AGE for m in dispatcher.messages):
+def _slots(reading: age_answers.Reading, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    if reading.wrong_age and not any(m.get("response") == WRONG_AGE for m in dispatcher.messages):
         dispatcher.utter_message(response=WRONG_AGE)
+    return reading.slots
 
 
 class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
@@ -91,12 +44,7 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
         return "validate_age_check_form"
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
-        age, other = tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE)
-        slots = [AGE, OTHER_AGE]
-        # Ask about authority or trust only when the answer depends on it.
-        if age is None or other is None or age_rules.trust_matters(age, other):
-            slots.append(TRUST)
-        return slots
+        return age_answers.required_slots(tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE))
 
     async def next_requested_slot(self, dispatcher, tracker, domain) -> dict:
         """Always say which slot comes next (the SDK leaves it to Rasa when the list of
@@ -117,96 +65,21 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
         ]
 
     def extract_age_check_age(self, dispatcher, tracker, domain) -> dict[str, Any]:
-        parsed = _parsed(tracker)
-        if _activating(tracker):
-            age, _other = resolve_pair(parsed)
-            found: dict[str, Any] = {AGE: _as_float(age)}  # also clears an earlier check
-            if parsed.self_stated and age is not None:
-                found.update(self._minor(age))
-            return found
-        age = parsed.age
-        if age is None and _requested(tracker) == AGE and parsed.unassigned:
-            age = parsed.unassigned[0]
-        if age is None and _requested(tracker) == AGE and self._unusable_answer(tracker, parsed):
-            _say_wrong_age_once(dispatcher)
-            return {AGE: None}
-        if age is None:
-            return {}
-        return {AGE: float(age), **self._minor(age)}
+        return _slots(age_answers.read_age(_turn(tracker)), dispatcher)
 
     def extract_age_check_other_age(self, dispatcher, tracker, domain) -> dict[str, Any]:
-        parsed = _parsed(tracker)
-        found: dict[str, Any] = {}
-        if parsed.other_offset is not None:
-            found[OFFSET] = float(parsed.other_offset)
-        if _activating(tracker):
-            _age, other = resolve_pair(parsed)
-            found.setdefault(OFFSET, None)
-            found[OTHER_AGE] = _as_float(other)
-        else:
-            other = parsed.other_age
-            if other is None and _requested(tracker) == OTHER_AGE and parsed.unassigned:
-                other = parsed.unassigned[0]
-            if other is not None:
-                found[OTHER_AGE] = float(other)
-            elif _requested(tracker) == OTHER_AGE and self._unusable_answer(tracker, parsed):
-                _say_wrong_age_once(dispatcher)
-                found[OTHER_AGE] = None
-        # "2 years older" becomes an age once the person's own age is known.
-        offset = found.get(OFFSET, tracker.get_slot(OFFSET))
-        age = tracker.get_slot(AGE)
-        if found.get(OTHER_AGE) is None and offset is not None and age is not None:
-            found[OTHER_AGE] = float(age) + float(offset)
-        return found
+        return _slots(age_answers.read_other_age(_turn(tracker)), dispatcher)
 
     def extract_age_check_trust(self, dispatcher, tracker, domain) -> dict[str, Any]:
-        intent = _intent(tracker)
-        if _requested(tracker) == TRUST:
-            if intent in TRUST_FROM_INTENT:
-                return {TRUST: TRUST_FROM_INTENT[intent]}
-            authority = _parsed(tracker).authority
-            return {} if authority is None else {TRUST: "yes" if authority else "no"}
-        # Outside the question only a clear "he's my teacher" counts: "my bf" must not
-        # answer "no" for someone who may also be a coach.
-        authority = _parsed(tracker).authority
-        if authority is True:
-            return {TRUST: "yes"}
-        return {TRUST: None} if _activating(tracker) else {}
+        return age_answers.read_trust(_turn(tracker))
 
     def validate_age_check_age(self, slot_value, dispatcher, tracker, domain) -> dict[str, Any]:
-        return self._valid_age(AGE, slot_value, dispatcher)
+        return _slots(age_answers.checked_age(AGE, slot_value), dispatcher)
 
     def validate_age_check_other_age(
         self, slot_value, dispatcher, tracker, domain
     ) -> dict[str, Any]:
-        return self._valid_age(OTHER_AGE, slot_value, dispatcher)
-
-    @staticmethod
-    def _valid_age(slot: str, slot_value, dispatcher) -> dict[str, Any]:
-        if slot_value is None:
-            return {slot: None}
-        age = age_rules.as_age(slot_value)
-        if age is None:
-            # 0, 150, -3: ask again in plain words rather than answer with a wrong age.
-            _say_wrong_age_once(dispatcher)
-            return {slot: None}
-        return {slot: float(age)}
-
-    @staticmethod
-    def _minor(age: int) -> dict[str, Any]:
-        checked = age_rules.as_age(age)
-        if checked is None:
-            return {}
-        return {IS_MINOR: checked < age_rules.Thresholds.from_content().adult_age}
-
-    @staticmethod
-    def _unusable_answer(tracker: Tracker, parsed: ParsedAges) -> bool:
-        """A reply meant as an answer but with no age in it ("old", "asdf"): ask again."""
-        return (
-            _intent(tracker) in ANSWER_INTENTS
-            and not parsed.found_anything()
-            and _intent(tracker) not in BLOCKED_INTENTS
-        )
+        return _slots(age_answers.checked_age(OTHER_AGE, slot_value), dispatcher)
 
 
 class ActionAgeCheckAnswer(NeverRaises, Action):
@@ -214,7 +87,7 @@ class ActionAgeCheckAnswer(NeverRaises, Action):
         return "action_age_check_answer"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> list:
-        trust = TRUST_VALUES.get(tracker.get_slot(TRUST))
+        trust = age_answers.TRUST_VALUES.get(tracker.get_slot(TRUST))
         ruling = age_rules.check_age_rules(
             tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE), trust
         )

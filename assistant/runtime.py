@@ -11,6 +11,7 @@ as Rasa runs it (the speed benchmark's baseline).
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from assistant.graph_runner import SequentialGraphRunner
@@ -33,9 +34,21 @@ def install() -> None:
     rasa.core.processor.DaskGraphRunner = ProjectGraphRunner
 
 
+def quiet_rasa_logs() -> None:
+    """Keep Rasa's structlog to warnings. Unconfigured, it prints every parsed message's text
+    at debug level (`rasa run` configures it; an in-process agent does not). Only structlog:
+    the stdlib loggers and LOG_LEVEL stay as they are, so servers a test starts log at
+    their default level."""
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)
+
+
 async def load_agent(**kwargs: Any):
-    """`rasa.core.agent.load_agent` after `install()`: how every in-process bot is loaded."""
+    """`rasa.core.agent.load_agent` after `install()`, with quiet logs: how every in-process
+    bot is loaded."""
     from rasa.core.agent import load_agent as rasa_load_agent
 
     install()
+    quiet_rasa_logs()
     return await rasa_load_agent(**kwargs)

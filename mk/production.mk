@@ -25,7 +25,7 @@ fault-test: $(MODEL) nginx
 
 # 1 vs 2 Rasa instances behind nginx, closed loop and with pauses (BENCH_SECONDS each, 60).
 bench-stack: $(MODEL) nginx
-	NGINX=$(NGINX) $(PY) -m assistant.stack.bench --seconds $${BENCH_SECONDS:-60}
+	NGINX=$(NGINX) $(PY) -m tools.stack.bench --seconds $${BENCH_SECONDS:-60}
 
 TEST_TARGETS += stack-test fault-test
 

@@ -1,16 +1,16 @@
-# Staff tools (assistant/staff/): conversation tests staff write, the content review export,
-# and the staff console's browser test. See docs/staff-guide.md.
+# Staff tools: conversation tests staff write (tools/conversations/), the content review export
+# and the staff console's browser test (assistant/staff/). See docs/staff-guide.md.
 .PHONY: conversations conversations-independent review staff-browser-test
 
 # Runs tests/conversations/*.yml against the trained bot and the real action server;
 # writes reports/conversations.html and .md; fails when any conversation fails.
 conversations: $(MODEL)
-	$(PY) -m assistant.staff.run_conversations
+	$(PY) -m tools.conversations.run_conversations
 
 # The independent set (issue 16), written without reading data/ or the rules: reports its pass
 # rate in reports/independent/; not part of `make test`.
 conversations-independent: $(MODEL)
-	$(PY) -m assistant.staff.run_conversations tests/conversations-independent/*.yml \
+	$(PY) -m tools.conversations.run_conversations tests/conversations-independent/*.yml \
 	  --out reports/independent
 
 # One document for the lawyer: reports/content-review.html and .md (every sentence a person

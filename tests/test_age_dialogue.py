@@ -6,7 +6,7 @@ import pytest
 
 from assistant.age_rules import check_age_rules, explain, explain_general
 from assistant.content import value
-from tests.conftest import texts
+from tests.support.messages import texts
 
 pytestmark = pytest.mark.slow
 

@@ -64,8 +64,8 @@ def sources_to_check() -> list[tuple[str, str]]:
     pairs = [(f"response {name}", text) for name, text in response_texts()]
     for folder, pattern in (("data", "*.yml"), ("actions", "*.py"), ("assistant", "*.py")):
         for path in sorted((REPO_ROOT / folder).rglob(pattern)):
-            if "evaluation" in path.parts or "staff" in path.parts:
-                continue  # test-message sets and report code quote user text, not facts
+            if "staff" in path.parts:
+                continue  # report code quotes user text, not facts (tools/ is not read)
             pairs.append((str(path.relative_to(REPO_ROOT)), path.read_text(encoding="utf-8")))
     web = REPO_ROOT / "web"
     for path in sorted(web.glob("widget/*.js")) + sorted(web.glob("*.html")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import texts
+from tests.support.messages import texts
 
 TOPICS = [
     ("what counts as an intimate image?", ["near-nude", "deepfakes", "face"]),

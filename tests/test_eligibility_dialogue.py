@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import texts
+from tests.support.messages import texts
 
 
 def test_bc_and_shared_can_apply(bot):

@@ -15,7 +15,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant.graph_runner import SequentialGraphRunner, dependency_order
-from tests.conftest import MODEL_PATH
+from tools.local_servers import MODEL_PATH
 
 MESSAGES = [
     "what is an intimate image",

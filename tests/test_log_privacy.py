@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import socket
 import subprocess
 import sys
@@ -22,13 +21,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import socketio
 from rasa_sdk import Action
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.safety_net import NeverRaises
 from assistant.api_token import admin_jwt
-from tests.conftest import MODEL_PATH, REPO_ROOT, free_port, wait_for_http
+from tests.support.web_chat import web_chat
+from tools.local_servers import (
+    MODEL_PATH,
+    REPO_ROOT,
+    action_endpoints,
+    free_port,
+    rasa_command,
+    server_environment,
+    spawn,
+    start_action_server,
+    stop,
+    wait_for_http,
+)
 
 MARKER_TEXT = "zebrafinch-4471 my number is 604-555-0199"
 SENDER = "sender-okapi-9913"
@@ -67,7 +77,7 @@ def status_of(request: urllib.request.Request) -> int:
 
 
 def clean_environment() -> dict[str, str]:
-    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
+    env = server_environment()
     for name in ("RASA_API_TOKEN", "RASA_API_TOKEN_FILE", "SANIC_REQUEST_MAX_SIZE"):
         env.pop(name, None)
     return env
@@ -77,41 +87,27 @@ def clean_environment() -> dict[str, str]:
 def servers():
     action_port, rasa_port = free_port(), free_port()
     logs = Path(tempfile.mkdtemp(prefix="privacy-logs-"))
-    endpoints = logs / "endpoints.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n')
+    action_url = f"http://127.0.0.1:{action_port}/webhook"
+    endpoints = action_endpoints(logs / "endpoints.yml", action_url)
     token_file = logs / "api-token"
     token_file.write_text(TOKEN)
     env = clean_environment()
-    action_log = open(logs / "actions.log", "wb")
-    action_server = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=action_log,
-        stderr=subprocess.STDOUT,
-    )
-    rasa_log = open(logs / "rasa.log", "wb")
-    rasa_server = subprocess.Popen(
-        [sys.executable, "-m", "assistant.rasa_server", "run", "--model", str(MODEL_PATH),
-         "--interface", "127.0.0.1", "--port", str(rasa_port), "--endpoints", str(endpoints),
-         "--credentials", str(REPO_ROOT / "credentials.yml"), "--enable-api"],
-        cwd=REPO_ROOT,
-        env=dict(env, RASA_API_TOKEN_FILE=str(token_file)),
-        stdout=rasa_log,
-        stderr=subprocess.STDOUT,
+    action_server = start_action_server(action_port, logs / "actions.log", env)
+    command = rasa_command(
+        MODEL_PATH, rasa_port, REPO_ROOT / "credentials.yml", endpoints, "--enable-api",
+        launcher=(sys.executable, "-m", "assistant.rasa_server"),
     )  # fmt: skip
+    env = dict(env, RASA_API_TOKEN_FILE=str(token_file))
+    rasa_server = spawn(command, logs / "rasa.log", env)
     try:
-        wait_for_http(f"http://127.0.0.1:{action_port}/health")
-        wait_for_http(f"http://127.0.0.1:{rasa_port}/", timeout=180)
+        wait_for_http(f"http://127.0.0.1:{action_port}/health", process=action_server)
+        wait_for_http(f"http://127.0.0.1:{rasa_port}/", 180, rasa_server)
         yield Servers(
             f"http://127.0.0.1:{rasa_port}", action_port, action_server, rasa_server, logs
         )
     finally:
-        for process in (rasa_server, action_server):
-            process.terminate()
-            process.wait(timeout=20)
-        action_log.close()
-        rasa_log.close()
+        stop(rasa_server)
+        stop(action_server)
 
 
 def assert_no_secrets(logs: Path) -> None:
@@ -119,21 +115,6 @@ def assert_no_secrets(logs: Path) -> None:
         content = (logs / name).read_text(errors="replace")
         for secret in (*SECRETS, TOKEN):
             assert secret not in content, f"{secret!r} found in {name}"
-
-
-async def web_chat(base: str, messages: list[str]) -> None:
-    client = socketio.AsyncClient()
-    confirmed = asyncio.Event()
-    client.on("session_confirm", lambda token: confirmed.set())
-    # Polling: this python-engineio needs a newer aiohttp for its websocket client.
-    await client.connect(base, socketio_path="/socket.io", transports=["polling"])
-    try:
-        await client.emit("session_request", {"session_id": None})
-        await asyncio.wait_for(confirmed.wait(), 10)
-        for number, message in enumerate(messages):
-            await client.call("user_uttered", {"message": message, "message_id": f"m{number}"})
-    finally:
-        await client.eio.disconnect(abort=True)
 
 
 TYPED = [

@@ -8,9 +8,8 @@ the same functions as `make nlu-report`, through the whole bot.
 
 import pytest
 
-from assistant.evaluation import datasets
-from assistant.evaluation.nlu_report import measure
-from assistant.evaluation.predict import quiet_rasa_logs
+from tools.evaluation import datasets
+from tools.evaluation.nlu_report import measure
 
 pytestmark = pytest.mark.slow
 
@@ -33,8 +32,7 @@ MAX_CHECK_INS_ON_ORDINARY = 0.05
 @pytest.fixture(scope="module")
 def report(bot):
     # The whole bot with its action server (check-ins must be followed by the real answer);
-    # the agent is shared with the dialogue tests.
-    quiet_rasa_logs()  # or Rasa prints every parsed text at debug level
+    # the agent is shared with the dialogue tests (loaded with quiet logs).
     return bot.loop.run_until_complete(measure(bot.agent))
 
 

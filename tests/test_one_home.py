@@ -1,10 +1,10 @@
 """One home for every sentence a person can receive: the domain's responses (domain/*.yml).
 
 Fails when user-visible wording is defined anywhere else: a sentence in the product's Python
-code (actions/, assistant/ without the staff and evaluation tools, which people using the
-assistant never see), a `text` entry or a sentence-long value in content/, a sentence or
-label in the chat widget's script (web/widget/*.js) or in a page of web/ (web/*.html), or a
-placeholder in a syntax other than Rasa's `{name}`.
+code (actions/, assistant/ without the staff tools, which people using the assistant never
+see; tools/ is not product code), a `text` entry or a sentence-long value in content/, a
+sentence or label in the chat widget's script (web/widget/*.js) or in a page of web/
+(web/*.html), or a placeholder in a syntax other than Rasa's `{name}`.
 
 Left out on purpose: the staff console (web/staff/, assistant/staff/: a tool for staff, not
 for people using the assistant) and web/vendor/ (the socket.io client, third-party code that
@@ -25,8 +25,8 @@ from assistant.content import all_facts
 from assistant.content.responses import PLACEHOLDER, all_responses
 from tests.domain_files import REPO_ROOT
 
-# Code people using the assistant never see, or that reads and reports wording for staff.
-NOT_PRODUCT = {"evaluation", "staff"}
+# Code that reads and reports wording for staff; people using the assistant never see it.
+NOT_PRODUCT = {"staff"}
 # Calls whose strings are for developers and logs, not for people using the assistant.
 DEVELOPER_CALLS = {"debug", "info", "warning", "error", "exception", "critical", "add_argument",
                    "ArgumentParser", "warn", "print", "exit"}  # fmt: skip

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import texts
+from tests.support.messages import texts
 
 
 def test_youth_who_wants_images_removed(bot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import texts
+from tests.support.messages import texts
 
 CRISIS_LINES = ["9-8-8", "310-6789", "1-800-563-0808", "9-1-1"]
 

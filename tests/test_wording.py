@@ -6,8 +6,8 @@ import statistics
 
 import pytest
 
-from assistant.readability import grade_level
 from tests.domain_files import response_texts, responses, rules
+from tests.support.readability import grade_level
 
 MAX_CHARS = 600
 MAX_MEAN_GRADE = 8.0  # aim: grade 8 or below on average

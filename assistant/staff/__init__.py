@@ -1,1 +1,2 @@
-"""Staff tools: conversation tests staff write, the staff console, the content review export."""
+"""Staff tools that run in production: the staff console and the content review export
+(conversation tests staff write run with tools/conversations/)."""

@@ -39,9 +39,7 @@ async def load_agent_backend(model_path: str, action_url: str) -> AgentBackend:
     from rasa.utils.endpoints import EndpointConfig
 
     from assistant.runtime import load_agent
-    from assistant.staff.live_bot import quiet_rasa_logs
 
-    quiet_rasa_logs()
     endpoints = AvailableEndpoints(action=EndpointConfig(url=action_url))
     return AgentBackend(await load_agent(model_path=model_path, endpoints=endpoints))
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from assistant.staff.fact_sources import facts_in
-from assistant.staff.spec import to_yaml
 
 MAX_SNIPPET = 60
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
@@ -64,4 +65,9 @@ def conversation_steps(turns: list[dict], varied: set[str] = frozenset()) -> lis
 
 
 def as_yaml(turns: list[dict], name: str, varied: set[str] = frozenset()) -> str:
-    return to_yaml([{"name": name, "steps": conversation_steps(turns, varied)}])
+    """The format tools/conversations/spec.py reads (the console writes it; the harness,
+    a tool, reads it: production does not import the tools)."""
+    conversation = {"name": name, "steps": conversation_steps(turns, varied)}
+    return yaml.safe_dump(
+        {"conversations": [conversation]}, sort_keys=False, allow_unicode=True, width=100
+    )

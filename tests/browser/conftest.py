@@ -3,45 +3,19 @@
 Skipped unless RUN_BROWSER_TESTS=1 (`make web-test` sets it), so the plain `pytest -q` run
 stays fast. Every test gets a fresh browser context; a screenshot of each test's page is
 saved to test-artifacts/. Requests to anything but 127.0.0.1 are aborted, except the quick
-exit's neutral site, which is answered locally.
+exit's neutral site, which is answered locally (tests/support/browser.py).
 """
 
 from __future__ import annotations
 
-import json
 import os
-import re
-import secrets
-import signal
-import subprocess
-import sys
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from assistant.local_servers import free_port, wait_for_http  # noqa: F401 (used by tests)
+from tests.support.browser import Stack, chromium, new_page
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-ARTIFACTS = REPO_ROOT / "test-artifacts"
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-NEUTRAL_PAGE = "<!doctype html><title>Neutral</title><h1>Neutral page</h1>"
-
-
-def widget_default_exit_url() -> str:
-    """The widget's own default, read from its source so the test follows any change."""
-    source = (REPO_ROOT / "web/widget/chat-widget.js").read_text(encoding="utf-8")
-    return re.search(r'DEFAULT_EXIT_URL = "([^"]+)"', source).group(1)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -51,79 +25,6 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
             if os.environ.get("RUN_BROWSER_TESTS") != "1":
                 item.add_marker(skip)
-
-
-def stop(process: subprocess.Popen | None) -> None:
-    if process and process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-class Stack:
-    """The demo page server plus a bot (fake by default) on free ports."""
-
-    def __init__(self, bot_command=None, bot_ready_path: str = "/control/received"):
-        """bot_command(port) -> the command line of the bot; default: the fake bot."""
-        self.bot_port = free_port()
-        self.web_port = free_port()
-        self.url = f"http://127.0.0.1:{self.web_port}/"
-        self.bot_url = f"http://127.0.0.1:{self.bot_port}"
-        command = bot_command or (
-            lambda port: [sys.executable, str(HERE / "fake_bot.py"), "--port", str(port)]
-        )
-        self.bot_command = command(self.bot_port)
-        self.bot_ready_path = bot_ready_path
-        self.env = dict(
-            os.environ,
-            PYTHONPATH=str(REPO_ROOT),
-            RASA_TELEMETRY_ENABLED="false",
-            WEB_ALLOWED_ORIGINS=self.url.rstrip("/"),
-            # fixed for the stack's life, so a restarted bot accepts the old session token
-            WEB_SESSION_SECRET=secrets.token_hex(16),
-        )
-        self.bot: subprocess.Popen | None = None
-        self.web = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "assistant.web_server",
-                "--port",
-                str(self.web_port),
-                "--socket-url",
-                self.bot_url,
-            ],
-            cwd=REPO_ROOT,
-            env=self.env,
-        )
-        try:
-            self.start_bot()
-            wait_for_http(self.url)
-        except BaseException:
-            self.close()
-            raise
-
-    def start_bot(self, timeout: float = 180.0) -> None:
-        self.bot = subprocess.Popen(self.bot_command, cwd=REPO_ROOT, env=self.env)
-        wait_for_http(self.bot_url + self.bot_ready_path, timeout=timeout)
-
-    def stop_bot(self) -> None:
-        stop(self.bot)
-
-    def received(self) -> list[str]:
-        return self.control("received")
-
-    def control(self, name: str) -> list[str]:
-        """The fake bot's /control/<name> list (received, conversations, erased)."""
-        with urllib.request.urlopen(f"{self.bot_url}/control/{name}", timeout=5) as resp:  # noqa: S310
-            return json.loads(resp.read())
-
-    def close(self) -> None:
-        self.stop_bot()
-        stop(self.web)
 
 
 @pytest.fixture(scope="session")
@@ -143,52 +44,8 @@ def own_stack():
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `make chromium` (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
-
-
-def offline_router(exit_url: str):
-    def route(route):
-        url = route.request.url
-        if url.startswith(exit_url):
-            route.fulfill(status=200, content_type="text/html", body=NEUTRAL_PAGE)
-        elif url.startswith(("http://127.0.0.1:", "about:", "data:")):
-            route.continue_()
-        else:
-            route.abort()
-
-    return route
-
-
-def new_page(browser, request, **context_options):
-    ARTIFACTS.mkdir(exist_ok=True)
-    context = browser.new_context(service_workers="block", **context_options)
-    context.route("**/*", offline_router(widget_default_exit_url()))
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    errors: list[str] = []
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.console_errors = errors
-    request.addfinalizer(lambda: finish(page, context, request.node.name))
-    return page
-
-
-def finish(page, context, name: str) -> None:
-    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
-    try:
-        page.screenshot(path=str(ARTIFACTS / f"{safe}.png"), full_page=False)
-    except Exception:  # noqa: BLE001,S110 - a closed page has nothing to show
-        pass
-    context.close()
+    with chromium() as running:
+        yield running
 
 
 @pytest.fixture()

@@ -5,18 +5,16 @@ domain/ and facts from content/, so these tests follow the bot's content."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import pytest
 import yaml
-from conftest import REPO_ROOT, Stack, free_port, stop, wait_for_http
 from playwright.sync_api import expect
 from widget_helpers import open_chat, run_axe, send, wait_for_bot
 
 from assistant.content import value
+from tests.support.browser import Stack
+from tools.local_servers import MODEL_PATH, REPO_ROOT, action_endpoints, action_server, rasa_command
 
-MODEL = REPO_ROOT / "models" / "current.tar.gz"
 CREDENTIALS = REPO_ROOT / "tests" / "browser" / "credentials.yml"
 
 
@@ -38,43 +36,20 @@ def tel(fact: str) -> str:
 
 @pytest.fixture(scope="module")
 def real_stack(tmp_path_factory):
-    if not MODEL.exists():
+    if not MODEL_PATH.exists():
         pytest.fail("No trained model: run `make train` first (make test does it).")
-    action_port = free_port()
-    actions = subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(action_port)],
-        cwd=REPO_ROOT,
-    )
     endpoints = tmp_path_factory.mktemp("rasa") / "endpoints.yml"
-    endpoints.write_text(f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n")
-    try:
-        wait_for_http(f"http://127.0.0.1:{action_port}/health")
+    with action_server() as action_url:
+        action_endpoints(endpoints, action_url)
         running = Stack(
-            bot_command=lambda port: [
-                sys.executable,
-                "-m",
-                "rasa",
-                "run",
-                "--model",
-                str(MODEL),
-                "--credentials",
-                str(CREDENTIALS),
-                "--endpoints",
-                str(endpoints),
-                "--interface",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--enable-api",  # only for /status (the ready check) on this local port
-            ],
+            # --enable-api only for /status (the ready check) on this local port
+            bot_command=lambda port: rasa_command(
+                MODEL_PATH, port, CREDENTIALS, endpoints, "--enable-api"
+            ),
             bot_ready_path="/status",
         )
-    except BaseException:
-        stop(actions)
-        raise
-    yield running
-    running.close()
-    stop(actions)
+        yield running
+        running.close()
 
 
 def test_ask_a_question_and_get_the_right_answer(page, real_stack):

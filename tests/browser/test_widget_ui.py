@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from conftest import widget_default_exit_url
 from fake_bot import GREETING, XSS_TEXT
 from playwright.sync_api import expect
 from widget_helpers import (
@@ -19,6 +18,8 @@ from widget_helpers import (
     wait_for_bot,
     wait_until,
 )
+
+from tests.support.browser import widget_default_exit_url
 
 
 def test_first_open_shows_notice_greeting_and_choices(page, stack):

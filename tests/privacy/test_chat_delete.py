@@ -10,9 +10,9 @@ from rasa.shared.core.events import UserUttered
 
 from assistant.content.responses import say
 from assistant.privacy.stores import PrivateInMemoryTrackerStore
-from tests.conftest import texts
 from tests.postgres import tracker_store_in_use
 from tests.privacy.helpers import event_counts, pg_store
+from tests.support.messages import texts
 
 pytestmark = pytest.mark.slow
 

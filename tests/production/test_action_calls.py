@@ -21,7 +21,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from assistant import action_server, action_timeout
-from assistant.local_servers import free_port, wait_for_http
+from tools.local_servers import free_port, wait_for_http
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 

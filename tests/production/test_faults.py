@@ -19,9 +19,9 @@ from concurrent.futures import ThreadPoolExecutor
 import psycopg2
 import pytest
 
-from assistant.local_servers import free_port
-from assistant.stack.runner import RunningStack, drop_database
-from assistant.stack.tcp_proxy import CuttableProxy
+from tools.local_servers import free_port
+from tools.stack.runner import RunningStack, drop_database
+from tools.stack.tcp_proxy import CuttableProxy
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("RUN_STACK_TESTS") != "1", reason="fault test: make fault-test"

@@ -95,7 +95,7 @@ async def test_waiting_gives_up_after_the_lifetime(redis_client):
 async def test_redis_down_is_a_lock_error_in_seconds(caplog):
     import redis
 
-    from assistant.local_servers import free_port
+    from tools.local_servers import free_port
 
     store = AtomicRedisLockStore(
         client=redis.Redis(port=free_port(), socket_connect_timeout=1), key_prefix="x"

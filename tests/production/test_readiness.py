@@ -12,10 +12,10 @@ from rasa.core.tracker_store import InMemoryTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.utils.endpoints import EndpointConfig
 
-from assistant.local_servers import free_port
 from assistant.readiness import health_url, readiness
 from assistant.stores.lock_store import AtomicRedisLockStore
 from assistant.stores.tracker_store import FailLoudTrackerStore, PostgresTrackerStore
+from tools.local_servers import free_port
 
 
 def agent(tracker_store, lock_store, action_url: str | None):

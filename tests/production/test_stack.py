@@ -14,7 +14,9 @@ import pytest
 from twilio.request_validator import RequestValidator
 
 from assistant.content.responses import say
-from assistant.stack.runner import (
+from assistant.web_wording import WORDING_MARKER
+from tests.support.web_chat import web_chat
+from tools.stack.runner import (
     INTERNAL,
     PUBLIC,
     SMS_TOKEN,
@@ -23,7 +25,6 @@ from assistant.stack.runner import (
     drop_database,
     stored_user_texts,
 )
-from assistant.web_wording import WORDING_MARKER
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("RUN_STACK_TESTS") != "1", reason="stack test: make stack-test"
@@ -87,32 +88,9 @@ def test_rest_through_the_internal_listener_needs_the_token(stack):
 
 
 def test_socketio_handshake_and_a_message_through_nginx(stack):
-    import socketio
-
-    async def chat() -> list[dict]:
-        client = socketio.AsyncClient()
-        replies: list[dict] = []
-        confirmed = asyncio.Event()
-        client.on("session_confirm", lambda token: confirmed.set())
-        client.on("bot_uttered", replies.append)
-        await client.connect(
-            PUBLIC,
-            socketio_path="/socket.io",
-            transports=["polling"],
-            headers={"Origin": PUBLIC},
-        )
-        try:
-            await client.emit("session_request", {"session_id": None})
-            await asyncio.wait_for(confirmed.wait(), 15)
-            ack = await client.call(
-                "user_uttered", {"message": "hello", "message_id": "m1"}, timeout=60
-            )
-        finally:
-            await client.eio.disconnect(abort=True)
-        assert ack["status"] == "ok"
-        return replies
-
-    assert asyncio.run(chat())
+    replies, acks = asyncio.run(web_chat(PUBLIC, ["hello"], headers={"Origin": PUBLIC}))
+    assert acks[0]["status"] == "ok"
+    assert replies
 
 
 def test_quick_exit_erase_beacon_reaches_rasa_through_nginx(stack):

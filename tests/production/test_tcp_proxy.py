@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from assistant.stack.tcp_proxy import CuttableProxy
+from tools.stack.tcp_proxy import CuttableProxy
 
 
 def echo_server() -> socket.socket:

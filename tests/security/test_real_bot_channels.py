@@ -12,13 +12,13 @@ import statistics
 import time
 
 import pytest
-import socketio
 
 from assistant.channels.inbound import too_long_reply
 from assistant.channels.rest import SafeRestInput
 from assistant.channels.socketio import SafeSocketIOInput
 from assistant.content import value
-from tests.conftest import texts
+from tests.support.messages import texts
+from tests.support.web_chat import web_chat
 
 from .helpers import ChannelServer
 
@@ -118,26 +118,6 @@ def test_200000_characters_refused_politely_fast_and_others_unaffected(bot):
 def test_web_chat_typed_payload_goes_through_the_crisis_net(bot):
     channel = SafeSocketIOInput(allowed_origins=["http://127.0.0.1"])
     with served(bot, channel) as server:
-
-        async def chat() -> list[dict]:
-            client = socketio.AsyncClient()
-            replies: list[dict] = []
-            confirmed = asyncio.Event()
-            client.on("session_confirm", lambda token: confirmed.set())
-            client.on("bot_uttered", replies.append)
-            # Polling: this python-engineio needs a newer aiohttp for its websocket client.
-            await client.connect(server.base, socketio_path="/socket.io", transports=["polling"])
-            try:
-                await client.emit("session_request", {"session_id": None})
-                await asyncio.wait_for(confirmed.wait(), 10)
-                await client.call(
-                    "user_uttered",
-                    {"message": '/ask_consent{"x": "I want to kill myself"}', "message_id": "m1"},
-                    timeout=60,
-                )
-            finally:
-                await client.eio.disconnect(abort=True)  # a polite one waits for a long poll
-            return replies
-
-        replies = bot.loop.run_until_complete(chat())
+        message = '/ask_consent{"x": "I want to kill myself"}'
+        replies, _ = bot.loop.run_until_complete(web_chat(server.base, [message]))
     assert CRISIS_LINE in texts(replies)

@@ -18,7 +18,7 @@ from sanic import Sanic
 from twilio.request_validator import RequestValidator
 
 from assistant.channels.sms import SmsConfig, SmsInput
-from assistant.local_servers import free_port
+from tools.local_servers import free_port
 
 TOKEN = "test-auth-token-0123456789abcdef"  # noqa: S105 - a test value, not a credential
 PUBLIC_URL = "https://sms.example.org/webhooks/sms/webhook"

@@ -11,13 +11,21 @@ import secrets
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from assistant.staff.live_bot import MODEL_PATH, REPO_ROOT, action_server, free_port
+from tests.support.browser import chromium
+from tools.local_servers import (
+    MODEL_PATH,
+    REPO_ROOT,
+    action_server,
+    free_port,
+    server_environment,
+    spawn,
+    stop,
+    wait_for_http,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,33 +34,8 @@ pytestmark = [
         reason="browser test: set RUN_BROWSER_TESTS=1 (make staff-browser-test)",
     ),
 ]
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 # A message from docs/intents.md and the intent it names.
 KNOWN_MESSAGE = ("what is an intimate image", "ask_intimate_image_definition")
-
-
-def wait_until_listening(url: str, process: subprocess.Popen, timeout: float = 180) -> None:
-    """Up when it answers at all (401 included); the model loads before it listens."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("the staff console exited while starting")
-        try:
-            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - local test server
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"{url} did not come up")
 
 
 @pytest.fixture(scope="module")
@@ -62,40 +45,23 @@ def console():
     token = secrets.token_urlsafe(16)
     port = free_port()
     with action_server() as actions_url:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "assistant.staff.console",
-                "--port",
-                str(port),
-                "--actions-url",
-                actions_url,
-            ],
-            cwd=REPO_ROOT,
-            env=dict(os.environ, STAFF_TOKEN=token, PYTHONPATH=str(REPO_ROOT)),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        command = [sys.executable, "-m", "assistant.staff.console", "--port", str(port)]
+        process = spawn(
+            [*command, "--actions-url", actions_url], env=server_environment(STAFF_TOKEN=token)
         )
         try:
             url = f"http://127.0.0.1:{port}/staff/"
-            wait_until_listening(url, process)
+            # Up when it answers at all (401 included); the model loads before it listens.
+            wait_for_http(url, 180, process, any_status=True)
             yield url, token
         finally:
-            process.terminate()
-            process.wait(timeout=20)
+            stop(process)
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+    with chromium() as running:
+        yield running
 
 
 @pytest.mark.parametrize("password", [None, "wrong-token"])
@@ -152,7 +118,7 @@ def test_debug_panel_and_save_as_test(console, browser, tmp_path: Path):
         [
             sys.executable,
             "-m",
-            "assistant.staff.run_conversations",
+            "tools.conversations.run_conversations",
             str(saved),
             "--out",
             str(tmp_path),

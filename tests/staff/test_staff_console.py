@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from assistant.staff.console import StaffConsole
-from assistant.staff.spec import parse_document
+from tools.conversations.spec import parse_document
 
 TOKEN = secrets.token_urlsafe(16)  # a fresh token per run
 

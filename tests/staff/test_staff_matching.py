@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.staff.matching import check_turn, find_button, normalize
-from assistant.staff.spec import Expect
+from tools.conversations.matching import check_turn, find_button, normalize
+from tools.conversations.spec import Expect
 
 TURN = [
     {"text": "You can apply. Call **604 line** — it’s free.", "buttons": []},

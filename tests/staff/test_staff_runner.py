@@ -2,9 +2,9 @@
 
 import yaml
 
-from assistant.staff.report import to_html, to_markdown
-from assistant.staff.runner import run_conversation
-from assistant.staff.spec import parse_document
+from tools.conversations.report import to_html, to_markdown
+from tools.conversations.runner import run_conversation
+from tools.conversations.spec import parse_document
 
 
 class ScriptedBot:

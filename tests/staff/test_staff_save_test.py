@@ -3,9 +3,9 @@
 import yaml
 
 from assistant.content import value
-from assistant.staff.runner import run_conversation
 from assistant.staff.save_test import as_yaml, first_sentence
-from assistant.staff.spec import parse_document
+from tools.conversations.runner import run_conversation
+from tools.conversations.spec import parse_document
 
 PHONE = value("contacts.intake_phone")
 BUTTONS = [{"title": "Talk to someone", "payload": "/contact_lawyer"}]

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.staff.spec import SpecError, load_file, parse_document
+from tools.conversations.spec import SpecError, load_file, parse_document
 
 CONVERSATIONS = Path(__file__).resolve().parents[1] / "conversations"
 

@@ -58,10 +58,10 @@ async def test_opening_message_with_both_ages_needs_no_questions(domain):
     assert said == []
 
 
-async def test_opening_message_where_trust_matters_asks_about_it(domain):
-    slots, _said = await validate(
-        domain, "im 16 and hes 25 is that ok", "check_age_rules", active=False
-    )
+# Issue 11 point 1: 14 and 17 used to be answered at once ("both can legally consent").
+@pytest.mark.parametrize("text", ["im 16 and hes 25 is that ok", "I'm 14 and he's 17, is that ok"])
+async def test_opening_message_where_trust_matters_asks_about_it(domain, text):
+    slots, _said = await validate(domain, text, "check_age_rules", active=False)
     assert slots["requested_slot"] == "age_check_trust"
 
 
@@ -212,14 +212,6 @@ def test_next_steps_offer_the_lawyer_and_say_not_advice(domain):
     assert "/contact_lawyer" in [button["payload"] for button in response["buttons"]]
 
 
-async def test_point1_opening_message_with_a_17_year_old_asks_about_trust(domain):
-    """Issue 11 point 1: 14 and 17 used to be answered at once ("both can legally consent")."""
-    slots, _ = await validate(
-        domain, "I'm 14 and he's 17, is that ok", "check_age_rules", active=False
-    )
-    assert slots["requested_slot"] == "age_check_trust"
-
-
 async def test_point1_a_17_year_old_babysitter_is_a_position_of_trust(domain):
     slots, _ = await validate(
         domain, "my babysitter is 17 and i'm 14, is it legal", "check_age_rules", active=False
@@ -243,7 +235,7 @@ async def test_actions_never_raise(domain, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(age_check.age_rules, "check_age_rules", broken)
-    monkeypatch.setattr(age_check, "parse_ages", broken)
+    monkeypatch.setattr(age_check.age_answers, "parse_ages", broken)
     dispatcher = CollectingDispatcher()
     assert await ActionAgeCheckAnswer().run(dispatcher, make_tracker("", "deny"), {}) == []
     assert (

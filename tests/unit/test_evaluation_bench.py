@@ -1,14 +1,13 @@
 """The bench's load generator against a tiny local server, and its summary and report."""
 
 import asyncio
-import subprocess
-import sys
 
 import pytest
 from aiohttp import web
 
-from assistant.evaluation import bench, servers
-from assistant.evaluation.loadgen import LoadResult, run_concurrent, run_sequential
+from tools import local_servers as servers
+from tools.evaluation import bench
+from tools.evaluation.loadgen import LoadResult, run_concurrent, run_sequential
 
 
 @pytest.fixture
@@ -85,21 +84,6 @@ def test_server_config_has_only_rest_and_the_action_endpoint(tmp_path):
     assert yaml.safe_load(endpoints.read_text()) == {
         "action_endpoint": {"url": "http://127.0.0.1:5055/webhook"}
     }
-
-
-def test_stop_ends_the_started_process_group(tmp_path):
-    process = servers._spawn([sys.executable, "-c", "import time; time.sleep(60)"], tmp_path / "l")
-    servers.stop(process, timeout=5)
-    assert process.poll() is not None
-    servers.stop(process)  # stopping twice is harmless
-
-
-def test_wait_until_up_fails_fast_when_the_server_exits(tmp_path):
-    process = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
-    process.wait()
-    url = f"http://{servers.HOST}:{servers.free_port()}/"
-    with pytest.raises(RuntimeError, match="exited with code 3"):
-        servers.wait_until_up(url, process, timeout=5)
 
 
 def test_missing_model_is_an_error_not_a_crash(tmp_path, capsys):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import datasets
+from tools.evaluation import datasets
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DOC_INTENT_ROW = re.compile(r"^\| ([a-z][a-z0-9_]*) \|", re.MULTILINE)

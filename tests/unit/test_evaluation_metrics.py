@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.evaluation import metrics
+from tools.evaluation import metrics
 
 GOLD = ["greet", "greet", "crisis", "ask_police", "ask_police"]
 PRED = ["greet", "nlu_fallback", "crisis", "ask_police", "greet"]

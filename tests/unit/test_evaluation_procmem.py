@@ -2,7 +2,7 @@
 
 import os
 
-from assistant.evaluation import procmem
+from tools.evaluation import procmem
 
 STATUS = "Name:\tpython\nVmPeak:\t  900 kB\nVmRSS:\t  1234 kB\nThreads:\t4\n"
 TCP = (

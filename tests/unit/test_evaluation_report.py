@@ -1,13 +1,13 @@
 """build_report and format_markdown of `make nlu-report`, on made-up predictions."""
 
-from assistant.evaluation.datasets import Example
-from assistant.evaluation.nlu_report import (
+from tools.evaluation.datasets import Example
+from tools.evaluation.nlu_report import (
     build_report,
     format_markdown,
     set_figures,
     write_report,
 )
-from assistant.evaluation.safety_tiers import TierFigures, outcome_of_turn
+from tools.evaluation.safety_tiers import TierFigures, outcome_of_turn
 
 
 def sample_report():
@@ -80,7 +80,7 @@ def test_write_report_creates_the_folder(tmp_path):
 
 
 def test_missing_model_is_an_error_not_a_crash(tmp_path, capsys):
-    from assistant.evaluation.nlu_report import main
+    from tools.evaluation.nlu_report import main
 
     assert main(["--model", str(tmp_path / "none.tar.gz")]) == 2
     assert "make train" in capsys.readouterr().err
@@ -97,8 +97,8 @@ class EchoAgent:
 
 
 async def test_measure_runs_every_set_through_the_agent():
-    from assistant.evaluation import datasets
-    from assistant.evaluation.nlu_report import measure
+    from tools.evaluation import datasets
+    from tools.evaluation.nlu_report import measure
 
     answers = {e.text: e.intent for e in datasets.load_heldout() + datasets.load_dev()}
     crisis = datasets.load_crisis()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.evaluation.safety_tiers import TierFigures, outcome_of_turn
+from tools.evaluation.safety_tiers import TierFigures, outcome_of_turn
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib.util
 import warnings
 
-from assistant.evaluation.datasets import REPO_ROOT
-from assistant.evaluation.message_cost import Costs, percentile, report
+from tools.evaluation.datasets import REPO_ROOT
+from tools.evaluation.message_cost import Costs, percentile, report
 
 
 def load_train_script():

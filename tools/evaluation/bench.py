@@ -16,10 +16,10 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.evaluation import metrics, procmem, servers
-from assistant.evaluation.datasets import REPO_ROOT, load_heldout
-from assistant.evaluation.loadgen import LoadResult, run_concurrent, run_sequential
-from assistant.evaluation.predict import MODEL_PATH
+from tools import local_servers as servers
+from tools.evaluation import metrics, procmem
+from tools.evaluation.datasets import REPO_ROOT, load_heldout
+from tools.evaluation.loadgen import LoadResult, run_concurrent, run_sequential
 
 REPORT_PATH = REPO_ROOT / "reports" / "bench.md"
 WARM_UP_MESSAGES = 5
@@ -121,7 +121,7 @@ def _start_or_reuse_action_server(port: int, workdir: Path, started: list):
     process = servers.start_action_server(port, log)
     started.append(process)
     try:
-        servers.wait_until_up(f"{url}/health", process, timeout=180)
+        servers.wait_for_http(f"{url}/health", 180, process)
     except RuntimeError:
         print(_tail(log), file=sys.stderr)
         raise
@@ -132,10 +132,10 @@ def _start_rasa(model: Path, action_url: str, workdir: Path, started: list):
     port = servers.free_port()
     credentials, endpoints = servers.write_server_config(workdir, action_url)
     log = workdir / "rasa.log"
-    process = servers.start_rasa_server(model, port, credentials, endpoints, log)
+    process = servers.spawn(servers.rasa_command(model, port, credentials, endpoints), log)
     started.append(process)
     try:
-        seconds = servers.wait_until_up(f"http://{servers.HOST}:{port}/", process, timeout=600)
+        seconds = servers.wait_for_http(f"http://{servers.HOST}:{port}/", 600, process)
     except RuntimeError:
         print(_tail(log), file=sys.stderr)
         raise
@@ -176,7 +176,7 @@ def run(args: argparse.Namespace) -> BenchResult:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", type=Path, default=MODEL_PATH)
+    parser.add_argument("--model", type=Path, default=servers.MODEL_PATH)
     parser.add_argument("--action-port", type=int, default=5055)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=2, help="passes over the set under load")

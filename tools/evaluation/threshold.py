@@ -15,8 +15,8 @@ import asyncio
 import sys
 from dataclasses import dataclass
 
-from assistant.evaluation.datasets import load_dev
-from assistant.evaluation.predict import load_nlu_agent
+from tools.evaluation.datasets import load_dev
+from tools.evaluation.predict import load_nlu_agent
 
 FALLBACK = "nlu_fallback"
 THRESHOLDS = [round(0.05 * step, 2) for step in range(2, 17)]  # 0.10 .. 0.80

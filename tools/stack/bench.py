@@ -6,7 +6,7 @@ the internal nginx listener (REST, 127.0.0.1:8091):
 - closed loop: 50 conversations, each sending its next message as soon as it has the answer
   (a conversation moves to a new sender id every 10 messages, within the REST rate limit);
 - with pauses: 100 conversations, 1.5–4.5 s between messages (about 3 s).
-The vanilla starter bot (assistant/stack/vanilla.py: Rasa's own default pipeline and policies,
+The vanilla starter bot (tools/stack/vanilla.py: Rasa's own default pipeline and policies,
 one `rasa run`, no nginx, no stores) gets the same two phases directly, as the yardstick.
 Each phase runs BENCH_SECONDS (60). Prints throughput, p50/p95/p99, errors, and the Rasa
 instances' memory; writes reports/bench-stack.md. Messages are the held-out test set's texts;
@@ -27,9 +27,9 @@ from pathlib import Path
 
 import aiohttp
 
-from assistant.evaluation.datasets import load_heldout
-from assistant.evaluation.metrics import percentile
-from assistant.stack.runner import (
+from tools.evaluation.datasets import load_heldout
+from tools.evaluation.metrics import percentile
+from tools.stack.runner import (
     INTERNAL,
     REPO_ROOT,
     RunningStack,
@@ -37,7 +37,7 @@ from assistant.stack.runner import (
     post_rest,
     rss_mib,
 )
-from assistant.stack.vanilla import VanillaServer
+from tools.stack.vanilla import VanillaServer
 
 REPORT = REPO_ROOT / "reports" / "bench-stack.md"
 MESSAGES_PER_SENDER = 10
@@ -83,6 +83,16 @@ async def send(session, url: str, token: str, sender: str, text: str, phase: Pha
     phase.latencies.append(time.perf_counter() - started)
 
 
+async def run_all(phase: Phase, conversations: int, conversation) -> Phase:
+    """`conversation(number, session)` for every number at once; the phase's length."""
+    started = time.monotonic()
+    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        await asyncio.gather(*(conversation(n, session) for n in range(conversations)))
+    phase.seconds = time.monotonic() - started
+    return phase
+
+
 async def closed_loop(url, token, texts, conversations: int, seconds: float) -> Phase:
     phase = Phase(f"closed loop, {conversations} conversations")
     deadline = time.monotonic() + seconds
@@ -95,12 +105,7 @@ async def closed_loop(url, token, texts, conversations: int, seconds: float) -> 
             await send(session, url, token, sender, texts[(number + sent) % len(texts)], phase)
             sent += 1
 
-    started = time.monotonic()
-    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
-    async with aiohttp.ClientSession(timeout=timeout) as session:
-        await asyncio.gather(*(conversation(n, session) for n in range(conversations)))
-    phase.seconds = time.monotonic() - started
-    return phase
+    return await run_all(phase, conversations, conversation)
 
 
 async def with_pauses(url, token, texts, conversations: int, seconds: float) -> Phase:
@@ -118,12 +123,7 @@ async def with_pauses(url, token, texts, conversations: int, seconds: float) -> 
             sent += 1
             await asyncio.sleep(pause.uniform(1.5, 4.5))
 
-    started = time.monotonic()
-    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
-    async with aiohttp.ClientSession(timeout=timeout) as session:
-        await asyncio.gather(*(conversation(n, session) for n in range(conversations)))
-    phase.seconds = time.monotonic() - started
-    return phase
+    return await run_all(phase, conversations, conversation)
 
 
 def both_phases(url: str, token: str, texts: list[str], seconds: float) -> list[Phase]:

@@ -1,7 +1,7 @@
 """Run conversations against a bot and record what happened.
 
 `bot` is anything with `say(text, sender) -> list[dict]` (Rasa's bot messages: text, buttons).
-The live bot is in assistant.staff.live_bot; tests can pass a fake one.
+The live bot is tools.local_servers.live_bot; tests can pass a fake one.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from assistant.staff.matching import check_turn, find_button
-from assistant.staff.spec import Conversation, Expect
+from tools.conversations.matching import check_turn, find_button
+from tools.conversations.spec import Conversation, Expect
 
 
 class Bot(Protocol):

@@ -29,9 +29,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.evaluation import servers
-from assistant.evaluation.datasets import REPO_ROOT, load_heldout
-from assistant.evaluation.predict import MODEL_PATH, quiet_rasa_logs
+from assistant.runtime import quiet_rasa_logs
+from tools.evaluation.datasets import REPO_ROOT, load_heldout
+from tools.local_servers import MODEL_PATH, action_server
 
 
 @dataclass
@@ -154,22 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=200)
     args = parser.parse_args(argv)
 
-    quiet_rasa_logs()
+    quiet_rasa_logs()  # the baseline loads through Rasa's own loader, which does not
     texts = [example.text for example in load_heldout()][: args.messages]
     workdir = Path(tempfile.mkdtemp(prefix="bench-speed-"))
     try:
         training_seconds = None if args.no_train else train_from_nothing(workdir)
-        port = servers.free_port()
-        action = servers.start_action_server(port, workdir / "actions.log")
-        try:
-            servers.wait_until_up(f"http://{servers.HOST}:{port}/health", action, timeout=60)
-            models = {"current": args.model}
-            if args.baseline:
-                models = {"baseline": args.baseline, "current": args.model}
-            url = f"http://{servers.HOST}:{port}/webhook"
+        models = {"current": args.model}
+        if args.baseline:
+            models = {"baseline": args.baseline, "current": args.model}
+        with action_server(workdir / "actions.log", timeout=60) as url:
             costs = asyncio.run(measure(models, texts, url))
-        finally:
-            servers.stop(action)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     text = report(costs, training_seconds, len(texts))

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from assistant.evaluation.datasets import REPO_ROOT
-
-MODEL_PATH = REPO_ROOT / "models" / "current.tar.gz"
-
-
-def quiet_rasa_logs() -> None:
-    """Keep Rasa to warnings. Unconfigured, its structlog prints every parsed message's text
-    at debug level (`rasa run` configures it; an in-process agent does not)."""
-    from rasa.utils.log_utils import configure_structlog
-
-    configure_structlog(logging.WARNING)
+from tools.local_servers import MODEL_PATH
 
 
 async def load_nlu_agent(model_path: Path = MODEL_PATH) -> Any:
@@ -26,7 +15,6 @@ async def load_nlu_agent(model_path: Path = MODEL_PATH) -> Any:
         raise FileNotFoundError(f"no trained model at {model_path}: run `make train` first")
     from assistant.runtime import load_agent
 
-    quiet_rasa_logs()
     return await load_agent(model_path=str(model_path))
 
 

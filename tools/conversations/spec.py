@@ -118,10 +118,3 @@ def load_file(path: Path) -> list[Conversation]:
     except yaml.YAMLError as error:
         raise SpecError(f"{path.name}: not valid YAML ({error})") from error
     return parse_document(data, path.name)
-
-
-def to_yaml(conversations: list[dict]) -> str:
-    """Plain YAML for {name, steps} dicts, in the format above (used by "save as test")."""
-    return yaml.safe_dump(
-        {"conversations": conversations}, sort_keys=False, allow_unicode=True, width=100
-    )

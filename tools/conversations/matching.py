@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.staff.spec import Expect
+from tools.conversations.spec import Expect
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2011": "-"})

@@ -10,7 +10,7 @@ new conversation each) and its first turn is classified by the actions that ran:
 Reported separately for crisis messages (recall must be 100 %) and ordinary messages (full
 answers and check-ins are false alarms of two weights).
 
-    .venv/bin/python -m assistant.evaluation.safety_tiers [--crisis FILE] [--ordinary FILE]
+    .venv/bin/python -m tools.evaluation.safety_tiers [--crisis FILE] [--ordinary FILE]
 
 Without arguments it measures the regression sets (tests/data/crisis_messages.yml and
 ordinary_messages.yml).
@@ -18,22 +18,17 @@ ordinary_messages.yml).
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import contextlib
 import sys
-import tempfile
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from assistant.evaluation import servers
-from assistant.evaluation.datasets import CRISIS_PATH, ORDINARY_PATH, load_crisis, strings
-from assistant.evaluation.predict import MODEL_PATH, quiet_rasa_logs
+from tools.evaluation.cli import parser_with_model, run_measurement
+from tools.evaluation.datasets import CRISIS_PATH, ORDINARY_PATH, load_crisis, strings
+from tools.local_servers import action_server, load_agent_with_actions
 
 FULL_CRISIS_ACTIONS = frozenset({"utter_crisis", "utter_immediate_danger"})
 CHECKIN_ACTION = "utter_crisis_checkin"
@@ -75,30 +70,25 @@ def outcome_of_turn(actions: list[str], reply: str) -> TurnOutcome:
     )
 
 
+def _rate_of(group: str, attribute: str) -> property:
+    """The share of the `group` turns ("crisis" or "ordinary") whose outcome has `attribute`."""
+
+    def rate(figures: TierFigures) -> float:
+        items = getattr(figures, group)
+        return sum(getattr(o, attribute) for _, o in items) / len(items) if items else 0.0
+
+    return property(rate)
+
+
 @dataclass
 class TierFigures:
     crisis: list[tuple[str, TurnOutcome]] = field(default_factory=list)
     ordinary: list[tuple[str, TurnOutcome]] = field(default_factory=list)
 
-    @staticmethod
-    def _rate(items: list[tuple[str, TurnOutcome]], attribute: str) -> float:
-        return sum(getattr(o, attribute) for _, o in items) / len(items) if items else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self._rate(self.crisis, "crisis_lines")
-
-    @property
-    def full_on_crisis(self) -> float:
-        return self._rate(self.crisis, "full_crisis")
-
-    @property
-    def full_on_ordinary(self) -> float:
-        return self._rate(self.ordinary, "full_crisis")
-
-    @property
-    def checkin_on_ordinary(self) -> float:
-        return self._rate(self.ordinary, "check_in")
+    recall = _rate_of("crisis", "crisis_lines")
+    full_on_crisis = _rate_of("crisis", "full_crisis")
+    full_on_ordinary = _rate_of("ordinary", "full_crisis")
+    checkin_on_ordinary = _rate_of("ordinary", "check_in")
 
     def missed(self) -> list[tuple[str, TurnOutcome]]:
         return [(t, o) for t, o in self.crisis if not o.crisis_lines]
@@ -171,20 +161,6 @@ async def measure_tiers(agent: Any, crisis: list[str], ordinary: list[str]) -> T
     return figures
 
 
-async def load_agent_with_actions(model: Path, action_url: str | None) -> Any:
-    """The whole bot in-process; custom actions on `action_url` (None: they fail)."""
-    from rasa.core.utils import AvailableEndpoints
-    from rasa.utils.endpoints import EndpointConfig
-
-    from assistant.runtime import load_agent
-
-    if not model.exists():
-        raise FileNotFoundError(f"no trained model at {model}: run `make train` first")
-    quiet_rasa_logs()
-    endpoints = AvailableEndpoints(action=EndpointConfig(url=action_url) if action_url else None)
-    return await load_agent(model_path=str(model), endpoints=endpoints)
-
-
 def load_messages(path: Path) -> list[str]:
     """The texts of a set: the regression sets' layout (`crisis` + `immediate_danger`, or
     `messages`), or a batch's `messages` of `{text: ...}` entries."""
@@ -196,23 +172,10 @@ def load_messages(path: Path) -> list[str]:
     return strings(items, path.name)
 
 
-@contextlib.contextmanager
-def running_action_server() -> Iterator[str]:
-    """A fresh action server on a free local port for the measurement; its webhook URL."""
-    port = servers.free_port()
-    with tempfile.TemporaryDirectory() as workdir:
-        process = servers.start_action_server(port, Path(workdir) / "actions.log")
-        try:
-            servers.wait_until_up(f"http://{servers.HOST}:{port}/health", process, 90)
-            yield f"http://{servers.HOST}:{port}/webhook"
-        finally:
-            servers.stop(process)
-
-
 async def _main(model: Path, crisis_path: Path, ordinary_path: Path) -> None:
     crisis = load_messages(crisis_path)
     ordinary = load_messages(ordinary_path)
-    with running_action_server() as action_url:
+    with action_server() as action_url:
         agent = await load_agent_with_actions(model, action_url)
         figures = await measure_tiers(agent, crisis, ordinary)
     print(f"# Safety tiers ({model.name}; {crisis_path}, {ordinary_path})\n")
@@ -220,18 +183,12 @@ async def _main(model: Path, crisis_path: Path, ordinary_path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", type=Path, default=MODEL_PATH)
+    parser = parser_with_model(__doc__)
     # By default the regression sets of tests/data/ (what `make test` asserts).
     parser.add_argument("--crisis", type=Path, default=CRISIS_PATH)
     parser.add_argument("--ordinary", type=Path, default=ORDINARY_PATH)
     args = parser.parse_args(argv)
-    try:
-        asyncio.run(_main(args.model, args.crisis, args.ordinary))
-    except FileNotFoundError as error:
-        print(f"safety-tiers: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return run_measurement("safety-tiers", _main(args.model, args.crisis, args.ordinary))
 
 
 if __name__ == "__main__":

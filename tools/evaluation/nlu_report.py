@@ -11,16 +11,15 @@ Prints the figures and writes them to reports/nlu-report.md. Exits non-zero only
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import datetime as dt
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.evaluation import metrics
-from assistant.evaluation.datasets import (
+from tools.evaluation import metrics
+from tools.evaluation.cli import parser_with_model, run_measurement
+from tools.evaluation.datasets import (
     REPO_ROOT,
     Example,
     load_crisis,
@@ -28,14 +27,9 @@ from assistant.evaluation.datasets import (
     load_heldout,
     load_ordinary,
 )
-from assistant.evaluation.predict import MODEL_PATH, predict_intents
-from assistant.evaluation.safety_tiers import (
-    TierFigures,
-    format_tiers,
-    load_agent_with_actions,
-    measure_tiers,
-    running_action_server,
-)
+from tools.evaluation.predict import predict_intents
+from tools.evaluation.safety_tiers import TierFigures, format_tiers, measure_tiers
+from tools.local_servers import action_server, load_agent_with_actions
 
 REPORT_PATH = REPO_ROOT / "reports" / "nlu-report.md"
 
@@ -224,7 +218,7 @@ def write_report(text: str, path: Path = REPORT_PATH) -> None:
 async def _main(model: Path) -> None:
     if not model.exists():
         raise FileNotFoundError(f"no trained model at {model}: run `make train` first")
-    with running_action_server() as action_url:
+    with action_server() as action_url:
         agent = await load_agent_with_actions(model, action_url)
         report = await measure(agent)
     report.model = model.name
@@ -235,15 +229,8 @@ async def _main(model: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", type=Path, default=MODEL_PATH)
-    args = parser.parse_args(argv)
-    try:
-        asyncio.run(_main(args.model))
-    except FileNotFoundError as error:
-        print(f"nlu-report: {error}", file=sys.stderr)
-        return 2
-    return 0
+    args = parser_with_model(__doc__).parse_args(argv)
+    return run_measurement("nlu-report", _main(args.model))
 
 
 if __name__ == "__main__":

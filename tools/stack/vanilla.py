@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-from assistant.local_servers import free_port, wait_for_http
-from assistant.stack.runner import REPO_ROOT
-
-RASA = Path(sys.executable).with_name("rasa")
+from tools.local_servers import (
+    HOST,
+    RASA,
+    REPO_ROOT,
+    free_port,
+    rasa_command,
+    spawn,
+    stop,
+    wait_for_http,
+)
 
 
 def project_dir() -> Path:
@@ -33,7 +38,7 @@ def trained_model() -> Path:
     project.mkdir(parents=True, exist_ok=True)
     print("==> Training a vanilla `rasa init` bot for comparison (once per Rasa version)")
     subprocess.run(
-        [str(RASA), "init", "--no-prompt", "--init-dir", str(project)],
+        [*RASA, "init", "--no-prompt", "--init-dir", str(project)],
         cwd=project,
         check=True,
         env=dict(os.environ, RASA_TELEMETRY_ENABLED="false"),
@@ -46,30 +51,15 @@ class VanillaServer:
 
     def __init__(self, log_path: Path):
         model = trained_model()
+        project = project_dir()
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}/webhooks/rest/webhook"
-        self.log = log_path.open("w")
-        self.process = subprocess.Popen(
-            [
-                str(RASA),
-                "run",
-                "--model",
-                str(model),
-                "--interface",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--credentials",
-                str(project_dir() / "credentials.yml"),
-            ],
-            cwd=project_dir(),
-            env=dict(os.environ, RASA_TELEMETRY_ENABLED="false"),
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
+        self.url = f"http://{HOST}:{self.port}/webhooks/rest/webhook"
+        command = rasa_command(
+            model, self.port, project / "credentials.yml", project / "endpoints.yml"
         )
+        self.process = spawn(command, log_path, cwd=project)
         try:
-            wait_for_http(f"http://127.0.0.1:{self.port}/", timeout=180)
+            wait_for_http(f"http://{HOST}:{self.port}/", 180, self.process)
         except Exception:
             self.stop()
             raise
@@ -79,10 +69,4 @@ class VanillaServer:
         return self.process.pid
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-        self.log.close()
+        stop(self.process, timeout=30)

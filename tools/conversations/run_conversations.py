@@ -1,6 +1,6 @@
 """`make conversations`: run tests/conversations/*.yml against the real bot, write the report.
 
-Usage: python -m assistant.staff.run_conversations [FILE ...] [--name TEXT] [--out DIR]
+Usage: python -m tools.conversations.run_conversations [FILE ...] [--name TEXT] [--out DIR]
 Exit code 1 when any conversation fails or a file cannot be read.
 """
 
@@ -10,9 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from assistant.staff.report import summary, to_html, to_markdown
-from assistant.staff.runner import Result, run_all
-from assistant.staff.spec import Conversation, SpecError, load_file
+from tools.conversations.report import summary, to_html, to_markdown
+from tools.conversations.runner import Result, run_all
+from tools.conversations.spec import Conversation, SpecError, load_file
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DIR = REPO_ROOT / "tests" / "conversations"
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     if not conversations and not errors:
         errors.append("no conversations found")
 
-    from assistant.staff.live_bot import live_bot  # loads Rasa: only when there is work
+    from tools.local_servers import live_bot  # loads Rasa: only when there is work
 
     results: list[Result] = []
     if conversations:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from assistant.staff.runner import Entry, Result
-from assistant.staff.spec import Expect
+from tools.conversations.runner import Entry, Result
+from tools.conversations.spec import Expect
 
 
 def describe_expect(expect: Expect) -> str:

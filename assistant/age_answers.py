@@ -1,0 +1,166 @@
+"""Reading the age check's answers from one turn: which ages, offset and trust a message gives,
+and when a reply meant as an age has none (ask again). Plain functions on a `Turn`;
+actions/age_check.py reads the tracker into one and turns the result into events.
+The law is assistant/age_rules.py; reading ages from text, assistant/age_parsing.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant import age_rules
+from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
+
+AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
+    "age_check_age",
+    "age_check_other_age",
+    "age_check_other_offset",
+    "age_check_trust",
+    "is_minor",
+)
+FORM_SLOTS = (AGE, OTHER_AGE, OFFSET, TRUST)
+TRUST_FROM_INTENT = {"affirm": "yes", "deny": "no", "dont_know": "unsure", "skip": "unsure"}
+TRUST_VALUES = {"yes": True, "no": False}
+
+# Never read an answer from these: they belong to the safety net, stop/skip rules or handoff.
+BLOCKED_INTENTS = {
+    "stop",
+    "skip",
+    "crisis",
+    "immediate_danger",
+    "need_help_now",
+    "contact_lawyer",
+    "sextortion",
+    "goodbye",
+}
+# Intents a real answer to "how old...?" is likely to get. Other intents (a question from
+# another topic) are read only when the message is short, so "is 16 the age of consent?"
+# is answered by its own rule instead of being taken as an age.
+ANSWER_INTENTS = {"check_age_rules", "youth_disclosure", "inform", "nlu_fallback"}
+SHORT_ANSWER_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What reading an answer needs from the conversation."""
+
+    intent: str
+    text: str
+    activating: bool = False  # the form's opening message: read for everything it says
+    requested: str | None = None  # the slot just asked about (None at activation)
+    age: float | None = None  # slots already known
+    offset: float | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    slots: dict[str, Any] = field(default_factory=dict)
+    wrong_age: bool = False  # meant as an age but none usable in it: ask again
+
+
+def required_slots(age: float | None, other: float | None) -> list[str]:
+    """Ask about authority or trust only when the answer depends on it."""
+    slots = [AGE, OTHER_AGE]
+    if age is None or other is None or age_rules.trust_matters(age, other):
+        slots.append(TRUST)
+    return slots
+
+
+def readable(turn: Turn) -> bool:
+    if turn.intent in BLOCKED_INTENTS:
+        return False
+    if turn.activating or turn.intent in ANSWER_INTENTS:
+        return True
+    return len(re.findall(r"\S+", turn.text)) <= SHORT_ANSWER_WORDS
+
+
+def parsed(turn: Turn) -> ParsedAges:
+    return parse_ages(turn.text) if readable(turn) else ParsedAges()
+
+
+def unusable_answer(turn: Turn, ages: ParsedAges) -> bool:
+    """A reply meant as an answer but with no age in it ("old", "asdf")."""
+    return turn.intent in ANSWER_INTENTS and not ages.found_anything()
+
+
+def minor(age: int) -> dict[str, Any]:
+    checked = age_rules.as_age(age)
+    if checked is None:
+        return {}
+    return {IS_MINOR: checked < age_rules.Thresholds.from_content().adult_age}
+
+
+def _as_float(age: int | None) -> float | None:
+    return None if age is None else float(age)
+
+
+def read_age(turn: Turn) -> Reading:
+    ages = parsed(turn)
+    if turn.activating:
+        age, _other = resolve_pair(ages)
+        found: dict[str, Any] = {AGE: _as_float(age)}  # also clears an earlier check
+        if ages.self_stated and age is not None:
+            found.update(minor(age))
+        return Reading(found)
+    age = ages.age
+    asked = turn.requested == AGE
+    if age is None and asked and ages.unassigned:
+        age = ages.unassigned[0]
+    if age is None and asked and unusable_answer(turn, ages):
+        return Reading({AGE: None}, wrong_age=True)
+    if age is None:
+        return Reading()
+    return Reading({AGE: float(age), **minor(age)})
+
+
+def read_other_age(turn: Turn) -> Reading:
+    ages = parsed(turn)
+    found: dict[str, Any] = {}
+    wrong_age = False
+    if ages.other_offset is not None:
+        found[OFFSET] = float(ages.other_offset)
+    if turn.activating:
+        _age, other = resolve_pair(ages)
+        found.setdefault(OFFSET, None)
+        found[OTHER_AGE] = _as_float(other)
+    else:
+        asked = turn.requested == OTHER_AGE
+        other = ages.other_age
+        if other is None and asked and ages.unassigned:
+            other = ages.unassigned[0]
+        if other is not None:
+            found[OTHER_AGE] = float(other)
+        elif asked and unusable_answer(turn, ages):
+            wrong_age = True
+            found[OTHER_AGE] = None
+    # "2 years older" becomes an age once the person's own age is known.
+    offset = found.get(OFFSET, turn.offset)
+    if found.get(OTHER_AGE) is None and offset is not None and turn.age is not None:
+        found[OTHER_AGE] = float(turn.age) + float(offset)
+    return Reading(found, wrong_age)
+
+
+def read_trust(turn: Turn) -> dict[str, Any]:
+    if turn.requested == TRUST:
+        if turn.intent in TRUST_FROM_INTENT:
+            return {TRUST: TRUST_FROM_INTENT[turn.intent]}
+        authority = parsed(turn).authority
+        return {} if authority is None else {TRUST: "yes" if authority else "no"}
+    # Outside the question only a clear "he's my teacher" counts: "my bf" must not
+    # answer "no" for someone who may also be a coach.
+    if parsed(turn).authority is True:
+        return {TRUST: "yes"}
+    return {TRUST: None} if turn.activating else {}
+
+
+def checked_age(slot: str, value: Any) -> Reading:
+    """An extracted age as the slot keeps it; 0, 150, -3: ask again in plain words rather
+    than answer with a wrong age."""
+    if value is None:
+        return Reading({slot: None})
+    age = age_rules.as_age(value)
+    if age is None:
+        return Reading({slot: None}, wrong_age=True)
+    return Reading({slot: float(age)})

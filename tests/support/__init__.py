@@ -1,0 +1,1 @@
+"""Code the tests share (conftest files only define fixtures)."""

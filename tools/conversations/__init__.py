@@ -1,0 +1,2 @@
+"""Conversations staff write (tests/conversations/*.yml), run against the real bot
+(`make conversations`)."""
