@@ -19,7 +19,6 @@ import argparse
 import html
 import importlib
 import logging
-import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from assistant import settings
 from assistant.web_wording import WORDING_MARKER, fill_page, inline_wording
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -200,11 +200,11 @@ def create_app(config: WebConfig | None = None, mounts: Iterable[Mount] = ()) ->
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--host", default=os.environ.get("WEB_HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(os.environ.get("WEB_PORT", "8080")))
+    parser.add_argument("--host", default=settings.text("WEB_HOST", None, "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=settings.integer("WEB_PORT", 8080, 1))
     parser.add_argument(
         "--socket-url",
-        default=os.environ.get(SOCKET_URL_ENV, DEFAULT_SOCKET_URL),
+        default=settings.text(SOCKET_URL_ENV, None, DEFAULT_SOCKET_URL),
         help="Rasa server URL the widget connects to (also allowed by the CSP)",
     )
     parser.add_argument("--web-root", type=Path, default=REPO_ROOT / "web")

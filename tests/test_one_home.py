@@ -169,7 +169,7 @@ def test_every_placeholder_in_an_action_built_response_is_filled():
     """The code that fills a response passes every placeholder it has (checked by say())."""
     from assistant import retention, routes
     from assistant.age_rules import check_age_rules, explain, explain_general
-    from assistant.channels.sms_wording import wording
+    from assistant.channels.sms.wording import wording
     from assistant.summary import summary_lines
 
     built = [*explain(check_age_rules(14, 17, None)), *explain_general(), *vars(wording()).values()]

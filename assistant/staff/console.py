@@ -28,7 +28,6 @@ import binascii
 import hmac
 import json
 import logging
-import os
 import secrets
 import time
 from collections import OrderedDict
@@ -36,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from assistant import settings
 from assistant.staff.domain_responses import varied_responses
 from assistant.staff.save_test import as_yaml
 from assistant.staff.turn_debug import turns
@@ -198,7 +198,7 @@ class StaffConsole:
 
     @property
     def token(self) -> str | None:
-        return self._token if self._token is not None else os.environ.get("STAFF_TOKEN")
+        return self._token if self._token is not None else settings.secret("STAFF_TOKEN")
 
     async def handle(
         self,

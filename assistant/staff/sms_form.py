@@ -1,6 +1,6 @@
 """The text the SMS channel would send for one response variant.
 
-Uses the SMS channel's own composer when it is there (assistant.channels.sms_flow.compose);
+Uses the SMS channel's own composer when it is there (assistant.channels.sms.flow.compose);
 otherwise a plain-text form: the text, then the buttons as a numbered menu worded by the
 utter_sms_menu responses (domain/channels.yml), as the channel words it.
 """
@@ -24,7 +24,7 @@ def _fallback(message: dict) -> str:
 
 def sms_text(message: dict) -> str:
     try:
-        from assistant.channels.sms_flow import compose
+        from assistant.channels.sms.flow import compose
     except ImportError:
         return _fallback(message).strip()
     return compose([message])[0]

@@ -12,8 +12,8 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant.local_servers import free_port
+from assistant.settings import SettingsError, postgres_settings
 from assistant.stores import tracker_store as stores
-from assistant.stores.settings import SettingsError, postgres_settings
 
 SECRET_TEXT = "my ex posted my photos"  # must never reach a log
 

@@ -16,7 +16,7 @@ import socketio
 
 from assistant.channels.inbound import too_long_reply
 from assistant.channels.rest import SafeRestInput
-from assistant.channels.socketio import SafeSocketIOInput
+from assistant.channels.web.channel import SafeSocketIOInput
 from assistant.content import value
 from tests.conftest import texts
 

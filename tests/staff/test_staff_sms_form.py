@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.channels.sms_flow import compose
+from assistant.channels.sms.flow import compose
 from assistant.content import responses
 from assistant.staff.sms_form import _fallback
 

@@ -4,9 +4,12 @@ Rasa 3.6's `SocketIOInput` accepts any Origin (`cors_allowed_origins=[]`), trust
 session id the client sends, has no size limit and, with python-socketio 5.12+, never awaits
 `enter_room`. This channel keeps Rasa's output side and replaces the input side:
 
-- allowed origins come from `WEB_ALLOWED_ORIGINS` or credentials, never "*";
+- allowed origins come from `WEB_ALLOWED_ORIGINS` or credentials, never "*" (the environment
+  wins, as for every setting: assistant.settings);
 - the server issues session tokens (random id + HMAC); a token the server did not sign starts
-  a new conversation, so nobody can join another person's conversation by guessing;
+  a new conversation, so nobody can join another person's conversation by guessing; a session
+  always persists across reconnects while its token is valid, so `session_persistence` can only
+  be true (false is refused at start rather than silently ignored);
 - messages longer than `max_message_length` get a clear reply and are not processed;
 - each widget message carries a client message id: a resend after a dropped connection is
   answered from a short in-memory cache (replayed, not processed twice);
@@ -28,12 +31,11 @@ import asyncio
 import hashlib
 import hmac
 import logging
-import os
 import re
 import secrets
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +45,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from socketio import AsyncServer
 
+from assistant import settings
 from assistant.channels.inbound import (
     DEFAULT_MAX_LENGTH,
     RateLimiter,
@@ -77,15 +80,18 @@ def parse_origins(value: str | Iterable[str] | None) -> list[str]:
     return origins
 
 
-def resolve_origins(configured: str | Iterable[str] | None, env: dict[str, str]) -> list[str]:
+def resolve_origins(
+    configured: str | Iterable[str] | None, env: Mapping[str, str] | None = None
+) -> list[str]:
     """The environment wins over credentials.yml; the fallback is the local demo page."""
-    return parse_origins(env.get(ORIGINS_ENV)) or parse_origins(configured) or list(DEFAULT_ORIGINS)
+    listed = ", ".join(configured) if configured and not isinstance(configured, str) else configured
+    return parse_origins(settings.text(ORIGINS_ENV, listed, environ=env)) or list(DEFAULT_ORIGINS)
 
 
-def resolve_secret(configured: str | None, env: dict[str, str]) -> bytes:
+def resolve_secret(configured: str | None, env: Mapping[str, str] | None = None) -> bytes:
     """Signing key for session tokens. Without one, a random key per process: a restart
     then starts new conversations, which is safe."""
-    secret = env.get(SECRET_ENV) or configured
+    secret = settings.secret(SECRET_ENV, configured, env)
     return secret.encode("utf-8") if secret else secrets.token_bytes(32)
 
 
@@ -341,19 +347,20 @@ class SafeSocketIOInput(SocketIOInput):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
-        env = dict(os.environ)
+        if credentials.get("session_persistence", True) is not True:
+            # Sessions are the server's own tokens (see the module docstring); Rasa's
+            # non-persistent mode (a new conversation per socket) is not offered.
+            raise ValueError("session_persistence must be true (or left out) for this channel")
         return cls(
             user_message_evt=credentials.get("user_message_evt", "user_uttered"),
             bot_message_evt=credentials.get("bot_message_evt", "bot_uttered"),
             namespace=credentials.get("namespace"),
             socketio_path=credentials.get("socketio_path", "/socket.io"),
-            allowed_origins=resolve_origins(credentials.get("allowed_origins"), env),
-            max_message_length=int(
-                env.get(MAX_LENGTH_ENV)
-                or credentials.get("max_message_length")
-                or DEFAULT_MAX_LENGTH
+            allowed_origins=resolve_origins(credentials.get("allowed_origins")),
+            max_message_length=settings.integer(
+                MAX_LENGTH_ENV, DEFAULT_MAX_LENGTH, 1, credentials.get("max_message_length")
             ),
-            session_secret=resolve_secret(credentials.get("session_secret"), env),
+            session_secret=resolve_secret(credentials.get("session_secret")),
             session_max_age=float(
                 credentials.get("session_max_age_seconds", DEFAULT_SESSION_MAX_AGE)
             ),
