@@ -2,8 +2,8 @@
 
 Every response carries strict security headers (CSP allowing only this site and the Rasa
 socket.io origin, no referrer, nosniff). Other features mount their own routes with
-`create_app(config, mounts=[...])`, `@register_routes`, or `--mount module:function` on the
-command line; `/staff/` is reserved for the staff console and never served from web/.
+`create_app(config, mounts=[...])` or `--mount module:function` on the command line; `/staff/`
+is reserved for the staff console and never served from web/.
 
     python -m assistant.web_server --port 8080 --socket-url http://localhost:5005
 
@@ -58,16 +58,9 @@ class WebConfig:
 
 
 WEB_CONFIG = web.AppKey("web_config", WebConfig)  # for mounted handlers: request.app[WEB_CONFIG]
+# `mount(app, config)` adds routes (e.g. the staff console at /staff/). Security headers apply
+# to them too; a handler may set its own Content-Security-Policy, which is then kept.
 Mount = Callable[[web.Application, WebConfig], None]
-_REGISTERED_MOUNTS: list[Mount] = []
-
-
-def register_routes(mount: Mount) -> Mount:
-    """Decorator: `mount(app, config)` adds routes (e.g. the staff console at /staff/) to
-    every app built afterwards. Security headers apply to them too; a handler may set its
-    own Content-Security-Policy, which is then kept."""
-    _REGISTERED_MOUNTS.append(mount)
-    return mount
 
 
 def load_mount(spec: str) -> Mount:
@@ -192,7 +185,7 @@ def create_app(config: WebConfig | None = None, mounts: Iterable[Mount] = ()) ->
     socket_origins(config.socket_url)  # fail at start on a bad URL, not per request
     app = web.Application(middlewares=[headers_middleware(config)], client_max_size=MAX_BODY_BYTES)
     app[WEB_CONFIG] = config
-    for mount in [*_REGISTERED_MOUNTS, *mounts]:
+    for mount in mounts:
         mount(app, config)
     app.router.add_get("/{path:.*}", static_handler(config))
     return app
