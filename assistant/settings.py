@@ -56,7 +56,7 @@ VARIABLES: dict[str, tuple[str, str]] = {
         "credentials `id_secret`, else none (SMS answers 403)",
         "secret: keys the hash that replaces phone numbers (16 characters or more)",
     ),
-    "SMS_REDIS_DB": ("2", "Redis database of the SMS state, with REDIS_HOST"),
+    "SMS_REDIS_DB": ("2", "database number of the SMS state in Redis (with REDIS_HOST)"),
     "REDIS_URL": (
         "built from REDIS_HOST, else none (SMS state in memory)",
         "secret (it may hold a password): Redis for the SMS state, shared by all instances",
@@ -78,7 +78,7 @@ VARIABLES: dict[str, tuple[str, str]] = {
     "WEB_PORT": ("8080", "port of the web server"),
     "RASA_SOCKET_URL": (
         "http://localhost:5005",
-        "Rasa's socket.io URL the widget connects to (also allowed by the CSP)",
+        "the Rasa socket.io URL the widget connects to (also allowed by the CSP)",
     ),
     # --- stores (endpoints.production.yml gives url/port/db/username a lower priority) ---
     "DB_HOST": ("127.0.0.1", "PostgreSQL host (setting it also means `sql` for TRACKER_STORE)"),
@@ -90,10 +90,10 @@ VARIABLES: dict[str, tuple[str, str]] = {
     "DB_SSLROOTCERT": ("none", "CA file for verify-ca / verify-full"),
     "DB_CONNECT_TIMEOUT": ("3", "seconds to connect to PostgreSQL"),
     "DB_STARTUP_WAIT": ("60", "seconds Rasa waits for PostgreSQL at start before it gives up"),
-    "REDIS_HOST": ("127.0.0.1", "Redis host (lock store; SMS state when set)"),
+    "REDIS_HOST": ("127.0.0.1", "host of Redis (lock store; SMS state when set)"),
     "REDIS_PORT": ("6379", "Redis port"),
-    "REDIS_DB": ("1", "Redis database of the lock store"),
-    "REDIS_USER": ("none", "Redis ACL user"),
+    "REDIS_DB": ("1", "database number of the lock store in Redis"),
+    "REDIS_USER": ("none", "user name for Redis ACLs"),
     "REDIS_PASSWORD": ("none", "secret: Redis password"),
     "REDIS_TLS": ("off", "`1`, `true`, `yes` or `on`: TLS to Redis"),
     "REDIS_TLS_CA_FILE": ("none", "CA file for Redis TLS"),

@@ -23,11 +23,11 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from assistant import settings
+from assistant import settings, web_headers
+from assistant.web_headers import origins
 from assistant.web_wording import WORDING_MARKER, fill_page, inline_wording
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -73,39 +73,15 @@ def load_mount(spec: str) -> Mount:
 
 def socket_origins(socket_url: str) -> tuple[str, str]:
     """The http(s) and ws(s) origins of the Rasa socket.io server."""
-    parts = urlsplit(socket_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"socket URL must be http(s)://host[:port], got {socket_url!r}")
-    ws_scheme = "wss" if parts.scheme == "https" else "ws"
-    return f"{parts.scheme}://{parts.netloc}", f"{ws_scheme}://{parts.netloc}"
+    return origins(socket_url)
 
 
 def content_security_policy(socket_url: str) -> str:
-    http_origin, ws_origin = socket_origins(socket_url)
-    return "; ".join(
-        [
-            "default-src 'none'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self'",
-            f"connect-src 'self' {http_origin} {ws_origin}",
-            "base-uri 'none'",
-            "form-action 'self'",
-            "frame-ancestors 'none'",
-            "object-src 'none'",
-        ]
-    )
+    return web_headers.content_security_policy(" ".join(socket_origins(socket_url)))
 
 
 def security_headers(config: WebConfig) -> dict[str, str]:
-    return {
-        "Content-Security-Policy": content_security_policy(config.socket_url),
-        "Referrer-Policy": "no-referrer",
-        "X-Content-Type-Options": "nosniff",
-        "X-Frame-Options": "DENY",
-        "Cross-Origin-Opener-Policy": "same-origin",
-        "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    }
+    return web_headers.security_headers(" ".join(socket_origins(config.socket_url)))
 
 
 def resolve_static(web_root: Path, relative: str) -> Path | None:
