@@ -118,9 +118,12 @@ def render(path: Path, config: WebConfig) -> bytes:
     return data
 
 
-def static_handler(config: WebConfig):
+def static_handler(config: WebConfig, web_root: Path | None = None):
+    """Files under `web_root` (default: the config's web/), e.g. the staff console's web/staff."""
+    root = web_root or config.web_root
+
     async def handle(request: web.Request) -> web.Response:
-        path = resolve_static(config.web_root, request.match_info.get("path", ""))
+        path = resolve_static(root, request.match_info.get("path", ""))
         if path is None:
             raise web.HTTPNotFound()
         # Pages are never cached (a shared computer); scripts and styles revalidate.
