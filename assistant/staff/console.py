@@ -302,13 +302,13 @@ def auth_middleware(console: StaffConsole):
     return staff_only
 
 
-def add_routes(app, console: StaffConsole) -> None:
+def add_routes(app, console: StaffConsole, config=None) -> None:
     """Add /staff and /staff/... to the web server's aiohttp app (assistant.web_server): the
     auth middleware, the page and scripts from web/staff/ through the web server's static
     handler (its security headers apply), and the API."""
     from aiohttp import web
 
-    from assistant.web_server import WEB_CONFIG, static_handler
+    from assistant.web_server import WebConfig, static_handler
 
     async def api(request: web.Request) -> web.Response:
         reply = await console.handle(
@@ -332,7 +332,9 @@ def add_routes(app, console: StaffConsole) -> None:
     app.middlewares.append(auth_middleware(console))
     app.router.add_get(STAFF_PREFIX, to_slash)
     app.router.add_route("*", STAFF_PREFIX + "/api/{rest:.*}", api)
-    app.router.add_get(STAFF_PREFIX + "/{path:.*}", static_handler(app[WEB_CONFIG], STATIC_DIR))
+    app.router.add_get(
+        STAFF_PREFIX + "/{path:.*}", static_handler(config or WebConfig(), STATIC_DIR)
+    )
 
 
 def mount(app, config=None) -> None:
@@ -344,7 +346,7 @@ def mount(app, config=None) -> None:
     """
     from assistant.staff.backends import HttpBackend
 
-    add_routes(app, StaffConsole(HttpBackend()))
+    add_routes(app, StaffConsole(HttpBackend()), config)
 
 
 def standalone_app(rasa_url: str | None, actions_url: str, model: str):
@@ -354,7 +356,7 @@ def standalone_app(rasa_url: str | None, actions_url: str, model: str):
     from assistant.web_server import create_app
 
     console = StaffConsole(HttpBackend(rasa_url) if rasa_url else None)
-    app = create_app(mounts=[lambda app, config: add_routes(app, console)])
+    app = create_app(mounts=[lambda app, config: add_routes(app, console, config)])
 
     async def load(app) -> None:  # the agent must live on the server's event loop
         console.backend = await load_agent_backend(model, actions_url)

@@ -18,7 +18,7 @@ class NoBot:
 
 async def client_for(token):
     console = StaffConsole(NoBot(), token=token)
-    app = create_app(mounts=[lambda app, config: add_routes(app, console)])
+    app = create_app(mounts=[lambda app, config: add_routes(app, console, config)])
     client = TestClient(TestServer(app))
     await client.start_server()
     return client
