@@ -1,11 +1,12 @@
-"""The route finder: a short form, then the B.C. routes that fit (assistant/routes.py)."""
+"""The route finder: a short form, then the B.C. routes that fit (assistant/legal_routes.py)."""
 
 from __future__ import annotations
 
 from rasa_sdk import Action, FormValidationAction
 
 from actions.safety_net import NeverRaises
-from assistant import eligibility, routes
+from assistant import eligibility
+from assistant import legal_routes as routes  # the module of the B.C. legal routes
 
 
 class ValidateRouteForm(NeverRaises, FormValidationAction):

@@ -19,7 +19,7 @@ import os
 from collections.abc import Mapping
 
 from assistant.api_token import bearer
-from assistant.stores.settings import secret
+from assistant.settings import secret, text
 
 TOKEN_NAME = "ACTION_SERVER_TOKEN"  # noqa: S105 - a variable name
 OPEN_PATHS = ("/health",)
@@ -40,8 +40,8 @@ def is_loopback(host: str) -> bool:
 
 
 def settings(environ: Mapping[str, str]) -> tuple[str, str]:
-    host = (environ.get("ACTION_SERVER_HOST") or "127.0.0.1").strip()
-    token = secret(environ, TOKEN_NAME) or ""
+    host = text("ACTION_SERVER_HOST", None, "127.0.0.1", environ)
+    token = secret(TOKEN_NAME, environ=environ)
     if not token and not is_loopback(host):
         raise LaunchError(
             f"The action server on {host} needs {TOKEN_NAME}_FILE or {TOKEN_NAME}: "

@@ -10,24 +10,23 @@ on; the InterruptPolicy then sends `utter_action_failed` (the intake and VictimL
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
-from assistant.stores.settings import number
+from assistant.settings import number
 
 DEFAULT_SECONDS = 8.0
 ENV = "ACTION_TIMEOUT_SECONDS"
 
 
-def action_timeout(environ: Mapping[str, str]) -> float:
-    return number(environ, ENV, DEFAULT_SECONDS, minimum=1)
+def action_timeout(environ: Mapping[str, str] | None = None) -> float:
+    return number(ENV, DEFAULT_SECONDS, minimum=1, environ=environ)
 
 
 def install(environ: Mapping[str, str] | None = None) -> float:
     import rasa.core.actions.action
     import rasa.utils.endpoints
 
-    seconds = action_timeout(os.environ if environ is None else environ)
+    seconds = action_timeout(environ)
     rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = seconds
     rasa.utils.endpoints.DEFAULT_REQUEST_TIMEOUT = seconds
     return seconds

@@ -106,7 +106,7 @@ class ParsedAges:
         )
 
 
-def normalize(text: str) -> str:
+def normalise(text: str) -> str:
     """Lower-case, plain apostrophes, number words as digits ("twenty-one" -> "21")."""
     text = str(text).lower().replace("\u2019", "'").replace("\u2018", "'")
 
@@ -178,7 +178,7 @@ def parse_ages(text: str) -> ParsedAges:
     result = ParsedAges()
     if not isinstance(text, str) or not text.strip():
         return result
-    clean = normalize(text[:MAX_PARSE_CHARS])
+    clean = normalise(text[:MAX_PARSE_CHARS])
     result.authority = _authority(clean)
 
     offset_match = _OFFSET.search(clean)

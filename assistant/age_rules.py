@@ -350,7 +350,7 @@ def _numbers(ruling: AgeRuling, t: Thresholds) -> dict[str, Any]:
 
 
 def _pack(lines: list[str]) -> list[str]:
-    """Join short lines into messages of at most MAX_MESSAGE_CHARS."""
+    """Join short lines while a message stays within PACK_CHARS (a longer line stays alone)."""
     messages: list[str] = []
     for line in lines:
         if messages and len(messages[-1]) + 1 + len(line) <= PACK_CHARS:

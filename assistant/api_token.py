@@ -12,10 +12,10 @@ of the machine could read it in the process list. It travels only in a header:
 from __future__ import annotations
 
 import hmac
-import os
 import time
 from collections.abc import Mapping
-from pathlib import Path
+
+from assistant.settings import secret
 
 TOKEN_ENV = "RASA_API_TOKEN"  # noqa: S105 - a variable name, not a secret
 TOKEN_FILE_ENV = "RASA_API_TOKEN_FILE"  # noqa: S105
@@ -25,11 +25,7 @@ JWT_LIFETIME_SECONDS = 300
 
 def load_token(environ: Mapping[str, str] | None = None) -> str:
     """The configured token, or "" when none is (the file wins over the variable)."""
-    environ = os.environ if environ is None else environ
-    path = (environ.get(TOKEN_FILE_ENV) or "").strip()
-    if path:
-        return Path(path).read_text(encoding="utf-8").strip()
-    return (environ.get(TOKEN_ENV) or "").strip()
+    return secret(TOKEN_ENV, environ=environ)
 
 
 def bearer(authorization: str | None) -> str:

@@ -55,12 +55,12 @@ SECRETS_FROM_FILES = (
 
 def secrets_from_files(environ) -> list[str]:
     """Set each NAME from NAME_FILE when the file is given; returns the names set."""
-    from assistant.stores.settings import secret
+    from assistant.settings import has_secret_file, secret
 
     filled = []
     for name in SECRETS_FROM_FILES:
-        if (environ.get(f"{name}_FILE") or "").strip():
-            environ[name] = secret(environ, name)
+        if has_secret_file(name, environ):
+            environ[name] = secret(name, environ=environ)
             filled.append(name)
     return filled
 

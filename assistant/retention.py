@@ -10,9 +10,9 @@ have SMS variants that say so.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
+from assistant import settings
 from assistant.content import value
 from assistant.content.responses import say
 
@@ -26,19 +26,19 @@ RESPONSES = {
 }
 
 
-def store_kind(environ: Mapping[str, str] = os.environ) -> str:
-    configured = environ.get(STORE_ENV, "").strip().lower()
+def store_kind(environ: Mapping[str, str] | None = None) -> str:
+    configured = settings.text(STORE_ENV, environ=environ).lower()
     if configured in {MEMORY, SQL}:
         return configured
-    return SQL if environ.get("DB_HOST") else UNKNOWN
+    return SQL if settings.is_set("DB_HOST", environ) else UNKNOWN
 
 
-def retention_hours(environ: Mapping[str, str] = os.environ) -> int:
-    raw = environ.get(HOURS_ENV, "").strip()
+def retention_hours(environ: Mapping[str, str] | None = None) -> int:
+    raw = settings.text(HOURS_ENV, environ=environ)
     return int(raw) if raw.isdigit() and int(raw) > 0 else int(value("privacy.retention_hours"))
 
 
-def what_is_kept(channel: str | None, environ: Mapping[str, str] = os.environ) -> str:
+def what_is_kept(channel: str | None, environ: Mapping[str, str] | None = None) -> str:
     """One sentence (two on SMS) that is true for this deployment and channel."""
     name = RESPONSES[store_kind(environ)]
     return say(name, channel=channel, retention_hours=retention_hours(environ))

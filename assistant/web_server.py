@@ -2,8 +2,8 @@
 
 Every response carries strict security headers (CSP allowing only this site and the Rasa
 socket.io origin, no referrer, nosniff). Other features mount their own routes with
-`create_app(config, mounts=[...])`, `@register_routes`, or `--mount module:function` on the
-command line; `/staff/` is reserved for the staff console and never served from web/.
+`create_app(config, mounts=[...])` or `--mount module:function` on the command line; `/staff/`
+is reserved for the staff console and never served from web/.
 
     python -m assistant.web_server --port 8080 --socket-url http://localhost:5005
 
@@ -19,15 +19,15 @@ import argparse
 import html
 import importlib
 import logging
-import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from assistant import settings, web_headers
+from assistant.web_headers import origins
 from assistant.web_wording import WORDING_MARKER, fill_page, inline_wording
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -58,16 +58,9 @@ class WebConfig:
 
 
 WEB_CONFIG = web.AppKey("web_config", WebConfig)  # for mounted handlers: request.app[WEB_CONFIG]
+# `mount(app, config)` adds routes (e.g. the staff console at /staff/). Security headers apply
+# to them too; a handler may set its own Content-Security-Policy, which is then kept.
 Mount = Callable[[web.Application, WebConfig], None]
-_REGISTERED_MOUNTS: list[Mount] = []
-
-
-def register_routes(mount: Mount) -> Mount:
-    """Decorator: `mount(app, config)` adds routes (e.g. the staff console at /staff/) to
-    every app built afterwards. Security headers apply to them too; a handler may set its
-    own Content-Security-Policy, which is then kept."""
-    _REGISTERED_MOUNTS.append(mount)
-    return mount
 
 
 def load_mount(spec: str) -> Mount:
@@ -80,39 +73,15 @@ def load_mount(spec: str) -> Mount:
 
 def socket_origins(socket_url: str) -> tuple[str, str]:
     """The http(s) and ws(s) origins of the Rasa socket.io server."""
-    parts = urlsplit(socket_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"socket URL must be http(s)://host[:port], got {socket_url!r}")
-    ws_scheme = "wss" if parts.scheme == "https" else "ws"
-    return f"{parts.scheme}://{parts.netloc}", f"{ws_scheme}://{parts.netloc}"
+    return origins(socket_url)
 
 
 def content_security_policy(socket_url: str) -> str:
-    http_origin, ws_origin = socket_origins(socket_url)
-    return "; ".join(
-        [
-            "default-src 'none'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self'",
-            f"connect-src 'self' {http_origin} {ws_origin}",
-            "base-uri 'none'",
-            "form-action 'self'",
-            "frame-ancestors 'none'",
-            "object-src 'none'",
-        ]
-    )
+    return web_headers.content_security_policy(" ".join(socket_origins(socket_url)))
 
 
 def security_headers(config: WebConfig) -> dict[str, str]:
-    return {
-        "Content-Security-Policy": content_security_policy(config.socket_url),
-        "Referrer-Policy": "no-referrer",
-        "X-Content-Type-Options": "nosniff",
-        "X-Frame-Options": "DENY",
-        "Cross-Origin-Opener-Policy": "same-origin",
-        "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    }
+    return web_headers.security_headers(" ".join(socket_origins(config.socket_url)))
 
 
 def resolve_static(web_root: Path, relative: str) -> Path | None:
@@ -149,9 +118,12 @@ def render(path: Path, config: WebConfig) -> bytes:
     return data
 
 
-def static_handler(config: WebConfig):
+def static_handler(config: WebConfig, web_root: Path | None = None):
+    """Files under `web_root` (default: the config's web/), e.g. the staff console's web/staff."""
+    root = web_root or config.web_root
+
     async def handle(request: web.Request) -> web.Response:
-        path = resolve_static(config.web_root, request.match_info.get("path", ""))
+        path = resolve_static(root, request.match_info.get("path", ""))
         if path is None:
             raise web.HTTPNotFound()
         # Pages are never cached (a shared computer); scripts and styles revalidate.
@@ -192,7 +164,7 @@ def create_app(config: WebConfig | None = None, mounts: Iterable[Mount] = ()) ->
     socket_origins(config.socket_url)  # fail at start on a bad URL, not per request
     app = web.Application(middlewares=[headers_middleware(config)], client_max_size=MAX_BODY_BYTES)
     app[WEB_CONFIG] = config
-    for mount in [*_REGISTERED_MOUNTS, *mounts]:
+    for mount in mounts:
         mount(app, config)
     app.router.add_get("/{path:.*}", static_handler(config))
     return app
@@ -200,11 +172,11 @@ def create_app(config: WebConfig | None = None, mounts: Iterable[Mount] = ()) ->
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--host", default=os.environ.get("WEB_HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(os.environ.get("WEB_PORT", "8080")))
+    parser.add_argument("--host", default=settings.text("WEB_HOST", None, "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=settings.integer("WEB_PORT", 8080, 1))
     parser.add_argument(
         "--socket-url",
-        default=os.environ.get(SOCKET_URL_ENV, DEFAULT_SOCKET_URL),
+        default=settings.text(SOCKET_URL_ENV, None, DEFAULT_SOCKET_URL),
         help="Rasa server URL the widget connects to (also allowed by the CSP)",
     )
     parser.add_argument("--web-root", type=Path, default=REPO_ROOT / "web")

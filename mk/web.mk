@@ -1,4 +1,4 @@
-# Website chat widget (web/, assistant/web_server.py, assistant/channels/socketio.py).
+# Website chat widget (web/, assistant/web_server.py, assistant/channels/web/channel.py).
 # Browser tests drive Debian's chromium through Playwright; never `playwright install`.
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -23,23 +23,8 @@ if [ -z "${RASA_API_TOKEN_FILE:-}" ] && [ -z "${RASA_API_TOKEN:-}" ]; then
 fi
 export RASA_URL="${RASA_URL:-http://127.0.0.1:5005}"
 
-pids=()
-stop_all() {
-  trap - INT TERM EXIT
-  echo; echo "Stopping..."
-  touch "$SUPERVISE_STOP_FILE"
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$RUN_DIR"
-  exit 0  # a trap returns to where the script was (e.g. still waiting for the servers)
-}
-export SUPERVISE_STOP_FILE="$RUN_DIR/stopping"
-supervised() {  # supervised NAME COMMAND...
-  local name="$1"; shift
-  scripts/supervise.sh "$name" "$RUN_DIR/$name.pid" "$@" &
-  pids+=($!)
-}
-trap stop_all INT TERM EXIT
+# shellcheck source=scripts/servers.sh
+source scripts/servers.sh  # supervised NAME COMMAND...; Ctrl-C stops them all
 
 # Request bodies: the action server gets trackers (8 MiB); the Rasa server 1 MiB
 # (assistant.rasa_server); the web server 64 KiB (assistant.web_server).

@@ -38,24 +38,10 @@ export DB_NAME="${DB_NAME:-assistant_stack}" DB_SSLMODE="${DB_SSLMODE:-prefer}"
 export REDIS_HOST="${REDIS_HOST:-127.0.0.1}" REDIS_PORT="${REDIS_PORT:-6379}"
 export REDIS_DB="${REDIS_DB:-1}" REDIS_KEY_PREFIX="${REDIS_KEY_PREFIX:-stack}"
 export TRACKER_STORE=sql  # what the assistant tells people about storage (assistant/retention.py)
-export SUPERVISE_STOP_FILE="$RUN_DIR/stopping"
 
-pids=()
-stop_all() {
-  trap - INT TERM EXIT
-  echo; echo "Stopping the stack..."
-  touch "$SUPERVISE_STOP_FILE"
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$RUN_DIR"
-  exit 0  # a trap returns to where the script was (e.g. still waiting for the servers)
-}
-trap stop_all INT TERM EXIT
-supervised() {  # supervised NAME COMMAND...
-  local name="$1"; shift
-  scripts/supervise.sh "$name" "$RUN_DIR/$name.pid" "$@" &
-  pids+=($!)
-}
+STOP_MESSAGE="Stopping the stack..."
+# shellcheck source=scripts/servers.sh
+source scripts/servers.sh  # supervised NAME COMMAND...; Ctrl-C stops them all
 
 # The stack's own database on the machine's PostgreSQL (created once, kept between runs;
 # `make purge` applies the retention period to it).

@@ -167,13 +167,13 @@ def test_one_placeholder_syntax():
 
 def test_every_placeholder_in_an_action_built_response_is_filled():
     """The code that fills a response passes every placeholder it has (checked by say())."""
-    from assistant import retention, routes
+    from assistant import legal_routes, retention
     from assistant.age_rules import check_age_rules, explain, explain_general
-    from assistant.channels.sms_wording import wording
+    from assistant.channels.sms.wording import wording
     from assistant.summary import summary_lines
 
     built = [*explain(check_age_rules(14, 17, None)), *explain_general(), *vars(wording()).values()]
-    built += [route.line() for route in routes.fitting_routes(None, None, None, None)]
+    built += [route.line() for route in legal_routes.fitting_routes(None, None, None, None)]
     built += summary_lines("yes", "shared", True)
     built += [retention.what_is_kept("sms", {"TRACKER_STORE": kind}) for kind in ("memory", "sql")]
     assert all(text and not PLACEHOLDER.search(text) for text in built)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -32,6 +31,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from assistant import settings
 from assistant.api_token import bearer_matches, load_token
 from assistant.channels.inbound import (
     DEFAULT_MAX_LENGTH,
@@ -66,17 +66,16 @@ class SafeRestInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
-        limit = os.environ.get(MAX_LENGTH_ENV) or credentials.get("max_message_length")
+        limit = settings.integer(
+            MAX_LENGTH_ENV, DEFAULT_MAX_LENGTH, 1, credentials.get("max_message_length")
+        )
         # REST is internal (staff tools, load tests): a load test of one conversation may
         # raise the per-conversation rate; the defaults stay those of the public channels.
-        rate = os.environ.get("REST_RATE_PER_MINUTE")
-        burst = os.environ.get("REST_RATE_BURST")
-        limiter = RateLimiter(per_minute=float(rate), burst=int(burst or 12)) if rate else None
-        return cls(
-            token=load_token(),
-            max_message_length=int(limit or DEFAULT_MAX_LENGTH),
-            limiter=limiter,
+        limiter = RateLimiter(
+            per_minute=settings.number("REST_RATE_PER_MINUTE", 30, 0.1),
+            burst=settings.integer("REST_RATE_BURST", 12, 1),
         )
+        return cls(token=load_token(), max_message_length=limit, limiter=limiter)
 
     def __init__(
         self,

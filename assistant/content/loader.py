@@ -8,13 +8,14 @@ Every fact is an entry with `value`, `source`, `reviewed` and `review_by`. A fac
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from assistant import settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NOT_FACT_FILES = {"sources"}
@@ -34,7 +35,7 @@ class Fact:
 
 
 def content_dir() -> Path:
-    return Path(os.environ.get("ASSISTANT_CONTENT_DIR", REPO_ROOT / "content"))
+    return Path(settings.text("ASSISTANT_CONTENT_DIR", None, str(REPO_ROOT / "content")))
 
 
 def load_yaml(name: str) -> dict[str, Any]:

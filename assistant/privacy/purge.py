@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant import settings
 from assistant.retention import HOURS_ENV, retention_hours
 
 logger = logging.getLogger("assistant.privacy.purge")
@@ -55,9 +56,9 @@ class PurgeResult:
     skipped: int = 0  # busy (lock not granted in time): left for the next run
 
 
-def purge_hours(environ: Mapping[str, str] = os.environ) -> float:
+def purge_hours(environ: Mapping[str, str] | None = None) -> float:
     """RETENTION_HOURS when it is a number (0 allowed here), else the content default."""
-    raw = environ.get(HOURS_ENV, "").strip()
+    raw = settings.text(HOURS_ENV, environ=environ)
     try:
         hours = float(raw)
     except ValueError:
@@ -65,8 +66,8 @@ def purge_hours(environ: Mapping[str, str] = os.environ) -> float:
     return hours if hours >= 0 else float(retention_hours(environ))
 
 
-def every_minutes(environ: Mapping[str, str] = os.environ) -> float:
-    raw = environ.get(EVERY_ENV, "").strip()
+def every_minutes(environ: Mapping[str, str] | None = None) -> float:
+    raw = settings.text(EVERY_ENV, environ=environ)
     return float(raw) if raw.replace(".", "", 1).isdigit() else DEFAULT_EVERY_MINUTES
 
 
@@ -158,8 +159,8 @@ def purge(
 # ---------- the configured tracker store ----------
 
 
-def default_endpoints(environ: Mapping[str, str] = os.environ) -> Path:
-    name = "endpoints.production.yml" if environ.get("DB_HOST") else "endpoints.yml"
+def default_endpoints(environ: Mapping[str, str] | None = None) -> Path:
+    name = "endpoints.production.yml" if settings.is_set("DB_HOST", environ) else "endpoints.yml"
     return REPO_ROOT / name
 
 

@@ -1,6 +1,6 @@
 """Create the stack's database on the configured PostgreSQL if it does not exist yet.
 
-Uses the DB_* settings (assistant.stores.settings); the user must be allowed to create
+Uses the DB_* settings (assistant.settings); the user must be allowed to create
 databases (on the development machines: postgres, trust). Rasa creates the tables.
 """
 
@@ -11,7 +11,7 @@ import re
 
 import psycopg2
 
-from assistant.stores.settings import postgres_settings
+from assistant.settings import postgres_settings
 
 SAFE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 

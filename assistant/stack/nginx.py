@@ -19,8 +19,9 @@ import html
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from assistant import web_headers
+from assistant.web_headers import origins
 from assistant.web_wording import fill_page, inline_wording
 
 SOCKET_URL_PLACEHOLDER = "{{socket_url}}"
@@ -38,43 +39,11 @@ class StackProxy:
     run_as: str | None = field(default=None)
 
 
-def origins(public_url: str) -> tuple[str, str]:
-    parts = urlsplit(public_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError("the public URL must be http(s)://host[:port]")
-    ws = "wss" if parts.scheme == "https" else "ws"
-    return f"{parts.scheme}://{parts.netloc}", f"{ws}://{parts.netloc}"
-
-
-def content_security_policy(public_url: str) -> str:
-    _, ws_origin = origins(public_url)
-    return "; ".join(
-        [
-            "default-src 'none'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self'",
-            f"connect-src 'self' {ws_origin}",
-            "base-uri 'none'",
-            "form-action 'self'",
-            "frame-ancestors 'none'",
-            "object-src 'none'",
-        ]
-    )
-
-
 def security_headers(public_url: str) -> dict[str, str]:
-    headers = {
-        "Content-Security-Policy": content_security_policy(public_url),
-        "Referrer-Policy": "no-referrer",
-        "X-Content-Type-Options": "nosniff",
-        "X-Frame-Options": "DENY",
-        "Cross-Origin-Opener-Policy": "same-origin",
-        "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    }
-    if public_url.startswith("https:"):
-        headers["Strict-Transport-Security"] = "max-age=31536000"
-    return headers
+    """The web server's headers (assistant.web_headers); socket.io comes from this same origin,
+    so only its ws(s) form is added; HSTS behind https."""
+    _, ws_origin = origins(public_url)
+    return web_headers.security_headers(ws_origin, https=public_url.startswith("https:"))
 
 
 def render_config(proxy: StackProxy) -> str:

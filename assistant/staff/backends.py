@@ -9,7 +9,6 @@ created itself.
 from __future__ import annotations
 
 import json
-import os
 from urllib.parse import quote
 
 
@@ -53,9 +52,10 @@ class HttpBackend:
     """
 
     def __init__(self, url: str | None = None, token: str | None = None):
+        from assistant import settings
         from assistant.api_token import load_token
 
-        self.url = (url or os.environ.get("RASA_URL") or "http://127.0.0.1:5005").rstrip("/")
+        self.url = (url or settings.text("RASA_URL", None, "http://127.0.0.1:5005")).rstrip("/")
         self.token = token if token is not None else load_token()
 
     def _authorization(self, path: str) -> dict[str, str]:

@@ -2,9 +2,15 @@
 
 Everything under /staff/ needs the staff token (STAFF_TOKEN): HTTP Basic auth with the token as
 password (the browser asks once), or `Authorization: Bearer <token>`. With STAFF_TOKEN unset the
-console is off: every request gets 401. The console talks only to conversations it created
-itself: a session key maps, on the server, to a sender id "staff-<random>"; the client never
-sends a sender id, so it cannot read anyone else's conversation.
+console is off: every request gets 401. On the web server an auth middleware guards the whole
+/staff/ prefix (`add_routes`); its page and scripts are served by the web server's own static
+handler from web/staff/, with the web server's security headers and `Cache-Control: no-store`.
+(A true aiohttp sub-app would need yarl pinned back to 1.12: with aiohttp 3.9, which Rasa 3.6
+requires, newer yarl breaks sub-app routing, aiohttp issue #9435.)
+
+The console talks only to conversations it created itself: a session key maps, on the server,
+to a sender id "staff-<random>"; the client never sends a sender id, so it cannot read anyone
+else's conversation.
 
 Cross-site requests: a browser that has cached the Basic credentials would send them with a
 form another site posts here. So every POST must be `Content-Type: application/json` (a plain
@@ -28,7 +34,6 @@ import binascii
 import hmac
 import json
 import logging
-import os
 import secrets
 import time
 from collections import OrderedDict
@@ -36,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from assistant import settings
 from assistant.staff.domain_responses import varied_responses
 from assistant.staff.save_test import as_yaml
 from assistant.staff.turn_debug import turns
@@ -43,29 +49,11 @@ from assistant.staff.turn_debug import turns
 logger = logging.getLogger(__name__)
 REPO_ROOT = Path(__file__).resolve().parents[2]
 STATIC_DIR = REPO_ROOT / "web" / "staff"
-STATIC_FILES = {
-    "": "index.html",
-    "index.html": "index.html",
-    "console.js": "console.js",
-    "console.css": "console.css",
-}
-CONTENT_TYPES = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript; charset=utf-8",
-    ".css": "text/css; charset=utf-8",
-}
+STAFF_PREFIX = "/staff"
 MAX_SESSIONS = 100
 MAX_SESSIONS_PER_CLIENT = 10
 SESSION_IDLE_SECONDS = 3600  # a session unused this long may make room for a new one
 MAX_TEXT = 2000
-SECURITY_HEADERS = {
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
-    "img-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'",
-}
 
 
 @dataclass
@@ -198,7 +186,7 @@ class StaffConsole:
 
     @property
     def token(self) -> str | None:
-        return self._token if self._token is not None else os.environ.get("STAFF_TOKEN")
+        return self._token if self._token is not None else settings.secret("STAFF_TOKEN")
 
     async def handle(
         self,
@@ -214,20 +202,13 @@ class StaffConsole:
             return unauthorized()
         refusal = cross_site_refusal(method, authorization, headers or {})
         if refusal is not None:
-            reply = refusal
-        elif method == "GET" and path == "/staff":
-            reply = Reply(302, headers={"Location": "/staff/"})  # relative URLs need the slash
-        else:
-            reply = await self._route(method, path, body, query or {}, client)
-        reply.headers = {**SECURITY_HEADERS, **reply.headers}
-        return reply
+            return refusal
+        return await self._route(method, path, body, query or {}, client)
 
     async def _route(
         self, method: str, path: str, body: bytes, query: dict, client: str = ""
     ) -> Reply:
-        rest = path.removeprefix("/staff").strip("/")
-        if method == "GET" and rest in STATIC_FILES:
-            return self._static(STATIC_FILES[rest])
+        rest = path.removeprefix(STAFF_PREFIX).strip("/")
         if not rest.startswith("api/"):
             return Reply(404, b"not found", "text/plain")
         try:
@@ -264,12 +245,6 @@ class StaffConsole:
                 except Exception as error:  # noqa: BLE001 - ending a session must not fail
                     logger.error("Deleting a test conversation failed: %s", type(error).__name__)
 
-    def _static(self, name: str) -> Reply:
-        path = STATIC_DIR / name
-        if not path.is_file():
-            return Reply(404, b"not found", "text/plain")
-        return Reply(200, path.read_bytes(), CONTENT_TYPES[path.suffix])
-
     async def _message(self, data: dict) -> Reply:
         sender = self.sessions.sender(data.get("session"))
         text = data.get("text")
@@ -299,11 +274,43 @@ class StaffConsole:
         )
 
 
-def add_routes(app, console: StaffConsole) -> None:
-    """Add /staff and /staff/... to an aiohttp app (assistant.web_server builds one)."""
+def as_response(reply: Reply):
     from aiohttp import web
 
-    async def staff(request: web.Request) -> web.Response:
+    headers = {**reply.headers, "Content-Type": reply.content_type}
+    return web.Response(status=reply.status, body=reply.body, headers=headers)
+
+
+def is_staff_path(path: str) -> bool:
+    return path == STAFF_PREFIX or path.startswith(STAFF_PREFIX + "/")
+
+
+def auth_middleware(console: StaffConsole):
+    """The whole /staff/ prefix needs the token; nothing of it is ever cached."""
+    from aiohttp import web
+
+    @web.middleware
+    async def staff_only(request: web.Request, handler):
+        if not is_staff_path(request.path):
+            return await handler(request)
+        if not is_authorized(request.headers.get("Authorization", ""), console.token):
+            return as_response(unauthorized())
+        response = await handler(request)
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    return staff_only
+
+
+def add_routes(app, console: StaffConsole, config=None) -> None:
+    """Add /staff and /staff/... to the web server's aiohttp app (assistant.web_server): the
+    auth middleware, the page and scripts from web/staff/ through the web server's static
+    handler (its security headers apply), and the API."""
+    from aiohttp import web
+
+    from assistant.web_server import WebConfig, static_handler
+
+    async def api(request: web.Request) -> web.Response:
         reply = await console.handle(
             request.method,
             request.path,
@@ -317,11 +324,17 @@ def add_routes(app, console: StaffConsole) -> None:
             },
             client=request.remote or "",
         )
-        headers = {**reply.headers, "Content-Type": reply.content_type}
-        return web.Response(status=reply.status, body=reply.body, headers=headers)
+        return as_response(reply)
 
-    app.router.add_route("*", "/staff", staff)
-    app.router.add_route("*", "/staff/{rest:.*}", staff)
+    async def to_slash(_: web.Request) -> web.Response:
+        raise web.HTTPFound(STAFF_PREFIX + "/")  # the page's relative URLs need the slash
+
+    app.middlewares.append(auth_middleware(console))
+    app.router.add_get(STAFF_PREFIX, to_slash)
+    app.router.add_route("*", STAFF_PREFIX + "/api/{rest:.*}", api)
+    app.router.add_get(
+        STAFF_PREFIX + "/{path:.*}", static_handler(config or WebConfig(), STATIC_DIR)
+    )
 
 
 def mount(app, config=None) -> None:
@@ -333,7 +346,7 @@ def mount(app, config=None) -> None:
     """
     from assistant.staff.backends import HttpBackend
 
-    add_routes(app, StaffConsole(HttpBackend()))
+    add_routes(app, StaffConsole(HttpBackend()), config)
 
 
 def standalone_app(rasa_url: str | None, actions_url: str, model: str):
@@ -343,7 +356,7 @@ def standalone_app(rasa_url: str | None, actions_url: str, model: str):
     from assistant.web_server import create_app
 
     console = StaffConsole(HttpBackend(rasa_url) if rasa_url else None)
-    app = create_app(mounts=[lambda app, config: add_routes(app, console)])
+    app = create_app(mounts=[lambda app, config: add_routes(app, console, config)])
 
     async def load(app) -> None:  # the agent must live on the server's event loop
         console.backend = await load_agent_backend(model, actions_url)

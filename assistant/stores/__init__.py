@@ -1,2 +1,2 @@
 """Production stores: PostgreSQL conversations, an atomic Redis lock, settings from the
-environment. See docs/production.md."""
+environment (assistant.settings). See docs/production.md."""

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import secrets
 import time
 from collections.abc import AsyncGenerator
@@ -29,7 +28,7 @@ from typing import Any
 import redis
 from rasa.core.lock_store import LockError, LockStore
 
-from assistant.stores.settings import number, redis_settings
+from assistant.settings import number, redis_settings, text
 
 logger = logging.getLogger(__name__)
 
@@ -51,12 +50,11 @@ class AtomicRedisLockStore(LockStore):
         key_prefix: str | None = None,
         lifetime_seconds: float | None = None,
     ) -> None:
-        environ = os.environ
-        self.client = client or redis.Redis(**redis_settings(environ))
-        prefix = key_prefix or environ.get("REDIS_KEY_PREFIX") or "assistant"
+        self.client = client or redis.Redis(**redis_settings())
+        prefix = key_prefix or text("REDIS_KEY_PREFIX", None, "assistant")
         self.key_prefix = f"{prefix}:lock:"
         self.lifetime_seconds = lifetime_seconds or number(
-            environ, "LOCK_LIFETIME_SECONDS", DEFAULT_LIFETIME_SECONDS, minimum=1
+            "LOCK_LIFETIME_SECONDS", DEFAULT_LIFETIME_SECONDS, minimum=1
         )
         self._release = self.client.register_script(RELEASE_IF_OURS)
 

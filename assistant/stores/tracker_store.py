@@ -10,14 +10,14 @@ wrong place. `install()` (called by `assistant.rasa_server`) swaps the wrapper.
 endpoints.production.yml: `type: assistant.stores.tracker_store.PostgresTrackerStore` with
 Rasa's SQL keys (url, port, db, username from DB_*); the password (DB_PASSWORD_FILE or
 DB_PASSWORD), DB_SSLMODE and DB_CONNECT_TIMEOUT from the environment
-(assistant.stores.settings.postgres_settings). It is a PrivateSQLTrackerStore: a conversation
-is deleted when the person asks (assistant.privacy.stores).
+(assistant.settings.postgres_settings: a variable that is set wins over the file's keys).
+It is a PrivateSQLTrackerStore: a conversation is deleted when the person asks
+(assistant.privacy.stores).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 
 from assistant.privacy.stores import PrivateSQLTrackerStore
-from assistant.stores.settings import postgres_settings
+from assistant.settings import number, postgres_settings
 
 logger = logging.getLogger(__name__)
 STARTUP_WAIT_SECONDS = 60
@@ -71,12 +71,8 @@ class PostgresTrackerStore(PrivateSQLTrackerStore):
     @staticmethod
     def settings(host: str | None = None, **kwargs: Any) -> dict[str, Any]:
         """The environment's settings; the endpoints file's keys (host, port, db, username)
-        win when given."""
-        settings = postgres_settings(os.environ)
-        settings.update({k: v for k, v in kwargs.items() if k in settings and v not in (None, "")})
-        if host:
-            settings["host"] = host
-        return settings
+        fill in what the environment leaves unset (assistant.settings)."""
+        return postgres_settings(configured={**kwargs, "host": host})
 
     @classmethod
     def database_url(cls, host: str | None = None, **kwargs: Any) -> Any:
@@ -95,7 +91,7 @@ class PostgresTrackerStore(PrivateSQLTrackerStore):
 
     def __init__(self, domain=None, host=None, event_broker=None, **kwargs: Any) -> None:
         settings = self.settings(host, **kwargs)
-        startup_wait = float(os.environ.get("DB_STARTUP_WAIT", STARTUP_WAIT_SECONDS))
+        startup_wait = number("DB_STARTUP_WAIT", STARTUP_WAIT_SECONDS)
         wait_for_database(self.database_url(host, **kwargs), startup_wait)
         super().__init__(domain=domain, event_broker=event_broker, **settings)
 

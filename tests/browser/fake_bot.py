@@ -20,7 +20,7 @@ from types import SimpleNamespace
 
 from sanic import Sanic, response
 
-from assistant.channels.socketio import SafeSocketIOInput
+from assistant.channels.web.channel import SafeSocketIOInput
 
 GREETING = "Hi. I give legal information. What would you like to know?"
 XSS_TEXT = '<img src=x onerror="window.__xss=1"> and <script>window.__xss=2</script>'

@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from assistant.channels.sms import SmsInput
-from assistant.channels.sms_ids import keyed_hash
-from assistant.channels.sms_store import MemoryStore
-from assistant.channels.sms_wording import wording
+from assistant.channels.sms.channel import SmsInput
+from assistant.channels.sms.ids import keyed_hash
+from assistant.channels.sms.store import MemoryStore
+from assistant.channels.sms.wording import wording
 from tests.privacy.helpers import StoreAgent, event_counts, pg_store
 from tests.sms.helpers import CONFIG, PHONE, SECRET, SmsServer, twilio_form
 

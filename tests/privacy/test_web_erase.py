@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 import socketio
 
-from assistant.channels.socketio import SafeSocketIOInput, SessionTokens, WebChatGate
+from assistant.channels.web.channel import SafeSocketIOInput, SessionTokens, WebChatGate
 from tests.privacy.helpers import StoreAgent, event_counts, pg_store
 from tests.security.helpers import ChannelServer
 

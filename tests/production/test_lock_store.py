@@ -9,8 +9,8 @@ import time
 import pytest
 from rasa.core.lock_store import LockError, RedisLockStore
 
+from assistant.settings import redis_settings
 from assistant.stores.lock_store import AtomicRedisLockStore
-from assistant.stores.settings import redis_settings
 
 
 async def test_upstream_redis_lock_lets_two_instances_in_at_once(redis_client):

@@ -11,8 +11,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant.settings import SettingsError, postgres_settings
 from assistant.stores import tracker_store as stores
-from assistant.stores.settings import SettingsError, postgres_settings
 from tools.local_servers import free_port
 
 SECRET_TEXT = "my ex posted my photos"  # must never reach a log

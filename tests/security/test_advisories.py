@@ -12,7 +12,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 ROW = re.compile(r"^\|\s*([A-Za-z0-9_.\-]+)\s*\|\s*([^|\s]+)\s*\|(.*)\|(.*)\|\s*$")
 
 
-def normalized(name: str) -> str:
+def normalised(name: str) -> str:
     """PEP 503: case, '-', '_' and '.' do not matter in a package name."""
     return re.sub(r"[-_.]+", "-", name).lower()
 
@@ -25,7 +25,7 @@ def pins(path: Path) -> dict[str, str]:
             continue
         name, separator, version = line.partition("==")
         assert separator, f"{path.name}: {line!r} is not pinned with =="
-        found[normalized(name)] = version.strip()
+        found[normalised(name)] = version.strip()
     return found
 
 
@@ -37,7 +37,7 @@ def reviewed_table() -> dict[str, tuple[str, str, str]]:
         match = ROW.match(line)
         if match and match.group(1) not in ("package",) and not set(match.group(1)) <= {"-"}:
             name, version, advisories, status = (part.strip() for part in match.groups())
-            rows[normalized(name)] = (version, advisories, status)
+            rows[normalised(name)] = (version, advisories, status)
     return rows
 
 

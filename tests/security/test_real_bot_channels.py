@@ -15,7 +15,7 @@ import pytest
 
 from assistant.channels.inbound import too_long_reply
 from assistant.channels.rest import SafeRestInput
-from assistant.channels.socketio import SafeSocketIOInput
+from assistant.channels.web.channel import SafeSocketIOInput
 from assistant.content import value
 from tests.support.messages import texts
 from tests.support.web_chat import web_chat

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.channels.sms import SmsInput
-from assistant.channels.sms_store import MemoryStore
+from assistant.channels.sms.channel import SmsInput
+from assistant.channels.sms.store import MemoryStore
 
 from .helpers import CONFIG, FakeAgent, SmsServer
 

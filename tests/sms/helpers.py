@@ -17,7 +17,7 @@ from rasa.core.channels.channel import register
 from sanic import Sanic
 from twilio.request_validator import RequestValidator
 
-from assistant.channels.sms import SmsConfig, SmsInput
+from assistant.channels.sms.channel import SmsConfig, SmsInput
 from tools.local_servers import free_port
 
 TOKEN = "test-auth-token-0123456789abcdef"  # noqa: S105 - a test value, not a credential
@@ -151,7 +151,7 @@ class SmsServer(ChannelServer):
 
 
 def without_notice(text: str) -> str:
-    from assistant.channels.sms_wording import wording
+    from assistant.channels.sms.wording import wording
 
     return text.replace(wording().privacy_notice, "").strip()
 

@@ -4,11 +4,11 @@ import logging
 
 import pytest
 
-from assistant.channels.sms import SmsConfig, SmsInput
-from assistant.channels.sms_ids import keyed_hash
-from assistant.channels.sms_store import MemoryStore
-from assistant.channels.sms_text import MAX_SMS_CHARS, sms_length
-from assistant.channels.sms_wording import wording
+from assistant.channels.sms.channel import SmsConfig, SmsInput
+from assistant.channels.sms.ids import keyed_hash
+from assistant.channels.sms.store import MemoryStore
+from assistant.channels.sms.text import MAX_SMS_CHARS, sms_length
+from assistant.channels.sms.wording import wording
 
 from .helpers import (
     CONFIG,
@@ -249,7 +249,7 @@ async def test_missing_setting_fails_closed(fake_agent, caplog, missing):
     assert fake_agent.seen == []
 
 
-def test_settings_come_from_credentials_or_environment():
+def test_settings_come_from_the_environment_then_credentials():
     environ = {
         "TWILIO_AUTH_TOKEN": "env-token",
         "SMS_PUBLIC_URL": "https://env.example/webhooks/sms/webhook",
@@ -258,7 +258,9 @@ def test_settings_come_from_credentials_or_environment():
     assert SmsConfig.load(None, environ) == SmsConfig(
         "env-token", "https://env.example/webhooks/sms/webhook", "e" * 32
     )
-    assert SmsConfig.load({"auth_token": "yml-token"}, environ).auth_token == "yml-token"  # noqa: S105
+    # One rule for every setting (assistant.settings): a set variable wins over credentials.yml.
+    assert SmsConfig.load({"auth_token": "yml-token"}, environ).auth_token == "env-token"  # noqa: S105
+    assert SmsConfig.load({"auth_token": "yml-token"}, {}).auth_token == "yml-token"  # noqa: S105
     assert SmsConfig.load(None, {}).problems() == [
         "TWILIO_AUTH_TOKEN",
         "SMS_PUBLIC_URL",

@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.channels.sms_keywords import Keyword, keyword
-from assistant.channels.sms_menu import buttons_menu, chosen_payload, menu_text
+from assistant.channels.sms.keywords import Keyword, keyword
+from assistant.channels.sms.menu import buttons_menu, chosen_payload, menu_text
 
 PAYLOADS = ["/affirm", "/deny", '/inform{"answer": "unsure"}']
 

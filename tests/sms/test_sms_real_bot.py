@@ -11,9 +11,9 @@ import uuid
 
 import pytest
 
-from assistant.channels.sms import SmsInput
-from assistant.channels.sms_ids import keyed_hash
-from assistant.channels.sms_store import MemoryStore
+from assistant.channels.sms.channel import SmsInput
+from assistant.channels.sms.ids import keyed_hash
+from assistant.channels.sms.store import MemoryStore
 from tests.postgres import PG, throwaway_database, tracker_store_in_use
 
 from .helpers import CONFIG, SECRET, SmsServer, number_for

@@ -9,9 +9,9 @@ import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from assistant.channels.inbound import RateLimiter
-from assistant.channels.sms import SmsInput
-from assistant.channels.sms_ids import keyed_hash
-from assistant.channels.sms_store import (
+from assistant.channels.sms.channel import SmsInput
+from assistant.channels.sms.ids import keyed_hash
+from assistant.channels.sms.store import (
     REPLY_TTL,
     MemoryStore,
     RedisStore,
@@ -19,7 +19,7 @@ from assistant.channels.sms_store import (
     redis_url,
     store_from_env,
 )
-from assistant.channels.sms_wording import wording
+from assistant.channels.sms.wording import wording
 
 from .helpers import CONFIG, PHONE, SECRET, SmsServer, twilio_form, without_notice
 

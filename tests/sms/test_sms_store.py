@@ -5,7 +5,7 @@ import uuid
 import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from assistant.channels.sms_store import (
+from assistant.channels.sms.store import (
     MENU_TTL,
     MemoryStore,
     RedisStore,

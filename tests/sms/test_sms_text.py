@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from assistant.channels.sms_text import (
+from assistant.channels.sms.text import (
     MAX_SMS_CHARS,
     plain_text,
     render_twiml,

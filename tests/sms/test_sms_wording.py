@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assistant.channels.sms_wording import wording
+from assistant.channels.sms.wording import wording
 from assistant.content import value
 from assistant.content.responses import fill
 

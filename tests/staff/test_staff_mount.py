@@ -18,7 +18,7 @@ class NoBot:
 
 async def client_for(token):
     console = StaffConsole(NoBot(), token=token)
-    app = create_app(mounts=[lambda app, config: add_routes(app, console)])
+    app = create_app(mounts=[lambda app, config: add_routes(app, console, config)])
     client = TestClient(TestServer(app))
     await client.start_server()
     return client
@@ -34,7 +34,20 @@ async def test_mounted_console_needs_the_token():
         page = await client.get("/staff/", headers={"Authorization": f"Bearer {token}"})
         assert page.status == 200
         assert "Staff console" in await page.text()
-        assert "connect-src 'self';" in page.headers["Content-Security-Policy"]
+        # The web server's static handler and headers, never cached.
+        assert "default-src 'none'" in page.headers["Content-Security-Policy"]
+        assert page.headers["X-Frame-Options"] == "DENY"
+        assert page.headers["Cache-Control"] == "no-store"
+        script = await client.get("/staff/console.js", headers={"Authorization": f"Bearer {token}"})
+        assert script.headers["Content-Type"].startswith("text/javascript")
+        assert "innerHTML" not in await script.text()
+        slash = await client.get(
+            "/staff", headers={"Authorization": f"Bearer {token}"}, allow_redirects=False
+        )
+        assert slash.status == 302 and slash.headers["Location"] == "/staff/"
+        for path in ("/staff/../../etc/passwd", "/staff/nothing.js", "/staff/api/x"):
+            missing = await client.get(path, headers={"Authorization": f"Bearer {token}"})
+            assert missing.status == 404, path
         session = await client.post(
             "/staff/api/session", headers={"Authorization": f"Bearer {token}"}, json={}
         )
@@ -47,7 +60,9 @@ async def test_mounted_console_off_without_token(monkeypatch):
     monkeypatch.delenv("STAFF_TOKEN", raising=False)
     client = await client_for(None)
     try:
-        response = await client.get("/staff/console.js", headers={"Authorization": "Bearer "})
-        assert response.status == 401
+        for path in ("/staff", "/staff/", "/staff/console.js", "/staff/api/session", "/staff/x"):
+            response = await client.get(path, headers={"Authorization": "Bearer "})
+            assert response.status == 401, path
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
     finally:
         await client.close()

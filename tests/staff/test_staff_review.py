@@ -84,9 +84,9 @@ def test_review_covers_the_wording_that_used_to_live_elsewhere():
         "utter_age_rule_under_12",  # was content/age_explanations.yml
         "utter_age_rule_images_under_18",
         "utter_sms_help",  # was content/sms.yml
-        "utter_sms_menu",  # was assistant/channels/sms_menu.py
+        "utter_sms_menu",  # was assistant/channels/sms/menu.py
         "utter_summary_lives_in_bc_yes",  # was assistant/summary.py
-        "utter_message_too_long",  # was assistant/channels/socketio.py
+        "utter_message_too_long",  # was assistant/channels/web/channel.py
         "utter_route_police",  # was content/routes.yml
         "utter_retention_sql",
         "utter_widget_notice",  # was web/widget/chat-widget.js

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from assistant.channels.socketio import (
+from assistant.channels.web.channel import (
     DEFAULT_ORIGINS,
     ReplyCache,
     SafeSocketIOInput,

@@ -260,6 +260,12 @@
     return node;
   }
 
+  // A short visible word with a fuller name for screen readers (both are responses; their
+  // names stay written out so tests/unit/test_web_wording.py finds every one in use).
+  function labelledButton(className, textName, labelName, onClick) {
+    return button(className, say(textName), onClick, say(labelName));
+  }
+
   function buildUi() {
     var styles = document.createElement("link");
     styles.rel = "stylesheet";
@@ -270,11 +276,8 @@
     root.setAttribute("aria-label", opts.title);
     root.lang = "en";
 
-    ui.exit = button(
-      "iiw-exit",
-      say("utter_widget_quick_exit"),
-      quickExit,
-      say("utter_widget_quick_exit_label")
+    ui.exit = labelledButton(
+      "iiw-exit", "utter_widget_quick_exit", "utter_widget_quick_exit_label", quickExit
     );
     ui.launcher = button("iiw-launcher", say("utter_widget_open"), openPanel);
     ui.launcher.setAttribute("aria-expanded", "false");
@@ -288,11 +291,8 @@
     var header = el("div", "iiw-header");
     var title = el("h2", "iiw-title", opts.title);
     title.id = "iiw-title";
-    ui.close = button(
-      "iiw-close",
-      say("utter_widget_minimize"),
-      closePanel,
-      say("utter_widget_minimize_label")
+    ui.close = labelledButton(
+      "iiw-close", "utter_widget_minimize", "utter_widget_minimize_label", closePanel
     );
     header.appendChild(title);
     header.appendChild(ui.close);

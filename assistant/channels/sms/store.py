@@ -17,12 +17,13 @@ restarts (`RedisStore`).
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Protocol
 from urllib.parse import quote
+
+from assistant import settings
 
 MENU_TTL = 24 * 3600  # a menu older than a day is stale; the number goes to NLU instead
 SEEN_TTL = 30 * 24 * 3600  # after a month of silence the privacy notice is shown again
@@ -122,22 +123,22 @@ class RedisStore:
         await self.client.close()
 
 
-def redis_url(environ: Mapping[str, str]) -> str:
+def redis_url(environ: Mapping[str, str] | None = None) -> str:
     """REDIS_URL, else one built from REDIS_HOST (the variables endpoints.production.yml uses),
     else "" (no Redis)."""
-    url = environ.get("REDIS_URL", "").strip()
-    host = environ.get("REDIS_HOST", "").strip()
+    url = settings.secret("REDIS_URL", environ=environ)  # it may hold a password
+    host = settings.text("REDIS_HOST", environ=environ)
     if url or not host:
         return url
-    port = environ.get("REDIS_PORT", "").strip() or "6379"
-    password = environ.get("REDIS_PASSWORD", "")
+    port = settings.integer("REDIS_PORT", 6379, 1, environ=environ)
+    password = settings.secret("REDIS_PASSWORD", environ=environ)
     auth = f":{quote(password, safe='')}@" if password else ""
-    db = environ.get("SMS_REDIS_DB", "").strip() or str(DEFAULT_REDIS_DB)
+    db = settings.integer("SMS_REDIS_DB", DEFAULT_REDIS_DB, environ=environ)
     return f"redis://{auth}{host}:{port}/{db}"
 
 
 def store_from_env(environ: Mapping[str, str] | None = None) -> KeyValueStore:
-    url = redis_url(os.environ if environ is None else environ)
+    url = redis_url(environ)
     return RedisStore(url) if url else MemoryStore()
 
 

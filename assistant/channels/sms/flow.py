@@ -1,6 +1,6 @@
 """What to text back for one incoming SMS: keywords, menus, the bot, the privacy notice.
 
-Plain async functions; the Sanic channel (sms.py) only verifies the request and renders TwiML.
+Plain async functions; the Sanic channel (channel.py) only verifies the request and renders TwiML.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from assistant.channels.inbound import RateLimiter, screen_payload
-from assistant.channels.sms_keywords import Keyword, keyword
-from assistant.channels.sms_menu import buttons_menu, chosen_payload
-from assistant.channels.sms_store import SmsState
-from assistant.channels.sms_text import plain_text, split_message
-from assistant.channels.sms_wording import Wording
+from assistant.channels.sms.keywords import Keyword, keyword
+from assistant.channels.sms.menu import buttons_menu, chosen_payload
+from assistant.channels.sms.store import SmsState
+from assistant.channels.sms.text import plain_text, split_message
+from assistant.channels.sms.wording import Wording
 
 # (text or payload, conversation id) -> the bot's messages, as CollectingOutputChannel has them
 AskBot = Callable[[str, str], Awaitable[list[dict[str, Any]]]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.channels.sms_text import plain_text
+from assistant.channels.sms.text import plain_text
 from assistant.content.responses import say
 
 _NUMBER_WORDS = {

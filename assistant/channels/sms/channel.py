@@ -4,17 +4,17 @@ Unlike Rasa's built-in Twilio channel, it checks X-Twilio-Signature, keys conver
 keyed hash of the phone number (the number is never stored or logged), turns buttons into a
 numbered menu, handles STOP/START/HELP and ERASE/DELETE before NLU, and answers synchronously
 with TwiML, so no outbound API call or Twilio account credential is needed. Logic lives in
-sms_flow.py.
+flow.py.
 
-Configured from the environment (or the same keys in credentials.yml): TWILIO_AUTH_TOKEN,
-SMS_PUBLIC_URL (the exact URL set in Twilio, used to check signatures behind a proxy) and
-SMS_ID_SECRET. Without them the channel answers 403 to everything rather than stop Rasa.
+Configured from the environment (or the same keys in credentials.yml, which a set variable
+overrides, as for every setting: assistant.settings): TWILIO_AUTH_TOKEN, SMS_PUBLIC_URL (the exact
+URL set in Twilio, used to check signatures behind a proxy) and SMS_ID_SECRET. Without them the
+channel answers 403 to everything rather than stop Rasa.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -26,12 +26,13 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
+from assistant import settings
 from assistant.channels.inbound import RateLimiter
-from assistant.channels.sms_flow import reply_bodies
-from assistant.channels.sms_ids import keyed_hash
-from assistant.channels.sms_store import KeyValueStore, SmsState, store_from_env
-from assistant.channels.sms_text import render_twiml
-from assistant.channels.sms_wording import wording
+from assistant.channels.sms.flow import reply_bodies
+from assistant.channels.sms.ids import keyed_hash
+from assistant.channels.sms.store import KeyValueStore, SmsState, store_from_env
+from assistant.channels.sms.text import render_twiml
+from assistant.channels.sms.wording import wording
 from assistant.privacy.forget import agent_of, forget_conversation
 
 logger = logging.getLogger(__name__)
@@ -57,12 +58,14 @@ class SmsConfig:
     id_secret: str = ""
 
     @classmethod
-    def load(cls, credentials: Mapping[str, Any] | None, environ: Mapping[str, str]) -> SmsConfig:
-        """credentials.yml values win over the environment; blanks count as missing."""
+    def load(
+        cls, credentials: Mapping[str, Any] | None, environ: Mapping[str, str] | None = None
+    ) -> SmsConfig:
+        """The environment wins over credentials.yml; blanks count as missing."""
         credentials = credentials or {}
         return cls(
             **{
-                key: str(credentials.get(key) or environ.get(variable) or "").strip()
+                key: settings.secret(variable, credentials.get(key), environ)
                 for key, variable in SETTINGS.items()
             }
         )
@@ -106,7 +109,7 @@ class SmsInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        return cls(SmsConfig.load(credentials, os.environ))
+        return cls(SmsConfig.load(credentials))
 
     def __init__(
         self,

@@ -1,11 +1,11 @@
 import pytest
 
-from assistant import routes
+from assistant import legal_routes
 from assistant.content import value
 
 
 def keys(**answers):
-    return [route.key for route in routes.fitting_routes(**answers)]
+    return [route.key for route in legal_routes.fitting_routes(**answers)]
 
 
 def test_youth_wanting_removal_gets_youth_routes_not_stopncii():
@@ -35,12 +35,14 @@ def test_nothing_answered_gives_every_general_route():
 
 
 def test_route_lines_carry_contacts_and_facts_from_content():
-    text = "\n".join(routes.messages(routes.fitting_routes("shared", "adult", "money", None)))
+    text = "\n".join(
+        legal_routes.messages(legal_routes.fitting_routes("shared", "adult", "money", None))
+    )
     assert f"${value('bc_routes.crt_damages_limit'):,}" in text
     assert value("contacts.iips_phone") in text
     assert all(
         len(message) <= 600
-        for message in routes.messages(routes.fitting_routes(None, None, None, None))
+        for message in legal_routes.messages(legal_routes.fitting_routes(None, None, None, None))
     )
 
 
@@ -55,7 +57,7 @@ def test_route_lines_carry_contacts_and_facts_from_content():
     ],
 )
 def test_age_group_from_text(text, expected):
-    assert routes.age_group_from_text(text) == expected
+    assert legal_routes.age_group_from_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -68,7 +70,7 @@ def test_age_group_from_text(text, expected):
     ],
 )
 def test_goal_from_text(text, expected):
-    assert routes.goal_from_text(text) == expected
+    assert legal_routes.goal_from_text(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -82,12 +84,12 @@ def test_goal_from_text(text, expected):
     ],
 )
 def test_when_from_text(text, expected):
-    assert routes.when_from_text(text) == expected
+    assert legal_routes.when_from_text(text) == expected
 
 
 def test_date_question_only_when_crt_could_fit():
-    assert routes.needs_date_question("removal") and routes.needs_date_question(None)
-    assert not routes.needs_date_question("police")
+    assert legal_routes.needs_date_question("removal") and legal_routes.needs_date_question(None)
+    assert not legal_routes.needs_date_question("police")
 
 
 # --- Issue 11 point 6: the Act also applies when sharing began before 2023-03-06 and went on ---
@@ -102,9 +104,12 @@ def test_date_question_only_when_crt_could_fit():
     ],
 )
 def test_point6_sharing_that_went_on_after_the_start_date_counts(text):
-    assert routes.when_from_text(text) == "on_or_after"
+    assert legal_routes.when_from_text(text) == "on_or_after"
     found = keys(
-        situation="shared", age_group="adult", goal="removal", when=routes.when_from_text(text)
+        situation="shared",
+        age_group="adult",
+        goal="removal",
+        when=legal_routes.when_from_text(text),
     )
     assert "crt_protection_order" in found
 
@@ -122,6 +127,6 @@ def test_point6_the_question_says_continuing_sharing_counts():
 def test_point12_free_advice_route_on_both_sides_of_the_period_end():
     import datetime as dt
 
-    route = routes.Route("legal_advice")
+    route = legal_routes.Route("legal_advice")
     assert "that date has passed" not in route.line(dt.date(2025, 3, 31))
     assert "that date has passed" in route.line(dt.date(2025, 4, 1))
