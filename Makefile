@@ -42,7 +42,7 @@ $(VENV)/.installed: requirements.txt constraints.txt
 	  2>&1 | $(PIP_NOISE)
 	@# The project itself, editable (imports resolve to this checkout); the venv's setuptools
 	@# builds it, so nothing more is downloaded.
-	@$(VENV)/bin/pip install --quiet --no-deps --no-build-isolation -e .
+	@PYTHONWARNINGS=ignore $(VENV)/bin/pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
 ## Python 3.10 venv with every package pinned in constraints.txt, and the project (editable)

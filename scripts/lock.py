@@ -61,7 +61,7 @@ def resolve(requirements: list[str], constraints: Path | None) -> dict[str, str]
         subprocess.run([*command, *requirements], check=True)
         installs = json.loads(report.read_text(encoding="utf-8"))["install"]
     found = {item["metadata"]["name"]: item["metadata"]["version"] for item in installs}
-    return {name: version for name, version in found.items() if normalized(name) not in INSTALLER_OWN}
+    return {n: v for n, v in found.items() if normalized(n) not in INSTALLER_OWN}
 
 
 def constraints_text(pins: dict[str, str]) -> str:

@@ -15,8 +15,10 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from typing import cast
 
 import spacy
+from spacy.pipeline import EntityRuler
 
 from assistant.content.loader import REPO_ROOT, load_yaml
 
@@ -57,7 +59,7 @@ def built_fingerprint(pipeline: Path) -> str | None:
 def build(target: Path, fingerprint: str) -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    ruler = nlp.add_pipe("entity_ruler")
+    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler"))
     nlp.initialize()  # loads the lookup tables from spacy-lookups-data
     ruler.add_patterns(entity_patterns(nlp))
     nlp.meta["name"] = "bc_intimate_images"
