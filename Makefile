@@ -22,7 +22,7 @@ TEST_TARGETS :=
 .PHONY: help venv lock spacy train train-quick run test lint validate pytest story-test nlu-report \
         bench bench-speed fallback-threshold content-check clean
 
-# Every target says what it does in a `## ` line just above it (tests/test_makefile.py).
+# Every target says what it does in a `## ` line just above it (tests/unit/test_project_setup.py).
 ## This list: every target of the Makefile and mk/*.mk
 help:
 	@awk '/^## / { text = substr($$0, 4); next } \
