@@ -86,7 +86,7 @@ class ActionAgeCheckAnswer(NeverRaises, Action):
     def name(self) -> str:
         return "action_age_check_answer"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> list:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> list:
         trust = age_answers.TRUST_VALUES.get(tracker.get_slot(TRUST))
         ruling = age_rules.check_age_rules(
             tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE), trust

@@ -12,10 +12,19 @@ import functools
 import inspect
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # a mixin for rasa-sdk's actions: `name` and `super().run` are theirs
+    from rasa_sdk import Action as _Action
+else:
+    _Action = object
 
 logger = logging.getLogger(__name__)
 FAILED_RESPONSE = "utter_action_failed"
+
+
+# The wrapped functions: a run that is one of them is never wrapped twice.
+_SAFE_RUNS: set[Callable] = set()
 
 
 async def run_safely(name: str, dispatcher, call: Callable[[], Any]) -> list:
@@ -38,16 +47,16 @@ def _wrap(run: Callable) -> Callable:
             self.name(), dispatcher, lambda: run(self, dispatcher, tracker, domain)
         )
 
+    _SAFE_RUNS.add(safe_run)
     return safe_run
 
 
-class NeverRaises:
+class NeverRaises(_Action):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         own_run = cls.__dict__.get("run")
-        if own_run is not None and not getattr(own_run, "_never_raises", False):
-            cls.run = _wrap(own_run)
-            cls.run._never_raises = True
+        if own_run is not None and own_run not in _SAFE_RUNS:
+            cls.run = _wrap(own_run)  # type: ignore[method-assign]  # replaced on purpose
 
     async def run(self, dispatcher, tracker, domain):
         parent_run = super().run  # e.g. FormValidationAction.run

@@ -5,14 +5,17 @@ NGINX ?= /usr/sbin/nginx
 .PHONY: nginx stack stack-test fault-test bench-stack
 
 # Debian's nginx; CI runs as root on a fresh machine, elsewhere this asks sudo.
+## Install Debian's nginx when it is missing
 nginx:
 	@[ -x $(NGINX) ] || { $(SUDO) apt-get update && $(SUDO) apt-get install -y nginx; }
 
 # Public http://localhost:8090/, internal 127.0.0.1:8091 (REST); Ctrl-C stops it.
+## The production topology on this machine (http://localhost:8090/)
 stack: $(MODEL) nginx
 	NGINX=$(NGINX) scripts/stack.sh
 
 # Starts the stack, checks it end to end through nginx, stops it (tests/production/test_stack.py).
+## Start the stack, check it end to end, stop it
 stack-test: $(MODEL) nginx
 	NGINX=$(NGINX) RUN_STACK_TESTS=1 $(PY) -m pytest -q tests/production/test_stack.py
 
@@ -20,10 +23,12 @@ stack-test: $(MODEL) nginx
 # conversation on both instances, an instance killed mid-load, Redis restarted (its own
 # redis-server on a free port), PostgreSQL unreachable for 10 s, the action server hung and
 # killed. About 3 minutes.
+## Faults on a running stack: instance killed, Redis restarted, database away
 fault-test: $(MODEL) nginx
 	NGINX=$(NGINX) RUN_STACK_TESTS=1 $(PY) -m pytest -q tests/production/test_faults.py
 
 # 1 vs 2 Rasa instances behind nginx, closed loop and with pauses (BENCH_SECONDS each, 60).
+## 1 vs 2 Rasa instances behind nginx (BENCH_SECONDS each)
 bench-stack: $(MODEL) nginx
 	NGINX=$(NGINX) $(PY) -m tools.stack.bench --seconds $${BENCH_SECONDS:-60}
 
@@ -43,6 +48,7 @@ $(DEPLOY_VENV)/.installed:
 	@touch $@
 
 .PHONY: deploy-check
+## Validate deploy/ and docker-compose.yml offline
 deploy-check: $(DEPLOY_VENV)/.installed
 	$(DEPLOY_VENV)/bin/kubernetes-validate --strict --quiet -k $(K8S_VERSION) deploy/k8s/*.yaml
 	@command -v docker-compose >/dev/null || $(SUDO) apt-get install -y docker-compose >/dev/null 2>&1 || true

@@ -10,6 +10,7 @@ AUDIT_PIP_AUDIT := pip-audit==2.10.1
 # pin in constraints.txt as pinned. --strict: a package that could not be audited is a failure,
 # so a machine without access fails loudly instead of passing. Its own venv: pip-audit's
 # dependencies would not fit Rasa's pins.
+## pip-audit on constraints.txt (needs OSV or PyPI's JSON API)
 audit:
 	@[ -x $(AUDIT_VENV)/bin/pip-audit ] || { python3 -m venv $(AUDIT_VENV) && \
 	  $(AUDIT_VENV)/bin/pip install --quiet "$(AUDIT_PIP_AUDIT)"; }

@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV_BIN="$PWD/.venv/bin"
-export PYTHONPATH="$PWD" RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3
-export SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONWARNINGS=ignore::DeprecationWarning
+set -a; . scripts/env; set +a  # the project's environment (also the Makefile's)
+export PYTHONPATH="$PWD"
 # Local only: every server listens on the loopback interface.
 export SANIC_HOST=127.0.0.1
 # What the assistant says is kept follows the tracker store (assistant/retention.py):

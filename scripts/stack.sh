@@ -12,8 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV_BIN="$PWD/.venv/bin"
 PY="$VENV_BIN/python"
-export PYTHONPATH="$PWD" RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3
-export SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONWARNINGS=ignore::DeprecationWarning
+set -a; . scripts/env; set +a  # the project's environment (also the Makefile's)
+export PYTHONPATH="$PWD"
 export SANIC_HOST=127.0.0.1
 
 RASA_PORTS=(${STACK_RASA_PORTS:-5015 5016})

@@ -2,25 +2,29 @@
 
 No pretrained English model exists on the package registry, so the pipeline is built here:
 tokenizer, lookup lemmatizer (tables from spacy-lookups-data) and an entity ruler with the
-place names in content/places.yml. It is saved under build/spacy/<name>-<hash>/, and
-config.yml is pointed at that path: Rasa's training cache keys on the model name, so a
-changed pipeline must have a new name.
+place names in content/places.yml. It is saved at PIPELINE_PATH, the one path config.yml
+names, with the fingerprint of what it was built from in its meta.json: it is rebuilt only when
+that changes, and assistant.nlu.spacy_pipeline.SpacyNLP gives Rasa's training cache a name that
+changes with it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
+import json
+import shutil
 import sys
 from pathlib import Path
+from typing import cast
 
 import spacy
+from spacy.pipeline import EntityRuler
 
 from assistant.content.loader import REPO_ROOT, load_yaml
 
-BUILD_DIR = REPO_ROOT / "build" / "spacy"
-CONFIG_PATH = REPO_ROOT / "config.yml"
-MODEL_LINE = re.compile(r"^(\s*model:\s*)(\S*build/spacy/\S+)\s*$", re.MULTILINE)
+# Relative to the repository (and to /app in the image), like every path in config.yml.
+PIPELINE_PATH = "build/spacy/en_bc_images"
+FINGERPRINT_KEY = "sources_fingerprint"
 ENTITY_LABELS = {"bc_places": "bc_place", "non_bc_places": "non_bc_place"}
 
 
@@ -43,40 +47,39 @@ def pipeline_fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
-def build(target: Path) -> None:
+def built_fingerprint(pipeline: Path) -> str | None:
+    """The fingerprint a built pipeline was made from; None when nothing is built there."""
+    try:
+        meta = json.loads((pipeline / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta.get(FINGERPRINT_KEY)
+
+
+def build(target: Path, fingerprint: str) -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    ruler = nlp.add_pipe("entity_ruler")
+    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler"))
     nlp.initialize()  # loads the lookup tables from spacy-lookups-data
     ruler.add_patterns(entity_patterns(nlp))
     nlp.meta["name"] = "bc_intimate_images"
+    nlp.meta[FINGERPRINT_KEY] = fingerprint
     nlp.to_disk(target)
 
 
-def point_config_at(relative_path: str) -> bool:
-    text = CONFIG_PATH.read_text(encoding="utf-8")
-    updated, count = MODEL_LINE.subn(rf"\g<1>{relative_path}", text)
-    if count != 1:
-        raise SystemExit("config.yml must have exactly one SpacyNLP 'model: build/spacy/...' line")
-    if updated != text:
-        CONFIG_PATH.write_text(updated, encoding="utf-8")
-        return True
-    return False
-
-
-def current_model_path() -> str:
-    return f"build/spacy/en_bc_images-{pipeline_fingerprint()}"
-
-
 def main() -> int:
-    relative = current_model_path()
-    target = REPO_ROOT / relative
-    if not (target / "meta.json").exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        build(target)
-        print(f"spaCy pipeline built at {relative}")
-    if point_config_at(relative):
-        print(f"config.yml now loads {relative}")
+    fingerprint = pipeline_fingerprint()
+    target = REPO_ROOT / PIPELINE_PATH
+    if built_fingerprint(target) == fingerprint:
+        return 0
+    # Built beside it, then swapped in: a failed build leaves no half-written pipeline.
+    staging = target.with_name(target.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.parent.mkdir(parents=True, exist_ok=True)
+    build(staging, fingerprint)
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    print(f"spaCy pipeline built at {PIPELINE_PATH} ({fingerprint})")
     return 0
 
 

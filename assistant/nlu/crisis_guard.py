@@ -122,7 +122,9 @@ def guard_decision(
     guessed = classifier_safety(ranking)
     if reading is None and guessed is None:
         return protective_guess(intent, ranking), None
-    if reading is None and guessed["name"] == IMMEDIATE_DANGER and fears_sharing(text):
+    # From here, where there is no reading there is a guess.
+    guess = guessed or {}
+    if reading is None and guess["name"] == IMMEDIATE_DANGER and fears_sharing(text):
         return threat_topic(ranking), None
     if reading and reading.weakened_by == NEGATION and guessed is None:
         # "I'm not suicidal, how do I keep evidence?": just the answer. Also when the rest is
@@ -132,17 +134,17 @@ def guard_decision(
     check_in = (
         {"intent": reading.intent, "reason": reading.weakened_by}
         if reading
-        else {"intent": guessed["name"], "reason": CLASSIFIER}
+        else {"intent": guess["name"], "reason": CLASSIFIER}
     )
     answer = best_answer(intent, ranking)
     if (
         reading is None
-        and guessed.get("confidence", 0) >= CLASSIFIER_CLEAR_MIN
+        and guess.get("confidence", 0) >= CLASSIFIER_CLEAR_MIN
         and answer.get("name") == DEFAULT_NLU_FALLBACK_INTENT_NAME
     ):
         # Sure of a crisis and nothing else to answer: "i have pills and im thinking of
         # taking them all" needs the crisis reply, not a check-in and the topics.
-        return _named(guessed["name"], guessed["confidence"]), None
+        return _named(guess["name"], guess["confidence"]), None
     unchanged = intent is not None and answer.get("name") == intent.get("name")
     return (None if unchanged else answer), check_in
 

@@ -61,7 +61,7 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
             break
     if last_user_index is None:
         return None
-    intent = (events[last_user_index].intent or {}).get("name")
+    intent: str = (events[last_user_index].intent or {}).get("name") or ""
     sequence = interrupts.get(intent)
     if not sequence:
         return None

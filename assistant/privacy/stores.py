@@ -23,7 +23,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore, SQLTrackerStore
 
@@ -36,7 +36,13 @@ SWEEP_SECONDS = 60
 MAX_CONVERSATIONS = 10_000
 
 
-class ErasesOnRequest:
+if TYPE_CHECKING:  # a mixin for Rasa's tracker stores: `super().save` is theirs
+    from rasa.core.tracker_store import TrackerStore as _Store
+else:
+    _Store = object
+
+
+class ErasesOnRequest(_Store):
     """Deletes the conversation instead of saving a turn in which the person asked for it."""
 
     async def save(self, tracker: Any, *args: Any, **kwargs: Any) -> None:
