@@ -73,6 +73,14 @@ def _parsed(tracker: Tracker) -> ParsedAges:
     return parse_ages(_text(tracker)) if _readable(tracker) else ParsedAges()
 
 
+def _authority(tracker: Tracker) -> bool | None:
+    """Who the other person is, read from a message of any length ("yeah I told you he's my
+    coach"): naming a relationship is not a question from another topic."""
+    if _intent(tracker) in BLOCKED_INTENTS:
+        return None
+    return parse_ages(_text(tracker)).authority
+
+
 def _requested(tracker: Tracker) -> str | None:
     return None if _activating(tracker) else tracker.get_slot("requested_slot")
 
@@ -92,6 +100,11 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
         age, other = tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE)
+        # "I'm 17 and my manager ...": the trust rule answers whatever the other's age.
+        if other is None and age_rules.trust_decides(
+            age, TRUST_VALUES.get(tracker.get_slot(TRUST))
+        ):
+            return [AGE, TRUST]
         slots = [AGE, OTHER_AGE]
         # Ask about authority or trust only when the answer depends on it.
         if age is None or other is None or age_rules.trust_matters(age, other):
@@ -164,11 +177,11 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
         if _requested(tracker) == TRUST:
             if intent in TRUST_FROM_INTENT:
                 return {TRUST: TRUST_FROM_INTENT[intent]}
-            authority = _parsed(tracker).authority
+            authority = _authority(tracker)
             return {} if authority is None else {TRUST: "yes" if authority else "no"}
         # Outside the question only a clear "he's my teacher" counts: "my bf" must not
         # answer "no" for someone who may also be a coach.
-        authority = _parsed(tracker).authority
+        authority = _authority(tracker)
         if authority is True:
             return {TRUST: "yes"}
         return {TRUST: None} if _activating(tracker) else {}
@@ -220,7 +233,11 @@ class ActionAgeCheckAnswer(NeverRaises, Action):
         )
         # The "information, not advice" line comes before any answer.
         dispatcher.utter_message(response="utter_age_check_not_advice")
-        if ruling.rule_id == age_rules.ASK_AGAIN:
+        if ruling.rule_id == age_rules.ASK_AGAIN and age_rules.trust_decides(
+            tracker.get_slot(AGE), trust
+        ):
+            messages = age_rules.explain_trust(tracker.get_slot(AGE))
+        elif ruling.rule_id == age_rules.ASK_AGAIN:
             messages = age_rules.explain_general()  # an age was skipped or not known
         else:
             messages = age_rules.explain(ruling)

@@ -7,7 +7,8 @@ from rasa_sdk.events import SlotSet
 
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
-from assistant import eligibility
+from assistant import eligibility, form_answers
+from assistant.slot_history import before_latest_message
 
 ALLOWED_RETRIES = 1  # an unclear answer is asked once more, then the person goes on without it
 
@@ -22,6 +23,26 @@ def _unclear(slot: str, tracker, dispatcher) -> dict:
     return {slot: eligibility.UNSURE, "unclear_answers": counts}
 
 
+def _validated(slot: str, slot_value, tracker, dispatcher, reader) -> dict:
+    """The person's own words decide (assistant/form_answers.py), not a bare entity or intent."""
+    text = tracker.latest_message.get("text") or ""
+    answer, unclear = reader(text, slot_value, before_latest_message(tracker.events, slot))
+    if unclear:
+        return _unclear(slot, tracker, dispatcher)
+    return {slot: answer}
+
+
+def _own_words(slot: str, tracker, reader) -> dict:
+    """An answer in the person's own words to the question just asked ("he put them on
+    reddit"), whatever intent the classifier gave it."""
+    text = tracker.latest_message.get("text") or ""
+    intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+    if tracker.get_slot("requested_slot") != slot or not form_answers.may_answer(intent, text):
+        return {}
+    answer, _unclear_answer = reader(text, None, before_latest_message(tracker.events, slot))
+    return {slot: answer} if answer else {}
+
+
 class ValidateEligibilityForm(NeverRaises, FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
@@ -32,17 +53,16 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
             return [slot for slot in domain_slots if slot != "image_situation"]
         return list(domain_slots)
 
+    def extract_image_situation(self, dispatcher, tracker, domain) -> dict:
+        return _own_words("image_situation", tracker, form_answers.situation_answer)
+
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
-        answer = eligibility.lives_in_bc_from_text(str(slot_value or ""))
-        if answer is None:
-            return _unclear("lives_in_bc", tracker, dispatcher)
-        return {"lives_in_bc": answer}
+        return _validated("lives_in_bc", slot_value, tracker, dispatcher, form_answers.home_answer)
 
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:
-        answer = eligibility.situation_from_text(str(slot_value or ""))
-        if answer is None:
-            return _unclear("image_situation", tracker, dispatcher)
-        return {"image_situation": answer}
+        return _validated(
+            "image_situation", slot_value, tracker, dispatcher, form_answers.situation_answer
+        )
 
 
 class ActionEligibilityOutcome(NeverRaises, Action):

@@ -1,0 +1,87 @@
+"""Words that move a conversation (stop, never mind, delete), read in their sentence. Plain
+Python; assistant.nlu.move_reader applies it after the classifier.
+
+"How do I stop him from posting" asks about stopping someone else, not the conversation;
+"never mind the law, who do I call" goes on to a question; "can I erase this chat, he reads my
+phone" asks to delete this conversation, not about deleting evidence; "no, I live in Alberta"
+answers where the person lives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.home_reading import SELF, place_mentions
+
+STOP, DELETE, INFORM = "stop", "delete_conversation", "inform"
+# Intents a plain "no, I live in ..." is often read as; the place makes it an answer.
+YES_NO_INTENTS = frozenset({"affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope"})
+
+_STOPPING_SOMEONE = re.compile(
+    r"\b(?:stop|stopping|stops)\s+(?:him|her|them|my ex|the (?:guy|person)|people|others"
+    r"|anyone|someone|(?:the|my|these|those) (?:pics?|photos?|images?|videos?|vids?|nudes?"
+    r"|posts?|sharing|posting|spread\w*))\b"
+    r"|\b(?:make|get|force)\s+(?:him|her|them|my ex|the \w+)\s+(?:to\s+)?stop\b"
+    r"|\bstop\s+(?:\w+\s+){0,3}from\s+(?:posting|sharing|sending|spreading|leaking|showing)\b"
+    r"|\b(?:how|what)\s+(?:\w+\s+){0,4}stop\b"
+    r"|\b(?:want|need)\s+(?:him|her|them|it|this)\s+to\s+stop\b"
+)
+# "stop the questions", "how do I stop this chat": the conversation itself.
+_STOPPING_THIS_CHAT = re.compile(
+    r"\bstop\s+(?:the\s+|this\s+|these\s+|all\s+)?(?:questions?|chat|conversation|convo|check"
+    r"|quiz|asking|form)\b"
+)
+# "never mind X, who do I call": the stop word leads into a question.
+_NEVER_MIND_THEN_QUESTION = re.compile(
+    r"\b(?:never ?mind|nvm|forget)\b.+\b(?:how|what|who|where|when|which|can|could|should"
+    r"|do|does|is|are|i (?:just )?(?:want|need))\b"
+)
+# This conversation, not the messages with the other person ("my chat with him").
+_THIS_CHAT = (
+    r"(?:(?:this|our)\s+(?:chat|conversation|convo|messages?|history|chat history)"
+    r"|(?:the|my)\s+(?:chat|conversation|convo)(?!\s+with\s+(?:him|her|them|my|the|that))"
+    r"|what i (?:wrote|said|typed|told you))"
+)
+_DELETE_THIS_CHAT = re.compile(
+    rf"\b(?:delete|erase|clear|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?{_THIS_CHAT}"
+    rf"|\b{_THIS_CHAT}\s+(?:be\s+)?(?:deleted|erased|cleared|wiped|removed)\b"
+)
+
+
+def _clean(text: str) -> str:
+    return (text or "").lower().replace("\u2019", "'")
+
+
+def stop_is_about_something_else(text: str) -> bool:
+    """True when a message with "stop" words is not a request to stop this conversation."""
+    cleaned = _clean(text)
+    if _STOPPING_THIS_CHAT.search(cleaned):
+        return False
+    return bool(_STOPPING_SOMEONE.search(cleaned) or _NEVER_MIND_THEN_QUESTION.search(cleaned))
+
+
+def asks_to_delete_this_chat(text: str) -> bool:
+    """'can I erase this chat', 'delete our conversation': this conversation, not evidence."""
+    return bool(_DELETE_THIS_CHAT.search(_clean(text)))
+
+
+def states_own_home(text: str) -> bool:
+    """'no, I live in Alberta': the person says where they live."""
+    return any(mention.owner == SELF for mention in place_mentions(text))
+
+
+def reread_intent(intent: str, text: str, ranking: list[str]) -> str | None:
+    """The intent a message should have given its words, or None to keep the classifier's.
+
+    `ranking` is the classifier's intents, best first. A stop that is about something else
+    takes the best-ranked intent that is not a conversation move (None when there is none:
+    the caller falls back).
+    """
+    if intent != DELETE and asks_to_delete_this_chat(text):
+        return DELETE
+    if intent == STOP and stop_is_about_something_else(text):
+        moves = {STOP, DELETE, "skip", "goodbye", "resume", "nlu_fallback"}
+        return next((name for name in ranking if name not in moves), "nlu_fallback")
+    if intent in YES_NO_INTENTS and states_own_home(text):
+        return INFORM
+    return None
