@@ -5,9 +5,11 @@ from __future__ import annotations
 from rasa_sdk import Action, FormValidationAction
 from rasa_sdk.events import SlotSet
 
+from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
 from assistant import eligibility, form_answers
+from assistant.situation_reading import situation_from_text
 from assistant.slot_history import before_latest_message
 
 ALLOWED_RETRIES = 1  # an unclear answer is asked once more, then the person goes on without it
@@ -32,17 +34,6 @@ def _validated(slot: str, slot_value, tracker, dispatcher, reader) -> dict:
     return {slot: answer}
 
 
-def _own_words(slot: str, tracker, reader) -> dict:
-    """An answer in the person's own words to the question just asked ("he put them on
-    reddit"), whatever intent the classifier gave it."""
-    text = tracker.latest_message.get("text") or ""
-    intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
-    if tracker.get_slot("requested_slot") != slot or not form_answers.may_answer(intent, text):
-        return {}
-    answer, _unclear_answer = reader(text, None, before_latest_message(tracker.events, slot))
-    return {slot: answer} if answer else {}
-
-
 class ValidateEligibilityForm(NeverRaises, FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
@@ -54,7 +45,7 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         return list(domain_slots)
 
     def extract_image_situation(self, dispatcher, tracker, domain) -> dict:
-        return _own_words("image_situation", tracker, form_answers.situation_answer)
+        return answer_in_own_words("image_situation", tracker, situation_from_text)
 
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
         return _validated("lives_in_bc", slot_value, tracker, dispatcher, form_answers.home_answer)
