@@ -1,10 +1,12 @@
-"""Words that move a conversation (stop, never mind, delete), read in their sentence. Plain
-Python; assistant.nlu.move_reader applies it after the classifier.
+"""Words read in their sentence after the classifier: those that move a conversation (stop,
+never mind, delete), a home stated, a person in a position of trust. Plain Python;
+assistant.nlu.move_reader applies it.
 
 "How do I stop him from posting" asks about stopping someone else, not the conversation;
 "never mind the law, who do I call" goes on to a question; "can I erase this chat, he reads my
 phone" asks to delete this conversation, not about deleting evidence; "no, I live in Alberta"
-answers where the person lives.
+answers where the person lives; "I'm 16 and my coach keeps asking for pics" is the age-rules
+question (assistant/trust_words.py).
 """
 
 from __future__ import annotations
@@ -12,8 +14,13 @@ from __future__ import annotations
 import re
 
 from assistant.home_reading import SELF, place_mentions
+from assistant.trust_words import trust_rule_question
 
-STOP, DELETE, INFORM = "stop", "delete_conversation", "inform"
+STOP, DELETE, INFORM, AGE_RULES = "stop", "delete_conversation", "inform", "check_age_rules"
+# Never re-read: the safety net, handoff and sextortion answers come first.
+KEEP = frozenset(
+    {"crisis", "immediate_danger", "need_help_now", "contact_lawyer", "sextortion"}
+)  # fmt: skip
 # Intents a plain "no, I live in ..." is often read as; the place makes it an answer.
 YES_NO_INTENTS = frozenset({"affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope"})
 
@@ -77,6 +84,8 @@ def reread_intent(intent: str, text: str, ranking: list[str]) -> str | None:
     takes the best-ranked intent that is not a conversation move (None when there is none:
     the caller falls back).
     """
+    if intent in KEEP:
+        return None
     if intent != DELETE and asks_to_delete_this_chat(text):
         return DELETE
     if intent == STOP and stop_is_about_something_else(text):
@@ -84,4 +93,8 @@ def reread_intent(intent: str, text: str, ranking: list[str]) -> str | None:
         return next((name for name in ranking if name not in moves), "nlu_fallback")
     if intent in YES_NO_INTENTS and states_own_home(text):
         return INFORM
+    if intent not in {STOP, DELETE, "inform_shared", "inform_threatened"} and (
+        trust_rule_question(text)
+    ):
+        return AGE_RULES
     return None

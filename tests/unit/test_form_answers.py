@@ -8,6 +8,7 @@ from assistant import form_answers, move_words
 from assistant.home_reading import home_from_text
 from assistant.situation_reading import situation_from_text
 from assistant.slot_history import Earlier, before_latest_message
+from assistant.trust_words import trust_rule_question
 
 DELETE = "delete_conversation"
 
@@ -175,3 +176,29 @@ def test_before_latest_message_skips_this_turn():
     assert before_latest_message(events, "lives_in_bc") == Earlier("kelowna", "I live in Kelowna")
     assert before_latest_message(events, "image_situation") == Earlier(None, "")
     assert before_latest_message([], "lives_in_bc") == Earlier(None, "")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("im 14 and my math teacher wants photos of me", True),
+        ("my swim coach keeps begging me for pics. I'm 15", True),
+        ("I am 16, my boss keeps pushing me to send him nudes", True),
+        ("im 15 and my friends dad keeps asking for pics", False),
+        ("I'm 16 and my girlfriend wants pics", False),
+        ("I'm 25 and my manager keeps asking for nudes", False),
+        ("my coach keeps asking for pics", False),
+        ("I'm 16 and my coach posted my photo", False),
+    ],
+)
+def test_trust_rule_question(text, expected):
+    assert trust_rule_question(text) is expected
+
+
+@pytest.mark.parametrize(
+    "intent,expected",
+    [("youth_disclosure", "check_age_rules"), ("sextortion", None), ("crisis", None)],
+)
+def test_trust_rule_question_goes_to_the_age_rules(intent, expected):
+    text = "I'm 16 and my dance teacher keeps asking me for pictures"
+    assert move_words.reread_intent(intent, text, [intent]) == expected
