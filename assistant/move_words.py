@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.form_answers import may_answer
 from assistant.home_reading import SELF, place_mentions
 from assistant.trust_words import trust_rule_question
 
@@ -40,13 +41,14 @@ _STOPPING_THIS_CHAT = re.compile(
 )
 # "never mind X, who do I call": the stop word leads into a question.
 _NEVER_MIND_THEN_QUESTION = re.compile(
-    r"\b(?:never ?mind|nvm|forget)\b.+\b(?:how|what|who|where|when|which|can|could|should"
-    r"|do|does|is|are|i (?:just )?(?:want|need))\b"
+    r"\b(?:never ?mind|nvm|forget)\b[^,.;!?]*[,.;!?]\s*(?:how|what|who|where|when|which|can"
+    r"|could|should|do|does|is|are|i (?:just )?(?:want|need))\b"
 )
 # This conversation, not the messages with the other person ("my chat with him").
 _THIS_CHAT = (
-    r"(?:(?:this|our)\s+(?:chat|conversation|convo|messages?|history|chat history)"
-    r"|(?:the|my)\s+(?:chat|conversation|convo)(?!\s+with\s+(?:him|her|them|my|the|that))"
+    r"(?:this\s+(?:chat|conversation|convo|messages?|history|chat history)"
+    r"|our\s+(?:chat|conversation|convo)(?!s)"
+    r"|(?:the|my)\s+(?:chat|conversation|convo)(?!s|\s+with\s+(?:him|her|them|my|the|that))"
     r"|what i (?:wrote|said|typed|told you))"
 )
 _DELETE_THIS_CHAT = re.compile(
@@ -91,7 +93,7 @@ def reread_intent(intent: str, text: str, ranking: list[str]) -> str | None:
     if intent == STOP and stop_is_about_something_else(text):
         moves = {STOP, DELETE, "skip", "goodbye", "resume", "nlu_fallback"}
         return next((name for name in ranking if name not in moves), "nlu_fallback")
-    if intent in YES_NO_INTENTS and states_own_home(text):
+    if intent in YES_NO_INTENTS and may_answer(intent, text) and states_own_home(text):
         return INFORM
     if intent not in {STOP, DELETE, "inform_shared", "inform_threatened"} and (
         trust_rule_question(text)
