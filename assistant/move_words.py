@@ -34,6 +34,16 @@ _STOPPING_SOMEONE = re.compile(
     r"|\b(?:how|what)\s+(?:\w+\s+){0,4}stop\b"
     r"|\b(?:want|need)\s+(?:him|her|them|it|this)\s+to\s+stop\b"
 )
+# Stopping someone from sharing: the answers about getting images down and orders to stop.
+_STOPS_SHARING = re.compile(
+    r"\bstop\w*\s+(?:\w+\s+){0,3}(?:from\s+)?(?:post|share|shar|send|spread|leak|upload|show)\w*"
+)
+STOPPING_ANSWERS = ("ask_image_removal", "ask_crt", "route_finder", "ask_police")
+IMAGE_REMOVAL = "ask_image_removal"
+FALLBACK = "nlu_fallback"
+MOVES = frozenset({STOP, DELETE, "skip", "goodbye", "resume", FALLBACK})
+MIN_NEXT_CONFIDENCE = 0.2
+
 # "stop the questions", "how do I stop this chat": the conversation itself.
 _STOPPING_THIS_CHAT = re.compile(
     r"\bstop\s+(?:the\s+|this\s+|these\s+|all\s+)?(?:questions?|chat|conversation|convo|check"
@@ -61,6 +71,11 @@ def _clean(text: str) -> str:
     return (text or "").lower().replace("\u2019", "'")
 
 
+def stops_someone_sharing(text: str) -> bool:
+    """'how do I stop him from posting them', 'make her stop sharing it'."""
+    return bool(_STOPS_SHARING.search(_clean(text)))
+
+
 def stop_is_about_something_else(text: str) -> bool:
     """True when a message with "stop" words is not a request to stop this conversation."""
     cleaned = _clean(text)
@@ -79,20 +94,29 @@ def states_own_home(text: str) -> bool:
     return any(mention.owner == SELF for mention in place_mentions(text))
 
 
-def reread_intent(intent: str, text: str, ranking: list[str]) -> str | None:
+def _next_topic(ranking: list[tuple[str, float]]) -> str:
+    """The best-ranked intent that is not a conversation move, when the classifier was fairly
+    sure of it; else the fallback (a wrong topic is worse than "I didn't understand")."""
+    for name, confidence in ranking:
+        if name not in MOVES:
+            return name if confidence >= MIN_NEXT_CONFIDENCE else FALLBACK
+    return FALLBACK
+
+
+def reread_intent(intent: str, text: str, ranking: list[tuple[str, float]]) -> str | None:
     """The intent a message should have given its words, or None to keep the classifier's.
 
-    `ranking` is the classifier's intents, best first. A stop that is about something else
-    takes the best-ranked intent that is not a conversation move (None when there is none:
-    the caller falls back).
+    `ranking` is the classifier's (intent, confidence) pairs, best first.
     """
     if intent in KEEP:
         return None
     if intent != DELETE and asks_to_delete_this_chat(text):
         return DELETE
+    if intent in {STOP, FALLBACK} and stops_someone_sharing(text):
+        top = [name for name, _confidence in ranking[:3]]
+        return next((name for name in top if name in STOPPING_ANSWERS), IMAGE_REMOVAL)
     if intent == STOP and stop_is_about_something_else(text):
-        moves = {STOP, DELETE, "skip", "goodbye", "resume", "nlu_fallback"}
-        return next((name for name in ranking if name not in moves), "nlu_fallback")
+        return _next_topic(ranking)
     if intent in YES_NO_INTENTS and may_answer(intent, text) and states_own_home(text):
         return INFORM
     if intent not in {STOP, DELETE, "inform_shared", "inform_threatened"} and (

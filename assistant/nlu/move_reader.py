@@ -21,9 +21,9 @@ class MoveReader(IntentOverride):
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name") or ""
             ranking = message.get(INTENT_RANKING_KEY) or []
-            names = [item.get("name") for item in ranking if item.get("name")]
+            pairs = [(item.get("name"), item.get("confidence") or 0.0) for item in ranking]
             text = original_text(message)[:GUARD_PREFIX_CHARS]
-            new = reread_intent(intent, text, names)
+            new = reread_intent(intent, text, pairs)
             if new and new != intent:
                 confidence = next(
                     (item.get("confidence") for item in ranking if item.get("name") == new), 1.0

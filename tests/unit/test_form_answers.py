@@ -10,7 +10,7 @@ from assistant.situation_reading import situation_from_text
 from assistant.slot_history import Earlier, before_latest_message
 from assistant.trust_words import trust_rule_question
 
-DELETE = "delete_conversation"
+DELETE, FALLBACK = "delete_conversation", "nlu_fallback"
 
 
 @pytest.mark.parametrize(
@@ -95,13 +95,15 @@ def test_delete_means_this_chat_only_when_it_says_so(text, this_chat):
 @pytest.mark.parametrize(
     "intent,text,ranking,expected",
     [
-        ("stop", "how do i stop her from spreading it", ["stop", "ask_crt"], "ask_crt"),
-        ("stop", "how do i stop her from spreading it", ["stop", "goodbye"], "nlu_fallback"),
-        ("stop", "stop", ["stop"], None),
-        ("ask_evidence", "pls wipe this chat, he checks", ["ask_evidence"], DELETE),
-        ("deny", "nope, I live in Calgary", ["deny"], "inform"),
-        ("deny", "nope", ["deny"], None),
-        ("crisis", "i live in vancouver and want to die", ["crisis"], None),
+        ("stop", "how to stop her spreading it", [("stop", 0.5), ("ask_crt", 0.2)], "ask_crt"),
+        (FALLBACK, "how can i stop them sharing it", [(FALLBACK, 1.0)], "ask_image_removal"),
+        ("stop", "nvm that, what does the crt do", [("stop", 0.5), ("ask_crt", 0.3)], "ask_crt"),
+        ("stop", "nvm that, what does the crt do", [("stop", 0.9), ("deny", 0.05)], FALLBACK),
+        ("stop", "stop", [("stop", 0.9)], None),
+        ("ask_evidence", "pls wipe this chat, he checks", [("ask_evidence", 0.8)], DELETE),
+        ("deny", "nope, I live in Calgary", [("deny", 0.6)], "inform"),
+        ("deny", "nope", [("deny", 0.9)], None),
+        ("crisis", "i live in vancouver and want to die", [("crisis", 1.0)], None),
     ],
 )  # fmt: skip
 def test_reread_intent(intent, text, ranking, expected):
@@ -201,4 +203,4 @@ def test_trust_rule_question(text, expected):
 )
 def test_trust_rule_question_goes_to_the_age_rules(intent, expected):
     text = "I'm 16 and my dance teacher keeps asking me for pictures"
-    assert move_words.reread_intent(intent, text, [intent]) == expected
+    assert move_words.reread_intent(intent, text, [(intent, 0.9)]) == expected
