@@ -48,7 +48,12 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         return answer_in_own_words("image_situation", tracker, situation_from_text)
 
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
-        return _validated("lives_in_bc", slot_value, tracker, dispatcher, form_answers.home_answer)
+        found = _validated("lives_in_bc", slot_value, tracker, dispatcher, form_answers.home_answer)
+        # Say what was understood from a place name, so a misreading can be corrected.
+        heard = form_answers.heard_home(tracker.latest_message.get("text") or "")
+        if heard and heard == found.get("lives_in_bc"):
+            dispatcher.utter_message(response=f"utter_heard_home_{heard}")
+        return found
 
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:
         return _validated(

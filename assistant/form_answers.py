@@ -59,6 +59,11 @@ def home_answer(text: str, slot_value: Any, earlier: Earlier) -> tuple[str | Non
     return answer, answer is None
 
 
+def heard_home(text: str) -> str | None:
+    """'yes' / 'no' when a typed message names the person's own place (said back to them)."""
+    return home_from_text(text) if is_free_text(text) else None
+
+
 def situation_answer(text: str, slot_value: Any, earlier: Earlier) -> tuple[str | None, bool]:
     """Shared, threatened, neither or unsure: only what the person said."""
     if is_free_text(text):

@@ -204,3 +204,9 @@ def test_trust_rule_question(text, expected):
 def test_trust_rule_question_goes_to_the_age_rules(intent, expected):
     text = "I'm 16 and my dance teacher keeps asking me for pictures"
     assert move_words.reread_intent(intent, text, [(intent, 0.9)]) == expected
+
+
+def test_heard_home_only_from_typed_places():
+    assert form_answers.heard_home("I'm in Red Deer, my ex lives in Victoria") == "no"
+    assert form_answers.heard_home("the guy lives in Victoria") is None
+    assert form_answers.heard_home("/affirm") is None
