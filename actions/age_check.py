@@ -74,8 +74,8 @@ def _parsed(tracker: Tracker) -> ParsedAges:
 
 
 def _authority(tracker: Tracker) -> bool | None:
-    """Who the other person is, read from a message of any length ("yeah I told you he's my
-    coach"): naming a relationship is not a question from another topic."""
+    """The answer to the trust question, read from a message of any length ("yeah I told you
+    he's my coach"): naming a relationship is not a question from another topic."""
     if _intent(tracker) in BLOCKED_INTENTS:
         return None
     return parse_ages(_text(tracker)).authority
@@ -181,7 +181,7 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
             return {} if authority is None else {TRUST: "yes" if authority else "no"}
         # Outside the question only a clear "he's my teacher" counts: "my bf" must not
         # answer "no" for someone who may also be a coach.
-        authority = _authority(tracker)
+        authority = _parsed(tracker).authority
         if authority is True:
             return {TRUST: "yes"}
         return {TRUST: None} if _activating(tracker) else {}
