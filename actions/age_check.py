@@ -14,6 +14,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from actions.safety_net import NeverRaises
 from assistant import age_rules
 from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
+from assistant.trust_words import names_position_of_trust
 
 FORM = "age_check_form"
 AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
@@ -78,7 +79,7 @@ def _authority(tracker: Tracker) -> bool | None:
     he's my coach"): naming a relationship is not a question from another topic."""
     if _intent(tracker) in BLOCKED_INTENTS:
         return None
-    return parse_ages(_text(tracker)).authority
+    return True if names_position_of_trust(_text(tracker)) else parse_ages(_text(tracker)).authority
 
 
 def _requested(tracker: Tracker) -> str | None:
@@ -182,7 +183,7 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
         # Outside the question only a clear "he's my teacher" counts: "my bf" must not
         # answer "no" for someone who may also be a coach.
         authority = _parsed(tracker).authority
-        if authority is True:
+        if authority is True or (_readable(tracker) and names_position_of_trust(_text(tracker))):
             return {TRUST: "yes"}
         return {TRUST: None} if _activating(tracker) else {}
 

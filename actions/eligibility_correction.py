@@ -25,7 +25,7 @@ class ActionEligibilityCorrection(NeverRaises, Action):
     def name(self) -> str:
         return "action_eligibility_correction"
 
-    def run(self, dispatcher, tracker, domain):
+    async def run(self, dispatcher, tracker, domain):
         text = tracker.latest_message.get("text") or ""
         home = form_answers.earlier_home(
             before_latest_message(tracker.events, form_answers.LIVES_IN_BC)
@@ -43,4 +43,5 @@ class ActionEligibilityCorrection(NeverRaises, Action):
             return events
         dispatcher.utter_message(response="utter_eligibility_corrected")
         tracker.slots.update(kept)
-        return events + ActionEligibilityOutcome().run(dispatcher, tracker, domain)
+        # The outcome's own action (wrapped by NeverRaises, so awaited) says it again.
+        return events + await ActionEligibilityOutcome().run(dispatcher, tracker, domain)

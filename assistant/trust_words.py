@@ -23,14 +23,19 @@ _MY_AUTHORITY = re.compile(
 )
 
 
+def names_position_of_trust(text: str) -> bool:
+    """True for "my coach", "my hockey coach", "he's my teacher" (not "not my teacher")."""
+    if parse_ages(text).authority is True:
+        return True
+    return bool(_MY_AUTHORITY.search((text or "").lower())) and parse_ages(text).authority is None
+
+
 def trust_rule_question(text: str) -> bool:
     """True when the speaker is under the trust rule's age, names a person with trust or
     authority over them ("my coach"), and says that person asks for images."""
     parsed = parse_ages(text)
-    lowered = text.lower()
-    named = parsed.authority is True or bool(_MY_AUTHORITY.search(lowered))
-    if not named or not parsed.self_stated or parsed.age is None:
+    if not names_position_of_trust(text) or not parsed.self_stated or parsed.age is None:
         return False
     if parsed.age >= Thresholds.from_content().authority_rule_under:
         return False
-    return bool(_ASKS_FOR_IMAGES.search(lowered))
+    return bool(_ASKS_FOR_IMAGES.search(text.lower()))

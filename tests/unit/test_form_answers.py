@@ -8,7 +8,7 @@ from assistant import form_answers, move_words
 from assistant.home_reading import home_from_text
 from assistant.situation_reading import situation_from_text
 from assistant.slot_history import Earlier, before_latest_message
-from assistant.trust_words import trust_rule_question
+from assistant.trust_words import names_position_of_trust, trust_rule_question
 
 DELETE, FALLBACK = "delete_conversation", "nlu_fallback"
 
@@ -210,3 +210,17 @@ def test_heard_home_only_from_typed_places():
     assert form_answers.heard_home("I'm in Red Deer, my ex lives in Victoria") == "no"
     assert form_answers.heard_home("the guy lives in Victoria") is None
     assert form_answers.heard_home("/affirm") is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("my volleyball coach", True),
+        ("she's my piano teacher", True),
+        ("he is not my teacher", False),
+        ("my boyfriend", False),
+        ("my cousins friend", False),
+    ],
+)
+def test_names_position_of_trust(text, expected):
+    assert names_position_of_trust(text) is expected
