@@ -44,7 +44,9 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
         return "validate_age_check_form"
 
     async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
-        return age_answers.required_slots(tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE))
+        return age_answers.required_slots(
+            tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE), tracker.get_slot(TRUST)
+        )
 
     async def next_requested_slot(self, dispatcher, tracker, domain) -> dict:
         """Always say which slot comes next (the SDK leaves it to Rasa when the list of
@@ -93,7 +95,11 @@ class ActionAgeCheckAnswer(NeverRaises, Action):
         )
         # The "information, not advice" line comes before any answer.
         dispatcher.utter_message(response="utter_age_check_not_advice")
-        if ruling.rule_id == age_rules.ASK_AGAIN:
+        if ruling.rule_id == age_rules.ASK_AGAIN and age_rules.trust_decides(
+            tracker.get_slot(AGE), trust
+        ):
+            messages = age_rules.explain_trust(tracker.get_slot(AGE))
+        elif ruling.rule_id == age_rules.ASK_AGAIN:
             messages = age_rules.explain_general()  # an age was skipped or not known
         else:
             messages = age_rules.explain(ruling)

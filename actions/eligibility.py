@@ -5,9 +5,12 @@ from __future__ import annotations
 from rasa_sdk import Action, FormValidationAction
 from rasa_sdk.events import SlotSet
 
+from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
-from assistant import eligibility
+from assistant import eligibility, form_answers
+from assistant.situation_reading import situation_from_text
+from assistant.slot_history import before_latest_message
 
 ALLOWED_RETRIES = 1  # an unclear answer is asked once more, then the person goes on without it
 
@@ -22,6 +25,15 @@ def _unclear(slot: str, tracker, dispatcher) -> dict:
     return {slot: eligibility.UNSURE, "unclear_answers": counts}
 
 
+def _validated(slot: str, slot_value, tracker, dispatcher, reader) -> dict:
+    """The person's own words decide (assistant/form_answers.py), not a bare entity or intent."""
+    text = tracker.latest_message.get("text") or ""
+    answer, unclear = reader(text, slot_value, before_latest_message(tracker.events, slot))
+    if unclear:
+        return _unclear(slot, tracker, dispatcher)
+    return {slot: answer}
+
+
 class ValidateEligibilityForm(NeverRaises, FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
@@ -32,17 +44,21 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
             return [slot for slot in domain_slots if slot != "image_situation"]
         return list(domain_slots)
 
+    def extract_image_situation(self, dispatcher, tracker, domain) -> dict:
+        return answer_in_own_words("image_situation", tracker, situation_from_text)
+
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
-        answer = eligibility.lives_in_bc_from_text(str(slot_value or ""))
-        if answer is None:
-            return _unclear("lives_in_bc", tracker, dispatcher)
-        return {"lives_in_bc": answer}
+        found = _validated("lives_in_bc", slot_value, tracker, dispatcher, form_answers.home_answer)
+        # Say what was understood from a place name, so a misreading can be corrected.
+        heard = form_answers.heard_home(tracker.latest_message.get("text") or "")
+        if heard and heard == found.get("lives_in_bc"):
+            dispatcher.utter_message(response=f"utter_heard_home_{heard}")
+        return found
 
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:
-        answer = eligibility.situation_from_text(str(slot_value or ""))
-        if answer is None:
-            return _unclear("image_situation", tracker, dispatcher)
-        return {"image_situation": answer}
+        return _validated(
+            "image_situation", slot_value, tracker, dispatcher, form_answers.situation_answer
+        )
 
 
 class ActionEligibilityOutcome(NeverRaises, Action):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from rasa_sdk import Action, FormValidationAction
 
+from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
-from assistant import eligibility
 from assistant import legal_routes as routes  # the module of the B.C. legal routes
+from assistant.situation_reading import situation_from_text
 
 
 class ValidateRouteForm(NeverRaises, FormValidationAction):
@@ -20,8 +21,18 @@ class ValidateRouteForm(NeverRaises, FormValidationAction):
             needed.remove("route_when")
         return needed
 
+    # An answer in the person's own words ("like last weekend") to the question just asked.
+    def extract_route_age_group(self, dispatcher, tracker, domain) -> dict:
+        return answer_in_own_words("route_age_group", tracker, routes.age_group_from_text)
+
+    def extract_route_goal(self, dispatcher, tracker, domain) -> dict:
+        return answer_in_own_words("route_goal", tracker, routes.goal_from_text)
+
+    def extract_route_when(self, dispatcher, tracker, domain) -> dict:
+        return answer_in_own_words("route_when", tracker, routes.when_from_text)
+
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:
-        answer = eligibility.situation_from_text(str(slot_value or ""))
+        answer = situation_from_text(str(slot_value or ""))
         return {"image_situation": answer or routes.UNSURE}
 
     def validate_route_age_group(self, slot_value, dispatcher, tracker, domain) -> dict:

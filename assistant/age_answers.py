@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant import age_rules
 from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
+from assistant.trust_words import names_position_of_trust
 
 AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
     "age_check_age",
@@ -60,8 +61,11 @@ class Reading:
     wrong_age: bool = False  # meant as an age but none usable in it: ask again
 
 
-def required_slots(age: float | None, other: float | None) -> list[str]:
+def required_slots(age: float | None, other: float | None, trust: str | None = None) -> list[str]:
     """Ask about authority or trust only when the answer depends on it."""
+    # "I'm 17 and my manager ...": the trust rule answers whatever the other's age.
+    if other is None and age_rules.trust_decides(age, TRUST_VALUES.get(trust or "")):
+        return [AGE, TRUST]
     slots = [AGE, OTHER_AGE]
     if age is None or other is None or age_rules.trust_matters(age, other):
         slots.append(TRUST)
@@ -146,13 +150,21 @@ def read_trust(turn: Turn) -> dict[str, Any]:
     if turn.requested == TRUST:
         if turn.intent in TRUST_FROM_INTENT:
             return {TRUST: TRUST_FROM_INTENT[turn.intent]}
-        authority = parsed(turn).authority
+        authority = _authority(turn)
         return {} if authority is None else {TRUST: "yes" if authority else "no"}
     # Outside the question only a clear "he's my teacher" counts: "my bf" must not
     # answer "no" for someone who may also be a coach.
-    if parsed(turn).authority is True:
+    if parsed(turn).authority is True or (readable(turn) and names_position_of_trust(turn.text)):
         return {TRUST: "yes"}
     return {TRUST: None} if turn.activating else {}
+
+
+def _authority(turn: Turn) -> bool | None:
+    """The answer to the trust question, read from a message of any length ("yeah I told you
+    he's my coach"): naming a relationship is not a question from another topic."""
+    if turn.intent in BLOCKED_INTENTS:
+        return None
+    return True if names_position_of_trust(turn.text) else parse_ages(turn.text).authority
 
 
 def checked_age(slot: str, value: Any) -> Reading:

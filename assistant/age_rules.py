@@ -398,3 +398,26 @@ def explain_general(thresholds: Thresholds | None = None) -> list[str]:
     lines += [_words(rule, numbers) for rule in (EXPLOITATION, IMAGES_UNDER_18, NOT_IN_TROUBLE)]
     lines += [_words(rule, numbers) for rule in (CONSENT_NOT_IMAGES, SHARING_WITHOUT_CONSENT)]
     return _pack(lines)
+
+
+def trust_decides(age: Any, position_of_trust: bool | None, t: Thresholds | None = None) -> bool:
+    """True when the answer needs no other age: a person under the trust rule's age and
+    someone with trust or authority over them ("I'm 17 and my manager ...")."""
+    t = t or Thresholds.from_content()
+    mine = as_age(age)
+    return mine is not None and position_of_trust is True and mine < t.authority_rule_under
+
+
+def explain_trust(age: Any, thresholds: Thresholds | None = None) -> list[str]:
+    """The answer when trust_decides(): the trust rule (or the under-12 rule), then the rules
+    that always apply. Empty when the age is not usable."""
+    t = thresholds or Thresholds.from_content()
+    mine = as_age(age)
+    if mine is None:
+        return []
+    numbers = _numbers(
+        AgeRuling(rule_id=ASK_AGAIN, can_consent=None, reasons=(), content_keys=()), t
+    )
+    main = "under_12" if mine < t.no_consent_below else "position_of_trust"
+    also, _keys = _also(mine, t)
+    return [_words(main, numbers), *_pack([_words(rule, numbers) for rule in also])]

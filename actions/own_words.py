@@ -1,0 +1,22 @@
+"""An answer in the person's own words to the question a form just asked ("like last
+weekend", "he put them on reddit"), whatever intent the classifier gave it. Used by the
+forms' extract_<slot> methods; what may be an answer is assistant/form_answers.may_answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rasa_sdk import Tracker
+
+from assistant.form_answers import may_answer
+
+
+def answer_in_own_words(slot: str, tracker: Tracker, read: Callable[[str], str | None]) -> dict:
+    """{slot: value} when the slot was just asked for and `read` finds an answer, else {}
+    (the form then lets the message's own rule answer it, and asks again)."""
+    text = tracker.latest_message.get("text") or ""
+    intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+    if tracker.get_slot("requested_slot") != slot or not may_answer(intent, text):
+        return {}
+    value = read(text)
+    return {slot: value} if value else {}

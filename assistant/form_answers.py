@@ -1,0 +1,122 @@
+"""What the eligibility check keeps from a message: the person's own words before a value an
+entity or an intent set on its own. Plain Python; actions/eligibility.py is the Rasa shell.
+
+Each reader returns (value, unclear): `value` is what to keep (None: still unknown), `unclear`
+is True only when the message was meant as the answer and could not be read (the form then
+asks again in other words).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant import eligibility
+from assistant.home_reading import home_from_text, place_mentions
+from assistant.situation_reading import KNOWN as KNOWN_SITUATIONS
+from assistant.situation_reading import situation_from_text
+from assistant.slot_history import Earlier, is_free_text
+
+KNOWN_HOMES = frozenset({eligibility.YES, eligibility.NO, eligibility.UNSURE, eligibility.SKIPPED})
+LIVES_IN_BC, IMAGE_SITUATION = "lives_in_bc", "image_situation"
+
+
+def _known(value: Any, known: frozenset[str]) -> str | None:
+    cleaned = str(value).strip().lower() if value is not None else ""
+    return cleaned if cleaned in known else None
+
+
+def earlier_home(earlier: Earlier) -> str | None:
+    """What was known before, re-reading the message that gave a bare place name."""
+    known = _known(earlier.value, KNOWN_HOMES)
+    if known or earlier.value is None:
+        return known
+    return home_from_text(earlier.text) if is_free_text(earlier.text) else None
+
+
+def earlier_situation(earlier: Earlier) -> str | None:
+    if earlier.value is None:
+        return None
+    if is_free_text(earlier.text):
+        # "I don't know if he shared it" may have set "shared" through its intent.
+        reading = situation_from_text(earlier.text)
+        if reading:
+            return reading
+    return _known(earlier.value, KNOWN_SITUATIONS)
+
+
+def home_answer(text: str, slot_value: Any, earlier: Earlier) -> tuple[str | None, bool]:
+    """Does the person live in B.C.? Places named for someone else never answer it."""
+    if is_free_text(text) and place_mentions(text):
+        home = home_from_text(text)
+        if home:
+            return home, False
+        # "yes, my ex lives in Nanaimo": the yes answers; the place does not.
+        return _known(slot_value, KNOWN_HOMES) or earlier_home(earlier), False
+    if slot_value is not None and slot_value == earlier.value:
+        return earlier_home(earlier), False  # set by an older message
+    answer = eligibility.lives_in_bc_from_text(str(slot_value or ""))
+    return answer, answer is None
+
+
+def heard_home(text: str) -> str | None:
+    """'yes' / 'no' when a typed message names the person's own place (said back to them)."""
+    return home_from_text(text) if is_free_text(text) else None
+
+
+def situation_answer(text: str, slot_value: Any, earlier: Earlier) -> tuple[str | None, bool]:
+    """Shared, threatened, neither or unsure: only what the person said."""
+    if is_free_text(text):
+        reading = situation_from_text(text)
+        if reading:
+            return reading, False
+        if place_mentions(text):
+            # "no, I live in Alberta" answers the other question, not this one.
+            return earlier_situation(earlier), False
+    if slot_value is not None and slot_value == earlier.value:
+        return earlier_situation(earlier), False
+    answer = situation_from_text(str(slot_value or ""))
+    return answer, answer is None
+
+
+def corrections(text: str, home_before: str | None, situation_before: str | None) -> dict:
+    """The answers a message changes ("no, I said I live in Alberta"), to redo the outcome."""
+    if not is_free_text(text):
+        return {}
+    changed = {}
+    home = home_from_text(text)
+    if home and home != home_before:
+        changed[LIVES_IN_BC] = home
+    situation = situation_from_text(text)
+    if situation and situation != situation_before:
+        changed[IMAGE_SITUATION] = situation
+    return changed
+
+
+# Never taken as an answer: the safety net, handoff and conversation moves answer these.
+NEVER_ANSWERS = frozenset(
+    {
+        "stop",
+        "skip",
+        "resume",
+        "crisis",
+        "immediate_danger",
+        "need_help_now",
+        "contact_lawyer",
+        "goodbye",
+        "delete_conversation",
+    }
+)
+_QUESTION = re.compile(
+    r"\?\s*$|^(?:how|what|whats|what's|who|where|when|why|which|can|could|do|does|is|are|will"
+    r"|would|should|am)\b"
+)
+
+
+def may_answer(intent: str, text: str) -> bool:
+    """Whether a typed message may be the answer to the question the form asked, whatever
+    intent the classifier gave it ("like last weekend"); a question is answered by its own
+    rule instead, then the form asks again."""
+    if not is_free_text(text) or intent in NEVER_ANSWERS:
+        return False
+    return not _QUESTION.search(text.strip().lower())

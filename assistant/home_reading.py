@@ -1,0 +1,127 @@
+"""Where does the person live? Read from a free-text message, place by place. Plain Python.
+
+A place only answers "do you live in B.C.?" when it is the speaker's home: "I'm in Lethbridge,
+my ex lives in Nanaimo" is Lethbridge; "moved to Surrey from Calgary" is Surrey; "he's in
+Vancouver" and "I went to school in Vancouver" say nothing about the speaker's home. A place
+with no clue around it ("Kelowna", "in Kamloops, he posted them") is taken as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.content import value
+
+YES, NO = "yes", "no"
+SELF, OTHER, PAST, UNKNOWN = "self", "other", "past", "unknown"
+
+# A clause ends at punctuation or a joining word: "I'm in Lethbridge, it's my ex who ...".
+_CLAUSE_END = re.compile(r"[,.;!?()]|\b(?:but|and|while|though|although|whereas)\b")
+# Someone else's place: "my ex lives in", "he's in", "the guy is in", "who lives in".
+_OTHER = re.compile(
+    r"\b(?:he|she|they|he's|she's|they're|hes|shes|him|her|them|his|their|who|whos|who's"
+    r"|guy|man|woman|girl|person|ex|bf|gf|boyfriend|girlfriend|husband|wife|partner"
+    r"|friend|cousin|brother|sister|dad|mom|family|parents|coach|teacher|boss)\b"
+)
+# The speaker's own place: "I live in", "I'm in", "we moved to", "my home is in".
+_SELF = re.compile(r"\b(?:i|i'm|im|i've|ive|me|we|we're|my home|here in|home is)\b")
+# Strong words for a home: they beat a bare "I'm in ..." said in the same message.
+_HOME_VERB = re.compile(
+    r"\b(?:live|lives|living|reside|resident|moved to|move to|moving to|based|home)\b"
+)
+# Places the speaker is not living in now.
+_PAST = re.compile(
+    r"\b(?:went to school|go to school|grew up|used to live|used to be|was born|visit\w*"
+    r"|vacation|trip|travell?ing|was in|were in|from)\b"
+)
+_MOVED = re.compile(r"\b(?:moved|move|moving|came|come|relocated)\b")
+_NEGATION = re.compile(r"\b(?:not|don't|dont|do not|doesn't|no longer|never|left)\b(?!\s+sure)")
+# Place names that are also everyday words ("I hope", "bc he posted it"): a place only after
+# "in", "to", "from"... or as a short answer on its own.
+AMBIGUOUS = frozenset({"bc", "hope", "trail", "golden", "mission", "delta", "terrace", "america"})
+_PLACE_LEAD = re.compile(r"\b(?:in|to|from|near|at|around|outside|of|live|lives)\s+$")
+SHORT_ANSWER_WORDS = 3
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: str
+    in_bc: bool
+    owner: str  # SELF, OTHER, PAST or UNKNOWN
+    strong: bool  # "I live in" rather than a bare "I'm in"
+    negated: bool  # "I don't live in B.C."
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> tuple[re.Pattern, frozenset[str]]:
+    bc = [str(place).lower() for place in value("places.bc_places")]
+    other = [str(place).lower() for place in value("places.non_bc_places")]
+    names = sorted(set(bc) | set(other), key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return pattern, frozenset(bc)
+
+
+def _clause_before(text: str, start: int) -> str:
+    before = text[:start]
+    ends = list(_CLAUSE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
+
+
+def _owner(clause: str) -> str:
+    """Whose place this clause names; the words nearest the place decide."""
+    if _PAST.search(clause):
+        # "from Calgary" is a former home only after "moved"/"came"; "I'm from X" is home.
+        from_only = re.search(r"\bfrom\s*$", clause) and not _MOVED.search(clause)
+        if not from_only:
+            return PAST
+    last_other = max((m.end() for m in _OTHER.finditer(clause)), default=-1)
+    last_self = max((m.end() for m in _SELF.finditer(clause)), default=-1)
+    if last_other < 0 and last_self < 0:
+        return UNKNOWN
+    return OTHER if last_other > last_self else SELF
+
+
+def place_mentions(text: str) -> list[PlaceMention]:
+    """Every known place named in `text`, with whose place it is."""
+    cleaned = (text or "").lower().replace("\u2019", "'")
+    pattern, bc_places = _place_pattern()
+    short = len(cleaned.split()) <= SHORT_ANSWER_WORDS
+    mentions = []
+    for match in pattern.finditer(cleaned):
+        lead = _PLACE_LEAD.search(cleaned[: match.start()])
+        if match.group(0) in AMBIGUOUS and not (lead or short):
+            continue
+        clause = _clause_before(cleaned, match.start())
+        owner = _owner(clause)
+        mentions.append(
+            PlaceMention(
+                place=match.group(0),
+                in_bc=match.group(0) in bc_places,
+                owner=owner,
+                strong=bool(_HOME_VERB.search(clause)),
+                negated=owner == SELF and bool(_NEGATION.search(clause)),
+            )
+        )
+    return mentions
+
+
+def home_from_text(text: str) -> str | None:
+    """'yes' (the speaker lives in B.C.), 'no', or None when no place is the speaker's home.
+
+    The speaker's own places count first (a strong "I live in" over a bare "I'm in", the last
+    one when several: a correction comes after what it corrects), then places with no clue.
+    """
+    mentions = place_mentions(text)
+    for owner in (SELF, UNKNOWN):
+        own = [m for m in mentions if m.owner == owner]
+        if not own:
+            continue
+        strong = [m for m in own if m.strong] or own
+        chosen = strong[-1]
+        if chosen.negated:
+            # "I don't live in B.C." is a no; "not in Alberta anymore" says nothing sure.
+            return NO if chosen.in_bc else None
+        return YES if chosen.in_bc else NO
+    return None

@@ -1,0 +1,126 @@
+"""Words read in their sentence after the classifier: those that move a conversation (stop,
+never mind, delete), a home stated, a person in a position of trust. Plain Python;
+assistant.nlu.move_reader applies it.
+
+"How do I stop him from posting" asks about stopping someone else, not the conversation;
+"never mind the law, who do I call" goes on to a question; "can I erase this chat, he reads my
+phone" asks to delete this conversation, not about deleting evidence; "no, I live in Alberta"
+answers where the person lives; "I'm 16 and my coach keeps asking for pics" is the age-rules
+question (assistant/trust_words.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.form_answers import may_answer
+from assistant.home_reading import SELF, place_mentions
+from assistant.trust_words import trust_rule_question
+
+STOP, DELETE, INFORM, AGE_RULES = "stop", "delete_conversation", "inform", "check_age_rules"
+# Never re-read: the safety net, handoff and sextortion answers come first.
+KEEP = frozenset(
+    {"crisis", "immediate_danger", "need_help_now", "contact_lawyer", "sextortion"}
+)  # fmt: skip
+# Intents a plain "no, I live in ..." is often read as; the place makes it an answer.
+YES_NO_INTENTS = frozenset({"affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope"})
+
+_STOPPING_SOMEONE = re.compile(
+    r"\b(?:stop|stopping|stops)\s+(?:him|her|them|my ex|the (?:guy|person)|people|others"
+    r"|anyone|someone|(?:the|my|these|those) (?:pics?|photos?|images?|videos?|vids?|nudes?"
+    r"|posts?|sharing|posting|spread\w*))\b"
+    r"|\b(?:make|get|force)\s+(?:him|her|them|my ex|the \w+)\s+(?:to\s+)?stop\b"
+    r"|\bstop\s+(?:\w+\s+){0,3}from\s+(?:posting|sharing|sending|spreading|leaking|showing)\b"
+    r"|\b(?:how|what)\s+(?:\w+\s+){0,4}stop\b"
+    r"|\b(?:want|need)\s+(?:him|her|them|it|this)\s+to\s+stop\b"
+)
+# Stopping someone from sharing: the answers about getting images down and orders to stop.
+_STOPS_SHARING = re.compile(
+    r"\bstop\w*\s+(?:\w+\s+){0,3}(?:from\s+)?(?:post|share|shar|send|spread|leak|upload|show)\w*"
+)
+STOPPING_ANSWERS = ("ask_image_removal", "ask_crt", "route_finder", "ask_police")
+IMAGE_REMOVAL = "ask_image_removal"
+FALLBACK = "nlu_fallback"
+MOVES = frozenset({STOP, DELETE, "skip", "goodbye", "resume", FALLBACK})
+MIN_NEXT_CONFIDENCE = 0.2
+
+# "stop the questions", "how do I stop this chat": the conversation itself.
+_STOPPING_THIS_CHAT = re.compile(
+    r"\bstop\s+(?:the\s+|this\s+|these\s+|all\s+)?(?:questions?|chat|conversation|convo|check"
+    r"|quiz|asking|form)\b"
+)
+# "never mind X, who do I call": the stop word leads into a question.
+_NEVER_MIND_THEN_QUESTION = re.compile(
+    r"\b(?:never ?mind|nvm|forget)\b[^,.;!?]*[,.;!?]\s*(?:how|what|who|where|when|which|can"
+    r"|could|should|do|does|is|are|i (?:just )?(?:want|need))\b"
+)
+# This conversation, not the messages with the other person ("my chat with him").
+_THIS_CHAT = (
+    r"(?:this\s+(?:chat|conversation|convo|messages?|history|chat history)"
+    r"|our\s+(?:chat|conversation|convo)(?!s)"
+    r"|(?:the|my)\s+(?:chat|conversation|convo)(?!s|\s+with\s+(?:him|her|them|my|the|that))"
+    r"|what i (?:wrote|said|typed|told you))"
+)
+_DELETE_THIS_CHAT = re.compile(
+    rf"\b(?:delete|erase|clear|wipe|remove|get rid of)\s+(?:all\s+(?:of\s+)?)?{_THIS_CHAT}"
+    rf"|\b{_THIS_CHAT}\s+(?:be\s+)?(?:deleted|erased|cleared|wiped|removed)\b"
+)
+
+
+def _clean(text: str) -> str:
+    return (text or "").lower().replace("\u2019", "'")
+
+
+def stops_someone_sharing(text: str) -> bool:
+    """'how do I stop him from posting them', 'make her stop sharing it'."""
+    return bool(_STOPS_SHARING.search(_clean(text)))
+
+
+def stop_is_about_something_else(text: str) -> bool:
+    """True when a message with "stop" words is not a request to stop this conversation."""
+    cleaned = _clean(text)
+    if _STOPPING_THIS_CHAT.search(cleaned):
+        return False
+    return bool(_STOPPING_SOMEONE.search(cleaned) or _NEVER_MIND_THEN_QUESTION.search(cleaned))
+
+
+def asks_to_delete_this_chat(text: str) -> bool:
+    """'can I erase this chat', 'delete our conversation': this conversation, not evidence."""
+    return bool(_DELETE_THIS_CHAT.search(_clean(text)))
+
+
+def states_own_home(text: str) -> bool:
+    """'no, I live in Alberta': the person says where they live."""
+    return any(mention.owner == SELF for mention in place_mentions(text))
+
+
+def _next_topic(ranking: list[tuple[str, float]]) -> str:
+    """The best-ranked intent that is not a conversation move, when the classifier was fairly
+    sure of it; else the fallback (a wrong topic is worse than "I didn't understand")."""
+    for name, confidence in ranking:
+        if name not in MOVES:
+            return name if confidence >= MIN_NEXT_CONFIDENCE else FALLBACK
+    return FALLBACK
+
+
+def reread_intent(intent: str, text: str, ranking: list[tuple[str, float]]) -> str | None:
+    """The intent a message should have given its words, or None to keep the classifier's.
+
+    `ranking` is the classifier's (intent, confidence) pairs, best first.
+    """
+    if intent in KEEP:
+        return None
+    if intent != DELETE and asks_to_delete_this_chat(text):
+        return DELETE
+    if intent in {STOP, FALLBACK} and stops_someone_sharing(text):
+        top = [name for name, _confidence in ranking[:3]]
+        return next((name for name in top if name in STOPPING_ANSWERS), IMAGE_REMOVAL)
+    if intent == STOP and stop_is_about_something_else(text):
+        return _next_topic(ranking)
+    if intent in YES_NO_INTENTS and may_answer(intent, text) and states_own_home(text):
+        return INFORM
+    if intent not in {STOP, DELETE, "inform_shared", "inform_threatened"} and (
+        trust_rule_question(text)
+    ):
+        return AGE_RULES
+    return None

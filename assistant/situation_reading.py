@@ -1,0 +1,79 @@
+"""Were the images shared, threatened, neither, or does the person not know? Read from free
+text, clause by clause. Plain Python.
+
+Only what the person says counts: "I don't know if he shared it" is not "shared", "nothing is
+online yet, he keeps saying he'll post it" is a threat, "he hasn't posted them" is neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.eligibility import (
+    NEITHER,
+    NEITHER_WORDS,
+    SHARED,
+    SHARED_OR_THREATENED,
+    SHARED_WORDS,
+    SKIPPED,
+    THREAT_WORDS,
+    THREATENED,
+    UNSURE,
+)
+
+KNOWN = frozenset({SHARED, THREATENED, SHARED_OR_THREATENED, NEITHER, UNSURE, SKIPPED})
+_CLAUSE = re.compile(r"[,.;!?]|\b(?:but|and|so|because|though)\b")
+# More ways to say a threat than the form's button words cover.
+_MORE_THREATS = re.compile(
+    r"\b(?:saying (?:he|she|they)(?:'?ll| will| is going| are going)"
+    r"|(?:he|she|they)(?:'ll| will) (?:post|share|send|leak|expose|do it|show)"
+    r"|going to (?:leak|expose|show)|threaten\w*|unless)\b"
+)
+# "I don't know if", "not sure whether", "maybe", "might have": the person does not know.
+_HEDGE = re.compile(
+    r"\b(?:(?:don't|dont|do not|didn't|dunno|idk) know|not sure|unsure|no idea|wonder"
+    r"|maybe|might have|may have|could have|dunno|idk)\b"
+)
+# "hasn't posted", "did not share", "nothing is online yet", "not shared yet".
+_NEGATED = re.compile(
+    r"\b(?:hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not|not|never"
+    r"|nothing|no one has|nobody has|isn't|isnt|aren't|arent)\b"
+)
+_NOTHING_ONLINE = re.compile(r"\bnothing(?:'s| is| has been)? (?:online|posted|out|up)\b")
+
+
+def _clauses(text: str) -> list[str]:
+    return [part.strip() for part in _CLAUSE.split(text) if part and part.strip()]
+
+
+def _reading(clause: str) -> str | None:
+    """What one clause says: THREATENED, SHARED, UNSURE, NEITHER, or None."""
+    if _NOTHING_ONLINE.search(clause):
+        return NEITHER
+    threat = THREAT_WORDS.search(clause) or _MORE_THREATS.search(clause)
+    shared = SHARED_WORDS.search(clause)
+    found = threat or shared
+    if found is None:
+        return NEITHER if NEITHER_WORDS.search(clause) else None
+    before = clause[: found.start()]
+    if _HEDGE.search(before):
+        return UNSURE
+    if _NEGATED.search(before):
+        return None if threat else NEITHER
+    return THREATENED if threat else SHARED
+
+
+def situation_from_text(text: str) -> str | None:
+    """'shared' / 'threatened' / 'neither' / 'unsure' from free text; None when it says none.
+
+    A clear threat or sharing anywhere wins ("nothing is online yet, he says he will post
+    it" is a threat); a doubt comes next; "neither" only when nothing else is said.
+    """
+    cleaned = (text or "").strip().lower().replace("\u2019", "'")
+    if cleaned in KNOWN:
+        return cleaned  # a value the form's buttons already set
+    readings = [_reading(clause) for clause in _clauses(cleaned)]
+    for answer in (THREATENED, SHARED, UNSURE, NEITHER):
+        if answer in readings:
+            return answer
+    return None
