@@ -94,7 +94,7 @@ def spawn(
             start_new_session=True,
         )
     finally:
-        if log_path:
+        if not isinstance(log, int):  # subprocess.DEVNULL is a number, not a file
             log.close()
 
 

@@ -8,6 +8,7 @@ test passes now and staff can sharpen it by hand.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 import yaml
 
@@ -26,7 +27,7 @@ def first_sentence(text: str) -> str:
     return text.strip()
 
 
-def expectation(bot_messages: list[dict], varied: set[str]) -> dict:
+def expectation(bot_messages: list[dict], varied: AbstractSet[str]) -> dict:
     """What a saved test checks for one bot turn.
 
     `varied` names responses with several wordings: their first sentence may change from run
@@ -51,7 +52,7 @@ def _click_title(text: str, previous_bot: list[dict]) -> str | None:
     return None
 
 
-def conversation_steps(turns: list[dict], varied: set[str] = frozenset()) -> list[dict]:
+def conversation_steps(turns: list[dict], varied: AbstractSet[str] = frozenset()) -> list[dict]:
     steps: list[dict] = []
     previous_bot: list[dict] = []
     for turn in turns:
@@ -64,7 +65,7 @@ def conversation_steps(turns: list[dict], varied: set[str] = frozenset()) -> lis
     return steps
 
 
-def as_yaml(turns: list[dict], name: str, varied: set[str] = frozenset()) -> str:
+def as_yaml(turns: list[dict], name: str, varied: AbstractSet[str] = frozenset()) -> str:
     """The format tools/conversations/spec.py reads (the console writes it; the harness,
     a tool, reads it: production does not import the tools)."""
     conversation = {"name": name, "steps": conversation_steps(turns, varied)}

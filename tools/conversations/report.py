@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from tools.conversations.runner import Entry, Result
 from tools.conversations.spec import Expect
 
 
-def describe_expect(expect: Expect) -> str:
+def describe_expect(expect: Expect | None) -> str:
+    if expect is None:
+        return "any reply"
     parts = []
     if expect.says:
         parts.append("says " + ", ".join(f'"{s}"' for s in expect.says))
@@ -52,7 +55,7 @@ def _entry_md(entry: Entry) -> list[str]:
     return [f"  - expected: {describe_expect(entry.expect)} — {verdict}"]
 
 
-def to_markdown(results: list[Result], errors: list[str] = ()) -> str:
+def to_markdown(results: list[Result], errors: Sequence[str] = ()) -> str:
     passed, total = summary(results)
     out = ["# Conversation tests", "", f"**{passed} of {total} passed.**", ""]
     for error in errors:
@@ -108,7 +111,7 @@ def _entry_html(entry: Entry) -> str:
     )
 
 
-def to_html(results: list[Result], errors: list[str] = ()) -> str:
+def to_html(results: list[Result], errors: Sequence[str] = ()) -> str:
     passed, total = summary(results)
     body = [f"<h1>Conversation tests</h1><p><strong>{passed} of {total} passed.</strong></p>"]
     body += [f'<p class="fail">File problem: {escape(e)}</p>' for e in errors]

@@ -157,7 +157,7 @@ class SmsInput(InputChannel):
                 if len(request.body or b"") > MAX_BODY_BYTES:
                     return response.empty(status=413)  # to Twilio, not to a person
                 form = twilio_form(request)
-                if not self.signature_ok(request, form):
+                if form is None or not self.signature_ok(request, form):
                     return response.text("Forbidden", status=403)
                 verified = True
 
