@@ -11,9 +11,11 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
+from actions.earlier_messages import earlier_user_texts
 from actions.safety_net import NeverRaises
 from assistant import age_rules
 from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
+from assistant.earlier_ages import with_earlier
 
 FORM = "age_check_form"
 AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
@@ -70,7 +72,11 @@ def _readable(tracker: Tracker) -> bool:
 
 
 def _parsed(tracker: Tracker) -> ParsedAges:
-    return parse_ages(_text(tracker)) if _readable(tracker) else ParsedAges()
+    if not _readable(tracker):
+        return ParsedAges()
+    parsed = parse_ages(_text(tracker))
+    # At the start, ages the person already gave ("I'm 15" in the first message) count too.
+    return with_earlier(parsed, earlier_user_texts(tracker)) if _activating(tracker) else parsed
 
 
 def _requested(tracker: Tracker) -> str | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from rasa_sdk import Action, FormValidationAction
 from rasa_sdk.events import SlotSet
+from rasa_sdk.forms import REQUESTED_SLOT
 
+from actions.earlier_messages import earlier_user_texts
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
 from assistant import eligibility
@@ -31,6 +33,16 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         if tracker.get_slot("lives_in_bc") == eligibility.NO:
             return [slot for slot in domain_slots if slot != "image_situation"]
         return list(domain_slots)
+
+    def extract_image_situation(self, dispatcher, tracker, domain) -> dict:
+        # At the start only: "my ex posted my pics" said earlier is not asked again.
+        starting = tracker.active_loop.get("name") != "eligibility_form" or (
+            tracker.get_slot(REQUESTED_SLOT) is None
+        )
+        if not starting or tracker.get_slot("image_situation") is not None:
+            return {}
+        said = eligibility.situation_said_earlier(earlier_user_texts(tracker))
+        return {"image_situation": said} if said else {}
 
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
         answer = eligibility.lives_in_bc_from_text(str(slot_value or ""))
