@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from assistant.local_servers import free_port, wait_for_http  # noqa: F401 (used by tests)
+from assistant.staff.matching import repeated_message
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = REPO_ROOT / "models" / "current.tar.gz"
@@ -52,6 +53,7 @@ class BotClient:
     def __init__(self, agent, loop: asyncio.AbstractEventLoop):
         self.agent = agent
         self.loop = loop
+        self._last: dict[str, tuple[str, list[dict]]] = {}  # sender -> (text, bot turn)
 
     @staticmethod
     def new_sender() -> str:
@@ -59,7 +61,14 @@ class BotClient:
 
     def say(self, text: str, sender: str | None = None) -> list[dict]:
         sender = sender or self.new_sender()
-        return self.loop.run_until_complete(self.agent.handle_text(text, sender_id=sender)) or []
+        turn = self.loop.run_until_complete(self.agent.handle_text(text, sender_id=sender)) or []
+        # Every dialogue test also checks for loops: no message sent twice in a row, unless
+        # the person said the same thing again.
+        last_text, last_turn = self._last.get(sender, (None, []))
+        repeated = None if text == last_text else repeated_message(last_turn, turn)
+        assert repeated is None, f"said twice in a row after {text!r}: {repeated!r}"
+        self._last[sender] = (text, turn)
+        return turn
 
     def tracker(self, sender: str):
         return self.loop.run_until_complete(self.agent.tracker_store.retrieve(sender))
