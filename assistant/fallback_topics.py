@@ -13,10 +13,13 @@ from collections import Counter
 MAX_SUGGESTIONS = 3
 # Below this the classifier is guessing; suggesting it would only add noise.
 MIN_CONFIDENCE = 0.05
-# Replies, small talk and markers: never offered as a topic.
+# Replies, small talk and markers: never offered as a topic. Nor crisis and danger: a possible
+# crisis is the safety tiers' to answer (check-in), not a guess to offer as a button.
 NEVER_SUGGESTED = frozenset(
     {
         "nlu_fallback",
+        "crisis",
+        "immediate_danger",
         "affirm",
         "deny",
         "dont_know",

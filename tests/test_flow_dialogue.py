@@ -108,7 +108,11 @@ def test_hedged_earlier_message_is_asked_about(bot):
     assert "Has someone shared" in texts(bot.say("/check_eligibility", sender))
 
 
-UNCLEAR = ["um so like what now with the stuff", "hmm the thing with the pics", "my pictures thing"]
+UNCLEAR = [
+    "my pictures thing help",
+    "can you tell me if my guy can do that",
+    "the photos are in a folder at school",
+]
 
 
 def first_unclear(bot, sender: str) -> list[dict] | None:
@@ -127,6 +131,7 @@ def test_unclear_message_offers_the_closest_topics_first(bot):
     titles = [b["title"] for b in replies[-1].get("buttons") or []]
     if "Did you mean" in texts(replies):
         assert 3 <= len(titles) <= 5 and titles[-2:] == ["Show me the topics", "Talk to someone"]
+        assert "I'm thinking of hurting myself" not in titles
     else:
         assert "didn't understand" in texts(replies)  # nothing close enough: the full list
 
