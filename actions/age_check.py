@@ -46,6 +46,7 @@ BLOCKED_INTENTS = {
 ANSWER_INTENTS = {"check_age_rules", "youth_disclosure", "inform", "nlu_fallback"}
 SHORT_ANSWER_WORDS = 6
 WRONG_AGE = "utter_age_check_wrong_age"
+ANSWER_ACTION = "action_age_check_answer"
 
 
 def _intent(tracker: Tracker) -> str:
@@ -76,7 +77,9 @@ def _parsed(tracker: Tracker) -> ParsedAges:
         return ParsedAges()
     parsed = parse_ages(_text(tracker))
     # At the start, ages the person already gave ("I'm 15" in the first message) count too.
-    return with_earlier(parsed, earlier_user_texts(tracker)) if _activating(tracker) else parsed
+    if not _activating(tracker):
+        return parsed
+    return with_earlier(parsed, earlier_user_texts(tracker, since_action=ANSWER_ACTION))
 
 
 def _requested(tracker: Tracker) -> str | None:
@@ -217,7 +220,7 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
 
 class ActionAgeCheckAnswer(NeverRaises, Action):
     def name(self) -> str:
-        return "action_age_check_answer"
+        return ANSWER_ACTION
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> list:
         trust = TRUST_VALUES.get(tracker.get_slot(TRUST))

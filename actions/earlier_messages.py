@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 
-def earlier_user_texts(tracker) -> list[str]:
-    """The texts of the user's messages before the latest one, since the session started."""
+def earlier_user_texts(tracker, since_action: str | None = None) -> list[str]:
+    """The texts of the user's messages before the latest one, since the session started
+    and since `since_action` last ran (a check done before used its answers: "check other
+    ages" starts afresh)."""
     texts: list[str] = []
     for event in tracker.events:
-        if event.get("event") == "session_started":
+        kind = event.get("event")
+        if kind == "session_started" or (kind == "action" and event.get("name") == since_action):
             texts = []
-        elif event.get("event") == "user":
+        elif kind == "user":
             texts.append(str(event.get("text") or ""))
     return texts[:-1]
 

@@ -41,7 +41,8 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         )
         if not starting or tracker.get_slot("image_situation") is not None:
             return {}
-        said = eligibility.situation_said_earlier(earlier_user_texts(tracker))
+        earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
+        said = eligibility.situation_said_earlier(earlier)
         return {"image_situation": said} if said else {}
 
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:

@@ -156,3 +156,10 @@ def test_fallback_with_the_action_server_down_is_the_static_list(bot_without_act
     replies = first_unclear(bot_without_actions, sender)
     assert replies is not None
     assert "didn't understand" in texts(replies) and replies[-1].get("buttons")
+
+
+def test_checking_other_ages_starts_afresh(bot):
+    sender = bot.new_sender()
+    bot.say("I'm 14 and he's 19, is that legal?", sender)
+    bot.say("/deny", sender)
+    assert "How old are you" in texts(bot.say("/check_age_rules", sender))
