@@ -11,12 +11,14 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
+from actions.earlier_messages import earlier_user_texts
 from actions.safety_net import NeverRaises
 from assistant import age_answers, age_rules
 from assistant.age_answers import AGE, FORM_SLOTS, IS_MINOR, OFFSET, OTHER_AGE, TRUST
 
 FORM = "age_check_form"
 WRONG_AGE = "utter_age_check_wrong_age"
+ANSWER_ACTION = "action_age_check_answer"
 
 
 def _turn(tracker: Tracker) -> age_answers.Turn:
@@ -30,6 +32,9 @@ def _turn(tracker: Tracker) -> age_answers.Turn:
         requested=None if activating else tracker.get_slot(REQUESTED_SLOT),
         age=tracker.get_slot(AGE),
         offset=tracker.get_slot(OFFSET),
+        earlier=tuple(earlier_user_texts(tracker, since_action=ANSWER_ACTION))
+        if activating
+        else (),
     )
 
 
@@ -86,7 +91,7 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
 
 class ActionAgeCheckAnswer(NeverRaises, Action):
     def name(self) -> str:
-        return "action_age_check_answer"
+        return ANSWER_ACTION
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> list:
         trust = age_answers.TRUST_VALUES.get(tracker.get_slot(TRUST))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from rasa_sdk import Action, FormValidationAction
 from rasa_sdk.events import SlotSet
+from rasa_sdk.forms import REQUESTED_SLOT
 
+from actions.earlier_messages import earlier_user_texts
 from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
@@ -45,6 +47,15 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         return list(domain_slots)
 
     def extract_image_situation(self, dispatcher, tracker, domain) -> dict:
+        # At the start, "my ex posted my pics" said earlier is not asked again.
+        starting = tracker.active_loop.get("name") != "eligibility_form" or (
+            tracker.get_slot(REQUESTED_SLOT) is None
+        )
+        if starting and tracker.get_slot("image_situation") is None:
+            earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
+            said = eligibility.situation_said_earlier(earlier)
+            if said:
+                return {"image_situation": said}
         return answer_in_own_words("image_situation", tracker, situation_from_text)
 
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:

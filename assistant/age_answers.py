@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant import age_rules
 from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
+from assistant.earlier_ages import with_earlier
 from assistant.trust_words import names_position_of_trust
 
 AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
@@ -53,6 +54,8 @@ class Turn:
     requested: str | None = None  # the slot just asked about (None at activation)
     age: float | None = None  # slots already known
     offset: float | None = None
+    # The person's earlier messages, read at activation so ages already given are not asked.
+    earlier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,11 @@ def readable(turn: Turn) -> bool:
 
 
 def parsed(turn: Turn) -> ParsedAges:
-    return parse_ages(turn.text) if readable(turn) else ParsedAges()
+    if not readable(turn):
+        return ParsedAges()
+    ages = parse_ages(turn.text)
+    # At the start, ages the person already gave ("I'm 15" in the first message) count too.
+    return with_earlier(ages, list(turn.earlier)) if turn.activating else ages
 
 
 def unusable_answer(turn: Turn, ages: ParsedAges) -> bool:

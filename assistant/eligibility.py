@@ -51,9 +51,13 @@ def _contains_place(text: str, places: frozenset[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text) for place in places)
 
 
+def _cleaned(text: str) -> str:
+    return (text or "").strip().lower()
+
+
 def lives_in_bc_from_text(text: str) -> str | None:
     """'yes' / 'no' from a place name or a plain yes/no; None when unclear."""
-    cleaned = (text or "").strip().lower()
+    cleaned = _cleaned(text)
     if not cleaned:
         return None
     bc_places, other_places = _places()
@@ -72,16 +76,41 @@ def lives_in_bc_from_text(text: str) -> str | None:
 
 def situation_from_text(text: str) -> str | None:
     """'shared' / 'threatened' / 'neither' from free text; None when unclear."""
-    cleaned = (text or "").strip().lower()
+    cleaned = _cleaned(text)
     known = {SHARED, THREATENED, SHARED_OR_THREATENED, NEITHER, UNSURE, SKIPPED}
     if cleaned in known:
         return cleaned
+    return _situation_words(cleaned)
+
+
+def _situation_words(cleaned: str) -> str | None:
     if THREAT_WORDS.search(cleaned):
         return THREATENED
     if SHARED_WORDS.search(cleaned):
         return SHARED
     if NEITHER_WORDS.search(cleaned):
         return NEITHER
+    return None
+
+
+# Doubt or denial near the words: "I don't know if he shared it", "he hasn't posted them".
+# Such a message said earlier is no answer; the check asks instead.
+HEDGED = re.compile(
+    r"\b(not|never|no one|nobody|nothing|don'?t|doesn'?t|didn'?t|hasn'?t|haven'?t|won'?t|if"
+    r"|whether|maybe|might|unsure)\b|n't\b|\?"
+)
+
+
+def situation_said_earlier(texts: list[str]) -> str | None:
+    """'shared' / 'threatened' from the latest earlier message that plainly says so ("my ex
+    posted my pics"); None when none does, or when the message hedges or denies."""
+    for text in reversed(texts):
+        cleaned = _cleaned(text)
+        if not cleaned or cleaned.startswith("/") or HEDGED.search(cleaned):
+            continue
+        found = _situation_words(cleaned)
+        if found in QUALIFYING_SITUATIONS:
+            return found
     return None
 
 

@@ -3,13 +3,14 @@
 
 `bot.say("text", sender)` -> list of bot messages (dicts with "text", "buttons", ...). Each
 test should use its own sender id (`bot.new_sender()`); `tests.support.messages.texts` joins
-the replies' text.
+the replies' text. Every turn of `bot` is also checked for loops (tests/support/loop_check.py).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.support.loop_check import LoopCheckingBot
 from tools.local_servers import LocalBot, action_server, free_port
 
 
@@ -21,7 +22,7 @@ def action_server_url():
 
 @pytest.fixture(scope="session")
 def bot(action_server_url) -> LocalBot:
-    client = LocalBot(action_server_url)
+    client = LoopCheckingBot(action_server_url)
     yield client
     client.close()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.age_rules import explain_trust
-from tests.conftest import texts
+from tests.support.messages import texts
 
 pytestmark = pytest.mark.slow
 

@@ -76,6 +76,8 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
 
 
 FAILED_ACTION_RESPONSE = "utter_action_failed"
+# A custom action with a static answer of its own to stand in for it when it fails.
+STATIC_STAND_INS = {"action_suggest_topics": "utter_fallback"}
 CHECK_IN_ACTION = "utter_crisis_checkin"
 AFTER_CHECK_IN = "after check-in"
 
@@ -114,20 +116,22 @@ def without_check_ins(events: list) -> list:
 
 
 def failed_action_reply(events: list, custom_actions: set[str]) -> str | None:
-    """`utter_action_failed` when the latest event is a custom action that left no events
-    (Rasa drops the events of an action that raised) and nothing was said since the user."""
+    """`utter_action_failed` (or the action's static stand-in) when the latest event is a
+    custom action that left no events (Rasa drops the events of an action that raised) and
+    nothing was said since the user."""
     if not events or not isinstance(events[-1], ActionExecuted):
         return None
     if events[-1].action_name not in custom_actions:
         return None
+    reply = STATIC_STAND_INS.get(events[-1].action_name, FAILED_ACTION_RESPONSE)
     for event in reversed(events[:-1]):
         if isinstance(event, UserUttered):
-            return FAILED_ACTION_RESPONSE
+            return reply
         if isinstance(event, BotUttered) and event.metadata.get("utter_action") == (
             FAILED_ACTION_RESPONSE
         ):
             return None
-    return FAILED_ACTION_RESPONSE
+    return reply
 
 
 @DefaultV1Recipe.register(

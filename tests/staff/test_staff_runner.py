@@ -113,3 +113,16 @@ def test_reports_show_transcript_expectations_and_escape_html():
     assert "<b>the line</b>" not in html
     assert "broken.yml: not valid YAML" in html
     assert html.count('class="conv') == 2
+
+
+def test_same_message_twice_in_a_row_is_a_loop():
+    bot = ScriptedBot({"thanks": [{"text": "Anything else?"}], "yes": [{"text": "Anything else?"}]})
+    result = run_conversation(conversation([{"user": "thanks"}, {"user": "yes"}]), bot)
+    assert not result.ok and "said twice in a row" in result.problems[0]
+    assert "said twice in a row" in to_markdown([result]) and "said twice" in to_html([result])
+
+
+def test_same_question_again_may_get_the_same_answer():
+    bot = ScriptedBot({"what is consent?": [{"text": "Consent means ..."}]})
+    steps = [{"user": "what is consent?"}, {"user": "what is consent?"}]
+    assert run_conversation(conversation(steps), bot).ok

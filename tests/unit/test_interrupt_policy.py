@@ -113,3 +113,8 @@ def test_the_rules_see_the_turn_without_the_check_in():
         ActionExecuted("utter_crt"),
         answer,
     ]
+
+
+def test_failed_topic_suggestions_get_the_static_topic_list():
+    events = [user("nlu_fallback"), ActionExecuted("action_suggest_topics")]
+    assert failed_action_reply(events, CUSTOM | {"action_suggest_topics"}) == "utter_fallback"

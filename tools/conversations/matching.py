@@ -57,3 +57,13 @@ def find_button(messages: list[dict], title: str) -> dict | None:
         return exact[0]
     partial = [b for b in buttons if wanted in normalize(b.get("title", ""))]
     return partial[0] if len(partial) == 1 else None
+
+
+def repeated_message(previous: list[dict], current: list[dict]) -> str | None:
+    """The text of a bot message sent twice in a row (within a turn, or the last of the
+    previous turn again first in this one): the sign of a loop. None when there is none."""
+    texts = [normalize(m.get("text") or "") for m in [*previous[-1:], *current]]
+    for before, after in zip(texts, texts[1:], strict=False):
+        if before and before == after:
+            return after
+    return None

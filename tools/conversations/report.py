@@ -50,7 +50,8 @@ def _entry_md(entry: Entry) -> list[str]:
         if not entry.messages:
             return ["- **Bot:** (no reply)"]
         body = [line for message in entry.messages for line in message_lines(message)]
-        return ["- **Bot:** " + "  \n  ".join(line.replace("\n", "  \n  ") for line in body)]
+        mark = "" if entry.ok else f"  \n  **FAILED:** {'; '.join(entry.problems)}"
+        return ["- **Bot:** " + "  \n  ".join(line.replace("\n", "  \n  ") for line in body) + mark]
     verdict = "ok" if entry.ok else "**FAILED:** " + "; ".join(entry.problems)
     return [f"  - expected: {describe_expect(entry.expect)} — {verdict}"]
 
@@ -103,6 +104,8 @@ def _entry_html(entry: Entry) -> str:
         for message in entry.messages:
             lines = message_lines(message)
             parts.append(f'<div class="bot">{escape(chr(10).join(lines))}</div>')
+        if not entry.ok:
+            parts.append(f'<p class="fail">FAILED: {escape("; ".join(entry.problems))}</p>')
         return "".join(parts)
     css, verdict = ("pass", "ok") if entry.ok else ("fail", "FAILED: " + "; ".join(entry.problems))
     return (

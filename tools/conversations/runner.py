@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from tools.conversations.matching import check_turn, find_button
+from tools.conversations.matching import check_turn, find_button, repeated_message
 from tools.conversations.spec import Conversation, Expect
 
 
@@ -57,6 +57,7 @@ def run_conversation(conversation: Conversation, bot: Bot, sender: str | None = 
     sender = sender or new_sender()
     entries: list[Entry] = []
     last_turn: list[dict] = []
+    last_text = None
     for step in conversation.steps:
         if step.kind == "bot" and step.expect is not None:  # the spec gives every bot step one
             result = check_turn(last_turn, step.expect)
@@ -71,11 +72,16 @@ def run_conversation(conversation: Conversation, bot: Bot, sender: str | None = 
                 return Result(conversation, entries)
             text = str(button.get("payload") or button.get("title"))
         entries.append(Entry(step.kind, step.text))
+        previous_turn = last_turn
         try:
             last_turn = bot.say(text, sender) or []
         except Exception as error:  # noqa: BLE001 - a crash is a failed test, not a crashed run
             return Result(conversation, entries, error=f"the bot failed: {type(error).__name__}")
-        entries.append(Entry("bot", messages=last_turn))
+        same_question = text == last_text  # asked again: the same answer is right
+        repeated = None if same_question else repeated_message(previous_turn, last_turn)
+        problems = (f'said twice in a row: "{repeated[:80]}"',) if repeated else ()
+        entries.append(Entry("bot", messages=last_turn, problems=problems))
+        last_text = text
     return Result(conversation, entries)
 
 

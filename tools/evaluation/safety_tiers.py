@@ -36,7 +36,7 @@ CRISIS_LINES = ("9-8-8", "9-1-1")
 # Actions that are not an answer to what the person asked.
 NOT_AN_ANSWER = FULL_CRISIS_ACTIONS | {CHECKIN_ACTION, "action_listen", "utter_crisis_next"}
 # An answer, but not to the question: "I didn't understand, here are the topics".
-FALLBACK_ACTIONS = frozenset({"utter_fallback", "action_default_fallback"})
+FALLBACK_ACTIONS = frozenset({"utter_fallback", "action_default_fallback", "action_suggest_topics"})
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,26 @@
+"""Ages said before the age check starts fill its gaps (assistant/earlier_ages.py)."""
+
+import pytest
+
+from assistant.age_parsing import parse_ages, resolve_pair
+from assistant.earlier_ages import with_earlier
+
+
+@pytest.mark.parametrize(
+    "opening,earlier,pair",
+    [
+        ("/check_age_rules", ["I'm 15 and scared", "my boyfriend is 19 and wants pics"], (15, 19)),
+        ("he's 19, is that ok?", ["hi", "im 14"], (14, 19)),
+        ("/check_age_rules", ["is it ok for a 14 and a 19 year old"], (19, 14)),
+        # The opening message wins over what was said before.
+        ("I'm 16 and he's 17", ["I'm 13"], (16, 17)),
+        ("/check_age_rules", ["what is consent?"], (None, None)),
+    ],
+)
+def test_gaps_filled_from_earlier_messages(opening, earlier, pair):
+    assert resolve_pair(with_earlier(parse_ages(opening), earlier)) == pair
+
+
+def test_own_age_only_when_said_as_ones_own():
+    merged = with_earlier(parse_ages("/check_age_rules"), ["I am 15"])
+    assert merged.age == 15 and merged.self_stated
