@@ -64,6 +64,9 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         heard = form_answers.heard_home(tracker.latest_message.get("text") or "")
         if heard and heard == found.get("lives_in_bc"):
             dispatcher.utter_message(response=f"utter_heard_home_{heard}")
+        elif found.get("lives_in_bc") is None and not dispatcher.messages:
+            # Only someone else's place was named: the question comes again, said differently.
+            dispatcher.utter_message(response="utter_heard_other_persons_place")
         return found
 
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:
