@@ -33,6 +33,7 @@ from sanic.response import HTTPResponse
 
 from assistant import settings
 from assistant.api_token import bearer_matches, load_token
+from assistant.channels.base import NamedInput
 from assistant.channels.inbound import (
     DEFAULT_MAX_LENGTH,
     RateLimiter,
@@ -58,10 +59,8 @@ def bot_reply(sender: str, text: str, status: int = 200) -> HTTPResponse:
     return response.json([{"recipient_id": sender, "text": text}], status=status)
 
 
-class SafeRestInput(InputChannel):
-    @classmethod
-    def name(cls) -> str:
-        return "rest"
+class SafeRestInput(NamedInput):
+    channel_name = "rest"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:

@@ -27,6 +27,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from assistant import settings
+from assistant.channels.base import NamedInput
 from assistant.channels.inbound import RateLimiter
 from assistant.channels.sms.flow import reply_bodies
 from assistant.channels.sms.ids import keyed_hash
@@ -102,10 +103,8 @@ def log_failure(error: Exception) -> None:
     logger.error("SMS webhook failed: %s", type(error).__name__)
 
 
-class SmsInput(InputChannel):
-    @classmethod
-    def name(cls) -> str:
-        return "sms"
+class SmsInput(NamedInput):
+    channel_name = "sms"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
