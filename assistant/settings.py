@@ -18,11 +18,12 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+N = TypeVar("N", int, float)
 SECRET_SUFFIX = "_FILE"  # noqa: S105 - a name suffix, not a secret
 
 
@@ -86,11 +87,13 @@ def secret(name: str, configured: Any = None, environ: Mapping[str, str] | None 
 
 def number(
     name: str,
-    default: float,
+    default: N,
     minimum: float = 0,
     configured: Any = None,
     environ: Mapping[str, str] | None = None,
-) -> float:
+) -> N:
+    """A number of the default's type: a whole one (a port, a count; the fraction dropped)
+    when the default is an int, else a float (seconds, a rate)."""
     raw = text(name, configured, "", environ)
     if not raw:
         return default
@@ -100,17 +103,7 @@ def number(
         raise SettingsError(f"{name} must be a number") from None
     if value < minimum:
         raise SettingsError(f"{name} must be at least {minimum:g}")
-    return value
-
-
-def integer(
-    name: str,
-    default: int,
-    minimum: int = 0,
-    configured: Any = None,
-    environ: Mapping[str, str] | None = None,
-) -> int:
-    return int(number(name, default, minimum, configured, environ))
+    return type(default)(value)
 
 
 def truthy(name: str, environ: Mapping[str, str] | None = None) -> bool:
@@ -126,7 +119,7 @@ def postgres_settings(
     sslmode = text("DB_SSLMODE", None, "prefer", environ)
     if sslmode not in SSL_MODES:
         raise SettingsError(f"DB_SSLMODE must be one of {', '.join(SSL_MODES)}")
-    connect_timeout = integer("DB_CONNECT_TIMEOUT", 3, 1, environ=environ)
+    connect_timeout = number("DB_CONNECT_TIMEOUT", 3, 1, environ=environ)
     query: dict[str, str] = {"sslmode": sslmode, "connect_timeout": str(connect_timeout)}
     root_cert = text("DB_SSLROOTCERT", environ=environ)
     if root_cert:
@@ -134,7 +127,7 @@ def postgres_settings(
     return {
         "dialect": "postgresql",
         "host": text("DB_HOST", configured.get("host"), "127.0.0.1", environ),
-        "port": integer("DB_PORT", 5432, 1, configured.get("port"), environ),
+        "port": number("DB_PORT", 5432, 1, configured.get("port"), environ),
         "db": text("DB_NAME", configured.get("db"), "assistant", environ),
         "username": text("DB_USER", configured.get("username"), "assistant", environ),
         "password": secret("DB_PASSWORD", environ=environ) or None,
@@ -148,14 +141,14 @@ def redis_settings(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     environ = _environ(environ)
     return {
         "host": text("REDIS_HOST", None, "127.0.0.1", environ),
-        "port": integer("REDIS_PORT", 6379, 1, environ=environ),
-        "db": integer("REDIS_DB", 1, environ=environ),
+        "port": number("REDIS_PORT", 6379, 1, environ=environ),
+        "db": number("REDIS_DB", 1, environ=environ),
         "username": text("REDIS_USER", environ=environ) or None,
         "password": secret("REDIS_PASSWORD", environ=environ) or None,
         "ssl": truthy("REDIS_TLS", environ),
         "ssl_ca_certs": text("REDIS_TLS_CA_FILE", environ=environ) or None,
-        "socket_connect_timeout": number("REDIS_CONNECT_TIMEOUT", 2, 0.1, environ=environ),
-        "socket_timeout": number("REDIS_TIMEOUT", 2, 0.1, environ=environ),
+        "socket_connect_timeout": number("REDIS_CONNECT_TIMEOUT", 2.0, 0.1, environ=environ),
+        "socket_timeout": number("REDIS_TIMEOUT", 2.0, 0.1, environ=environ),
     }
 
 

@@ -65,14 +65,14 @@ class SafeRestInput(NamedInput):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
-        limit = settings.integer(
+        limit = settings.number(
             MAX_LENGTH_ENV, DEFAULT_MAX_LENGTH, 1, credentials.get("max_message_length")
         )
         # REST is internal (staff tools, load tests): a load test of one conversation may
         # raise the per-conversation rate; the defaults stay those of the public channels.
         limiter = RateLimiter(
-            per_minute=settings.number("REST_RATE_PER_MINUTE", 30, 0.1),
-            burst=settings.integer("REST_RATE_BURST", 12, 1),
+            per_minute=settings.number("REST_RATE_PER_MINUTE", 30.0, 0.1),
+            burst=settings.number("REST_RATE_BURST", 12, 1),
         )
         return cls(token=load_token(), max_message_length=limit, limiter=limiter)
 
