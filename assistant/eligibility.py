@@ -25,16 +25,21 @@ NOT_IN_BC = "not_in_bc"
 NO_SHARING = "no_sharing"
 UNCLEAR = "unclear"
 
-# Words people use; checked after the place names. Threat wording first: "says he will post".
-THREAT_WORDS = re.compile(
-    r"\b(threat\w*|says? (he|she|they)('?ll| will| is going| are going)|going to (post|share|send)"
-    r"|gonna (post|share|send)|will (post|share|send|leak)|blackmail\w*|unless i)\b"
-)
-SHARED_WORDS = re.compile(
-    r"\b(posted|shared|sent (it|them)|leaked|uploaded|forwarded|spread|showed|put (it|them) "
-    r"(on|up|online)|it'?s (on|online|up)|they'?re (on|online|up)|everyone (saw|has seen))\b"
-)
-NEITHER_WORDS = re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b")
+# Words people use, checked in order after the place names. Threat wording first: "says he
+# will post" is a threat even though "post" is sharing wording.
+SITUATION_WORDS = {
+    THREATENED: re.compile(
+        r"\b(threat\w*|says? (he|she|they)('?ll| will| is going| are going)"
+        r"|going to (post|share|send)|gonna (post|share|send)|will (post|share|send|leak)"
+        r"|blackmail\w*|unless i)\b"
+    ),
+    SHARED: re.compile(
+        r"\b(posted|shared|sent (it|them)|leaked|uploaded|forwarded|spread|showed"
+        r"|put (it|them) (on|up|online)|it'?s (on|online|up)|they'?re (on|online|up)"
+        r"|everyone (saw|has seen))\b"
+    ),
+    NEITHER: re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b"),
+}
 YES_WORDS = re.compile(r"^(y|ya|yes|yep|yeah|yup|i do|correct|right)\b")
 NO_WORDS = re.compile(r"^(n|no|nope|nah|i dont|i don't)\b")
 
@@ -65,13 +70,9 @@ def lives_in_bc_from_text(text: str) -> str | None:
         return cleaned
     if _contains_place(cleaned, other_places) and not _contains_place(cleaned, bc_places):
         return NO
-    if _contains_place(cleaned, bc_places):
+    if _contains_place(cleaned, bc_places) or YES_WORDS.search(cleaned):
         return YES
-    if YES_WORDS.search(cleaned):
-        return YES
-    if NO_WORDS.search(cleaned):
-        return NO
-    return None
+    return NO if NO_WORDS.search(cleaned) else None
 
 
 def situation_from_text(text: str) -> str | None:
@@ -84,13 +85,9 @@ def situation_from_text(text: str) -> str | None:
 
 
 def _situation_words(cleaned: str) -> str | None:
-    if THREAT_WORDS.search(cleaned):
-        return THREATENED
-    if SHARED_WORDS.search(cleaned):
-        return SHARED
-    if NEITHER_WORDS.search(cleaned):
-        return NEITHER
-    return None
+    return next(
+        (answer for answer, words in SITUATION_WORDS.items() if words.search(cleaned)), None
+    )
 
 
 # Doubt or denial near the words: "I don't know if he shared it", "he hasn't posted them".

@@ -19,24 +19,29 @@ SELF, OTHER, PAST, UNKNOWN = "self", "other", "past", "unknown"
 
 # A clause ends at punctuation or a joining word: "I'm in Lethbridge, it's my ex who ...".
 _CLAUSE_END = re.compile(r"[,.;!?()]|\b(?:but|and|while|though|although|whereas)\b")
+
+
+def _words(phrases: str) -> re.Pattern:
+    """A pattern for any of the "|"-separated words or phrases, as whole words."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases.split("|")) + r")\b")
+
+
 # Someone else's place: "my ex lives in", "he's in", "the guy is in", "who lives in".
-_OTHER = re.compile(
-    r"\b(?:he|she|they|he's|she's|they're|hes|shes|him|her|them|his|their|who|whos|who's"
-    r"|guy|man|woman|girl|person|ex|bf|gf|boyfriend|girlfriend|husband|wife|partner"
-    r"|friend|cousin|brother|sister|dad|mom|family|parents|coach|teacher|boss)\b"
+_OTHER = _words(
+    "he|she|they|he's|she's|they're|hes|shes|him|her|them|his|their|who|whos|who's"
+    "|guy|man|woman|girl|person|ex|bf|gf|boyfriend|girlfriend|husband|wife|partner"
+    "|friend|cousin|brother|sister|dad|mom|family|parents|coach|teacher|boss"
 )
 # The speaker's own place: "I live in", "I'm in", "we moved to", "my home is in".
-_SELF = re.compile(r"\b(?:i|i'm|im|i've|ive|me|we|we're|my home|here in|home is)\b")
+_SELF = _words("i|i'm|im|i've|ive|me|we|we're|my home|here in|home is")
 # Strong words for a home: they beat a bare "I'm in ..." said in the same message.
-_HOME_VERB = re.compile(
-    r"\b(?:live|lives|living|reside|resident|moved to|move to|moving to|based|home)\b"
-)
-# Places the speaker is not living in now.
+_HOME_VERB = _words("live|lives|living|reside|resident|moved to|move to|moving to|based|home")
+# Places the speaker is not living in now ("visit\w*" and "travell?ing" need a pattern).
 _PAST = re.compile(
     r"\b(?:went to school|go to school|grew up|used to live|used to be|was born|visit\w*"
     r"|vacation|trip|travell?ing|was in|were in|from)\b"
 )
-_MOVED = re.compile(r"\b(?:moved|move|moving|came|come|relocated)\b")
+_MOVED = _words("moved|move|moving|came|come|relocated")
 _NEGATION = re.compile(r"\b(?:not|don't|dont|do not|doesn't|no longer|never|left)\b(?!\s+sure)")
 # Place names that are also everyday words ("I hope", "bc he posted it"): a place only after
 # "in", "to", "from"... or as a short answer on its own.

@@ -4,7 +4,7 @@ One rule for all of them (docs/settings.md):
 1. the variable, when it is set and not blank;
 2. else the value in credentials.yml (channels) or the endpoints file (stores), where the
    setting has one;
-3. else the default written in VARIABLES.
+3. else the default written in settings.yml (VARIABLES).
 A secret `NAME` may also come from the file named by `NAME_FILE` (a mounted Secret: nothing in
 the environment of child processes); the file wins over `NAME`.
 
@@ -18,101 +18,23 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+import yaml
 
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+N = TypeVar("N", int, float)
 SECRET_SUFFIX = "_FILE"  # noqa: S105 - a name suffix, not a secret
 
-# name -> (default, meaning). Secrets (also read from NAME_FILE) are marked "secret".
-VARIABLES: dict[str, tuple[str, str]] = {
-    # --- channels (credentials.yml gives the same setting a lower-priority value) ---
-    "WEB_ALLOWED_ORIGINS": (
-        "credentials `allowed_origins`, else http://localhost:8080, http://127.0.0.1:8080",
-        "origins the chat widget may be served from (comma or space separated; never `*`)",
-    ),
-    "WEB_SESSION_SECRET": (
-        "credentials `session_secret`, else random per process",
-        "secret: key that signs web chat session tokens; every Rasa instance needs the same",
-    ),
-    "WEB_MAX_MESSAGE_LENGTH": (
-        "credentials `max_message_length`, else 1000",
-        "longest web chat message processed (longer ones get a polite reply)",
-    ),
-    "REST_MAX_MESSAGE_LENGTH": (
-        "credentials `max_message_length`, else 1000",
-        "longest REST message processed",
-    ),
-    "REST_RATE_PER_MINUTE": ("30", "REST messages per minute per conversation (load tests)"),
-    "REST_RATE_BURST": ("12", "REST messages at once per conversation, with the rate above"),
-    "TWILIO_AUTH_TOKEN": (
-        "credentials `auth_token`, else none (SMS answers 403)",
-        "secret: checks X-Twilio-Signature",
-    ),
-    "SMS_PUBLIC_URL": (
-        "credentials `public_url`, else none (SMS answers 403)",
-        "the exact webhook URL set in Twilio (signatures are made over it)",
-    ),
-    "SMS_ID_SECRET": (
-        "credentials `id_secret`, else none (SMS answers 403)",
-        "secret: keys the hash that replaces phone numbers (16 characters or more)",
-    ),
-    "SMS_REDIS_DB": ("2", "database number of the SMS state in Redis (with REDIS_HOST)"),
-    "REDIS_URL": (
-        "built from REDIS_HOST, else none (SMS state in memory)",
-        "secret (it may hold a password): Redis for the SMS state, shared by all instances",
-    ),
-    # --- servers and their tokens ---
-    "RASA_API_TOKEN": (
-        "none (`make run` makes one in a private file)",
-        "secret: the REST channel's bearer token and the HTTP API's JWT key",
-    ),
-    "ACTION_SERVER_HOST": ("127.0.0.1", "address the action server listens on"),
-    "ACTION_SERVER_TOKEN": (
-        "none (then the action server stays on loopback)",
-        "secret: bearer token between Rasa and the action server",
-    ),
-    "ACTION_TIMEOUT_SECONDS": ("8", "an action call gives up after this long"),
-    "STAFF_TOKEN": ("none (the staff console answers 401)", "secret: the staff console's token"),
-    "RASA_URL": ("http://127.0.0.1:5005", "the Rasa server the staff console talks to"),
-    "WEB_HOST": ("127.0.0.1", "address of the web server (widget page, staff console)"),
-    "WEB_PORT": ("8080", "port of the web server"),
-    "RASA_SOCKET_URL": (
-        "http://localhost:5005",
-        "the Rasa socket.io URL the widget connects to (also allowed by the CSP)",
-    ),
-    # --- stores (endpoints.production.yml gives url/port/db/username a lower priority) ---
-    "DB_HOST": ("127.0.0.1", "PostgreSQL host (setting it also means `sql` for TRACKER_STORE)"),
-    "DB_PORT": ("5432", "PostgreSQL port"),
-    "DB_NAME": ("assistant", "PostgreSQL database"),
-    "DB_USER": ("assistant", "PostgreSQL user"),
-    "DB_PASSWORD": ("none", "secret: PostgreSQL password"),
-    "DB_SSLMODE": ("prefer", "libpq sslmode: disable, allow, prefer, require, verify-(ca|full)"),
-    "DB_SSLROOTCERT": ("none", "CA file for verify-ca / verify-full"),
-    "DB_CONNECT_TIMEOUT": ("3", "seconds to connect to PostgreSQL"),
-    "DB_STARTUP_WAIT": ("60", "seconds Rasa waits for PostgreSQL at start before it gives up"),
-    "REDIS_HOST": ("127.0.0.1", "host of Redis (lock store; SMS state when set)"),
-    "REDIS_PORT": ("6379", "Redis port"),
-    "REDIS_DB": ("1", "database number of the lock store in Redis"),
-    "REDIS_USER": ("none", "user name for Redis ACLs"),
-    "REDIS_PASSWORD": ("none", "secret: Redis password"),
-    "REDIS_TLS": ("off", "`1`, `true`, `yes` or `on`: TLS to Redis"),
-    "REDIS_TLS_CA_FILE": ("none", "CA file for Redis TLS"),
-    "REDIS_CONNECT_TIMEOUT": ("2", "seconds to connect to Redis"),
-    "REDIS_TIMEOUT": ("2", "seconds for one Redis command"),
-    "REDIS_KEY_PREFIX": ("assistant", "prefix of the lock keys (several stacks, one Redis)"),
-    "LOCK_LIFETIME_SECONDS": ("60", "a conversation lock expires after this long"),
-    # --- privacy and content ---
-    "TRACKER_STORE": (
-        "`sql` when DB_HOST is set, else `unknown`",
-        "`memory` or `sql`: what the assistant tells people is kept",
-    ),
-    "RETENTION_HOURS": (
-        "content/privacy.yml `retention_hours` (24)",
-        "conversations are deleted this long after their last message",
-    ),
-    "PURGE_EVERY_MINUTES": ("60", "how often `make purge` runs (it deletes that much earlier)"),
-    "ASSISTANT_CONTENT_DIR": ("content/", "where the facts are read from (tests)"),
-}
+
+def _table(path: Path) -> dict[str, tuple[str, str]]:
+    """The variables in the order the file lists them (docs/settings.md keeps that order)."""
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {name: (str(row["default"]), str(row["meaning"])) for name, row in entries.items()}
+
+
+# name -> (default, meaning), from settings.yml: data beside the code that reads it.
+VARIABLES: dict[str, tuple[str, str]] = _table(Path(__file__).with_name("settings.yml"))
 SECRETS = tuple(name for name, (_, meaning) in VARIABLES.items() if meaning.startswith("secret"))
 
 
@@ -126,7 +48,9 @@ def _environ(environ: Mapping[str, str] | None) -> Mapping[str, str]:
 
 def _known(name: str) -> str:
     if name not in VARIABLES:
-        raise KeyError(f"{name} is not in assistant.settings.VARIABLES (document it there)")
+        raise KeyError(
+            f"{name} is not in assistant.settings.VARIABLES (document it in assistant/settings.yml)"
+        )
     return name
 
 
@@ -163,11 +87,13 @@ def secret(name: str, configured: Any = None, environ: Mapping[str, str] | None 
 
 def number(
     name: str,
-    default: float,
+    default: N,
     minimum: float = 0,
     configured: Any = None,
     environ: Mapping[str, str] | None = None,
-) -> float:
+) -> N:
+    """A number of the default's type: a whole one (a port, a count; the fraction dropped)
+    when the default is an int, else a float (seconds, a rate)."""
     raw = text(name, configured, "", environ)
     if not raw:
         return default
@@ -177,17 +103,7 @@ def number(
         raise SettingsError(f"{name} must be a number") from None
     if value < minimum:
         raise SettingsError(f"{name} must be at least {minimum:g}")
-    return value
-
-
-def integer(
-    name: str,
-    default: int,
-    minimum: int = 0,
-    configured: Any = None,
-    environ: Mapping[str, str] | None = None,
-) -> int:
-    return int(number(name, default, minimum, configured, environ))
+    return type(default)(value)
 
 
 def truthy(name: str, environ: Mapping[str, str] | None = None) -> bool:
@@ -203,7 +119,7 @@ def postgres_settings(
     sslmode = text("DB_SSLMODE", None, "prefer", environ)
     if sslmode not in SSL_MODES:
         raise SettingsError(f"DB_SSLMODE must be one of {', '.join(SSL_MODES)}")
-    connect_timeout = integer("DB_CONNECT_TIMEOUT", 3, 1, environ=environ)
+    connect_timeout = number("DB_CONNECT_TIMEOUT", 3, 1, environ=environ)
     query: dict[str, str] = {"sslmode": sslmode, "connect_timeout": str(connect_timeout)}
     root_cert = text("DB_SSLROOTCERT", environ=environ)
     if root_cert:
@@ -211,7 +127,7 @@ def postgres_settings(
     return {
         "dialect": "postgresql",
         "host": text("DB_HOST", configured.get("host"), "127.0.0.1", environ),
-        "port": integer("DB_PORT", 5432, 1, configured.get("port"), environ),
+        "port": number("DB_PORT", 5432, 1, configured.get("port"), environ),
         "db": text("DB_NAME", configured.get("db"), "assistant", environ),
         "username": text("DB_USER", configured.get("username"), "assistant", environ),
         "password": secret("DB_PASSWORD", environ=environ) or None,
@@ -225,14 +141,14 @@ def redis_settings(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     environ = _environ(environ)
     return {
         "host": text("REDIS_HOST", None, "127.0.0.1", environ),
-        "port": integer("REDIS_PORT", 6379, 1, environ=environ),
-        "db": integer("REDIS_DB", 1, environ=environ),
+        "port": number("REDIS_PORT", 6379, 1, environ=environ),
+        "db": number("REDIS_DB", 1, environ=environ),
         "username": text("REDIS_USER", environ=environ) or None,
         "password": secret("REDIS_PASSWORD", environ=environ) or None,
         "ssl": truthy("REDIS_TLS", environ),
         "ssl_ca_certs": text("REDIS_TLS_CA_FILE", environ=environ) or None,
-        "socket_connect_timeout": number("REDIS_CONNECT_TIMEOUT", 2, 0.1, environ=environ),
-        "socket_timeout": number("REDIS_TIMEOUT", 2, 0.1, environ=environ),
+        "socket_connect_timeout": number("REDIS_CONNECT_TIMEOUT", 2.0, 0.1, environ=environ),
+        "socket_timeout": number("REDIS_TIMEOUT", 2.0, 0.1, environ=environ),
     }
 
 

@@ -11,12 +11,10 @@ import re
 
 from assistant.eligibility import (
     NEITHER,
-    NEITHER_WORDS,
     SHARED,
     SHARED_OR_THREATENED,
-    SHARED_WORDS,
+    SITUATION_WORDS,
     SKIPPED,
-    THREAT_WORDS,
     THREATENED,
     UNSURE,
 )
@@ -50,11 +48,11 @@ def _reading(clause: str) -> str | None:
     """What one clause says: THREATENED, SHARED, UNSURE, NEITHER, or None."""
     if _NOTHING_ONLINE.search(clause):
         return NEITHER
-    threat = THREAT_WORDS.search(clause) or _MORE_THREATS.search(clause)
-    shared = SHARED_WORDS.search(clause)
+    threat = SITUATION_WORDS[THREATENED].search(clause) or _MORE_THREATS.search(clause)
+    shared = SITUATION_WORDS[SHARED].search(clause)
     found = threat or shared
     if found is None:
-        return NEITHER if NEITHER_WORDS.search(clause) else None
+        return NEITHER if SITUATION_WORDS[NEITHER].search(clause) else None
     before = clause[: found.start()]
     if _HEDGE.search(before):
         return UNSURE

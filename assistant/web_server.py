@@ -173,7 +173,7 @@ def create_app(config: WebConfig | None = None, mounts: Iterable[Mount] = ()) ->
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default=settings.text("WEB_HOST", None, "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=settings.integer("WEB_PORT", 8080, 1))
+    parser.add_argument("--port", type=int, default=settings.number("WEB_PORT", 8080, 1))
     parser.add_argument(
         "--socket-url",
         default=settings.text(SOCKET_URL_ENV, None, DEFAULT_SOCKET_URL),

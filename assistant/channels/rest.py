@@ -33,6 +33,7 @@ from sanic.response import HTTPResponse
 
 from assistant import settings
 from assistant.api_token import bearer_matches, load_token
+from assistant.channels.base import NamedInput
 from assistant.channels.inbound import (
     DEFAULT_MAX_LENGTH,
     RateLimiter,
@@ -58,22 +59,20 @@ def bot_reply(sender: str, text: str, status: int = 200) -> HTTPResponse:
     return response.json([{"recipient_id": sender, "text": text}], status=status)
 
 
-class SafeRestInput(InputChannel):
-    @classmethod
-    def name(cls) -> str:
-        return "rest"
+class SafeRestInput(NamedInput):
+    channel_name = "rest"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         credentials = credentials or {}
-        limit = settings.integer(
+        limit = settings.number(
             MAX_LENGTH_ENV, DEFAULT_MAX_LENGTH, 1, credentials.get("max_message_length")
         )
         # REST is internal (staff tools, load tests): a load test of one conversation may
         # raise the per-conversation rate; the defaults stay those of the public channels.
         limiter = RateLimiter(
-            per_minute=settings.number("REST_RATE_PER_MINUTE", 30, 0.1),
-            burst=settings.integer("REST_RATE_BURST", 12, 1),
+            per_minute=settings.number("REST_RATE_PER_MINUTE", 30.0, 0.1),
+            burst=settings.number("REST_RATE_BURST", 12, 1),
         )
         return cls(token=load_token(), max_message_length=limit, limiter=limiter)
 

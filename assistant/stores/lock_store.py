@@ -32,7 +32,7 @@ from assistant.settings import number, redis_settings, text
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_LIFETIME_SECONDS = 60
+DEFAULT_LIFETIME_SECONDS = 60.0
 POLL_SECONDS = 0.02
 RELEASE_IF_OURS = """
 if redis.call('get', KEYS[1]) == ARGV[1] then

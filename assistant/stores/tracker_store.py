@@ -29,7 +29,7 @@ from assistant.privacy.stores import PrivateSQLTrackerStore
 from assistant.settings import number, postgres_settings
 
 logger = logging.getLogger(__name__)
-STARTUP_WAIT_SECONDS = 60
+STARTUP_WAIT_SECONDS = 60.0
 
 
 class TrackerStoreUnavailable(RuntimeError):

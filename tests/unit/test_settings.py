@@ -47,8 +47,8 @@ def test_a_secret_file_wins_over_the_variable_and_the_file(tmp_path):
 
 def test_numbers_are_checked_by_name_never_by_value():
     assert settings.number("DB_PORT", 5432, 1, environ={}) == 5432
-    assert settings.integer("DB_PORT", 5432, 1, "6000", {}) == 6000
-    assert settings.integer("DB_PORT", 5432, 1, "6000", {"DB_PORT": "7000"}) == 7000
+    assert settings.number("DB_PORT", 5432, 1, "6000", {}) == 6000
+    assert settings.number("DB_PORT", 5432, 1, "6000", {"DB_PORT": "7000"}) == 7000
     with pytest.raises(settings.SettingsError, match="DB_PORT must be a number") as refused:
         settings.number("DB_PORT", 5432, environ={"DB_PORT": "s3cret-typo"})
     assert "s3cret" not in str(refused.value)

@@ -279,7 +279,7 @@
     ui.exit = labelledButton(
       "iiw-exit", "utter_widget_quick_exit", "utter_widget_quick_exit_label", quickExit
     );
-    ui.launcher = button("iiw-launcher", say("utter_widget_open"), openPanel);
+    ui.launcher = button("iiw-launcher", say("utter_widget_open"), function () { setPanel(true); });
     ui.launcher.setAttribute("aria-expanded", "false");
     ui.launcher.setAttribute("aria-controls", "iiw-panel");
 
@@ -292,7 +292,7 @@
     var title = el("h2", "iiw-title", opts.title);
     title.id = "iiw-title";
     ui.close = labelledButton(
-      "iiw-close", "utter_widget_minimize", "utter_widget_minimize_label", closePanel
+      "iiw-close", "utter_widget_minimize", "utter_widget_minimize_label", function () { setPanel(false); }
     );
     header.appendChild(title);
     header.appendChild(ui.close);
@@ -504,24 +504,20 @@
 
   // ---------- panel ----------
 
-  function openPanel() {
-    state.open = true;
+  // One place shows or hides the panel: the launcher is its mirror image.
+  function setPanel(open) {
+    state.open = open;
     save();
-    ui.panel.hidden = false;
-    ui.launcher.hidden = true;
-    ui.launcher.setAttribute("aria-expanded", "true");
+    ui.panel.hidden = !open;
+    ui.launcher.hidden = open;
+    ui.launcher.setAttribute("aria-expanded", String(open));
+    if (!open) {
+      ui.launcher.focus();
+      return;
+    }
     if (!state.started) startConversation();
     connect();
     (state.notice ? ui.input : ui.notice.querySelector("button")).focus();
-  }
-
-  function closePanel() {
-    state.open = false;
-    save();
-    ui.panel.hidden = true;
-    ui.launcher.hidden = false;
-    ui.launcher.setAttribute("aria-expanded", "false");
-    ui.launcher.focus();
   }
 
   function dismissNotice() {

@@ -27,8 +27,9 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from assistant import settings
+from assistant.channels.base import NamedInput
 from assistant.channels.inbound import RateLimiter
-from assistant.channels.sms.flow import reply_bodies
+from assistant.channels.sms.flow import Services, reply_bodies
 from assistant.channels.sms.ids import keyed_hash
 from assistant.channels.sms.store import KeyValueStore, SmsState, store_from_env
 from assistant.channels.sms.text import render_twiml
@@ -102,10 +103,8 @@ def log_failure(error: Exception) -> None:
     logger.error("SMS webhook failed: %s", type(error).__name__)
 
 
-class SmsInput(InputChannel):
-    @classmethod
-    def name(cls) -> str:
-        return "sms"
+class SmsInput(NamedInput):
+    channel_name = "sms"
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
@@ -185,9 +184,8 @@ class SmsInput(InputChannel):
 
         conversation = keyed_hash(sender, self.config.id_secret)
         try:
-            bodies = await reply_bodies(
-                text, conversation, self.state, ask_bot, wording(), self.limiter, forget
-            )
+            services = Services(self.state, ask_bot, wording(), self.limiter, forget)
+            bodies = await reply_bodies(text, conversation, services)
         except Exception as error:  # the safe reply is also what a retry gets
             log_failure(error)
             bodies = [wording().error]

@@ -6,6 +6,7 @@ Plain async functions; the Sanic channel (channel.py) only verifies the request 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from assistant.channels.inbound import RateLimiter, screen_payload
@@ -21,6 +22,17 @@ AskBot = Callable[[str, str], Awaitable[list[dict[str, Any]]]]
 Forget = Callable[[str], Awaitable[Any]]
 # Twilio joins a long text into one Body of at most 1,600 characters; more is refused politely.
 MAX_INCOMING_CHARS = 1600
+
+
+@dataclass(frozen=True)
+class Services:
+    """What answering a text needs besides the text: built once per request by the channel."""
+
+    state: SmsState
+    ask_bot: AskBot
+    wording: Wording
+    limiter: RateLimiter | None = None
+    forget: Forget | None = None
 
 
 def compose(messages: list[dict[str, Any]]) -> tuple[str, list[str]]:
@@ -49,20 +61,13 @@ async def _ask(text: str, conversation: str, state: SmsState, ask_bot: AskBot) -
     return body
 
 
-async def reply_bodies(
-    text: str,
-    conversation: str,
-    state: SmsState,
-    ask_bot: AskBot,
-    wording: Wording,
-    limiter: RateLimiter | None = None,
-    forget: Forget | None = None,
-) -> list[str]:
+async def reply_bodies(text: str, conversation: str, services: Services) -> list[str]:
     """The SMS bodies to send back (none at all for an opted-out conversation, or one that
     texts faster than the limiter allows: an answer would only add to the flood)."""
+    state, wording, limiter = services.state, services.wording, services.limiter
     word = keyword(text)
     if word is Keyword.ERASE:
-        return await erase(conversation, state, wording, limiter, forget)
+        return await erase(conversation, services)
     if word is Keyword.STOP:
         await state.set_opted_out(conversation, True)
         await state.set_menu(conversation, [])
@@ -84,26 +89,20 @@ async def reply_bodies(
     elif len(text) > MAX_INCOMING_CHARS:
         body = wording.too_long  # before NLU: a long text must not hold the server
     else:
-        body = await _ask(text.strip(), conversation, state, ask_bot)
+        body = await _ask(text.strip(), conversation, state, services.ask_bot)
     if first and body:
         body = f"{wording.privacy_notice}\n\n{body}"
     return split_message(body) if body else []
 
 
-async def erase(
-    conversation: str,
-    state: SmsState,
-    wording: Wording,
-    limiter: RateLimiter | None,
-    forget: Forget | None,
-) -> list[str]:
+async def erase(conversation: str, services: Services) -> list[str]:
     """ERASE / DELETE: the conversation goes from the tracker store, and everything the channel
     keeps for the number goes too, except an opt-out (it must never be forgotten). One neutral
     line confirms it, with how to delete the thread on the phone; nothing is sent to a number
     that opted out."""
-    if forget is not None:
-        await forget(conversation)
-    await state.erase(conversation)
-    if limiter is not None:
-        limiter.forget(conversation)
-    return [] if await state.opted_out(conversation) else [wording.erase]
+    if services.forget is not None:
+        await services.forget(conversation)
+    await services.state.erase(conversation)
+    if services.limiter is not None:
+        services.limiter.forget(conversation)
+    return [] if await services.state.opted_out(conversation) else [services.wording.erase]

@@ -130,10 +130,10 @@ def redis_url(environ: Mapping[str, str] | None = None) -> str:
     host = settings.text("REDIS_HOST", environ=environ)
     if url or not host:
         return url
-    port = settings.integer("REDIS_PORT", 6379, 1, environ=environ)
+    port = settings.number("REDIS_PORT", 6379, 1, environ=environ)
     password = settings.secret("REDIS_PASSWORD", environ=environ)
     auth = f":{quote(password, safe='')}@" if password else ""
-    db = settings.integer("SMS_REDIS_DB", DEFAULT_REDIS_DB, environ=environ)
+    db = settings.number("SMS_REDIS_DB", DEFAULT_REDIS_DB, environ=environ)
     return f"redis://{auth}{host}:{port}/{db}"
 
 

@@ -100,7 +100,7 @@ class SafeSocketIOInput(SocketIOInput):
             namespace=credentials.get("namespace"),
             socketio_path=credentials.get("socketio_path", "/socket.io"),
             allowed_origins=resolve_origins(credentials.get("allowed_origins")),
-            max_message_length=settings.integer(
+            max_message_length=settings.number(
                 MAX_LENGTH_ENV, DEFAULT_MAX_LENGTH, 1, credentials.get("max_message_length")
             ),
             session_secret=resolve_secret(credentials.get("session_secret")),
