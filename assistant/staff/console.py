@@ -2,11 +2,11 @@
 
 Everything under /staff/ needs the staff token (STAFF_TOKEN): HTTP Basic auth with the token as
 password (the browser asks once), or `Authorization: Bearer <token>`. With STAFF_TOKEN unset the
-console is off: every request gets 401. On the web server an auth middleware guards the whole
-/staff/ prefix (`add_routes`); its page and scripts are served by the web server's own static
-handler from web/staff/, with the web server's security headers and `Cache-Control: no-store`.
-(A true aiohttp sub-app would need yarl pinned back to 1.12: with aiohttp 3.9, which Rasa 3.6
-requires, newer yarl breaks sub-app routing, aiohttp issue #9435.)
+console is off: every request gets 401. The console is an aiohttp sub-app mounted at /staff/ on
+the web server (`staff_app`): its auth middleware guards every path under the prefix; its page
+and scripts are served by the web server's own static handler from web/staff/, with the web
+server's security headers and `Cache-Control: no-store`. (yarl is held at 1.12: with aiohttp 3.9,
+which Rasa 3.6 requires, newer yarl breaks sub-app routing, aiohttp issue #9435.)
 
 The console talks only to conversations it created itself: a session key maps, on the server,
 to a sender id "staff-<random>"; the client never sends a sender id, so it cannot read anyone
@@ -281,18 +281,12 @@ def as_response(reply: Reply):
     return web.Response(status=reply.status, body=reply.body, headers=headers)
 
 
-def is_staff_path(path: str) -> bool:
-    return path == STAFF_PREFIX or path.startswith(STAFF_PREFIX + "/")
-
-
 def auth_middleware(console: StaffConsole):
-    """The whole /staff/ prefix needs the token; nothing of it is ever cached."""
+    """Everything of the console needs the token; nothing of it is ever cached."""
     from aiohttp import web
 
     @web.middleware
     async def staff_only(request: web.Request, handler):
-        if not is_staff_path(request.path):
-            return await handler(request)
         if not is_authorized(request.headers.get("Authorization", ""), console.token):
             return as_response(unauthorized())
         response = await handler(request)
@@ -302,10 +296,11 @@ def auth_middleware(console: StaffConsole):
     return staff_only
 
 
-def add_routes(app, console: StaffConsole, config=None) -> None:
-    """Add /staff and /staff/... to the web server's aiohttp app (assistant.web_server): the
-    auth middleware, the page and scripts from web/staff/ through the web server's static
-    handler (its security headers apply), and the API."""
+def staff_app(console: StaffConsole, config=None):
+    """The console as an aiohttp sub-app for /staff/: its own auth middleware (so unknown paths
+    under /staff/ get 401 too, not 404), the API, and the page and scripts of web/staff/ through
+    the web server's static handler. The web server's security headers apply: its middleware
+    runs first for a sub-app's requests."""
     from aiohttp import web
 
     from assistant.web_server import WebConfig, static_handler
@@ -329,12 +324,16 @@ def add_routes(app, console: StaffConsole, config=None) -> None:
     async def to_slash(_: web.Request) -> web.Response:
         raise web.HTTPFound(STAFF_PREFIX + "/")  # the page's relative URLs need the slash
 
-    app.middlewares.append(auth_middleware(console))
-    app.router.add_get(STAFF_PREFIX, to_slash)
-    app.router.add_route("*", STAFF_PREFIX + "/api/{rest:.*}", api)
-    app.router.add_get(
-        STAFF_PREFIX + "/{path:.*}", static_handler(config or WebConfig(), STATIC_DIR)
-    )
+    app = web.Application(middlewares=[auth_middleware(console)])
+    app.router.add_get("", to_slash)  # "/staff" itself
+    app.router.add_route("*", "/api/{rest:.*}", api)
+    app.router.add_get("/{path:.*}", static_handler(config or WebConfig(), STATIC_DIR))
+    return app
+
+
+def add_routes(app, console: StaffConsole, config=None) -> None:
+    """Mount the console on the web server's aiohttp app (assistant.web_server) at /staff/."""
+    app.add_subapp(STAFF_PREFIX + "/", staff_app(console, config))
 
 
 def mount(app, config=None) -> None:

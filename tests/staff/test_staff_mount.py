@@ -66,3 +66,21 @@ async def test_mounted_console_off_without_token(monkeypatch):
             assert response.headers["X-Content-Type-Options"] == "nosniff"
     finally:
         await client.close()
+
+
+async def test_console_is_a_sub_app_and_the_rest_of_the_site_is_untouched():
+    token = secrets.token_urlsafe(16)
+    client = await client_for(token)
+    try:
+        resources = [resource.get_info() for resource in client.app.router.resources()]
+        staff = [info for info in resources if info.get("prefix") == "/staff"]
+        assert len(staff) == 1 and staff[0]["app"] is not client.app
+        # The sub-app's middleware guards only /staff/: the widget's page needs no token.
+        home = await client.get("/")
+        assert home.status == 200
+        assert "Content-Security-Policy" in home.headers
+        assert home.headers["Cache-Control"] == "no-store"
+        # A name that only starts like the prefix is not the console's.
+        assert (await client.get("/staffroom.html")).status == 404
+    finally:
+        await client.close()
