@@ -11,7 +11,7 @@ from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
 from assistant import eligibility, form_answers
-from assistant.situation_reading import situation_from_text
+from assistant.situation_reading import situation_from_text, situation_said_earlier
 from assistant.slot_history import before_latest_message
 
 ALLOWED_RETRIES = 1  # an unclear answer is asked once more, then the person goes on without it
@@ -53,7 +53,7 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         )
         if starting and tracker.get_slot("image_situation") is None:
             earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
-            said = eligibility.situation_said_earlier(earlier)
+            said = situation_said_earlier(earlier)
             if said:
                 return {"image_situation": said}
         return answer_in_own_words("image_situation", tracker, situation_from_text)

@@ -25,21 +25,6 @@ NOT_IN_BC = "not_in_bc"
 NO_SHARING = "no_sharing"
 UNCLEAR = "unclear"
 
-# Words people use, checked in order after the place names. Threat wording first: "says he
-# will post" is a threat even though "post" is sharing wording.
-SITUATION_WORDS = {
-    THREATENED: re.compile(
-        r"\b(threat\w*|says? (he|she|they)('?ll| will| is going| are going)"
-        r"|going to (post|share|send)|gonna (post|share|send)|will (post|share|send|leak)"
-        r"|blackmail\w*|unless i)\b"
-    ),
-    SHARED: re.compile(
-        r"\b(posted|shared|sent (it|them)|leaked|uploaded|forwarded|spread|showed"
-        r"|put (it|them) (on|up|online)|it'?s (on|online|up)|they'?re (on|online|up)"
-        r"|everyone (saw|has seen))\b"
-    ),
-    NEITHER: re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b"),
-}
 YES_WORDS = re.compile(r"^(y|ya|yes|yep|yeah|yup|i do|correct|right)\b")
 NO_WORDS = re.compile(r"^(n|no|nope|nah|i dont|i don't)\b")
 
@@ -73,42 +58,6 @@ def lives_in_bc_from_text(text: str) -> str | None:
     if _contains_place(cleaned, bc_places) or YES_WORDS.search(cleaned):
         return YES
     return NO if NO_WORDS.search(cleaned) else None
-
-
-def situation_from_text(text: str) -> str | None:
-    """'shared' / 'threatened' / 'neither' from free text; None when unclear."""
-    cleaned = _cleaned(text)
-    known = {SHARED, THREATENED, SHARED_OR_THREATENED, NEITHER, UNSURE, SKIPPED}
-    if cleaned in known:
-        return cleaned
-    return _situation_words(cleaned)
-
-
-def _situation_words(cleaned: str) -> str | None:
-    return next(
-        (answer for answer, words in SITUATION_WORDS.items() if words.search(cleaned)), None
-    )
-
-
-# Doubt or denial near the words: "I don't know if he shared it", "he hasn't posted them".
-# Such a message said earlier is no answer; the check asks instead.
-HEDGED = re.compile(
-    r"\b(not|never|no one|nobody|nothing|don'?t|doesn'?t|didn'?t|hasn'?t|haven'?t|won'?t|if"
-    r"|whether|maybe|might|unsure)\b|n't\b|\?"
-)
-
-
-def situation_said_earlier(texts: list[str]) -> str | None:
-    """'shared' / 'threatened' from the latest earlier message that plainly says so ("my ex
-    posted my pics"); None when none does, or when the message hedges or denies."""
-    for text in reversed(texts):
-        cleaned = _cleaned(text)
-        if not cleaned or cleaned.startswith("/") or HEDGED.search(cleaned):
-            continue
-        found = _situation_words(cleaned)
-        if found in QUALIFYING_SITUATIONS:
-            return found
-    return None
 
 
 def outcome(lives_in_bc: str | None, situation: str | None) -> str:

@@ -11,14 +11,29 @@ import re
 
 from assistant.eligibility import (
     NEITHER,
+    QUALIFYING_SITUATIONS,
     SHARED,
     SHARED_OR_THREATENED,
-    SITUATION_WORDS,
     SKIPPED,
     THREATENED,
     UNSURE,
 )
 
+# Words people use. Threat wording is looked for first: "says he will post" is a threat even
+# though "post" is sharing wording.
+SITUATION_WORDS = {
+    THREATENED: re.compile(
+        r"\b(threat\w*|says? (he|she|they)('?ll| will| is going| are going)"
+        r"|going to (post|share|send)|gonna (post|share|send)|will (post|share|send|leak)"
+        r"|blackmail\w*|unless i)\b"
+    ),
+    SHARED: re.compile(
+        r"\b(posted|shared|sent (it|them)|leaked|uploaded|forwarded|spread|showed"
+        r"|put (it|them) (on|up|online)|it'?s (on|online|up)|they'?re (on|online|up)"
+        r"|everyone (saw|has seen))\b"
+    ),
+    NEITHER: re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b"),
+}
 KNOWN = frozenset({SHARED, THREATENED, SHARED_OR_THREATENED, NEITHER, UNSURE, SKIPPED})
 _CLAUSE = re.compile(r"[,.;!?]|\b(?:but|and|so|because|though)\b")
 # More ways to say a threat than the form's button words cover.
@@ -74,4 +89,18 @@ def situation_from_text(text: str) -> str | None:
     for answer in (THREATENED, SHARED, UNSURE, NEITHER):
         if answer in readings:
             return answer
+    return None
+
+
+def situation_said_earlier(texts: list[str]) -> str | None:
+    """'shared' / 'threatened' from the latest earlier message that says so ("my ex posted my
+    pics"), so the eligibility check does not ask again; None when none does. A question ("can
+    he share them?"), a doubt or a denial is no answer: the check asks instead."""
+    for text in reversed(texts):
+        cleaned = (text or "").strip()
+        if not cleaned or cleaned.startswith("/") or "?" in cleaned:
+            continue
+        found = situation_from_text(cleaned)
+        if found in QUALIFYING_SITUATIONS:
+            return found
     return None

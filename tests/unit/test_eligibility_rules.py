@@ -24,23 +24,6 @@ def test_lives_in_bc_from_text(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text,expected",
-    [
-        ("he posted them", "shared"),
-        ("she sent it to everyone", "shared"),
-        ("he says he will", "threatened"),
-        ("she's threatening to post it", "threatened"),
-        ("he's blackmailing me", "threatened"),
-        ("neither", "neither"),
-        ("just curious", "neither"),
-        ("banana", None),
-    ],
-)
-def test_situation_from_text(text, expected):
-    assert rules.situation_from_text(text) == expected
-
-
-@pytest.mark.parametrize(
     "lives,situation,expected",
     [
         ("yes", "shared", rules.ELIGIBLE),
@@ -68,21 +51,3 @@ def test_summary_has_only_what_was_chosen():
     assert "I am under 18." in lines
     assert summary_lines(None, None) == []
     assert all("skipped" not in line for line in summary_lines("skipped", "shared"))
-
-
-@pytest.mark.parametrize(
-    "texts,expected",
-    [
-        (["my ex posted my nudes online"], "shared"),
-        (["he says he will post them unless i pay", "hi"], "threatened"),
-        (["he sent them to my friends", "/check_eligibility"], "shared"),
-        # Doubt, denial and questions are no answer: the check asks instead.
-        (["I don't know if he shared it"], None),
-        (["he hasn't posted them"], None),
-        (["can he share them?"], None),
-        (["nothing happened"], None),
-        ([], None),
-    ],
-)
-def test_situation_said_earlier(texts, expected):
-    assert rules.situation_said_earlier(texts) == expected
