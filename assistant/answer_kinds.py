@@ -13,7 +13,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.situation_reading import situation_from_text
+from assistant.situation_reading import (
+    situation_from_text,
+    threat_and_no_sharing,
+    threat_without_sharing,
+)
 from assistant.trust_words import trust_rule_question
 
 # The message attribute (parse data) the reader sets and the InterruptPolicy reads.
@@ -33,7 +37,9 @@ KEEP = frozenset(
 )
 # Asking to be checked, blackmail and the handoff keep their answers (only "should I pay"
 # and a child asked for images come before them).
-KEEP_FOR_THREATS = frozenset({"check_eligibility", "sextortion", "contact_lawyer"})
+KEEP_FOR_THREATS = frozenset(
+    {"check_eligibility", "sextortion", "contact_lawyer", "inform_neither"}
+)
 
 _IMAGES = r"(?:pics?|pictures?|photos?|nudes?|naked \w+|images?|videos?|vids?|selfies?|sexts?)"
 _HIM = r"(?:him|her|them|this (?:guy|person|man|woman)|the (?:guy|person|man|woman|scammer))"
@@ -48,7 +54,11 @@ _THREAT_ONLY = re.compile(
     r"|\b(?:only|just) (?:said|says|saying|told me|telling me) (?:that )?(?:he|she|they|it)"
     r"(?:'ll|'d| would| will| is going| was going| are going|'s going| gonna| might)"
     r"|\b(?:threat|threats|threatening)\b[^.!?]{0,25}\b(?:count|covered|enough)\b"
+    r"|\b(?:help|do|stop \w+)\b[^.!?]{0,30}\bbefore (?:he|she|they) (?:actually |really )?"
+    r"(?:posts?|shares?|sends?|leaks?)\b"
 )
+# A threat said with a question whether it counts ("she says she'll post it, is that covered").
+_COUNTS = re.compile(r"\b(?:count|counts|covered|enough|matter)\b")
 
 # "should I just pay him", "do I have to pay them", "if I send him the money will it stop".
 _MONEY = r"(?:(?:the |any |more |some )?(?:money|ransom|cash|gift ?cards?|bitcoin|crypto)|\$)"
@@ -61,6 +71,14 @@ _PAY = re.compile(
     rf"|\bif i (?:just )?(?:pay|send|give) (?:{_HIM}|{_MONEY})\b[^.!?]{{0,40}}"
     rf"\b(?:stop|delete|leave|go away)"
     rf"|\bpay (?:him|her|them) (?:off|so (?:it|he|she|they))\b"
+    rf"|\b(?:stop|go away|delete \w+|leave me alone)\b[^.!?]{{0,20}}\bif i (?:just )?pay\b"
+    rf"|\bwhat if i (?:just )?pay\b|\bis paying (?:{_HIM} )?(?:a good idea|worth it|smart)"
+)
+# Money named, then "should I give/send it": the same question.
+_MONEY_NAMED = re.compile(rf"{_MONEY}|\bdollars\b")
+_GIVE_IT = re.compile(
+    r"\b(?:should|do|must) i (?:just |really )?(?:have to |need to )?(?:pay|give|send)"
+    r" (?:it|that|them|him|her)\b"
 )
 
 # "he keeps asking for pics", "she gets angry when I say no", "pressuring me to send nudes".
@@ -73,6 +91,14 @@ _PRESSURED = re.compile(
     rf"|\b(?:gets?|getting|got|is|goes) (?:really |so )?(?:mad|angry|upset|pissed|mean|cold)"
     rf"(?: at me)? (?:when|if|whenever|because|cause|cuz) i (?:say no|said no|don'?t|won'?t"
     rf"|refuse|didn'?t|do not|will not)"
+    rf"|\bif (?:i|you) (?:really )?(?:loved?|cared about|trusted) \w+[^.!?]{{0,30}}"
+    rf"\b(?:send|{_IMAGES})"
+    rf"|\bwon'?t (?:leave me alone|let it go|drop it)\b[^.!?]{{0,30}}\b(?:send\w*|{_IMAGES})"
+    rf"|\b(?:don'?t|do not) want to send\b[^.!?]{{0,60}}\b(?:keeps?|won'?t stop|pushing"
+    rf"|pressur\w*|angry|mad|begging|insist\w*)"
+    rf"|\b(?:do|should|must) i (?:have to |need to )?send (?:him|her|them|my (?:bf|gf|boyfriend"
+    rf"|girlfriend|partner)) (?:\w+ )?{_IMAGES}"
+    rf"|\basks? (?:me )?for {_IMAGES} (?:all the time|every day|constantly|non ?stop)"
 )
 # "he'll break up with me if I don't send one": pressure, not a threat to share.
 _BREAK_UP = re.compile(
@@ -87,6 +113,8 @@ _IN_TROUBLE = re.compile(
     r"|\b(?:will|would|could|can) (?:the police|the cops|police|cops|they) (?:\w+ )?"
     r"(?:arrest|charge) me\b"
     r"|\bis (?:this|it) (?:all )?my fault\b"
+    r"|\b(?:am i|will i|would i|could i|can i) (?:\w+ ){0,2}go(?:ing)? to (?:jail|juvie|prison)\b"
+    r"|\bdid i (?:do|break) (?:something|anything) (?:illegal|wrong|against the law)\b"
 )
 
 _PEOPLE = (
@@ -97,13 +125,14 @@ _FAMILY = rf"(?:{_PEOPLE}|anyone|anybody|someone)"
 # "will you tell my mom", "will he find out if I call", "do my parents have to know".
 _WHO_IS_TOLD = re.compile(
     rf"\b(?:will|would|do|does|are|is|can) (?:you|u|they|the (?:lawyer|service|bot))"
-    rf" (?:\w+ )?(?:tell|call|contact|inform|report me to|going to tell|gonna tell) (?:my )?"
-    rf"{_FAMILY}\b"
+    rf" (?:\w+ ){{0,2}}(?:tell|call|contact|inform|report me to|going to tell|gonna tell)"
+    rf" (?:my |the )?{_FAMILY}\b"
     rf"|\b(?:will|would|could|can|does|do) (?:he|she|they|my ex|my \w+|the guy|him) "
     rf"(?:\w+ )?(?:find out|know|be told|get told|hear)\b[^.!?]{{0,30}}\b(?:i|me)\b"
     rf"[^.!?]{{0,20}}\b(?:call|called|calling|contact|talk|told|tell|report|apply|use)"
-    rf"|\b(?:will|would|do|does) (?:my )?{_PEOPLE} (?:\w+ )?(?:find out|have to know|need to"
-    rf" know|be told|get told|know)\b"
+    rf"|\b(?:will|would|do|does) (?:my |the )?{_PEOPLE} (?:\w+ )?(?:find out|have to know"
+    rf"|need to know|be told|get told|know)\b"
+    rf"|\b(?:will|can|could) (?:my |the )?{_PEOPLE} (?:see|read) (?:this|what i)\b"
     rf"|\b(?:don'?t|do not) want (?:my )?{_PEOPLE} to (?:know|find out)\b"
 )
 
@@ -116,6 +145,8 @@ _NO_ONE_TO_TELL = re.compile(
     rf"|\b(?:i )?(?:don'?t|do not) have (?:anyone|anybody) (?:to (?:talk to|tell|turn to))\b"
     rf"|\b(?:don'?t|do not) want (?:my )?{_HOME} to (?:know|find out)\b[^.!?]{{0,30}}"
     rf"\bwho (?:can|could|do|should|else)\b"
+    rf"|\bwho (?:else )?(?:can|could) i (?:talk|turn|go) to\b[^.!?]{{0,30}}\b(?:not|isn'?t|other"
+    rf" than|besides|except|instead of)\b[^.!?]{{0,10}}\b{_HOME}"
 )
 
 # Someone else's child: "my 11-year-old cousin", "my daughter", "a kid in my class".
@@ -130,16 +161,14 @@ _CHILD = (
 )
 # Asking for images (not sharing them, not money: those are the sharing and sextortion answers).
 _ASKS = (
-    r"\b(?:ask\w*|beg\w*|pressur\w*|push\w*|bug\w*|groom\w*|request\w*|pester\w*"
-    r"|want\w* (?:\w+ )?to send|tr(?:y|ies|ied|ying) to get)\b"
+    r"\b(?:(?:ask|beg|pressur|push|bug|groom|request|pester|harass)\w*[^.!?]{0,30}"
+    r"\b(?:for|send|to take)\b|want\w* (?:him|her|them) to (?:send|take)"
+    r"|tr(?:y|ies|ied|ying) to get)"
 )
-_CHILD_THEN_ASKED = re.compile(
-    rf"(?:{_CHILD})[^.!?]{{0,60}}{_ASKS}[^.!?]{{0,30}}\b(?:for|send|to take)\b[^.!?]{{0,20}}"
-    rf"\b{_IMAGES}"
-)
+_CHILD_THEN_ASKED = re.compile(rf"(?:{_CHILD})[^.!?]{{0,60}}{_ASKS}[^.!?]{{0,20}}\b{_IMAGES}")
 _ASKED_THEN_CHILD = re.compile(
-    rf"{_ASKS}[^.!?]{{0,30}}(?:{_CHILD})[^.!?]{{0,30}}\b(?:for|to send|send)\b[^.!?]{{0,20}}"
-    rf"\b{_IMAGES}"
+    rf"\b(?:ask|beg|pressur|groom|pester|harass|messag)\w*[^.!?]{{0,30}}(?:{_CHILD})[^.!?]{{0,30}}"
+    rf"\b(?:for|to send|send)\b[^.!?]{{0,20}}\b{_IMAGES}"
 )
 # The speaker is the one asked ("asking me"), or money is asked: not a helper's message.
 _NOT_A_HELPER = re.compile(
@@ -153,13 +182,18 @@ def _clean(text: str) -> str:
 
 
 # Money or "unless": blackmail, the sextortion answer's.
+_NO_THREATS = re.compile(r"\bno threats?\b")
 _DEMAND = re.compile(r"\b(?:unless|or else|pay|money|cash|gift ?cards?|ransom)\b|\$")
 
 
 def _threat_only(text: str) -> bool:
-    if _DEMAND.search(text):
+    if _DEMAND.search(text) or _NO_THREATS.search(text):
         return False
     if _THREAT_ONLY.search(text):
+        return True
+    if threat_without_sharing(text):
+        return True
+    if _COUNTS.search(text) and threat_and_no_sharing(text):
         return True
     # "nothing is online yet, he keeps saying he'll post them": a threat, no sharing.
     return "yet" in text.split() and situation_from_text(text) == "threatened"
@@ -184,7 +218,7 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return None
     if _child_asked(cleaned):
         return CHILD_ASKED
-    if _PAY.search(cleaned):
+    if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
         return PAY
     if intent in KEEP_FOR_THREATS:
         return None

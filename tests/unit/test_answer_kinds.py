@@ -23,12 +23,16 @@ KINDS = {
         "does it count if they only said they would?",
         "she hasn't shared anything yet but she says she will",
         "is it covered if it's just a threat",
+        "what if he hasn't shared them but says he will",
+        "she says she'll post it if I break up with her, is that covered",
     ],
     PAY: [
         "should I just pay him so it stops",
         "do I have to pay them",
         "if I send him the money will he delete them",
         "should i just pay?",
+        "he wants $500, should I give it to him",
+        "will it stop if I pay",
     ],
     PRESSURED: [
         "he gets angry when I say no",
@@ -36,30 +40,38 @@ KINDS = {
         "my boyfriend won't stop asking for nudes",
         "she's pressuring me to send photos",
         "he says he'll break up with me if I don't send one",
+        "my bf said if i loved him i'd send nudes",
+        "I don't want to send him nudes but he keeps pushing",
+        "do I have to send him pics",
     ],
     IN_TROUBLE: [
         "am I in trouble?",
         "will I get in trouble for sending it",
         "can the police charge me",
         "is this my fault",
+        "am I going to jail",
     ],
     WHO_IS_TOLD: [
         "will you tell my mom?",
         "will he find out if I call?",
         "do my parents have to know",
         "I don't want my dad to find out, do I have to go to the cops",
+        "does the lawyer have to tell my parents",
+        "can my parents see this",
     ],
     NO_ONE_TO_TELL: [
         "I can't tell my parents, who can I talk to",
         "I have no one to talk to",
         "i'm too scared to tell my mom",
         "i dont want my mom to find out who can help me",
+        "who can I talk to that isn't my parents",
     ],
     CHILD_ASKED: [
         "a man online keeps asking my 11-year-old cousin for photos",
         "some guy is messaging my daughter asking for nudes",
         "an adult keeps pressuring my 13 year old son to send pictures",
         "someone on roblox asked my little sister for pics",
+        "my daughter is 13 and a guy on snapchat wants her to send nudes",
     ],
 }
 
@@ -88,10 +100,19 @@ def test_each_kind_is_read(kind, text):
         "im afraid to tell the police",
         "what happens after I call",
         "can I bring my mom on the call",
+        "my son wants to send pics to his gf",
+        "my son asked how to delete his pics",
+        "do I have to send the pics to the lawyer",
+        "she says it's my fault because I never told her not to post it",  # reported blame
+        "he threatened me with a knife years ago, now he's posting my pics, can I still apply",
     ],
 )
 def test_near_misses_keep_the_classifiers_answer(text):
     assert answer_kind(text, "nlu_fallback") is None
+
+
+def test_no_threats_is_not_a_threat():
+    assert answer_kind("no threats and nothing shared", "nlu_fallback") is None
 
 
 @pytest.mark.parametrize("intent", ["crisis", "immediate_danger", "stop", "delete_conversation"])
