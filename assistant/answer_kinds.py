@@ -125,8 +125,10 @@ _FAMILY = rf"(?:{_PEOPLE}|anyone|anybody|someone)"
 # "will you tell my mom", "will he find out if I call", "do my parents have to know".
 _WHO_IS_TOLD = re.compile(
     rf"\b(?:will|would|do|does|are|is|can) (?:you|u|they|the (?:lawyer|service|bot))"
-    rf" (?:\w+ ){{0,2}}(?:tell|call|contact|inform|report me to|going to tell|gonna tell)"
+    rf" (?:\w+ ){{0,2}}(?:tell|inform|report me to|going to tell|gonna tell)"
     rf" (?:my |the )?{_FAMILY}\b"
+    rf"|\b(?:will|would|do|does) (?:you|u|they|the (?:lawyer|service|bot))"
+    rf" (?:\w+ ){{0,2}}(?:call|contact) (?:my |the )?{_PEOPLE}\b"
     rf"|\b(?:will|would|could|can|does|do) (?:he|she|they|my ex|my \w+|the guy|him) "
     rf"(?:\w+ )?(?:find out|know|be told|get told|hear)\b[^.!?]{{0,30}}\b(?:i|me)\b"
     rf"[^.!?]{{0,20}}\b(?:call|called|calling|contact|talk|told|tell|report|apply|use)"
@@ -183,11 +185,16 @@ def _clean(text: str) -> str:
 
 # Money or "unless": blackmail, the sextortion answer's.
 _NO_THREATS = re.compile(r"\bno threats?\b")
+# A threat of violence is the safety net's, never "a threat counts".
+_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|hurt\w*|stab\w*|beat\w*|shoot\w*|murder\w*|rape\w*|attack\w*|harm\w*"
+    r"|knife|gun|strangl\w*|choke\w*)\b"
+)
 _DEMAND = re.compile(r"\b(?:unless|or else|pay|money|cash|gift ?cards?|ransom)\b|\$")
 
 
 def _threat_only(text: str) -> bool:
-    if _DEMAND.search(text) or _NO_THREATS.search(text):
+    if _DEMAND.search(text) or _NO_THREATS.search(text) or _VIOLENCE.search(text):
         return False
     if _THREAT_ONLY.search(text):
         return True

@@ -115,6 +115,11 @@ def test_no_threats_is_not_a_threat():
     assert answer_kind("no threats and nothing shared", "nlu_fallback") is None
 
 
+def test_a_threat_of_violence_is_never_a_threat_only_answer():
+    text = "he threatened to hurt me, nothing is posted yet"
+    assert answer_kind(text, "inform_threatened") is None
+
+
 @pytest.mark.parametrize("intent", ["crisis", "immediate_danger", "stop", "delete_conversation"])
 def test_the_safety_net_and_moves_keep_their_intent(intent):
     assert answer_kind("should I just pay him so it stops", intent) is None
