@@ -108,3 +108,10 @@ def test_a_child_asked_inside_the_age_check_ends_its_questions(bot):
 def test_crisis_words_still_get_the_crisis_answer_first(bot):
     reply = texts(bot.say("should I just pay him, I want to kill myself", bot.new_sender()))
     assert "9-8-8" in reply
+
+
+def test_direct_answers_with_the_action_server_down(bot_without_actions):
+    reply = texts(bot_without_actions.say("should I just pay him so it stops"))
+    assert "Don't pay" in reply and "Cybertip.ca" in reply
+    reply = texts(bot_without_actions.say("will you tell my mom?"))
+    assert "I won't tell anyone" in reply  # static; what is kept needs the action server
