@@ -1,5 +1,6 @@
 """The "tell it once" summary, built from what the person chose, then what this deployment
-keeps of the chat (true for its tracker store and channel) and the pilot period's caveat."""
+keeps of the chat (true for its tracker store and channel) and the pilot period's caveat; and
+what is kept on its own, for "will you tell my mom?"."""
 
 from __future__ import annotations
 
@@ -27,4 +28,15 @@ class ActionTellItOnce(NeverRaises, Action):
             say_period_caveat(dispatcher)
         else:
             dispatcher.utter_message(response="utter_summary_empty")
+        return []
+
+
+class ActionWhatIsKept(NeverRaises, Action):
+    """What this deployment keeps of the chat, for "will you tell my mom?" (issue 16)."""
+
+    def name(self) -> str:
+        return "action_what_is_kept"
+
+    def run(self, dispatcher, tracker, domain):
+        dispatcher.utter_message(text=what_is_kept(tracker.get_latest_input_channel()))
         return []

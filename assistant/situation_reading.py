@@ -104,3 +104,20 @@ def situation_said_earlier(texts: list[str]) -> str | None:
         if found in QUALIFYING_SITUATIONS:
             return found
     return None
+
+
+def _readings(text: str) -> list[str | None]:
+    return [_reading(clause) for clause in _clauses((text or "").strip().lower())]
+
+
+def threat_and_no_sharing(text: str) -> bool:
+    """A threat, and no clause that says something was shared."""
+    readings = _readings(text)
+    return THREATENED in readings and SHARED not in readings
+
+
+def threat_without_sharing(text: str) -> bool:
+    """A threat and, in another clause, that nothing was shared: "he hasn't shared them but
+    says he will"."""
+    readings = _readings(text)
+    return THREATENED in readings and NEITHER in readings and SHARED not in readings

@@ -13,6 +13,12 @@ the person would get no answer at all. Every custom action here speaks or sets s
 a custom action followed by no event at all has failed; the policy then sends the static
 `utter_action_failed` (with the contact lines).
 
+A message the AnswerReader marked with a `direct_answer` kind (assistant/answer_kinds.py: "should
+I just pay him", "he keeps asking for pics", "will you tell my mom?") gets that kind's static
+answer, before the handoff interrupts (never before a pending check-in: crisis comes first).
+Inside a form the form's question is asked again afterwards, or the form ends where the answer
+is about someone else (a child asked for images: no age questions for the helper).
+
 A possible crisis (the CrisisGuard's `safety_check_in` marker on the user message) gets
 `utter_crisis_checkin` first, then the normal answer to the message in the same turn. The
 rules would not match after the check-in (their first step expects `action_listen` right after
@@ -36,6 +42,16 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant.answer_kinds import (
+    CHILD_ASKED,
+    DIRECT_ANSWER_KEY,
+    IN_TROUBLE,
+    NO_ONE_TO_TELL,
+    PAY,
+    PRESSURED,
+    THREAT_ONLY,
+    WHO_IS_TOLD,
+)
 from assistant.safety import CHECK_IN_KEY
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
@@ -46,6 +62,78 @@ DEFAULT_INTERRUPTS: dict[str, list[str]] = {
     "need_help_now": ["utter_help_now", "utter_help_now_next"],
     "contact_lawyer": ["utter_contact", "utter_contact_next"],
 }
+
+
+# Direct-answer kind -> the actions that answer it (static, but for what this deployment keeps).
+DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
+    THREAT_ONLY: ["utter_threats_covered", "utter_threats_routes"],
+    PAY: [
+        "utter_sextortion_pay",
+        "utter_sextortion_steps",
+        "utter_sextortion_report",
+        "utter_sextortion_next",
+    ],  # fmt: skip
+    PRESSURED: ["utter_pressured", "utter_pressured_help"],
+    IN_TROUBLE: ["utter_in_trouble"],
+    WHO_IS_TOLD: ["utter_who_is_told", "action_what_is_kept", "utter_who_is_told_next"],
+    NO_ONE_TO_TELL: ["utter_no_one_to_tell"],
+    CHILD_ASKED: ["utter_child_asked", "utter_child_asked_support"],
+}
+# Inside a form a threat answers the form's own question ("shared or threatened?"): no mark.
+NOT_IN_FORMS = frozenset({THREAT_ONLY})
+# About someone else: the form's questions (the person's own age, home) end.
+ENDS_FORMS = frozenset({CHILD_ASKED})
+DEACTIVATE_LOOP = "action_deactivate_loop"
+
+
+def form_question(active_loop: str, requested_slot: str | None, domain: Domain) -> str | None:
+    """The response that asks the form's current question again, if it is a response."""
+    if not requested_slot:
+        return None
+    for name in (f"utter_ask_{active_loop}_{requested_slot}", f"utter_ask_{requested_slot}"):
+        if name in domain.action_names_or_texts:
+            return name
+    return None
+
+
+def direct_answer_sequence(
+    kind: str | None, answers: dict[str, list[str]], active_loop: str | None, re_ask: str | None
+) -> list[str] | None:
+    """The actions that answer a marked message: the kind's answer, then, inside a form, its
+    question again (or the end of the form). None when the mark is not answered here."""
+    sequence = answers.get(kind or "")
+    if not sequence:
+        return None
+    if not active_loop:
+        return list(sequence)
+    if kind in NOT_IN_FORMS:
+        return None
+    if kind in ENDS_FORMS:
+        return [*sequence, DEACTIVATE_LOOP]
+    return [*sequence, re_ask] if re_ask else list(sequence)
+
+
+def next_in_sequence(events: list, sequence: list[str]) -> str | None:
+    """The next action of `sequence` after the latest user message, or action_listen when it
+    is done; None when what ran since that message is not a prefix of it."""
+    index = _last_user_index(events)
+    if index is None:
+        return None
+    done = [
+        event.action_name
+        for event in events[index + 1 :]
+        if isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME
+    ]
+    if done != sequence[: len(done)]:
+        return None
+    return sequence[len(done)] if len(done) < len(sequence) else ACTION_LISTEN_NAME
+
+
+def direct_answer_kind(events: list) -> str | None:
+    index = _last_user_index(events)
+    if index is None:
+        return None
+    return (events[index].parse_data or {}).get(DIRECT_ANSWER_KEY)
 
 
 def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str | None:
@@ -144,6 +232,7 @@ class InterruptPolicy(RulePolicy):
             **RulePolicy.get_default_config(),
             "priority": 7,
             "interrupts": DEFAULT_INTERRUPTS,
+            "direct_answers": DEFAULT_DIRECT_ANSWERS,
             # The RulePolicy itself checks the rules and predicts the fallback; this one
             # only replays the rules after a check-in.
             "enable_fallback_prediction": False,
@@ -160,6 +249,9 @@ class InterruptPolicy(RulePolicy):
     ) -> None:
         super().__init__(config, model_storage, resource, execution_context, **kwargs)
         self.interrupts: dict[str, list[str]] = config.get("interrupts") or DEFAULT_INTERRUPTS
+        self.direct_answers: dict[str, list[str]] = (
+            config.get("direct_answers") or DEFAULT_DIRECT_ANSWERS
+        )
         self._custom_actions_by_domain: tuple[Domain, set[str]] | None = None
 
     def _custom_actions(self, domain: Domain) -> set[str]:
@@ -178,7 +270,7 @@ class InterruptPolicy(RulePolicy):
     def train(
         self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
     ) -> Resource:
-        sequences = [*self.interrupts.values(), [CHECK_IN_ACTION]]
+        sequences = [*self.interrupts.values(), *self.direct_answers.values(), [CHECK_IN_ACTION]]
         missing = [
             action
             for sequence in sequences
@@ -193,6 +285,17 @@ class InterruptPolicy(RulePolicy):
         probabilities = self._default_predictions(domain)
         probabilities[domain.index_for_action(action)] = 1.0
         return self._prediction(probabilities, is_no_user_prediction=True)
+
+    def _direct_answer(
+        self, tracker: DialogueStateTracker, events: list, domain: Domain
+    ) -> str | None:
+        """The next action of the direct answer to the latest message, if it has one."""
+        loop = tracker.active_loop_name
+        re_ask = form_question(loop, tracker.get_slot("requested_slot"), domain) if loop else None
+        sequence = direct_answer_sequence(
+            direct_answer_kind(events), self.direct_answers, loop, re_ask
+        )
+        return next_in_sequence(events, sequence) if sequence else None
 
     def _after_check_in(
         self, tracker: DialogueStateTracker, domain: Domain
@@ -223,9 +326,10 @@ class InterruptPolicy(RulePolicy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         events = list(tracker.events)
-        action = failed_action_reply(events, self._custom_actions(domain)) or next_interrupt_action(
-            events, self.interrupts
-        )
+        action = failed_action_reply(events, self._custom_actions(domain))
+        if action is None and check_in_step(events) != CHECK_IN_ACTION:
+            action = self._direct_answer(tracker, without_check_ins(events), domain)
+        action = action or next_interrupt_action(events, self.interrupts)
         step = None if action else check_in_step(events)
         if step == AFTER_CHECK_IN:
             replayed = self._after_check_in(tracker, domain)

@@ -1,11 +1,16 @@
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 
+from assistant.answer_kinds import CHILD_ASKED, DIRECT_ANSWER_KEY, PAY, PRESSURED, THREAT_ONLY
 from assistant.policies.interrupt import (
     AFTER_CHECK_IN,
     CHECK_IN_ACTION,
+    DEFAULT_DIRECT_ANSWERS,
     DEFAULT_INTERRUPTS,
     check_in_step,
+    direct_answer_kind,
+    direct_answer_sequence,
     failed_action_reply,
+    next_in_sequence,
     next_interrupt_action,
     without_check_ins,
 )
@@ -118,3 +123,35 @@ def test_the_rules_see_the_turn_without_the_check_in():
 def test_failed_topic_suggestions_get_the_static_topic_list():
     events = [user("nlu_fallback"), ActionExecuted("action_suggest_topics")]
     assert failed_action_reply(events, CUSTOM | {"action_suggest_topics"}) == "utter_fallback"
+
+
+def answer_marked(kind, intent="nlu_fallback"):
+    return UserUttered(
+        "...", intent={"name": intent, "confidence": 1.0}, parse_data={DIRECT_ANSWER_KEY: kind}
+    )
+
+
+def test_a_marked_message_gets_its_direct_answer_in_order():
+    sequence = direct_answer_sequence(PRESSURED, DEFAULT_DIRECT_ANSWERS, None, None)
+    events = [ActionExecuted("action_listen"), answer_marked(PRESSURED)]
+    assert direct_answer_kind(events) == PRESSURED
+    assert next_in_sequence(events, sequence) == "utter_pressured"
+    events.append(ActionExecuted("utter_pressured"))
+    assert next_in_sequence(events, sequence) == "utter_pressured_help"
+    events.append(ActionExecuted("utter_pressured_help"))
+    assert next_in_sequence(events, sequence) == "action_listen"
+
+
+def test_inside_a_form_the_question_comes_again_or_the_form_ends():
+    question = "utter_ask_eligibility_form_lives_in_bc"
+    in_form = direct_answer_sequence(PAY, DEFAULT_DIRECT_ANSWERS, "eligibility_form", question)
+    assert in_form == [*DEFAULT_DIRECT_ANSWERS[PAY], question]
+    child = direct_answer_sequence(CHILD_ASKED, DEFAULT_DIRECT_ANSWERS, "age_check_form", "q")
+    assert child == [*DEFAULT_DIRECT_ANSWERS[CHILD_ASKED], "action_deactivate_loop"]
+    # A threat inside a form answers the form's own question: the form reads it.
+    assert direct_answer_sequence(THREAT_ONLY, DEFAULT_DIRECT_ANSWERS, "route_form", "q") is None
+
+
+def test_unmarked_messages_have_no_direct_answer():
+    assert direct_answer_kind([user("ask_consent")]) is None
+    assert direct_answer_sequence(None, DEFAULT_DIRECT_ANSWERS, None, None) is None

@@ -1,0 +1,248 @@
+"""Kinds of message that get a direct answer of their own, whatever the classifier's topic
+(issue 16): a threat with nothing shared yet, "should I just pay him", being pressured to
+send images, a young person's fears (in trouble? will anyone be told? no one to tell), and a
+helper telling of a child asked for images by someone. Plain Python; read from the words, so
+no training example is needed (every example reshuffles the classifier).
+
+assistant.nlu.answer_reader marks the message; the InterruptPolicy answers the mark with static
+responses (config.yml, `direct_answers`). Crisis and danger always come first: the reader never
+marks a message the safety net has claimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.situation_reading import (
+    situation_from_text,
+    threat_and_no_sharing,
+    threat_without_sharing,
+)
+from assistant.trust_words import trust_rule_question
+
+# The message attribute (parse data) the reader sets and the InterruptPolicy reads.
+DIRECT_ANSWER_KEY = "direct_answer"
+THREAT_ONLY = "threat_only"
+PAY = "sextortion_pay"
+PRESSURED = "pressured_to_send"
+IN_TROUBLE = "youth_in_trouble"
+WHO_IS_TOLD = "youth_who_is_told"
+NO_ONE_TO_TELL = "youth_no_one_to_tell"
+CHILD_ASKED = "child_asked_for_images"
+KINDS = (CHILD_ASKED, PAY, THREAT_ONLY, IN_TROUBLE, NO_ONE_TO_TELL, WHO_IS_TOLD, PRESSURED)
+
+# The safety net's, the flows' and the handoff's intents keep their own answers.
+KEEP = frozenset(
+    {"crisis", "immediate_danger", "stop", "delete_conversation", "request_summary", "resume"}
+)
+# Asking to be checked, blackmail and the handoff keep their answers (only "should I pay"
+# and a child asked for images come before them).
+KEEP_FOR_THREATS = frozenset(
+    {"check_eligibility", "sextortion", "contact_lawyer", "inform_neither"}
+)
+
+_IMAGES = r"(?:pics?|pictures?|photos?|nudes?|naked \w+|images?|videos?|vids?|selfies?|sexts?)"
+_HIM = r"(?:him|her|them|this (?:guy|person|man|woman)|the (?:guy|person|man|woman|scammer))"
+
+# "nothing is online yet", "he hasn't posted them yet", "they only said they would".
+_THREAT_ONLY = re.compile(
+    r"\b(?:nothing|none of (?:it|them))(?:'s| is| has been| has| was)? (?:\w+ )?"
+    r"(?:online|posted|out|up|shared|sent)\b[^.!?]{0,20}\byet\b"
+    r"|\b(?:hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not) (?:\w+ )?"
+    r"(?:posted|shared|sent|leaked|put)\b[^.!?]{0,30}\byet\b"
+    r"|\b(?:only|just) (?:a )?(?:threatened|threatening|threats?)\b"
+    r"|\b(?:only|just) (?:said|says|saying|told me|telling me) (?:that )?(?:he|she|they|it)"
+    r"(?:'ll|'d| would| will| is going| was going| are going|'s going| gonna| might)"
+    r"|\b(?:threat|threats|threatening)\b[^.!?]{0,25}\b(?:count|covered|enough)\b"
+    r"|\b(?:help|do|stop \w+)\b[^.!?]{0,30}\bbefore (?:he|she|they) (?:actually |really )?"
+    r"(?:posts?|shares?|sends?|leaks?)\b"
+)
+# A threat said with a question whether it counts ("she says she'll post it, is that covered").
+_COUNTS = re.compile(r"\b(?:count|counts|covered|enough|matter)\b")
+
+# "should I just pay him", "do I have to pay them", "if I send him the money will it stop".
+_MONEY = r"(?:(?:the |any |more |some )?(?:money|ransom|cash|gift ?cards?|bitcoin|crypto)|\$)"
+_PAY = re.compile(
+    rf"\b(?:should|do|must|can|could|shall) i (?:just |really |have to |need to )?"
+    rf"(?:pay (?:{_HIM}|up|off|the ransom)|give in)\b"
+    rf"|\bshould i (?:just |really )?pay\b(?! for| anything| to)"
+    rf"|\b(?:should|do|must) i (?:just |really )?(?:have to |need to )?(?:send|give)"
+    rf" (?:{_HIM} )?{_MONEY}"
+    rf"|\bif i (?:just )?(?:pay|send|give) (?:{_HIM}|{_MONEY})\b[^.!?]{{0,40}}"
+    rf"\b(?:stop|delete|leave|go away)"
+    rf"|\bpay (?:him|her|them) (?:off|so (?:it|he|she|they))\b"
+    rf"|\b(?:stop|go away|delete \w+|leave me alone)\b[^.!?]{{0,20}}\bif i (?:just )?pay\b"
+    rf"|\bwhat if i (?:just )?pay\b|\bis paying (?:{_HIM} )?(?:a good idea|worth it|smart)"
+)
+# Money named, then "should I give/send it": the same question.
+_MONEY_NAMED = re.compile(rf"{_MONEY}|\bdollars\b")
+_GIVE_IT = re.compile(
+    r"\b(?:should|do|must) i (?:just |really )?(?:have to |need to )?(?:pay|give|send)"
+    r" (?:it|that|them|him|her)\b"
+)
+
+# "he keeps asking for pics", "she gets angry when I say no", "pressuring me to send nudes".
+_PRESSURED = re.compile(
+    rf"\b(?:keeps?|kept|keep on|won'?t stop|wont stop|always|constantly|still)"
+    rf" (?:on )?(?:asking|begging|bugging|pestering|pressuring|pushing|nagging|harassing)"
+    rf"(?: me)?(?: for| to (?:send|take|show))\b[^.!?]{{0,25}}\b(?:{_IMAGES}|more|them|it)\b"
+    rf"|\b(?:pressur\w+|guilt[- ]?trip\w*|forcing|begging|harassing) me\b[^.!?]{{0,30}}"
+    rf"\b(?:send|for|take|show)\b[^.!?]{{0,20}}\b{_IMAGES}"
+    rf"|\b(?:gets?|getting|got|is|goes) (?:really |so )?(?:mad|angry|upset|pissed|mean|cold)"
+    rf"(?: at me)? (?:when|if|whenever|because|cause|cuz) i (?:say no|said no|don'?t|won'?t"
+    rf"|refuse|didn'?t|do not|will not)"
+    rf"|\bif (?:i|you) (?:really )?(?:loved?|cared about|trusted) \w+[^.!?]{{0,30}}"
+    rf"\b(?:send|{_IMAGES})"
+    rf"|\bwon'?t (?:leave me alone|let it go|drop it)\b[^.!?]{{0,30}}\b(?:send\w*|{_IMAGES})"
+    rf"|\b(?:don'?t|do not) want to send\b[^.!?]{{0,60}}\b(?:keeps?|won'?t stop|pushing"
+    rf"|pressur\w*|angry|mad|begging|insist\w*)"
+    rf"|\b(?:do|should|must) i (?:have to |need to )?send (?:him|her|them|my (?:bf|gf|boyfriend"
+    rf"|girlfriend|partner)) (?:\w+ )?{_IMAGES}"
+    rf"|\basks? (?:me )?for {_IMAGES} (?:all the time|every day|constantly|non ?stop)"
+)
+# "he'll break up with me if I don't send one": pressure, not a threat to share.
+_BREAK_UP = re.compile(
+    r"\b(?:break up|dump me|leave me)\b[^.!?]{0,30}\bif i (?:don'?t|won'?t|do not) send"
+)
+
+# First person only: "can he go to jail" is the law question.
+_IN_TROUBLE = re.compile(
+    r"\b(?:am i|will i|would i|could i|can i|i'?m|i am|i will|i'll|do i) (?:\w+ )?"
+    r"(?:be |get |going to be |gonna be |gonna get |going to get )?"
+    r"(?:in trouble|arrested|charged|punished|expelled|suspended)\b"
+    r"|\b(?:will|would|could|can) (?:the police|the cops|police|cops|they) (?:\w+ )?"
+    r"(?:arrest|charge) me\b"
+    r"|\bis (?:this|it) (?:all )?my fault\b"
+    r"|\b(?:am i|will i|would i|could i|can i) (?:\w+ ){0,2}go(?:ing)? to (?:jail|juvie|prison)\b"
+    r"|\bdid i (?:do|break) (?:something|anything) (?:illegal|wrong|against the law)\b"
+)
+
+_PEOPLE = (
+    r"(?:mom|mum|mother|dad|father|parents?|family|guardians?|foster \w+|teachers?|school"
+    r"|principal|friends|the police|police|cops)"
+)
+_FAMILY = rf"(?:{_PEOPLE}|anyone|anybody|someone)"
+# "will you tell my mom", "will he find out if I call", "do my parents have to know".
+_WHO_IS_TOLD = re.compile(
+    rf"\b(?:will|would|do|does|are|is|can) (?:you|u|they|the (?:lawyer|service|bot))"
+    rf" (?:\w+ ){{0,2}}(?:tell|inform|report me to|going to tell|gonna tell)"
+    rf" (?:my |the )?{_FAMILY}\b"
+    rf"|\b(?:will|would|do|does) (?:you|u|they|the (?:lawyer|service|bot))"
+    rf" (?:\w+ ){{0,2}}(?:call|contact) (?:my |the )?{_PEOPLE}\b"
+    rf"|\b(?:will|would|could|can|does|do) (?:he|she|they|my ex|my \w+|the guy|him) "
+    rf"(?:\w+ )?(?:find out|know|be told|get told|hear)\b[^.!?]{{0,30}}\b(?:i|me)\b"
+    rf"[^.!?]{{0,20}}\b(?:call|called|calling|contact|talk|told|tell|report|apply|use)"
+    rf"|\b(?:will|would|do|does) (?:my |the )?{_PEOPLE} (?:\w+ )?(?:find out|have to know"
+    rf"|need to know|be told|get told|know)\b"
+    rf"|\b(?:will|can|could) (?:my |the )?{_PEOPLE} (?:see|read) (?:this|what i)\b"
+    rf"|\b(?:don'?t|do not) want (?:my )?{_PEOPLE} to (?:know|find out)\b"
+)
+
+# "I can't tell my parents, who can I talk to", "I don't have anyone to talk to".
+_HOME = r"(?:mom|mum|mother|dad|father|parents?|family|guardians?|foster \w+|anyone|anybody)"
+_NO_ONE_TO_TELL = re.compile(
+    rf"\b(?:can'?t|cannot|can not|won'?t|don'?t want to|scared to|afraid to|too scared to"
+    rf"|not ready to) (?:tell|talk to|ask) (?:my )?{_HOME}\b"
+    rf"|\b(?:i )?(?:have|got) (?:no ?one|nobody) (?:to (?:talk to|tell|turn to)|i can tell)\b"
+    rf"|\b(?:i )?(?:don'?t|do not) have (?:anyone|anybody) (?:to (?:talk to|tell|turn to))\b"
+    rf"|\b(?:don'?t|do not) want (?:my )?{_HOME} to (?:know|find out)\b[^.!?]{{0,30}}"
+    rf"\bwho (?:can|could|do|should|else)\b"
+    rf"|\bwho (?:else )?(?:can|could) i (?:talk|turn|go) to\b[^.!?]{{0,30}}\b(?:not|isn'?t|other"
+    rf" than|besides|except|instead of)\b[^.!?]{{0,10}}\b{_HOME}"
+)
+
+# Someone else's child: "my 11-year-old cousin", "my daughter", "a kid in my class".
+_CHILD = (
+    r"\b(?:my|our|his|her) (?:\d{1,2}[- ]?(?:year[- ]?old|yo|y/o) )?(?:little |younger"
+    r" |baby |teenage |teen |step-?|step )?(?:daughter|son|kid|child|cousin|niece|nephew"
+    r"|granddaughter|grandson|grandchild|student|foster (?:child|kid|daughter|son)|stepdaughter"
+    r"|stepson)s?\b"
+    r"|\b(?:my|our|his|her) (?:\d{1,2}[- ]?(?:year[- ]?old|yo|y/o) |little |younger |baby )"
+    r"(?:sister|brother|girl|boy)\b"
+    r"|\b(?:my|our|his|her) (?:1[0-7]|[1-9])[- ]?(?:year[- ]?old|yo|y/o)\b"
+)
+# Asking for images (not sharing them, not money: those are the sharing and sextortion answers).
+_ASKS = (
+    r"\b(?:(?:ask|beg|pressur|push|bug|groom|request|pester|harass)\w*[^.!?]{0,30}"
+    r"\b(?:for|send|to take)\b|want\w* (?:him|her|them) to (?:send|take)"
+    r"|tr(?:y|ies|ied|ying) to get)"
+)
+_CHILD_THEN_ASKED = re.compile(rf"(?:{_CHILD})[^.!?]{{0,60}}{_ASKS}[^.!?]{{0,20}}\b{_IMAGES}")
+_ASKED_THEN_CHILD = re.compile(
+    rf"\b(?:ask|beg|pressur|groom|pester|harass|messag)\w*[^.!?]{{0,30}}(?:{_CHILD})[^.!?]{{0,30}}"
+    rf"\b(?:for|to send|send)\b[^.!?]{{0,20}}\b{_IMAGES}"
+)
+# The speaker is the one asked ("asking me"), or money is asked: not a helper's message.
+_NOT_A_HELPER = re.compile(
+    r"\b(?:asking|asked|asks|begging|pressuring|wants) me\b|\b(?:money|gift ?cards?|steam"
+    r" cards?|dollars|bitcoin|crypto|pay)\b|\$"
+)
+
+
+def _clean(text: str) -> str:
+    return " ".join((text or "").lower().replace("\u2019", "'").split())
+
+
+# Money or "unless": blackmail, the sextortion answer's.
+_NO_THREATS = re.compile(r"\bno threats?\b")
+# A threat of violence is the safety net's, never "a threat counts".
+_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|hurt\w*|stab\w*|beat\w*|shoot\w*|murder\w*|rape\w*|attack\w*|harm\w*"
+    r"|knife|gun|strangl\w*|choke\w*)\b"
+)
+_DEMAND = re.compile(r"\b(?:unless|or else|pay|money|cash|gift ?cards?|ransom)\b|\$")
+
+
+def _threat_only(text: str) -> bool:
+    if _DEMAND.search(text) or _NO_THREATS.search(text) or _VIOLENCE.search(text):
+        return False
+    if _THREAT_ONLY.search(text):
+        return True
+    if threat_without_sharing(text):
+        return True
+    if _COUNTS.search(text) and threat_and_no_sharing(text):
+        return True
+    # "nothing is online yet, he keeps saying he'll post them": a threat, no sharing.
+    return "yet" in text.split() and situation_from_text(text) == "threatened"
+
+
+def _child_asked(text: str) -> bool:
+    if _NOT_A_HELPER.search(text) or situation_from_text(text) in {"shared", "threatened"}:
+        return False
+    return bool(_CHILD_THEN_ASKED.search(text) or _ASKED_THEN_CHILD.search(text))
+
+
+def answer_kind(text: str, intent: str | None = None) -> str | None:
+    """The kind of direct answer a message needs, or None for the classifier's answer.
+
+    `intent` is the intent the NLU settled on: the safety net's and the flows' own intents
+    keep their answers.
+    """
+    if intent in KEEP:
+        return None
+    cleaned = _clean(text)
+    if not cleaned or cleaned.startswith("/"):
+        return None
+    if _child_asked(cleaned):
+        return CHILD_ASKED
+    if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
+        return PAY
+    if intent in KEEP_FOR_THREATS:
+        return None
+    if _threat_only(cleaned):
+        return THREAT_ONLY
+    if _IN_TROUBLE.search(cleaned):
+        return IN_TROUBLE
+    if _NO_ONE_TO_TELL.search(cleaned):
+        return NO_ONE_TO_TELL
+    if _WHO_IS_TOLD.search(cleaned):
+        return WHO_IS_TOLD
+    if _BREAK_UP.search(cleaned):
+        return PRESSURED
+    if (
+        _PRESSURED.search(cleaned)
+        and situation_from_text(cleaned) not in {"shared", "threatened"}
+        and not trust_rule_question(cleaned)
+    ):
+        return PRESSURED
+    return None

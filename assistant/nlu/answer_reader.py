@@ -1,0 +1,27 @@
+"""Marks a message that needs a direct answer of its own (assistant/answer_kinds.py) with a
+`direct_answer` attribute; the InterruptPolicy answers it. The intent is left as it is, so the
+classifier's figures do not move. Runs last, after the CrisisGuard: a message the safety net
+made crisis or danger is never marked.
+"""
+
+from __future__ import annotations
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.nlu.constants import INTENT
+from rasa.shared.nlu.training_data.message import Message
+
+from assistant.answer_kinds import DIRECT_ANSWER_KEY, answer_kind
+from assistant.nlu.intent_override import IntentOverride
+from assistant.nlu.weakened_wording import original_text
+from assistant.safety import GUARD_PREFIX_CHARS
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AnswerReader(IntentOverride):
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            intent = (message.get(INTENT) or {}).get("name")
+            kind = answer_kind(original_text(message)[:GUARD_PREFIX_CHARS], intent)
+            if kind:
+                message.set(DIRECT_ANSWER_KEY, kind, add_to_output=True)
+        return messages
