@@ -226,6 +226,13 @@ def parse_ages(text: str) -> ParsedAges:
     return result
 
 
+def _first_new(spare: list[int], known: int | None) -> int:
+    """Index of the first spare number that is not the age already known: "a 13 year old? my
+    daughter is 13 and her boyfriend is 15" names the daughter twice, so the pair is 13 and 15,
+    not 13 and 13. A repeat is used only when nothing else is left ("both are 13")."""
+    return next((i for i, number in enumerate(spare) if number != known), 0)
+
+
 def resolve_pair(parsed: ParsedAges) -> tuple[int | None, int | None]:
     """Both ages from one message: unassigned numbers fill the gaps, speaker first.
 
@@ -235,9 +242,9 @@ def resolve_pair(parsed: ParsedAges) -> tuple[int | None, int | None]:
     age, other = parsed.age, parsed.other_age
     spare = list(parsed.unassigned)
     if age is None and spare:
-        age = spare.pop(0)
+        age = spare.pop(_first_new(spare, other))
     if other is None and spare:
-        other = spare.pop(0)
+        other = spare.pop(_first_new(spare, age))
     if other is None and age is not None and parsed.other_offset is not None:
         other = age + parsed.other_offset
     if age is None and other is not None and parsed.other_offset is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from assistant.age_parsing import ParsedAges, parse_ages
+from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
 
 
 def _has_ages(parsed: ParsedAges) -> bool:
@@ -17,6 +17,8 @@ def with_earlier(current: ParsedAges, earlier_texts: list[str]) -> ParsedAges:
     messages, latest first. The person's own age only when they said it as theirs ("I'm
     15"), not from a question about two other people."""
     merged = replace(current, unassigned=list(current.unassigned))
+    if None not in resolve_pair(current):
+        return merged  # "so for 13 and 15?": a whole pair now; older numbers would mix in
     for text in reversed(earlier_texts):
         said = parse_ages(text)
         if not said.found_anything():

@@ -125,3 +125,19 @@ def test_a_huge_message_is_read_only_up_to_a_bounded_prefix():
     assert time.perf_counter() - start < 0.5
     assert (parsed.age, parsed.other_age) == (14, 19)
     assert MAX_PARSE_CHARS >= 1000  # what every channel lets through is read whole
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # The daughter is named twice ("a 13 year old", "my daughter is 13"): the pair is 13/15.
+        (
+            "what's the age of consent for a 13 year old? "
+            "my daughter is 13 and her boyfriend is 15",
+            [13, 15],
+        ),
+        ("my daughter is 13 and her boyfriend is 13", [13, 13]),
+    ],
+)
+def test_a_person_named_twice_is_one_person(text, expected):
+    assert sorted(resolve_pair(parse_ages(text))) == expected

@@ -24,3 +24,11 @@ def test_gaps_filled_from_earlier_messages(opening, earlier, pair):
 def test_own_age_only_when_said_as_ones_own():
     merged = with_earlier(parse_ages("/check_age_rules"), ["I am 15"])
     assert merged.age == 15 and merged.self_stated
+
+
+def test_a_whole_pair_now_is_not_mixed_with_earlier_numbers():
+    earlier = [
+        "what's the age of consent for a 13 year old? my daughter is 13 and her boyfriend is 15"
+    ]
+    merged = with_earlier(parse_ages("so for 13 and 15 specifically, is it legal?"), earlier)
+    assert sorted(resolve_pair(merged)) == [13, 15]
