@@ -7,6 +7,9 @@ speech); the classifier reads what is left ("I'm just furious. Can I sue him?") 
 the question, and the CrisisGuard, which reads the original text, adds the check-in. The
 original text is put back by the CrisisGuard at the end of the pipeline. Training data is not
 changed.
+
+A leading thank-you before a question ("Thanks. What is Cybertip?") is taken off the same way
+(assistant/courtesy.py): the question gets its answer, not only "You're welcome".
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from assistant.courtesy import question_after_courtesy
 from assistant.nlu.stateless import Stateless
 from assistant.safety import text_for_classifier
 
@@ -36,7 +40,10 @@ class WeakenedWordingEraser(Stateless):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT)
-            shortened = text_for_classifier(text) if text and not text.startswith("/") else None
+            if not text or text.startswith("/"):
+                continue
+            question = question_after_courtesy(text)
+            shortened = text_for_classifier(question or text) or question
             if shortened:
                 message.set(ORIGINAL_TEXT, text)
                 message.set(TEXT, shortened)

@@ -149,3 +149,12 @@ def test_payloads_and_ordinary_text_reach_the_classifier_unchanged():
         message = Message(data={"text": text})
         WeakenedWordingEraser().process([message])
         assert message.get("text") == text and message.get(ORIGINAL_TEXT) is None
+
+
+def test_a_thank_you_before_a_question_is_not_what_the_classifier_reads():
+    text = "Thanks. What is Cybertip?"
+    message = Message(data={"text": text})
+    WeakenedWordingEraser().process([message])
+    assert message.get("text") == "What is Cybertip?" and message.get(ORIGINAL_TEXT) == text
+    CrisisGuard().process([message])
+    assert message.get("text") == text

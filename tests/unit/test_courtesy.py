@@ -1,0 +1,34 @@
+import pytest
+
+from assistant.courtesy import question_after_courtesy
+
+
+@pytest.mark.parametrize(
+    "text,question",
+    [
+        ("Thanks. What is Cybertip?", "What is Cybertip?"),
+        ("thank you, how do I apply to the tribunal", "how do I apply to the tribunal"),
+        ("thx but can he go to jail for this", "can he go to jail for this"),
+        ("ty, will my parents find out?", "will my parents find out?"),
+        ("ok thanks! is the service free?", "is the service free?"),
+    ],
+)
+def test_the_question_after_a_thank_you(text, question):
+    assert question_after_courtesy(text) == question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks so much for your help",
+        "thank you for the help with this",
+        "ok thanks bye",
+        "thanks!",
+        "okay so what now",
+        "thanks thats everything, goodbye",
+        "what is consent",
+        "",
+    ],
+)
+def test_a_thank_you_alone_or_no_courtesy_is_left_as_it_is(text):
+    assert question_after_courtesy(text) is None
