@@ -52,6 +52,7 @@ _NEGATED = re.compile(
     r"\b(?:hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not|not|never"
     r"|nothing|no one has|nobody has|isn't|isnt|aren't|arent)\b"
 )
+_NO_THREATS = re.compile(r"\bno (?:threats?|threatening|blackmail)\b")
 _NOTHING_ONLINE = re.compile(r"\bnothing(?:'s| is| has been)? (?:online|posted|out|up)\b")
 
 
@@ -63,6 +64,8 @@ def _reading(clause: str) -> str | None:
     """What one clause says: THREATENED, SHARED, UNSURE, NEITHER, or None."""
     if _NOTHING_ONLINE.search(clause):
         return NEITHER
+    if _NO_THREATS.search(clause) and not SITUATION_WORDS[SHARED].search(clause):
+        return NEITHER  # "no threats or anything": the word is there, the threat is not
     threat = SITUATION_WORDS[THREATENED].search(clause) or _MORE_THREATS.search(clause)
     shared = SITUATION_WORDS[SHARED].search(clause)
     found = threat or shared

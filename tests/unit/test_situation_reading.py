@@ -15,6 +15,8 @@ from assistant.situation_reading import situation_from_text, situation_said_earl
         ("neither", "neither"),
         ("just curious", "neither"),
         ("", None),
+        ("no threats or anything, i just want to know my rights", "neither"),
+        ("no threats, he already posted them", "shared"),
     ],
 )
 def test_plain_answers(text, expected):
