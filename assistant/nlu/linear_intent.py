@@ -29,7 +29,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers import LABEL_RANKING_LENGTH
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.featurizers.sparse_featurizer.sparse_featurizer import SparseFeaturizer
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -41,43 +42,66 @@ META_FILE = "meta.json"
 NO_INTENT = {"name": None, "confidence": 0.0}
 
 
-def feature_blocks(message: Message) -> dict[str, sp.csr_matrix]:
-    """{featurizer: one row}: its sentence features, or its sequence features summed."""
-    sentence: dict[str, sp.csr_matrix] = {}
-    summed: dict[str, sp.csr_matrix] = {}
+def chosen_features(message: Message) -> dict[str, Features]:
+    """{featurizer: its sentence features, or its sequence features when it has none}."""
+    chosen: dict[str, Features] = {}
     for features in message.features:
         if features.attribute != TEXT or not features.is_sparse():
             continue
-        matrix = sp.csr_matrix(features.features, dtype=np.float64)
-        if features.type == "sentence":
-            sentence[str(features.origin)] = matrix
-        else:
-            summed[str(features.origin)] = sp.csr_matrix(matrix.sum(axis=0))
-    return {**summed, **sentence}
+        origin = str(features.origin)
+        if features.type == FEATURE_TYPE_SENTENCE or origin not in chosen:
+            chosen[origin] = features
+    return chosen
 
 
-def unit_length(row: sp.csr_matrix) -> sp.csr_matrix:
-    norm = float(np.sqrt(row.multiply(row).sum()))
-    return sp.csr_matrix(row / norm) if norm > 0 else row
+def unit_entries(features: Features) -> tuple[np.ndarray, np.ndarray]:
+    """(columns, values) of one featurizer's row, of unit length: sequence features summed
+    over the tokens (repeated columns added up)."""
+    matrix = features.features.tocoo()
+    columns, where = np.unique(matrix.col, return_inverse=True)
+    values = np.bincount(where, weights=matrix.data, minlength=len(columns))
+    norm = float(np.sqrt(np.dot(values, values)))
+    return columns, (values / norm if norm > 0 else values)
 
 
-def feature_row(message: Message, layout: list[tuple[str, int]]) -> sp.csr_matrix:
-    """The message's features in the training layout [(featurizer, width)]; a block the
-    message lacks (no tokens) is zeros, one the training data lacked is left out."""
-    blocks = feature_blocks(message)
-    row = [
-        unit_length(blocks[key]) if key in blocks else sp.csr_matrix((1, width))
-        for key, width in layout
-    ]
-    return sp.hstack(row, format="csr")
+def entries(message: Message, layout: list[tuple[str, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """(columns, values) of the message's row in the training layout [(featurizer, width)]:
+    the blocks side by side; a block the message lacks (no tokens) stays empty, one the
+    training data lacked is left out."""
+    chosen = chosen_features(message)
+    columns, values, offset = [], [], 0
+    for key, width in layout:
+        if key in chosen:
+            block_columns, block_values = unit_entries(chosen[key])
+            columns.append(block_columns + offset)
+            values.append(block_values)
+        offset += width
+    if not columns:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(columns), np.concatenate(values)
+
+
+def feature_matrix(messages: list[Message], layout: list[tuple[str, int]]) -> sp.csr_matrix:
+    """One row per message (entries()), for training."""
+    rows = [entries(message, layout) for message in messages]
+    pointers = np.cumsum([0] + [len(columns) for columns, _ in rows])
+    width = sum(block_width for _, block_width in layout)
+    return sp.csr_matrix(
+        (
+            np.concatenate([values for _, values in rows]),
+            np.concatenate([columns for columns, _ in rows]),
+            pointers,
+        ),
+        shape=(len(rows), width),
+    )
 
 
 def layout_of(messages: list[Message]) -> list[tuple[str, int]]:
     """Every block the training messages carry, in a fixed order, with its width."""
     widths: dict[str, int] = {}
     for message in messages:
-        for key, block in feature_blocks(message).items():
-            widths.setdefault(key, block.shape[1])
+        for key, features in chosen_features(message).items():
+            widths.setdefault(key, int(features.features.shape[1]))
     return sorted(widths.items())
 
 
@@ -114,8 +138,10 @@ class LinearModel:
         self.bias = bias
         self.temperature = temperature
 
-    def probabilities(self, rows: sp.csr_matrix) -> np.ndarray:
-        return softmax(np.asarray(rows @ self.weights) + self.bias, self.temperature)
+    def probabilities(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """Of one row given by its entries (a few hundred of the thousands of columns)."""
+        scores = values @ self.weights[columns] + self.bias
+        return softmax(scores, self.temperature)
 
 
 def train_linear_model(
@@ -190,7 +216,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             logger.warning("Fewer than two intents: the linear intent classifier is not trained.")
             return self._resource
         self.layout = layout_of(examples)
-        rows = sp.vstack([feature_row(example, self.layout) for example in examples], "csr")
+        rows = feature_matrix(examples, self.layout)
         labels = np.array([self.intents.index(str(example.get(INTENT))) for example in examples])
         self.model = train_linear_model(rows, labels, self.config)
         self.persist()
@@ -236,8 +262,8 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             intent: dict[str, Any] = dict(NO_INTENT)
             ranked: list[dict[str, Any]] = []
             if self.model is not None and message.get(TEXT):
-                row = feature_row(message, self.layout)
-                ranked = ranking(self.intents, self.model.probabilities(row)[0])
+                columns, values = entries(message, self.layout)
+                ranked = ranking(self.intents, self.model.probabilities(columns, values))
                 intent = ranked[0]
             message.set(INTENT, intent, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

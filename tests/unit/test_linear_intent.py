@@ -18,7 +18,8 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.nlu.linear_intent import (
     LinearIntentClassifier,
-    feature_row,
+    entries,
+    feature_matrix,
     fitted_temperature,
     softmax,
 )
@@ -175,21 +176,24 @@ def test_nothing_stored_loads_an_untrained_classifier(pipeline):
     assert loaded.model is None
 
 
-def test_a_block_the_message_lacks_is_zeros(pipeline, trained):
+def test_a_block_the_message_lacks_is_left_empty(pipeline, trained):
     message = Message(data={"text": "hello"})
     pipeline.tokenizer.process([message])
     pipeline.featurizers[0].process([message])  # words only, no character n-grams
-    row = feature_row(message, trained.layout)
-    assert row.shape == (1, sum(width for _, width in trained.layout))
+    columns, _ = entries(message, trained.layout)
+    assert [key for key, _ in trained.layout] == ["chars", "words"]  # sorted by name
+    chars_width = trained.layout[0][1]
+    assert len(columns) > 0 and all(column >= chars_width for column in columns)
     assert trained.process([message])[0].get("intent")["name"] == "greet"
 
 
-def test_each_block_has_unit_length(pipeline, trained):
-    row = feature_row(pipeline.featurized("hello there"), trained.layout)
+def test_each_block_has_unit_length_and_counts_a_repeated_word_once_per_column(pipeline, trained):
+    rows = feature_matrix([pipeline.featurized("hello hello there")], trained.layout)
     start = 0
     for _, width in trained.layout:
-        block = row[:, start : start + width]
+        block = rows[:, start : start + width]
         assert np.isclose(sp.linalg.norm(block), 1.0)
+        assert len(block.indices) == len(set(block.indices))
         start += width
 
 
