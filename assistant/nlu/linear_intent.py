@@ -154,7 +154,9 @@ def train_linear_model(
 
     def machine() -> LinearSVC:
         return LinearSVC(
-            C=config["C"], max_iter=config["max_iter"], random_state=config["random_state"]
+            C=config["C"],
+            max_iter=config["max_iter"],
+            random_state=config["random_state"],
         )
 
     fitted = machine().fit(rows, labels)
@@ -165,6 +167,7 @@ def train_linear_model(
             machine(), rows, labels, cv=StratifiedKFold(folds), method="decision_function"
         )
         temperature = fitted_temperature(np.asarray(held_out_scores), labels)
+    temperature *= config["temperature_factor"]
     weights = np.ascontiguousarray(fitted.coef_.T)
     return LinearModel(weights, np.asarray(fitted.intercept_), temperature)
 
@@ -177,7 +180,14 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"C": 1.0, "max_iter": 1000, "calibration_folds": 5, "random_state": 2024}
+        # temperature_factor > 1 softens the fitted confidences (config.yml says why).
+        return {
+            "C": 1.0,
+            "max_iter": 1000,
+            "calibration_folds": 5,
+            "temperature_factor": 1.0,
+            "random_state": 2024,
+        }
 
     @staticmethod
     def required_packages() -> list[str]:

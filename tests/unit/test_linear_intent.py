@@ -210,3 +210,13 @@ def test_softmax_sums_to_one_and_keeps_the_order():
     probabilities = softmax(np.array([[2.0, -1.0, 0.5]]), 0.5)
     assert np.isclose(probabilities.sum(), 1.0)
     assert list(np.argsort(-probabilities[0])) == [0, 2, 1]
+
+
+def test_temperature_factor_softens_the_confidences(pipeline, trained):
+    softer = pipeline.classifier({"temperature_factor": 2.0})
+    softer.train(pipeline.training_data)
+    assert trained.model is not None and softer.model is not None
+    assert np.isclose(softer.model.temperature, 2 * trained.model.temperature)
+    sharp = pipeline.parse(trained, "hello there").get("intent")
+    soft = pipeline.parse(softer, "hello there").get("intent")
+    assert soft["name"] == sharp["name"] and soft["confidence"] < sharp["confidence"]
