@@ -69,7 +69,7 @@ $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 train: $(MODEL)
 
 # Kept for habit: the linear intent classifier has no epochs to finetune, and a full training
-# after a small change to NLU examples takes well under a minute (Rasa's cache keeps the rest).
+# after a small change to NLU examples takes about 70 s (spaCy and the featurisers run again).
 ## Train now, whatever changed (the same full training as train)
 train-quick: $(VENV)/.installed
 	$(PY) -m assistant.nlu.build_spacy
