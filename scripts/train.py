@@ -1,25 +1,23 @@
-"""Train the model with visible progress: `make train` (full) and `make train-quick` (finetune).
+"""Train the model with visible progress: `make train` (and `make train-quick`, the same).
 
 `rasa train --quiet` printed nothing for minutes between screens of third-party deprecation
-warnings. This prints one line per pipeline step, DIET's epoch bar and the time taken, and hides
-only warnings that say nothing about this project (library deprecations, and "utterance not
-used in any story": those responses are sent by custom actions; `make validate` still checks
-the data with every warning on).
+warnings. This prints one line per pipeline step and the time taken, and hides only warnings
+that say nothing about this project (library deprecations, and "utterance not used in any
+story": those responses are sent by custom actions; `make validate` still checks the data with
+every warning on).
 
---finetune: start from the existing model and train a fraction of the epochs. Rasa allows it
-only when the configuration (apart from epochs), the intents and the domain's core keys are
-unchanged; otherwise this falls back to a full training and says why.
+There is no finetuning: the intent classifier is linear (assistant/nlu/linear_intent.py) and
+always trains fully, in seconds; Rasa's training cache keeps every part whose inputs did not
+change; after a small change to NLU examples spaCy and the featurisers run again (about 70 s).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import time
 import warnings
-from pathlib import Path
 
 STEP_LOGGER = "rasa.engine.training.hooks"
 
@@ -55,9 +53,7 @@ class StepFormatter(logging.Formatter):
 
 
 def show_steps(started: float) -> None:
-    # LOG_LEVEL INFO keeps DIET's epoch bar on (rasa hides it at WARNING); every other logger
-    # stays at WARNING so the output is the steps and the bar.
-    os.environ["LOG_LEVEL"] = "INFO"
+    # Every logger but the steps' stays at WARNING: the output is the steps.
     logging.basicConfig(level=logging.WARNING)
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(StepFormatter(started))
@@ -73,30 +69,14 @@ def show_steps(started: float) -> None:
 
 def train(args: argparse.Namespace) -> int:
     from rasa.model_training import train as rasa_train
-    from rasa.shared.exceptions import InvalidConfigException
 
-    common = dict(
+    return rasa_train(
         domain=args.domain,
         config=args.config,
         training_files=[args.data],
         output=args.out,
         fixed_model_name=args.fixed_model_name,
-    )
-    model = Path(args.out) / f"{args.fixed_model_name}.tar.gz"
-    if args.finetune and model.exists():
-        print(f"Finetuning {model} ({args.epoch_fraction:.0%} of the epochs)...")
-        try:
-            result = rasa_train(
-                **common,
-                model_to_finetune=str(model),
-                finetuning_epoch_fraction=args.epoch_fraction,
-            )
-            return result.code
-        except InvalidConfigException as error:
-            print(f"Cannot finetune ({error}); training from scratch instead.")
-    elif args.finetune:
-        print(f"No model at {model} to finetune; training from scratch.")
-    return rasa_train(**common).code
+    ).code
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,14 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default="config.yml")
     parser.add_argument("--out", default="models")
     parser.add_argument("--fixed-model-name", default="current")
-    parser.add_argument("--finetune", action="store_true")
-    parser.add_argument("--epoch-fraction", type=float, default=0.2)
     args = parser.parse_args(argv)
 
     started = time.monotonic()
     quiet_warnings()
     show_steps(started)
-    print("Training the model (progress below; the epoch bar is the intent classifier)...")
+    print("Training the model (progress below)...")
     code = train(args)
     minutes, seconds = divmod(round(time.monotonic() - started), 60)
     print(f"Training finished in {minutes} min {seconds} s." if code == 0 else "Training failed.")

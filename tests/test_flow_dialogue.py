@@ -90,9 +90,15 @@ def test_age_said_first_is_not_asked_again(bot):
 
 
 def test_both_ages_said_first_get_the_answer_at_once(bot):
-    reply = reply_after(bot, ["I'm 15", "my boyfriend is 19"], "/check_age_rules")
+    sender = bot.new_sender()
+    bot.say("I'm 15", sender)
+    second = texts(bot.say("my boyfriend is 19", sender))
+    # The classifier may read the second message as the age question itself (the linear one
+    # does; DIET took it for a youth disclosure); then the topic has already started.
+    started = "legal information, not legal advice" in second or "position of trust" in second
+    reply = second if started else texts(bot.say("/check_age_rules", sender))
     # Both ages are known; for 15 and 19 only a position of trust can still change the answer.
-    assert "How old" not in reply
+    assert "How old" not in second + reply
     assert "legal information, not legal advice" in reply or "position of trust" in reply
 
 

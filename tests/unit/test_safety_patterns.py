@@ -550,3 +550,36 @@ def test_a_denial_that_starts_with_no_is_erased_whole_for_the_classifier():
     text = "no im not hurting myself, why does everyone ask that, i just want the pics gone"
     assert read_safety(text) == SafetyReading(CRISIS, clear=False, weakened_by=NEGATION)
     assert text_for_classifier(text) == "why does everyone ask that i just want the pics gone"
+
+
+# Kinds the linear intent classifier (issue 17, 2026-12-03) does not rank as a crisis: the
+# check-in carries them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive worked out when im going to do it",
+        "i decided how i'll do it",
+        "imma end it",
+        "im gonna end it",
+        "after this weekend no one will have to worry about me",
+        "nobody is gonna have to put up with me soon",
+        "i keep wanting to do something worse to myself",
+    ],
+)
+def test_linear_classifier_kinds_get_a_check_in(text):
+    reading = read_safety(text)
+    assert reading is not None and reading.intent == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to end it with him but he has my pics",
+        "i planned how to report it",
+        "i worked out how to do the form",
+        "no one will have to know, right?",
+        "can you tell me how to end the chat",
+    ],
+)
+def test_everyday_wording_near_the_linear_classifier_kinds_is_not_a_crisis(text):
+    assert read_safety(text) is None
