@@ -25,6 +25,9 @@ AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
 FORM_SLOTS = (AGE, OTHER_AGE, OFFSET, TRUST)
 TRUST_FROM_INTENT = {"affirm": "yes", "deny": "no", "dont_know": "unsure", "skip": "unsure"}
 TRUST_VALUES = {"yes": True, "no": False}
+_LEADING_ANSWER = re.compile(
+    r"^(?:(?P<yes>yes|yeah|yep|yup|ya)|no|nope|nah|not really)\b(?!\s*(?:idea|clue))"
+)
 
 # Never read an answer from these: they belong to the safety net, stop/skip rules or handoff.
 BLOCKED_INTENTS = {
@@ -171,7 +174,14 @@ def _authority(turn: Turn) -> bool | None:
     he's my coach"): naming a relationship is not a question from another topic."""
     if turn.intent in BLOCKED_INTENTS:
         return None
-    return True if names_position_of_trust(turn.text) else parse_ages(turn.text).authority
+    if names_position_of_trust(turn.text):
+        return True
+    authority = parse_ages(turn.text).authority
+    if authority is None:
+        # "no, they go to the same school": a plain yes or no said first answers the question.
+        leading = _LEADING_ANSWER.match(turn.text.strip().lower())
+        authority = None if leading is None else leading.group("yes") is not None
+    return authority
 
 
 def checked_age(slot: str, value: Any) -> Reading:

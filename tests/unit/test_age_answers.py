@@ -81,6 +81,11 @@ def test_read_other_age(turn, expected):
         (answer("she is my teacher", "inform", TRUST), {TRUST: "yes"}),
         (answer("he's just my boyfriend", "inform", TRUST), {TRUST: "no"}),
         (answer("hmm", "inform", TRUST), {}),
+        # a plain yes or no said first, whatever the classifier made of the rest
+        (answer("no, they go to the same school", "nlu_fallback", TRUST), {TRUST: "no"}),
+        (answer("yeah kind of, he's in charge of the team", "inform", TRUST), {TRUST: "yes"}),
+        (answer("no idea", "inform", TRUST), {}),
+        (answer("no, he's my coach", "inform", TRUST), {TRUST: "yes"}),
         # outside the question only a clear authority counts
         (opening("my coach is 25 and i'm 16, is it legal"), {TRUST: "yes"}),
         (opening("my bf is 25 and i'm 16"), {TRUST: None}),
