@@ -69,7 +69,8 @@ $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 train: $(MODEL)
 
 # Kept for habit: the linear intent classifier has no epochs to finetune, and a full training
-# after a small change to NLU examples takes about 70 s (spaCy and the featurisers run again).
+# after a small change to NLU examples takes 25-30 s on a quiet machine (spaCy and the featurisers
+# run again; a reworded response retrains nothing). `make bench-speed` measures both.
 ## Train now, whatever changed (the same full training as train)
 train-quick: $(VENV)/.installed
 	$(PY) -m assistant.nlu.build_spacy

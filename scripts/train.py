@@ -8,7 +8,8 @@ every warning on).
 
 There is no finetuning: the intent classifier is linear (assistant/nlu/linear_intent.py) and
 always trains fully, in seconds; Rasa's training cache keeps every part whose inputs did not
-change; after a small change to NLU examples spaCy and the featurisers run again (about 70 s).
+change; after a small change to NLU examples spaCy and the featurisers run again (25-30 s on a
+quiet machine, docs/measurements.md).
 """
 
 from __future__ import annotations

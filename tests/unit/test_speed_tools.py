@@ -45,3 +45,36 @@ def test_report_gives_the_baseline_over_current_ratio():
     text = report([baseline, current], training_seconds=200.0, messages=3)
     assert "Full training from nothing (empty cache): 200 s" in text
     assert "CPU 2.00x, median wall 2.00x" in text
+
+
+def test_report_prints_each_small_change_retraining():
+    current = Costs("current", 10.0, 9.0, [15.0] * 3, [10.0] * 3, [5.0] * 3)
+    retraining = {"one NLU example added": 27.4, "one response reworded": 12.0}
+    text = report([current], training_seconds=None, messages=3, retraining=retraining)
+    assert "Retraining after a small change, one NLU example added: 27 s (goal: < 60 s)" in text
+    assert "one response reworded: 12 s" in text
+
+
+def test_small_changes_are_made_on_copies_and_stay_valid_yaml(tmp_path):
+    import yaml
+
+    from tools.evaluation.retraining import (
+        NEW_EXAMPLE,
+        RESPONSE_SUFFIX,
+        add_nlu_example,
+        copy_training_inputs,
+        reword_first_response,
+    )
+
+    project_nlu = (REPO_ROOT / "data/nlu/basics.yml").read_text(encoding="utf-8")
+    data, domain = copy_training_inputs(tmp_path)
+    changed_nlu = add_nlu_example(data)
+    changed_domain = reword_first_response(domain)
+
+    intents = yaml.safe_load(changed_nlu.read_text(encoding="utf-8"))["nlu"]
+    assert f"- {NEW_EXAMPLE}\n" in intents[0]["examples"]
+    responses = yaml.safe_load(changed_domain.read_text(encoding="utf-8"))["responses"]
+    texts = [variant.get("text", "") for variants in responses.values() for variant in variants]
+    assert any(text.endswith(RESPONSE_SUFFIX) for text in texts)
+    # The project's own files are untouched.
+    assert (REPO_ROOT / "data/nlu/basics.yml").read_text(encoding="utf-8") == project_nlu
