@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
 from assistant.situation_reading import (
     situation_from_text,
     threat_and_no_sharing,
@@ -29,7 +30,16 @@ IN_TROUBLE = "youth_in_trouble"
 WHO_IS_TOLD = "youth_who_is_told"
 NO_ONE_TO_TELL = "youth_no_one_to_tell"
 CHILD_ASKED = "child_asked_for_images"
-KINDS = (CHILD_ASKED, PAY, THREAT_ONLY, IN_TROUBLE, NO_ONE_TO_TELL, WHO_IS_TOLD, PRESSURED)
+KINDS = (
+    CHILD_ASKED,
+    PAY,
+    THREAT_ONLY,
+    IN_TROUBLE,
+    NO_ONE_TO_TELL,
+    WHO_IS_TOLD,
+    PRESSURED,
+    *EVERYDAY_KINDS,
+)
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
 KEEP = frozenset(
@@ -227,6 +237,9 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return CHILD_ASKED
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
         return PAY
+    everyday = everyday_kind(cleaned)
+    if everyday:
+        return everyday
     if intent in KEEP_FOR_THREATS:
         return None
     if _threat_only(cleaned):

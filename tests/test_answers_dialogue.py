@@ -115,3 +115,14 @@ def test_direct_answers_with_the_action_server_down(bot_without_actions):
     assert "Don't pay" in reply and "Cybertip.ca" in reply
     reply = texts(bot_without_actions.say("will you tell my mom?"))
     assert "I won't tell anyone" in reply  # static; what is kept needs the action server
+
+
+def test_everyday_answers_with_the_action_server_down(bot_without_actions):
+    reply = texts(bot_without_actions.say("can I post her pics back to get even"))
+    assert "Please don't share their images" in reply
+    reply = texts(bot_without_actions.say("can i text that number instead of calling"))
+    assert "686868" in reply and "1-800-563-0808" in reply
+    reply = texts(bot_without_actions.say("is there any low cost legal help"))
+    assert "Everyone Legal Clinic" in reply
+    reply = texts(bot_without_actions.say("is this chat private?"))
+    assert "delete this chat" in reply  # what is kept needs the action server; deletion does not

@@ -52,6 +52,13 @@ from assistant.answer_kinds import (
     THREAT_ONLY,
     WHO_IS_TOLD,
 )
+from assistant.answer_kinds_everyday import (
+    CHAT_KEPT,
+    LOW_COST_HELP,
+    REACHING_OUT,
+    RETALIATION,
+    TEXT_A_LINE,
+)
 from assistant.safety import CHECK_IN_KEY
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
@@ -78,6 +85,11 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     WHO_IS_TOLD: ["utter_who_is_told", "action_what_is_kept", "utter_who_is_told_next"],
     NO_ONE_TO_TELL: ["utter_no_one_to_tell"],
     CHILD_ASKED: ["utter_child_asked", "utter_child_asked_support"],
+    CHAT_KEPT: ["action_what_is_kept", "utter_who_is_told_next"],
+    RETALIATION: ["utter_retaliation"],
+    TEXT_A_LINE: ["utter_lines_by_text"],
+    REACHING_OUT: ["utter_reaching_out"],
+    LOW_COST_HELP: ["utter_low_cost_help"],
 }
 # Inside a form a threat answers the form's own question ("shared or threatened?"): no mark.
 NOT_IN_FORMS = frozenset({THREAT_ONLY})
@@ -119,10 +131,13 @@ def next_in_sequence(events: list, sequence: list[str]) -> str | None:
     index = _last_user_index(events)
     if index is None:
         return None
+    # A custom action that failed (action server down) was followed by the failure notice: the
+    # notice is not a step, so the rest of the answer still comes.
     done = [
         event.action_name
         for event in events[index + 1 :]
-        if isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME
+        if isinstance(event, ActionExecuted)
+        and event.action_name not in (ACTION_LISTEN_NAME, FAILED_ACTION_RESPONSE)
     ]
     if done != sequence[: len(done)]:
         return None

@@ -155,3 +155,13 @@ def test_inside_a_form_the_question_comes_again_or_the_form_ends():
 def test_unmarked_messages_have_no_direct_answer():
     assert direct_answer_kind([user("ask_consent")]) is None
     assert direct_answer_sequence(None, DEFAULT_DIRECT_ANSWERS, None, None) is None
+
+
+def test_a_direct_answer_goes_on_after_its_custom_action_failed():
+    sequence = ["action_what_is_kept", "utter_who_is_told_next"]
+    events = [UserUttered("is this chat private", intent={"name": "out_of_scope"})]
+    events.append(ActionExecuted("action_what_is_kept"))  # the action server was down
+    events.append(ActionExecuted("utter_action_failed"))  # the notice the policy sent
+    assert next_in_sequence(events, sequence) == "utter_who_is_told_next"
+    events.append(ActionExecuted("utter_who_is_told_next"))
+    assert next_in_sequence(events, sequence) == "action_listen"

@@ -1,0 +1,116 @@
+"""Everyday questions that the topic classifier answered with the wrong block (issue 16,
+simulated users of 2026-12-03): each gets a direct answer of its own, read from the words.
+
+- Is this chat kept? ("do you keep what I type", "how long is this stored", "is this chat
+  private"): what this deployment keeps, and how to delete it.
+- Sharing their images back ("can I post his nudes to get even"): don't; it can be a crime.
+- Can I text a line? ("can I text that number instead"): which lines take texts.
+- Reaching out ("ok I'll text them now"): a warm word, not "anything else?".
+- More than the free hours, or low-cost legal help: the extension, then Everyone Legal Clinic.
+
+Plain Python, no training examples; assistant.answer_kinds calls `everyday_kind` after its own
+kinds, and the InterruptPolicy answers the mark with static responses.
+"""
+
+from __future__ import annotations
+
+import re
+
+CHAT_KEPT = "chat_kept"
+RETALIATION = "retaliation"
+TEXT_A_LINE = "text_a_line"
+REACHING_OUT = "reaching_out"
+LOW_COST_HELP = "low_cost_help"
+EVERYDAY_KINDS = (RETALIATION, CHAT_KEPT, TEXT_A_LINE, REACHING_OUT, LOW_COST_HELP)
+
+_IMAGES = r"(?:pics?|pictures?|photos?|nudes?|naked \w+|images?|videos?|vids?|selfies?|sexts?)"
+_CHAT = r"(?:this|it|what i (?:type|write|say|said|wrote|tell you)|my (?:messages?|texts?|answers?)"
+_CHAT += r"|(?:this |the |our |my )?(?:chat|conversation|convo|messages?|texts?))"
+
+_CHAT_KEPT = re.compile(
+    rf"\b(?:do|will|does|are|is|did) (?:you|u|this (?:chat|bot|site|app|service)|the (?:bot|chat)"
+    rf"|anyone|they) (?:\w+ )?(?:keep|keeping|store|storing|save|saving|record|recording|log"
+    rf"|logging|track|tracking)\b[^.!?]{{0,20}}\b{_CHAT}"
+    rf"|\bhow long (?:do|does|will|is|are) (?:you |u |this |the |my |it )?(?:\w+ ){{0,2}}"
+    rf"(?:keep|kept|store|stored|save|saved|there)\b"
+    rf"|\bis (?:this|the|our|my) (?:chat|conversation|convo|app|bot)(?: \w+)? (?:private"
+    rf"|saved|stored|recorded|kept|logged|anonymous|confidential|secure)\b"
+    rf"|\bis (?:what i (?:type|write|say)|anything i (?:type|write|say)) (?:\w+ )?(?:saved|stored"
+    rf"|recorded|kept|private)\b"
+    rf"|\b(?:can|could|does|will|do) (?:anyone|anybody|someone|people|staff|your staff)"
+    rf" (?:\w+ )?(?:read|see) (?:this|what i|my messages|our chat)\b"
+    rf"|\bwho (?:can|could|else can|will) (?:see|read) (?:this|what i|my messages|our chat)\b"
+    rf"|\b(?:where|what) (?:do|does) (?:you|this chat|the bot) (?:store|save|keep)\b"
+)
+
+# Sharing the other person's images back: their images (or "I have nudes of her"), a sharing
+# verb, and a word of revenge or "back/too".
+_THEIR_IMAGES = re.compile(
+    rf"\b(?:his|her|their|hers|theirs)\b(?: \w+)?(?: own)? {_IMAGES}"
+    rf"|\b{_IMAGES} (?:of|from) (?:him|her|them)\b"
+    rf"|\b{_IMAGES} (?:he|she|they) (?:sent|gave) me\b"
+)
+_SHARE_VERB = re.compile(
+    r"\b(?:post|share|send|leak|expose|spread|upload|put (?:up|out|online)|publish|forward)"
+    r"(?:s|ed|ing)?\b"
+)
+_REVENGE = re.compile(
+    r"\b(?:revenge|get even|getting even|get back at|payback|pay (?:him|her|them) back"
+    r"|in return|back at (?:him|her|them)|same (?:thing )?to (?:him|her|them)|taste of (?:his|her"
+    r"|their) own|an eye for an eye|retaliat\w*)\b"
+    r"|\b(?:post|share|send|leak|expose|upload|put)\w* (?:\w+ ){0,3}(?:back|too|as well)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i'll|ill|me|my)\b")
+
+_TEXT_A_LINE = re.compile(
+    r"\b(?:can|could|do|may|is it ok if) i (?:just )?(?:text|txt|message|msg|sms)"
+    r" (?:that|it|them|this|instead|the (?:number|line)|that (?:number|line|one)|9-8-8|988"
+    r"|victim ?link\w*|the lawyer|the service|you)\b"
+    r"|\bis there (?:a|any) (?:line|number|service|one|place|someone)(?: \w+)? i can text\b"
+    r"|\b(?:can|could) i text instead\b|\btext instead of (?:call|calling|phoning)\b"
+    r"|\b(?:i )?(?:can'?t|cannot|don'?t want to|too scared to) (?:call|talk on the phone|phone)"
+    r"\b[^.!?]{0,30}\b(?:text|txt|message)\b"
+)
+
+_REACHING_OUT = re.compile(
+    r"^(?:(?:ok|okay|k|alright|all right|fine|yes|yeah|thanks|thank you)[ ,.!]+)*"
+    r"(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna|gonna|going to|i can)"
+    r" (?:\w+ )?(?:text|call|phone|message|reach out to|contact|try) (?:them|it|that|that one"
+    r"|this one|9-8-8|988|the line|the number|victim ?link\w*|someone|now|right now)\b"
+    r"[^?]{0,30}$"
+)
+
+_LOW_COST = re.compile(
+    r"\b(?:cheap|low[- ]?cost|affordable|reduced[- ]fee|sliding[- ]scale|inexpensive)"
+    r" (?:\w+ )?(?:lawyer|legal|advice|help|clinic)"
+    r"|\b(?:can'?t|cannot|can not|couldn'?t) afford (?:a |to pay (?:a |for a )?|to hire a )?lawyer"
+    r"|\b(?:more|longer|extra) (?:help|time|hours|advice)\b[^.!?]{0,25}\b(?:than|after|beyond"
+    r"|past) (?:the |those |my )?(?:free|3|three)\b"
+    r"|\bafter (?:the |those |my )?(?:free |3 |three )(?:\w+ )?(?:hours|advice|session)"
+    r"|\b(?:when|if|once) (?:the |my )?(?:free )?(?:hours|time) (?:run|runs|are|is) (?:out|up|over"
+    r"|used)"
+)
+
+
+def _retaliation(text: str) -> bool:
+    return bool(
+        _SHARE_VERB.search(text)
+        and _REVENGE.search(text)
+        and _FIRST_PERSON.search(text)
+        and _THEIR_IMAGES.search(text)
+    )
+
+
+def everyday_kind(cleaned: str) -> str | None:
+    """The everyday kind of a lowercased, whitespace-normalised message, or None."""
+    if _retaliation(cleaned):
+        return RETALIATION
+    if _CHAT_KEPT.search(cleaned):
+        return CHAT_KEPT
+    if _TEXT_A_LINE.search(cleaned):
+        return TEXT_A_LINE
+    if _REACHING_OUT.search(cleaned):
+        return REACHING_OUT
+    if _LOW_COST.search(cleaned):
+        return LOW_COST_HELP
+    return None
