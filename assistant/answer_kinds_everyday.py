@@ -6,7 +6,8 @@ simulated users of 2026-12-03): each gets a direct answer of its own, read from 
 - Sharing their images back ("can I post his nudes to get even"): don't; it can be a crime.
 - Can I text a line? ("can I text that number instead"): which lines take texts.
 - Reaching out ("ok I'll text them now"): a warm word, not "anything else?".
-- More than the free hours, or low-cost legal help: the extension, then Everyone Legal Clinic.
+- More than the free hours, or low-cost legal help: the extension, then ask the lawyer (no
+  organisation is named without a sourced contact: the legal review's point 15).
 
 Plain Python, no training examples; assistant.answer_kinds calls `everyday_kind` after its own
 kinds, and the InterruptPolicy answers the mark with static responses.
