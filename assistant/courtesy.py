@@ -3,6 +3,8 @@
 "Thanks. What is Cybertip?" read whole is mostly a thank-you to the classifier, and the person
 gets "You're welcome" and nothing else. The courtesy is taken off only when what follows is
 plainly a question of at least three words; "thanks so much for your help" stays as it is.
+A greeting in front of a message is taken off too when at least four words follow: "Hello, I am
+writing for my sister, her husband posted her pictures" got the greeting's answer.
 Plain functions, no Rasa imports.
 """
 
@@ -22,10 +24,29 @@ _QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 MIN_REST_WORDS = 3
+_GREETING = re.compile(
+    r"^\s*(?:hi+|hello|hey+|hiya|heya|yo|greetings|good (?:morning|afternoon|evening|day|night)"
+    r"|dear (?:sir|madam|team|all)(?: or madam)?)(?: there| everyone| all| team)?"
+    r"\s*(?:[,.!:;-]+\s*|\s+)",
+    re.IGNORECASE,
+)
+MIN_WORDS_AFTER_GREETING = 4
+
+
+def message_after_greeting(text: str) -> str | None:
+    """What follows a leading greeting, when it says something of its own (four words or more)."""
+    match = _GREETING.match(text or "")
+    if not match:
+        return None
+    rest = text[match.end() :].strip()
+    return rest if len(rest.split()) >= MIN_WORDS_AFTER_GREETING else None
 
 
 def question_after_courtesy(text: str) -> str | None:
     """The question after a leading thank-you or "ok", or None when there is none to find."""
+    after_greeting = message_after_greeting(text)
+    if after_greeting:
+        return question_after_courtesy(after_greeting) or after_greeting
     match = _COURTESY.match(text or "")
     if not match:
         return None

@@ -32,3 +32,28 @@ def test_the_question_after_a_thank_you(text, question):
 )
 def test_a_thank_you_alone_or_no_courtesy_is_left_as_it_is(text):
     assert question_after_courtesy(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,rest",
+    [
+        (
+            "Hello, I am writing for my aunt. Her ex put her photos online. What can she do?",
+            "I am writing for my aunt. Her ex put her photos online. What can she do?",
+        ),
+        ("hi there my boyfriend shared my nudes", "my boyfriend shared my nudes"),
+        ("Good evening. Is the legal advice free?", "Is the legal advice free?"),
+        ("heyy, thanks, can he go to jail for this", "can he go to jail for this"),
+        ("Dear team, my student had pictures shared", "my student had pictures shared"),
+    ],
+)
+def test_a_greeting_before_a_message_is_taken_off(text, rest):
+    assert question_after_courtesy(text) == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi", "hello there", "hey, how are you", "good morning!", "hi can you help", "history class"],
+)
+def test_a_greeting_alone_or_with_little_after_it_stays(text):
+    assert question_after_courtesy(text) is None
