@@ -251,3 +251,20 @@ _AUTHORITY = re.compile(
 
 def names_authority(text: str) -> bool:
     return bool(_AUTHORITY.search(_clean(text)))
+
+
+_SPEAKER_ROLE = re.compile(r"\b(?:i'?m|im|i am|as|i work as) (?:an? |the )?(?:\w+ )?$")
+
+
+def names_others_authority(text: str) -> bool:
+    """A person with trust or authority named for someone else ("her teacher", "the
+    babysitter"), not the speaker's own job ("I'm a school counsellor")."""
+    cleaned = _clean(text)
+    return any(
+        not _SPEAKER_ROLE.search(cleaned[: match.start()]) for match in _AUTHORITY.finditer(cleaned)
+    )
+
+
+def names_child(text: str) -> bool:
+    """The message speaks of someone else's child or teen ("my daughter", "my 15yo")."""
+    return bool(_CHILD.search(_clean(text)))

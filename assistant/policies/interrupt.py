@@ -76,7 +76,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
         "utter_sextortion_next",
     ],  # fmt: skip
     PRESSURED: ["utter_pressured", "utter_pressured_help"],
-    IN_TROUBLE: ["utter_in_trouble"],
+    IN_TROUBLE: ["utter_in_trouble", "utter_in_trouble_help"],
     WHO_IS_TOLD: ["utter_who_is_told", "action_what_is_kept", "utter_who_is_told_next"],
     NO_ONE_TO_TELL: ["utter_no_one_to_tell"],
     CHILD_ASKED: ["utter_child_asked", "utter_child_asked_support"],
@@ -326,7 +326,8 @@ class InterruptPolicy(RulePolicy):
     ) -> str | None:
         """The next action of the direct answer to the latest message, if it has one."""
         kind = direct_answer_kind(events)
-        if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(events):
+        # The check-in counts as crisis lines given (`events` here leave check-ins out).
+        if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None
         loop = tracker.active_loop_name
         re_ask = form_question(loop, tracker.get_slot("requested_slot"), domain) if loop else None
