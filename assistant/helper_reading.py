@@ -80,7 +80,8 @@ _DONE = re.compile(
     rf"\b{_IMAGES}|\b{_IMAGES}\b[^.!?]{{0,20}}\b(?:took|taken|recorded)\b"
     r"|\b(?:are|is|were|was|got|get) (?:now )?(?:on|online|up on|all over)\b"
     r"|\bon (?:some|a|this|that|the) (?:website|site|page|account|group chat|server)\b"
-    r"|\bsen[dt]\w* (?:\w+ ){0,3}to (?:his|her|their|all|everyone|everybody|people|friends"
+    r"|\b(?:filmed|videoed|photographed|recorded)\b"
+    r"|\bsent (?:\w+ ){0,3}to (?:his|her|their|all|everyone|everybody|people|friends"
     r"|the|a group|other|random)\b"
 )
 _OWN_IMAGES = re.compile(rf"\bmy (?:\w+ )?{_IMAGES}|\b{_IMAGES} of me\b")
@@ -268,3 +269,20 @@ def names_others_authority(text: str) -> bool:
 def names_child(text: str) -> bool:
     """The message speaks of someone else's child or teen ("my daughter", "my 15yo")."""
     return bool(_CHILD.search(_clean(text)))
+
+
+# "he says it's fine cause I said yes": whether a yes makes it legal is the age rules' question
+# (the age check reads the ages given earlier; it asks them when none were).
+_AGREED_SO_FINE = re.compile(
+    r"\b(?:says?|said|thinks?|told me|claims?|keeps saying)\b[^.!?]{0,15}"
+    r"\b(?:it'?s|its|it is|it was|that'?s|thats|we'?re|were|we are) (?:totally |all )?"
+    r"(?:fine|ok|okay|legal|allowed|alright|all right|not illegal)\b[^.!?]{0,20}"
+    r"\b(?:because|cause|cuz|coz|since|as|if) i (?:said yes|agreed|consented|wanted|want|said ok"
+    r"|said okay|said it was ok)"
+)
+_SHARING_WORDS = re.compile(r"\b(?:shar|post|forward|leak|upload|spread)\w*")
+
+
+def agreed_so_fine(text: str) -> bool:
+    cleaned = _clean(text)
+    return bool(_AGREED_SO_FINE.search(cleaned)) and not _SHARING_WORDS.search(cleaned)

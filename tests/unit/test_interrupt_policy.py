@@ -155,3 +155,22 @@ def test_inside_a_form_the_question_comes_again_or_the_form_ends():
 def test_unmarked_messages_have_no_direct_answer():
     assert direct_answer_kind([user("ask_consent")]) is None
     assert direct_answer_sequence(None, DEFAULT_DIRECT_ANSWERS, None, None) is None
+
+
+def test_someone_unreachable_is_an_emergency_only_after_the_crisis_lines():
+    from assistant.helper_reading import CANT_REACH
+    from assistant.policies.interrupt import crisis_lines_given
+
+    said_crisis = BotUttered("...", metadata={"utter_action": "utter_crisis"})
+    said_other = BotUttered("...", metadata={"utter_action": "utter_consent"})
+    assert crisis_lines_given([said_other, said_crisis])
+    assert not crisis_lines_given([said_other])
+    assert DEFAULT_DIRECT_ANSWERS[CANT_REACH] == ["utter_cant_reach"]
+
+
+def test_a_helpers_answer_ends_the_form_that_asks_about_the_helper():
+    from assistant.helper_reading import HELPER_ADULT, HELPER_MINOR
+
+    for kind in (HELPER_MINOR, HELPER_ADULT):
+        sequence = direct_answer_sequence(kind, DEFAULT_DIRECT_ANSWERS, "eligibility_form", "q")
+        assert sequence == [*DEFAULT_DIRECT_ANSWERS[kind], "action_deactivate_loop"]
