@@ -118,9 +118,9 @@ _IF_NOT = re.compile(
 
 # "he already paid 200 last night", "I paid him but he wants more", "we sent the money".
 _PAID = re.compile(
-    r"\b(?:already |just )?(?:paid|sent (?:him|her|them) (?:the )?(?:money|\$|\d)"
-    r"|gave (?:him|her|them) (?:the )?(?:money|\$|\d)|transferred|e-?transferred)\b"
-    r"|\b(?:already|just) (?:sent|gave) (?:the )?(?:money|\$|\d)"
+    r"\b(?:already |just )?(?:paid|transferred|e-?transferred)\b(?! for\b)"
+    r"|\b(?:sent|gave) (?:him|her|them) (?:the |some )?(?:money|cash|\$|\d+|gift ?cards?)"
+    r"|\b(?:already|just) (?:sent|gave) (?:the |some )?(?:money|cash|\$|\d+|gift ?cards?)"
 )
 _PAY_QUESTION = re.compile(r"\b(?:should|do|must|can|could|if) (?:i|we|he|she) (?:just )?pay\b")
 
@@ -274,7 +274,7 @@ def names_child(text: str) -> bool:
 # "he says it's fine cause I said yes": whether a yes makes it legal is the age rules' question
 # (the age check reads the ages given earlier; it asks them when none were).
 _AGREED_SO_FINE = re.compile(
-    r"\b(?:says?|said|thinks?|told me|claims?|keeps saying)\b[^.!?]{0,15}"
+    r"\b(?:says?|said|thinks?|told me|tells me|telling me|claims?|keeps saying)\b[^.!?]{0,15}"
     r"\b(?:it'?s|its|it is|it was|that'?s|thats|we'?re|were|we are) (?:totally |all )?"
     r"(?:fine|ok|okay|legal|allowed|alright|all right|not illegal)\b[^.!?]{0,20}"
     r"\b(?:because|cause|cuz|coz|since|as|if) i (?:said yes|agreed|consented|wanted|want|said ok"

@@ -66,6 +66,7 @@ def test_each_kind_is_read(kind, text):
         "I'm 20 and he shared my pics",  # an adult's own images
         "my daughter asked how consent works",
         "should I just pay him",  # the pay question is its own kind
+        "i paid for the lawyer already",
         "I'm a school counsellor, what are the age rules",
     ],
 )
