@@ -220,10 +220,10 @@ _HELPER_KEEPS = frozenset({"sextortion", "contact_lawyer"})
 def early_kind(text: str, intent: str | None) -> str | None:
     """Kinds that come before the eligibility check and the blackmail answer: money already
     paid, and a helper writing about someone else."""
+    if intent in _HELPER_KEEPS:
+        return None  # the blackmail answer already says don't pay, and gives 9-8-8
     if already_paid(text):
         return ALREADY_PAID
-    if intent in _HELPER_KEEPS:
-        return None
     return helped_person(text)
 
 
