@@ -31,6 +31,7 @@ TAKEN_UNDER_18 = "images_taken_under_18"
 COERCED = "pressured_with_a_threat"
 ALREADY_PAID = "sextortion_already_paid"
 CANT_REACH = "cannot_reach_person_in_crisis"
+YOUTH_LINE = "youth_line_asked"
 
 ADULT_AGE = 18  # content/age_rules.yml adult_age; the answers name no age themselves
 
@@ -218,13 +219,33 @@ _HELPER_KEEPS = frozenset({"sextortion", "contact_lawyer"})
 
 
 def early_kind(text: str, intent: str | None) -> str | None:
-    """Kinds that come before the eligibility check and the blackmail answer: money already
-    paid, and a helper writing about someone else."""
+    """Kinds that come before the eligibility check and the blackmail answer: a line for young
+    people asked for, money already paid, and a helper writing about someone else."""
+    if intent != "sextortion" and youth_line_asked(text):
+        return YOUTH_LINE  # asked by name: before the handoff, which has no youth line
     if intent in _HELPER_KEEPS:
         return None  # the blackmail answer already says don't pay, and gives 9-8-8
     if already_paid(text):
         return ALREADY_PAID
     return helped_person(text)
+
+
+# "the Kids Help Phone number", "a line for teens", "someone my daughter can talk to".
+_YOUNG = (
+    r"(?:teens?|teenagers?|kids?|youth|young people|minors?|students?|children"
+    r"|my (?:son|daughter|kid|child|grandson|granddaughter|niece|nephew)|him|her)"
+)
+_YOUTH_LINE = re.compile(
+    r"\bkids? ?help ?(?:phone|line)\b"
+    r"|\b(?:line|number|hotline|helpline|help line|crisis line|chat|someone|somebody"
+    rf"|anyone|people|counsell?or)s? (?:just )?(?:for|that helps?|who helps?) {_YOUNG}\b"
+    rf"|\b(?:someone|somebody|anyone|a person|who) {_YOUNG} (?:can|could) (?:talk|call|text|speak)"
+    rf"|\bwhere (?:can|could|should) {_YOUNG} (?:get help|talk|call|text)\b"
+)
+
+
+def youth_line_asked(text: str) -> bool:
+    return bool(_YOUTH_LINE.search(_clean(text)))
 
 
 def late_kind(text: str) -> str | None:

@@ -41,6 +41,11 @@ KINDS = {
         "the coach says he'll bench me unless i send nudes",
         "she said no more shifts for me if I refuse",
     ],
+    reading.YOUTH_LINE: [
+        "what's the number for kids help phone",
+        "is there a helpline for teenagers",
+        "is there somebody my granddaughter could call",
+    ],
     CHILD_ASKED_TRUST: [
         "my son's tutor keeps asking him to send photos of himself",
         "her swim coach has been asking my 15 year old daughter for pics",
@@ -67,6 +72,8 @@ def test_each_kind_is_read(kind, text):
         "my daughter asked how consent works",
         "should I just pay him",  # the pay question is its own kind
         "i paid for the lawyer already",
+        "is the service for kids too",  # the age limit answer
+        "is there someone I can talk to",  # anyone's support lines
         "I'm a school counsellor, what are the age rules",
     ],
 )
@@ -77,6 +84,7 @@ def test_near_misses_are_not_a_helpers_kind(text):
         reading.SELF_MINOR_SHARED,
         reading.TAKEN_UNDER_18,
         reading.ALREADY_PAID,
+        reading.YOUTH_LINE,
     }
 
 
