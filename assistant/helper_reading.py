@@ -48,7 +48,7 @@ _CHILD_NOUN = (
     r"|lil (?:sis|bro)|little one|toddler|teen|teenager)"
 )
 _CHILD = re.compile(
-    rf"\b(?:my|our|his|her|a|one of my|one of our) (?:{_AGE} |\(\d{{1,2}}\) )?"
+    rf"\b(?:my|our|his|her|a|one of my|one of our) (?:{_AGE} |\(\d{{1,2}}\) |grade \d{{1,2}} )?"
     rf"(?:little |younger |baby |teenage |teen |step-?)?{_CHILD_NOUN}s?\b"
     rf"|\b(?:my|our|his|her) {_AGE}\b"
     rf"|\b(?:a|one of the|some) (?:student|kid|child|girl|boy)s? (?:in|at|from) "
@@ -59,6 +59,8 @@ _OTHER_PERSON = re.compile(
     r"\b(?:my|our) (?:best |close |good )?(?:friend|bestie|bff|buddy|roommate|roomie|coworker"
     r"|co-worker|colleague|client|gf|girlfriend|bf|boyfriend|wife|husband|partner|fianc[eé]e?"
     r"|sister|brother|sis|bro|mom|mum|mother|dad|father|aunt|neighbou?r)(?:'s|s)?\b"
+    r"|\b(?:a|one of my|one of our) (?:friend|client|coworker|co-worker|colleague|patient)"
+    r"(?:'s|s)?\b"
 )
 # Images that are the helped person's ("her nudes", "photos of my daughter").
 _THEIR_IMAGES = re.compile(
@@ -82,6 +84,7 @@ _DONE = re.compile(
     r"|\b(?:are|is|were|was|got|get) (?:now )?(?:on|online|up on|all over)\b"
     r"|\bon (?:some|a|this|that|the) (?:website|site|page|account|group chat|server)\b"
     r"|\b(?:filmed|videoed|photographed|recorded)\b"
+    r"|\bput\b[^.!?]{0,30}\b(?:online|on the internet|up on|on (?:a|some|the) (?:site|website))"
     r"|\bsent (?:\w+ ){0,3}to (?:his|her|their|all|everyone|everybody|people|friends"
     r"|the|a group|other|random)\b"
 )
@@ -155,7 +158,8 @@ def _helped_age(text: str) -> int | None:
 def helped_person(text: str) -> str | None:
     """HELPER_MINOR / HELPER_ADULT when the message is about someone else's images, else None."""
     cleaned = _clean(text)
-    if not cleaned or _MINE.search(cleaned):
+    # Money asked: blackmail, whose answer (don't pay) fits a helper too.
+    if not cleaned or _MINE.search(cleaned) or _CHILD_MONEY.search(cleaned):
         return None
     child = _CHILD.search(cleaned)
     other = _OTHER_PERSON.search(cleaned)

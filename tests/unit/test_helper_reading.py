@@ -17,11 +17,13 @@ KINDS = {
         "I found out a neighbour filmed my 8 year old in the change room",
         "pics of my 13yo son are on some website",
         "my little sister (15) had her snaps forwarded to the whole grade",
+        "I teach high school and one of my grade 11 students says her ex is sharing her nudes",
     ],
     reading.HELPER_ADULT: [
         "my roommate's ex posted her nudes on reddit, how can I support her",
         "my sister is 24 and her pics got leaked on a forum",
         "how can i help my best friend, her videos were uploaded without asking",
+        "I'm a support worker, a client's partner put her photos on a website",
     ],
     reading.SELF_MINOR_SHARED: [
         "i'm 15 and my ex posted my nudes on his story",
@@ -73,6 +75,7 @@ def test_each_kind_is_read(kind, text):
         "should I just pay him",  # the pay question is its own kind
         "i paid for the lawyer already",
         "is the service for kids too",  # the age limit answer
+        "my cousin is being blackmailed and they want gift cards",  # the blackmail answer
         "is there someone I can talk to",  # anyone's support lines
         "I'm a school counsellor, what are the age rules",
     ],
