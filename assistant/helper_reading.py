@@ -32,6 +32,7 @@ COERCED = "pressured_with_a_threat"
 ALREADY_PAID = "sextortion_already_paid"
 CANT_REACH = "cannot_reach_person_in_crisis"
 YOUTH_LINE = "youth_line_asked"
+OTHER_IN_CRISIS = "someone_else_may_hurt_themselves"
 
 ADULT_AGE = 18  # content/age_rules.yml adult_age; the answers name no age themselves
 
@@ -252,8 +253,34 @@ def youth_line_asked(text: str) -> bool:
     return bool(_YOUTH_LINE.search(_clean(text)))
 
 
+# "my friend said she doesn't want to be alive", "he texted me he wants to kill himself".
+_OTHER_SAYS = (
+    r"\b(?:she|he|they|my (?:friend|sister|brother|daughter|son|kid|cousin|roommate|girlfriend"
+    r"|boyfriend|gf|bf|partner|student|niece|nephew))(?:'s| is| has)? (?:\w+ ){0,3}"
+    r"(?:said|says|told me|texted|messaged|posted|keeps saying|is saying|wrote)\b"
+)
+_SELF_HARM_OF_OTHER = re.compile(
+    rf"{_OTHER_SAYS}[^.!?]{{0,40}}\b(?:(?:doesn'?t|does not|dont|don'?t) want to (?:be alive|live"
+    r"|be here|exist)|wants? to die|wish(?:es)? (?:she|he|they) (?:was|were) dead"
+    r"|(?:kill|hurt|cut) (?:herself|himself|themselves|themself)|end (?:her|his|their) life"
+    r"|(?:is|are) (?:going to|gonna) end it|suicid\w*)"
+)
+
+
+def other_person_may_hurt_themselves(text: str) -> bool:
+    """Someone else said they want to die: the helper gets 9-1-1 and 9-8-8 for that person
+    (after the check-in the safety net sends; never instead of it)."""
+    cleaned = _clean(text)
+    # "he'll kill himself if I don't send": pressure, answered as such.
+    if re.search(r"\bif i (?:don'?t|didn'?t|dont|didnt|won'?t|do not|did not|stop|leave)", cleaned):
+        return False
+    return bool(_SELF_HARM_OF_OTHER.search(cleaned))
+
+
 def late_kind(text: str) -> str | None:
     """Kinds that come after the young person's own questions (in trouble? who is told?)."""
+    if other_person_may_hurt_themselves(text):
+        return OTHER_IN_CRISIS
     if cannot_reach(text):
         return CANT_REACH
     if images_taken_under_18(text):

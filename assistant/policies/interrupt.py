@@ -99,6 +99,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     ],  # fmt: skip
     helper_reading.ALREADY_PAID: ["utter_sextortion_paid"],
     helper_reading.CANT_REACH: ["utter_cant_reach"],
+    helper_reading.OTHER_IN_CRISIS: ["utter_other_person_in_danger"],
     helper_reading.YOUTH_LINE: ["utter_youth_line"],
 }
 # Inside a form a threat answers the form's own question ("shared or threatened?"): no mark.

@@ -113,6 +113,19 @@ def test_a_child_asked_without_a_person_of_trust_stays_the_plain_answer():
     )
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("my roommate texted me that she wants to die", True),
+        ("my bf keeps saying he doesn't want to live anymore", True),
+        ("she said she'd kill me if I told lol", False),  # not about herself
+        ("he says he'll kill himself if i dont send more", False),  # pressure: its own answer
+    ],
+)
+def test_someone_else_wanting_to_die_is_read(text, expected):
+    assert reading.other_person_may_hurt_themselves(text) is expected
+
+
 def test_cannot_reach_is_about_someone_else():
     assert reading.cannot_reach("he won't pick up his phone")
     assert reading.cannot_reach("I can't reach my friend")
