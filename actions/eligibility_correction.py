@@ -9,6 +9,7 @@ from rasa_sdk.events import SlotSet
 from actions.eligibility import ActionEligibilityOutcome
 from actions.safety_net import NeverRaises
 from assistant import form_answers
+from assistant.eligibility import YES
 from assistant.slot_history import before_latest_message
 
 OUTCOME_ACTION = "action_eligibility_outcome"
@@ -39,6 +40,11 @@ class ActionEligibilityCorrection(NeverRaises, Action):
         kept.update(changed)
         events = [SlotSet(slot, value) for slot, value in kept.items()]
         if not (changed and _outcome_given(tracker)):
+            if changed.get(form_answers.LIVES_IN_BC) == YES:
+                # A B.C. place said out of the check ("we're in Kelowna"): where to turn.
+                dispatcher.utter_message(response="utter_heard_home_yes")
+                dispatcher.utter_message(response="utter_place_in_bc_next")
+                return events
             dispatcher.utter_message(response="utter_anything_else")
             return events
         dispatcher.utter_message(response="utter_eligibility_corrected")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant import age_rules
+from assistant import age_rules, helper_reading
 from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
 from assistant.earlier_ages import with_earlier
 from assistant.trust_words import names_position_of_trust
@@ -110,10 +110,24 @@ def _as_float(age: int | None) -> float | None:
     return None if age is None else float(age)
 
 
+def about_a_child(turn: Turn) -> bool:
+    """A parent or helper asking about their child: "she's 17" is the young person's age."""
+    return any(helper_reading.names_child(text) for text in (turn.text, *turn.earlier))
+
+
+def pair_at_start(turn: Turn, ages: ParsedAges) -> tuple[int | None, int | None]:
+    """Both ages at activation. A helper gives no age of their own: the one age they give
+    ("my daughter ... she is 17") is the young person's, and the other person's is asked."""
+    age, other = resolve_pair(ages)
+    if age is None and other is not None and not ages.self_stated and about_a_child(turn):
+        return other, None
+    return age, other
+
+
 def read_age(turn: Turn) -> Reading:
     ages = parsed(turn)
     if turn.activating:
-        age, _other = resolve_pair(ages)
+        age, _other = pair_at_start(turn, ages)
         found: dict[str, Any] = {AGE: _as_float(age)}  # also clears an earlier check
         if ages.self_stated and age is not None:
             found.update(minor(age))
@@ -136,7 +150,7 @@ def read_other_age(turn: Turn) -> Reading:
     if ages.other_offset is not None:
         found[OFFSET] = float(ages.other_offset)
     if turn.activating:
-        _age, other = resolve_pair(ages)
+        _age, other = pair_at_start(turn, ages)
         found.setdefault(OFFSET, None)
         found[OTHER_AGE] = _as_float(other)
     else:
@@ -166,6 +180,10 @@ def read_trust(turn: Turn) -> dict[str, Any]:
     # answer "no" for someone who may also be a coach.
     if parsed(turn).authority is True or (readable(turn) and names_position_of_trust(turn.text)):
         return {TRUST: "yes"}
+    # A helper named the child's teacher, coach or babysitter earlier ("her teacher").
+    if turn.activating and about_a_child(turn):
+        if any(helper_reading.names_others_authority(text) for text in turn.earlier):
+            return {TRUST: "yes"}
     return {TRUST: None} if turn.activating else {}
 
 

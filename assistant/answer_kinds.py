@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import helper_reading
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
 from assistant.situation_reading import (
     situation_from_text,
@@ -30,6 +31,8 @@ IN_TROUBLE = "youth_in_trouble"
 WHO_IS_TOLD = "youth_who_is_told"
 NO_ONE_TO_TELL = "youth_no_one_to_tell"
 CHILD_ASKED = "child_asked_for_images"
+# The same, by someone the message names as having trust or authority ("her teacher").
+CHILD_ASKED_TRUST = "child_asked_by_person_of_trust"
 KINDS = (
     CHILD_ASKED,
     PAY,
@@ -163,13 +166,14 @@ _NO_ONE_TO_TELL = re.compile(
 
 # Someone else's child: "my 11-year-old cousin", "my daughter", "a kid in my class".
 _CHILD = (
-    r"\b(?:my|our|his|her) (?:\d{1,2}[- ]?(?:year[- ]?old|yo|y/o) )?(?:little |younger"
+    r"\b(?:my|our|his|her) (?:\d{1,2}[- ]?(?:year[- ]?old|yrs?[- ]?old|yo|y/o) )?(?:little |younger"
     r" |baby |teenage |teen |step-?|step )?(?:daughter|son|kid|child|cousin|niece|nephew"
     r"|granddaughter|grandson|grandchild|student|foster (?:child|kid|daughter|son)|stepdaughter"
     r"|stepson)s?\b"
-    r"|\b(?:my|our|his|her) (?:\d{1,2}[- ]?(?:year[- ]?old|yo|y/o) |little |younger |baby )"
+    r"|\b(?:my|our|his|her) (?:\d{1,2}[- ]?(?:year[- ]?old|yrs?[- ]?old|yo|y/o) |little |younger"
+    r" |baby )"
     r"(?:sister|brother|girl|boy)\b"
-    r"|\b(?:my|our|his|her) (?:1[0-7]|[1-9])[- ]?(?:year[- ]?old|yo|y/o)\b"
+    r"|\b(?:my|our|his|her) (?:1[0-7]|[1-9])[- ]?(?:year[- ]?old|yrs?[- ]?old|yo|y/o)\b"
 )
 # Asking for images (not sharing them, not money: those are the sharing and sextortion answers).
 _ASKS = (
@@ -234,12 +238,16 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     if not cleaned or cleaned.startswith("/"):
         return None
     if _child_asked(cleaned):
-        return CHILD_ASKED
+        return CHILD_ASKED_TRUST if helper_reading.names_authority(cleaned) else CHILD_ASKED
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
         return PAY
     everyday = everyday_kind(cleaned)
     if everyday:
         return everyday
+    # A helper writing about someone else, money already paid (assistant/helper_reading.py).
+    early = helper_reading.early_kind(cleaned, intent)
+    if early:
+        return early
     if intent in KEEP_FOR_THREATS:
         return None
     if _threat_only(cleaned):
@@ -250,6 +258,9 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return NO_ONE_TO_TELL
     if _WHO_IS_TOLD.search(cleaned):
         return WHO_IS_TOLD
+    late = helper_reading.late_kind(cleaned)
+    if late:
+        return PRESSURED if late == helper_reading.COERCED else late
     if _BREAK_UP.search(cleaned):
         return PRESSURED
     if (

@@ -29,6 +29,8 @@ def with_earlier(current: ParsedAges, earlier_texts: list[str]) -> ParsedAges:
             merged.age, merged.self_stated = said.age, True
         if merged.other_age is None and said.other_age is not None:
             merged.other_age = said.other_age
+        if merged.other_age is None and said.self_stated and said.unassigned:
+            merged.other_age = said.unassigned[0]  # "im 14 and this 20 yr old guy": the other
         if merged.other_offset is None and said.other_offset is not None:
             merged.other_offset = said.other_offset
         if merged.authority is None and said.authority is not None:

@@ -1,7 +1,9 @@
 """Marks a message that needs a direct answer of its own (assistant/answer_kinds.py) with a
 `direct_answer` attribute; the InterruptPolicy answers it. The intent is left as it is, so the
-classifier's figures do not move. Runs last, after the CrisisGuard: a message the safety net
-made crisis or danger is never marked.
+classifier's figures do not move; one kind only names the age check as the intent ("he says
+it's fine cause I said yes": whether a yes is enough is the age rules' question).
+Runs last, after the CrisisGuard: a message the safety net made crisis or danger is never
+marked.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT
 from rasa.shared.nlu.training_data.message import Message
 
-from assistant.answer_kinds import DIRECT_ANSWER_KEY, answer_kind
-from assistant.nlu.intent_override import IntentOverride
+from assistant.answer_kinds import DIRECT_ANSWER_KEY, KEEP, answer_kind
+from assistant.helper_reading import agreed_so_fine
+from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.weakened_wording import original_text
 from assistant.safety import GUARD_PREFIX_CHARS
+
+AGE_CHECK = "check_age_rules"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -21,7 +26,12 @@ class AnswerReader(IntentOverride):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             intent = (message.get(INTENT) or {}).get("name")
-            kind = answer_kind(original_text(message)[:GUARD_PREFIX_CHARS], intent)
+            text = original_text(message)[:GUARD_PREFIX_CHARS]
+            kind = answer_kind(text, intent)
+            if not kind and intent not in KEEP and agreed_so_fine(text):
+                # "he says it's fine cause I said yes": the age check, which reads the ages
+                # given earlier, answers whether a yes is enough.
+                override_intent(message, {"name": AGE_CHECK, "confidence": 1.0})
             if kind:
                 message.set(DIRECT_ANSWER_KEY, kind, add_to_output=True)
         return messages

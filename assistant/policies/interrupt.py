@@ -42,8 +42,10 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant import helper_reading
 from assistant.answer_kinds import (
     CHILD_ASKED,
+    CHILD_ASKED_TRUST,
     DIRECT_ANSWER_KEY,
     IN_TROUBLE,
     NO_ONE_TO_TELL,
@@ -81,7 +83,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
         "utter_sextortion_next",
     ],  # fmt: skip
     PRESSURED: ["utter_pressured", "utter_pressured_help"],
-    IN_TROUBLE: ["utter_in_trouble"],
+    IN_TROUBLE: ["utter_in_trouble", "utter_in_trouble_help"],
     WHO_IS_TOLD: ["utter_who_is_told", "action_what_is_kept", "utter_who_is_told_next"],
     NO_ONE_TO_TELL: ["utter_no_one_to_tell"],
     CHILD_ASKED: ["utter_child_asked", "utter_child_asked_support"],
@@ -90,11 +92,38 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     TEXT_A_LINE: ["utter_lines_by_text"],
     REACHING_OUT: ["utter_reaching_out"],
     LOW_COST_HELP: ["utter_low_cost_help"],
+    CHILD_ASKED_TRUST: [
+        "utter_child_asked",
+        "utter_child_asked_trust",
+        "utter_child_asked_support",
+    ],  # fmt: skip
+    # Helpers, and kinds read by assistant/helper_reading.py (domain/helpers.yml).
+    helper_reading.HELPER_MINOR: [
+        "utter_helper_minor",
+        "utter_helper_minor_removal",
+        "utter_child_asked_support",
+    ],  # fmt: skip
+    helper_reading.HELPER_ADULT: ["utter_helper_adult", "utter_helper_adult_routes"],
+    helper_reading.SELF_MINOR_SHARED: ["utter_youth", "utter_youth_images"],
+    helper_reading.TAKEN_UNDER_18: [
+        "utter_images_taken_under_18",
+        "utter_images_taken_under_18_next",
+    ],  # fmt: skip
+    helper_reading.ALREADY_PAID: ["utter_sextortion_paid"],
+    helper_reading.CANT_REACH: ["utter_cant_reach"],
+    helper_reading.OTHER_IN_CRISIS: ["utter_other_person_in_danger"],
+    helper_reading.YOUTH_LINE: ["utter_youth_line"],
 }
 # Inside a form a threat answers the form's own question ("shared or threatened?"): no mark.
 NOT_IN_FORMS = frozenset({THREAT_ONLY})
 # About someone else: the form's questions (the person's own age, home) end.
-ENDS_FORMS = frozenset({CHILD_ASKED})
+ENDS_FORMS = frozenset(
+    {CHILD_ASKED, CHILD_ASKED_TRUST, helper_reading.HELPER_MINOR, helper_reading.HELPER_ADULT}
+)
+# Answered only after the crisis lines were given in this conversation ("she's not answering
+# her phone" is an emergency only then).
+AFTER_CRISIS_ONLY = frozenset({helper_reading.CANT_REACH})
+CRISIS_REPLIES = frozenset({"utter_crisis", "utter_immediate_danger", "utter_crisis_checkin"})
 DEACTIVATE_LOOP = "action_deactivate_loop"
 
 
@@ -123,6 +152,14 @@ def direct_answer_sequence(
     if kind in ENDS_FORMS:
         return [*sequence, DEACTIVATE_LOOP]
     return [*sequence, re_ask] if re_ask else list(sequence)
+
+
+def crisis_lines_given(events: list) -> bool:
+    return any(
+        isinstance(event, BotUttered)
+        and (event.metadata or {}).get("utter_action") in CRISIS_REPLIES
+        for event in events
+    )
 
 
 def next_in_sequence(events: list, sequence: list[str]) -> str | None:
@@ -305,11 +342,13 @@ class InterruptPolicy(RulePolicy):
         self, tracker: DialogueStateTracker, events: list, domain: Domain
     ) -> str | None:
         """The next action of the direct answer to the latest message, if it has one."""
+        kind = direct_answer_kind(events)
+        # The check-in counts as crisis lines given (`events` here leave check-ins out).
+        if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
+            return None
         loop = tracker.active_loop_name
         re_ask = form_question(loop, tracker.get_slot("requested_slot"), domain) if loop else None
-        sequence = direct_answer_sequence(
-            direct_answer_kind(events), self.direct_answers, loop, re_ask
-        )
+        sequence = direct_answer_sequence(kind, self.direct_answers, loop, re_ask)
         return next_in_sequence(events, sequence) if sequence else None
 
     def _after_check_in(

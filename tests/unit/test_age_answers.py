@@ -135,3 +135,20 @@ def test_readable(turn, expected):
 )
 def test_required_slots(age, other, expected):
     assert required_slots(age, other) == expected
+
+
+def test_a_parents_one_age_is_the_young_persons():
+    turn = Turn(
+        intent="check_age_rules",
+        text="he's 16, is that allowed?",
+        activating=True,
+        earlier=("my son's hockey coach keeps messaging him",),
+    )
+    assert read_age(turn).slots["age_check_age"] == 16.0
+    assert read_other_age(turn).slots["age_check_other_age"] is None
+    assert read_trust(turn) == {"age_check_trust": "yes"}
+
+
+def test_without_a_child_named_the_one_age_stays_the_other_persons():
+    turn = Turn(intent="check_age_rules", text="he's 16, is that allowed?", activating=True)
+    assert read_age(turn).slots["age_check_age"] is None

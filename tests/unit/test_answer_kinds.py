@@ -94,7 +94,6 @@ def test_each_kind_is_read(kind, text):
         "he just said he'll send them to my family unless i pay",
         "I'm 16 and my coach keeps asking for pics",  # the trust rule answers
         "will anyone find out",  # the confidentiality answer
-        "my daughter's pics were shared at school",
         "a girl on discord wants gift cards or she'll leak my pics",
         "suppose a teacher asked a student to send pics, could they consent",
         "im afraid to tell the police",

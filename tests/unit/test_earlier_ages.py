@@ -32,3 +32,9 @@ def test_a_whole_pair_now_is_not_mixed_with_earlier_numbers():
     ]
     merged = with_earlier(parse_ages("so for 13 and 15 specifically, is it legal?"), earlier)
     assert sorted(resolve_pair(merged)) == [13, 15]
+
+
+def test_the_other_persons_unmarked_age_said_with_ones_own_is_kept():
+    # "this 22 year old": no cue word names whose age 22 is; the speaker's own age is given.
+    merged = with_earlier(parse_ages("/check_age_rules"), ["im 13 and this 22 yo keeps texting"])
+    assert resolve_pair(merged) == (13, 22)

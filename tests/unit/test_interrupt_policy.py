@@ -165,3 +165,22 @@ def test_a_direct_answer_goes_on_after_its_custom_action_failed():
     assert next_in_sequence(events, sequence) == "utter_who_is_told_next"
     events.append(ActionExecuted("utter_who_is_told_next"))
     assert next_in_sequence(events, sequence) == "action_listen"
+
+
+def test_someone_unreachable_is_an_emergency_only_after_the_crisis_lines():
+    from assistant.helper_reading import CANT_REACH
+    from assistant.policies.interrupt import crisis_lines_given
+
+    said_crisis = BotUttered("...", metadata={"utter_action": "utter_crisis"})
+    said_other = BotUttered("...", metadata={"utter_action": "utter_consent"})
+    assert crisis_lines_given([said_other, said_crisis])
+    assert not crisis_lines_given([said_other])
+    assert DEFAULT_DIRECT_ANSWERS[CANT_REACH] == ["utter_cant_reach"]
+
+
+def test_a_helpers_answer_ends_the_form_that_asks_about_the_helper():
+    from assistant.helper_reading import HELPER_ADULT, HELPER_MINOR
+
+    for kind in (HELPER_MINOR, HELPER_ADULT):
+        sequence = direct_answer_sequence(kind, DEFAULT_DIRECT_ANSWERS, "eligibility_form", "q")
+        assert sequence == [*DEFAULT_DIRECT_ANSWERS[kind], "action_deactivate_loop"]

@@ -1,0 +1,340 @@
+"""Whose images a message is about, and what happened, read from the words (issue 16). Plain
+Python, no training examples.
+
+- A helper writing about a child or teen ("my daughter is 15 and a boy sent around her photo",
+  "a student told me an older student is sharing her photos", "the babysitter took photos of my
+  6 year old"): the child-exploitation routes and how to support the child, never the helper's
+  own age or home.
+- A helper writing about an adult ("my friend's ex leaked her nudes, how can I help her"): what
+  the person they help can do, and that a friend can be on the call.
+- Someone under 18 telling of their own images shared ("im 14 and my bf sent my pic"): the
+  youth answer at once, not "it's not your fault" and a button.
+- An adult whose images were taken when they were under 18 ("im 19 now but there are pics of me
+  from when i was 15"): Take It Down, not StopNCII.
+- Pushed with a threat to their job, shifts or grades ("he says I'll lose shifts if I don't"):
+  pressure, not a consent definition.
+- Money already paid to a blackmailer: what to do now.
+- Someone who was given the crisis lines for another person and cannot reach them: 9-1-1.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.age_parsing import normalise, parse_ages
+from assistant.situation_reading import situation_from_text
+
+HELPER_MINOR = "helper_for_minor"
+HELPER_ADULT = "helper_for_adult"
+SELF_MINOR_SHARED = "minor_images_shared"
+TAKEN_UNDER_18 = "images_taken_under_18"
+COERCED = "pressured_with_a_threat"
+ALREADY_PAID = "sextortion_already_paid"
+CANT_REACH = "cannot_reach_person_in_crisis"
+YOUTH_LINE = "youth_line_asked"
+OTHER_IN_CRISIS = "someone_else_may_hurt_themselves"
+
+ADULT_AGE = 18  # content/age_rules.yml adult_age; the answers name no age themselves
+
+_IMAGES = (
+    r"(?:pics?|pictures?|photos?|nudes?|naked \w+|images?|videos?|vids?|selfies?|sexts?"
+    r"|snaps?|screenshots?)"
+)
+_AGE = r"(?:\d{1,2}[- ]?(?:year[- ]?old|yr[- ]?old|yrs?[- ]?old|yo|y/o)|\d{1,2}yo)"
+# Someone the speaker looks after or teaches: a child unless an adult age is given.
+_CHILD_NOUN = (
+    r"(?:daughter|son|kid|child|children|cousin|niece|nephew|granddaughter|grandson"
+    r"|grandchild|grandkid|student|stepdaughter|stepson|foster (?:child|kid|daughter|son)"
+    r"|little (?:sister|brother|sis|bro)|younger (?:sister|brother)|baby (?:sister|brother)"
+    r"|lil (?:sis|bro)|little one|toddler|teen|teenager)"
+)
+_CHILD = re.compile(
+    rf"\b(?:my|our|his|her|a|one of my|one of our) (?:{_AGE} |\(\d{{1,2}}\) |grade \d{{1,2}} )?"
+    rf"(?:little |younger |baby |teenage |teen |step-?)?{_CHILD_NOUN}s?\b"
+    rf"|\b(?:my|our|his|her) {_AGE}\b"
+    rf"|\b(?:a|one of the|some) (?:student|kid|child|girl|boy)s? (?:in|at|from) "
+    rf"(?:my|our|the)\b"
+)
+# Someone the speaker helps who is not named as a child.
+_OTHER_PERSON = re.compile(
+    r"\b(?:my|our) (?:best |close |good )?(?:friend|bestie|bff|buddy|roommate|roomie|coworker"
+    r"|co-worker|colleague|client|gf|girlfriend|bf|boyfriend|wife|husband|partner|fianc[eé]e?"
+    r"|sister|brother|sis|bro|mom|mum|mother|dad|father|aunt|neighbou?r)(?:'s|s)?\b"
+    r"|\b(?:a|one of my|one of our) (?:friend|client|coworker|co-worker|colleague|patient)"
+    r"(?:'s|s)?\b"
+)
+# Images that are the helped person's ("her nudes", "photos of my daughter").
+_THEIR_IMAGES = re.compile(
+    rf"\b(?:her|his|their) (?:\w+ )?{_IMAGES}"
+    rf"|\b{_IMAGES} (?:of|from) (?:her|him|them|my (?!self)\w+)"
+    rf"|\b(?:she|he|they) (?:had )?sent (?:him|her|them|a|the|some)\b"
+    rf"|\b(?:of|with) (?:her|his|their) {_IMAGES}"
+    rf"|\b{_IMAGES} (?:she|he|they) (?:sent|took|made)"
+)
+# The speaker's own images or the speaker as the one targeted: not a helper's message.
+_MINE = re.compile(
+    rf"\bmy (?:\w+ )?{_IMAGES}|\b{_IMAGES} of me\b|\b(?:asking|asked|asks|wants|begging)"
+    r" me\b|\bme (?:a|some|my)\b|\bblackmail\w* me\b|\bthreaten\w* me\b|\bsextort\w* me\b"
+)
+# Something was done with the images: shared, threatened, taken, or put online.
+_DONE = re.compile(
+    r"\b(?:post|shar|leak|upload|forward|spread|circulat|pass(?:ed|ing) around|sent around"
+    r"|send(?:ing)? around|show|threat|blackmail|sextort|expos)\w*"
+    r"|\b(?:took|taken|taking|take|recorded|recording|filmed|filming)\b[^.!?]{0,30}"
+    rf"\b{_IMAGES}|\b{_IMAGES}\b[^.!?]{{0,20}}\b(?:took|taken|recorded)\b"
+    r"|\b(?:are|is|were|was|got|get) (?:now )?(?:on|online|up on|all over)\b"
+    r"|\bon (?:some|a|this|that|the) (?:website|site|page|account|group chat|server)\b"
+    r"|\b(?:filmed|videoed|photographed|recorded)\b"
+    r"|\bput\b[^.!?]{0,30}\b(?:online|on the internet|up on|on (?:a|some|the) (?:site|website))"
+    r"|\bsent (?:\w+ ){0,3}to (?:his|her|their|all|everyone|everybody|people|friends"
+    r"|the|a group|other|random)\b"
+)
+_OWN_IMAGES = re.compile(rf"\bmy (?:\w+ )?{_IMAGES}|\b{_IMAGES} of me\b")
+_HELP_ASK = re.compile(r"\bhow (?:can|do|should) (?:i|we) (?:help|support)\b")
+_SAYS_AGE = re.compile(
+    r"\b(?:she|he|they)(?:'s| is| are|s| was)? (\d{1,2})\b"
+    r"|\b(?:she|he|they)(?:'s| is| are|s)? (?:only |just )?(\d{1,2})\b"
+    r"|\bis (\d{1,2})\b(?! (?:minutes|hours|days|weeks|months|years? (?:ago|older|younger)))"
+    r"|\((\d{1,2})\)|\b(\d{1,2}) ?(?:yo|y/o)\b|\b(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b"
+    r"|\bgrade ([1-9]|1[0-2])\b"
+)
+_GRADE = re.compile(r"\bgrade\s*([1-9]|1[0-2])\b|\b(?:elementary|middle|high) school\b")
+_CHILD_MONEY = re.compile(r"\$|\b(?:money|pay|paid|gift ?cards?|bitcoin|crypto|dollars)\b")
+
+# "from when i was 15", "taken when I was under 18", "pics of me in high school".
+_WHEN_YOUNG = re.compile(
+    r"\b(?:from |taken |made |back )?when i was (?:only |just )?(?:1[0-7]|[1-9]|under 18"
+    r"|a minor|a kid|a teen(?:ager)?|in (?:high school|grade \d+|middle school))\b"
+)
+_ADULT_NOW = re.compile(r"\b(?:i'?m|im|i am) (?:now )?(1[89]|[2-9]\d)\b|\bnow\b")
+
+# "he says I'll lose my shifts if I don't", "she'll fire me unless I send one".
+_COERCED = re.compile(
+    r"\b(?:lose|losing|lost) (?:my |all my |his |the )?(?:shifts?|job|hours|spot|place|position"
+    r"|scholarship|grades?|marks|role|position|apartment|home|room)\b"
+    r"|\b(?:fire|kick|cut|bench|fail|drop|evict|dump) (?:me|my hours|my shifts)\b"
+    r"|\b(?:no more|fewer|less) (?:shifts|hours)\b|\b(?:won'?t|not) (?:get|give me) (?:any )?"
+    r"(?:shifts|hours|a reference|the job|the part)\b"
+)
+_IF_NOT = re.compile(
+    r"\b(?:if|when) i (?:don'?t|dont|do not|won'?t|wont|say no|refuse|stop)\b|\bunless i\b"
+    r"|\bif i (?:don'?t|dont) (?:send|do)\b|\bif not\b|\botherwise\b"
+)
+
+# "he already paid 200 last night", "I paid him but he wants more", "we sent the money".
+_PAID = re.compile(
+    r"\b(?:already |just )?(?:paid|transferred|e-?transferred)\b(?! for\b)"
+    r"|\b(?:sent|gave) (?:him|her|them) (?:the |some )?(?:money|cash|\$|\d+|gift ?cards?)"
+    r"|\b(?:already|just) (?:sent|gave) (?:the |some )?(?:money|cash|\$|\d+|gift ?cards?)"
+)
+_PAY_QUESTION = re.compile(r"\b(?:should|do|must|can|could|if) (?:i|we|he|she) (?:just )?pay\b")
+
+# "she's not answering her phone", "I can't reach him", "he won't pick up".
+_CANT_REACH = re.compile(
+    r"\b(?:not|isn'?t|isnt|aren'?t|won'?t|wont|stopped|doesn'?t|didn'?t) (?:answer|respond"
+    r"|reply|pick(?:ing)? up|pick up|pickup|read)\w*\b"
+    r"|\b(?:can'?t|cannot|cant|couldn'?t) (?:reach|get (?:a )?hold of|get through to|find|contact)"
+    r" (?:her|him|them|my \w+)\b"
+    r"|\b(?:no answer|no reply|not responding|phone is off|phone's off|left on read)\b"
+)
+_THIRD = re.compile(r"\b(?:she|he|they|her|him|them|my (?:friend|sister|brother|\w+))\b")
+
+
+def _clean(text: str) -> str:
+    return " ".join(normalise(text or "").split())
+
+
+def _helped_age(text: str) -> int | None:
+    """The age given for the person helped ("she is 17", "my 6 yo", "(16)"), if any."""
+    for match in _SAYS_AGE.finditer(text):
+        groups = [g for g in match.groups() if g]
+        if not groups:
+            continue
+        if match.group(0).startswith("grade"):
+            return 5 + int(groups[0])  # a grade given: a school-age child
+        return int(groups[0])
+    return None
+
+
+def helped_person(text: str) -> str | None:
+    """HELPER_MINOR / HELPER_ADULT when the message is about someone else's images, else None."""
+    cleaned = _clean(text)
+    # Money asked: blackmail, whose answer (don't pay) fits a helper too.
+    if not cleaned or _MINE.search(cleaned) or _CHILD_MONEY.search(cleaned):
+        return None
+    child = _CHILD.search(cleaned)
+    other = _OTHER_PERSON.search(cleaned)
+    if not (child or other):
+        return None
+    done = _DONE.search(cleaned)
+    if not (done or _HELP_ASK.search(cleaned)):
+        return None
+    if not (child or _THEIR_IMAGES.search(cleaned) or _HELP_ASK.search(cleaned)):
+        return None
+    age = _helped_age(cleaned)
+    if age is not None:
+        return HELPER_MINOR if age < ADULT_AGE else HELPER_ADULT
+    if child or _GRADE.search(cleaned):
+        return HELPER_MINOR
+    return HELPER_ADULT
+
+
+def own_images_shared_under_18(text: str) -> bool:
+    """ "im 14 and my bf sent my pic to his friends": the speaker, under 18, says their own images
+    were shared (a threat is the sextortion or threat answer's)."""
+    cleaned = _clean(text)
+    parsed = parse_ages(cleaned)
+    if not parsed.self_stated or parsed.age is None or parsed.age >= ADULT_AGE:
+        return False
+    if situation_from_text(cleaned) == "threatened" or not _DONE.search(cleaned):
+        return False
+    return bool(_OWN_IMAGES.search(cleaned))
+
+
+def images_taken_under_18(text: str) -> bool:
+    """An adult now, speaking of images of themselves from when they were under 18."""
+    cleaned = _clean(text)
+    if not _WHEN_YOUNG.search(cleaned) or not re.search(_IMAGES, cleaned):
+        return False
+    return bool(_ADULT_NOW.search(cleaned)) or "of me" in cleaned
+
+
+def coerced(text: str) -> bool:
+    """A threat to the speaker's job, shifts, grades or home if they do not send."""
+    cleaned = _clean(text)
+    return bool(_COERCED.search(cleaned) and _IF_NOT.search(cleaned))
+
+
+def already_paid(text: str) -> bool:
+    """Money already given to the person threatening (not a question whether to pay)."""
+    cleaned = _clean(text)
+    if _PAY_QUESTION.search(cleaned):
+        return False
+    return bool(_PAID.search(cleaned))
+
+
+def cannot_reach(text: str) -> bool:
+    """The speaker cannot reach someone else ("she's not answering her phone")."""
+    cleaned = _clean(text)
+    return bool(_CANT_REACH.search(cleaned) and _THIRD.search(cleaned))
+
+
+# The classifier's answers that stay: blackmail (the steps fit a helper too) and the handoff.
+_HELPER_KEEPS = frozenset({"sextortion", "contact_lawyer"})
+
+
+def early_kind(text: str, intent: str | None) -> str | None:
+    """Kinds that come before the eligibility check and the blackmail answer: a line for young
+    people asked for, money already paid, and a helper writing about someone else."""
+    if intent != "sextortion" and youth_line_asked(text):
+        return YOUTH_LINE  # asked by name: before the handoff, which has no youth line
+    if intent in _HELPER_KEEPS:
+        return None  # the blackmail answer already says don't pay, and gives 9-8-8
+    if already_paid(text):
+        return ALREADY_PAID
+    return helped_person(text)
+
+
+# "the Kids Help Phone number", "a line for teens", "someone my daughter can talk to".
+_YOUNG = (
+    r"(?:teens?|teenagers?|kids?|youth|young people|minors?|students?|children"
+    r"|my (?:son|daughter|kid|child|grandson|granddaughter|niece|nephew)|him|her)"
+)
+_YOUTH_LINE = re.compile(
+    r"\bkids? ?help ?(?:phone|line)\b"
+    r"|\b(?:line|number|hotline|helpline|help line|crisis line|chat|someone|somebody"
+    rf"|anyone|people|counsell?or)s? (?:just )?(?:for|that helps?|who helps?) {_YOUNG}\b"
+    rf"|\b(?:someone|somebody|anyone|a person|who) {_YOUNG} (?:can|could) (?:talk|call|text|speak)"
+    rf"|\bwhere (?:can|could|should) {_YOUNG} (?:get help|talk|call|text)\b"
+)
+
+
+def youth_line_asked(text: str) -> bool:
+    return bool(_YOUTH_LINE.search(_clean(text)))
+
+
+# "my friend said she doesn't want to be alive", "he texted me he wants to kill himself".
+_OTHER_SAYS = (
+    r"\b(?:she|he|they|my (?:friend|sister|brother|daughter|son|kid|cousin|roommate|girlfriend"
+    r"|boyfriend|gf|bf|partner|student|niece|nephew))(?:'s| is| has)? (?:\w+ ){0,3}"
+    r"(?:said|says|told me|texted|messaged|posted|keeps saying|is saying|wrote)\b"
+)
+_SELF_HARM_OF_OTHER = re.compile(
+    rf"{_OTHER_SAYS}[^.!?]{{0,40}}\b(?:(?:doesn'?t|does not|dont|don'?t) want to (?:be alive|live"
+    r"|be here|exist)|wants? to die|wish(?:es)? (?:she|he|they) (?:was|were) dead"
+    r"|(?:kill|hurt|cut) (?:herself|himself|themselves|themself)|end (?:her|his|their) life"
+    r"|(?:is|are) (?:going to|gonna) end it|suicid\w*)"
+)
+
+
+def other_person_may_hurt_themselves(text: str) -> bool:
+    """Someone else said they want to die: the helper gets 9-1-1 and 9-8-8 for that person
+    (after the check-in the safety net sends; never instead of it)."""
+    cleaned = _clean(text)
+    # "he'll kill himself if I don't send": pressure, answered as such.
+    if re.search(r"\bif i (?:don'?t|didn'?t|dont|didnt|won'?t|do not|did not|stop|leave)", cleaned):
+        return False
+    return bool(_SELF_HARM_OF_OTHER.search(cleaned))
+
+
+def late_kind(text: str) -> str | None:
+    """Kinds that come after the young person's own questions (in trouble? who is told?)."""
+    if other_person_may_hurt_themselves(text):
+        return OTHER_IN_CRISIS
+    if cannot_reach(text):
+        return CANT_REACH
+    if images_taken_under_18(text):
+        return TAKEN_UNDER_18
+    if own_images_shared_under_18(text):
+        return SELF_MINOR_SHARED
+    if coerced(text):
+        return COERCED
+    return None
+
+
+# People with trust or authority over a young person, named in a helper's message ("her
+# teacher"); family words are left out: they name the child as often as the adult.
+_AUTHORITY = re.compile(
+    r"\b(?:teacher|coach|boss|manager|supervisor|employer|doctor|nurse|dentist|therapist"
+    r"|counsell?or|babysitter|baby sitter|nanny|police|cop|officer|principal|tutor|instructor"
+    r"|professor|pastor|priest|youth leader|youth pastor|trainer|lifeguard|landlord|stepdad"
+    r"|step dad|stepfather|stepmom|step mom|uncle|foster (?:dad|mom|parent|father|mother))s?\b"
+)
+
+
+def names_authority(text: str) -> bool:
+    return bool(_AUTHORITY.search(_clean(text)))
+
+
+_SPEAKER_ROLE = re.compile(r"\b(?:i'?m|im|i am|as|i work as) (?:an? |the )?(?:\w+ )?$")
+
+
+def names_others_authority(text: str) -> bool:
+    """A person with trust or authority named for someone else ("her teacher", "the
+    babysitter"), not the speaker's own job ("I'm a school counsellor")."""
+    cleaned = _clean(text)
+    return any(
+        not _SPEAKER_ROLE.search(cleaned[: match.start()]) for match in _AUTHORITY.finditer(cleaned)
+    )
+
+
+def names_child(text: str) -> bool:
+    """The message speaks of someone else's child or teen ("my daughter", "my 15yo")."""
+    return bool(_CHILD.search(_clean(text)))
+
+
+# "he says it's fine cause I said yes": whether a yes makes it legal is the age rules' question
+# (the age check reads the ages given earlier; it asks them when none were).
+_AGREED_SO_FINE = re.compile(
+    r"\b(?:says?|said|thinks?|told me|tells me|telling me|claims?|keeps saying)\b[^.!?]{0,15}"
+    r"\b(?:it'?s|its|it is|it was|that'?s|thats|we'?re|were|we are) (?:totally |all )?"
+    r"(?:fine|ok|okay|legal|allowed|alright|all right|not illegal)\b[^.!?]{0,20}"
+    r"\b(?:because|cause|cuz|coz|since|as|if) i (?:said yes|agreed|consented|wanted|want|said ok"
+    r"|said okay|said it was ok)"
+)
+_SHARING_WORDS = re.compile(r"\b(?:shar|post|forward|leak|upload|spread)\w*")
+
+
+def agreed_so_fine(text: str) -> bool:
+    cleaned = _clean(text)
+    return bool(_AGREED_SO_FINE.search(cleaned)) and not _SHARING_WORDS.search(cleaned)
