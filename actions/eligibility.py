@@ -56,7 +56,14 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
             said = situation_said_earlier(earlier)
             if said:
                 return {"image_situation": said}
-        return answer_in_own_words("image_situation", tracker, situation_from_text)
+        own_words = answer_in_own_words("image_situation", tracker, situation_from_text)
+        if own_words or tracker.get_slot("image_situation") is not None:
+            return own_words
+        # Said while another question was asked ("I'm in Kamloops and he threatened to post
+        # them"): a plain statement of sharing or a threat is kept, not asked again (a question
+        # such as "can he share them?" is no answer).
+        said = situation_said_earlier([tracker.latest_message.get("text") or ""])
+        return {"image_situation": said} if said else {}
 
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
         found = _validated("lives_in_bc", slot_value, tracker, dispatcher, form_answers.home_answer)

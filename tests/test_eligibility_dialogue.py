@@ -27,6 +27,22 @@ def test_answer_in_opening_message_is_not_asked_again(bot):
     assert "shared your intimate images" in reply
 
 
+def test_home_and_situation_in_one_answer_are_both_kept(bot):
+    # Whatever the classifier makes of it, the threat said with the place is not asked again.
+    sender = bot.new_sender()
+    bot.say("am I eligible?", sender)
+    reply = texts(bot.say("I'm in Prince George and she keeps threatening to post them", sender))
+    assert "you may qualify" in reply
+    assert "shared your intimate images" not in reply
+
+
+def test_a_question_about_sharing_with_the_place_is_no_answer(bot):
+    sender = bot.new_sender()
+    bot.say("am I eligible?", sender)
+    reply = texts(bot.say("I live in Victoria, can he share them?", sender))
+    assert "you may qualify" not in reply
+
+
 def test_outside_bc_gets_routes_open_to_anyone(bot):
     sender = bot.new_sender()
     bot.say("do I qualify?", sender)
