@@ -31,6 +31,15 @@ SITUATION_WORDS = {
         r"\b(posted|shared|sent (it|them)|leaked|uploaded|forwarded|spread|showed"
         r"|put (it|them) (on|up|online)|it'?s (on|online|up)|they'?re (on|online|up)"
         r"|everyone (saw|has seen))\b"
+        # More ways people say it (simulated users, 2026-12-03): "it's going around the office",
+        # "all over snapchat", "the whole school has seen it", "airdropped to the bus".
+        r"|\b(going|went|passed|being passed|getting passed) around\b"
+        r"|\b(is|are|it'?s|they'?re|were|was) all over\b"
+        r"|\b(everyone|everybody|the whole \w+|half the \w+|all my \w+|people|the entire \w+)"
+        r"( \w+){0,3} (saw|has seen|have seen|seen|got)\b"
+        r"|\b(airdrop\w*|circulat\w*|distribut\w*|texted (it|them)|dm'?d (it|them)|made public)\b"
+        r"|\b(is|are|it'?s|they'?re) (out there|public|everywhere)\b"
+        r"|\bgroup ?chat with my\b"
     ),
     NEITHER: re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b"),
 }
@@ -51,6 +60,11 @@ _HEDGE = re.compile(
 _NEGATED = re.compile(
     r"\b(?:hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not|not|never"
     r"|nothing|no one has|nobody has|isn't|isnt|aren't|arent)\b"
+)
+# "what if it goes around", "I'm scared everyone will see": a fear, not what happened.
+_FEARED = re.compile(
+    r"\b(?:what if|if|in case|afraid|scared|worried|worry|fear|terrified|could|might|would"
+    r"|will|gonna|going to)\b"
 )
 _NO_THREATS = re.compile(r"\bno (?:threats?|threatening|blackmail)\b")
 _NOTHING_ONLINE = re.compile(r"\bnothing(?:'s| is| has been)? (?:online|posted|out|up)\b")
@@ -76,6 +90,8 @@ def _reading(clause: str) -> str | None:
         return UNSURE
     if _NEGATED.search(before):
         return None if threat else NEITHER
+    if _FEARED.search(before) and not threat:
+        return None  # "what if it ends up going around": feared, not said to have happened
     return THREATENED if threat else SHARED
 
 

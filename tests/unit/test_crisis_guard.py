@@ -32,7 +32,7 @@ def test_a_check_in_with_no_credible_other_answer_offers_the_topics():
 
 def test_a_sure_classifier_with_nothing_else_to_answer_gives_the_full_reply():
     ranking = [named("crisis", 0.99), named("ask_crt", 0.005)]
-    text = "i have the pills and im thinking of taking them all"
+    text = "everything is ready and the letters are on my desk"  # no pattern: the classifier alone
     assert guard_decision(text, ranking[0], ranking) == (named("crisis", 0.99), None)
 
 

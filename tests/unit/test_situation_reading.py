@@ -44,3 +44,30 @@ def test_plain_answers(text, expected):
 )
 def test_said_earlier(texts, expected):
     assert situation_said_earlier(texts) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its been going around my work all week",
+        "the pics are all over instagram now",
+        "the whole team has seen them",
+        "he airdropped it to people on the bus",
+        "a group chat with my nudes is going around",
+        "my video is out there now",
+    ],
+)
+def test_more_ways_to_say_it_was_shared(text):
+    assert situation_from_text(text) == "shared"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if it ends up going around the school",
+        "im terrified everybody will have seen it by monday",
+        "if he shared them could i sue",
+    ],
+)
+def test_a_feared_sharing_is_not_said_to_have_happened(text):
+    assert situation_from_text(text) not in ("shared", "threatened")
