@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.image_kinds import IMAGE_KINDS, image_kind
 from assistant.situation_reading import (
     situation_from_text,
     threat_and_no_sharing,
@@ -29,7 +30,9 @@ IN_TROUBLE = "youth_in_trouble"
 WHO_IS_TOLD = "youth_who_is_told"
 NO_ONE_TO_TELL = "youth_no_one_to_tell"
 CHILD_ASKED = "child_asked_for_images"
-KINDS = (CHILD_ASKED, PAY, THREAT_ONLY, IN_TROUBLE, NO_ONE_TO_TELL, WHO_IS_TOLD, PRESSURED)
+KINDS = (
+    CHILD_ASKED, PAY, THREAT_ONLY, IN_TROUBLE, NO_ONE_TO_TELL, WHO_IS_TOLD, PRESSURED, *IMAGE_KINDS
+)  # fmt: skip
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
 KEEP = frozenset(
@@ -40,6 +43,9 @@ KEEP = frozenset(
 KEEP_FOR_THREATS = frozenset(
     {"check_eligibility", "sextortion", "contact_lawyer", "inform_neither"}
 )
+# A deepfake, printed copies, a hidden camera or held images (assistant/image_kinds.py): the
+# check, blackmail and the handoff keep their answers; "neither" does not.
+KEEP_FOR_IMAGES = KEEP_FOR_THREATS - {"inform_neither"}
 
 _IMAGES = r"(?:pics?|pictures?|photos?|nudes?|naked \w+|images?|videos?|vids?|selfies?|sexts?)"
 _HIM = r"(?:him|her|them|this (?:guy|person|man|woman)|the (?:guy|person|man|woman|scammer))"
@@ -227,8 +233,10 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return CHILD_ASKED
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
         return PAY
+    # "he hasn't done anything with them yet" (neither) still gets the held-images answer.
+    image = None if intent in KEEP_FOR_IMAGES or _threat_only(cleaned) else image_kind(cleaned)
     if intent in KEEP_FOR_THREATS:
-        return None
+        return image
     if _threat_only(cleaned):
         return THREAT_ONLY
     if _IN_TROUBLE.search(cleaned):
@@ -245,4 +253,4 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         and not trust_rule_question(cleaned)
     ):
         return PRESSURED
-    return None
+    return image

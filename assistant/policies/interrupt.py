@@ -52,6 +52,7 @@ from assistant.answer_kinds import (
     THREAT_ONLY,
     WHO_IS_TOLD,
 )
+from assistant.image_kinds import DEEPFAKE, HELD_NOT_SHARED, PRINTED, SECRET_RECORDING
 from assistant.safety import CHECK_IN_KEY
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
@@ -78,6 +79,10 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     WHO_IS_TOLD: ["utter_who_is_told", "action_what_is_kept", "utter_who_is_told_next"],
     NO_ONE_TO_TELL: ["utter_no_one_to_tell"],
     CHILD_ASKED: ["utter_child_asked", "utter_child_asked_support"],
+    DEEPFAKE: ["utter_deepfake", "utter_deepfake_routes"],
+    PRINTED: ["utter_printed_copies", "utter_printed_copies_routes"],
+    SECRET_RECORDING: ["utter_secret_recording", "utter_secret_recording_routes"],
+    HELD_NOT_SHARED: ["utter_held_not_shared", "utter_held_not_shared_routes"],
 }
 # Inside a form a threat answers the form's own question ("shared or threatened?"): no mark.
 NOT_IN_FORMS = frozenset({THREAT_ONLY})
