@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
+from assistant.follow_ups import FOLLOW_UP, is_follow_up
 from assistant.image_kinds import IMAGE_KINDS, image_kind
 from assistant.situation_reading import (
     situation_from_text,
@@ -31,7 +33,8 @@ WHO_IS_TOLD = "youth_who_is_told"
 NO_ONE_TO_TELL = "youth_no_one_to_tell"
 CHILD_ASKED = "child_asked_for_images"
 KINDS = (
-    CHILD_ASKED, PAY, THREAT_ONLY, IN_TROUBLE, NO_ONE_TO_TELL, WHO_IS_TOLD, PRESSURED, *IMAGE_KINDS
+    CHILD_ASKED, PAY, THREAT_ONLY, IN_TROUBLE, NO_ONE_TO_TELL, WHO_IS_TOLD, PRESSURED, *IMAGE_KINDS,
+    FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME,
 )  # fmt: skip
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -229,6 +232,11 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     cleaned = _clean(text)
     if not cleaned or cleaned.startswith("/"):
         return None
+    adult = adult_age_kind(cleaned, intent)
+    if adult:
+        return adult  # an adult's own age: never the answers for young people
+    if is_follow_up(cleaned):
+        return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
     if _child_asked(cleaned):
         return CHILD_ASKED
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):

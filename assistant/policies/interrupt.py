@@ -42,6 +42,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
 from assistant.answer_kinds import (
     CHILD_ASKED,
     DIRECT_ANSWER_KEY,
@@ -52,6 +53,7 @@ from assistant.answer_kinds import (
     THREAT_ONLY,
     WHO_IS_TOLD,
 )
+from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
 from assistant.image_kinds import DEEPFAKE, HELD_NOT_SHARED, PRINTED, SECRET_RECORDING
 from assistant.safety import CHECK_IN_KEY
 
@@ -83,9 +85,11 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     PRINTED: ["utter_printed_copies", "utter_printed_copies_routes"],
     SECRET_RECORDING: ["utter_secret_recording", "utter_secret_recording_routes"],
     HELD_NOT_SHARED: ["utter_held_not_shared", "utter_held_not_shared_routes"],
+    ADULT_AGE: ["utter_adult_age_routes"],
+    ADULT_AGE_HOME: ["action_eligibility_correction"],
 }
 # Inside a form a threat answers the form's own question ("shared or threatened?"): no mark.
-NOT_IN_FORMS = frozenset({THREAT_ONLY})
+NOT_IN_FORMS = frozenset({THREAT_ONLY, FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME})
 # About someone else: the form's questions (the person's own age, home) end.
 ENDS_FORMS = frozenset({CHILD_ASKED})
 DEACTIVATE_LOOP = "action_deactivate_loop"
@@ -139,6 +143,16 @@ def direct_answer_kind(events: list) -> str | None:
     if index is None:
         return None
     return (events[index].parse_data or {}).get(DIRECT_ANSWER_KEY)
+
+
+def earlier_topics(events: list) -> list[str | None]:
+    """The topic of each user message before the latest one: its direct-answer mark, else its
+    intent (oldest first)."""
+    users = [event for event in events if isinstance(event, UserUttered)][:-1]
+    return [
+        (user.parse_data or {}).get(DIRECT_ANSWER_KEY) or (user.intent or {}).get("name")
+        for user in users
+    ]
 
 
 def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str | None:
@@ -275,7 +289,12 @@ class InterruptPolicy(RulePolicy):
     def train(
         self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
     ) -> Resource:
-        sequences = [*self.interrupts.values(), *self.direct_answers.values(), [CHECK_IN_ACTION]]
+        sequences = [
+            *self.interrupts.values(),
+            *self.direct_answers.values(),
+            *FOLLOW_UPS.values(),
+            [CHECK_IN_ACTION],
+        ]
         missing = [
             action
             for sequence in sequences
@@ -297,9 +316,11 @@ class InterruptPolicy(RulePolicy):
         """The next action of the direct answer to the latest message, if it has one."""
         loop = tracker.active_loop_name
         re_ask = form_question(loop, tracker.get_slot("requested_slot"), domain) if loop else None
-        sequence = direct_answer_sequence(
-            direct_answer_kind(events), self.direct_answers, loop, re_ask
-        )
+        kind = direct_answer_kind(events)
+        answers = self.direct_answers
+        if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
+            answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
+        sequence = direct_answer_sequence(kind, answers, loop, re_ask)
         return next_in_sequence(events, sequence) if sequence else None
 
     def _after_check_in(
