@@ -11,8 +11,8 @@ from assistant.home_reading import home_from_text
 
 ADULT_AGE = "adult_age"  # the adults' routes
 ADULT_AGE_HOME = "adult_age_home"  # a home too: the eligibility outcome
-# The classifier's topics written for young people.
-YOUTH_TOPICS = frozenset({"youth_disclosure", "ask_under_18_images"})
+# The classifier's topics written for young people, and no topic at all ("i was 31 then").
+YOUTH_TOPICS = frozenset({"youth_disclosure", "ask_under_18_images", "nlu_fallback"})
 
 
 def adult_age_kind(cleaned: str, intent: str | None) -> str | None:

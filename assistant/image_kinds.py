@@ -29,6 +29,9 @@ _DEEPFAKE = re.compile(
     rf"|\b(?:fake|faked|photoshopped|edited|altered|morphed|doctored|generated)"
     rf" (?:\w+ ){{0,2}}{_IMAGES}"
     rf"|\b(?:photoshopped|edited|put|pasted|stuck) my face (?:on|onto|into)\b"
+    # "used an app to make a naked picture of me from my instagram".
+    rf"|\b(?:app|apps|ai|software|program|filter|bot|website)\b[^.!?]{{0,30}}\b(?:make|made"
+    rf"|making|create|created|generat\w+|turn\w*)\b[^.!?]{{0,20}}\b(?:naked|nudes?|porn)"
 )
 # "printed out my photos", "hard copies", "posters of my nudes around school".
 _PRINTED = re.compile(

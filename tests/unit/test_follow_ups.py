@@ -60,6 +60,7 @@ def test_earlier_topics_prefer_the_mark_and_leave_out_the_latest_message():
     [
         ("they were taken when i was about 30", "ask_under_18_images", ADULT_AGE),
         ("i'm 41 and i live in Kelowna", "youth_disclosure", ADULT_AGE_HOME),
+        ("i was 22 back then", "nlu_fallback", ADULT_AGE),
     ],
 )
 def test_an_adults_own_age_never_gets_the_youth_answer(text, intent, kind):

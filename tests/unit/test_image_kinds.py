@@ -16,6 +16,7 @@ KINDS = {
         "there's a deepfake video of me going around",
         "they used an app to make AI nudes of me",
         "someone edited my photos to make me look naked",
+        "a bot on discord turned my selfie into a nude",
     ],
     PRINTED: [
         "she printed off my nudes and handed them out at school",
