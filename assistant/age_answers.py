@@ -13,6 +13,7 @@ from typing import Any
 from assistant import age_rules
 from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
 from assistant.earlier_ages import with_earlier
+from assistant.hypothetical_ages import is_hypothetical_pair
 from assistant.trust_words import names_position_of_trust
 
 AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
@@ -166,6 +167,8 @@ def read_trust(turn: Turn) -> dict[str, Any]:
     # answer "no" for someone who may also be a coach.
     if parsed(turn).authority is True or (readable(turn) and names_position_of_trust(turn.text)):
         return {TRUST: "yes"}
+    if turn.activating and is_hypothetical_pair(turn.text):
+        return {TRUST: "unsure"}  # nobody's relationship: the answer says what would change it
     return {TRUST: None} if turn.activating else {}
 
 

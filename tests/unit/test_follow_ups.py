@@ -9,6 +9,7 @@ from rasa.shared.core.events import UserUttered
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
 from assistant.answer_kinds import answer_kind
 from assistant.follow_ups import FOLLOW_UP, follow_up_answer, is_follow_up
+from assistant.hypothetical_ages import is_hypothetical_pair
 from assistant.policies.interrupt import earlier_topics
 
 
@@ -77,3 +78,24 @@ def test_an_adults_own_age_never_gets_the_youth_answer(text, intent, kind):
 )
 def test_no_adult_age_answer(text, intent):
     assert answer_kind(text, intent) not in {ADULT_AGE, ADULT_AGE_HOME}
+
+
+@pytest.mark.parametrize(
+    "text,hypothetical",
+    [
+        ("is it legal for a 12 and a 15 year old", True),
+        ("ok and how about a 16 yr old and a 23 yr old", True),
+        ("my son is 15 and his gf is a 17 year old", False),  # someone's relationship
+        ("i'm 14 and he's 18", False),
+        ("is 16 the age of consent", False),
+    ],
+)
+def test_a_general_question_about_two_ages(text, hypothetical):
+    assert is_hypothetical_pair(text) is hypothetical
+
+
+def test_a_general_pair_is_answered_without_the_trust_question():
+    from assistant.age_answers import TRUST, Turn, read_trust
+
+    turn = Turn(intent="check_age_rules", text="a 13 and a 15 year old?", activating=True)
+    assert read_trust(turn) == {TRUST: "unsure"}
