@@ -35,7 +35,8 @@ SITUATION_WORDS = {
         # "printed them out and left them on my car" (printed copies are sharing too).
         r"|sent (my|our|the|his|her) \w+ to|put (it|them) in"
         r"|printed (out |off )?(my|them|it|those|these|copies)|handed (it|them) out"
-        r"|passed (it|them) around|left (it|them|copies) (on|at|in))\b"
+        r"|passed (it|them) around|left (it|them|copies) (on|at|in)|(it'?s|they'?re|is|are)"
+        r" going around)\b"
     ),
     NEITHER: re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b"),
 }

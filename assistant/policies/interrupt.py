@@ -54,8 +54,15 @@ from assistant.answer_kinds import (
     WHO_IS_TOLD,
 )
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
-from assistant.image_kinds import DEEPFAKE, HELD_NOT_SHARED, PRINTED, SECRET_RECORDING
+from assistant.image_kinds import (
+    DEEPFAKE,
+    HELD_NOT_SHARED,
+    IMAGE_KINDS,
+    PRINTED,
+    SECRET_RECORDING,
+)
 from assistant.safety import CHECK_IN_KEY
+from assistant.situation_reading import situation_from_text
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
 # intents, so they work when the action server is down.
@@ -120,6 +127,16 @@ def direct_answer_sequence(
     if kind in ENDS_FORMS:
         return [*sequence, DEACTIVATE_LOOP]
     return [*sequence, re_ask] if re_ask else list(sequence)
+
+
+def form_reads_it(kind: str | None, requested_slot: str | None, text: str) -> bool:
+    """Inside a form that asked what happened, a message that says it ("he printed them and
+    left them at my work") is the form's answer, not a topic of its own (as for a threat)."""
+    return (
+        kind in IMAGE_KINDS
+        and requested_slot == "image_situation"
+        and situation_from_text(text) in {"shared", "threatened"}
+    )
 
 
 def next_in_sequence(events: list, sequence: list[str]) -> str | None:
@@ -317,6 +334,9 @@ class InterruptPolicy(RulePolicy):
         loop = tracker.active_loop_name
         re_ask = form_question(loop, tracker.get_slot("requested_slot"), domain) if loop else None
         kind = direct_answer_kind(events)
+        requested = tracker.get_slot("requested_slot")
+        if loop and form_reads_it(kind, requested, tracker.latest_message.text or ""):
+            return None
         answers = self.direct_answers
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}

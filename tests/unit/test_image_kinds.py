@@ -98,3 +98,16 @@ def test_what_was_said_before_comes_from_words_intents_and_marks():
 )
 def test_a_home_named_outside_the_check(home, situation, given, answer):
     assert answer_outside_check(home, situation, given) == answer
+
+
+def test_inside_the_check_a_message_that_says_what_happened_is_the_forms_answer():
+    from assistant.policies.interrupt import form_reads_it
+
+    said = "she printed them out and left them at my work"
+    assert form_reads_it(PRINTED, "image_situation", said)
+    assert not form_reads_it(PRINTED, "lives_in_bc", said)  # another question: answered, re-asked
+    assert not form_reads_it(HELD_NOT_SHARED, "image_situation", "he still has my pics")
+
+
+def test_going_around_is_shared():
+    assert situation_from_text("the video is going around the office") == "shared"
