@@ -23,6 +23,9 @@ _FOLLOW_UP = re.compile(
     r")"
 )
 
+# An age makes it a question of its own ("what about a 15 year old and a 19 year old").
+_AGE = re.compile(r"\d+\s*(?:-\s*)?(?:years?|yrs?|yo|y/o)\b|\ban? \d|\b(?:i'?m|i am|age) \d")
+
 # The topic just answered (its intent, or a direct-answer mark) -> what comes next about it.
 FOLLOW_UPS: dict[str, list[str]] = {
     "ask_service": ["utter_service_extension"],
@@ -34,10 +37,9 @@ FOLLOW_UPS: dict[str, list[str]] = {
 
 
 def is_follow_up(cleaned: str) -> bool:
-    """A short message, no numbers (an age makes it a question of its own), that leans on the
-    answer before it."""
+    """A short message, no age in it, that leans on the answer before it."""
     words = cleaned.rstrip("?!. ").split()
-    if not words or len(words) > MAX_WORDS or any(ch.isdigit() for ch in cleaned):
+    if not words or len(words) > MAX_WORDS or _AGE.search(cleaned):
         return False
     return bool(_FOLLOW_UP.search(cleaned))
 

@@ -52,7 +52,8 @@ _SECRET = re.compile(
 _HELD = re.compile(
     rf"\b(?:still )?(?:has|have|got|keeps|kept|is keeping|saved) (?:my|our|the|those|these)"
     rf" (?:old )?(?:\w+ )?{_IMAGES}"
-    rf"|\b(?:won'?t|will not|refuses? to|didn'?t|did not) delete (?:them|it|my \w+)"
+    rf"|\b(?:won'?t|will not|refuses? to|didn'?t|did not) delete (?:them|it|my \w+"
+    rf"|(?:the|our|those|these) (?:\w+ )?{_IMAGES})"
     rf"|\b(?:count|matter|covered)\b[^.!?]{{0,30}}\b(?:didn'?t|hasn'?t|has not|did not|never"
     rf"|not|isn'?t) (?:\w+ )?(?:share|shared|post|posted|send|sent|leak|leaked)\b"
 )

@@ -32,6 +32,7 @@ def test_a_follow_up_is_read(text):
         "and he sent them to my boss",  # a new fact, not a follow-up
         "what about a 15 year old and a 19 year old",  # ages: the age rules' question
         "and thanks for the help",
+        "and for a 15 yr old?",
         "what else counts as an intimate image, like is underwear included or only nudes",
     ],
 )

@@ -31,6 +31,7 @@ KINDS = {
         "my old boyfriend still has my pictures and won't delete them",
         "is it covered if she never posted them",
         "he kept the videos we made, nothing else happened",
+        "she refuses to delete the old pictures of me",
     ],
 }
 
