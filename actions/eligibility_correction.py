@@ -48,11 +48,12 @@ class ActionEligibilityCorrection(NeverRaises, Action):
         return events + await ActionEligibilityOutcome().run(dispatcher, tracker, domain)
 
 
-def _earlier_parse(tracker) -> tuple[list[str], list[str | None]]:
-    """The intent and direct-answer mark of each user message before the latest one."""
+def _user_parse(tracker) -> tuple[list[str], list[str | None]]:
+    """The intent and direct-answer mark of each user message, the latest included ("I'm in
+    Nelson, he put my video online" says both)."""
     parses = [
         event.get("parse_data") or {} for event in tracker.events if event.get("event") == "user"
-    ][:-1]
+    ]
     intents = [(parse.get("intent") or {}).get("name") or "" for parse in parses]
     return intents, [parse.get(DIRECT_ANSWER_KEY) for parse in parses]
 
@@ -60,9 +61,10 @@ def _earlier_parse(tracker) -> tuple[list[str], list[str | None]]:
 async def _first_time(dispatcher, tracker, domain, kept: dict) -> list:
     """A place named before any outcome: the outcome now, with what was said before."""
     home = form_answers.heard_home(tracker.latest_message.get("text") or "")
-    intents, marks = _earlier_parse(tracker)
+    intents, marks = _user_parse(tracker)
+    texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
     situation = kept[form_answers.IMAGE_SITUATION] or said_before.situation_said(
-        earlier_user_texts(tracker), intents, marks
+        texts, intents, marks
     )
     answer = said_before.answer_outside_check(home, situation, _outcome_given(tracker))
     if answer == said_before.NOTHING:

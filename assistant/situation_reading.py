@@ -33,7 +33,7 @@ SITUATION_WORDS = {
         r"|everyone (saw|has seen)"
         # Other ways to say it: "sent my pics to my family", "put it in a group chat",
         # "printed them out and left them on my car" (printed copies are sharing too).
-        r"|sent (my|our|the|his|her) \w+ to|put (it|them) in"
+        r"|sent (my|our|the|his|her) \w+ to|put (it|them) in|put (my|our) \w+ (on|up|online)"
         r"|printed (out |off )?(my|them|it|those|these|copies)|handed (it|them) out"
         r"|passed (it|them) around|left (it|them|copies) (on|at|in)|(it'?s|they'?re|is|are)"
         r" going around)\b"

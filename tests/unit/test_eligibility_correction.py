@@ -104,3 +104,25 @@ async def test_a_bc_home_with_nothing_said_about_the_images_gets_the_rule_and_co
 async def test_only_someone_elses_place_is_no_home():
     _, responses = await run(fresh_tracker([], "the guy who did it is in Prince George"))
     assert responses == ["utter_anything_else"]
+
+
+async def _shared(text: str) -> list[str]:
+    from actions.shared_next import ActionSharedNext
+
+    dispatcher = CollectingDispatcher()
+    await ActionSharedNext().run(dispatcher, fresh_tracker([], text), {})
+    return [message.get("response") for message in dispatcher.messages]
+
+
+async def test_shared_gets_what_to_do_next_in_the_same_turn():
+    assert await _shared("she sent my nudes to everyone at work") == [
+        "utter_shared_sorry",
+        "utter_shared_next",
+    ]
+
+
+async def test_shared_with_a_home_gets_the_outcome_for_that_home():
+    responses = await _shared("I live in Regina and my ex posted my pics")
+    assert responses[:3] == ["utter_shared_sorry", "utter_heard_home_no", "utter_not_in_bc"]
+    responses = await _shared("I'm in Nelson, he put my video online")
+    assert responses[:3] == ["utter_shared_sorry", "utter_heard_home_yes", "utter_eligible"]
