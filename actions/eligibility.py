@@ -51,8 +51,18 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         starting = tracker.active_loop.get("name") != "eligibility_form" or (
             tracker.get_slot(REQUESTED_SLOT) is None
         )
-        if starting and tracker.get_slot("image_situation") is None:
-            earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
+        if tracker.get_slot("image_situation") is None:
+            earlier = (
+                earlier_user_texts(tracker, since_action="action_eligibility_outcome")
+                if starting
+                else []
+            )
+            # The message itself may say it too, whatever was asked ("my ex posted a video of
+            # us. i live in burnaby", "i'm in prince george and he posted it").
+            text = tracker.latest_message.get("text") or ""
+            intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+            if form_answers.may_answer(intent, text) or starting:
+                earlier = [*earlier, text]
             said = situation_said_earlier(earlier)
             if said:
                 return {"image_situation": said}

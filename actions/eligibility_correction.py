@@ -6,10 +6,11 @@ from __future__ import annotations
 from rasa_sdk import Action
 from rasa_sdk.events import SlotSet
 
+from actions.earlier_messages import earlier_user_texts
 from actions.eligibility import ActionEligibilityOutcome
 from actions.safety_net import NeverRaises
-from assistant import form_answers
-from assistant.eligibility import YES
+from assistant import form_answers, said_before
+from assistant.answer_kinds import DIRECT_ANSWER_KEY
 from assistant.slot_history import before_latest_message
 
 OUTCOME_ACTION = "action_eligibility_outcome"
@@ -40,14 +41,40 @@ class ActionEligibilityCorrection(NeverRaises, Action):
         kept.update(changed)
         events = [SlotSet(slot, value) for slot, value in kept.items()]
         if not (changed and _outcome_given(tracker)):
-            if changed.get(form_answers.LIVES_IN_BC) == YES:
-                # A B.C. place said out of the check ("we're in Kelowna"): where to turn.
-                dispatcher.utter_message(response="utter_heard_home_yes")
-                dispatcher.utter_message(response="utter_place_in_bc_next")
-                return events
-            dispatcher.utter_message(response="utter_anything_else")
-            return events
+            return events + await _first_time(dispatcher, tracker, domain, kept)
         dispatcher.utter_message(response="utter_eligibility_corrected")
         tracker.slots.update(kept)
         # The outcome's own action (wrapped by NeverRaises, so awaited) says it again.
         return events + await ActionEligibilityOutcome().run(dispatcher, tracker, domain)
+
+
+def _user_parse(tracker) -> tuple[list[str], list[str | None]]:
+    """The intent and direct-answer mark of each user message, the latest included ("I'm in
+    Nelson, he put my video online" says both)."""
+    parses = [
+        event.get("parse_data") or {} for event in tracker.events if event.get("event") == "user"
+    ]
+    intents = [(parse.get("intent") or {}).get("name") or "" for parse in parses]
+    return intents, [parse.get(DIRECT_ANSWER_KEY) for parse in parses]
+
+
+async def _first_time(dispatcher, tracker, domain, kept: dict) -> list:
+    """A place named before any outcome: the outcome now, with what was said before."""
+    home = form_answers.heard_home(tracker.latest_message.get("text") or "")
+    intents, marks = _user_parse(tracker)
+    texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
+    situation = kept[form_answers.IMAGE_SITUATION] or said_before.situation_said(
+        texts, intents, marks
+    )
+    answer = said_before.answer_outside_check(home, situation, _outcome_given(tracker))
+    if answer == said_before.NOTHING:
+        dispatcher.utter_message(response="utter_anything_else")
+        return []
+    dispatcher.utter_message(response=f"utter_heard_home_{home}")
+    if answer == said_before.HOME_ONLY:
+        dispatcher.utter_message(response="utter_home_heard_next")
+        return [SlotSet(form_answers.LIVES_IN_BC, home)]
+    events = [SlotSet(form_answers.LIVES_IN_BC, home)]
+    events.append(SlotSet(form_answers.IMAGE_SITUATION, situation))
+    tracker.slots.update({form_answers.LIVES_IN_BC: home, form_answers.IMAGE_SITUATION: situation})
+    return events + await ActionEligibilityOutcome().run(dispatcher, tracker, domain)

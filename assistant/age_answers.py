@@ -13,6 +13,7 @@ from typing import Any
 from assistant import age_rules, helper_reading
 from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
 from assistant.earlier_ages import with_earlier
+from assistant.hypothetical_ages import is_hypothetical_pair
 from assistant.trust_words import names_position_of_trust
 
 AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
@@ -184,6 +185,8 @@ def read_trust(turn: Turn) -> dict[str, Any]:
     if turn.activating and about_a_child(turn):
         if any(helper_reading.names_others_authority(text) for text in turn.earlier):
             return {TRUST: "yes"}
+    if turn.activating and is_hypothetical_pair(turn.text):
+        return {TRUST: "unsure"}  # nobody's relationship: the answer says what would change it
     return {TRUST: None} if turn.activating else {}
 
 

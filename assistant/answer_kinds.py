@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 
 from assistant import helper_reading
+from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
+from assistant.follow_ups import FOLLOW_UP, is_follow_up
+from assistant.image_kinds import IMAGE_KINDS, image_kind
 from assistant.situation_reading import (
     situation_from_text,
     threat_and_no_sharing,
@@ -42,6 +45,10 @@ KINDS = (
     WHO_IS_TOLD,
     PRESSURED,
     *EVERYDAY_KINDS,
+    *IMAGE_KINDS,
+    FOLLOW_UP,
+    ADULT_AGE,
+    ADULT_AGE_HOME,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -53,6 +60,9 @@ KEEP = frozenset(
 KEEP_FOR_THREATS = frozenset(
     {"check_eligibility", "sextortion", "contact_lawyer", "inform_neither"}
 )
+# A deepfake, printed copies, a hidden camera or held images (assistant/image_kinds.py): the
+# check, blackmail and the handoff keep their answers; "neither" does not.
+KEEP_FOR_IMAGES = KEEP_FOR_THREATS - {"inform_neither"}
 
 _IMAGES = r"(?:pics?|pictures?|photos?|nudes?|naked \w+|images?|videos?|vids?|selfies?|sexts?)"
 _HIM = r"(?:him|her|them|this (?:guy|person|man|woman)|the (?:guy|person|man|woman|scammer))"
@@ -237,6 +247,11 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     cleaned = _clean(text)
     if not cleaned or cleaned.startswith("/"):
         return None
+    adult = adult_age_kind(cleaned, intent)
+    if adult:
+        return adult  # an adult's own age: never the answers for young people
+    if is_follow_up(cleaned):
+        return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
     if _child_asked(cleaned):
         return CHILD_ASKED_TRUST if helper_reading.names_authority(cleaned) else CHILD_ASKED
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
@@ -248,8 +263,10 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     early = helper_reading.early_kind(cleaned, intent)
     if early:
         return early
+    # "he hasn't done anything with them yet" (neither) still gets the held-images answer.
+    image = None if intent in KEEP_FOR_IMAGES or _threat_only(cleaned) else image_kind(cleaned)
     if intent in KEEP_FOR_THREATS:
-        return None
+        return image
     if _threat_only(cleaned):
         return THREAT_ONLY
     if _IN_TROUBLE.search(cleaned):
@@ -269,4 +286,4 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         and not trust_rule_question(cleaned)
     ):
         return PRESSURED
-    return None
+    return image

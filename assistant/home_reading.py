@@ -33,7 +33,12 @@ _OTHER = _words(
     "|friend|cousin|brother|sister|dad|mom|family|parents|coach|teacher|boss"
 )
 # The speaker's own place: "I live in", "I'm in", "we moved to", "my home is in".
-_SELF = _words("i|i'm|im|i've|ive|me|we|we're|my home|here in|home is")
+_SELF = _words(
+    "i|i'm|im|i've|ive|me|we|we're|my home|here in|home is"
+    # "on our street in Salmon Arm": where the speaker lives, said through the place itself.
+    "|our street|our house|our home|our neighbourhood|our neighborhood|our town|our apartment"
+    "|my street|my house|my neighbourhood|my neighborhood|my town|my apartment"
+)
 # Strong words for a home: they beat a bare "I'm in ..." said in the same message.
 _HOME_VERB = _words("live|lives|living|reside|resident|moved to|move to|moving to|based|home")
 # Places the speaker is not living in now ("visit\w*" and "travell?ing" need a pattern).
@@ -88,6 +93,13 @@ def _owner(clause: str) -> str:
     return OTHER if last_other > last_self else SELF
 
 
+def _from_last_self(clause: str) -> str:
+    """The clause from the speaker's last self word on ("she left them on our street in X":
+    "left" is hers, not a move away)."""
+    starts = [m.start() for m in _SELF.finditer(clause)]
+    return clause[starts[-1] :] if starts else clause
+
+
 def place_mentions(text: str) -> list[PlaceMention]:
     """Every known place named in `text`, with whose place it is."""
     cleaned = (text or "").lower().replace("\u2019", "'")
@@ -106,7 +118,7 @@ def place_mentions(text: str) -> list[PlaceMention]:
                 in_bc=match.group(0) in bc_places,
                 owner=owner,
                 strong=bool(_HOME_VERB.search(clause)),
-                negated=owner == SELF and bool(_NEGATION.search(clause)),
+                negated=owner == SELF and bool(_NEGATION.search(_from_last_self(clause))),
             )
         )
     return mentions

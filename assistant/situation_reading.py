@@ -25,12 +25,18 @@ SITUATION_WORDS = {
     THREATENED: re.compile(
         r"\b(threat\w*|says? (he|she|they)('?ll| will| is going| are going)"
         r"|going to (post|share|send)|gonna (post|share|send)|will (post|share|send|leak)"
-        r"|blackmail\w*|unless i)\b"
+        r"|blackmail\w*|unless i|said (he|she|they) (would|'d) (post|share|send|leak))\b"
     ),
     SHARED: re.compile(
         r"\b(posted|shared|sent (it|them)|leaked|uploaded|forwarded|spread|showed"
         r"|put (it|them) (on|up|online)|it'?s (on|online|up)|they'?re (on|online|up)"
-        r"|everyone (saw|has seen))\b"
+        r"|everyone (saw|has seen)"
+        # Other ways to say it: "sent my pics to my family", "put it in a group chat",
+        # "printed them out and left them on my car" (printed copies are sharing too).
+        r"|sent (my|our|the|his|her) \w+ to|put (it|them) in|put (my|our) \w+ (on|up|online)"
+        r"|printed (out |off )?(my|them|it|those|these|copies)|handed (it|them) out"
+        r"|passed (it|them) around|left (it|them|copies) (on|at|in)|(it'?s|they'?re|is|are)"
+        r" going around)\b"
         # More ways people say it (simulated users, 2026-12-03): "it's going around the office",
         # "all over snapchat", "the whole school has seen it", "airdropped to the bus".
         r"|\b(going|went|passed|being passed|getting passed) around\b"

@@ -43,6 +43,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant import helper_reading
+from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
 from assistant.answer_kinds import (
     CHILD_ASKED,
     CHILD_ASKED_TRUST,
@@ -61,7 +62,16 @@ from assistant.answer_kinds_everyday import (
     RETALIATION,
     TEXT_A_LINE,
 )
+from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
+from assistant.image_kinds import (
+    DEEPFAKE,
+    HELD_NOT_SHARED,
+    IMAGE_KINDS,
+    PRINTED,
+    SECRET_RECORDING,
+)
 from assistant.safety import CHECK_IN_KEY
+from assistant.situation_reading import situation_from_text
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
 # intents, so they work when the action server is down.
@@ -113,9 +123,15 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     helper_reading.CANT_REACH: ["utter_cant_reach"],
     helper_reading.OTHER_IN_CRISIS: ["utter_other_person_in_danger"],
     helper_reading.YOUTH_LINE: ["utter_youth_line"],
+    DEEPFAKE: ["utter_deepfake", "utter_deepfake_routes"],
+    PRINTED: ["utter_printed_copies", "utter_printed_copies_routes"],
+    SECRET_RECORDING: ["utter_secret_recording", "utter_secret_recording_routes"],
+    HELD_NOT_SHARED: ["utter_held_not_shared", "utter_held_not_shared_routes"],
+    ADULT_AGE: ["utter_adult_age_routes"],
+    ADULT_AGE_HOME: ["action_eligibility_correction"],
 }
 # Inside a form a threat answers the form's own question ("shared or threatened?"): no mark.
-NOT_IN_FORMS = frozenset({THREAT_ONLY})
+NOT_IN_FORMS = frozenset({THREAT_ONLY, FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME})
 # About someone else: the form's questions (the person's own age, home) end.
 ENDS_FORMS = frozenset(
     {CHILD_ASKED, CHILD_ASKED_TRUST, helper_reading.HELPER_MINOR, helper_reading.HELPER_ADULT}
@@ -162,6 +178,16 @@ def crisis_lines_given(events: list) -> bool:
     )
 
 
+def form_reads_it(kind: str | None, requested_slot: str | None, text: str) -> bool:
+    """Inside a form that asked what happened, a message that says it ("he printed them and
+    left them at my work") is the form's answer, not a topic of its own (as for a threat)."""
+    return (
+        kind in IMAGE_KINDS
+        and requested_slot == "image_situation"
+        and situation_from_text(text) in {"shared", "threatened"}
+    )
+
+
 def next_in_sequence(events: list, sequence: list[str]) -> str | None:
     """The next action of `sequence` after the latest user message, or action_listen when it
     is done; None when what ran since that message is not a prefix of it."""
@@ -186,6 +212,16 @@ def direct_answer_kind(events: list) -> str | None:
     if index is None:
         return None
     return (events[index].parse_data or {}).get(DIRECT_ANSWER_KEY)
+
+
+def earlier_topics(events: list) -> list[str | None]:
+    """The topic of each user message before the latest one: its direct-answer mark, else its
+    intent (oldest first)."""
+    users = [event for event in events if isinstance(event, UserUttered)][:-1]
+    return [
+        (user.parse_data or {}).get(DIRECT_ANSWER_KEY) or (user.intent or {}).get("name")
+        for user in users
+    ]
 
 
 def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str | None:
@@ -322,7 +358,12 @@ class InterruptPolicy(RulePolicy):
     def train(
         self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
     ) -> Resource:
-        sequences = [*self.interrupts.values(), *self.direct_answers.values(), [CHECK_IN_ACTION]]
+        sequences = [
+            *self.interrupts.values(),
+            *self.direct_answers.values(),
+            *FOLLOW_UPS.values(),
+            [CHECK_IN_ACTION],
+        ]
         missing = [
             action
             for sequence in sequences
@@ -348,7 +389,13 @@ class InterruptPolicy(RulePolicy):
             return None
         loop = tracker.active_loop_name
         re_ask = form_question(loop, tracker.get_slot("requested_slot"), domain) if loop else None
-        sequence = direct_answer_sequence(kind, self.direct_answers, loop, re_ask)
+        requested = tracker.get_slot("requested_slot")
+        if loop and form_reads_it(kind, requested, tracker.latest_message.text or ""):
+            return None
+        answers = self.direct_answers
+        if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
+            answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
+        sequence = direct_answer_sequence(kind, answers, loop, re_ask)
         return next_in_sequence(events, sequence) if sequence else None
 
     def _after_check_in(

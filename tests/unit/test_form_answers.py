@@ -33,6 +33,9 @@ DELETE, FALLBACK = "delete_conversation", "nlu_fallback"
         ("bc he said he would post it", None),
         ("in Surrey, he posted them", "yes"),
         ("nowhere you'd know", None),
+        # The place of one's own street or house is home; "left" there is the other person's.
+        ("he stuck them up all over our street in Penticton", "yes"),
+        ("she left copies outside my apartment in Coquitlam", "yes"),
         ("", None),
     ],
 )

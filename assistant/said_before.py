@@ -1,0 +1,43 @@
+"""What the conversation already said about the images, for an answer given outside the
+eligibility check ("i live in nanaimo" after "he only said he would post it"). Plain Python
+over the user messages' texts, intents and direct-answer marks, oldest first.
+
+A place named outside the check is the person offering the other half of the rule: with what
+was said before, the outcome (and its handoff) comes in the same turn (issue 16).
+"""
+
+from __future__ import annotations
+
+from assistant.answer_kinds import THREAT_ONLY
+from assistant.eligibility import NO, QUALIFYING_SITUATIONS, SHARED, THREATENED, YES
+from assistant.image_kinds import PRINTED
+from assistant.situation_reading import situation_said_earlier
+
+# The classifier's topic or the reader's mark says what happened, when the words alone do not
+# ("a girl recorded me and now wants money" is blackmail: a threat).
+_BY_INTENT = {"sextortion": THREATENED, "inform_threatened": THREATENED, "inform_shared": SHARED}
+_BY_MARK = {THREAT_ONLY: THREATENED, PRINTED: SHARED}
+
+OUTCOME, HOME_ONLY, NOTHING = "outcome", "home_only", "nothing"
+
+
+def situation_said(texts: list[str], intents: list[str], marks: list[str | None]) -> str | None:
+    """'shared' / 'threatened' from earlier messages, the latest that says so; None if none."""
+    said = situation_said_earlier(texts)
+    if said:
+        return said
+    for intent, mark in reversed(list(zip(intents, marks, strict=False))):
+        found = _BY_MARK.get(mark or "") or _BY_INTENT.get(intent)
+        if found:
+            return found
+    return None
+
+
+def answer_outside_check(home: str | None, situation: str | None, outcome_given: bool) -> str:
+    """OUTCOME when a home named outside the check completes the rule (or needs no more: outside
+    B.C.); HOME_ONLY for a B.C. home with nothing said about the images; else NOTHING."""
+    if outcome_given or home not in {YES, NO}:
+        return NOTHING
+    if home == NO or situation in QUALIFYING_SITUATIONS:
+        return OUTCOME
+    return HOME_ONLY
