@@ -247,7 +247,9 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     cleaned = _clean(text)
     if not cleaned or cleaned.startswith("/"):
         return None
-    adult = adult_age_kind(cleaned, intent)
+    # An adult now, pictured under 18 ("from when I was a minor, I'm 20"): the under-18 routes.
+    under_18_then = helper_reading.images_taken_under_18(cleaned)
+    adult = None if under_18_then else adult_age_kind(cleaned, intent)
     if adult:
         return adult  # an adult's own age: never the answers for young people
     if is_follow_up(cleaned):
