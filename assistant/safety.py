@@ -39,8 +39,16 @@ JOKE = "joke"
 FIGURE = "figure of speech"
 PAST = "past event"
 AMBIGUOUS = "ambiguous wording"
+TOPIC = "a topic, not a state"  # "a school project on suicide prevention", "is 988 only for..."
+TOLD_TO = "told to"  # "he told me to kill myself in the comments": abuse to ask about
 # How far from the matched words a past marker still belongs to them ("I used to self harm in
 # high school": before; "I was suicidal back in 2024": after).
+# Words that put a subject of study back in the present ("my project is done and so am I, I have
+# the pills right now"); "here" or "coming" are too common in a question to count.
+_NOW = re.compile(
+    r"\b(now|right now|tonight|today|rn|as we speak|this minute|again"
+    r"|(want|wanna|going|gonna|about|ready|plan|planning) to (do it|die|end))\b"
+)
 PAST_BEFORE_CHARS = 80
 PAST_AFTER_CHARS = 60
 
@@ -138,12 +146,21 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     past = _past_marker(before, matched, whole)
     if past is not None:
         return PAST, past
+    immediate = cue("immediacy").search(whole)
+    told_to = cue("told_to_before").search(before[-40:]) or cue("told_to_before").search(
+        before[-40:] + matched.split(" ")[0]  # "he said kys": the word itself
+    )
+    if intent == CRISIS and told_to and not immediate:
+        return TOLD_TO, len(before) - len(before[-40:]) + told_to.start()
+    topic = cue("crisis_as_topic").search(whole)
+    if topic and not _NOW.search(whole):
+        return TOPIC, len(before)
     if intent != IMMEDIATE_DANGER:
         return "", len(before)
     hypothetical = cue("hypothetical_before").search(before)
     if hypothetical:
         return HYPOTHETICAL, hypothetical.start()
-    if cue("immediacy").search(whole):
+    if immediate:
         return "", len(before)
     tail = before[-60:]
     reported = cue("reported_speech").search(tail + " " + matched)
@@ -174,9 +191,14 @@ def _matches(text: str, lists=None):
     variants = spellings(text)  # once per message, not once per pattern (issue 17)
     for intent, patterns in lists or compiled_patterns():
         for pattern in patterns:
+            # The single-letter spelling only for what the message's own spelling misses: its
+            # "before" text would read the cues wrong ("i dont fel suicidal" is no negation).
             for variant in variants:
-                for match in pattern.finditer(variant):
+                found = list(pattern.finditer(variant))
+                for match in found:
                     yield intent, match
+                if found:
+                    break
 
 
 @dataclass(frozen=True)

@@ -37,11 +37,14 @@ from assistant.safety import (
     CRISIS,
     IMMEDIATE_DANGER,
     NEGATION,
+    TOPIC,
     fears_sharing,
     read_safety,
 )
 
 SAFETY_INTENTS = (CRISIS, IMMEDIATE_DANGER)
+# Weakened readings that get the answer alone when the classifier sees no crisis either.
+ANSWER_ONLY_READINGS = frozenset({NEGATION, TOPIC})
 # When the classifier is unsure between two intents and one of these is among them, the
 # safety answer is the better guess: "I'm 15 and he shared my pics" gets the youth path.
 PROTECTIVE_INTENTS = ("sextortion", "youth_disclosure")
@@ -126,10 +129,11 @@ def guard_decision(
     guess = guessed or {}
     if reading is None and guess["name"] == IMMEDIATE_DANGER and fears_sharing(text):
         return threat_topic(ranking), None
-    if reading and reading.weakened_by == NEGATION and guessed is None:
+    if reading and reading.weakened_by in ANSWER_ONLY_READINGS and guessed is None:
         # "I'm not suicidal, how do I keep evidence?": just the answer. Also when the rest is
         # unclear ("no I'm not hurting myself, why does everyone ask that"): asking again after
         # a denial tells the person they were not heard; a crisis guess in the rest still asks.
+        # The same for crisis words as a subject ("a school project on suicide prevention").
         return None, None
     check_in = (
         {"intent": reading.intent, "reason": reading.weakened_by}
