@@ -15,7 +15,7 @@ import re
 _COURTESY = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|alright|cool|great|got it|perfect|right)[\s,.!]*)?"
     r"(?:thanks?(?: you| u)?(?: so much| a lot| very much)?|thx|ty|tysm|ok(?:ay)?|got it|cool)"
-    r"\s*(?:[,.!:;-]+|\s(?:but|and|so|also)\b)\s*",
+    r"\s*(?:[,.!:;\u2013\u2014-]+|\s(?:but|and|so|also)\b)\s*(?:(?:and|but|so|also)\s+)?",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(

@@ -61,3 +61,25 @@ def test_every_answer_ends_with_buttons():
         if not all(variant.get("buttons") for variant in responses()[name])
     ]
     assert not missing, f"answers without buttons: {missing}"
+
+
+# Answers to a question that a direct reading settles (the age check's own ages, "should I pay")
+# may start with a plain yes or no; topic answers may not: when the classifier picks the wrong
+# topic, "Yes. You can bring a support person" reads as a yes to "can I stay anonymous?"
+# (simulated users, 2026-12-03 round 2).
+PLAIN_YES_NO_ALLOWED = (
+    "utter_age_rule_",
+    "utter_sextortion_pay",
+    "utter_lines_by_text",
+    "utter_widget_",
+)
+
+
+def test_topic_answers_do_not_start_with_a_bare_yes_or_no():
+    starting = [
+        name
+        for name, text in response_texts()
+        if text.startswith(("Yes.", "No.", "Yes,", "No,"))
+        and not name.startswith(PLAIN_YES_NO_ALLOWED)
+    ]
+    assert not starting, starting

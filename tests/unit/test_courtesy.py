@@ -57,3 +57,8 @@ def test_a_greeting_before_a_message_is_taken_off(text, rest):
 )
 def test_a_greeting_alone_or_with_little_after_it_stays(text):
     assert question_after_courtesy(text) is None
+
+
+def test_a_dash_after_the_thank_you_and_a_joining_word():
+    assert question_after_courtesy("ok thanks \u2014 and is there a fee?") == "is there a fee?"
+    assert question_after_courtesy("thank you... is it really free?") == "is it really free?"
