@@ -18,6 +18,7 @@ from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
 from assistant.follow_ups import FOLLOW_UP, is_follow_up
 from assistant.image_kinds import IMAGE_KINDS, image_kind
+from assistant.image_words import images
 from assistant.situation_reading import (
     situation_from_text,
     threat_and_no_sharing,
@@ -64,7 +65,7 @@ KEEP_FOR_THREATS = frozenset(
 # check, blackmail and the handoff keep their answers; "neither" does not.
 KEEP_FOR_IMAGES = KEEP_FOR_THREATS - {"inform_neither"}
 
-_IMAGES = r"(?:pics?|pictures?|photos?|nudes?|naked \w+|images?|videos?|vids?|selfies?|sexts?)"
+_IMAGES = images(r"naked \w+")
 _HIM = r"(?:him|her|them|this (?:guy|person|man|woman)|the (?:guy|person|man|woman|scammer))"
 
 # "nothing is online yet", "he hasn't posted them yet", "they only said they would".

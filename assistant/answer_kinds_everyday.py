@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.image_words import images
+
 CHAT_KEPT = "chat_kept"
 RETALIATION = "retaliation"
 TEXT_A_LINE = "text_a_line"
@@ -24,7 +26,7 @@ REACHING_OUT = "reaching_out"
 LOW_COST_HELP = "low_cost_help"
 EVERYDAY_KINDS = (RETALIATION, CHAT_KEPT, TEXT_A_LINE, REACHING_OUT, LOW_COST_HELP)
 
-_IMAGES = r"(?:pics?|pictures?|photos?|nudes?|naked \w+|images?|videos?|vids?|selfies?|sexts?)"
+_IMAGES = images(r"naked \w+")
 _CHAT = r"(?:this|it|what i (?:type|write|say|said|wrote|tell you)|my (?:messages?|texts?|answers?)"
 _CHAT += r"|(?:this |the |our |my )?(?:chat|conversation|convo|messages?|texts?))"
 

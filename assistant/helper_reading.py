@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from assistant.age_parsing import normalise, parse_ages
+from assistant.image_words import images
 from assistant.situation_reading import situation_from_text
 
 HELPER_MINOR = "helper_for_minor"
@@ -36,10 +37,7 @@ OTHER_IN_CRISIS = "someone_else_may_hurt_themselves"
 
 ADULT_AGE = 18  # content/age_rules.yml adult_age; the answers name no age themselves
 
-_IMAGES = (
-    r"(?:pics?|pictures?|photos?|nudes?|naked \w+|images?|videos?|vids?|selfies?|sexts?"
-    r"|snaps?|screenshots?)"
-)
+_IMAGES = images(r"naked \w+", "snaps?", "screenshots?")
 _AGE = r"(?:\d{1,2}[- ]?(?:year[- ]?old|yr[- ]?old|yrs?[- ]?old|yo|y/o)|\d{1,2}yo)"
 # Someone the speaker looks after or teaches: a child unless an adult age is given.
 _CHILD_NOUN = (

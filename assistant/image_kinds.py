@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.image_words import images
 from assistant.situation_reading import situation_from_text
 
 DEEPFAKE = "deepfake"
@@ -20,7 +21,7 @@ SECRET_RECORDING = "secret_recording"  # noqa: S105 (a kind name, not a secret)
 HELD_NOT_SHARED = "held_not_shared"
 IMAGE_KINDS = (SECRET_RECORDING, DEEPFAKE, PRINTED, HELD_NOT_SHARED)
 
-_IMAGES = r"(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|selfies?|porn|sexts?)"
+_IMAGES = images("porn")
 
 # "a fake nude of me made with AI", "deepfake", "photoshopped my face onto a porn pic".
 _DEEPFAKE = re.compile(

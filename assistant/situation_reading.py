@@ -35,8 +35,7 @@ SITUATION_WORDS = {
         # "printed them out and left them on my car" (printed copies are sharing too).
         r"|sent (my|our|the|his|her) \w+ to|put (it|them) in|put (my|our) \w+ (on|up|online)"
         r"|printed (out |off )?(my|them|it|those|these|copies)|handed (it|them) out"
-        r"|passed (it|them) around|left (it|them|copies) (on|at|in)|(it'?s|they'?re|is|are)"
-        r" going around)\b"
+        r"|passed (it|them) around|left (it|them|copies) (on|at|in))\b"
         # More ways people say it (simulated users, 2026-12-03): "it's going around the office",
         # "all over snapchat", "the whole school has seen it", "airdropped to the bus".
         r"|\b(going|went|passed|being passed|getting passed) around\b"

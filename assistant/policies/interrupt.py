@@ -388,8 +388,8 @@ class InterruptPolicy(RulePolicy):
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None
         loop = tracker.active_loop_name
-        re_ask = form_question(loop, tracker.get_slot("requested_slot"), domain) if loop else None
         requested = tracker.get_slot("requested_slot")
+        re_ask = form_question(loop, requested, domain) if loop else None
         if loop and form_reads_it(kind, requested, tracker.latest_message.text or ""):
             return None
         answers = self.direct_answers

@@ -1,0 +1,11 @@
+"""The words people use for intimate images, one alternation for every reader of free text
+(answer kinds, helper reading, image kinds). Plain Python."""
+
+from __future__ import annotations
+
+IMAGE_WORDS = r"pics?|pictures?|photos?|nudes?|images?|videos?|vids?|selfies?|sexts?"
+
+
+def images(*more: str) -> str:
+    """A non-capturing group of the image words and any `more` a reader also counts."""
+    return "(?:" + "|".join((IMAGE_WORDS, *more)) + ")"
