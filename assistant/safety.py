@@ -41,6 +41,9 @@ PAST = "past event"
 AMBIGUOUS = "ambiguous wording"
 TOPIC = "a topic, not a state"  # "a school project on suicide prevention", "is 988 only for..."
 TOLD_TO = "told to"  # "he told me to kill myself in the comments": abuse to ask about
+# A distant past the message says is over ("I was suicidal back in 2023, I'm doing much better
+# now"): the answer alone unless the classifier sees a crisis in the rest.
+RECOVERED = "past, now over"
 # How far from the matched words a past marker still belongs to them ("I used to self harm in
 # high school": before; "I was suicidal back in 2024": after).
 # Words that put a subject of study back in the present ("my project is done and so am I, I have
@@ -145,7 +148,7 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
         return NEGATION, negation.start()
     past = _past_marker(before, matched, whole)
     if past is not None:
-        return PAST, past
+        return (RECOVERED if cue("recovered").search(whole) else PAST), past
     immediate = cue("immediacy").search(whole)
     told_to = cue("told_to_before").search(before[-40:]) or cue("told_to_before").search(
         before[-40:] + matched.split(" ")[0]  # "he said kys": the word itself
@@ -166,7 +169,9 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     reported = cue("reported_speech").search(tail + " " + matched)
     if reported:
         inside_match = reported.start() >= len(tail)
-        return REPORTED, len(before) if inside_match else len(before) - len(tail) + reported.start()
+        # "she said she'd kill me if I told lol": reported and laughed at, a joke.
+        reason = JOKE if cue("joke").search(whole) else REPORTED
+        return reason, len(before) if inside_match else len(before) - len(tail) + reported.start()
     if cue("joke").search(whole):
         return JOKE, len(before)
     return "", len(before)
@@ -238,7 +243,8 @@ def _assess_cleaned(cleaned: str) -> _Assessment:
             spans.append((start, match.end()))
     if weak:
         return _Assessment(weak, plain, tuple(spans))
-    if plain != cleaned and not cue("joke").search(cleaned):
+    laughed_off = plain != cleaned and bool(cue("joke").search(cleaned))
+    if plain != cleaned and not laughed_off:
         for intent, _ in _matches(cleaned):
             figures = tuple(
                 m.span() for pattern in figure_patterns() for m in pattern.finditer(cleaned)
@@ -248,6 +254,10 @@ def _assess_cleaned(cleaned: str) -> _Assessment:
             )
     for intent, _ in _matches(plain, possible_patterns()):
         return _Assessment(SafetyReading(intent, clear=False, weakened_by=AMBIGUOUS), cleaned)
+    if laughed_off:
+        # "my mom is gonna murder me if she finds out lol": nothing, and the classifier reads
+        # the message without the figure.
+        return _Assessment(None, plain, blanked=True)
     return _Assessment(None, cleaned)
 
 
@@ -298,6 +308,13 @@ def text_for_classifier(text: str) -> str | None:
     kept.append(assessment.cleaned[position:])
     rest = re.sub(r"\s+", " ", " ".join(kept)).strip()
     return rest or None
+
+
+def in_risk_vocabulary(text: str) -> bool:
+    """Whether the message holds any word of the fields of death, harm, violence, means,
+    urgency or farewell (content/safety.yml `risk_vocabulary`). The classifier alone raises no
+    alarm without one: "I'm heartbroken, he was my best friend" is sad, not a crisis."""
+    return bool(cue("risk_vocabulary").search(normalise(text)))
 
 
 def fears_sharing(text: str) -> bool:

@@ -9,6 +9,10 @@
   a hypothetical or a figure of speech): the intent becomes the best *other* intent, so the
   question gets its answer, and the message carries a `safety_check_in` attribute that makes
   the InterruptPolicy send the check-in (9-8-8, 9-1-1, "Are you safe right now?") first.
+- The classifier alone, on a message with no word of risk in it (content/safety.yml
+  `risk_vocabulary`: "I'm heartbroken, he was my best friend"): no crisis, the best other answer.
+- A past the message says is over, or a threat laughed at ("she said she'd kill me if I told
+  lol"): the answer alone, like a negation, unless the classifier sees a crisis in the rest.
 - No crisis: the classifier's answer stands (or a protective guess, see below). A negated one
   ("I'm not suicidal, how do I keep evidence?") is read as such: when the classifier, reading
   the message without the negated words, sees no crisis in the rest, its answer alone (the
@@ -36,15 +40,18 @@ from assistant.safety import (
     CHECK_IN_KEY,
     CRISIS,
     IMMEDIATE_DANGER,
+    JOKE,
     NEGATION,
+    RECOVERED,
     TOPIC,
     fears_sharing,
+    in_risk_vocabulary,
     read_safety,
 )
 
 SAFETY_INTENTS = (CRISIS, IMMEDIATE_DANGER)
 # Weakened readings that get the answer alone when the classifier sees no crisis either.
-ANSWER_ONLY_READINGS = frozenset({NEGATION, TOPIC})
+ANSWER_ONLY_READINGS = frozenset({NEGATION, TOPIC, RECOVERED, JOKE})
 # When the classifier is unsure between two intents and one of these is among them, the
 # safety answer is the better guess: "I'm 15 and he shared my pics" gets the youth path.
 PROTECTIVE_INTENTS = ("sextortion", "youth_disclosure")
@@ -123,6 +130,11 @@ def guard_decision(
     if reading and reading.clear:
         return _named(reading.intent, 1.0), None
     guessed = classifier_safety(ranking)
+    if reading is None and guessed and not in_risk_vocabulary(text):
+        # The classifier alone, on words with no risk in them: sad, not a crisis.
+        answer = best_answer(intent, ranking)
+        same = intent is not None and answer.get("name") == intent.get("name")
+        return (None if same else answer), None
     if reading is None and guessed is None:
         return protective_guess(intent, ranking), None
     # From here, where there is no reading there is a guess.

@@ -45,7 +45,7 @@ def test_a_sure_classifier_with_a_question_to_answer_checks_in():
 def test_a_safety_guess_behind_a_fallback_still_gets_a_check_in():
     fallback = named("nlu_fallback", 0.45)
     ranking = [fallback, named("crisis", 0.31), named("greet", 0.2)]
-    intent, check_in = guard_decision("blah", fallback, ranking)
+    intent, check_in = guard_decision("i just want it all to end", fallback, ranking)
     assert intent is None  # the fallback answer stays: greet has too small a share
     assert check_in["intent"] == "crisis"
 
@@ -92,12 +92,18 @@ def test_a_negation_with_crisis_in_the_rest_gets_a_check_in():
 
 def test_reported_threats_get_a_check_in_and_the_answer():
     ranking = [named("ask_police", 0.8)]
-    text = "she said she'd kill me if I told anyone lol, can I report the guy"
+    text = "she said she'd kill me if I told anyone, can I report the guy"
     intent, check_in = guard_decision(text, ranking[0], ranking)
     assert intent is None and check_in == {
         "intent": "immediate_danger",
         "reason": "reported speech",
     }
+
+
+def test_a_reported_threat_laughed_at_gets_the_answer_alone():
+    ranking = [named("ask_police", 0.8)]
+    text = "she said she'd kill me if I told anyone lol, can I report the guy"
+    assert guard_decision(text, ranking[0], ranking) == (None, None)
 
 
 def test_fear_of_sharing_is_the_threats_topic_not_danger():

@@ -89,7 +89,7 @@ def test_figures_of_speech_are_not_danger():
         ("I don't want to die, I want him charged", CRISIS, NEGATION),
         ("i havent had any thoughts of self harm, can my sister join the call", CRISIS, NEGATION),
         ("nobody is threatening to hurt me, he just won't delete them", IMMEDIATE_DANGER, NEGATION),
-        ("she said she'd kill me if I told lol", IMMEDIATE_DANGER, REPORTED),
+        ("she said she'd kill me if I told lol", IMMEDIATE_DANGER, JOKE),
         (
             "he texted that he will hurt me if i report it, can i still report",
             IMMEDIATE_DANGER,
@@ -333,7 +333,6 @@ def test_everyday_wording_near_the_new_kinds_is_not_a_crisis(text):
     "text,intent",
     [
         ("i used to cut myself in high school, now my old pics are online", CRISIS),
-        ("I was suicidal a couple of years ago but I'm doing well, is the service free", CRISIS),
         (
             "he choked me once years ago when we were dating, can I get a protection order",
             IMMEDIATE_DANGER,
