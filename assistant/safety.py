@@ -52,6 +52,8 @@ _NOW = re.compile(
     r"\b(now|right now|tonight|today|rn|as we speak|this minute|again"
     r"|(want|wanna|going|gonna|about|ready|plan|planning) to (do it|die|end))\b"
 )
+# Someone else's joke, close before crisis words; "not joking" is the opposite.
+_JOKED_BEFORE = re.compile(r"(?<!not )\b(joked|jokes|jokingly|as a joke)\b")
 PAST_BEFORE_CHARS = 80
 PAST_AFTER_CHARS = 60
 
@@ -156,8 +158,13 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     if intent == CRISIS and told_to and not immediate:
         return TOLD_TO, len(before) - len(before[-40:]) + told_to.start()
     topic = cue("crisis_as_topic").search(whole)
-    if topic and not _NOW.search(whole):
+    # "she is stable now" is no present crisis: recovery words are read without their "now".
+    if topic and not _NOW.search(cue("recovered").sub(" ", whole)):
         return TOPIC, len(before)
+    joked = _JOKED_BEFORE.search(before[-60:])
+    if intent == CRISIS and joked and not immediate:
+        # "my friend joked 'if my nudes leak I'm jumping off a bridge'": someone else's joke.
+        return JOKE, len(before) - len(before[-60:]) + joked.start()
     if intent != IMMEDIATE_DANGER:
         return "", len(before)
     hypothetical = cue("hypothetical_before").search(before)

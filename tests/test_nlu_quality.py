@@ -26,7 +26,8 @@ MIN_HELDOUT_ACCURACY = 0.96
 # After fresh batch 3 joined (2026-12-02 15:40): 0/1073 full answers, 32/1073 = 3.0 % check-ins.
 # After fresh batch 5 joined (2026-12-03, docs/measurements.md): 2/1627 full answers (0.1 %),
 # 77/1627 = 4.7 % check-ins: the check-in ceiling is close; the goal is the ceiling.
-# Session 6 (risk vocabulary gate, recovered past, laughed-at threats): 44/1627 = 2.7 %.
+# Session 6 (risk vocabulary gate, recovered past, laughed-at threats): 44/1627 = 2.7 %;
+# fresh batch 6 joined after its kinds were fixed: 2/1978 full (0.1 %), 59/1978 = 3.0 % check-ins.
 MAX_FULL_CRISIS_ON_ORDINARY = 0.005
 MAX_CHECK_INS_ON_ORDINARY = 0.05
 

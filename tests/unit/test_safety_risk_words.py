@@ -112,3 +112,15 @@ def test_a_laughed_off_figure_is_not_read_by_the_classifier():
     assert read_safety(text) is None
     shortened = text_for_classifier(text)
     assert shortened is not None and "murder" not in shortened and "come down" in shortened
+
+
+def test_a_sure_classifier_is_heard_without_a_word_of_risk():
+    text = "hes pressuring me into stuff on camera"
+    assert not in_risk_vocabulary(text)
+    sure = [named("immediate_danger", 0.75), named("ask_no_consent", 0.1)]
+    assert guard_decision(text, sure[0], sure)[1] == {
+        "intent": "immediate_danger",
+        "reason": "classifier",
+    }
+    unsure = [named("immediate_danger", 0.4), named("ask_no_consent", 0.3)]
+    assert guard_decision(text, unsure[0], unsure)[1] is None
