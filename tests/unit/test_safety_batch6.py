@@ -122,7 +122,7 @@ def test_figures_and_coercion_are_a_check_in_at_most(text):
 
 
 def test_someone_elses_joke_about_jumping_is_a_joke():
-    text = "my roommate jokes that if her pics get out she'll jump off the roof. how do we prevent it"
+    text = "my roommate jokes that if her pics get out she'll jump off the roof. how to prevent it"
     reading = read_safety(text)
     assert reading is not None and reading.weakened_by == JOKE
 
