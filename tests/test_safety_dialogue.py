@@ -102,7 +102,7 @@ def action_names(bot, sender):
             "Civil Resolution Tribunal",
         ),
         (
-            "she said she'd kill me if I told anyone lol, can I report the guy who posted it",
+            "she said she'd kill me if I told anyone, can I report the guy who posted it",
             "police",
         ),
     ],
@@ -133,6 +133,13 @@ def test_check_in_button_gets_the_full_danger_answer(bot):
     [
         ("I'm not in danger, I just want to know what counts as an intimate image", "private"),
         ("I'm not suicidal, I just want to know if I can sue him", "Civil Resolution Tribunal"),
+        # A threat laughed at, and a past the message says is over: the answer alone.
+        ("she said she'd kill me if I told anyone lol, can I report the guy who posted it", "police"),
+        (
+            "I self harmed years ago but I'm doing much better now. Can I sue the guy who "
+            "posted my pictures?",
+            "Civil Resolution Tribunal",
+        ),
     ],
 )
 def test_negation_with_a_clear_question_gets_the_answer(bot, message, answer):
@@ -141,6 +148,7 @@ def test_negation_with_a_clear_question_gets_the_answer(bot, message, answer):
     assert answer in texts(replies), replies
     actions = action_names(bot, sender)
     assert "utter_crisis" not in actions and "utter_immediate_danger" not in actions
+    assert "utter_crisis_checkin" not in actions
 
 
 def test_mixed_message_crisis_first_then_the_offer_to_continue(bot):
