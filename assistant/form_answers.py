@@ -120,3 +120,23 @@ def may_answer(intent: str, text: str) -> bool:
     if not is_free_text(text) or intent in NEVER_ANSWERS:
         return False
     return not _QUESTION.search(text.strip().lower())
+
+
+# A plain yes or no to a form's yes/no question ("yes", "yeah it did", "nope"), and a bare
+# acknowledgement ("ok", "alright") that answers nothing: the form asks its question again.
+_YES = re.compile(r"^(?:yes|yeah|yea|yep|yup|ya|yah|y|correct|right|true|i was|it did)\b")
+_NO = re.compile(r"^(?:no|nope|nah|n|not really|i wasn'?t|it didn'?t)\b")
+_ACK = re.compile(r"^(?:ok|okay|k|kk|alright|all right|got it|sure|thanks|thank you|cool)\W*$")
+
+
+def yes_or_no(text: str) -> bool | None:
+    cleaned = " ".join((text or "").lower().replace("\u2019", "'").split())
+    if _YES.search(cleaned):
+        return True
+    if _NO.search(cleaned):
+        return False
+    return None
+
+
+def only_acknowledges(text: str) -> bool:
+    return bool(_ACK.search(" ".join((text or "").lower().split())))
