@@ -38,13 +38,13 @@ def _yes_no_reader(read, yes: str, no: str):
     return reader
 
 
-def _own_words_or_again(slot: str, tracker, read) -> dict:
-    """An answer in the person's words; a bare "ok" after a side answer asks the question
-    again instead of falling to "not sure how to help"."""
+def _own_words_or_on(slot: str, tracker, read) -> dict:
+    """An answer in the person's words; a bare "ok" after a side answer carries on as "not
+    sure" (routes for both cases) instead of falling to "not sure how to help"."""
     found = answer_in_own_words(slot, tracker, read)
     if not found and tracker.get_slot("requested_slot") == slot:
         if only_acknowledges(tracker.latest_message.get("text") or ""):
-            return {slot: None}
+            return {slot: routes.UNSURE}
     return found
 
 
@@ -65,16 +65,16 @@ class ValidateRouteForm(NeverRaises, FormValidationAction):
 
     def extract_route_age_group(self, dispatcher, tracker, domain) -> dict:
         read = _yes_no_reader(routes.age_group_from_text, routes.MINOR, routes.ADULT)
-        return _own_words_or_again("route_age_group", tracker, read) or _said_before(
+        return _own_words_or_on("route_age_group", tracker, read) or _said_before(
             "route_age_group", tracker
         )
 
     def extract_route_goal(self, dispatcher, tracker, domain) -> dict:
-        return _own_words_or_again("route_goal", tracker, routes.goal_from_text)
+        return _own_words_or_on("route_goal", tracker, routes.goal_from_text)
 
     def extract_route_when(self, dispatcher, tracker, domain) -> dict:
         read = _yes_no_reader(routes.when_from_text, routes.RECENT, routes.BEFORE)
-        return _own_words_or_again("route_when", tracker, read)
+        return _own_words_or_on("route_when", tracker, read)
 
     # None: an "ok" that answered nothing (asked again), not "unsure".
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:

@@ -27,9 +27,11 @@ CHILD_ASKED_KINDS = frozenset({"child_asked_for_images", "child_asked_by_person_
 MINOR_TOPICS = CHILD_ASKED_KINDS | {
     hr.HELPER_MINOR,
     hr.HELPER_TALK,
+    hr.HELPER_TALK_AGAIN,
     hr.HELPER_MINOR_NEXT,
     hr.HELPER_MINOR_FIRST,
 }
+_TALKED = frozenset({hr.HELPER_TALK, hr.HELPER_TALK_MAYBE})
 ADULT_TOPICS = frozenset({hr.HELPER_ADULT, hr.HELPER_ADULT_ROUTES})
 WHAT_NOW_INTENTS = frozenset({"route_finder", "nlu_fallback", "ask_what_to_expect"})
 _WHAT_NOW = re.compile(
@@ -68,7 +70,9 @@ def answer_kind_in_context(
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
     if kind == hr.HELPER_TALK_MAYBE:
-        return hr.HELPER_TALK if minor_before else (hr.HELPER_OTHER_ADULT if adult_before else None)
+        kind = hr.HELPER_TALK if minor_before else (hr.HELPER_OTHER_ADULT if adult_before else None)
+    if kind == hr.HELPER_TALK and earlier_topics and earlier_topics[-1] in _TALKED:
+        return hr.HELPER_TALK_AGAIN  # never the same answer twice in a row
     if kind == hr.HELPER_OTHER:
         if minor_before:
             return hr.HELPER_MINOR_FIRST

@@ -226,6 +226,8 @@ def early_kind(text: str, intent: str | None) -> str | None:
     people asked for, money already paid, and a helper writing about someone else."""
     if intent != "sextortion" and youth_line_asked(text):
         return YOUTH_LINE  # asked by name: before the handoff, which has no youth line
+    if asks_to_send(text):
+        return YOUTH_SEND  # answered for a young writer only (assistant/helper_context.py)
     if intent in _HELPER_KEEPS:
         return None  # the blackmail answer already says don't pay, and gives 9-8-8
     if already_paid(text):
@@ -235,8 +237,6 @@ def early_kind(text: str, intent: str | None) -> str | None:
     kind = helped_person(text) or helper_follow_up(text)
     if kind:
         return kind
-    if asks_to_send(text):
-        return YOUTH_SEND  # answered for a young writer only (assistant/helper_context.py)
     return ASKED_NO_IMAGES if asked_no_images(text) else None
 
 
@@ -347,6 +347,7 @@ def agreed_so_fine(text: str) -> bool:
 
 # --- A helper's follow-up, and a child asked for images told by anyone (issue 16) ----------
 HELPER_TALK = "helper_talk_to_child"  # how to bring it up with the child
+HELPER_TALK_AGAIN = "helper_talk_again"  # asked again: words to use, not the same answer
 HELPER_TALK_MAYBE = "helper_talk_maybe"  # the same with only a pronoun: after a helper's answer
 HELPER_MINOR_NEXT = "helper_for_minor_next"  # "I'm her teacher, who do I call?"
 HELPER_OTHER = "helper_for_someone"  # "forget my age, I'm asking about her": whom, from before
@@ -373,7 +374,7 @@ _SCHOOL_ROLE = re.compile(
 _FOR_SOMEONE_ELSE = re.compile(
     rf"\b(?:i'?m|im|i am) (?:the|her|his|their|a|an|one of (?:her|his|their)) (?:\w+ )?{_ROLE}\b"
     rf"|\bas (?:her|his|their|a|an|the) (?:\w+ )?{_ROLE}\b"
-    r"|\bi teach (?:her|him|them|the|this|a)\b"
+    r"|\bi (?:teach|coach|tutor|babysit|mentor) (?:her|him|them|the|this|a|his|their)\b"
     r"|\b(?:forget|never ?mind|ignore|not|don'?t worry about|doesn'?t matter) (?:about )?my"
     r" (?:own )?age\b|\bmy age (?:doesn'?t|does not|isn'?t|is not) (?:matter|the point|relevant)"
     rf"|\b(?:they|these|those|it|this|the (?:\w+ )?{_IMAGES})(?:'re| are|'s| is| were| was)?"
@@ -386,11 +387,12 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"|\bnot (?:asking )?for (?:me|myself)\b"
 )
 _TALK = re.compile(
-    r"\b(?:how|what|when|should|do|can|could) (?:\w+ ){0,3}(?:talk|speak|bring (?:it|this|that)"
+    r"\b(?:how|what|when|should|do|can|could) (?:\w+ ){0,5}(?:talk|speak|bring (?:it|this|that)"
     r" up|bring up|raise (?:it|this)|approach|tell|say|start the conversation|ask|comfort"
     r"|reassure|support|help)\b[^.!?]{0,40}"
     r"\b(?:to|with)? ?(?:him|her|them|my (?:\w+ )?(?:son|daughter|kid|child|student|grand\w+"
-    r"|niece|nephew|cousin|sister|brother|teen|\d{1,2} ?yo)|the (?:child|kid|student))\b"
+    r"|niece|nephew|cousin|sister|brother|teen|boy|girl|kids?|little one|\d{1,2} ?yo)"
+    r"|the (?:child|kid|student))\b"
 )
 # "a 13 year old", "the student is 13", "she's 13": a child named without "my".
 _A_CHILD = re.compile(
@@ -527,4 +529,8 @@ _SEND_QUESTION = re.compile(
 
 
 def asks_to_send(text: str) -> bool:
-    return bool(_SEND_QUESTION.search(_clean(text)))
+    """Whether to send images at all; "should I send him the money / more" is blackmail's."""
+    cleaned = _clean(text)
+    if _CHILD_MONEY.search(cleaned) or re.search(r"\bsend (?:\w+ )?more\b", cleaned):
+        return False
+    return bool(_SEND_QUESTION.search(cleaned))

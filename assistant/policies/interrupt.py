@@ -117,6 +117,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     helper_reading.HELPER_ADULT: ["utter_helper_adult", "utter_helper_adult_routes"],
     # A helper's follow-ups, resolved from the conversation (assistant/helper_context.py).
     helper_reading.HELPER_TALK: ["utter_helper_talk"],
+    helper_reading.HELPER_TALK_AGAIN: ["utter_helper_talk_words"],
     helper_reading.HELPER_MINOR_NEXT: ["utter_helper_minor", "utter_helper_minor_first"],
     helper_reading.HELPER_MINOR_FIRST: ["utter_helper_minor_first"],
     helper_reading.HELPER_ADULT_ROUTES: ["utter_helper_adult_routes"],
@@ -157,6 +158,7 @@ ENDS_FORMS = frozenset(
         helper_reading.HELPER_MINOR,
         helper_reading.HELPER_ADULT,
         helper_reading.HELPER_TALK,
+        helper_reading.HELPER_TALK_AGAIN,
         helper_reading.HELPER_MINOR_NEXT,
         helper_reading.HELPER_MINOR_FIRST,
         helper_reading.HELPER_ADULT_ROUTES,
