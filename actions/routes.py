@@ -4,10 +4,48 @@ from __future__ import annotations
 
 from rasa_sdk import Action, FormValidationAction
 
+from actions.earlier_messages import earlier_user_texts, user_intents
 from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from assistant import legal_routes as routes  # the module of the B.C. legal routes
+from assistant.form_answers import only_acknowledges, yes_or_no
+from assistant.said_before import route_answers_said
 from assistant.situation_reading import situation_from_text
+
+
+def _said_before(slot: str, tracker) -> dict:
+    """At the form's start, an answer the person already gave in this conversation ("I'm 16",
+    "he posted them"): not asked again."""
+    if tracker.get_slot(slot) is not None or tracker.get_slot("requested_slot") is not None:
+        return {}
+    texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
+    marks = [
+        (event.get("parse_data") or {}).get("direct_answer")
+        for event in tracker.events
+        if event.get("event") == "user"
+    ]
+    value = route_answers_said(texts, user_intents(tracker), marks).get(slot)
+    return {slot: value} if value else {}
+
+
+def _yes_no_reader(read, yes: str, no: str):
+    """The slot's own reader, then a plain yes or no to its yes/no question."""
+
+    def reader(text: str) -> str | None:
+        answer = yes_or_no(text)
+        return read(text) or (None if answer is None else (yes if answer else no))
+
+    return reader
+
+
+def _own_words_or_on(slot: str, tracker, read) -> dict:
+    """An answer in the person's words; a bare "ok" after a side answer carries on as "not
+    sure" (routes for both cases) instead of falling to "not sure how to help"."""
+    found = answer_in_own_words(slot, tracker, read)
+    if not found and tracker.get_slot("requested_slot") == slot:
+        if only_acknowledges(tracker.latest_message.get("text") or ""):
+            return {slot: routes.UNSURE}
+    return found
 
 
 class ValidateRouteForm(NeverRaises, FormValidationAction):
@@ -22,26 +60,42 @@ class ValidateRouteForm(NeverRaises, FormValidationAction):
         return needed
 
     # An answer in the person's own words ("like last weekend") to the question just asked.
+    def extract_image_situation(self, dispatcher, tracker, domain) -> dict:
+        return _said_before("image_situation", tracker)
+
     def extract_route_age_group(self, dispatcher, tracker, domain) -> dict:
-        return answer_in_own_words("route_age_group", tracker, routes.age_group_from_text)
+        read = _yes_no_reader(routes.age_group_from_text, routes.MINOR, routes.ADULT)
+        return _own_words_or_on("route_age_group", tracker, read) or _said_before(
+            "route_age_group", tracker
+        )
 
     def extract_route_goal(self, dispatcher, tracker, domain) -> dict:
-        return answer_in_own_words("route_goal", tracker, routes.goal_from_text)
+        return _own_words_or_on("route_goal", tracker, routes.goal_from_text)
 
     def extract_route_when(self, dispatcher, tracker, domain) -> dict:
-        return answer_in_own_words("route_when", tracker, routes.when_from_text)
+        read = _yes_no_reader(routes.when_from_text, routes.RECENT, routes.BEFORE)
+        return _own_words_or_on("route_when", tracker, read)
 
+    # None: an "ok" that answered nothing (asked again), not "unsure".
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:
+        if slot_value is None:
+            return {"image_situation": None}
         answer = situation_from_text(str(slot_value or ""))
         return {"image_situation": answer or routes.UNSURE}
 
     def validate_route_age_group(self, slot_value, dispatcher, tracker, domain) -> dict:
+        if slot_value is None:
+            return {"route_age_group": None}
         return {"route_age_group": routes.age_group_from_text(str(slot_value)) or routes.UNSURE}
 
     def validate_route_goal(self, slot_value, dispatcher, tracker, domain) -> dict:
+        if slot_value is None:
+            return {"route_goal": None}
         return {"route_goal": routes.goal_from_text(str(slot_value)) or routes.UNSURE}
 
     def validate_route_when(self, slot_value, dispatcher, tracker, domain) -> dict:
+        if slot_value is None:
+            return {"route_when": None}
         return {"route_when": routes.when_from_text(str(slot_value)) or routes.UNSURE}
 
 

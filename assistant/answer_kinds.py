@@ -234,7 +234,10 @@ def _threat_only(text: str) -> bool:
 def _child_asked(text: str) -> bool:
     if _NOT_A_HELPER.search(text) or situation_from_text(text) in {"shared", "threatened"}:
         return False
-    return bool(_CHILD_THEN_ASKED.search(text) or _ASKED_THEN_CHILD.search(text))
+    if _CHILD_THEN_ASKED.search(text) or _ASKED_THEN_CHILD.search(text):
+        return True
+    # "one of my students, she's 13", "a 13 year old": however the child is named.
+    return helper_reading.child_asked_by_someone(text)
 
 
 def answer_kind(text: str, intent: str | None = None) -> str | None:
@@ -256,7 +259,9 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     if is_follow_up(cleaned):
         return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
     if _child_asked(cleaned):
-        return CHILD_ASKED_TRUST if helper_reading.names_authority(cleaned) else CHILD_ASKED
+        # "her coach asked" is the trust rule; "I'm her teacher" is only who is writing.
+        trust = helper_reading.names_others_authority(cleaned)
+        return CHILD_ASKED_TRUST if trust else CHILD_ASKED
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
         return PAY
     everyday = everyday_kind(cleaned)

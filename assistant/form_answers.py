@@ -17,6 +17,7 @@ from assistant.situation_reading import KNOWN as KNOWN_SITUATIONS
 from assistant.situation_reading import situation_from_text
 from assistant.slot_history import Earlier, is_free_text
 
+_SAID_SITUATIONS = frozenset({"shared", "threatened"})
 KNOWN_HOMES = frozenset({eligibility.YES, eligibility.NO, eligibility.UNSURE, eligibility.SKIPPED})
 LIVES_IN_BC, IMAGE_SITUATION = "lives_in_bc", "image_situation"
 
@@ -71,8 +72,10 @@ def situation_answer(text: str, slot_value: Any, earlier: Earlier) -> tuple[str 
         if reading:
             return reading, False
         if place_mentions(text):
-            # "no, I live in Alberta" answers the other question, not this one.
-            return earlier_situation(earlier), False
+            # "no, I live in Alberta" answers the other question, not this one; what an
+            # earlier message said ("now they're posted") stays (issue 16: not asked again).
+            kept = _known(slot_value, _SAID_SITUATIONS)  # "no" (neither) may be about the place
+            return earlier_situation(earlier) or kept, False
     if slot_value is not None and slot_value == earlier.value:
         return earlier_situation(earlier), False
     answer = situation_from_text(str(slot_value or ""))
@@ -120,3 +123,23 @@ def may_answer(intent: str, text: str) -> bool:
     if not is_free_text(text) or intent in NEVER_ANSWERS:
         return False
     return not _QUESTION.search(text.strip().lower())
+
+
+# A plain yes or no to a form's yes/no question ("yes", "yeah it did", "nope"), and a bare
+# acknowledgement ("ok", "alright") that answers nothing: the form asks its question again.
+_YES = re.compile(r"^(?:yes|yeah|yea|yep|yup|ya|yah|y|correct|right|true|i was|it did)\b")
+_NO = re.compile(r"^(?:no|nope|nah|n|not really|i wasn'?t|it didn'?t)\b")
+_ACK = re.compile(r"^(?:ok|okay|k|kk|alright|all right|got it|sure|thanks|thank you|cool)\W*$")
+
+
+def yes_or_no(text: str) -> bool | None:
+    cleaned = " ".join((text or "").lower().replace("\u2019", "'").split())
+    if _YES.search(cleaned):
+        return True
+    if _NO.search(cleaned):
+        return False
+    return None
+
+
+def only_acknowledges(text: str) -> bool:
+    return bool(_ACK.search(" ".join((text or "").lower().split())))

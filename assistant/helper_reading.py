@@ -226,11 +226,18 @@ def early_kind(text: str, intent: str | None) -> str | None:
     people asked for, money already paid, and a helper writing about someone else."""
     if intent != "sextortion" and youth_line_asked(text):
         return YOUTH_LINE  # asked by name: before the handoff, which has no youth line
+    if asks_to_send(text):
+        return YOUTH_SEND  # answered for a young writer only (assistant/helper_context.py)
     if intent in _HELPER_KEEPS:
         return None  # the blackmail answer already says don't pay, and gives 9-8-8
     if already_paid(text):
         return ALREADY_PAID
-    return helped_person(text)
+    # A helper's follow-up ("I'm her teacher, who do I call?") and "he only asked, I sent
+    # nothing": no question about the writer's own images.
+    kind = helped_person(text) or helper_follow_up(text)
+    if kind:
+        return kind
+    return ASKED_NO_IMAGES if asked_no_images(text) else None
 
 
 # "the Kids Help Phone number", "a line for teens", "someone my daughter can talk to".
@@ -336,3 +343,194 @@ _SHARING_WORDS = re.compile(r"\b(?:shar|post|forward|leak|upload|spread)\w*")
 def agreed_so_fine(text: str) -> bool:
     cleaned = _clean(text)
     return bool(_AGREED_SO_FINE.search(cleaned)) and not _SHARING_WORDS.search(cleaned)
+
+
+# --- A helper's follow-up, and a child asked for images told by anyone (issue 16) ----------
+HELPER_TALK = "helper_talk_to_child"  # how to bring it up with the child
+HELPER_TALK_AGAIN = "helper_talk_again"  # asked again: words to use, not the same answer
+HELPER_TALK_MAYBE = "helper_talk_maybe"  # the same with only a pronoun: after a helper's answer
+HELPER_MINOR_NEXT = "helper_for_minor_next"  # "I'm her teacher, who do I call?"
+HELPER_OTHER = "helper_for_someone"  # "forget my age, I'm asking about her": whom, from before
+# What those resolve to (assistant/helper_context.py): the first steps for a child, the routes
+# for an adult, or how to talk with an adult they help.
+HELPER_MINOR_FIRST = "helper_for_minor_first"
+HELPER_ADULT_ROUTES = "helper_for_adult_routes"
+HELPER_OTHER_ADULT = "helper_talk_adult"
+# Kinds that show the conversation is about someone the writer helps.
+HELPER_KINDS = frozenset({HELPER_MINOR, HELPER_ADULT, HELPER_TALK, HELPER_MINOR_NEXT, HELPER_OTHER})
+
+_ROLE = (
+    r"(?:parent|mom|mum|mother|dad|father|step-?(?:mom|mum|dad|parent)|guardian|grandma"
+    r"|grandmother|grandpa|grandfather|grandparent|granny|nana|aunt|auntie|uncle|teacher"
+    r"|coach|counsell?or|school counsell?or|principal|vice principal|social worker|youth worker"
+    r"|foster (?:mom|dad|parent)|babysitter|nanny|friend|big sister|big brother|older sister"
+    r"|older brother|sister|brother|cousin)"
+)
+_SCHOOL_ROLE = re.compile(
+    r"\b(?:teach\w*|coach|counsell?or|principal|school|class|student|pupil|parent|mom|mum"
+    r"|mother|dad|father|guardian|grand\w+|babysitter|nanny|foster)\b"
+)
+# The writer says the images or the questions are not theirs: they ask for someone else.
+_FOR_SOMEONE_ELSE = re.compile(
+    rf"\b(?:i'?m|im|i am) (?:the|her|his|their|a|an|one of (?:her|his|their)) (?:\w+ )?{_ROLE}\b"
+    rf"|\bas (?:her|his|their|a|an|the) (?:\w+ )?{_ROLE}\b"
+    r"|\bi (?:teach|coach|tutor|babysit|mentor) (?:her|him|them|the|this|a|his|their)\b"
+    r"|\b(?:forget|never ?mind|ignore|not|don'?t worry about|doesn'?t matter) (?:about )?my"
+    r" (?:own )?age\b|\bmy age (?:doesn'?t|does not|isn'?t|is not) (?:matter|the point|relevant)"
+    rf"|\b(?:they|these|those|it|this|the (?:\w+ )?{_IMAGES})(?:'re| are|'s| is| were| was)?"
+    rf" (?:not|n'?t) (?:about )?(?:my|mine|me)\b"
+    rf"|\b(?:aren'?t|arent|isn'?t|isnt|weren'?t|wasn'?t) (?:about )?(?:mine|me\b|my (?:\w+ )?"
+    rf"{_IMAGES})"
+    r"|\bnot (?:about|for) me\b|\b(?:it'?s|its|it is) not me\b"
+    r"|\b(?:i'?m|im|i am) (?:asking|writing|here|talking|worried) (?:about|for|on behalf of)"
+    r" (?:her|him|them|my|a|an|one of|someone|somebody|the)\b"
+    r"|\bnot (?:asking )?for (?:me|myself)\b"
+)
+_TALK = re.compile(
+    r"\b(?:how|what|when|should|do|can|could) (?:\w+ ){0,5}(?:talk|speak|bring (?:it|this|that)"
+    r" up|bring up|raise (?:it|this)|approach|tell|say|start the conversation|ask|comfort"
+    r"|reassure|support|help)\b[^.!?]{0,40}"
+    r"\b(?:to|with)? ?(?:him|her|them|my (?:\w+ )?(?:son|daughter|kid|child|student|grand\w+"
+    r"|niece|nephew|cousin|sister|brother|teen|boy|girl|kids?|little one|\d{1,2} ?yo)"
+    r"|the (?:child|kid|student))\b"
+)
+# "a 13 year old", "the student is 13", "she's 13": a child named without "my".
+_A_CHILD = re.compile(
+    r"\b(?:a|an|the|this|one of (?:my|our|the)) (?:(?:1[0-7]|[1-9])[- ]?(?:year[- ]?old|yr[- ]?old"
+    r"|yrs?[- ]?old|yo|y/o)|(?:little |young |teenage |teen )?(?:child|kid|girl|boy|student"
+    r"|pupil|minor|teen|teenager|camper|player|athlete)s?)\b"
+)
+_MINOR_AGE = re.compile(
+    r"\b(?:she|he|they|the (?:\w+ )?(?:student|child|kid|girl|boy))(?:'s| is| are|s| was)"
+    r" (?:only |just )?(1[0-7]|[1-9])\b"
+)
+_ADULT_ASKER = re.compile(
+    r"\b(?:an? |some |this |the )?(?:adult|grown|older|old) (?:man|woman|guy|person|stranger|men)"
+    r"|\b(?:a|some|this|the) (?:man|woman|guy|stranger|person|creep|predator|someone|somebody)\b"
+    r"|\bsomeone\b|\bsomebody\b|\ba (?:man|guy) (?:online|from)"
+)
+_ASKS_IMAGES = re.compile(
+    rf"\b(?:ask|beg|pressur|push|bug|groom|pester|harass|tr(?:y|ies|ied|ying) to get)\w*"
+    rf" (?:\w+ ){{0,4}}?(?:for|to send|to take|to share)"
+    rf"\b[^.!?]{{0,20}}{_IMAGES}"
+    rf"|\bwants? (?:her|him|them) to (?:send|take)\b[^.!?]{{0,20}}{_IMAGES}"
+)
+_CHILD_SENT = re.compile(
+    rf"\b(?:she|he|they|the (?:student|child|kid|girl|boy))(?:'s| has| have| is)? (?:been )?"
+    rf"(?:sending|sent|send)\b[^.!?]{{0,20}}{_IMAGES}[^.!?]{{0,10}}\bto (?:an? |some |this )?"
+    r"(?:adult|older|grown|man|guy|stranger|someone|somebody|person)"
+)
+
+
+_CONSENT_QUESTION = re.compile(r"\bconsent\b|\bsuppose\b|\bhypothetic")
+
+
+def for_someone_else(text: str) -> bool:
+    """The writer says they ask for someone else ("I'm her teacher", "these aren't my
+    pictures", "forget my age")."""
+    return bool(_FOR_SOMEONE_ELSE.search(_clean(text)))
+
+
+def _names_a_minor(cleaned: str) -> bool:
+    age = _helped_age(cleaned)
+    if age is not None:
+        return age < ADULT_AGE
+    return bool(_CHILD.search(cleaned) or _A_CHILD.search(cleaned) or _SCHOOL_ROLE.search(cleaned))
+
+
+def child_asked_by_someone(text: str) -> bool:
+    """Someone other than the writer asks a child for images, however the writer names the
+    child ("one of my students, she's 13, an adult keeps asking her for pictures", "a man is
+    asking a 13 year old for nudes"), or a child sends images to an adult."""
+    cleaned = _clean(text)
+    if (_MINE.search(cleaned) and not for_someone_else(cleaned)) or _CHILD_MONEY.search(cleaned):
+        return False
+    if _CONSENT_QUESTION.search(cleaned):
+        return False  # "could they consent": the age rules' question
+    named = _CHILD.search(cleaned) or _A_CHILD.search(cleaned) or _MINOR_AGE.search(cleaned)
+    if not named:
+        return False
+    age = _helped_age(cleaned)
+    if age is not None and age >= ADULT_AGE:
+        return False
+    return bool(_ASKS_IMAGES.search(cleaned) or _CHILD_SENT.search(cleaned))
+
+
+def helper_follow_up(text: str) -> str | None:
+    """A helper's next message: how to talk to the child, or "I'm the parent / her teacher,
+    who do I call?". HELPER_TALK_MAYBE when only a pronoun says who ("how do I bring it up
+    with her"): answered only after a helper's answer."""
+    cleaned = _clean(text)
+    someone_else = bool(_FOR_SOMEONE_ELSE.search(cleaned))
+    # "these aren't my pictures" names the writer's images only to say they are not.
+    if not cleaned or (_MINE.search(cleaned) and not someone_else):
+        return None
+    child = bool(_CHILD.search(cleaned))
+    if _TALK.search(cleaned):
+        if child or (someone_else and _names_a_minor(cleaned)):
+            return HELPER_TALK
+        return HELPER_OTHER if someone_else else HELPER_TALK_MAYBE
+    if someone_else:
+        return HELPER_MINOR_NEXT if _names_a_minor(cleaned) else HELPER_OTHER
+    return None
+
+
+ASKED_NO_IMAGES = "asked_for_images_none_sent"
+_WHAT_TO_DO = re.compile(
+    r"\bwhat (?:should|do|can|would|am) (?:i|we) (?:supposed to )?do\b|\bwhat now\b"
+    r"|\bwhat (?:are )?my options\b|\bhow do i (?:handle|deal with) (?:this|it|him|her)\b"
+    r"|\bwhat do i say\b|\bhow do i say no\b"
+)
+_NONE_SENT = re.compile(
+    rf"\b(?:i )?(?:haven'?t|havent|have not|didn'?t|didnt|did not|never|won'?t|wont) (?:ever )?"
+    rf"(?:sent|send|given|shared) (?:him|her|them )?(?:anything|any(?:thing)?|one|a single"
+    rf" (?:one|thing)|{_IMAGES}|them|it)\b"
+    rf"|\bthere (?:are|were|is) no {_IMAGES}|\bno {_IMAGES} (?:exist|were|was|have been)"
+    r"|\b(?:he|she|they|my \w+) (?:only|just) (?:asked|asks|wants|wanted|keeps asking)\b"
+    r"|\bnothing (?:was|has been|got|is) (?:sent|taken|shared)\b"
+)
+_ASKED_ME = re.compile(
+    rf"\b(?:ask|beg|pressur|push|bug|pester|harass)\w* me\b[^.!?]{{0,30}}"
+    rf"\b(?:for|send|to take)\b|\bwants? (?:me to send|my {_IMAGES}|{_IMAGES}|nudes|me to take)"
+    rf"|\bwants? (?:some|a few) {_IMAGES}|\b(?:asked|asks|asking) (?:me )?for (?:some |a )?"
+    rf"{_IMAGES}|\b(?:asked|asks|asking) me to send\b"
+)
+
+
+def asked_no_images(text: str) -> bool:
+    """Asked for images and none were sent ("there are no images, my coach just asked", "he
+    hasn't shared anything, I haven't sent anything, he just asked")."""
+    cleaned = _clean(text)
+    if _CHILD_MONEY.search(cleaned) or situation_from_text(cleaned) == "threatened":
+        return False
+    # "my coach wants pics, what should I do": asked, nothing said to be sent.
+    return bool(_NONE_SENT.search(cleaned)) or bool(
+        _WHAT_TO_DO.search(cleaned) and asked_for_images(cleaned)
+    )
+
+
+def asked_for_images(text: str) -> bool:
+    """The writer is the one asked for images ("my coach asked me to send him pics")."""
+    cleaned = _clean(text)
+    if _CHILD_MONEY.search(cleaned) or situation_from_text(cleaned) in {"shared", "threatened"}:
+        return False
+    return bool(_ASKED_ME.search(cleaned))
+
+
+# "can I send them or not", "is it ok for me to send him a pic", "am I allowed to send nudes".
+YOUTH_SEND = "youth_asks_to_send"
+_SEND_QUESTION = re.compile(
+    rf"\b(?:can|could|should|may|shall) i (?:just |still |even )?send\b"
+    rf"|\b(?:is it|it'?s|would it be) (?:ok|okay|legal|allowed|fine|illegal|alright|safe)"
+    rf" (?:for me |if i )?(?:to )?send\b"
+    rf"|\bam i allowed to send\b|\bsend (?:him|her|them)? ?(?:\w+ )?{_IMAGES} or not\b"
+    r"|\bsend them or not\b"
+)
+
+
+def asks_to_send(text: str) -> bool:
+    """Whether to send images at all; "should I send him the money / more" is blackmail's."""
+    cleaned = _clean(text)
+    if _CHILD_MONEY.search(cleaned) or re.search(r"\bsend (?:\w+ )?more\b", cleaned):
+        return False
+    return bool(_SEND_QUESTION.search(cleaned))

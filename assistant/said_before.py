@@ -8,6 +8,9 @@ was said before, the outcome (and its handoff) comes in the same turn (issue 16)
 
 from __future__ import annotations
 
+import re
+
+from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import THREAT_ONLY
 from assistant.eligibility import NO, QUALIFYING_SITUATIONS, SHARED, THREATENED, YES
 from assistant.image_kinds import PRINTED
@@ -41,3 +44,33 @@ def answer_outside_check(home: str | None, situation: str | None, outcome_given:
     if home == NO or situation in QUALIFYING_SITUATIONS:
         return OUTCOME
     return HOME_ONLY
+
+
+def route_age_group_said(texts: list[str]) -> str | None:
+    """'minor' when the person said they are, or were when pictured, under 18 ("I'm 16", "I was
+    17 when he took them"); an adult's age now says nothing of when the images were taken."""
+    from assistant.helper_reading import ADULT_AGE, images_taken_under_18
+    from assistant.legal_routes import MINOR
+
+    for text in reversed(texts):
+        if images_taken_under_18(text) or _WAS_UNDER_18.search((text or "").lower()):
+            return MINOR
+        parsed = parse_ages(text)
+        if parsed.self_stated and parsed.age is not None:
+            return MINOR if parsed.age < ADULT_AGE else None
+    return None
+
+
+_WAS_UNDER_18 = re.compile(r"\bi was (?:only |just )?(?:1[0-7]|[1-9]|under 18|a minor)\b")
+
+
+def route_answers_said(texts: list[str], intents: list[str], marks: list[str | None]) -> dict:
+    """The route finder's answers already given in the conversation, so it does not ask them."""
+    found = {}
+    situation = situation_said(texts, intents, marks)
+    if situation:
+        found["image_situation"] = situation
+    group = route_age_group_said(texts)
+    if group:
+        found["route_age_group"] = group
+    return found

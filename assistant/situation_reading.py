@@ -121,13 +121,20 @@ def situation_said_earlier(texts: list[str]) -> str | None:
     pics"), so the eligibility check does not ask again; None when none does. A question ("can
     he share them?"), a doubt or a denial is no answer: the check asks instead."""
     for text in reversed(texts):
-        cleaned = (text or "").strip()
-        if not cleaned or cleaned.startswith("/") or "?" in cleaned:
+        if (text or "").strip().startswith("/"):
             continue
-        found = situation_from_text(cleaned)
-        if found in QUALIFYING_SITUATIONS:
-            return found
+        # Only the statements: "now they're posted. should I use X?" says it was shared.
+        for sentence in reversed(_SENTENCES.findall(text or "")):
+            cleaned = sentence.strip()
+            if not cleaned or "?" in cleaned:
+                continue
+            found = situation_from_text(cleaned)
+            if found in QUALIFYING_SITUATIONS:
+                return found
     return None
+
+
+_SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 
 
 def _readings(text: str) -> list[str | None]:

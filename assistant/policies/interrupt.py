@@ -63,6 +63,7 @@ from assistant.answer_kinds_everyday import (
     TEXT_A_LINE,
 )
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
+from assistant.helper_context import answer_kind_in_context
 from assistant.image_kinds import (
     DEEPFAKE,
     HELD_NOT_SHARED,
@@ -114,6 +115,23 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
         "utter_child_asked_support",
     ],  # fmt: skip
     helper_reading.HELPER_ADULT: ["utter_helper_adult", "utter_helper_adult_routes"],
+    # A helper's follow-ups, resolved from the conversation (assistant/helper_context.py).
+    helper_reading.HELPER_TALK: ["utter_helper_talk"],
+    helper_reading.HELPER_TALK_AGAIN: ["utter_helper_talk_words"],
+    helper_reading.HELPER_MINOR_NEXT: ["utter_helper_minor", "utter_helper_minor_first"],
+    helper_reading.HELPER_MINOR_FIRST: ["utter_helper_minor_first"],
+    helper_reading.HELPER_ADULT_ROUTES: ["utter_helper_adult_routes"],
+    helper_reading.HELPER_OTHER_ADULT: ["utter_helper_adult"],
+    helper_reading.ASKED_NO_IMAGES: [
+        "utter_pressured",
+        "utter_pressured_help",
+        "utter_asked_no_images_service",
+    ],  # fmt: skip
+    helper_reading.YOUTH_SEND: [
+        "utter_youth_send",
+        "utter_under_18_images",
+        "utter_under_18_images_more",
+    ],  # fmt: skip
     helper_reading.SELF_MINOR_SHARED: ["utter_youth", "utter_youth_images"],
     helper_reading.TAKEN_UNDER_18: [
         "utter_images_taken_under_18",
@@ -134,7 +152,20 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
 NOT_IN_FORMS = frozenset({THREAT_ONLY, FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME})
 # About someone else: the form's questions (the person's own age, home) end.
 ENDS_FORMS = frozenset(
-    {CHILD_ASKED, CHILD_ASKED_TRUST, helper_reading.HELPER_MINOR, helper_reading.HELPER_ADULT}
+    {
+        CHILD_ASKED,
+        CHILD_ASKED_TRUST,
+        helper_reading.HELPER_MINOR,
+        helper_reading.HELPER_ADULT,
+        helper_reading.HELPER_TALK,
+        helper_reading.HELPER_TALK_AGAIN,
+        helper_reading.HELPER_MINOR_NEXT,
+        helper_reading.HELPER_MINOR_FIRST,
+        helper_reading.HELPER_ADULT_ROUTES,
+        helper_reading.HELPER_OTHER_ADULT,
+        # Asked for images, none sent: no questions about "the images".
+        helper_reading.ASKED_NO_IMAGES,
+    }
 )
 # Answered only after the crisis lines were given in this conversation ("she's not answering
 # her phone" is an emergency only then).
@@ -212,6 +243,11 @@ def direct_answer_kind(events: list) -> str | None:
     if index is None:
         return None
     return (events[index].parse_data or {}).get(DIRECT_ANSWER_KEY)
+
+
+def earlier_texts(events: list) -> list[str]:
+    """The texts of the user messages before the latest one (oldest first)."""
+    return [event.text or "" for event in events if isinstance(event, UserUttered)][:-1]
 
 
 def earlier_topics(events: list) -> list[str | None]:
@@ -383,7 +419,16 @@ class InterruptPolicy(RulePolicy):
         self, tracker: DialogueStateTracker, events: list, domain: Domain
     ) -> str | None:
         """The next action of the direct answer to the latest message, if it has one."""
-        kind = direct_answer_kind(events)
+        latest = tracker.latest_message
+        # Who is writing (a helper, a young person) is known from the messages before.
+        kind = answer_kind_in_context(
+            direct_answer_kind(events),
+            (latest.intent or {}).get("name") if latest else None,
+            (latest.text or "") if latest else "",
+            earlier_topics(events),
+            earlier_texts(events),
+            tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+        )
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None

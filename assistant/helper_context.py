@@ -1,0 +1,103 @@
+"""Which answer a helper's or a young person's message gets, from what the conversation said
+before (issue 16). The AnswerReader marks each message alone; some marks depend on who is
+writing, known only from earlier messages:
+
+- "how do I bring it up with her" (only a pronoun): a helper's question only after a helper's
+  answer; "forget my age, I'm asking about her": the child's answer after a child's, else the
+  answer for someone helping an adult.
+- "I'm the teacher, who do I call?" right after the exploitation answer: its first steps only,
+  not the whole answer again.
+- "so can I send them or not": the plain youth answer when the writer said they are under 18.
+- "so what should I do?" right after "my coach asked me to send pics, I'm 16": being asked,
+  with nothing sent, not the route questions about "the images".
+
+Plain Python over the earlier messages' marks (else intents) and texts, oldest first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import helper_reading as hr
+from assistant.age_parsing import parse_ages
+from assistant.answer_kinds import KEEP
+
+CHILD_ASKED_KINDS = frozenset({"child_asked_for_images", "child_asked_by_person_of_trust"})
+# Earlier marks that show the writer helps a child or teen.
+MINOR_TOPICS = CHILD_ASKED_KINDS | {
+    hr.HELPER_MINOR,
+    hr.HELPER_TALK,
+    hr.HELPER_TALK_AGAIN,
+    hr.HELPER_MINOR_NEXT,
+    hr.HELPER_MINOR_FIRST,
+}
+_TALKED = frozenset({hr.HELPER_TALK, hr.HELPER_TALK_MAYBE})
+ADULT_TOPICS = frozenset({hr.HELPER_ADULT, hr.HELPER_ADULT_ROUTES})
+WHAT_NOW_INTENTS = frozenset({"route_finder", "nlu_fallback", "ask_what_to_expect"})
+_WHAT_NOW = re.compile(
+    r"\bwhat (?:should|do|can|would) (?:i|we) (?:even )?do\b|\bwhat now\b|\bwhat do i do\b"
+    r"|\bwhat are my options\b|\bwhat can i do\b"
+)
+ADULT_AGE = hr.ADULT_AGE
+HANDOFF = frozenset({"need_help_now", "contact_lawyer"})
+
+
+def writer_is_minor(texts: list[str], is_minor_slot: object = None) -> bool:
+    """The writer said they are under 18 (latest own age said wins), or the age check kept it."""
+    for text in reversed(texts):
+        parsed = parse_ages(text)
+        if parsed.self_stated and parsed.age is not None:
+            return parsed.age < ADULT_AGE
+    return is_minor_slot is True
+
+
+def _recent(topics: list[str | None], wanted: frozenset[str], last: int = 6) -> str | None:
+    for topic in reversed(topics[-last:]):
+        if topic in wanted:
+            return topic
+    return None
+
+
+def answer_kind_in_context(
+    kind: str | None,
+    intent: str | None,
+    text: str,
+    earlier_topics: list[str | None],
+    earlier_texts: list[str],
+    is_minor_slot: object = None,
+) -> str | None:
+    """The kind to answer now (None: the classifier's answer)."""
+    minor_before = _recent(earlier_topics, MINOR_TOPICS)
+    adult_before = _recent(earlier_topics, ADULT_TOPICS)
+    if kind == hr.HELPER_TALK_MAYBE:
+        kind = hr.HELPER_TALK if minor_before else (hr.HELPER_OTHER_ADULT if adult_before else None)
+    if kind == hr.HELPER_TALK and earlier_topics and earlier_topics[-1] in _TALKED:
+        return hr.HELPER_TALK_AGAIN  # never the same answer twice in a row
+    if kind == hr.HELPER_OTHER:
+        if minor_before:
+            return hr.HELPER_MINOR_FIRST
+        return hr.HELPER_ADULT_ROUTES if adult_before else hr.HELPER_ADULT
+    if kind == hr.HELPER_MINOR_NEXT and minor_before:
+        return hr.HELPER_MINOR_FIRST  # the exploitation answer was given: what to do first
+    if kind == hr.YOUTH_SEND:
+        # Two ages given: the age check answers; an adult's or unknown writer: the classifier.
+        ages = parse_ages(text)
+        if ages.other_age is not None or len(ages.unassigned) > 1:
+            return None
+        return kind if writer_is_minor([*earlier_texts, text], is_minor_slot) else None
+    # The safety net's and the handoff's own intents keep their answers.
+    if (
+        kind is None
+        and intent not in KEEP | HANDOFF
+        and earlier_texts
+        and _asks_what_now(intent, text)
+    ):
+        if hr.asked_for_images(earlier_texts[-1]):
+            return hr.ASKED_NO_IMAGES  # "so what should I do?" after being asked for pics
+    return kind
+
+
+def _asks_what_now(intent: str | None, text: str) -> bool:
+    return bool(_WHAT_NOW.search((text or "").lower())) or (
+        intent in WHAT_NOW_INTENTS and len(text.split()) <= 12
+    )
