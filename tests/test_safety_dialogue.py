@@ -134,7 +134,10 @@ def test_check_in_button_gets_the_full_danger_answer(bot):
         ("I'm not in danger, I just want to know what counts as an intimate image", "private"),
         ("I'm not suicidal, I just want to know if I can sue him", "Civil Resolution Tribunal"),
         # A threat laughed at, and a past the message says is over: the answer alone.
-        ("she said she'd kill me if I told anyone lol, can I report the guy who posted it", "police"),
+        (
+            "she said she'd kill me if I told anyone lol, can I report the guy who posted it",
+            "police",
+        ),
         (
             "I self harmed years ago but I'm doing much better now. Can I sue the guy who "
             "posted my pictures?",
