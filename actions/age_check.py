@@ -15,10 +15,12 @@ from actions.earlier_messages import earlier_user_texts
 from actions.safety_net import NeverRaises
 from assistant import age_answers, age_rules
 from assistant.age_answers import AGE, FORM_SLOTS, IS_MINOR, OFFSET, OTHER_AGE, TRUST
+from assistant.age_corrections import corrected, read_age_correction
 
 FORM = "age_check_form"
 WRONG_AGE = "utter_age_check_wrong_age"
 ANSWER_ACTION = "action_age_check_answer"
+CORRECTION_ACTION = "action_age_check_correction"
 
 
 def _turn(tracker: Tracker) -> age_answers.Turn:
@@ -89,27 +91,95 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
         return _slots(age_answers.checked_age(OTHER_AGE, slot_value), dispatcher)
 
 
+def _answer(dispatcher: CollectingDispatcher, age, other_age, trust_slot) -> None:
+    """The age rules' answer for a pair, with the not-advice line first and next steps last."""
+    trust = age_answers.TRUST_VALUES.get(trust_slot)
+    ruling = age_rules.check_age_rules(age, other_age, trust)
+    # The "information, not advice" line comes before any answer.
+    dispatcher.utter_message(response="utter_age_check_not_advice")
+    if ruling.rule_id == age_rules.ASK_AGAIN and age_rules.trust_decides(age, trust):
+        messages = age_rules.explain_trust(age)
+    elif ruling.rule_id == age_rules.ASK_AGAIN:
+        messages = age_rules.explain_general()  # an age was skipped or not known
+    else:
+        messages = age_rules.explain(ruling)
+    for message in messages:
+        dispatcher.utter_message(text=message)
+    dispatcher.utter_message(response="utter_age_check_next_steps")
+
+
 class ActionAgeCheckAnswer(NeverRaises, Action):
     def name(self) -> str:
         return ANSWER_ACTION
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> list:
-        trust = age_answers.TRUST_VALUES.get(tracker.get_slot(TRUST))
-        ruling = age_rules.check_age_rules(
-            tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE), trust
+        _answer(
+            dispatcher, tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE), tracker.get_slot(TRUST)
         )
-        # The "information, not advice" line comes before any answer.
-        dispatcher.utter_message(response="utter_age_check_not_advice")
-        if ruling.rule_id == age_rules.ASK_AGAIN and age_rules.trust_decides(
-            tracker.get_slot(AGE), trust
-        ):
-            messages = age_rules.explain_trust(tracker.get_slot(AGE))
-        elif ruling.rule_id == age_rules.ASK_AGAIN:
-            messages = age_rules.explain_general()  # an age was skipped or not known
-        else:
-            messages = age_rules.explain(ruling)
-        for message in messages:
-            dispatcher.utter_message(text=message)
-        dispatcher.utter_message(response="utter_age_check_next_steps")
         # Keep nothing longer than needed; is_minor stays for the youth path.
         return [SlotSet(slot, None) for slot in FORM_SLOTS]
+
+
+def slots_at_last_answer(events: list[dict]) -> dict[str, Any]:
+    """The age check's slots as they were when it last answered (the answer then cleared them)."""
+    answered = max(
+        (
+            i
+            for i, e in enumerate(events)
+            if e.get("event") == "action" and e.get("name") == ANSWER_ACTION
+        ),
+        default=None,
+    )
+    if answered is None:
+        return {}
+    values: dict[str, Any] = {}
+    for event in reversed(events[:answered]):
+        name = event.get("name")
+        if event.get("event") == "slot" and name in (AGE, OTHER_AGE, TRUST) and name not in values:
+            values[name] = event.get("value")
+    return values
+
+
+def corrections_since_answer(events: list[dict]) -> list:
+    """The corrections already answered since the check's last answer, oldest first."""
+    answered = max(
+        (
+            i
+            for i, e in enumerate(events)
+            if e.get("event") == "action" and e.get("name") == ANSWER_ACTION
+        ),
+        default=None,
+    )
+    found, text = [], ""
+    for event in events[(answered or 0) + 1 :] if answered is not None else []:
+        if event.get("event") == "user":
+            text = event.get("text") or ""
+        elif event.get("event") == "action" and event.get("name") == CORRECTION_ACTION:
+            reading = read_age_correction(text)
+            if reading is not None:
+                found.append(reading)
+    return found
+
+
+class ActionAgeCheckCorrection(NeverRaises, Action):
+    """ "Sorry, I meant he's 18, not 20" right after the answer: the answer again, for the
+    corrected pair; nothing is kept (the earlier ages are read from the conversation)."""
+
+    def name(self) -> str:
+        return CORRECTION_ACTION
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> list:
+        correction = read_age_correction(tracker.latest_message.get("text") or "")
+        events = list(tracker.events)
+        earlier = slots_at_last_answer(events)
+        if correction is None or not earlier:
+            dispatcher.utter_message(response="utter_ask_age_check_form_age_check_age")
+            return []
+        age, other = earlier.get(AGE), earlier.get(OTHER_AGE)
+        for before in corrections_since_answer(events):  # "... and actually I'm 17"
+            age, other = corrected(age, other, before)
+        age, other = corrected(age, other, correction)
+        dispatcher.utter_message(response="utter_age_check_corrected")
+        _answer(dispatcher, age, other, earlier.get(TRUST))
+        minor = age_answers.minor(int(age)) if correction.age is not None and age else {}
+        return [SlotSet(slot, value) for slot, value in minor.items()]

@@ -44,6 +44,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant import helper_reading
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
+from assistant.age_corrections import read_age_correction
 from assistant.answer_kinds import (
     CHILD_ASKED,
     CHILD_ASKED_TRUST,
@@ -71,7 +72,7 @@ from assistant.image_kinds import (
     PRINTED,
     SECRET_RECORDING,
 )
-from assistant.safety import CHECK_IN_KEY
+from assistant.safety import CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
 from assistant.situation_reading import situation_from_text
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
@@ -236,6 +237,35 @@ def next_in_sequence(events: list, sequence: list[str]) -> str | None:
     if done != sequence[: len(done)]:
         return None
     return sequence[len(done)] if len(done) < len(sequence) else ACTION_LISTEN_NAME
+
+
+SAFETY_INTENTS = frozenset({CRISIS, IMMEDIATE_DANGER})
+AGE_ANSWERS = frozenset({"action_age_check_answer", "action_age_check_correction"})
+AGE_CORRECTION = "action_age_check_correction"
+# Small talk after the age check's answer ("ok", "thanks") does not end the chance to correct.
+SMALL_TALK_ACTIONS = frozenset({"utter_anything_else", "utter_thank", "utter_greet"})
+
+
+def age_check_answered_lately(events: list) -> bool:
+    """The bot's last real answer before the latest message was the age check's."""
+    for event in reversed(events[: _last_user_index(events) or 0]):
+        if not isinstance(event, ActionExecuted) or event.action_name == ACTION_LISTEN_NAME:
+            continue
+        if event.action_name in SMALL_TALK_ACTIONS:
+            continue
+        return event.action_name in AGE_ANSWERS
+    return False
+
+
+def age_correction_step(
+    events: list, intent: str | None, text: str, loop: str | None
+) -> str | None:
+    """ "sorry I meant he's 18 not 20" right after the age check's answer: the check again."""
+    if loop or intent in SAFETY_INTENTS or not age_check_answered_lately(events):
+        return None
+    if read_age_correction(text) is None:
+        return None
+    return next_in_sequence(events, [AGE_CORRECTION])
 
 
 def direct_answer_kind(events: list) -> str | None:
@@ -420,6 +450,14 @@ class InterruptPolicy(RulePolicy):
     ) -> str | None:
         """The next action of the direct answer to the latest message, if it has one."""
         latest = tracker.latest_message
+        correction = age_correction_step(
+            events,
+            (latest.intent or {}).get("name") if latest else None,
+            (latest.text or "") if latest else "",
+            tracker.active_loop_name,
+        )
+        if correction:
+            return correction
         # Who is writing (a helper, a young person) is known from the messages before.
         kind = answer_kind_in_context(
             direct_answer_kind(events),
