@@ -52,11 +52,9 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
             tracker.get_slot(REQUESTED_SLOT) is None
         )
         if tracker.get_slot("image_situation") is None:
-            earlier = (
-                earlier_user_texts(tracker, since_action="action_eligibility_outcome")
-                if starting
-                else []
-            )
+            # Said before the check or beside one of its questions ("wait, he only said he
+            # would", answered by its own rule): a statement is not asked again.
+            earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
             # The message itself may say it too, whatever was asked ("my ex posted a video of
             # us. i live in burnaby", "i'm in prince george and he posted it").
             text = tracker.latest_message.get("text") or ""
@@ -87,6 +85,11 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         return found
 
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:
+        # Read from an earlier statement by extract_image_situation: kept as it is (the latest
+        # message, "yes in kamloops", answered the other question).
+        earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
+        if slot_value and slot_value == situation_said_earlier(earlier):
+            return {"image_situation": slot_value}
         return _validated(
             "image_situation", slot_value, tracker, dispatcher, form_answers.situation_answer
         )

@@ -38,16 +38,19 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant import answer_kinds_sources as sources
 from assistant import helper_reading
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
 from assistant.answer_kinds import (
     CHILD_ASKED,
     CHILD_ASKED_TRUST,
+    CLOSING,
     DIRECT_ANSWER_KEY,
+    HOME_OUTSIDE_BC,
     IN_TROUBLE,
     NO_ONE_TO_TELL,
     PAY,
@@ -129,9 +132,29 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     HELD_NOT_SHARED: ["utter_held_not_shared", "utter_held_not_shared_routes"],
     ADULT_AGE: ["utter_adult_age_routes"],
     ADULT_AGE_HOME: ["action_eligibility_correction"],
+    # "thanks, that's all": a warm end; an outside-B.C. home said with a B.C.-routes question.
+    CLOSING: ["utter_goodbye"],
+    HOME_OUTSIDE_BC: ["action_eligibility_correction"],
+    # What the sources say on a specific follow-up, or that they don't (domain/source_answers.yml).
+    sources.OUTSIDE_BC_LINES: ["utter_outside_bc_lines"],
+    sources.ANONYMOUS: ["utter_anonymous"],
+    sources.OTHERS_IN_TROUBLE: ["utter_minors_who_shared"],
+    sources.REPORT_POLICE: ["utter_report_police"],
+    sources.FEE: ["utter_fee"],
+    sources.PROVE_FAKE: ["utter_prove_fake"],
+    sources.LAWYER_FOR_CRT: ["utter_crt_lawyer"],
+    sources.TELL_SOMEONE: ["utter_tell_someone"],
+    sources.POLICE_ABROAD: ["utter_police_abroad"],
+    sources.HOURS: ["utter_hours"],
+    sources.DUTY_TO_REPORT: ["utter_duty_to_report"],
+    sources.OLD_EVENTS: ["utter_old_events"],
 }
-# Inside a form a threat answers the form's own question ("shared or threatened?"): no mark.
-NOT_IN_FORMS = frozenset({THREAT_ONLY, FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME})
+NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, CLOSING, HOME_OUTSIDE_BC})
+# Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
+# asked at another question ("wait, he only said he would"), it is answered, then the form goes on.
+READ_BY_SLOT = {THREAT_ONLY: "image_situation"}
+# The B.C. route questions do not fit someone who lives outside B.C.: that form ends.
+ENDS_THESE_FORMS = {HOME_OUTSIDE_BC: frozenset({"route_form"})}
 # About someone else: the form's questions (the person's own age, home) end.
 ENDS_FORMS = frozenset(
     {CHILD_ASKED, CHILD_ASKED_TRUST, helper_reading.HELPER_MINOR, helper_reading.HELPER_ADULT}
@@ -154,7 +177,11 @@ def form_question(active_loop: str, requested_slot: str | None, domain: Domain) 
 
 
 def direct_answer_sequence(
-    kind: str | None, answers: dict[str, list[str]], active_loop: str | None, re_ask: str | None
+    kind: str | None,
+    answers: dict[str, list[str]],
+    active_loop: str | None,
+    re_ask: str | None,
+    requested_slot: str | None = None,
 ) -> list[str] | None:
     """The actions that answer a marked message: the kind's answer, then, inside a form, its
     question again (or the end of the form). None when the mark is not answered here."""
@@ -163,6 +190,10 @@ def direct_answer_sequence(
         return None
     if not active_loop:
         return list(sequence)
+    if requested_slot and READ_BY_SLOT.get(kind or "") == requested_slot:
+        return None
+    if active_loop in ENDS_THESE_FORMS.get(kind or "", ()):
+        return [*sequence, DEACTIVATE_LOOP]
     if kind in NOT_IN_FORMS:
         return None
     if kind in ENDS_FORMS:
@@ -205,6 +236,19 @@ def next_in_sequence(events: list, sequence: list[str]) -> str | None:
     if done != sequence[: len(done)]:
         return None
     return sequence[len(done)] if len(done) < len(sequence) else ACTION_LISTEN_NAME
+
+
+def loop_ended_by_answer(events: list) -> str | None:
+    """The form that was active at the latest user message when an action since then ended
+    it (the direct answer's own action_deactivate_loop); None otherwise."""
+    index = _last_user_index(events)
+    if index is None:
+        return None
+    since = events[index + 1 :]
+    if not any(isinstance(e, ActionExecuted) and e.action_name == DEACTIVATE_LOOP for e in since):
+        return None
+    loops = [event.name for event in events[:index] if isinstance(event, ActiveLoop)]
+    return loops[-1] if loops else None
 
 
 def direct_answer_kind(events: list) -> str | None:
@@ -387,7 +431,8 @@ class InterruptPolicy(RulePolicy):
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None
-        loop = tracker.active_loop_name
+        # A direct answer that ended the form is still the answer given inside it.
+        loop = tracker.active_loop_name or loop_ended_by_answer(events)
         requested = tracker.get_slot("requested_slot")
         re_ask = form_question(loop, requested, domain) if loop else None
         if loop and form_reads_it(kind, requested, tracker.latest_message.text or ""):
@@ -395,7 +440,7 @@ class InterruptPolicy(RulePolicy):
         answers = self.direct_answers
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
-        sequence = direct_answer_sequence(kind, answers, loop, re_ask)
+        sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested)
         return next_in_sequence(events, sequence) if sequence else None
 
     def _after_check_in(

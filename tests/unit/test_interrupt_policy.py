@@ -1,6 +1,14 @@
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 
-from assistant.answer_kinds import CHILD_ASKED, DIRECT_ANSWER_KEY, PAY, PRESSURED, THREAT_ONLY
+from assistant.answer_kinds import (
+    CHILD_ASKED,
+    CLOSING,
+    DIRECT_ANSWER_KEY,
+    HOME_OUTSIDE_BC,
+    PAY,
+    PRESSURED,
+    THREAT_ONLY,
+)
 from assistant.policies.interrupt import (
     AFTER_CHECK_IN,
     CHECK_IN_ACTION,
@@ -148,8 +156,30 @@ def test_inside_a_form_the_question_comes_again_or_the_form_ends():
     assert in_form == [*DEFAULT_DIRECT_ANSWERS[PAY], question]
     child = direct_answer_sequence(CHILD_ASKED, DEFAULT_DIRECT_ANSWERS, "age_check_form", "q")
     assert child == [*DEFAULT_DIRECT_ANSWERS[CHILD_ASKED], "action_deactivate_loop"]
-    # A threat inside a form answers the form's own question: the form reads it.
-    assert direct_answer_sequence(THREAT_ONLY, DEFAULT_DIRECT_ANSWERS, "route_form", "q") is None
+    # A threat answers the form's own "shared or threatened?": the form reads it there.
+    at_situation = direct_answer_sequence(
+        THREAT_ONLY, DEFAULT_DIRECT_ANSWERS, "route_form", "q", "image_situation"
+    )
+    assert at_situation is None
+    # Asked at another question ("wait, he only said he would"): answered, then asked again.
+    at_home = direct_answer_sequence(
+        THREAT_ONLY, DEFAULT_DIRECT_ANSWERS, "eligibility_form", "q", "lives_in_bc"
+    )
+    assert at_home == [*DEFAULT_DIRECT_ANSWERS[THREAT_ONLY], "q"]
+
+
+def test_closing_ends_warmly_outside_forms_only():
+    assert direct_answer_sequence(CLOSING, DEFAULT_DIRECT_ANSWERS, None, None) == ["utter_goodbye"]
+    assert direct_answer_sequence(CLOSING, DEFAULT_DIRECT_ANSWERS, "age_check_form", "q") is None
+
+
+def test_a_home_outside_bc_ends_the_route_questions_not_the_eligibility_check():
+    in_routes = direct_answer_sequence(HOME_OUTSIDE_BC, DEFAULT_DIRECT_ANSWERS, "route_form", "q")
+    assert in_routes == ["action_eligibility_correction", "action_deactivate_loop"]
+    in_check = direct_answer_sequence(
+        HOME_OUTSIDE_BC, DEFAULT_DIRECT_ANSWERS, "eligibility_form", "q", "lives_in_bc"
+    )
+    assert in_check is None
 
 
 def test_unmarked_messages_have_no_direct_answer():
