@@ -312,6 +312,10 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return sources
     if _home_outside_bc(cleaned, intent):
         return HOME_OUTSIDE_BC
+    # Money already paid, read as blackmail by the classifier: the paid answer (don't pay more,
+    # report, 9-8-8), not the blackmail block sent again the turn after it.
+    if intent == "sextortion" and helper_reading.already_paid(cleaned):
+        return helper_reading.ALREADY_PAID
     # A helper writing about someone else, money already paid (assistant/helper_reading.py).
     early = helper_reading.early_kind(cleaned, intent)
     if early:

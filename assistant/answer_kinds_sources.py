@@ -185,7 +185,13 @@ _DUTY_TO_REPORT = re.compile(
     r" (?:parents|family|principal)|call (?:the )?(?:police|cops|ministry|social services))\b"
 )
 
-_YEAR = re.compile(r"\b(?:19[89]\d|20[0-2]\d)\b|\b(?:years|a long time|ages) ago\b")
+# Years before the CRT's date (2023): the dates are the question ("it was in 2021").
+_YEAR = re.compile(r"\b(?:19[89]\d|20[01]\d|202[0-2])\b|\b(?:years|a long time|ages) ago\b")
+# "what about court", "can I sue": a legal step asked about old events.
+_LEGAL_STEP = re.compile(
+    r"\b(?:what about|can i|could i|is it possible to|am i able to) (?:\w+ )?(?:court|sue|the"
+    r" tribunal|the crt|a claim|make a claim|charges|press charges)\b"
+)
 _TOO_LATE = re.compile(
     r"\btoo late\b|\btime limits?\b|\bdeadlines?\b|\blimitation\w*\b|\bexpired?\b"
     r"|\bstill (?:count|counts|matter|covered|go to court|sue|take (?:him|her|them)"
@@ -215,7 +221,9 @@ def _others_in_trouble(cleaned: str) -> bool:
 
 
 def _old_events(cleaned: str) -> bool:
-    return bool(_YEAR.search(cleaned) and _TOO_LATE.search(cleaned))
+    return bool(
+        _YEAR.search(cleaned) and (_TOO_LATE.search(cleaned) or _LEGAL_STEP.search(cleaned))
+    )
 
 
 # Order matters: the first kind that fits wins.

@@ -77,6 +77,7 @@ KINDS = {
         "he posted them back in 2019, is it too late to do anything",
         "this was years ago, can i still sue him",
         "the video has been online since 2021, does that still count?",
+        "everything was in 2018. what about court?",
     ],
 }
 
@@ -99,6 +100,7 @@ NEAR_MISSES = [
     "he threatened me years ago, now he's posting my pics, can I still apply",
     "should I keep the screenshots",
     "is there a fee for the tribunal",  # the CRT's own answer says it
+    "he posted them in 2025, can I sue him?",  # after the CRT's date: the CRT's answer
 ]
 
 
@@ -171,3 +173,12 @@ def test_an_outside_home_the_check_or_the_topic_answers(text, intent):
 )
 def test_a_correction_to_only_a_threat(text, intent):
     assert answer_kind(text, intent) == THREAT_ONLY
+
+
+@pytest.mark.parametrize(
+    "text", ["I already sent him 100 bucks", "i paid her $50 last night and she wants more"]
+)
+def test_money_already_paid_read_as_blackmail_gets_the_paid_answer(text):
+    from assistant.helper_reading import ALREADY_PAID
+
+    assert answer_kind(text, "sextortion") == ALREADY_PAID

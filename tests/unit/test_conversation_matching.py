@@ -30,3 +30,10 @@ def test_short_lines_and_new_blocks_are_not_repeats():
     assert repeated_message(said(BLOCK, "Okay."), said("Okay, you live outside B.C.")) is None
     assert repeated_message(said(BLOCK), said(OTHER_BLOCK)) is None
     assert repeated_message(said("Do you live in B.C.?", BLOCK), said("Okay.", OTHER_BLOCK)) is None
+
+
+def test_a_tapped_button_may_get_its_block_again():
+    from tools.conversations.matching import asked_by_button
+
+    assert asked_by_button("/check_eligibility") and not asked_by_button("do I qualify")
+    assert repeated_message(said(BLOCK, "Okay."), said(BLOCK), long_blocks=False) is None

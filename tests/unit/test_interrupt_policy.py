@@ -1,4 +1,4 @@
-from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 
 from assistant.answer_kinds import (
     CHILD_ASKED,
@@ -18,6 +18,7 @@ from assistant.policies.interrupt import (
     direct_answer_kind,
     direct_answer_sequence,
     failed_action_reply,
+    loop_ended_by_answer,
     next_in_sequence,
     next_interrupt_action,
     without_check_ins,
@@ -214,3 +215,13 @@ def test_a_helpers_answer_ends_the_form_that_asks_about_the_helper():
     for kind in (HELPER_MINOR, HELPER_ADULT):
         sequence = direct_answer_sequence(kind, DEFAULT_DIRECT_ANSWERS, "eligibility_form", "q")
         assert sequence == [*DEFAULT_DIRECT_ANSWERS[kind], "action_deactivate_loop"]
+
+
+def test_the_form_an_answer_ended_is_still_known_so_the_answer_finishes():
+    events = [ActiveLoop("route_form"), ActionExecuted("action_listen"), user("route_finder")]
+    assert loop_ended_by_answer(events) is None  # nothing ended it yet
+    events += [ActionExecuted("action_eligibility_correction")]
+    events += [ActionExecuted("action_deactivate_loop"), ActiveLoop(None)]
+    assert loop_ended_by_answer(events) == "route_form"
+    sequence = direct_answer_sequence(HOME_OUTSIDE_BC, DEFAULT_DIRECT_ANSWERS, "route_form", None)
+    assert next_in_sequence(events, sequence or []) == "action_listen"
