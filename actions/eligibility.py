@@ -95,6 +95,17 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         )
 
 
+def _said_last_turn(tracker, response: str) -> bool:
+    """Whether the bot's turn before the latest message sent `response`."""
+    users = [i for i, e in enumerate(tracker.events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return False
+    return any(
+        e.get("event") == "bot" and (e.get("metadata") or {}).get("utter_action") == response
+        for e in tracker.events[users[-2] + 1 : users[-1]]
+    )
+
+
 class ActionEligibilityOutcome(NeverRaises, Action):
     def name(self) -> str:
         return "action_eligibility_outcome"
@@ -103,7 +114,13 @@ class ActionEligibilityOutcome(NeverRaises, Action):
         result = eligibility.outcome(
             tracker.get_slot("lives_in_bc"), tracker.get_slot("image_situation")
         )
-        dispatcher.utter_message(response=eligibility.OUTCOME_RESPONSES[result])
+        response = eligibility.OUTCOME_RESPONSES[result]
+        if result == eligibility.NOT_IN_BC and _said_last_turn(tracker, response):
+            # Asked again ("so nobody can help me?"): what there is outside B.C., not the
+            # same outcome block again.
+            dispatcher.utter_message(response="utter_outside_bc_lines")
+            return [SlotSet("unclear_answers", None)]
+        dispatcher.utter_message(response=response)
         if result in eligibility.OUTCOMES_NAMING_THE_SERVICE:
             say_period_caveat(dispatcher)
         return [SlotSet("unclear_answers", None)]

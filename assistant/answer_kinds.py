@@ -111,6 +111,8 @@ _SAID_WOULD = re.compile(
 _HOME_CORRECTION = re.compile(r"^(?:no|nope|but|i said|like i said|again|actually|wait)\b")
 # "is it free?" understood as the service's topic keeps that answer.
 SERVICE_TOPICS = frozenset({"ask_service", "ask_who_qualifies", "ask_crt"})
+# An age corrected in the same breath ("sorry typo im 18 not 15"): the second is taken back.
+_AGE_TAKEN_BACK = re.compile(r"\b(?:not|no(?:t)? longer|instead of) \d{1,2}\b")
 # The B.C. routes' topics: an outside-B.C. home said with them gets the outside answer.
 BC_ROUTE_INTENTS = frozenset(
     {"route_finder", "inform_shared", "inform_threatened", "ask_who_qualifies", "nlu_fallback"}
@@ -293,7 +295,9 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return None
     # An adult now, pictured under 18 ("from when I was a minor, I'm 20"): the under-18 routes.
     under_18_then = helper_reading.images_taken_under_18(cleaned)
-    adult = None if under_18_then else adult_age_kind(cleaned, intent)
+    # "im 18 not 15": the age taken back is no age of anyone's.
+    uncorrected = _AGE_TAKEN_BACK.sub("", cleaned)
+    adult = None if under_18_then else adult_age_kind(uncorrected, intent)
     if adult:
         return adult  # an adult's own age: never the answers for young people
     if is_closing(cleaned):

@@ -73,6 +73,13 @@ from assistant.image_kinds import (
     PRINTED,
     SECRET_RECORDING,
 )
+from assistant.policies.repeats import (
+    AGAIN,
+    SAID_ABOVE,
+    previous_turn_actions,
+    same_topic_again,
+    without_repeats,
+)
 from assistant.safety import CHECK_IN_KEY
 from assistant.situation_reading import situation_from_text
 
@@ -236,6 +243,14 @@ def next_in_sequence(events: list, sequence: list[str]) -> str | None:
     if done != sequence[: len(done)]:
         return None
     return sequence[len(done)] if len(done) < len(sequence) else ACTION_LISTEN_NAME
+
+
+def _word_for_word_again(events: list) -> bool:
+    """The person sent the same words again: the same answer is right."""
+    users = [event for event in events if isinstance(event, UserUttered)]
+    if len(users) < 2:
+        return False
+    return (users[-1].text or "").strip().lower() == (users[-2].text or "").strip().lower()
 
 
 def loop_ended_by_answer(events: list) -> str | None:
@@ -406,6 +421,8 @@ class InterruptPolicy(RulePolicy):
             *self.interrupts.values(),
             *self.direct_answers.values(),
             *FOLLOW_UPS.values(),
+            *AGAIN.values(),
+            [SAID_ABOVE],
             [CHECK_IN_ACTION],
         ]
         missing = [
@@ -441,7 +458,20 @@ class InterruptPolicy(RulePolicy):
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
         sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested)
+        if sequence and not _word_for_word_again(events):
+            # Not the same block twice in a row: what the turn before said is left out.
+            sequence = without_repeats(sequence, previous_turn_actions(events), kind)
         return next_in_sequence(events, sequence) if sequence else None
+
+    def _same_topic_again(self, tracker: DialogueStateTracker, events: list) -> str | None:
+        """A second question on the topic just answered: its next step, not the same block."""
+        if tracker.active_loop_name:
+            return None
+        intent = same_topic_again(events, DIRECT_ANSWER_KEY)
+        previous = previous_turn_actions(events)
+        if not intent or not any(name.startswith("utter_") for name in previous):
+            return None
+        return next_in_sequence(events, without_repeats([], previous, intent))
 
     def _after_check_in(
         self, tracker: DialogueStateTracker, domain: Domain
@@ -475,6 +505,8 @@ class InterruptPolicy(RulePolicy):
         action = failed_action_reply(events, self._custom_actions(domain))
         if action is None and check_in_step(events) != CHECK_IN_ACTION:
             action = self._direct_answer(tracker, without_check_ins(events), domain)
+            if action is None and not next_interrupt_action(events, self.interrupts):
+                action = self._same_topic_again(tracker, without_check_ins(events))
         action = action or next_interrupt_action(events, self.interrupts)
         step = None if action else check_in_step(events)
         if step == AFTER_CHECK_IN:

@@ -182,3 +182,12 @@ def test_money_already_paid_read_as_blackmail_gets_the_paid_answer(text):
     from assistant.helper_reading import ALREADY_PAID
 
     assert answer_kind(text, "sextortion") == ALREADY_PAID
+
+
+@pytest.mark.parametrize(
+    "text", ["oops i meant im 19 not 16", "sorry typo, i am 22 not 12. he posted them last month"]
+)
+def test_an_age_taken_back_in_the_same_breath_is_not_a_second_age(text):
+    from assistant.adult_age import ADULT_AGE
+
+    assert answer_kind(text, "youth_disclosure") == ADULT_AGE
