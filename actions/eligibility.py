@@ -119,6 +119,7 @@ class ActionEligibilityOutcome(NeverRaises, Action):
             # Asked again ("so nobody can help me?"): what there is outside B.C., not the
             # same outcome block again.
             dispatcher.utter_message(response="utter_outside_bc_lines")
+            dispatcher.utter_message(response="utter_outside_bc_lines_routes")
             return [SlotSet("unclear_answers", None)]
         dispatcher.utter_message(response=response)
         if result in eligibility.OUTCOMES_NAMING_THE_SERVICE:

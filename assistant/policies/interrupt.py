@@ -143,7 +143,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     CLOSING: ["utter_goodbye"],
     HOME_OUTSIDE_BC: ["action_eligibility_correction"],
     # What the sources say on a specific follow-up, or that they don't (domain/source_answers.yml).
-    sources.OUTSIDE_BC_LINES: ["utter_outside_bc_lines"],
+    sources.OUTSIDE_BC_LINES: ["utter_outside_bc_lines", "utter_outside_bc_lines_routes"],
     sources.ANONYMOUS: ["utter_anonymous"],
     sources.OTHERS_IN_TROUBLE: ["utter_minors_who_shared"],
     sources.REPORT_POLICE: ["utter_report_police"],
@@ -151,10 +151,10 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     sources.PROVE_FAKE: ["utter_prove_fake"],
     sources.LAWYER_FOR_CRT: ["utter_crt_lawyer"],
     sources.TELL_SOMEONE: ["utter_tell_someone"],
-    sources.POLICE_ABROAD: ["utter_police_abroad"],
+    sources.POLICE_ABROAD: ["utter_police_abroad", "utter_police_abroad_next"],
     sources.HOURS: ["utter_hours"],
-    sources.DUTY_TO_REPORT: ["utter_duty_to_report"],
-    sources.OLD_EVENTS: ["utter_old_events"],
+    sources.DUTY_TO_REPORT: ["utter_duty_to_report", "utter_duty_to_report_next"],
+    sources.OLD_EVENTS: ["utter_old_events", "utter_old_events_next"],
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, CLOSING, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
