@@ -52,11 +52,9 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
             tracker.get_slot(REQUESTED_SLOT) is None
         )
         if tracker.get_slot("image_situation") is None:
-            earlier = (
-                earlier_user_texts(tracker, since_action="action_eligibility_outcome")
-                if starting
-                else []
-            )
+            # Said before the check or beside one of its questions ("wait, he only said he
+            # would", answered by its own rule): a statement is not asked again.
+            earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
             # The message itself may say it too, whatever was asked ("my ex posted a video of
             # us. i live in burnaby", "i'm in prince george and he posted it").
             text = tracker.latest_message.get("text") or ""
@@ -87,9 +85,25 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         return found
 
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:
+        # Read from an earlier statement by extract_image_situation: kept as it is (the latest
+        # message, "yes in kamloops", answered the other question).
+        earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
+        if slot_value and slot_value == situation_said_earlier(earlier):
+            return {"image_situation": slot_value}
         return _validated(
             "image_situation", slot_value, tracker, dispatcher, form_answers.situation_answer
         )
+
+
+def _said_last_turn(tracker, response: str) -> bool:
+    """Whether the bot's turn before the latest message sent `response`."""
+    users = [i for i, e in enumerate(tracker.events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return False
+    return any(
+        e.get("event") == "bot" and (e.get("metadata") or {}).get("utter_action") == response
+        for e in tracker.events[users[-2] + 1 : users[-1]]
+    )
 
 
 class ActionEligibilityOutcome(NeverRaises, Action):
@@ -100,7 +114,14 @@ class ActionEligibilityOutcome(NeverRaises, Action):
         result = eligibility.outcome(
             tracker.get_slot("lives_in_bc"), tracker.get_slot("image_situation")
         )
-        dispatcher.utter_message(response=eligibility.OUTCOME_RESPONSES[result])
+        response = eligibility.OUTCOME_RESPONSES[result]
+        if result == eligibility.NOT_IN_BC and _said_last_turn(tracker, response):
+            # Asked again ("so nobody can help me?"): what there is outside B.C., not the
+            # same outcome block again.
+            dispatcher.utter_message(response="utter_outside_bc_lines")
+            dispatcher.utter_message(response="utter_outside_bc_lines_routes")
+            return [SlotSet("unclear_answers", None)]
+        dispatcher.utter_message(response=response)
         if result in eligibility.OUTCOMES_NAMING_THE_SERVICE:
             say_period_caveat(dispatcher)
         return [SlotSet("unclear_answers", None)]

@@ -71,6 +71,14 @@ async def _first_time(dispatcher, tracker, domain, kept: dict) -> list:
         dispatcher.utter_message(response="utter_anything_else")
         return []
     dispatcher.utter_message(response=f"utter_heard_home_{home}")
+    if answer == said_before.ALREADY_HEARD:
+        # Said again after the outcome ("I said Toronto"): not the same outcome block again, but
+        # the next step that fits (outside B.C.: what the sources name there, and that they are
+        # B.C. services).
+        steps = ["utter_outside_bc_lines", "utter_outside_bc_lines_routes"]
+        for step in steps if home == "no" else ["utter_home_heard_next"]:
+            dispatcher.utter_message(response=step)
+        return [SlotSet(form_answers.LIVES_IN_BC, home)]
     if answer == said_before.HOME_ONLY:
         dispatcher.utter_message(response="utter_home_heard_next")
         return [SlotSet(form_answers.LIVES_IN_BC, home)]

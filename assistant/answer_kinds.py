@@ -16,7 +16,10 @@ import re
 from assistant import helper_reading
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
+from assistant.answer_kinds_sources import FEE, SOURCES_KINDS, sources_kind
+from assistant.courtesy import is_closing
 from assistant.follow_ups import FOLLOW_UP, is_follow_up
+from assistant.home_reading import NO, home_from_text
 from assistant.image_kinds import IMAGE_KINDS, image_kind
 from assistant.image_words import images
 from assistant.situation_reading import (
@@ -37,6 +40,11 @@ NO_ONE_TO_TELL = "youth_no_one_to_tell"
 CHILD_ASKED = "child_asked_for_images"
 # The same, by someone the message names as having trust or authority ("her teacher").
 CHILD_ASKED_TRUST = "child_asked_by_person_of_trust"
+# "thanks, that's all", "no that's it": a warm end, not "anything else?".
+CLOSING = "closing"
+# The person's own home outside B.C. said with a question the B.C. routes answer ("I live in
+# Toronto, he's in Victoria, what can I do?"): the outside-B.C. answer.
+HOME_OUTSIDE_BC = "home_outside_bc"
 KINDS = (
     CHILD_ASKED,
     PAY,
@@ -46,6 +54,9 @@ KINDS = (
     WHO_IS_TOLD,
     PRESSURED,
     *EVERYDAY_KINDS,
+    *SOURCES_KINDS,
+    CLOSING,
+    HOME_OUTSIDE_BC,
     *IMAGE_KINDS,
     FOLLOW_UP,
     ADULT_AGE,
@@ -83,6 +94,29 @@ _THREAT_ONLY = re.compile(
 )
 # A threat said with a question whether it counts ("she says she'll post it, is that covered").
 _COUNTS = re.compile(r"\b(?:count|counts|covered|enough|matter)\b")
+# A correction from "shared" to "only said he would": a doubt about the sharing, then what he
+# said ("wait, I'm not sure he posted anything, he only said he would").
+_DOUBT_SHARED = re.compile(
+    r"\b(?:don'?t|dont|do not|didn'?t) know (?:if|whether) (?:he|she|they|it)\b"
+    r"|\bnot sure (?:if |whether |that )?(?:he|she|they|it|anything)\b"
+    r"|\b(?:haven'?t|have not|never) seen (?:anything|it|them|any)\b"
+    r"|\bnot (?:actually )?(?:posted|shared|online|up)\b"
+)
+_SAID_WOULD = re.compile(
+    r"\b(?:said|says|saying|told me|tells me|texted|threatened)\b[^.!?]{0,30}"
+    r"\b(?:would|will|might|could|'ll|'d|gonna|going to)\b"
+    r"|\b(?:only|just) threaten\w*\b"
+)
+# Places other than home words in a short correction ("I said Toronto", "no, Winnipeg").
+_HOME_CORRECTION = re.compile(r"^(?:no|nope|but|i said|like i said|again|actually|wait)\b")
+# "is it free?" understood as the service's topic keeps that answer.
+SERVICE_TOPICS = frozenset({"ask_service", "ask_who_qualifies", "ask_crt"})
+# An age corrected in the same breath ("sorry typo im 18 not 15"): the second is taken back.
+_AGE_TAKEN_BACK = re.compile(r"\b(?:not|no(?:t)? longer|instead of) \d{1,2}\b")
+# The B.C. routes' topics: an outside-B.C. home said with them gets the outside answer.
+BC_ROUTE_INTENTS = frozenset(
+    {"route_finder", "inform_shared", "inform_threatened", "ask_who_qualifies", "nlu_fallback"}
+)
 
 # "should I just pay him", "do I have to pay them", "if I send him the money will it stop".
 _MONEY = r"(?:(?:the |any |more |some )?(?:money|ransom|cash|gift ?cards?|bitcoin|crypto)|\$)"
@@ -227,8 +261,19 @@ def _threat_only(text: str) -> bool:
         return True
     if _COUNTS.search(text) and threat_and_no_sharing(text):
         return True
+    if _DOUBT_SHARED.search(text) and _SAID_WOULD.search(text):
+        return True
     # "nothing is online yet, he keeps saying he'll post them": a threat, no sharing.
-    return "yet" in text.split() and situation_from_text(text) == "threatened"
+    return bool(re.search(r"\byet\b", text)) and situation_from_text(text) == "threatened"
+
+
+def _home_outside_bc(cleaned: str, intent: str | None) -> bool:
+    """The speaker's own home outside B.C., said with a B.C.-routes question or as a short
+    correction ("I said Toronto"): the eligibility check reads it itself."""
+    if intent == "check_eligibility" or home_from_text(cleaned) != NO:
+        return False
+    short_correction = len(cleaned.split()) <= 8 and _HOME_CORRECTION.search(cleaned)
+    return intent in BC_ROUTE_INTENTS or bool(short_correction)
 
 
 def _child_asked(text: str) -> bool:
@@ -253,9 +298,13 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return None
     # An adult now, pictured under 18 ("from when I was a minor, I'm 20"): the under-18 routes.
     under_18_then = helper_reading.images_taken_under_18(cleaned)
-    adult = None if under_18_then else adult_age_kind(cleaned, intent)
+    # "im 18 not 15": the age taken back is no age of anyone's.
+    uncorrected = _AGE_TAKEN_BACK.sub("", cleaned)
+    adult = None if under_18_then else adult_age_kind(uncorrected, intent)
     if adult:
         return adult  # an adult's own age: never the answers for young people
+    if is_closing(cleaned):
+        return CLOSING
     if is_follow_up(cleaned):
         return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
     if _child_asked(cleaned):
@@ -267,6 +316,15 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     everyday = everyday_kind(cleaned)
     if everyday:
         return everyday
+    sources = sources_kind(cleaned)
+    if sources and not (sources == FEE and intent in SERVICE_TOPICS):
+        return sources
+    if _home_outside_bc(cleaned, intent):
+        return HOME_OUTSIDE_BC
+    # Money already paid, read as blackmail by the classifier: the paid answer (don't pay more,
+    # report, 9-8-8), not the blackmail block sent again the turn after it.
+    if intent == "sextortion" and helper_reading.already_paid(cleaned):
+        return helper_reading.ALREADY_PAID
     # A helper writing about someone else, money already paid (assistant/helper_reading.py).
     early = helper_reading.early_kind(cleaned, intent)
     if early:
@@ -274,6 +332,9 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     # "he hasn't done anything with them yet" (neither) still gets the held-images answer.
     image = None if intent in KEEP_FOR_IMAGES or _threat_only(cleaned) else image_kind(cleaned)
     if intent in KEEP_FOR_THREATS:
+        # "does it count if he only threatened?": the answer that threats count, before any form.
+        if _COUNTS.search(cleaned) and _threat_only(cleaned) and intent != "sextortion":
+            return THREAT_ONLY
         return image
     if _threat_only(cleaned):
         return THREAT_ONLY

@@ -56,3 +56,37 @@ def question_after_courtesy(text: str) -> str | None:
     if rest.endswith("?") or _QUESTION_START.match(rest):
         return rest
     return None
+
+
+# "thanks, that's all", "no that's it", "nope all good", "ok I'm all set, thank you": the
+# person is done. A closing phrase is needed: a bare "no" or "thanks" keeps its own answer.
+_CLOSING_FILLER = (
+    r"(?:no|nope|nah|no thanks?|no thank you|thanks?(?: you| u)?(?: so much| a lot| very much)?"
+    r"|thx|ty|tysm|ok(?:ay)?|alright|cool|great|perfect|got it|that'?s great|that helps?"
+    r"|that helped|that was helpful|very helpful|really helpful|appreciate it|for now|bye"
+    r"|goodbye|for today|then|really|all)"
+)
+_CLOSING_PHRASE = (
+    r"(?:that'?s (?:all|it|everything|all i needed|all i wanted)|that is (?:all|it|everything)"
+    r"|(?:i'?m |im |we'?re |were )?all set|nothing else|no more questions|no other questions"
+    r"|(?:i )?don'?t have any (?:more |other )?questions|that'?ll be all|that covers it)"
+)
+# "I'm good", "all good" say it only with a no or a thanks ("nope all good"): alone, they may
+# answer "are you safe right now?".
+_WEAK_PHRASE = (
+    r"(?:(?:i'?m |im |we'?re )?all good"
+    r"|(?:i'?m|im|i am) (?:good|fine|ok(?:ay)?)(?: now| for now| then)?)"
+)
+_CLOSING = re.compile(
+    rf"^(?:{_CLOSING_FILLER}[\s,.!-]*)*{_CLOSING_PHRASE}(?:[\s,.!-]*{_CLOSING_FILLER})*[\s,.!-]*$"
+)
+_WEAK_CLOSING = re.compile(
+    rf"^(?:(?:{_CLOSING_FILLER}[\s,.!-]*)+{_WEAK_PHRASE}(?:[\s,.!-]*{_CLOSING_FILLER})*"
+    rf"|{_WEAK_PHRASE}(?:[\s,.!-]*{_CLOSING_FILLER})+)[\s,.!-]*$"
+)
+
+
+def is_closing(text: str) -> bool:
+    """True for a message that says the person is done ("no that's it", "thanks, that's all")."""
+    cleaned = " ".join((text or "").lower().replace("\u2019", "'").split())
+    return bool(_CLOSING.match(cleaned) or _WEAK_CLOSING.match(cleaned))

@@ -31,6 +31,7 @@ FOLLOW_UPS: dict[str, list[str]] = {
     "ask_service": ["utter_service_extension"],
     "ask_crt": ["utter_crt_courts"],
     "ask_police": ["utter_police_youth"],
+    "report_to_police": ["utter_police_youth"],  # the direct answer of the same topic
     "sextortion": ["utter_contact", "utter_contact_next"],
     "sextortion_pay": ["utter_contact", "utter_contact_next"],
 }

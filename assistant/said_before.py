@@ -22,6 +22,8 @@ _BY_INTENT = {"sextortion": THREATENED, "inform_threatened": THREATENED, "inform
 _BY_MARK = {THREAT_ONLY: THREATENED, PRINTED: SHARED}
 
 OUTCOME, HOME_ONLY, NOTHING = "outcome", "home_only", "nothing"
+# The same home said again after the outcome ("I said Toronto"): heard, and the next step.
+ALREADY_HEARD = "already_heard"
 
 
 def situation_said(texts: list[str], intents: list[str], marks: list[str | None]) -> str | None:
@@ -38,9 +40,12 @@ def situation_said(texts: list[str], intents: list[str], marks: list[str | None]
 
 def answer_outside_check(home: str | None, situation: str | None, outcome_given: bool) -> str:
     """OUTCOME when a home named outside the check completes the rule (or needs no more: outside
-    B.C.); HOME_ONLY for a B.C. home with nothing said about the images; else NOTHING."""
-    if outcome_given or home not in {YES, NO}:
+    B.C.); HOME_ONLY for a B.C. home with nothing said about the images; ALREADY_HEARD when the
+    outcome was given and the home is said again unchanged; else NOTHING."""
+    if home not in {YES, NO}:
         return NOTHING
+    if outcome_given:
+        return ALREADY_HEARD
     if home == NO or situation in QUALIFYING_SITUATIONS:
         return OUTCOME
     return HOME_ONLY

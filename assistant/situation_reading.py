@@ -55,6 +55,9 @@ _MORE_THREATS = re.compile(
     r"\b(?:saying (?:he|she|they)(?:'?ll| will| is going| are going)"
     r"|(?:he|she|they)(?:'ll| will) (?:post|share|send|leak|expose|do it|show)"
     r"|going to (?:leak|expose|show)|threaten\w*|unless)\b"
+    # "she just said she might", at the end of a clause: said of the images, a threat.
+    r"|\b(?:said|says|told me) (?:that )?(?:he|she|they)(?:'d|'ll| would| will| might| could)"
+    r"(?: do it)?\s*$"
 )
 # "I don't know if", "not sure whether", "maybe", "might have": the person does not know.
 _HEDGE = re.compile(

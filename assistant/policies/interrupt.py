@@ -38,17 +38,20 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant import answer_kinds_sources as sources
 from assistant import helper_reading
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
 from assistant.age_corrections import read_age_correction
 from assistant.answer_kinds import (
     CHILD_ASKED,
     CHILD_ASKED_TRUST,
+    CLOSING,
     DIRECT_ANSWER_KEY,
+    HOME_OUTSIDE_BC,
     IN_TROUBLE,
     NO_ONE_TO_TELL,
     PAY,
@@ -71,6 +74,13 @@ from assistant.image_kinds import (
     IMAGE_KINDS,
     PRINTED,
     SECRET_RECORDING,
+)
+from assistant.policies.repeats import (
+    AGAIN,
+    SAID_ABOVE,
+    previous_turn_actions,
+    same_topic_again,
+    without_repeats,
 )
 from assistant.safety import CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
 from assistant.situation_reading import situation_from_text
@@ -148,9 +158,29 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     HELD_NOT_SHARED: ["utter_held_not_shared", "utter_held_not_shared_routes"],
     ADULT_AGE: ["utter_adult_age_routes"],
     ADULT_AGE_HOME: ["action_eligibility_correction"],
+    # "thanks, that's all": a warm end; an outside-B.C. home said with a B.C.-routes question.
+    CLOSING: ["utter_goodbye"],
+    HOME_OUTSIDE_BC: ["action_eligibility_correction"],
+    # What the sources say on a specific follow-up, or that they don't (domain/source_answers.yml).
+    sources.OUTSIDE_BC_LINES: ["utter_outside_bc_lines", "utter_outside_bc_lines_routes"],
+    sources.ANONYMOUS: ["utter_anonymous"],
+    sources.OTHERS_IN_TROUBLE: ["utter_minors_who_shared"],
+    sources.REPORT_POLICE: ["utter_report_police"],
+    sources.FEE: ["utter_fee"],
+    sources.PROVE_FAKE: ["utter_prove_fake"],
+    sources.LAWYER_FOR_CRT: ["utter_crt_lawyer"],
+    sources.TELL_SOMEONE: ["utter_tell_someone"],
+    sources.POLICE_ABROAD: ["utter_police_abroad", "utter_police_abroad_next"],
+    sources.HOURS: ["utter_hours"],
+    sources.DUTY_TO_REPORT: ["utter_duty_to_report", "utter_duty_to_report_next"],
+    sources.OLD_EVENTS: ["utter_old_events", "utter_old_events_next"],
 }
-# Inside a form a threat answers the form's own question ("shared or threatened?"): no mark.
-NOT_IN_FORMS = frozenset({THREAT_ONLY, FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME})
+NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, CLOSING, HOME_OUTSIDE_BC})
+# Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
+# asked at another question ("wait, he only said he would"), it is answered, then the form goes on.
+READ_BY_SLOT = {THREAT_ONLY: "image_situation"}
+# The B.C. route questions do not fit someone who lives outside B.C.: that form ends.
+ENDS_THESE_FORMS = {HOME_OUTSIDE_BC: frozenset({"route_form"})}
 # About someone else: the form's questions (the person's own age, home) end.
 ENDS_FORMS = frozenset(
     {
@@ -186,7 +216,11 @@ def form_question(active_loop: str, requested_slot: str | None, domain: Domain) 
 
 
 def direct_answer_sequence(
-    kind: str | None, answers: dict[str, list[str]], active_loop: str | None, re_ask: str | None
+    kind: str | None,
+    answers: dict[str, list[str]],
+    active_loop: str | None,
+    re_ask: str | None,
+    requested_slot: str | None = None,
 ) -> list[str] | None:
     """The actions that answer a marked message: the kind's answer, then, inside a form, its
     question again (or the end of the form). None when the mark is not answered here."""
@@ -195,6 +229,10 @@ def direct_answer_sequence(
         return None
     if not active_loop:
         return list(sequence)
+    if requested_slot and READ_BY_SLOT.get(kind or "") == requested_slot:
+        return None
+    if active_loop in ENDS_THESE_FORMS.get(kind or "", ()):
+        return [*sequence, DEACTIVATE_LOOP]
     if kind in NOT_IN_FORMS:
         return None
     if kind in ENDS_FORMS:
@@ -266,6 +304,27 @@ def age_correction_step(
     if read_age_correction(text) is None:
         return None
     return next_in_sequence(events, [AGE_CORRECTION])
+
+
+def _word_for_word_again(events: list) -> bool:
+    """The person sent the same words again: the same answer is right."""
+    users = [event for event in events if isinstance(event, UserUttered)]
+    if len(users) < 2:
+        return False
+    return (users[-1].text or "").strip().lower() == (users[-2].text or "").strip().lower()
+
+
+def loop_ended_by_answer(events: list) -> str | None:
+    """The form that was active at the latest user message when an action since then ended
+    it (the direct answer's own action_deactivate_loop); None otherwise."""
+    index = _last_user_index(events)
+    if index is None:
+        return None
+    since = events[index + 1 :]
+    if not any(isinstance(e, ActionExecuted) and e.action_name == DEACTIVATE_LOOP for e in since):
+        return None
+    loops = [event.name for event in events[:index] if isinstance(event, ActiveLoop)]
+    return loops[-1] if loops else None
 
 
 def direct_answer_kind(events: list) -> str | None:
@@ -428,6 +487,8 @@ class InterruptPolicy(RulePolicy):
             *self.interrupts.values(),
             *self.direct_answers.values(),
             *FOLLOW_UPS.values(),
+            *AGAIN.values(),
+            [SAID_ABOVE],
             [CHECK_IN_ACTION],
         ]
         missing = [
@@ -470,7 +531,8 @@ class InterruptPolicy(RulePolicy):
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None
-        loop = tracker.active_loop_name
+        # A direct answer that ended the form is still the answer given inside it.
+        loop = tracker.active_loop_name or loop_ended_by_answer(events)
         requested = tracker.get_slot("requested_slot")
         re_ask = form_question(loop, requested, domain) if loop else None
         if loop and form_reads_it(kind, requested, tracker.latest_message.text or ""):
@@ -478,8 +540,21 @@ class InterruptPolicy(RulePolicy):
         answers = self.direct_answers
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
-        sequence = direct_answer_sequence(kind, answers, loop, re_ask)
+        sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested)
+        if sequence and not _word_for_word_again(events):
+            # Not the same block twice in a row: what the turn before said is left out.
+            sequence = without_repeats(sequence, previous_turn_actions(events), kind)
         return next_in_sequence(events, sequence) if sequence else None
+
+    def _same_topic_again(self, tracker: DialogueStateTracker, events: list) -> str | None:
+        """A second question on the topic just answered: its next step, not the same block."""
+        if tracker.active_loop_name:
+            return None
+        intent = same_topic_again(events, DIRECT_ANSWER_KEY)
+        previous = previous_turn_actions(events)
+        if not intent or not any(name.startswith("utter_") for name in previous):
+            return None
+        return next_in_sequence(events, without_repeats([], previous, intent))
 
     def _after_check_in(
         self, tracker: DialogueStateTracker, domain: Domain
@@ -513,6 +588,8 @@ class InterruptPolicy(RulePolicy):
         action = failed_action_reply(events, self._custom_actions(domain))
         if action is None and check_in_step(events) != CHECK_IN_ACTION:
             action = self._direct_answer(tracker, without_check_ins(events), domain)
+            if action is None and not next_interrupt_action(events, self.interrupts):
+                action = self._same_topic_again(tracker, without_check_ins(events))
         action = action or next_interrupt_action(events, self.interrupts)
         step = None if action else check_in_step(events)
         if step == AFTER_CHECK_IN:

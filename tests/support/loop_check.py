@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.conversations.matching import repeated_message
+from tools.conversations.matching import asked_by_button, repeated_message
 from tools.local_servers import LocalBot
 
 
@@ -18,7 +18,8 @@ class LoopCheckingBot(LocalBot):
         sender = sender or self.new_sender()
         turn = super().say(text, sender)
         last_text, last_turn = self._last.get(sender, (None, []))
-        repeated = None if text == last_text else repeated_message(last_turn, turn)
+        long_blocks = not asked_by_button(text)  # a tapped button asks for its answer
+        repeated = None if text == last_text else repeated_message(last_turn, turn, long_blocks)
         assert repeated is None, f"said twice in a row after {text!r}: {repeated!r}"
         self._last[sender] = (text, turn)
         return turn

@@ -87,8 +87,6 @@ def test_each_kind_is_read(kind, text):
     "text",
     [
         "can he go to jail for posting my pics",  # the law, about him
-        "is it free or do I have to pay",  # the service's cost
-        "do i need to pay anything for the legal advice",
         "he posted my nudes",
         "he says pay or he'll post them",  # blackmail: the sextortion answer
         "he just said he'll send them to my family unless i pay",

@@ -82,9 +82,6 @@ NEAR_MISSES = [
     "can he text my mom the pictures",
     # A question after "I'll call": still the question.
     "ok I'll call them, what do I say when they answer?",
-    # Costs of the service itself.
-    "is the service free",
-    "how much does it cost",
 ]
 
 

@@ -62,3 +62,22 @@ def test_a_greeting_alone_or_with_little_after_it_stays(text):
 def test_a_dash_after_the_thank_you_and_a_joining_word():
     assert question_after_courtesy("ok thanks \u2014 and is there a fee?") == "is there a fee?"
     assert question_after_courtesy("thank you... is it really free?") == "is it really free?"
+
+
+@pytest.mark.parametrize(
+    "text,closing",
+    [
+        ("thank you, that's all I needed", True),
+        ("nope, that is it", True),
+        ("no thanks, all good", True),
+        ("that covers it, bye", True),
+        ("all good", False),  # alone it may answer "are you safe right now?"
+        ("I'm okay", False),
+        ("that's it?", False),
+        ("no, that's not what I asked", False),
+    ],
+)
+def test_a_closing_word(text, closing):
+    from assistant.courtesy import is_closing
+
+    assert is_closing(text) is closing

@@ -7,7 +7,14 @@ import pytest
 
 from assistant.answer_kinds import THREAT_ONLY, answer_kind
 from assistant.image_kinds import DEEPFAKE, HELD_NOT_SHARED, PRINTED, SECRET_RECORDING
-from assistant.said_before import HOME_ONLY, NOTHING, OUTCOME, answer_outside_check, situation_said
+from assistant.said_before import (
+    ALREADY_HEARD,
+    HOME_ONLY,
+    NOTHING,
+    OUTCOME,
+    answer_outside_check,
+    situation_said,
+)
 from assistant.situation_reading import situation_from_text
 
 KINDS = {
@@ -94,7 +101,9 @@ def test_what_was_said_before_comes_from_words_intents_and_marks():
         ("no", None, False, OUTCOME),
         ("yes", None, False, HOME_ONLY),
         (None, "shared", False, NOTHING),
-        ("yes", "shared", True, NOTHING),
+        ("yes", "shared", True, ALREADY_HEARD),  # said again after the outcome
+        ("no", None, True, ALREADY_HEARD),
+        (None, "shared", True, NOTHING),
     ],
 )
 def test_a_home_named_outside_the_check(home, situation, given, answer):

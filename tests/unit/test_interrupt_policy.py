@@ -1,6 +1,14 @@
-from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 
-from assistant.answer_kinds import CHILD_ASKED, DIRECT_ANSWER_KEY, PAY, PRESSURED, THREAT_ONLY
+from assistant.answer_kinds import (
+    CHILD_ASKED,
+    CLOSING,
+    DIRECT_ANSWER_KEY,
+    HOME_OUTSIDE_BC,
+    PAY,
+    PRESSURED,
+    THREAT_ONLY,
+)
 from assistant.policies.interrupt import (
     AFTER_CHECK_IN,
     CHECK_IN_ACTION,
@@ -10,6 +18,7 @@ from assistant.policies.interrupt import (
     direct_answer_kind,
     direct_answer_sequence,
     failed_action_reply,
+    loop_ended_by_answer,
     next_in_sequence,
     next_interrupt_action,
     without_check_ins,
@@ -148,8 +157,30 @@ def test_inside_a_form_the_question_comes_again_or_the_form_ends():
     assert in_form == [*DEFAULT_DIRECT_ANSWERS[PAY], question]
     child = direct_answer_sequence(CHILD_ASKED, DEFAULT_DIRECT_ANSWERS, "age_check_form", "q")
     assert child == [*DEFAULT_DIRECT_ANSWERS[CHILD_ASKED], "action_deactivate_loop"]
-    # A threat inside a form answers the form's own question: the form reads it.
-    assert direct_answer_sequence(THREAT_ONLY, DEFAULT_DIRECT_ANSWERS, "route_form", "q") is None
+    # A threat answers the form's own "shared or threatened?": the form reads it there.
+    at_situation = direct_answer_sequence(
+        THREAT_ONLY, DEFAULT_DIRECT_ANSWERS, "route_form", "q", "image_situation"
+    )
+    assert at_situation is None
+    # Asked at another question ("wait, he only said he would"): answered, then asked again.
+    at_home = direct_answer_sequence(
+        THREAT_ONLY, DEFAULT_DIRECT_ANSWERS, "eligibility_form", "q", "lives_in_bc"
+    )
+    assert at_home == [*DEFAULT_DIRECT_ANSWERS[THREAT_ONLY], "q"]
+
+
+def test_closing_ends_warmly_outside_forms_only():
+    assert direct_answer_sequence(CLOSING, DEFAULT_DIRECT_ANSWERS, None, None) == ["utter_goodbye"]
+    assert direct_answer_sequence(CLOSING, DEFAULT_DIRECT_ANSWERS, "age_check_form", "q") is None
+
+
+def test_a_home_outside_bc_ends_the_route_questions_not_the_eligibility_check():
+    in_routes = direct_answer_sequence(HOME_OUTSIDE_BC, DEFAULT_DIRECT_ANSWERS, "route_form", "q")
+    assert in_routes == ["action_eligibility_correction", "action_deactivate_loop"]
+    in_check = direct_answer_sequence(
+        HOME_OUTSIDE_BC, DEFAULT_DIRECT_ANSWERS, "eligibility_form", "q", "lives_in_bc"
+    )
+    assert in_check is None
 
 
 def test_unmarked_messages_have_no_direct_answer():
@@ -184,3 +215,13 @@ def test_a_helpers_answer_ends_the_form_that_asks_about_the_helper():
     for kind in (HELPER_MINOR, HELPER_ADULT):
         sequence = direct_answer_sequence(kind, DEFAULT_DIRECT_ANSWERS, "eligibility_form", "q")
         assert sequence == [*DEFAULT_DIRECT_ANSWERS[kind], "action_deactivate_loop"]
+
+
+def test_the_form_an_answer_ended_is_still_known_so_the_answer_finishes():
+    events = [ActiveLoop("route_form"), ActionExecuted("action_listen"), user("route_finder")]
+    assert loop_ended_by_answer(events) is None  # nothing ended it yet
+    events += [ActionExecuted("action_eligibility_correction")]
+    events += [ActionExecuted("action_deactivate_loop"), ActiveLoop(None)]
+    assert loop_ended_by_answer(events) == "route_form"
+    sequence = direct_answer_sequence(HOME_OUTSIDE_BC, DEFAULT_DIRECT_ANSWERS, "route_form", None)
+    assert next_in_sequence(events, sequence or []) == "action_listen"

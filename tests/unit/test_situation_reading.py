@@ -71,3 +71,16 @@ def test_more_ways_to_say_it_was_shared(text):
 )
 def test_a_feared_sharing_is_not_said_to_have_happened(text):
     assert situation_from_text(text) not in ("shared", "threatened")
+
+
+@pytest.mark.parametrize(
+    "text,reading",
+    [
+        ("wait, i'm not sure he shared them, he only said he would", "threatened"),
+        ("she told me she might", "threatened"),
+        ("she said she would delete them", None),  # not a threat to share
+        ("i dont know if he shared it", "unsure"),
+    ],
+)
+def test_a_threat_said_in_a_few_words(text, reading):
+    assert situation_from_text(text) == reading

@@ -59,11 +59,32 @@ def find_button(messages: list[dict], title: str) -> dict | None:
     return partial[0] if len(partial) == 1 else None
 
 
-def repeated_message(previous: list[dict], current: list[dict]) -> str | None:
+# A message this long is a block of information: sent in one turn and again in the next, it
+# is the same block twice in a row, however the turn is cut ("the CRT paragraph three times").
+# A button tapped (a "/" payload) asks for its answer: the same block may come again.
+LONG_BLOCK_CHARS = 200
+
+
+def repeated_message(
+    previous: list[dict], current: list[dict], long_blocks: bool = True
+) -> str | None:
     """The text of a bot message sent twice in a row (within a turn, or the last of the
-    previous turn again first in this one): the sign of a loop. None when there is none."""
+    previous turn again first in this one), or, with `long_blocks`, a long block of the
+    previous turn sent again in this one: the sign of a loop. None when there is none."""
     texts = [normalize(m.get("text") or "") for m in [*previous[-1:], *current]]
     for before, after in zip(texts, texts[1:], strict=False):
         if before and before == after:
             return after
+    if not long_blocks:
+        return None
+    blocks = {normalize(m.get("text") or "") for m in previous}
+    for message in current:
+        text = normalize(message.get("text") or "")
+        if len(text) >= LONG_BLOCK_CHARS and text in blocks:
+            return text
     return None
+
+
+def asked_by_button(text: str) -> bool:
+    """A tapped button's payload ("/check_eligibility") rather than typed words."""
+    return str(text or "").startswith("/")

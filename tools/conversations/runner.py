@@ -10,7 +10,12 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from tools.conversations.matching import check_turn, find_button, repeated_message
+from tools.conversations.matching import (
+    asked_by_button,
+    check_turn,
+    find_button,
+    repeated_message,
+)
 from tools.conversations.spec import Conversation, Expect
 
 
@@ -78,7 +83,11 @@ def run_conversation(conversation: Conversation, bot: Bot, sender: str | None = 
         except Exception as error:  # noqa: BLE001 - a crash is a failed test, not a crashed run
             return Result(conversation, entries, error=f"the bot failed: {type(error).__name__}")
         same_question = text == last_text  # asked again: the same answer is right
-        repeated = None if same_question else repeated_message(previous_turn, last_turn)
+        repeated = (
+            None
+            if same_question
+            else repeated_message(previous_turn, last_turn, not asked_by_button(text))
+        )
         problems = (f'said twice in a row: "{repeated[:80]}"',) if repeated else ()
         entries.append(Entry("bot", messages=last_turn, problems=problems))
         last_text = text

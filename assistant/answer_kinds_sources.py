@@ -1,0 +1,251 @@
+"""Specific follow-ups the sources answer only in part (issue 16, simulated users round 2):
+each gets an honest answer of its own, read from the words, instead of the nearest topic's
+block, the fallback, or the same block again. What the sources say that bears on the question
+comes first; where they say nothing, the answer says so and points to the service's lawyer.
+
+- Who can I call outside B.C. ("who can I call in Alberta?"): the services named are B.C.'s;
+  the routes open to anyone, 9-8-8 and 9-1-1.
+- Can I stay anonymous: the sources say only that no details are needed and a confidentiality
+  agreement is signed (a misrouted "Yes. You can bring a support person" read as a yes).
+- Will the young people who made or shared it get in trouble: images of anyone under 18 are
+  child sexual abuse material; who is charged is not for the assistant to say.
+- How do I report it / report to police: yes, you can; a partner is no exception.
+- Is there a fee: the service's own answer (the classifier missed "is there a fee?").
+- How do I prove it's fake; do I need a lawyer for the tribunal; should I tell the host or
+  landlord; will police act if he is abroad; what are your hours; a staff member's duty to
+  report; is it too late (old dates).
+
+Plain Python, no training examples: assistant.answer_kinds calls `sources_kind` after its
+everyday kinds, and the InterruptPolicy answers the mark with static responses
+(domain/follow_ups.yml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.home_reading import OTHER, place_mentions
+
+OUTSIDE_BC_LINES = "outside_bc_lines"
+ANONYMOUS = "anonymous"
+OTHERS_IN_TROUBLE = "minors_who_shared_in_trouble"
+REPORT_POLICE = "report_to_police"
+FEE = "fee"
+PROVE_FAKE = "prove_fake"
+LAWYER_FOR_CRT = "lawyer_for_crt"
+TELL_SOMEONE = "tell_host_or_landlord"
+POLICE_ABROAD = "police_abroad"
+HOURS = "hours"
+DUTY_TO_REPORT = "duty_to_report"
+OLD_EVENTS = "old_events"
+SOURCES_KINDS = (
+    OUTSIDE_BC_LINES,
+    ANONYMOUS,
+    OTHERS_IN_TROUBLE,
+    REPORT_POLICE,
+    FEE,
+    PROVE_FAKE,
+    LAWYER_FOR_CRT,
+    TELL_SOMEONE,
+    POLICE_ABROAD,
+    HOURS,
+    DUTY_TO_REPORT,
+    OLD_EVENTS,
+)
+
+# "who can I call", "is there anywhere I can go", "what help is there", "any services".
+_WHO_TO_CALL = re.compile(
+    r"\b(?:who|where|what|which|is there|are there|any)\b[^.!?]{0,40}"
+    r"\b(?:call|contact|help|go|talk|turn|services?|lines?|numbers?|resources?|support"
+    r"|organi[sz]ations?|lawyers?)\b"
+    r"|\b(?:anything|something|a service|a program|one) like (?:this|that|it)\b"
+)
+_OUTSIDE_WORDS = re.compile(
+    r"\boutside (?:of )?(?:b\.?c\.?|british columbia)\b|\bother provinces?\b"
+    r"|\bin my province\b|\bwhere i live\b(?! in b\.?c)|\bnot in (?:b\.?c\.?|british columbia)\b"
+)
+
+_ANONYMOUS = re.compile(
+    r"\banonymous(?:ly)?\b|\banonymity\b"
+    r"|\bwithout (?:giving|saying|telling|sharing|using) (?:them |you )?(?:my|her|his|their|a)"
+    r" (?:real |full |last )?name\b"
+    r"|\b(?:have to|need to|must) (?:give|say|tell|share|use) (?:them |you )?(?:my|her|his|their)"
+    r" (?:real |full |last )?name\b"
+    r"|\b(?:not|never|don'?t|dont) (?:give|say|tell|share|use) (?:them |you )?(?:my|her|his|their)"
+    r" (?:real |full |last )?name\b"
+    r"|\bfake name\b|\bkeep (?:my|her|his|their) (?:name|identity) (?:out|private|secret|hidden)\b"
+    r"|\bhide (?:my|her|his|their) identity\b"
+)
+
+# Young people named as the ones who made or shared it.
+_MINORS = re.compile(
+    r"\b(?:kids?|boys?|girls?|students?|classmates?|teens?|teenagers?|minors?|youths?|juveniles?"
+    r"|schoolmates?|grade \d{1,2}s?|grade \w+ers?)\b"
+    r"|\b(?:1[0-7]|[1-9])[- ]?(?:years?|yrs?)[- ]?olds?\b|\bunder 18\b|\bunderage\b"
+    r"|\b(?:high|middle|junior high|secondary) ?school\b"
+)
+_TROUBLE = re.compile(
+    r"\b(?:get|be|go|going|end up|face|gonna)\b(?: \w+){0,2}"
+    r" (?:in trouble|charged|arrested|punished|expelled|suspended|to jail|to juvie|to prison"
+    r"|consequences|charges|prosecuted)\b"
+    r"|\b(?:charge|arrest|punish|prosecute|expel|suspend)s? (?:them|those|these|the)\b"
+    r"|\bhappen to (?:them|those|these|the \w+)\b"
+)
+_FIRST_PERSON_TROUBLE = re.compile(
+    r"\b(?:am i|will i|would i|could i|can i|i'?m|i am|i will|i'll|do i|me)\b"
+    r"[^.!?]{0,20}\b(?:trouble|charged|arrested|punished|expelled|suspended|jail)"
+)
+
+_REPORT_POLICE = re.compile(
+    r"\bhow (?:do|can|would|should|could) (?:i|we|you|she|he|they|people) (?:\w+ )?report\b"
+    r"|\b(?:i|i just) (?:mean|meant) (?:to )?report\w*\b"
+    r"|\breport(?:ing)? (?:it |this |him |her |them |that |the (?:guy|man|person|post) )?"
+    r"to (?:the )?(?:police|cops|rcmp)\b"
+    r"|\b(?:can|could|should|may) i (?:still |even |actually )?report (?:him|her|them|it|this)\b"
+    r"|\b(?:can|could|should|may) i (?:still |even )?(?:call|go to|tell) the (?:police|cops)\b"
+)
+
+# "do I have to report it first": the service's police answer (no need to report).
+_MUST_REPORT = re.compile(r"\b(?:have to|need to|must|required to|first|before)\b")
+
+_FEE = re.compile(
+    r"\b(?:is there|are there|any) (?:a |any )?(?:fees?|charges?|costs?)\b"
+    r"|\bhow much (?:does|will|would|is|do) (?:it|this|that|the (?:service|lawyer|advice|call))"
+    r"(?: \w+)? (?:cost|be|charge)\b"
+    r"|\b(?:do|will|would|must) (?:i|we|she|he|they) (?:have to |need to )?pay"
+    r" (?:for (?:it|this|the (?:lawyer|service|advice|call))|anything|the lawyer|a fee)\b"
+    r"|\b(?:is|are) (?:it|this|that|the (?:service|lawyer|advice|call|lawyers))"
+    r" (?:really |truly |actually |completely |totally |100% )?(?:free|free of charge)\b"
+    r"|\bcost (?:us |me )?anything\b"
+)
+# Fees of other bodies have their own answers (the CRT's, the removal tools').
+_OTHER_BODIES = re.compile(
+    r"\b(?:tribunal|crt|court|protection order|stopncii|take it down|police|sue|claim)\b"
+)
+
+_PROVE_FAKE = re.compile(
+    r"\bprove\b[^.!?]{0,40}\b(?:fake|faked|not me|isn'?t me|ai|a\.i\.|edited|photoshopp?ed"
+    r"|deep ?fakes?|not real|made up|doctored|altered)\b"
+    r"|\b(?:fake|deep ?fake|ai|edited|photoshopp?ed|doctored|altered)\b[^.!?]{0,40}\bprove\b"
+    r"|\bhow (?:do|can|would) (?:i|we|she|he) show (?:people |them |everyone )?(?:that )?"
+    r"(?:it'?s|it is|they'?re|they are) (?:fake|not me|not real)\b"
+)
+
+_LAWYER_FOR_CRT = re.compile(
+    r"\b(?:need|needs|have|has|require|must (?:i |we )?have|get|hire)(?: to (?:have|hire|get|use))?"
+    r" (?:a |my own |an? own )?lawyer\b[^.!?]{0,40}\b(?:tribunal|crt|protection order|claim)\b"
+    r"|\b(?:tribunal|crt|protection order|claim)\b[^.!?]{0,40}\b(?:need|require|have to (?:have"
+    r"|hire|get)|without|by myself without) (?:a |my own )?lawyer\b"
+    r"|\b(?:tribunal|crt|protection order|claim)\b[^.!?]{0,40}\b(?:by myself|on my own|myself)\b"
+    r"|\b(?:by myself|on my own)\b[^.!?]{0,40}\b(?:tribunal|crt|protection order)\b"
+    r"|\blawyer (?:\w+ )?(?:required|needed|necessary)\b[^.!?]{0,40}"
+    r"\b(?:tribunal|crt|protection order|claim)\b"
+)
+
+_TELL_SOMEONE = re.compile(
+    r"\b(?:should|do|must|shall) (?:i|we) (?:have to |need to )?(?:tell|warn|inform|let|contact"
+    r"|notify|report (?:it |this )?to|say something to) (?:the |my |our |his |her |their )?"
+    r"(?:host|airbnb|landlord|landlady|property manager|strata|building manager|boss|employer"
+    r"|manager|hr|work|coworkers?|school|principal|university|college|hotel|owner|family"
+    r"|parents|friends)\b"
+)
+
+_ABROAD = (
+    r"(?:abroad|overseas|over seas|another country|other country|different country|out of"
+    r" (?:the )?country|outside (?:of )?canada|not in canada|in (?:the )?(?:us|usa|u\.s\.|states"
+    r"|india|nigeria|philippines|uk|england|europe|mexico|pakistan|china|iran|ivory coast))"
+)
+_POLICE_ABROAD = re.compile(
+    rf"\b(?:police|cops|rcmp|law|anyone|anything|anybody)\b[^.!?]{{0,60}}\b{_ABROAD}\b"
+    rf"|\b{_ABROAD}\b[^.!?]{{0,60}}\b(?:police|cops|rcmp|do anything|can (?:they|anyone|i)"
+    rf"|anything (?:be )?done|charge|arrest|report\w*)\b"
+)
+
+_HOURS = re.compile(
+    r"\bwhat (?:are|r) (?:your|the|their|its) (?:office |opening |business |phone |intake )?hours\b"
+    r"(?! of (?:free |legal )?(?:advice|help|legal))"
+    r"|\b(?:when|what time|what days?) (?:are|is|r) (?:you|u|they|it|the (?:office|service|line"
+    r"|intake line|lawyer|phone line)) open\b"
+    r"|\b(?:are|is) (?:you|they|the (?:office|service|line|intake line|lawyer)) open"
+    r" (?:on |at |in )?(?:weekends?|saturdays?|sundays?|holidays?|evenings?|nights?|late|now)\b"
+    r"|\b(?:hours of operation|office hours|opening hours|business hours|open hours)\b"
+    r"|\bwhat times? (?:can|do|should) i (?:call|phone|reach)\b"
+    r"|\b(?:when|what time) (?:can|do|should) i (?:call|phone|reach) (?:them|the lawyer|the"
+    r" service|the intake)\b"
+)
+
+_STAFF = re.compile(
+    r"\b(?:teacher|teach|school|staff|employee|counsel+or|coach|nurse|social worker|principal"
+    r"|educator|youth worker|daycare|caregiver|as a|my job|at work|professional|employer)\b"
+)
+_DUTY_TO_REPORT = re.compile(
+    r"\bduty to (?:report|tell)\b|\bmandat\w* report\w*\b"
+    r"|\b(?:obligat\w*|required|legally (?:have|need|required|bound|obligated)|have a duty"
+    r"|have to|must|supposed to|need to)\b[^.!?]{0,25}\b(?:report|tell (?:her|his|their|the)"
+    r" (?:parents|family|principal)|call (?:the )?(?:police|cops|ministry|social services))\b"
+)
+
+# Years before the CRT's date (2023): the dates are the question ("it was in 2021").
+_YEAR = re.compile(r"\b(?:19[89]\d|20[01]\d|202[0-2])\b|\b(?:years|a long time|ages) ago\b")
+# "what about court", "can I sue": a legal step asked about old events.
+_LEGAL_STEP = re.compile(
+    r"\b(?:what about|can i|could i|is it possible to|am i able to) (?:\w+ )?(?:court|sue|the"
+    r" tribunal|the crt|a claim|make a claim|charges|press charges)\b"
+)
+_TOO_LATE = re.compile(
+    r"\btoo late\b|\btime limits?\b|\bdeadlines?\b|\blimitation\w*\b|\bexpired?\b"
+    r"|\bstill (?:count|counts|matter|covered|go to court|sue|take (?:him|her|them)"
+    r"|do anything|report|get help|use|make a claim|file|valid)\b"
+    r"|\bcan (?:i|we|she|he) still (?:go to court|sue|take|report|do anything|make a claim|file"
+    r"|get (?:it|them) (?:removed|taken down)|go to the (?:tribunal|crt)|use the (?:tribunal|crt))"
+    r"|\bis it still (?:possible|covered|valid|worth)\b|\bdoes (?:it|that|this) still\b"
+    r"|\bbeen (?:up|online|posted|there) (?:since|for)\b"
+)
+
+
+def _outside_bc_lines(cleaned: str) -> bool:
+    if not _WHO_TO_CALL.search(cleaned):
+        return False
+    if _OUTSIDE_WORDS.search(cleaned):
+        return True
+    # A named place outside B.C. that is not the other person's ("he's in Victoria").
+    return any(not m.in_bc and m.owner != OTHER for m in place_mentions(cleaned))
+
+
+def _others_in_trouble(cleaned: str) -> bool:
+    return bool(
+        _MINORS.search(cleaned)
+        and _TROUBLE.search(cleaned)
+        and not _FIRST_PERSON_TROUBLE.search(cleaned)
+    )
+
+
+def _old_events(cleaned: str) -> bool:
+    return bool(
+        _YEAR.search(cleaned) and (_TOO_LATE.search(cleaned) or _LEGAL_STEP.search(cleaned))
+    )
+
+
+# Order matters: the first kind that fits wins.
+_READERS = (
+    (OUTSIDE_BC_LINES, _outside_bc_lines),
+    (DUTY_TO_REPORT, lambda c: bool(_DUTY_TO_REPORT.search(c) and _STAFF.search(c))),
+    (OTHERS_IN_TROUBLE, _others_in_trouble),
+    (ANONYMOUS, lambda c: bool(_ANONYMOUS.search(c))),
+    (POLICE_ABROAD, lambda c: bool(_POLICE_ABROAD.search(c))),
+    (OLD_EVENTS, _old_events),
+    (PROVE_FAKE, lambda c: bool(_PROVE_FAKE.search(c))),
+    (LAWYER_FOR_CRT, lambda c: bool(_LAWYER_FOR_CRT.search(c))),
+    (TELL_SOMEONE, lambda c: bool(_TELL_SOMEONE.search(c))),
+    (HOURS, lambda c: bool(_HOURS.search(c))),
+    (REPORT_POLICE, lambda c: bool(_REPORT_POLICE.search(c) and not _MUST_REPORT.search(c))),
+    (FEE, lambda c: bool(_FEE.search(c) and not _OTHER_BODIES.search(c))),
+)
+
+
+def sources_kind(cleaned: str) -> str | None:
+    """The kind of a lowercased, whitespace-normalised message, or None."""
+    for kind, reads in _READERS:
+        if reads(cleaned):
+            return kind
+    return None

@@ -1,0 +1,66 @@
+"""The same block not sent twice in a row (issue 16: the CRT paragraph three times): a direct
+answer leaves out what the turn before already said, and a second question on the topic just
+answered gets the topic's next step, or "that's what I have, the lawyer can tell you more",
+instead of the same block again. Used by the InterruptPolicy."""
+
+from __future__ import annotations
+
+from rasa.shared.core.events import ActionExecuted, UserUttered
+
+from assistant.answer_kinds import THREAT_ONLY
+
+SAID_ABOVE = "utter_said_above"
+# The next step of a topic asked about again in other words ("how much can I get" after the
+# CRT's answer); a topic with none gets SAID_ABOVE.
+AGAIN: dict[str, list[str]] = {
+    "ask_service": ["utter_service_short"],
+    "ask_crt": ["utter_crt_courts"],
+    "ask_police": ["utter_police_youth"],
+    THREAT_ONLY: ["utter_threats_before_posting"],
+}
+# The question a form asks again is no repeat: it is where the person is.
+_FORM_QUESTION = "utter_ask_"
+
+
+def _user_indexes(events: list) -> list[int]:
+    return [i for i, event in enumerate(events) if isinstance(event, UserUttered)]
+
+
+def previous_turn_actions(events: list) -> list[str]:
+    """The actions the bot took for the user message before the latest one."""
+    users = _user_indexes(events)
+    if len(users) < 2:
+        return []
+    return [
+        event.action_name
+        for event in events[users[-2] + 1 : users[-1]]
+        if isinstance(event, ActionExecuted) and event.action_name
+    ]
+
+
+def without_repeats(sequence: list[str], previous: list[str], kind: str | None) -> list[str]:
+    """`sequence` without the responses the turn before sent (a form's question stays); when
+    nothing is left, the kind's next step, or SAID_ABOVE."""
+    said = {name for name in previous if name.startswith("utter_")}
+    kept = [a for a in sequence if a not in said or a.startswith(_FORM_QUESTION)]
+    if any(not a.startswith(_FORM_QUESTION) for a in kept):
+        return kept
+    again = [a for a in AGAIN.get(kind or "", []) if a not in said] or [SAID_ABOVE]
+    return again + kept
+
+
+def same_topic_again(events: list, marks_key: str) -> str | None:
+    """The topic intent when the latest message asks the same topic as the one before in other
+    words (neither marked with a direct answer); None otherwise."""
+    users = _user_indexes(events)
+    if len(users) < 2:
+        return None
+    latest, before = events[users[-1]], events[users[-2]]
+    intent = (latest.intent or {}).get("name") or ""
+    if not intent.startswith("ask_") or intent != ((before.intent or {}).get("name") or ""):
+        return None
+    if (latest.parse_data or {}).get(marks_key) or (before.parse_data or {}).get(marks_key):
+        return None
+    if (latest.text or "").strip().lower() == (before.text or "").strip().lower():
+        return None  # asked again word for word: the same answer is right
+    return intent
