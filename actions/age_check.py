@@ -91,8 +91,11 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
         return _slots(age_answers.checked_age(OTHER_AGE, slot_value), dispatcher)
 
 
-def _answer(dispatcher: CollectingDispatcher, age, other_age, trust_slot) -> None:
-    """The age rules' answer for a pair, with the not-advice line first and next steps last."""
+def _answer(
+    dispatcher: CollectingDispatcher, age, other_age, trust_slot, said: frozenset[str] = frozenset()
+) -> None:
+    """The age rules' answer for a pair, with the not-advice line first and next steps last;
+    paragraphs in `said` (the turn before, word for word) are not sent again."""
     trust = age_answers.TRUST_VALUES.get(trust_slot)
     ruling = age_rules.check_age_rules(age, other_age, trust)
     # The "information, not advice" line comes before any answer.
@@ -104,8 +107,18 @@ def _answer(dispatcher: CollectingDispatcher, age, other_age, trust_slot) -> Non
     else:
         messages = age_rules.explain(ruling)
     for message in messages:
-        dispatcher.utter_message(text=message)
+        if message not in said:
+            dispatcher.utter_message(text=message)
     dispatcher.utter_message(response="utter_age_check_next_steps")
+
+
+def said_last_turn(events: list[dict]) -> frozenset[str]:
+    """The bot's texts between the person's last two messages."""
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return frozenset()
+    between = events[users[-2] + 1 : users[-1]]
+    return frozenset(e.get("text") or "" for e in between if e.get("event") == "bot")
 
 
 class ActionAgeCheckAnswer(NeverRaises, Action):
@@ -180,6 +193,7 @@ class ActionAgeCheckCorrection(NeverRaises, Action):
             age, other = corrected(age, other, before)
         age, other = corrected(age, other, correction)
         dispatcher.utter_message(response="utter_age_check_corrected")
-        _answer(dispatcher, age, other, earlier.get(TRUST))
+        # Only what changed: the general paragraphs the turn before gave are not repeated.
+        _answer(dispatcher, age, other, earlier.get(TRUST), said_last_turn(events))
         minor = age_answers.minor(int(age)) if correction.age is not None and age else {}
         return [SlotSet(slot, value) for slot, value in minor.items()]

@@ -4,7 +4,7 @@ when the InterruptPolicy takes a message as one. Our own wordings."""
 import pytest
 from rasa.shared.core.events import ActionExecuted, UserUttered
 
-from actions.age_check import corrections_since_answer, slots_at_last_answer
+from actions.age_check import corrections_since_answer, said_last_turn, slots_at_last_answer
 from assistant.age_corrections import AgeCorrection, corrected, read_age_correction
 from assistant.policies.interrupt import age_check_answered_lately, age_correction_step
 
@@ -97,3 +97,13 @@ def test_small_talk_after_the_answer_keeps_the_chance_to_correct():
     thanks = [ActionExecuted("action_listen"), _user("ok thx"), ActionExecuted("utter_thank")]
     latest = [ActionExecuted("action_listen"), _user("wait he's 19 not 17")]
     assert age_check_answered_lately(answered + thanks + latest)
+
+
+def test_the_paragraphs_of_the_turn_before_are_known_word_for_word():
+    events = [
+        {"event": "user", "text": "im 15 hes 17"},
+        {"event": "bot", "text": "Images are a separate rule."},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "sorry he's 20 not 17"},
+    ]
+    assert said_last_turn(events) == frozenset({"Images are a separate rule."})

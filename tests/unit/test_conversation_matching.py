@@ -37,3 +37,11 @@ def test_a_tapped_button_may_get_its_block_again():
 
     assert asked_by_button("/check_eligibility") and not asked_by_button("do I qualify")
     assert repeated_message(said(BLOCK, "Okay."), said(BLOCK), long_blocks=False) is None
+
+
+def test_a_form_question_asked_again_after_a_side_answer_is_not_a_loop():
+    question = "One more question. " + "Is the older person in a position of trust? " * 6
+    previous = said(question)
+    assert repeated_message(previous, said("You don't have to send anything.", question)) is None
+    # Alone at the start of the turn, the same long question again is a loop.
+    assert repeated_message(previous, said(question)) is not None

@@ -78,11 +78,20 @@ def repeated_message(
     if not long_blocks:
         return None
     blocks = {normalize(m.get("text") or "") for m in previous}
-    for message in current:
+    for position, message in enumerate(current):
         text = normalize(message.get("text") or "")
+        if form_resumes(current, position):
+            continue
         if len(text) >= LONG_BLOCK_CHARS and text in blocks:
             return text
     return None
+
+
+def form_resumes(turn: list[dict], position: int) -> bool:
+    """The last message of a turn is a question asked again after an answer to something else
+    (a form resuming after a side question): not a loop."""
+    text = (turn[position].get("text") or "").strip()
+    return position == len(turn) - 1 and position > 0 and text.endswith("?")
 
 
 def asked_by_button(text: str) -> bool:
