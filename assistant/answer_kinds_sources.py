@@ -29,6 +29,7 @@ from assistant.home_reading import OTHER, place_mentions
 OUTSIDE_BC_LINES = "outside_bc_lines"
 ANONYMOUS = "anonymous"
 OTHERS_IN_TROUBLE = "minors_who_shared_in_trouble"
+CHILD_IN_TROUBLE = "helped_child_in_trouble"  # "is my son in trouble for sending it?"
 REPORT_POLICE = "report_to_police"
 FEE = "fee"
 PROVE_FAKE = "prove_fake"
@@ -41,6 +42,7 @@ OLD_EVENTS = "old_events"
 SOURCES_KINDS = (
     OUTSIDE_BC_LINES,
     ANONYMOUS,
+    CHILD_IN_TROUBLE,
     OTHERS_IN_TROUBLE,
     REPORT_POLICE,
     FEE,
@@ -89,7 +91,7 @@ _TROUBLE = re.compile(
     r" (?:in trouble|charged|arrested|punished|expelled|suspended|to jail|to juvie|to prison"
     r"|consequences|charges|prosecuted)\b"
     r"|\b(?:charge|arrest|punish|prosecute|expel|suspend)s? (?:them|those|these|the)\b"
-    r"|\bhappen to (?:them|those|these|the \w+)\b"
+    r"|\bhappens? to (?:them|those|these|the \w+)\b"
 )
 _FIRST_PERSON_TROUBLE = re.compile(
     r"\b(?:am i|will i|would i|could i|can i|i'?m|i am|i will|i'll|do i|me)\b"
@@ -212,6 +214,43 @@ def _outside_bc_lines(cleaned: str) -> bool:
     return any(not m.in_bc and m.owner != OTHER for m in place_mentions(cleaned))
 
 
+# The young person the writer is helping, named as the one it was done to ("my son", "she",
+# "a 13 year old ... of himself"): a helper's "will he be in trouble" is the victim's question.
+_HELPED_CHILD = re.compile(
+    r"\b(?:my|our|the|her|his) (?:son|daughter|child|kid|boy|girl|nephew|niece|grandson"
+    r"|granddaughter|grandchild|student|client|stepson|stepdaughter|little (?:brother|sister)"
+    r"|brother|sister|cousin)\b"
+    r"|\b(?:is|will|would|could|can) (?:he|she|they)\b"
+    r"|\ba (?:1[0-7]|[1-9])[- ]?(?:years?|yrs?)[- ]?old\b"
+    r"|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:\w+ ){0,2}(?:terrified|scared"
+    r"|afraid|worried)\b"
+)
+# Signs the child is the one it was done to: sent their own picture, blackmailed, the victim.
+_DONE_TO_CHILD = re.compile(
+    r"\bfor (?:sending|taking|making|sharing) (?:it|them|a|the|that|this|those|these|his|her"
+    r"|their)\b"
+    r"|\bof (?:himself|herself|themselves|themself)\b"
+    r"|\b(?:blackmail|sextort|extort)\w*"
+    r"|\b(?:is|was|he'?s|she'?s|they'?re|he is|she is|they are) the (?:victim|one being)\b"
+    r"|\bbeing (?:groomed|used|threatened)\b"
+    r"|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:\w+ ){0,2}(?:terrified|scared"
+    r"|afraid|worried)(?: that)? (?:she'?s|he'?s|she is|he is|they'?re|they are|she will"
+    r"|he will|she'?ll|he'?ll)"
+    r" (?:be |get )?(?:in trouble|charged|arrested)"
+)
+
+
+def child_helped_in_trouble(cleaned: str) -> bool:
+    """A helper asks whether the young person they help, the one it was done to, will be in
+    trouble ("is my son going to get in trouble for sending it?")."""
+    if _FIRST_PERSON_TROUBLE.search(cleaned) and not _HELPED_CHILD.search(cleaned):
+        return False
+    trouble = _TROUBLE.search(cleaned) or re.search(
+        r"\b(?:in trouble|be charged|get charged|charged|arrested|criminal record)\b", cleaned
+    )
+    return bool(trouble and _HELPED_CHILD.search(cleaned) and _DONE_TO_CHILD.search(cleaned))
+
+
 def _others_in_trouble(cleaned: str) -> bool:
     return bool(
         _MINORS.search(cleaned)
@@ -230,6 +269,7 @@ def _old_events(cleaned: str) -> bool:
 _READERS = (
     (OUTSIDE_BC_LINES, _outside_bc_lines),
     (DUTY_TO_REPORT, lambda c: bool(_DUTY_TO_REPORT.search(c) and _STAFF.search(c))),
+    (CHILD_IN_TROUBLE, child_helped_in_trouble),
     (OTHERS_IN_TROUBLE, _others_in_trouble),
     (ANONYMOUS, lambda c: bool(_ANONYMOUS.search(c))),
     (POLICE_ABROAD, lambda c: bool(_POLICE_ABROAD.search(c))),

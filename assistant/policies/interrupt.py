@@ -164,6 +164,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # What the sources say on a specific follow-up, or that they don't (domain/source_answers.yml).
     sources.OUTSIDE_BC_LINES: ["utter_outside_bc_lines", "utter_outside_bc_lines_routes"],
     sources.ANONYMOUS: ["utter_anonymous"],
+    sources.CHILD_IN_TROUBLE: ["utter_helped_child_in_trouble"],
     sources.OTHERS_IN_TROUBLE: ["utter_minors_who_shared"],
     sources.REPORT_POLICE: ["utter_report_police"],
     sources.FEE: ["utter_fee"],

@@ -130,3 +130,12 @@ def test_someone_elses_joke_about_jumping_is_a_joke():
 def test_not_joking_stays_a_crisis():
     reading = read_safety("im not joking, im going to jump off the bridge")
     assert reading is not None and reading.clear
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["honestly im just not okay right now", "i really feel so hopeless", "I am not doing well"],
+)
+def test_distress_said_plainly_is_a_possible_crisis(text):
+    reading = read_safety(text)
+    assert reading is not None and not reading.clear
