@@ -133,9 +133,9 @@ class ActionAgeCheckAnswer(NeverRaises, Action):
         return [SlotSet(slot, None) for slot in FORM_SLOTS]
 
 
-def slots_at_last_answer(events: list[dict]) -> dict[str, Any]:
-    """The age check's slots as they were when it last answered (the answer then cleared them)."""
-    answered = max(
+def _last_answer_index(events: list[dict]) -> int | None:
+    """Where the age check last answered in the conversation's events, or None."""
+    return max(
         (
             i
             for i, e in enumerate(events)
@@ -143,6 +143,11 @@ def slots_at_last_answer(events: list[dict]) -> dict[str, Any]:
         ),
         default=None,
     )
+
+
+def slots_at_last_answer(events: list[dict]) -> dict[str, Any]:
+    """The age check's slots as they were when it last answered (the answer then cleared them)."""
+    answered = _last_answer_index(events)
     if answered is None:
         return {}
     values: dict[str, Any] = {}
@@ -155,16 +160,11 @@ def slots_at_last_answer(events: list[dict]) -> dict[str, Any]:
 
 def corrections_since_answer(events: list[dict]) -> list:
     """The corrections already answered since the check's last answer, oldest first."""
-    answered = max(
-        (
-            i
-            for i, e in enumerate(events)
-            if e.get("event") == "action" and e.get("name") == ANSWER_ACTION
-        ),
-        default=None,
-    )
+    answered = _last_answer_index(events)
     found, text = [], ""
-    for event in events[(answered or 0) + 1 :] if answered is not None else []:
+    if answered is None:
+        return []
+    for event in events[answered + 1 :]:
         if event.get("event") == "user":
             text = event.get("text") or ""
         elif event.get("event") == "action" and event.get("name") == CORRECTION_ACTION:

@@ -240,14 +240,15 @@ _DONE_TO_CHILD = re.compile(
 )
 
 
+_TROUBLE_WORDS = re.compile(r"\b(?:in trouble|charged|arrested|criminal record)\b")
+
+
 def child_helped_in_trouble(cleaned: str) -> bool:
     """A helper asks whether the young person they help, the one it was done to, will be in
     trouble ("is my son going to get in trouble for sending it?")."""
     if _FIRST_PERSON_TROUBLE.search(cleaned) and not _HELPED_CHILD.search(cleaned):
         return False
-    trouble = _TROUBLE.search(cleaned) or re.search(
-        r"\b(?:in trouble|be charged|get charged|charged|arrested|criminal record)\b", cleaned
-    )
+    trouble = _TROUBLE.search(cleaned) or _TROUBLE_WORDS.search(cleaned)
     return bool(trouble and _HELPED_CHILD.search(cleaned) and _DONE_TO_CHILD.search(cleaned))
 
 
