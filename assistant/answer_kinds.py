@@ -207,6 +207,12 @@ _NO_ONE_TO_TELL = re.compile(
     rf"\bwho (?:can|could|do|should|else)\b"
     rf"|\bwho (?:else )?(?:can|could) i (?:talk|turn|go) to\b[^.!?]{{0,30}}\b(?:not|isn'?t|other"
     rf" than|besides|except|instead of)\b[^.!?]{{0,10}}\b{_HOME}"
+    # "a grown-up I can talk to who isn't my mom", "someone other than my dad to talk to"
+    rf"|\b(?:grown-? ?ups?|adults?|someone|somebody|some ?one|person|people|anyone)(?: else)?"
+    rf" (?:i can|i could|to|who i can) (?:talk|turn|go|speak) to\b[^.!?]{{0,30}}\b(?:not|isn'?t"
+    rf"|other than|besides|except|instead of)\b[^.!?]{{0,10}}\b{_HOME}"
+    rf"|\b(?:grown-? ?ups?|adults?|someone|somebody|some ?one|person)(?: else)? (?:other than"
+    rf"|besides|except|who isn'?t|that isn'?t|that's not|who's not|but not) (?:my )?{_HOME}\b"
 )
 
 # Someone else's child: "my 11-year-old cousin", "my daughter", "a kid in my class".

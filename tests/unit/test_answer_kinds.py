@@ -65,6 +65,10 @@ KINDS = {
         "i'm too scared to tell my mom",
         "i dont want my mom to find out who can help me",
         "who can I talk to that isn't my parents",
+        "a grown-up I could talk to who isn't my mom?",
+        "is there an adult to talk to, but not my dad",
+        "someone other than my parents to talk to",
+        "i need a grownup besides my mum",
     ],
     CHILD_ASKED: [
         "a man online keeps asking my 11-year-old cousin for photos",
