@@ -165,6 +165,14 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     if intent == CRISIS and joked and not immediate:
         # "my friend joked 'if my nudes leak I'm jumping off a bridge'": someone else's joke.
         return JOKE, len(before) - len(before[-60:]) + joked.start()
+    if intent == CRISIS and not immediate and cue("figure_explained").search(whole):
+        return FIGURE, len(before)  # "she said 'I'm going to die', she meant from embarrassment"
+    if intent == CRISIS and not immediate:
+        # "hypothetically, if someone is suicidal...", "I want to die when I think of it, but
+        # I'm not going to do anything": asked about or disclaimed, a check-in and the answer.
+        after = whole[len(before) + len(matched) :]
+        if cue("crisis_hypothetical").search(whole) or cue("disclaimer_after").search(after):
+            return HYPOTHETICAL, len(before)
     if intent != IMMEDIATE_DANGER:
         return "", len(before)
     hypothetical = cue("hypothetical_before").search(before)
@@ -322,6 +330,13 @@ def in_risk_vocabulary(text: str) -> bool:
     urgency or farewell (content/safety.yml `risk_vocabulary`). The classifier alone raises no
     alarm without one: "I'm heartbroken, he was my best friend" is sad, not a crisis."""
     return bool(cue("risk_vocabulary").search(normalise(text)))
+
+
+def says_safe(text: str) -> bool:
+    """The person says they are safe ("just to be clear I'm safe, I'm only asking"), and
+    nothing says it is happening now: the classifier's guess alone does not check in again."""
+    cleaned = normalise(text)
+    return bool(cue("says_safe").search(cleaned)) and not cue("immediacy").search(cleaned)
 
 
 def fears_sharing(text: str) -> bool:

@@ -47,6 +47,7 @@ from assistant.safety import (
     fears_sharing,
     in_risk_vocabulary,
     read_safety,
+    says_safe,
 )
 
 SAFETY_INTENTS = (CRISIS, IMMEDIATE_DANGER)
@@ -145,6 +146,17 @@ def guard_decision(
         return (None if same else answer), None
     if reading is None and guessed is None:
         return protective_guess(intent, ranking), None
+    if (
+        reading is None
+        and guessed
+        and guessed.get("confidence", 0) < CLASSIFIER_CLEAR_MIN
+        and says_safe(text)
+    ):
+        # "Just to be clear I'm safe, I'm only asking about the tribunal": asking again tells
+        # the person they were not heard; the answer to what they asked.
+        answer = best_answer(intent, ranking)
+        same = intent is not None and answer.get("name") == intent.get("name")
+        return (None if same else answer), None
     # From here, where there is no reading there is a guess.
     guess = guessed or {}
     if reading is None and guess["name"] == IMMEDIATE_DANGER and fears_sharing(text):
