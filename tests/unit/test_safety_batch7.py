@@ -103,7 +103,7 @@ def test_the_person_who_did_it_close_by_is_a_possible_danger():
         ("in a situation where a client is suicidal, who pays for counselling", HYPOTHETICAL),
         ("if my cousin ever says he wants to die, what line do I give him", HYPOTHETICAL),
         (
-            "sometimes i want to die when i picture my coworkers seeing it, though i wont act on it",
+            "i want to die when i picture my coworkers seeing it, though i wont act on it",
             HYPOTHETICAL,
         ),
         ("my son said 'im gonna die' but he meant from embarrassment, what can we do", FIGURE),
