@@ -1,0 +1,60 @@
+"""Simulated users' transcripts rated helpful become conversation tests (issue 16)."""
+
+from pathlib import Path
+
+from tools.conversations.from_transcripts import NOT_UNDERSTOOD, conversation, rating, turns
+from tools.conversations.spec import parse_step
+
+ROUND_3 = """# p09: Ana, 30, ex posted a video
+
+```
+> my ex put a video of me on a site
+< I'm sorry. Call 604-673-3143 or use StopNCII.org.
+  [button] What can I do?
+
+> ok thanks
+< You're welcome.
+```
+
+**Rating:** helpful
+"""
+SAY_LOG = """YOU: he says he'll post them
+BOT: A threat counts. VictimLinkBC: 1-800-563-0808.
+
+YOU: bye
+BOT: Take care.
+rating (as the person): **partly**
+"""
+
+
+def test_the_rating_is_read_in_both_layouts():
+    assert rating(ROUND_3) == "helpful"
+    assert rating(SAY_LOG) == "partly"
+    assert rating("no rating here") is None
+
+
+def test_turns_pair_each_message_with_its_reply():
+    pairs = turns(ROUND_3)
+    assert [pair.user for pair in pairs] == ["my ex put a video of me on a site", "ok thanks"]
+    assert "StopNCII" in pairs[0].bot and "[button]" not in pairs[0].bot
+    assert [pair.user for pair in turns(SAY_LOG)] == ["he says he'll post them", "bye"]
+
+
+def test_a_helpful_transcript_asserts_the_facts_it_gave_and_no_fallback(tmp_path: Path):
+    path = tmp_path / "round" / "transcripts" / "p09.md"
+    path.parent.mkdir(parents=True)
+    path.write_text(ROUND_3, encoding="utf-8")
+    result = conversation(path, ("604-673-3143", "1-800-563-0808"))
+    assert result is not None and result["name"].endswith("p09: Ana, 30, ex posted a video")
+    steps = result["steps"]
+    assert steps[0] == {"user": "my ex put a video of me on a site"}
+    assert steps[1]["bot"]["says"] == ["604-673-3143", "StopNCII"]
+    assert steps[3]["bot"] == {"not": list(NOT_UNDERSTOOD)}
+    for index, step in enumerate(steps):
+        parse_step(step, f"step {index}")  # the runner can read every step
+
+
+def test_a_transcript_not_rated_helpful_is_left_out(tmp_path: Path):
+    path = tmp_path / "p10.md"
+    path.write_text(SAY_LOG, encoding="utf-8")
+    assert conversation(path, ("1-800-563-0808",)) is None

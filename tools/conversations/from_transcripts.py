@@ -1,0 +1,134 @@
+"""Turn simulated users' transcripts rated helpful into conversation tests (issue 16: "keep the
+transcripts as new conversation tests once they pass").
+
+Usage: python -m tools.conversations.from_transcripts TRANSCRIPT.md ... > tests/conversations/x.yml
+
+Each transcript becomes one conversation: the person's messages as typed, and after each one
+the facts the rated reply gave (contact details from content/contacts.yml and the key routes
+named in KEY_TERMS) that the answer must still give, and none of the fallback's "I didn't
+understand". The bot's exact wording is not asserted: a better reply in other words passes,
+a reply that loses a number, a route or the answer itself does not.
+
+Transcript layouts read: `> user` / `< bot` lines (round 3), `USER:` / `BOT:` (round 2) and
+`YOU:` / `BOT:` (the say.py log of round 4). Only transcripts rated "helpful" are kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+# The routes and facts a person leaves with; asserted when the rated reply named them.
+KEY_TERMS = (
+    "StopNCII",
+    "Take It Down",
+    "Cybertip",
+    "NeedHelpNow",
+    "Kids Help Phone",
+    "VictimLinkBC",
+    "9-8-8",
+    "9-1-1",
+    "Civil Resolution Tribunal",
+    "Intimate Images Protection Service",
+    "$75,000",
+    "March 6, 2023",
+    "interpreter",
+    "not your fault",
+    "not in trouble",
+    "Don't pay",
+)
+NOT_UNDERSTOOD = (
+    "didn't understand",
+    "not sure I understood",
+    "not sure how to help",
+)
+# The rating line: "**Rating:** helpful", "Rating (as the person): **helpful**".
+RATING = re.compile(r"\brating\b[^:\n]{0,30}:\**\s*\**(helpful|partly|not)\b", re.IGNORECASE)
+MAX_FACTS_PER_TURN = 4
+
+
+@dataclass(frozen=True)
+class Turn:
+    user: str
+    bot: str
+
+
+def contact_values(path: Path = REPO_ROOT / "content" / "contacts.yml") -> tuple[str, ...]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return tuple(
+        str(entry["value"])
+        for entry in document.values()
+        if isinstance(entry, dict) and "value" in entry
+    )
+
+
+def rating(text: str) -> str | None:
+    found = RATING.search(text)
+    return found.group(1).lower() if found else None
+
+
+def turns(text: str) -> list[Turn]:
+    """The (message, reply) pairs of a transcript, in order."""
+    pairs: list[Turn] = []
+    user: str | None = None
+    bot: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        said = re.match(r"^(?:>|YOU:|USER:)\s?(.*)$", stripped)
+        answered = re.match(r"^(?:<|BOT:)\s?(.*)$", stripped)
+        if said:
+            if user is not None:
+                pairs.append(Turn(user, "\n".join(bot)))
+            user, bot = said.group(1).strip(), []
+        elif answered and user is not None:
+            bot.append(answered.group(1))
+    if user is not None:
+        pairs.append(Turn(user, "\n".join(bot)))
+    return [pair for pair in pairs if pair.user]
+
+
+def facts_in(reply: str, contacts: tuple[str, ...]) -> list[str]:
+    lowered = reply.lower()
+    found = [value for value in contacts if value.lower() in lowered]
+    found += [term for term in KEY_TERMS if term.lower() in lowered and term not in found]
+    return found[:MAX_FACTS_PER_TURN]
+
+
+def conversation(path: Path, contacts: tuple[str, ...]) -> dict | None:
+    text = path.read_text(encoding="utf-8")
+    if rating(text) != "helpful":
+        return None
+    steps: list[dict] = []
+    for turn in turns(text):
+        steps.append({"user": turn.user})
+        check: dict = {"not": list(NOT_UNDERSTOOD)}
+        facts = facts_in(turn.bot, contacts)
+        if facts:
+            check = {"says": facts, **check}
+        steps.append({"bot": check})
+    if not steps:
+        return None
+    title = text.splitlines()[0].lstrip("# ").strip() if text.strip() else path.stem
+    return {"name": f"simulated user ({path.parent.parent.name}): {title}", "steps": steps}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("transcripts", nargs="+", type=Path)
+    args = parser.parse_args(argv)
+    contacts = contact_values()
+    conversations = [c for p in args.transcripts if (c := conversation(p, contacts))]
+    yaml.safe_dump(
+        {"conversations": conversations}, sys.stdout, sort_keys=False, allow_unicode=True, width=100
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
