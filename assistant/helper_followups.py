@@ -41,10 +41,8 @@ _IMAGES = images(r"naked \w+")
 _MY_BOY = re.compile(
     r"\b(?:my|our) (?:\d{1,2}[- ]?(?:year[- ]?old|yo) )?(?:little |baby )?(?:boy|girl)\b"
 )
-_BLACKMAIL = re.compile(
-    r"\b(?:blackmail|sextort|extort)\w*"
-    r"|\bthreat\w*\b[^.!?]{0,60}\b(?:post|share|send|leak|expose|spread|show)\w*"
-)
+# A threat with no demand is helper_reading's (the child-exploitation answer for a helper).
+_BLACKMAIL = re.compile(r"\b(?:blackmail|sextort|extort)\w*")
 # A demand with the images as the lever: "wants $300 or he posts her pics", "unless she sends".
 _DEMAND = re.compile(
     r"\b(?:unless|or (?:else|he'?ll|she'?ll|they'?ll|he will|she will|they will|he posts"

@@ -586,10 +586,10 @@ class InterruptPolicy(RulePolicy):
                 (latest.text or "") if latest else "", replies_by_turn(events)
             )
             if stay:
-                sequence = without_repeats(
+                staying = without_repeats(
                     self.direct_answers.get(stay, []), previous_turn_actions(events), stay
                 )
-                return next_in_sequence(events, sequence)
+                return next_in_sequence(events, staying)
         # Who is writing (a helper, a young person) is known from the messages before.
         kind = answer_kind_in_context(
             direct_answer_kind(events),

@@ -17,7 +17,7 @@ from assistant.helper_context import answer_kind_in_context
         "our 16 year old son is getting sextorted, they want gift cards",
         "a stranger told my grandson he'll leak his pics unless he pays 500",
         "I'm his teacher, a student of mine, 14, is being extorted online",
-        "my little sister is 13 and someone is threatening to share her nudes",
+        "my little sister is 13 and someone will share her nudes unless she sends more",
     ],
 )
 def test_helper_first_message_about_blackmailed_child(text: str) -> None:
