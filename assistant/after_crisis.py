@@ -32,7 +32,8 @@ _STILL_DISTRESSED = re.compile(
     r"|\b(?:really |just |so )?(?:not ok|not okay|not alright|not fine)\b"
     r"|\b(?:feel|feeling|am|i'?m) (?:so |really |just |completely )?(?:alone|lonely|hopeless"
     r"|empty|numb|lost|broken|worthless)\b"
-    r"|\bwhat(?:'s| is) the point\b|\bnothing (?:will |can )?help\b|\bno ?one can help\b"
+    r"|\b(?:i'?m|im|i am) not (?:going to|gonna) (?:call|phone|talk to|text|speak to)\b"
+    r"|\bwhat(?:'s| is) the point\b|\bnothing (?:will |can )?helps?\b|\bno ?one can help\b"
     r"|\bi just want (?:it|this|everything) to (?:stop|end|go away)\b"
     r"|\b(?:talking|calling) (?:is|feels) (?:too )?(?:hard|much)\b"
 )

@@ -70,6 +70,8 @@ _WHO_FIRST = re.compile(
     r" first\b|\b(?:call|contact|tell|phone|do) first\b"
     r"|\b(?:parents?|police|cops|school)\b[^.!?]{0,25}\bor\b[^.!?]{0,25}"
     r"\b(?:parents?|police|cops|school)\b[^.!?]{0,15}\bfirst\b"
+    r"|\b(?:call|contact|tell|go to|phone|report (?:it )?to)\b[^.!?]{0,40}\bor\b[^.!?]{0,30}"
+    r"\bfirst\b"
     r"|\bwhat (?:order|comes first|do (?:i|we) do first)\b|\bwhere do (?:i|we) (?:even )?start\b"
     r"|\bwhat(?:'s| is) the first (?:step|thing|call)\b"
 )
@@ -104,6 +106,15 @@ _TELL_PARENTS = re.compile(
     r" (?:my )?(?:parents?|mom|mum|dad|mother|father|family|guardians?|teacher|an adult"
     r"|a grown ?up)\b"
     r"|\b(?:do|will) (?:my )?(?:parents?|mom|mum|dad) (?:have to|need to) know\b"
+)
+
+
+# "I don't want anyone to know": answer_kinds.NO_ONE_TO_TELL (Kids Help Phone, no parents needed).
+NO_ONE_TO_TELL = "youth_no_one_to_tell"
+_NO_TELL = re.compile(
+    r"\b(?:don'?t|dont|do not) want (?:anyone|anybody|people|my \w+|them) to (?:know|find out)\b"
+    r"|\b(?:don'?t|dont|do not) want to tell (?:anyone|anybody|my \w+)\b"
+    r"|\bkeep (?:it|this) (?:a )?secret\b"
 )
 
 
@@ -179,6 +190,8 @@ def youth_kind(text: str, earlier_texts: list[str]) -> str | None:
         return YOUTH_ASKED_ILLEGAL
     if _TELL_PARENTS.search(cleaned):
         return YOUTH_TELL_PARENTS
+    if _NO_TELL.search(cleaned):
+        return NO_ONE_TO_TELL
     if _BLOCK.search(cleaned):
         return YOUTH_BLOCK
     return None

@@ -18,6 +18,8 @@ AFTER_CRISIS = [["utter_greet"], ["utter_crisis", "utter_crisis_next"]]
         "i just feel so hopeless",
         "what's the point",
         "i can't speak to anyone",
+        "im not gonna phone anybody",
+        "nothing helps anyway",
     ],
 )
 def test_distress_after_crisis_stays(text: str) -> None:

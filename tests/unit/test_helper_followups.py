@@ -47,6 +47,7 @@ HELPER_FIRST = "my son is 14 and some guy is blackmailing him over photos"
         ("so he might get arrested?", CHILD_IN_TROUBLE),
         ("who should I call first", hf.HELPER_WHO_FIRST),
         ("which line do I phone first for him", hf.HELPER_WHO_FIRST),
+        ("should I contact kids help phone or the school first", hf.HELPER_WHO_FIRST),
         ("he's worried he's in trouble. school or police first?", hf.HELPER_TROUBLE_WHO_FIRST),
         ("the cops? he's scared they'll yell at him", hf.HELPER_POLICE_FEAR),
         ("do we block him or keep the account open", hf.HELPER_BLOCK),
@@ -81,6 +82,7 @@ YOUTH_FIRST = "im 15 and an older guy keeps asking me for nudes"
         ("should i talk to my dad about it", hf.YOUTH_TELL_PARENTS),
         ("do my parents have to know", hf.YOUTH_TELL_PARENTS),
         ("can i just block him", hf.YOUTH_BLOCK),
+        ("nobody can know about this, i don't want my family to find out", hf.NO_ONE_TO_TELL),
     ],
 )
 def test_youth_follow_ups(text: str, kind: str) -> None:
