@@ -43,7 +43,7 @@ _MY_BOY = re.compile(
 )
 # A threat with no demand is helper_reading's (the child-exploitation answer for a helper).
 _BLACKMAIL = re.compile(r"\b(?:blackmail|sextort|extort)\w*")
-# A demand with the images as the lever: "wants $300 or he posts her pics", "unless she sends".
+# A demand with the images as the lever: "wants money or he posts her pics", "unless she sends".
 _DEMAND = re.compile(
     r"\b(?:unless|or (?:else|he'?ll|she'?ll|they'?ll|he will|she will|they will|he posts"
     r"|she posts|they post))\b|\$|\b(?:money|dollars|bucks|gift ?cards?|bitcoin|crypto|pay)\b"
