@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import helper_reading
+from assistant import helper_followups, helper_reading
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
 from assistant.answer_kinds_sources import FEE, SOURCES_KINDS, sources_kind
@@ -302,6 +302,10 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     cleaned = _clean(text)
     if not cleaned or cleaned.startswith("/"):
         return None
+    # A helper tells of a child being blackmailed: what to do for the child, whatever the
+    # helper's own age (never the steps addressed to the victim).
+    if helper_followups.helper_minor_blackmail(cleaned):
+        return helper_followups.HELPER_MINOR_BLACKMAIL
     # An adult now, pictured under 18 ("from when I was a minor, I'm 20"): the under-18 routes.
     under_18_then = helper_reading.images_taken_under_18(cleaned)
     # "im 18 not 15": the age taken back is no age of anyone's.
@@ -331,6 +335,10 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     # report, 9-8-8), not the blackmail block sent again the turn after it.
     if intent == "sextortion" and helper_reading.already_paid(cleaned):
         return helper_reading.ALREADY_PAID
+    # "i am 13 and this man asks me for photos" (no threat, no money): being asked, whatever
+    # the classifier's topic; the answer needs no one's age.
+    if helper_followups.youth_asked_no_ages(cleaned):
+        return PRESSURED
     # A helper writing about someone else, money already paid (assistant/helper_reading.py).
     early = helper_reading.early_kind(cleaned, intent)
     if early:

@@ -240,6 +240,11 @@ _DONE_TO_CHILD = re.compile(
 )
 
 
+def first_person_trouble(cleaned: str) -> bool:
+    """The writer asks about their own trouble ("am I going to be charged?")."""
+    return bool(_FIRST_PERSON_TROUBLE.search(cleaned))
+
+
 _TROUBLE_WORDS = re.compile(r"\b(?:in trouble|charged|arrested|criminal record)\b")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import helper_followups as hf
 from assistant import helper_reading as hr
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP
@@ -30,6 +31,7 @@ MINOR_TOPICS = CHILD_ASKED_KINDS | {
     hr.HELPER_TALK_AGAIN,
     hr.HELPER_MINOR_NEXT,
     hr.HELPER_MINOR_FIRST,
+    *hf.HELPER_MINOR_KINDS,
 }
 _TALKED = frozenset({hr.HELPER_TALK, hr.HELPER_TALK_MAYBE})
 ADULT_TOPICS = frozenset({hr.HELPER_ADULT, hr.HELPER_ADULT_ROUTES})
@@ -69,6 +71,9 @@ def answer_kind_in_context(
     """The kind to answer now (None: the classifier's answer)."""
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
+    follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
+    if follow_up:
+        return follow_up
     if kind == hr.HELPER_TALK_MAYBE:
         kind = hr.HELPER_TALK if minor_before else (hr.HELPER_OTHER_ADULT if adult_before else None)
     if kind == hr.HELPER_TALK and earlier_topics and earlier_topics[-1] in _TALKED:
@@ -95,6 +100,35 @@ def answer_kind_in_context(
         if hr.asked_for_images(earlier_texts[-1]):
             return hr.ASKED_NO_IMAGES  # "so what should I do?" after being asked for pics
     return kind
+
+
+# Kinds read from the message alone that a helper's or a young person's reading replaces: the
+# adult victim's "whether to tell them is your choice", the offender side's "for the police to
+# decide", the young person's own "am I in trouble", and no mark at all.
+_REPLACEABLE = frozenset(
+    {None, "tell_host_or_landlord", "minors_who_shared_in_trouble", "report_to_police",
+     "youth_in_trouble", "youth_no_one_to_tell", "youth_who_is_told", "helped_child_in_trouble",
+     "pressured_to_send"}
+)  # fmt: skip
+
+
+def _follow_up(
+    kind: str | None,
+    intent: str | None,
+    text: str,
+    earlier_texts: list[str],
+    is_minor_slot: object,
+    minor_before: str | None,
+) -> str | None:
+    """A helper's next question about the child they help, or a young person's next question,
+    read with who is writing (assistant/helper_followups.py); None: read as before."""
+    if kind not in _REPLACEABLE or intent in KEEP or not earlier_texts:
+        return None
+    if minor_before:
+        return hf.helper_child_kind(text, earlier_texts)
+    if writer_is_minor([*earlier_texts, text], is_minor_slot):
+        return hf.youth_kind(text, earlier_texts)
+    return None
 
 
 def _asks_what_now(intent: str | None, text: str) -> bool:

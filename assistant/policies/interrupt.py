@@ -42,8 +42,9 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, User
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant import after_crisis, helper_reading
 from assistant import answer_kinds_sources as sources
-from assistant import helper_reading
+from assistant import helper_followups as hf
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
 from assistant.age_corrections import read_age_correction
 from assistant.answer_kinds import (
@@ -175,6 +176,22 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     sources.HOURS: ["utter_hours"],
     sources.DUTY_TO_REPORT: ["utter_duty_to_report", "utter_duty_to_report_next"],
     sources.OLD_EVENTS: ["utter_old_events", "utter_old_events_next"],
+    # A helper of a blackmailed child, their next questions; a young person's (helpers_next.yml).
+    hf.HELPER_MINOR_BLACKMAIL: [
+        "utter_helper_minor_sextortion",
+        "utter_helper_minor_sextortion_report",
+        "utter_helper_minor_sextortion_support",
+    ],  # fmt: skip
+    hf.HELPER_WHO_FIRST: ["utter_helper_minor_order"],
+    hf.HELPER_TROUBLE_WHO_FIRST: ["utter_helper_child_not_in_trouble", "utter_helper_minor_order"],
+    hf.HELPER_POLICE_FEAR: ["utter_helper_child_police_fear"],
+    hf.HELPER_BLOCK: ["utter_helper_minor_block"],
+    hf.YOUTH_ASKED_ILLEGAL: ["utter_youth_asked_illegal", "utter_youth_asked_next"],
+    hf.YOUTH_TELL_PARENTS: ["utter_youth_tell_parents"],
+    hf.YOUTH_BLOCK: ["utter_youth_block"],
+    # Staying with the person after the crisis answer (assistant/after_crisis.py).
+    after_crisis.STAY: ["utter_crisis_stay", "utter_crisis_stay_next"],
+    after_crisis.STAY_AGAIN: ["utter_crisis_stay_again"],
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, CLOSING, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
@@ -197,8 +214,11 @@ ENDS_FORMS = frozenset(
         helper_reading.HELPER_OTHER_ADULT,
         # Asked for images, none sent: no questions about "the images".
         helper_reading.ASKED_NO_IMAGES,
+        *hf.HELPER_MINOR_KINDS,
     }
 )
+# After the crisis answer: no form question comes back (the form can be resumed by button).
+NO_RE_ASK = after_crisis.KINDS
 # Answered only after the crisis lines were given in this conversation ("she's not answering
 # her phone" is an emergency only then).
 AFTER_CRISIS_ONLY = frozenset({helper_reading.CANT_REACH})
@@ -238,6 +258,8 @@ def direct_answer_sequence(
         return None
     if kind in ENDS_FORMS:
         return [*sequence, DEACTIVATE_LOOP]
+    if kind in NO_RE_ASK:
+        return list(sequence)
     return [*sequence, re_ask] if re_ask else list(sequence)
 
 
@@ -326,6 +348,39 @@ def loop_ended_by_answer(events: list) -> str | None:
         return None
     loops = [event.name for event in events[:index] if isinstance(event, ActiveLoop)]
     return loops[-1] if loops else None
+
+
+def replies_by_turn(events: list) -> list[list[str]]:
+    """For each user message before the latest one, the bot's replies to it (oldest first)."""
+    turns: list[list[str]] = []
+    for event in events:
+        if isinstance(event, UserUttered):
+            turns.append([])
+        elif isinstance(event, BotUttered) and turns:
+            turns[-1].append((event.metadata or {}).get("utter_action") or "")
+    return turns[:-1]
+
+
+YOUTH_ASKED_NEXT = "utter_youth_asked_next"
+
+
+def youth_next_after_age_check(events: list) -> str | None:
+    """ "I'm 15 and my teacher asked for nudes": after the age check's rule, in the same turn,
+    what to do next (Cybertip, a safe adult, Kids Help Phone)."""
+    index = _last_user_index(events)
+    if index is None:
+        return None
+    since = [
+        e.action_name
+        for e in events[index + 1 :]
+        if isinstance(e, ActionExecuted) and e.action_name != ACTION_LISTEN_NAME
+    ]
+    if len(since) > 1 and since[-1] == YOUTH_ASKED_NEXT and since[-2] in AGE_ANSWERS:
+        return ACTION_LISTEN_NAME
+    if not since or since[-1] not in AGE_ANSWERS or YOUTH_ASKED_NEXT in since:
+        return None
+    texts = [event.text or "" for event in events if isinstance(event, UserUttered)][-3:]
+    return YOUTH_ASKED_NEXT if any(hf.youth_asked_in(text) for text in texts) else None
 
 
 def direct_answer_kind(events: list) -> str | None:
@@ -491,6 +546,7 @@ class InterruptPolicy(RulePolicy):
             *AGAIN.values(),
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
+            [YOUTH_ASKED_NEXT],
         ]
         missing = [
             action
@@ -520,6 +576,20 @@ class InterruptPolicy(RulePolicy):
         )
         if correction:
             return correction
+        youth_next = youth_next_after_age_check(events)
+        if youth_next:
+            return youth_next
+        intent = (latest.intent or {}).get("name") if latest else None
+        if intent not in SAFETY_INTENTS:
+            # After the crisis answer, distress said again: stay with the person.
+            stay = after_crisis.stay_kind(
+                (latest.text or "") if latest else "", replies_by_turn(events)
+            )
+            if stay:
+                staying = without_repeats(
+                    self.direct_answers.get(stay, []), previous_turn_actions(events), stay
+                )
+                return next_in_sequence(events, staying)
         # Who is writing (a helper, a young person) is known from the messages before.
         kind = answer_kind_in_context(
             direct_answer_kind(events),

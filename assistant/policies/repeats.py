@@ -8,6 +8,7 @@ from __future__ import annotations
 from rasa.shared.core.events import ActionExecuted, UserUttered
 
 from assistant.answer_kinds import THREAT_ONLY
+from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
 
 SAID_ABOVE = "utter_said_above"
 # The next step of a topic asked about again in other words ("how much can I get" after the
@@ -17,6 +18,7 @@ AGAIN: dict[str, list[str]] = {
     "ask_crt": ["utter_crt_courts"],
     "ask_police": ["utter_police_youth"],
     THREAT_ONLY: ["utter_threats_before_posting"],
+    CHILD_IN_TROUBLE: ["utter_helped_child_in_trouble_again"],
 }
 # The question a form asks again is no repeat: it is where the person is.
 _FORM_QUESTION = "utter_ask_"

@@ -1,0 +1,234 @@
+"""A helper's and a young person's next questions, read from the words and who is writing
+(issue 16, simulated users round 3, kinds 1 and 7). Plain Python, no training examples.
+
+- A parent, grandparent or counsellor's first message about a child being blackmailed ("my
+  13 year old is being sextorted for money"): what to do for the child, not the steps
+  addressed to the victim ("if you're under 18, tell a safe adult").
+- After a helper's answer about a child: "could she be charged?", "parents or police first?",
+  "she's afraid the police will be angry", "block him or keep the account?" get the helper's
+  answer (the child is not in trouble for what was done to them; who to call, in order),
+  never the adult victim's "whether to tell them is your choice" or the offender-side answer.
+- A young person who said their age: "is it illegal for him to ask me?", "should I tell my
+  parents?", "should I just block him?" get the youth answer (a safe adult, Kids Help Phone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import helper_reading as hr
+from assistant.age_parsing import normalise, parse_ages
+from assistant.answer_kinds_sources import CHILD_IN_TROUBLE, first_person_trouble
+from assistant.image_words import images
+
+HELPER_MINOR_BLACKMAIL = "helper_minor_sextortion"
+HELPER_WHO_FIRST = "helper_minor_who_first"
+HELPER_TROUBLE_WHO_FIRST = "helper_minor_trouble_who_first"
+HELPER_POLICE_FEAR = "helper_child_police_fear"
+HELPER_BLOCK = "helper_minor_block"
+YOUTH_ASKED_ILLEGAL = "youth_asked_illegal"
+YOUTH_TELL_PARENTS = "youth_tell_parents"
+YOUTH_BLOCK = "youth_block"
+HELPER_FOLLOW_UPS = frozenset(
+    {HELPER_WHO_FIRST, HELPER_TROUBLE_WHO_FIRST, HELPER_POLICE_FEAR, HELPER_BLOCK}
+)
+# Marks that show the writer helps a child (for the next message's reading).
+HELPER_MINOR_KINDS = HELPER_FOLLOW_UPS | {HELPER_MINOR_BLACKMAIL, CHILD_IN_TROUBLE}
+YOUTH_KINDS = frozenset({YOUTH_ASKED_ILLEGAL, YOUTH_TELL_PARENTS, YOUTH_BLOCK})
+
+_IMAGES = images(r"naked \w+")
+# "my boy is 13", "our little girl": a child, as helper_reading's child words.
+_MY_BOY = re.compile(
+    r"\b(?:my|our) (?:\d{1,2}[- ]?(?:year[- ]?old|yo) )?(?:little |baby )?(?:boy|girl)\b"
+)
+# A threat with no demand is helper_reading's (the child-exploitation answer for a helper).
+_BLACKMAIL = re.compile(r"\b(?:blackmail|sextort|extort)\w*")
+# A demand with the images as the lever: "wants money or he posts her pics", "unless she sends".
+_DEMAND = re.compile(
+    r"\b(?:unless|or (?:else|he'?ll|she'?ll|they'?ll|he will|she will|they will|he posts"
+    r"|she posts|they post))\b|\$|\b(?:money|dollars|bucks|gift ?cards?|bitcoin|crypto|pay)\b"
+)
+_LEVER = re.compile(rf"\b(?:post|share|send|leak|expose|spread|show)\w*|{_IMAGES}")
+
+_THIRD = r"(?:he|she|they|him|her|them|my \w+|the (?:child|kid|student|girl|boy))"
+# "They" may be the people who did it ("will they be charged?"): the child only by he or she.
+_CHILD_REF = r"(?:he|she|him|her|my \w+|the (?:child|kid|student|girl|boy))"
+_BOY = re.compile(r"\b(?:son|boy|nephew|grandson|brother|stepson|he|his|him|himself)\b")
+_GIRL = re.compile(r"\b(?:daughter|girl|niece|granddaughter|sister|stepdaughter|she|her|herself)\b")
+_TROUBLE = (
+    r"(?:in trouble|charged|arrested|a record|criminal record|to jail|to juvie|punished"
+    r"|expelled|suspended|blamed|prosecuted|charges)"
+)
+_CHILD_TROUBLE = re.compile(
+    rf"\b{_CHILD_REF}\b(?:'s|'ll| is| are| be| could| would| will| might| get| gets| going to"
+    rf"| gonna|[^.!?]{{0,30}})\b[^.!?]{{0,25}}\b{_TROUBLE}"
+    rf"|\b(?:charge|arrest|punish|blame|prosecute)s? (?:him|her|my \w+)\b"
+)
+_WHO_FIRST = re.compile(
+    r"\bwhich (?:number|line|one|place)\b[^.!?]{0,30}\b(?:call|first|contact|phone)\b"
+    r"|\bwho (?:do|should|can|would) (?:i|we) (?:call|contact|phone|tell|report (?:it |this )?to)"
+    r" first\b|\b(?:call|contact|tell|phone|do) first\b"
+    r"|\b(?:parents?|police|cops|school)\b[^.!?]{0,25}\bor\b[^.!?]{0,25}"
+    r"\b(?:parents?|police|cops|school)\b[^.!?]{0,15}\bfirst\b"
+    r"|\b(?:call|contact|tell|go to|phone|report (?:it )?to)\b[^.!?]{0,40}\bor\b[^.!?]{0,30}"
+    r"\bfirst\b"
+    r"|\bwhat (?:order|comes first|do (?:i|we) do first)\b|\bwhere do (?:i|we) (?:even )?start\b"
+    r"|\bwhat(?:'s| is) the first (?:step|thing|call)\b"
+)
+_POLICE = re.compile(r"\b(?:police|cops|rcmp|officers?)\b")
+_FEAR = re.compile(
+    r"\b(?:afraid|scared|worried|terrified|fears?|nervous|frightened|angry|mad|upset|yell"
+    r"|judge|blame|don'?t want to|doesn'?t want to|won'?t)\b"
+)
+_BLOCK = re.compile(
+    r"\b(?:should|can|do|could|shall) (?:i|we|she|he|they) (?:just |now |still )?block\b"
+    r"|\bblock(?:ing)? (?:him|her|them|the (?:account|guy|person|man|number))\b"
+    r"|\bjust block\b|\bkeep the account open\b"
+)
+_ILLEGAL = r"(?:illegal|against the law|a crime|legal|allowed|ok|okay)"
+_ASK_WORD = r"(?:ask|asking|asks|want|wants|request|beg)"
+_ILLEGAL_ASK = re.compile(
+    rf"\b{_ILLEGAL}\b[^.!?]{{0,30}}\b(?:to|for \w+ to) {_ASK_WORD}\b"
+    rf"|\b(?:can|is|are) (?:he|she|they|an adult|a grown ?up|someone|adults|a teacher|a coach)"
+    rf" (?:even |legally |allowed to )?(?:ask|asking)\b"
+    rf"|\b{_ASK_WORD}\w* (?:me )?(?:for )?(?:that|this|them|{_IMAGES})\b[^.!?]{{0,20}}"
+    rf"\b(?:illegal|against the law|a crime)\b"
+)
+# "is that against the law for him", after the writer told of being asked.
+_ILLEGAL_FOR_THEM = re.compile(
+    r"\b(?:illegal|against the law|a crime|legal|allowed)\b[^.!?]{0,20}"
+    r"\bfor (?:him|her|them|an adult|a grown ?up|someone)\b"
+    r"|\b(?:is|isn'?t) (?:that|this|it|what he'?s doing|what she'?s doing)"
+    r" (?:\w+ )?(?:illegal|against the law|a crime)\b"
+)
+_TELL_PARENTS = re.compile(
+    r"\b(?:should|do|must|can|could) i (?:\w+ ){0,2}(?:tell|talk to|say anything to)"
+    r" (?:my )?(?:parents?|mom|mum|dad|mother|father|family|guardians?|teacher|an adult"
+    r"|a grown ?up)\b"
+    r"|\b(?:do|will) (?:my )?(?:parents?|mom|mum|dad) (?:have to|need to) know\b"
+)
+
+
+# "I don't want anyone to know": answer_kinds.NO_ONE_TO_TELL (Kids Help Phone, no parents needed).
+NO_ONE_TO_TELL = "youth_no_one_to_tell"
+_NO_TELL = re.compile(
+    r"\b(?:don'?t|dont|do not) want (?:anyone|anybody|people|my \w+|them) to (?:know|find out)\b"
+    r"|\b(?:don'?t|dont|do not) want to tell (?:anyone|anybody|my \w+)\b"
+    r"|\bkeep (?:it|this) (?:a )?secret\b"
+)
+
+
+def _clean(text: str) -> str:
+    return " ".join(normalise(text or "").split())
+
+
+def helper_minor_blackmail(text: str) -> bool:
+    """A helper tells of a child or teen being blackmailed with images ("my granddaughter, 17,
+    someone threatens to post her photos unless she sends more")."""
+    cleaned = _clean(text)
+    if not cleaned or hr._MINE.search(cleaned):
+        return False
+    if not (hr._CHILD.search(cleaned) or _MY_BOY.search(cleaned) or hr.for_someone_else(cleaned)):
+        return False
+    if not hr._names_a_minor(cleaned):
+        return False
+    blackmail = _BLACKMAIL.search(cleaned) or (_DEMAND.search(cleaned) and _LEVER.search(cleaned))
+    return bool(blackmail)
+
+
+def _child_noun(cleaned: str) -> re.Match[str] | None:
+    return hr._CHILD.search(cleaned) or _MY_BOY.search(cleaned)
+
+
+def _other_gender(cleaned: str, earlier_texts: list[str]) -> bool:
+    """The pronoun names someone other than the child ("is he" about a daughter: the man who
+    did it), read from the first message that named the child."""
+    child = next((_clean(t) for t in earlier_texts if _child_noun(_clean(t))), "")
+    noun = _child_noun(child)
+    if noun is None:
+        return False
+    boy, girl = bool(_BOY.search(noun.group(0))), bool(_GIRL.search(noun.group(0)))
+    says_he = bool(re.search(r"\b(?:he|him|he'?s|he'?ll)\b", cleaned))
+    says_she = bool(re.search(r"\b(?:she|her|she'?s|she'?ll)\b", cleaned))
+    return (girl and says_he and not says_she) or (boy and says_she and not says_he)
+
+
+def helper_child_kind(text: str, earlier_texts: list[str] | None = None) -> str | None:
+    """The next message of someone helping a child (known from before): its kind, or None."""
+    cleaned = _clean(text)
+    if not cleaned or first_person_trouble(cleaned):
+        return None
+    if _other_gender(cleaned, earlier_texts or []):
+        return None
+    trouble = bool(_CHILD_TROUBLE.search(cleaned))
+    first = bool(_WHO_FIRST.search(cleaned))
+    if trouble and first:
+        return HELPER_TROUBLE_WHO_FIRST
+    if first:
+        return HELPER_WHO_FIRST
+    if _POLICE.search(cleaned) and _FEAR.search(cleaned) and re.search(rf"\b{_THIRD}\b", cleaned):
+        return HELPER_POLICE_FEAR
+    if trouble:
+        return CHILD_IN_TROUBLE
+    if _BLOCK.search(cleaned):
+        return HELPER_BLOCK
+    return None
+
+
+def youth_kind(text: str, earlier_texts: list[str]) -> str | None:
+    """The next message of a young person who said they are under 18: its kind, or None."""
+    cleaned = _clean(text)
+    if not cleaned or hr.asks_to_send(cleaned):
+        return None
+    if _ILLEGAL_ASK.search(cleaned):
+        return YOUTH_ASKED_ILLEGAL
+    asked_before = any(
+        hr.asked_for_images(t) or re.search(rf"\b{_ASK_WORD}\w*\b", _clean(t))
+        for t in earlier_texts[-3:]
+    )
+    if asked_before and _ILLEGAL_FOR_THEM.search(cleaned):
+        return YOUTH_ASKED_ILLEGAL
+    if _TELL_PARENTS.search(cleaned):
+        return YOUTH_TELL_PARENTS
+    if _NO_TELL.search(cleaned):
+        return NO_ONE_TO_TELL
+    if _BLOCK.search(cleaned):
+        return YOUTH_BLOCK
+    return None
+
+
+_ASKED = re.compile(rf"\b(?:ask|beg|want|pressur|push|request)\w*\b[^.!?]{{0,30}}{_IMAGES}")
+
+
+_LEGAL_QUESTION = re.compile(r"\b(?:legal|illegal|allowed|ok|okay|against the law|consent)\b")
+
+
+def _youth_asked(cleaned: str) -> bool:
+    parsed = parse_ages(cleaned)
+    if not parsed.self_stated or parsed.age is None or parsed.age >= hr.ADULT_AGE:
+        return False
+    return bool(_ASKED.search(cleaned) or hr.asked_for_images(cleaned))
+
+
+def youth_asked_in(text: str) -> bool:
+    """ "I'm 15 and my teacher asked for nudes", "im 13, a 22 year old wants pics": the writer,
+    under 18, is asked for images by someone with trust or authority, or by an adult (not a
+    boyfriend of their own age: no "report them")."""
+    cleaned = _clean(text)
+    if not _youth_asked(cleaned):
+        return False
+    other = parse_ages(cleaned).other_age
+    return hr.names_others_authority(cleaned) or (other is not None and other >= hr.ADULT_AGE)
+
+
+def youth_asked_no_ages(text: str) -> bool:
+    """ "i am 13 and this man asks me for photos": under 18, asked, no other age and no one in
+    authority named; the answer (you never have to send anything) needs no age questions."""
+    cleaned = _clean(text)
+    if not _youth_asked(cleaned) or hr.names_others_authority(cleaned):
+        return False
+    # A boyfriend's age, or "is that legal?": the age check's question.
+    if not hr._ADULT_ASKER.search(cleaned) or _LEGAL_QUESTION.search(cleaned):
+        return False
+    parsed = parse_ages(cleaned)
+    return parsed.other_age is None and len(parsed.unassigned) <= 1
