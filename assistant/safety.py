@@ -50,9 +50,11 @@ RECOVERED = "past, now over"
 # the pills right now"); "here" or "coming" are too common in a question to count.
 _NOW = re.compile(
     r"\b(now|right now|tonight|today|rn|as we speak|this minute|again"
-    r"|(want|wanna|going|gonna|about|ready|plan|planning) to (do it|die|end))\b"
+    r"|(want|wanna|going|gonna|about|ready|plan|planning) to (do it|die|end)"
+    r"|just (called|texted|messaged|phoned|rang|sent|snapped|dmd)( me)?)\b"
 )
 # Someone else's joke, close before crisis words; "not joking" is the opposite.
+_SAID_JUST_BEFORE = re.compile(r"\b(said|says|saying|texted|wrote|told me|was like)\b")
 _JOKED_BEFORE = re.compile(r"(?<!not )\b(joked|jokes|jokingly|as a joke)\b")
 PAST_BEFORE_CHARS = 80
 PAST_AFTER_CHARS = 60
@@ -167,6 +169,13 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
         return JOKE, len(before) - len(before[-60:]) + joked.start()
     if intent == CRISIS and not immediate and cue("figure_explained").search(whole):
         return FIGURE, len(before)  # "she said 'I'm going to die', she meant from embarrassment"
+    if (
+        intent == CRISIS
+        and not immediate
+        and _SAID_JUST_BEFORE.search(before[-25:])
+        and cue("joke").search(whole)
+    ):
+        return FIGURE, len(before)  # 'my friend said "I'm gonna die" when she saw it lol'
     if intent == CRISIS and not immediate:
         # "hypothetically, if someone is suicidal...", "I want to die when I think of it, but
         # I'm not going to do anything": asked about or disclaimed, a check-in and the answer.
