@@ -21,6 +21,7 @@ import re
 from assistant import helper_reading as hr
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP
+from assistant.urgent_questions import WRITER_KINDS, for_the_writer
 
 CHILD_ASKED_KINDS = frozenset({"child_asked_for_images", "child_asked_by_person_of_trust"})
 # Earlier marks that show the writer helps a child or teen.
@@ -67,6 +68,8 @@ def answer_kind_in_context(
     is_minor_slot: object = None,
 ) -> str | None:
     """The kind to answer now (None: the classifier's answer)."""
+    if kind in WRITER_KINDS:  # "should I tell someone?", "block him?": a teen gets a safe adult
+        return for_the_writer(kind, writer_is_minor([*earlier_texts, text], is_minor_slot))
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
     if kind == hr.HELPER_TALK_MAYBE:

@@ -84,6 +84,7 @@ from assistant.policies.repeats import (
 )
 from assistant.safety import CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
 from assistant.situation_reading import situation_from_text
+from assistant.urgent_questions import BLOCK, BLOCK_YOUTH, TONIGHT, YOUTH_TELL
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
 # intents, so they work when the action server is down.
@@ -158,6 +159,11 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     HELD_NOT_SHARED: ["utter_held_not_shared", "utter_held_not_shared_routes"],
     ADULT_AGE: ["utter_adult_age_routes"],
     ADULT_AGE_HOME: ["action_eligibility_correction"],
+    # Plain urgent questions, often asked inside a form (assistant/urgent_questions.py).
+    TONIGHT: ["utter_threat_tonight", "utter_threat_tonight_lines"],
+    BLOCK: ["utter_block_steps"],
+    BLOCK_YOUTH: ["utter_block_steps", "utter_block_steps_youth"],
+    YOUTH_TELL: ["utter_youth_tell"],
     # "thanks, that's all": a warm end; an outside-B.C. home said with a B.C.-routes question.
     CLOSING: ["utter_goodbye"],
     HOME_OUTSIDE_BC: ["action_eligibility_correction"],
@@ -176,7 +182,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     sources.DUTY_TO_REPORT: ["utter_duty_to_report", "utter_duty_to_report_next"],
     sources.OLD_EVENTS: ["utter_old_events", "utter_old_events_next"],
 }
-NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, CLOSING, HOME_OUTSIDE_BC})
+NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
 # asked at another question ("wait, he only said he would"), it is answered, then the form goes on.
 READ_BY_SLOT = {THREAT_ONLY: "image_situation"}
@@ -197,6 +203,8 @@ ENDS_FORMS = frozenset(
         helper_reading.HELPER_OTHER_ADULT,
         # Asked for images, none sent: no questions about "the images".
         helper_reading.ASKED_NO_IMAGES,
+        # "I'm done", "thanks, bye" inside a form: a warm goodbye, not its next question.
+        CLOSING,
     }
 )
 # Answered only after the crisis lines were given in this conversation ("she's not answering

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from rasa.shared.core.events import ActionExecuted, UserUttered
 
-from assistant.answer_kinds import THREAT_ONLY
+from assistant.answer_kinds import PAY, THREAT_ONLY
+from assistant.urgent_questions import TONIGHT
 
 SAID_ABOVE = "utter_said_above"
 # The next step of a topic asked about again in other words ("how much can I get" after the
@@ -17,7 +18,13 @@ AGAIN: dict[str, list[str]] = {
     "ask_crt": ["utter_crt_courts"],
     "ask_police": ["utter_police_youth"],
     THREAT_ONLY: ["utter_threats_before_posting"],
+    # "please, just tell me: should I pay?" again: the plain no, not "see above".
+    PAY: ["utter_sextortion_pay_again"],
+    TONIGHT: ["utter_help_now"],
 }
+# A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
+# with nothing after it read as cut off).
+STANDALONE = {"utter_sextortion_pay": ("utter_sextortion_steps", "utter_sextortion_pay_again")}
 # The question a form asks again is no repeat: it is where the person is.
 _FORM_QUESTION = "utter_ask_"
 
@@ -43,6 +50,9 @@ def without_repeats(sequence: list[str], previous: list[str], kind: str | None) 
     nothing is left, the kind's next step, or SAID_ABOVE."""
     said = {name for name in previous if name.startswith("utter_")}
     kept = [a for a in sequence if a not in said or a.startswith(_FORM_QUESTION)]
+    kept = [
+        STANDALONE[a][1] if a in STANDALONE and STANDALONE[a][0] not in kept else a for a in kept
+    ]
     if any(not a.startswith(_FORM_QUESTION) for a in kept):
         return kept
     again = [a for a in AGAIN.get(kind or "", []) if a not in said] or [SAID_ABOVE]
