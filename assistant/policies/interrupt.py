@@ -77,8 +77,10 @@ from assistant.image_kinds import (
 )
 from assistant.policies.repeats import (
     AGAIN,
+    ROUTES_AGAIN,
     SAID_ABOVE,
     previous_turn_actions,
+    routes_asked_again,
     same_topic_again,
     without_repeats,
 )
@@ -497,6 +499,7 @@ class InterruptPolicy(RulePolicy):
             *self.direct_answers.values(),
             *FOLLOW_UPS.values(),
             *AGAIN.values(),
+            ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
         ]
@@ -559,6 +562,9 @@ class InterruptPolicy(RulePolicy):
         """A second question on the topic just answered: its next step, not the same block."""
         if tracker.active_loop_name:
             return None
+        routes_again = routes_asked_again(events, DIRECT_ANSWER_KEY)
+        if routes_again:
+            return next_in_sequence(events, routes_again)
         intent = same_topic_again(events, DIRECT_ANSWER_KEY)
         previous = previous_turn_actions(events)
         if not intent or not any(name.startswith("utter_") for name in previous):

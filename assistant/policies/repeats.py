@@ -25,6 +25,10 @@ AGAIN: dict[str, list[str]] = {
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
 STANDALONE = {"utter_sextortion_pay": ("utter_sextortion_steps", "utter_sextortion_pay_again")}
+# "what can I do?" right after the routes that fit: the first step (the intake call and what
+# follows), not the same routes again.
+ROUTES_AGAIN = ["utter_contact", "utter_contact_next"]
+ROUTE_FINDER, ROUTES_GIVEN = "route_finder", "action_route_finder"
 # The question a form asks again is no repeat: it is where the person is.
 _FORM_QUESTION = "utter_ask_"
 
@@ -74,3 +78,17 @@ def same_topic_again(events: list, marks_key: str) -> str | None:
     if (latest.text or "").strip().lower() == (before.text or "").strip().lower():
         return None  # asked again word for word: the same answer is right
     return intent
+
+
+def routes_asked_again(events: list, marks_key: str) -> list[str] | None:
+    """ROUTES_AGAIN when the latest message asks for the routes (no direct-answer mark) and
+    the turn before gave them; None otherwise."""
+    users = _user_indexes(events)
+    if not users:
+        return None
+    latest = events[users[-1]]
+    if (latest.intent or {}).get("name") != ROUTE_FINDER or (latest.parse_data or {}).get(
+        marks_key
+    ):
+        return None
+    return list(ROUTES_AGAIN) if ROUTES_GIVEN in previous_turn_actions(events) else None

@@ -176,3 +176,20 @@ def test_both_adults_is_not_asked_again(text: str) -> None:
 def test_under_18_said_still_wins() -> None:
     assert route_age_group_said(["i was 16 when he took them"]) == MINOR
     assert route_age_group_said(["i'm 31"]) is None
+
+
+def test_routes_asked_again_right_after_them_gives_the_first_step() -> None:
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+
+    from assistant.policies.repeats import ROUTES_AGAIN, routes_asked_again
+
+    def user(intent: str, mark: str | None = None) -> UserUttered:
+        parse = {"intent": {"name": intent}, "direct_answer": mark}
+        return UserUttered("x", intent={"name": intent}, parse_data=parse)  # type: ignore[arg-type]
+
+    given = [user("inform"), ActionExecuted("route_form"), ActionExecuted("action_route_finder")]
+    assert routes_asked_again([*given, user("route_finder")], "direct_answer") == ROUTES_AGAIN
+    assert routes_asked_again([*given, user("ask_crt")], "direct_answer") is None
+    assert routes_asked_again([*given, user("route_finder", PAY)], "direct_answer") is None
+    earlier = [user("inform"), ActionExecuted("utter_crt")]
+    assert routes_asked_again([*earlier, user("route_finder")], "direct_answer") is None
