@@ -343,7 +343,9 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     if sources and not (sources == FEE and intent in SERVICE_TOPICS):
         return sources
     if urgent == TELL_ANYONE:
-        return urgent  # kept for a young person only (assistant/helper_context.py)
+        # "I can't tell my parents, who can I talk to" is no one to tell; else kept for a young
+        # person only (assistant/helper_context.py).
+        return NO_ONE_TO_TELL if _NO_ONE_TO_TELL.search(cleaned) else urgent
     if _home_outside_bc(cleaned, intent):
         return HOME_OUTSIDE_BC
     # Money already paid, read as blackmail by the classifier: the paid answer (don't pay more,

@@ -68,10 +68,11 @@ def answer_kind_in_context(
     is_minor_slot: object = None,
 ) -> str | None:
     """The kind to answer now (None: the classifier's answer)."""
-    if kind in WRITER_KINDS:  # "should I tell someone?", "block him?": a teen gets a safe adult
-        return for_the_writer(kind, writer_is_minor([*earlier_texts, text], is_minor_slot))
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
+    if kind in WRITER_KINDS:  # "should I tell someone?", "block him?": a teen gets a safe adult
+        minor = writer_is_minor([*earlier_texts, text], is_minor_slot)
+        return for_the_writer(kind, minor, helping=bool(minor_before or adult_before))
     if kind == hr.HELPER_TALK_MAYBE:
         kind = hr.HELPER_TALK if minor_before else (hr.HELPER_OTHER_ADULT if adult_before else None)
     if kind == hr.HELPER_TALK and earlier_topics and earlier_topics[-1] in _TALKED:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer_kinds import CLOSING, PAY, answer_kind
+from assistant.answer_kinds import CLOSING, NO_ONE_TO_TELL, PAY, answer_kind
 from assistant.answer_kinds_sources import TELL_SOMEONE
 from assistant.helper_context import answer_kind_in_context
 from assistant.legal_routes import ADULT, MINOR
@@ -31,6 +31,9 @@ PAYS = [
     "i gotta send them the gift cards right",
     "should I just pay him off",
     "please answer me, do I pay",
+    "is it better to just pay the guy",
+    "maybe I should just pay",
+    "should i send him the 500",
 ]
 TONIGHTS = [
     "I'm scared he sends them tonight",
@@ -38,6 +41,9 @@ TONIGHTS = [
     "my ex says he will leak the video by midnight",
     "they're going to upload them to reddit any minute",
     "im afraid he'll share them this weekend",
+    "hes going to post them tonight i know it",
+    "she said by tonight everyone will see",
+    "what do I do if they post it in the next hour",
 ]
 BLOCKS = [
     "should I block him or tell him to stop?",
@@ -52,6 +58,7 @@ TELLS = [
     "should i tell my mom",
     "do I have to tell a teacher",
     "can i talk to a counsellor",
+    "who should I tell",
 ]
 LEAVING = [
     "I'm done",
@@ -60,6 +67,8 @@ LEAVING = [
     "thanks, bye",
     "ok gotta go",
     "that's the end of the test",
+    "this is the end of my test",
+    "ok im out",
 ]
 NOT_LEAVING = [
     "I'm done with him, what can I do",
@@ -96,6 +105,10 @@ def test_tell_someone_is_read(text: str) -> None:
     assert urgent_kind(text) == TELL_ANYONE
 
 
+def test_no_one_to_tell_keeps_its_answer() -> None:
+    assert answer_kind("I can't tell my mom, who can I talk to", "nlu_fallback") == NO_ONE_TO_TELL
+
+
 def test_a_young_writer_is_told_to_tell_a_safe_adult() -> None:
     said = ["i'm 14 and a guy from a game wants pics"]
     assert answer_kind_in_context(TELL_ANYONE, "ask", "should I tell someone", [None], said) == (
@@ -109,7 +122,11 @@ def test_a_young_writer_is_told_to_tell_a_safe_adult() -> None:
 
 def test_an_adult_writer_keeps_the_adult_answers() -> None:
     said = ["im 34 and my ex posted a video"]
-    assert answer_kind_in_context(TELL_ANYONE, "ask", "should I tell someone", [None], said) is None
+    assert answer_kind_in_context(TELL_ANYONE, "ask", "should I tell someone", [None], said) == (
+        TELL_SOMEONE
+    )
+    helper = ["helper_for_minor"]
+    assert answer_kind_in_context(TELL_ANYONE, "ask", "should I tell someone", helper, said) is None
     assert for_the_writer(TELL_SOMEONE, False) == TELL_SOMEONE
     assert for_the_writer(BLOCK, False) == BLOCK
 
@@ -154,6 +171,11 @@ def test_dont_pay_asked_again_is_a_plain_no_not_see_above() -> None:
 def test_sending_an_image_to_someone_is_sharing(text: str) -> None:
     assert situation_from_text(text) == "shared"
     assert situation_said_earlier([text]) == "shared"
+
+
+@pytest.mark.parametrize("text", ["he wants me to send 2 more pics", "should I send 10 pics"])
+def test_a_number_of_pictures_is_not_money(text: str) -> None:
+    assert answer_kind(text, "inform") != PAY
 
 
 def test_sending_ones_own_picture_is_not_sharing() -> None:
