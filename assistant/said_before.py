@@ -74,6 +74,10 @@ _BOTH_ADULTS = re.compile(
     r"\b(?:we(?:'re| are| were)|were) both (?:adults|grown ?ups|over 18|18 or older|of age)\b"
     r"|\bboth of us (?:are|were) (?:adults|over 18|18 or older)\b"
     r"|\bi was (?:already )?(?:an adult|over 18|18 or older)\b"
+    # "I was 19 at the time", "we were both 20": an adult's age then, not now.
+    r"|\b(?:i was|when i was|we were both|we'?re both|we are both) (?:already )?(?:1[89]|[2-9]\d)"
+    r"\b(?! ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years? ago|%|dollars|bucks))"
+    r"|\bboth in our (?:20|30|40|50|60|70)s\b"
 )
 
 

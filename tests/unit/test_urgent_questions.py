@@ -189,6 +189,10 @@ def test_sending_ones_own_picture_is_not_sharing() -> None:
         "we were both adults when it happened",
         "i was already an adult",
         "both of us are adults",
+        "I was 19 at the time",
+        "they were taken when I was 25",
+        "we were both 20",
+        "we are both in our 30s",
     ],
 )
 def test_both_adults_is_not_asked_again(text: str) -> None:
@@ -198,6 +202,7 @@ def test_both_adults_is_not_asked_again(text: str) -> None:
 def test_under_18_said_still_wins() -> None:
     assert route_age_group_said(["i was 16 when he took them"]) == MINOR
     assert route_age_group_said(["i'm 31"]) is None
+    assert route_age_group_said(["i was 20 minutes late to reply"]) is None
 
 
 def test_routes_asked_again_right_after_them_gives_the_first_step() -> None:
