@@ -79,9 +79,11 @@ from assistant.policies.repeats import (
     AGAIN,
     ROUTES_AGAIN,
     SAID_ABOVE,
+    earlier_actions,
     previous_turn_actions,
     routes_asked_again,
     same_topic_again,
+    short_after_steps,
     without_repeats,
 )
 from assistant.safety import CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
@@ -555,6 +557,7 @@ class InterruptPolicy(RulePolicy):
         sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested)
         if sequence and not _word_for_word_again(events):
             # Not the same block twice in a row: what the turn before said is left out.
+            sequence = short_after_steps(sequence, earlier_actions(events))
             sequence = without_repeats(sequence, previous_turn_actions(events), kind)
         return next_in_sequence(events, sequence) if sequence else None
 

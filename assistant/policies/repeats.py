@@ -19,7 +19,7 @@ AGAIN: dict[str, list[str]] = {
     "ask_police": ["utter_police_youth"],
     THREAT_ONLY: ["utter_threats_before_posting"],
     # "please, just tell me: should I pay?" again: the plain no, not "see above".
-    PAY: ["utter_sextortion_pay_again"],
+    PAY: ["utter_sextortion_pay_again", "utter_sextortion_pay_short"],
     TONIGHT: ["utter_help_now"],
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
@@ -49,6 +49,35 @@ def previous_turn_actions(events: list) -> list[str]:
     ]
 
 
+# The sextortion steps already given earlier in the conversation: "should I pay?" gets the
+# short plain no (with the key steps), not the whole five-step block again.
+PAY_BLOCK = frozenset(
+    {"utter_sextortion_steps", "utter_sextortion_report", "utter_sextortion_next"}
+)
+
+
+def earlier_actions(events: list) -> list[str]:
+    """The actions the bot took before the latest user message."""
+    users = _user_indexes(events)
+    if not users:
+        return []
+    return [
+        event.action_name
+        for event in events[: users[-1]]
+        if isinstance(event, ActionExecuted) and event.action_name
+    ]
+
+
+def short_after_steps(sequence: list[str], earlier: list[str]) -> list[str]:
+    """`sequence` with the don't-pay block shortened when its steps were given before."""
+    if "utter_sextortion_pay" not in sequence or "utter_sextortion_steps" not in earlier:
+        return sequence
+    short = [a for a in sequence if a not in PAY_BLOCK]
+    return [
+        STANDALONE["utter_sextortion_pay"][1] if a == "utter_sextortion_pay" else a for a in short
+    ]
+
+
 def without_repeats(sequence: list[str], previous: list[str], kind: str | None) -> list[str]:
     """`sequence` without the responses the turn before sent (a form's question stays); when
     nothing is left, the kind's next step, or SAID_ABOVE."""
@@ -59,7 +88,8 @@ def without_repeats(sequence: list[str], previous: list[str], kind: str | None) 
     ]
     if any(not a.startswith(_FORM_QUESTION) for a in kept):
         return kept
-    again = [a for a in AGAIN.get(kind or "", []) if a not in said] or [SAID_ABOVE]
+    # The first next step not said the turn before (a kind may have a second, shorter one).
+    again = next(([a] for a in AGAIN.get(kind or "", []) if a not in said), [SAID_ABOVE])
     return again + kept
 
 

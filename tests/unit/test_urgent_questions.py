@@ -220,3 +220,20 @@ def test_routes_asked_again_right_after_them_gives_the_first_step() -> None:
     assert routes_asked_again([*given, user("route_finder", PAY)], "direct_answer") is None
     earlier = [user("inform"), ActionExecuted("utter_crt")]
     assert routes_asked_again([*earlier, user("route_finder")], "direct_answer") is None
+
+
+def test_dont_pay_after_the_steps_were_given_earlier_is_the_short_no() -> None:
+    from assistant.policies.repeats import short_after_steps
+
+    pay = [*DEFAULT_DIRECT_ANSWERS[PAY], "utter_ask_route_goal"]
+    earlier = ["utter_sextortion", "utter_sextortion_steps", "action_listen", "utter_routes_intro"]
+    assert short_after_steps(pay, earlier) == ["utter_sextortion_pay_again", "utter_ask_route_goal"]
+    assert short_after_steps(pay, ["utter_routes_intro"]) == pay
+
+
+def test_dont_pay_asked_again_after_the_plain_no_is_shorter_still() -> None:
+    again = ["utter_sextortion_pay_again", "utter_ask_route_goal"]
+    assert without_repeats(again, again, PAY) == [
+        "utter_sextortion_pay_short",
+        "utter_ask_route_goal",
+    ]
