@@ -61,7 +61,12 @@ class ValidateRouteForm(NeverRaises, FormValidationAction):
 
     # An answer in the person's own words ("like last weekend") to the question just asked.
     def extract_image_situation(self, dispatcher, tracker, domain) -> dict:
-        return _said_before("image_situation", tracker)
+        # "no, I'm 30" or "yeah he did" to "did someone share or threaten to?": a plain no or
+        # yes is the answer, not the same question again word for word.
+        read = _yes_no_reader(situation_from_text, "shared_or_threatened", "neither")
+        return _own_words_or_on("image_situation", tracker, read) or _said_before(
+            "image_situation", tracker
+        )
 
     def extract_route_age_group(self, dispatcher, tracker, domain) -> dict:
         read = _yes_no_reader(routes.age_group_from_text, routes.MINOR, routes.ADULT)

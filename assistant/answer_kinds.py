@@ -28,6 +28,15 @@ from assistant.situation_reading import (
     threat_without_sharing,
 )
 from assistant.trust_words import trust_rule_question
+from assistant.urgent_questions import (
+    BLOCK,
+    TELL_ANYONE,
+    TONIGHT,
+    URGENT_KINDS,
+    is_leaving,
+    pays_in_own_words,
+    urgent_kind,
+)
 
 # The message attribute (parse data) the reader sets and the InterruptPolicy reads.
 DIRECT_ANSWER_KEY = "direct_answer"
@@ -53,6 +62,7 @@ KINDS = (
     NO_ONE_TO_TELL,
     WHO_IS_TOLD,
     PRESSURED,
+    *URGENT_KINDS,
     *EVERYDAY_KINDS,
     *SOURCES_KINDS,
     CLOSING,
@@ -297,9 +307,16 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     `intent` is the intent the NLU settled on: the safety net's and the flows' own intents
     keep their answers.
     """
+    cleaned = _clean(text)
+    if intent == "stop" and cleaned:
+        # "do I hand over the cash so he stops", "block him or tell him to stop?": a question
+        # with a stop word in it, not the end of the form.
+        if _PAY.search(cleaned) or pays_in_own_words(cleaned):
+            return PAY
+        if urgent_kind(cleaned) in {TONIGHT, BLOCK}:
+            return urgent_kind(cleaned)
     if intent in KEEP:
         return None
-    cleaned = _clean(text)
     if not cleaned or cleaned.startswith("/"):
         return None
     # A helper tells of a child being blackmailed: what to do for the child, whatever the
@@ -313,7 +330,7 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     adult = None if under_18_then else adult_age_kind(uncorrected, intent)
     if adult:
         return adult  # an adult's own age: never the answers for young people
-    if is_closing(cleaned):
+    if is_closing(cleaned) or is_leaving(cleaned):
         return CLOSING
     if is_follow_up(cleaned):
         return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
@@ -323,12 +340,22 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return CHILD_ASKED_TRUST if trust else CHILD_ASKED
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
         return PAY
+    if pays_in_own_words(cleaned):
+        return PAY
+    # "scared he posts them tonight", "block him or tell him to stop?" (urgent_questions.py)
+    urgent = urgent_kind(cleaned)
+    if urgent and urgent != TELL_ANYONE:
+        return urgent
     everyday = everyday_kind(cleaned)
     if everyday:
         return everyday
     sources = sources_kind(cleaned)
     if sources and not (sources == FEE and intent in SERVICE_TOPICS):
         return sources
+    if urgent == TELL_ANYONE:
+        # "I can't tell my parents, who can I talk to" is no one to tell; else kept for a young
+        # person only (assistant/helper_context.py).
+        return NO_ONE_TO_TELL if _NO_ONE_TO_TELL.search(cleaned) else urgent
     if _home_outside_bc(cleaned, intent):
         return HOME_OUTSIDE_BC
     # Money already paid, read as blackmail by the classifier: the paid answer (don't pay more,

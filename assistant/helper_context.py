@@ -22,6 +22,7 @@ from assistant import helper_followups as hf
 from assistant import helper_reading as hr
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP
+from assistant.urgent_questions import WRITER_KINDS, for_the_writer
 
 CHILD_ASKED_KINDS = frozenset({"child_asked_for_images", "child_asked_by_person_of_trust"})
 # Earlier marks that show the writer helps a child or teen.
@@ -74,6 +75,9 @@ def answer_kind_in_context(
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
     if follow_up:
         return follow_up
+    if kind in WRITER_KINDS:  # "should I tell someone?", "block him?": a teen gets a safe adult
+        minor = writer_is_minor([*earlier_texts, text], is_minor_slot)
+        return for_the_writer(kind, minor, helping=bool(minor_before or adult_before))
     if kind == hr.HELPER_TALK_MAYBE:
         kind = hr.HELPER_TALK if minor_before else (hr.HELPER_OTHER_ADULT if adult_before else None)
     if kind == hr.HELPER_TALK and earlier_topics and earlier_topics[-1] in _TALKED:

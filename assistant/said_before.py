@@ -55,11 +55,14 @@ def route_age_group_said(texts: list[str]) -> str | None:
     """'minor' when the person said they are, or were when pictured, under 18 ("I'm 16", "I was
     17 when he took them"); an adult's age now says nothing of when the images were taken."""
     from assistant.helper_reading import ADULT_AGE, images_taken_under_18
-    from assistant.legal_routes import MINOR
+    from assistant.legal_routes import ADULT, MINOR
 
     for text in reversed(texts):
         if images_taken_under_18(text) or _WAS_UNDER_18.search((text or "").lower()):
             return MINOR
+        # "we're both adults" describes the two people in what happened: not asked again.
+        if _BOTH_ADULTS.search((text or "").lower().replace("\u2019", "'")):
+            return ADULT
         parsed = parse_ages(text)
         if parsed.self_stated and parsed.age is not None:
             return MINOR if parsed.age < ADULT_AGE else None
@@ -67,6 +70,15 @@ def route_age_group_said(texts: list[str]) -> str | None:
 
 
 _WAS_UNDER_18 = re.compile(r"\bi was (?:only |just )?(?:1[0-7]|[1-9]|under 18|a minor)\b")
+_BOTH_ADULTS = re.compile(
+    r"\b(?:we(?:'re| are| were)|were) both (?:adults|grown ?ups|over 18|18 or older|of age)\b"
+    r"|\bboth of us (?:are|were) (?:adults|over 18|18 or older)\b"
+    r"|\bi was (?:already )?(?:an adult|over 18|18 or older)\b"
+    # "I was 19 at the time", "we were both 20": an adult's age then, not now.
+    r"|\b(?:i was|when i was|we were both|we'?re both|we are both) (?:already )?(?:1[89]|[2-9]\d)"
+    r"\b(?! ?(?:minutes?|mins?|hours?|days?|weeks?|months?|years? ago|%|dollars|bucks))"
+    r"|\bboth in our (?:20|30|40|50|60|70)s\b"
+)
 
 
 def route_answers_said(texts: list[str], intents: list[str], marks: list[str | None]) -> dict:

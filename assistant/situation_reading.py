@@ -45,6 +45,12 @@ SITUATION_WORDS = {
         r"|\b(airdrop\w*|circulat\w*|distribut\w*|texted (it|them)|dm'?d (it|them)|made public)\b"
         r"|\b(is|are|it'?s|they'?re) (out there|public|everywhere)\b"
         r"|\bgroup ?chat with my\b"
+        # "he sent a video of me to his brother", "emailed some photos of us to my boss" (not
+        # "i sent a pic to my bf": sending one's own is not sharing without consent).
+        r"|\b(?<!\bi )(sent|texted|emailed|e-mailed|mailed|gave|forwarded|snapped|messaged)"
+        r"( \w+){0,3}"
+        r" (pics?|pictures?|photos?|nudes?|images?|videos?|vids?|copies)( of (me|us|my \w+))?"
+        r" to\b"
     ),
     NEITHER: re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b"),
 }

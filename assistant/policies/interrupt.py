@@ -78,13 +78,18 @@ from assistant.image_kinds import (
 )
 from assistant.policies.repeats import (
     AGAIN,
+    ROUTES_AGAIN,
     SAID_ABOVE,
+    earlier_actions,
     previous_turn_actions,
+    routes_asked_again,
     same_topic_again,
+    short_after_steps,
     without_repeats,
 )
 from assistant.safety import CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
 from assistant.situation_reading import situation_from_text
+from assistant.urgent_questions import BLOCK, BLOCK_YOUTH, TONIGHT, YOUTH_TELL
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
 # intents, so they work when the action server is down.
@@ -159,6 +164,11 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     HELD_NOT_SHARED: ["utter_held_not_shared", "utter_held_not_shared_routes"],
     ADULT_AGE: ["utter_adult_age_routes"],
     ADULT_AGE_HOME: ["action_eligibility_correction"],
+    # Plain urgent questions, often asked inside a form (assistant/urgent_questions.py).
+    TONIGHT: ["utter_threat_tonight", "utter_threat_tonight_lines"],
+    BLOCK: ["utter_block_steps"],
+    BLOCK_YOUTH: ["utter_block_steps", "utter_block_steps_youth"],
+    YOUTH_TELL: ["utter_youth_tell"],
     # "thanks, that's all": a warm end; an outside-B.C. home said with a B.C.-routes question.
     CLOSING: ["utter_goodbye"],
     HOME_OUTSIDE_BC: ["action_eligibility_correction"],
@@ -193,7 +203,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     after_crisis.STAY: ["utter_crisis_stay", "utter_crisis_stay_next"],
     after_crisis.STAY_AGAIN: ["utter_crisis_stay_again"],
 }
-NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, CLOSING, HOME_OUTSIDE_BC})
+NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
 # asked at another question ("wait, he only said he would"), it is answered, then the form goes on.
 READ_BY_SLOT = {THREAT_ONLY: "image_situation"}
@@ -215,6 +225,8 @@ ENDS_FORMS = frozenset(
         # Asked for images, none sent: no questions about "the images".
         helper_reading.ASKED_NO_IMAGES,
         *hf.HELPER_MINOR_KINDS,
+        # "I'm done", "thanks, bye" inside a form: a warm goodbye, not its next question.
+        CLOSING,
     }
 )
 # After the crisis answer: no form question comes back (the form can be resumed by button).
@@ -544,6 +556,7 @@ class InterruptPolicy(RulePolicy):
             *self.direct_answers.values(),
             *FOLLOW_UPS.values(),
             *AGAIN.values(),
+            ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
             [YOUTH_ASKED_NEXT],
@@ -614,6 +627,7 @@ class InterruptPolicy(RulePolicy):
         sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested)
         if sequence and not _word_for_word_again(events):
             # Not the same block twice in a row: what the turn before said is left out.
+            sequence = short_after_steps(sequence, earlier_actions(events))
             sequence = without_repeats(sequence, previous_turn_actions(events), kind)
         return next_in_sequence(events, sequence) if sequence else None
 
@@ -621,6 +635,9 @@ class InterruptPolicy(RulePolicy):
         """A second question on the topic just answered: its next step, not the same block."""
         if tracker.active_loop_name:
             return None
+        routes_again = routes_asked_again(events, DIRECT_ANSWER_KEY)
+        if routes_again:
+            return next_in_sequence(events, routes_again)
         intent = same_topic_again(events, DIRECT_ANSWER_KEY)
         previous = previous_turn_actions(events)
         if not intent or not any(name.startswith("utter_") for name in previous):

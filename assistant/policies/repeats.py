@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from rasa.shared.core.events import ActionExecuted, UserUttered
 
-from assistant.answer_kinds import THREAT_ONLY
+from assistant.answer_kinds import PAY, THREAT_ONLY
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
+from assistant.urgent_questions import TONIGHT
 
 SAID_ABOVE = "utter_said_above"
 # The next step of a topic asked about again in other words ("how much can I get" after the
@@ -19,7 +20,17 @@ AGAIN: dict[str, list[str]] = {
     "ask_police": ["utter_police_youth"],
     THREAT_ONLY: ["utter_threats_before_posting"],
     CHILD_IN_TROUBLE: ["utter_helped_child_in_trouble_again"],
+    # "please, just tell me: should I pay?" again: the plain no, not "see above".
+    PAY: ["utter_sextortion_pay_again", "utter_sextortion_pay_short"],
+    TONIGHT: ["utter_help_now"],
 }
+# A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
+# with nothing after it read as cut off).
+STANDALONE = {"utter_sextortion_pay": ("utter_sextortion_steps", "utter_sextortion_pay_again")}
+# "what can I do?" right after the routes that fit: the first step (the intake call and what
+# follows), not the same routes again.
+ROUTES_AGAIN = ["utter_contact", "utter_contact_next"]
+ROUTE_FINDER, ROUTES_GIVEN = "route_finder", "action_route_finder"
 # The question a form asks again is no repeat: it is where the person is.
 _FORM_QUESTION = "utter_ask_"
 
@@ -40,14 +51,47 @@ def previous_turn_actions(events: list) -> list[str]:
     ]
 
 
+# The sextortion steps already given earlier in the conversation: "should I pay?" gets the
+# short plain no (with the key steps), not the whole five-step block again.
+PAY_BLOCK = frozenset(
+    {"utter_sextortion_steps", "utter_sextortion_report", "utter_sextortion_next"}
+)
+
+
+def earlier_actions(events: list) -> list[str]:
+    """The actions the bot took before the latest user message."""
+    users = _user_indexes(events)
+    if not users:
+        return []
+    return [
+        event.action_name
+        for event in events[: users[-1]]
+        if isinstance(event, ActionExecuted) and event.action_name
+    ]
+
+
+def short_after_steps(sequence: list[str], earlier: list[str]) -> list[str]:
+    """`sequence` with the don't-pay block shortened when its steps were given before."""
+    if "utter_sextortion_pay" not in sequence or "utter_sextortion_steps" not in earlier:
+        return sequence
+    short = [a for a in sequence if a not in PAY_BLOCK]
+    return [
+        STANDALONE["utter_sextortion_pay"][1] if a == "utter_sextortion_pay" else a for a in short
+    ]
+
+
 def without_repeats(sequence: list[str], previous: list[str], kind: str | None) -> list[str]:
     """`sequence` without the responses the turn before sent (a form's question stays); when
     nothing is left, the kind's next step, or SAID_ABOVE."""
     said = {name for name in previous if name.startswith("utter_")}
     kept = [a for a in sequence if a not in said or a.startswith(_FORM_QUESTION)]
+    kept = [
+        STANDALONE[a][1] if a in STANDALONE and STANDALONE[a][0] not in kept else a for a in kept
+    ]
     if any(not a.startswith(_FORM_QUESTION) for a in kept):
         return kept
-    again = [a for a in AGAIN.get(kind or "", []) if a not in said] or [SAID_ABOVE]
+    # The first next step not said the turn before (a kind may have a second, shorter one).
+    again = next(([a] for a in AGAIN.get(kind or "", []) if a not in said), [SAID_ABOVE])
     return again + kept
 
 
@@ -66,3 +110,17 @@ def same_topic_again(events: list, marks_key: str) -> str | None:
     if (latest.text or "").strip().lower() == (before.text or "").strip().lower():
         return None  # asked again word for word: the same answer is right
     return intent
+
+
+def routes_asked_again(events: list, marks_key: str) -> list[str] | None:
+    """ROUTES_AGAIN when the latest message asks for the routes (no direct-answer mark) and
+    the turn before gave them; None otherwise."""
+    users = _user_indexes(events)
+    if not users:
+        return None
+    latest = events[users[-1]]
+    if (latest.intent or {}).get("name") != ROUTE_FINDER or (latest.parse_data or {}).get(
+        marks_key
+    ):
+        return None
+    return list(ROUTES_AGAIN) if ROUTES_GIVEN in previous_turn_actions(events) else None

@@ -121,9 +121,15 @@ def test_a_threat_of_violence_is_never_a_threat_only_answer():
     assert answer_kind(text, "inform_threatened") is None
 
 
-@pytest.mark.parametrize("intent", ["crisis", "immediate_danger", "stop", "delete_conversation"])
+@pytest.mark.parametrize("intent", ["crisis", "immediate_danger", "delete_conversation"])
 def test_the_safety_net_and_moves_keep_their_intent(intent):
     assert answer_kind("should I just pay him so it stops", intent) is None
+
+
+def test_a_pay_question_read_as_stop_is_the_question():
+    # "so it stops" is no request to end the form (tests/unit/test_urgent_questions.py).
+    assert answer_kind("should I just pay him so it stops", "stop") == PAY
+    assert answer_kind("stop asking me", "stop") is None
 
 
 def test_a_threat_asked_with_a_check_or_blackmail_keeps_that_answer():

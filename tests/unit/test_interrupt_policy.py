@@ -169,9 +169,13 @@ def test_inside_a_form_the_question_comes_again_or_the_form_ends():
     assert at_home == [*DEFAULT_DIRECT_ANSWERS[THREAT_ONLY], "q"]
 
 
-def test_closing_ends_warmly_outside_forms_only():
+def test_closing_ends_warmly_and_ends_a_form():
     assert direct_answer_sequence(CLOSING, DEFAULT_DIRECT_ANSWERS, None, None) == ["utter_goodbye"]
-    assert direct_answer_sequence(CLOSING, DEFAULT_DIRECT_ANSWERS, "age_check_form", "q") is None
+    # "I'm done" inside a form: the goodbye, not the form's next question (issue 16).
+    assert direct_answer_sequence(CLOSING, DEFAULT_DIRECT_ANSWERS, "age_check_form", "q") == [
+        "utter_goodbye",
+        "action_deactivate_loop",
+    ]
 
 
 def test_a_home_outside_bc_ends_the_route_questions_not_the_eligibility_check():

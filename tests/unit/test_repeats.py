@@ -53,7 +53,8 @@ def test_the_same_words_again_or_another_topic_is_not_a_repeat():
 def test_what_was_said_is_left_out_and_the_next_step_comes_instead():
     steps = ["utter_sextortion_steps", "utter_sextortion_report"]
     paid = without_repeats(["utter_sextortion_pay", *steps], steps, "sextortion_pay")
-    assert paid == ["utter_sextortion_pay"]
+    # Not "Here is what to do." with nothing after it: the plain no, standing alone.
+    assert paid == ["utter_sextortion_pay_again"]
     threats = ["utter_threats_covered", "utter_threats_routes"]
     assert without_repeats(threats, threats, THREAT_ONLY) == ["utter_threats_before_posting"]
     assert without_repeats(["utter_hours"], ["utter_hours"], "hours") == [SAID_ABOVE]
