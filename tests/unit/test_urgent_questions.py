@@ -8,6 +8,7 @@ import pytest
 from assistant.answer_kinds import CLOSING, NO_ONE_TO_TELL, PAY, answer_kind
 from assistant.answer_kinds_sources import TELL_SOMEONE
 from assistant.helper_context import answer_kind_in_context
+from assistant.helper_followups import YOUTH_TELL_PARENTS
 from assistant.legal_routes import ADULT, MINOR
 from assistant.policies.interrupt import DEFAULT_DIRECT_ANSWERS, direct_answer_sequence
 from assistant.policies.repeats import without_repeats
@@ -114,9 +115,10 @@ def test_a_young_writer_is_told_to_tell_a_safe_adult() -> None:
     assert answer_kind_in_context(TELL_ANYONE, "ask", "should I tell someone", [None], said) == (
         YOUTH_TELL
     )
+    # Parents named: the youth answer about parents (helper_followups), a safe adult too.
     assert answer_kind_in_context(
         TELL_SOMEONE, "ask", "should i tell my parents", [None], said
-    ) == (YOUTH_TELL)
+    ) == (YOUTH_TELL_PARENTS)
     assert answer_kind_in_context(BLOCK, "ask", "block him?", [None], said) == BLOCK_YOUTH
 
 
