@@ -16,6 +16,7 @@ import re
 from assistant import helper_reading
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
+from assistant.answer_kinds_practical import PRACTICAL_KINDS, practical_kind
 from assistant.answer_kinds_sources import FEE, SOURCES_KINDS, sources_kind
 from assistant.courtesy import is_closing
 from assistant.follow_ups import FOLLOW_UP, is_follow_up
@@ -54,6 +55,7 @@ KINDS = (
     WHO_IS_TOLD,
     PRESSURED,
     *EVERYDAY_KINDS,
+    *PRACTICAL_KINDS,
     *SOURCES_KINDS,
     CLOSING,
     HOME_OUTSIDE_BC,
@@ -313,6 +315,11 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return CHILD_ASKED_TRUST if trust else CHILD_ASKED
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
         return PAY
+    # Before the everyday and sources kinds: "can I report it for her" is not "how do I
+    # report", "can I message them to take it down" is not texting a line.
+    practical = practical_kind(cleaned, intent)
+    if practical:
+        return practical
     everyday = everyday_kind(cleaned)
     if everyday:
         return everyday

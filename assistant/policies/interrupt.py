@@ -66,6 +66,7 @@ from assistant.answer_kinds_everyday import (
     RETALIATION,
     TEXT_A_LINE,
 )
+from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
 from assistant.helper_context import answer_kind_in_context
 from assistant.image_kinds import (
@@ -175,6 +176,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     sources.HOURS: ["utter_hours"],
     sources.DUTY_TO_REPORT: ["utter_duty_to_report", "utter_duty_to_report_next"],
     sources.OLD_EVENTS: ["utter_old_events", "utter_old_events_next"],
+    # Follow-up fears and practical questions (domain/practical_answers.yml).
+    **PRACTICAL_ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, CLOSING, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
