@@ -16,7 +16,7 @@ import re
 from assistant import helper_reading
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
-from assistant.answer_kinds_practical import PRACTICAL_KINDS, practical_kind
+from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, SOURCES_KINDS, sources_kind
 from assistant.courtesy import is_closing
 from assistant.follow_ups import FOLLOW_UP, is_follow_up
@@ -309,6 +309,9 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return CLOSING
     if is_follow_up(cleaned):
         return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
+    parent_story = parent_own_images(cleaned, situation_from_text(cleaned))
+    if parent_story:
+        return parent_story  # "he'll show our kids my nudes": the adult's own images
     if _child_asked(cleaned):
         # "her coach asked" is the trust rule; "I'm her teacher" is only who is writing.
         trust = helper_reading.names_others_authority(cleaned)

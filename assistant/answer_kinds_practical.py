@@ -35,6 +35,10 @@ MONEY_BACK = "money_back"
 SELF_BLAME = "self_blame"
 SAFE_TO_REPORT = "safe_to_report"
 UNSURE_SHARED = "unsure_shared"
+# A parent's own images in a separation or custody story ("he'll show our kids my nudes"): the
+# adult's threat or sharing answer, not the answers about images of a child.
+PARENT_OWN_THREATENED = "parent_own_images_threatened"
+PARENT_OWN_SHARED = "parent_own_images_shared"
 
 # Kind -> the static responses that answer it, in order (the InterruptPolicy's table).
 ANSWERS: dict[str, list[str]] = {
@@ -51,6 +55,8 @@ ANSWERS: dict[str, list[str]] = {
     SELF_BLAME: ["utter_self_blame"],
     SAFE_TO_REPORT: ["utter_safe_to_report"],
     UNSURE_SHARED: ["utter_unsure_shared"],
+    PARENT_OWN_THREATENED: ["utter_threats_covered", "utter_threats_routes"],
+    PARENT_OWN_SHARED: ["action_shared_next"],
 }
 PRACTICAL_KINDS = tuple(ANSWERS)
 
@@ -151,11 +157,14 @@ _CRT_QUESTION = re.compile(
 # "can the tribunal make him delete it", "can the CRT order them to take it down".
 _CRT_ORDERS = re.compile(
     rf"\b{_CRT}\b[^.!?]{{0,30}}\b(?:make|order|force|get|tell|require|compel)\w*"
-    r" (?:him|her|them|the (?:guy|person|site|platform|website|app|roommate|\w+))\b"
+    r" (?:him|her|them|the (?:guy|person|site|platform|website|app|roommate|\w+)|my \w+)\b"
     r"[^.!?]{0,25}\b(?:delete|remove|take (?:\w+ ){0,2}down|stop|destroy|get rid|erase|hand over)"
     rf"|\b(?:can|could|will|would) (?:the )?{_CRT}\b[^.!?]{{0,15}}\b(?:delete|remove|take \w+"
     r" down|get (?:it|them|the \w+) (?:deleted|removed|taken down))"
     rf"|\bwhat (?:orders? )?(?:can|could|will) (?:the )?{_CRT} (?:order|make \w+ do)\b"
+    # "does the tribunal apply if he only recorded me": the answer says for what it acts.
+    rf"|\b{_CRT}\b[^.!?]{{0,40}}\b(?:(?:only|just) (?:recorded|filmed|has|kept|took)"
+    r"|(?:didn'?t|did not|hasn'?t|has not|never) (?:send|sent|share|shared|post|posted))\b"
 )
 
 # "should I confront him", "tell him to stop?", "message her to delete it".
@@ -233,6 +242,30 @@ _COUNTS = re.compile(
 _THREAT_WORDS = re.compile(
     r"\b(?:said|says|saying|told me|threat\w*|would|will|gonna|going to|might|unless|money|pay)\b"
 )
+
+
+_PARENTS_STORY = re.compile(
+    r"\bour (?:\w+ )?(?:kids|children|son|daughter|sons|daughters|boys|girls|child|baby|toddler"
+    r"|little ones)\b|\bcustody\b|\bco-?parent\w*|\b(?:separat\w*|divorc\w*)\b"
+)
+_OWN_IMAGES = re.compile(
+    r"\bmy (?:\w+ )?(?:nudes?|pics?|photos?|pictures?|videos?|images?|sex tapes?|intimate \w+)\b"
+    r"|\b(?:nudes?|pics?|photos?|pictures?|videos?|images?|tapes?) (?:of|with) (?:me|us)\b"
+)
+# Images of the children themselves are the child answers'.
+_IMAGES_OF_CHILD = re.compile(
+    r"\b(?:of|showing) (?:our|my|the) (?:\w+ )?(?:kids|children|son|daughter|child|baby|boys"
+    r"|girls)\b"
+)
+
+
+def parent_own_images(cleaned: str, situation: str | None) -> str | None:
+    """A parent's own images threatened or shared, told with the children in the story."""
+    if situation not in {"threatened", "shared"} or not _PARENTS_STORY.search(cleaned):
+        return None
+    if not _OWN_IMAGES.search(cleaned) or _IMAGES_OF_CHILD.search(cleaned):
+        return None
+    return PARENT_OWN_THREATENED if situation == "threatened" else PARENT_OWN_SHARED
 
 
 def _block(cleaned: str) -> bool:

@@ -142,6 +142,8 @@ def test_every_kind_has_short_static_answers():
     for kind in practical.PRACTICAL_KINDS:
         assert DEFAULT_DIRECT_ANSWERS[kind] == practical.ANSWERS[kind]
         for name in practical.ANSWERS[kind]:
+            if name.startswith("action_"):
+                continue
             text = responses[name][0]["text"]
             assert len(text) <= 600, name
 
@@ -160,3 +162,43 @@ def test_answers_say_what_the_sources_say():
     assert "deleted" in text(practical.CRT_ORDERS)
     assert "VictimLinkBC" in text(practical.SAFE_TO_REPORT)
     assert "not your fault" in text(practical.SELF_BLAME)
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("we're divorcing and he says he'll show our kids my nude photos", "threatened"),
+        ("in the custody fight he keeps saying he will post videos of me", "threatened"),
+        (
+            "our two children are 5 and 8 and my ex says he'll send my pics to their school",
+            "threatened",
+        ),
+    ],
+)
+def test_a_parents_own_images_are_not_images_of_a_child(text, kind):
+    assert answer_kind(text, "ask_age_rules") == practical.PARENT_OWN_THREATENED
+
+
+def test_images_of_the_children_keep_the_child_answers():
+    text = "my ex is threatening to post nude pictures of our daughter"
+    assert practical.parent_own_images(text, "threatened") is None
+    assert practical.parent_own_images("he posted my nudes, we share custody", "shared") == (
+        practical.PARENT_OWN_SHARED
+    )
+    assert practical.parent_own_images("he posted my nudes", "shared") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm her school counsellor, a grown man online keeps asking her for nudes, she's 12",
+        "as their grade 6 teacher: a stranger keeps asking my 11 year old student for photos",
+    ],
+)
+def test_a_helpers_own_job_is_not_a_position_of_trust(text):
+    assert answer_kind(text) == "child_asked_for_images"
+
+
+def test_a_tribunal_question_about_recordings_is_not_the_youth_pressure_answer():
+    text = "would the crt cover it if my roommate only filmed me and never sent it"
+    assert answer_kind(text, "ask_crt") == practical.CRT_ORDERS
