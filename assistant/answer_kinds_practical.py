@@ -63,7 +63,8 @@ PRACTICAL_KINDS = tuple(ANSWERS)
 # Calling, reporting or applying: what the person fears the other one hears about.
 _CONTACTING = re.compile(
     r"\b(?:call\w*|phon\w*|ring\w*|contact\w*|appl(?:y|ied|ying)|report\w*|use|using|talk\w*"
-    r"|reach\w* out|email\w*|text\w*|the (?:service|lawyer|line|tribunal|crt|intake)|get\w* help"
+    r"|reach\w* out|email\w*|text\w*|the (?:service|lawyer|line|intake)|tribunal|crt|claim"
+    r"|get\w* help"
     r"|went|go to)\b"
 )
 _THE_OTHER = (
@@ -93,6 +94,9 @@ _PARENTS_TOLD = re.compile(
     rf"|be told|get told|hear|be called|get called|be contacted|get contacted)\b"
     rf"[^.!?]{{0,40}}\b(?:call\w*|text\w*|phon\w*|contact\w*|kids help|khp|talk\w* to them"
     rf"|use (?:it|them|the))\b"
+    rf"|\b(?:call\w*|text\w*|phon\w*|contact\w*|kids help|khp|686868)\b[^.!?]{{0,40}}"
+    rf"\b(?:will|would|do|does|could|can) (?:my |the )?{_FAMILY} (?:\w+ )?(?:find out|know"
+    rf"|be told|get told|hear)\b"
 )
 
 _HELPED = (
@@ -112,6 +116,10 @@ _ON_BEHALF = re.compile(
     r"|\b(?:is it (?:possible|ok|okay|allowed)|am i (?:able|allowed))"
     r" (?:for (?:me|us|a friend) )?to (?:\w+ ){0,3}?(?:report|apply|call|contact|file)\b"
     rf"(?: \w+){{0,5}}? for {_HELPED}\b"
+    # "could my mom report it for me", "my friend wants me to report it for her".
+    r"|\b(?:can|could|may|would) (?:my \w+|a friend|someone|somebody|they|a parent)"
+    r" (?:\w+ ){0,2}?(?:report|apply|call|contact|file|make the report)\b(?: \w+){0,4}? for me\b"
+    r"|\bwants? me to (?:report|apply|call|contact|file)\b[^.!?]{0,20} for (?:her|him|them)\b"
     r"|\b(?:instead of|in place of) (?:her|him|them|my \w+)\b[^.!?]{0,30}\b(?:report|apply"
     r"|call|do it)"
 )
@@ -121,6 +129,9 @@ _STEP = re.compile(
     r"\b(?:report\w*|appl(?:y|ying|ication)|claim|file|call|contact|do (?:it|this|that)"
     r"|make (?:the|a) (?:report|claim|call)|sign (?:\w+ )?up|get (?:the )?(?:help|lawyer|advice))\b"
 )
+
+# "can someone contact the site for me to take it down" is the removal answer's.
+_REMOVAL = re.compile(r"\b(?:take (?:it|them) down|taken down|remov\w+|delete\w*)\b")
 
 # "should I block him or keep the account open", "block now or wait?"; not "he blocked me".
 _BLOCK = re.compile(r"\bblock(?:ing)?\b")
@@ -160,7 +171,7 @@ _CRT_ORDERS = re.compile(
     r" (?:him|her|them|the (?:guy|person|site|platform|website|app|roommate|\w+)|my \w+)\b"
     r"[^.!?]{0,25}\b(?:delete|remove|take (?:\w+ ){0,2}down|stop|destroy|get rid|erase|hand over)"
     rf"|\b(?:can|could|will|would) (?:the )?{_CRT}\b[^.!?]{{0,15}}\b(?:delete|remove|take \w+"
-    r" down|get (?:it|them|the \w+) (?:deleted|removed|taken down))"
+    r" down|get (?:it|them|the \w+) (?:deleted|removed|taken (?:down|off)))"
     rf"|\bwhat (?:orders? )?(?:can|could|will) (?:the )?{_CRT} (?:order|make \w+ do)\b"
     # "does the tribunal apply if he only recorded me": the answer says for what it acts.
     rf"|\b{_CRT}\b[^.!?]{{0,40}}\b(?:(?:only|just) (?:recorded|filmed|has|kept|took)"
@@ -176,6 +187,8 @@ _CONFRONT = re.compile(
     r" (?:it|them|\w+) down|remove|leave me alone|back off)\b"
     r"|\b(?:tell|ask) (?:him|her|them) to (?:stop|delete \w+) or block\b"
     r"|\bhave it out with (?:him|her|them)\b"
+    r"|\b(?:should|shall|can|could|do) i (?:just )?(?:text|message|call|dm|email) (?:him|her|them)"
+    r" (?:and|to) (?:tell|ask) (?:him|her|them) to (?:stop|delete|take (?:it|them) down|remove)\b"
 )
 
 # "keep the camera or give it to police", "what do I do with the camera".
@@ -196,6 +209,7 @@ _MONEY_BACK = re.compile(
     r"(?:money|cash|\$ ?\d[\d,]*|\d[\d,]* (?:dollars|bucks)|payments?|funds|gift ?cards?)"
     r" back\b"
     r"|\brecover (?:the|my|what i)\b"
+    r"|\bget (?:back|refunded) (?:the |my |our |that |all (?:the |my )?)?(?:money|cash|\$)"
 )
 
 # "I feel so stupid for paying", "it's my own fault for sending it".
@@ -212,7 +226,9 @@ _OTHERS_JUDGE = re.compile(r"\b(?:think|thinks|look at me|look down|judge|lectur
 
 # "is it safe to report", "will reporting make it worse", "will he come after me if I report".
 _SAFE_TO_REPORT = re.compile(
-    r"\b(?:is it|would it be|will it be|is reporting|is it really|am i) (?:\w+ )?safe"
+    r"\bis it (?:\w+ )?(?:dangerous|risky|unsafe) (?:for me )?to (?:report|go to (?:the )?police"
+    r"|tell (?:the )?police|call (?:the )?police)"
+    r"|\b(?:is it|would it be|will it be|is reporting|is it really|am i) (?:\w+ )?safe"
     r" (?:for me )?(?:to |if i )(?:report|go to (?:the )?police|tell (?:the )?police|call (?:the )?"
     r"police|press charges)"
     r"|\b(?:report\w*|going to (?:the )?police|tell\w* (?:the )?police|press\w* charges)\b"
@@ -233,7 +249,7 @@ _DOUBT = re.compile(
     r"|\bno (?:proof|idea) (?:that |if |whether )?(?:he|she|they|it)\b"
 )
 _SHARED_WORD = re.compile(
-    r"^[^.!?]{0,30}\b(?:posted|shared|sent|leaked|uploaded|online|up|out|showed|spread|did"
+    r"^[^.!?]{0,30}\b(?:posted|shared|sent|leaked|uploaded|online|up|out|showed|spread|saw|did"
     r" (?:it|anything))\b"
 )
 _COUNTS = re.compile(
@@ -304,7 +320,10 @@ def _unsure_shared(cleaned: str) -> bool:
 _READERS = (
     (PARENTS_TOLD, lambda c: bool(_PARENTS_TOLD.search(c))),
     (OTHER_PERSON_TOLD, lambda c: bool(_OTHER_TOLD.search(c) and _CONTACTING.search(c))),
-    (ON_BEHALF, lambda c: bool(_ON_BEHALF.search(c) and _STEP.search(c))),
+    (
+        ON_BEHALF,
+        lambda c: bool(_ON_BEHALF.search(c) and _STEP.search(c) and not _REMOVAL.search(c)),
+    ),
     (CRT_OUTSIDE_BC, _crt_outside_bc),
     (CRT_ORDERS, lambda c: bool(_CRT_ORDERS.search(c))),
     (KEEP_DEVICE, _device),

@@ -16,18 +16,22 @@ KINDS = {
         "would my ex get notified that i applied",
         "does the guy who leaked it get told when i contact the service",
         "will the lawyer contact him?",
+        "will the person who shared it be notified if i make a crt claim",
     ],
     practical.PARENTS_TOLD: [
         "does kids help phone call your parents",
         "would my mum find out if i texted them",
         "do they tell your family if you call",
         "will khp tell my dad",
+        "if i text 686868 will my parents know",
     ],
     practical.ON_BEHALF: [
         "am i allowed to report it for my roommate",
         "could i fill in the application for my girlfriend? can i apply for her",
         "can her mom make the report on her behalf",
         "is it possible for me to call the service for him",
+        "could my mom report it for me",
+        "my friend wants me to report it for her, can i",
     ],
     practical.BLOCK_OR_WAIT: [
         "do i block this account now or wait",
@@ -52,12 +56,14 @@ KINDS = {
         "will the tribunal get the videos deleted",
         "can the civil resolution tribunal order the site to remove them",
         "what can the crt order",
+        "can the tribunal get the video taken off that site",
     ],
     practical.CONFRONT: [
         "is it a good idea to confront her",
         "should i go confront my roommate",
         "should i tell him to delete it",
         "can i just message them to take it down",
+        "should i text him and tell him to stop",
     ],
     practical.KEEP_DEVICE: [
         "do i hand the hidden camera to the cops",
@@ -70,6 +76,7 @@ KINDS = {
         "will i ever see the $250 back",
         "can the police recover the money i sent",
         "any chance of getting the gift cards back",
+        "is there any way to get back the money i sent",
     ],
     practical.SELF_BLAME: [
         "i'm so dumb for believing him",
@@ -82,6 +89,7 @@ KINDS = {
         "if i report it will it make things worse",
         "will he retaliate if i call the police",
         "am i safe if i report him",
+        "is it dangerous to report him",
     ],
     practical.UNSURE_SHARED: [
         "hold on, i don't know if she actually shared it, does it count",
@@ -115,6 +123,7 @@ def test_each_kind_is_read(kind, text):
         "what is the tribunal",
         "does he know where i live",
         "can i claim money for lost wages",
+        "can someone contact the site for me to take it down",
     ],
 )
 def test_near_misses_are_not_read(text):
