@@ -203,7 +203,7 @@ _DEVICE_ACTION = re.compile(
 )
 _QUESTION = re.compile(r"\b(?:should|shall|can|could|do|what|or|is it|am i allowed)\b|\?")
 
-# "can I get my money back", "any way to recover the $300".
+# "can I get my money back", "any way to recover what I paid".
 _MONEY_BACK = re.compile(
     r"\b(?:get|getting|recover\w*|win|have|see) (?:my |the |our |that |this |any |some |all )?"
     r"(?:money|cash|\$ ?\d[\d,]*|\d[\d,]* (?:dollars|bucks)|payments?|funds|gift ?cards?)"
