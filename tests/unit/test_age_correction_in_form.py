@@ -30,3 +30,14 @@ def test_i_meant_with_the_replaced_age_is_a_correction_not_the_persons_own_age()
 
     reading = read_age_correction("sorry i meant 19 not 17")
     assert reading is not None and reading.other_age == 19 and reading.replaced == 17
+
+
+def test_an_age_correction_after_being_asked_for_pics_is_not_what_now():
+    from assistant import helper_reading
+    from assistant.helper_context import answer_kind_in_context
+
+    earlier = ["i'm 16 and my boyfriend is 17, he keeps asking for pics"]
+    for intent in ("nlu_fallback", "affirm", "inform_neither"):
+        assert answer_kind_in_context(None, intent, "oops, i meant he's 19", [], earlier) is None
+    what_now = answer_kind_in_context(None, "nlu_fallback", "so what do i do", [], earlier)
+    assert what_now == helper_reading.ASKED_NO_IMAGES
