@@ -211,3 +211,14 @@ def test_a_helpers_own_job_is_not_a_position_of_trust(text):
 def test_a_tribunal_question_about_recordings_is_not_the_youth_pressure_answer():
     text = "would the crt cover it if my roommate only filmed me and never sent it"
     assert answer_kind(text, "ask_crt") == practical.CRT_ORDERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i found a tiny camera in the washroom at my rental",
+        "we noticed a small cam hidden inside the bathroom fan",
+    ],
+)
+def test_a_camera_found_where_people_undress_is_a_secret_recording(text):
+    assert answer_kind(text) == "secret_recording"
