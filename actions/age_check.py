@@ -15,12 +15,13 @@ from actions.earlier_messages import earlier_user_texts
 from actions.safety_net import NeverRaises
 from assistant import age_answers, age_rules
 from assistant.age_answers import AGE, FORM_SLOTS, IS_MINOR, OFFSET, OTHER_AGE, TRUST
-from assistant.age_corrections import corrected, read_age_correction
+from assistant.age_corrections import changed_in_form, corrected, read_age_correction
 
 FORM = "age_check_form"
 WRONG_AGE = "utter_age_check_wrong_age"
 ANSWER_ACTION = "action_age_check_answer"
 CORRECTION_ACTION = "action_age_check_correction"
+AGE_NOTED = "utter_age_check_noted"
 
 
 def _turn(tracker: Tracker) -> age_answers.Turn:
@@ -77,7 +78,12 @@ class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
         return _slots(age_answers.read_age(_turn(tracker)), dispatcher)
 
     def extract_age_check_other_age(self, dispatcher, tracker, domain) -> dict[str, Any]:
-        return _slots(age_answers.read_other_age(_turn(tracker)), dispatcher)
+        turn = _turn(tracker)
+        if not turn.activating and changed_in_form(
+            turn.text, turn.requested, tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE)
+        ):
+            dispatcher.utter_message(response=AGE_NOTED)
+        return _slots(age_answers.read_other_age(turn), dispatcher)
 
     def extract_age_check_trust(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return age_answers.read_trust(_turn(tracker))

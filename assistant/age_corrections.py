@@ -51,7 +51,9 @@ def read_age_correction(text: str) -> AgeCorrection | None:
     other = ages.other_age if _OTHER_WORDS.search(text) else None
     if age is None and other is None and replaced is not None:
         # "sorry, 18 not 20": the new age is the one that is not replaced.
-        new = [n for n in ages.unassigned if n != replaced]
+        # "i meant 19 not 17": the parser may take "i ... 19" for the person's own age.
+        said = [*ages.unassigned, *([ages.age] if ages.age is not None else [])]
+        new = [n for n in said if n != replaced]
         other = new[0] if new else None
     age = None if age is None else age_rules.as_age(age)
     other = None if other is None else age_rules.as_age(other)
@@ -75,3 +77,18 @@ def corrected(
     age = float(correction.age) if correction.age is not None else earlier_age
     other = float(correction.other_age) if correction.other_age is not None else earlier_other
     return age, other
+
+
+def changed_in_form(
+    text: str, requested: str | None, age: float | None, other_age: float | None
+) -> bool:
+    """An age put right while the check asks something else ("sorry, I meant he's 19" at the
+    trust question): the form asks its question again, so the change is said first (the same
+    question twice in a row would read as not heard)."""
+    if requested in (None, "age_check_age", "age_check_other_age"):
+        return False
+    correction = read_age_correction(text)
+    if correction is None:
+        return False
+    new_age, new_other = corrected(age, other_age, correction)
+    return (new_age, new_other) != (age, other_age)

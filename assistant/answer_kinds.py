@@ -16,6 +16,7 @@ import re
 from assistant import helper_followups, helper_reading
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
+from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, SOURCES_KINDS, sources_kind
 from assistant.courtesy import is_closing
 from assistant.follow_ups import FOLLOW_UP, is_follow_up
@@ -64,6 +65,7 @@ KINDS = (
     PRESSURED,
     *URGENT_KINDS,
     *EVERYDAY_KINDS,
+    *PRACTICAL_KINDS,
     *SOURCES_KINDS,
     CLOSING,
     HOME_OUTSIDE_BC,
@@ -334,6 +336,9 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return CLOSING
     if is_follow_up(cleaned):
         return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
+    parent_story = parent_own_images(cleaned, situation_from_text(cleaned))
+    if parent_story:
+        return parent_story  # "he'll show our kids my nudes": the adult's own images
     if _child_asked(cleaned):
         # "her coach asked" is the trust rule; "I'm her teacher" is only who is writing.
         trust = helper_reading.names_others_authority(cleaned)
@@ -346,6 +351,11 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     urgent = urgent_kind(cleaned)
     if urgent and urgent != TELL_ANYONE:
         return urgent
+    # Before the everyday and sources kinds: "can I report it for her" is not "how do I
+    # report", "can I message them to take it down" is not texting a line.
+    practical = practical_kind(cleaned, intent)
+    if practical:
+        return practical
     everyday = everyday_kind(cleaned)
     if everyday:
         return everyday

@@ -20,6 +20,7 @@ import re
 
 from assistant import helper_followups as hf
 from assistant import helper_reading as hr
+from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP
 from assistant.urgent_questions import WRITER_KINDS, for_the_writer
@@ -100,6 +101,7 @@ def answer_kind_in_context(
         and intent not in KEEP | HANDOFF
         and earlier_texts
         and _asks_what_now(intent, text)
+        and read_age_correction(text) is None  # "sorry, I meant he's 19" is the age check's
     ):
         if hr.asked_for_images(earlier_texts[-1]):
             return hr.ASKED_NO_IMAGES  # "so what should I do?" after being asked for pics

@@ -311,7 +311,13 @@ def names_authority(text: str) -> bool:
     return bool(_AUTHORITY.search(_clean(text)))
 
 
-_SPEAKER_ROLE = re.compile(r"\b(?:i'?m|im|i am|as|i work as) (?:an? |the )?(?:\w+ )?$")
+_SPEAKER_ROLE = re.compile(
+    r"\b(?:i'?m|im|i am|as|i work as) (?:an? |the )?(?:\w+ )?$"
+    # "I'm her school counsellor", "as their grade 7 teacher": still the speaker's own job.
+    r"|\b(?:i'?m|im|i am|as|i work as) (?:an? |the |her |his |their )?(?:(?:school|elementary"
+    r"|middle|high|secondary|grade|\d{1,2}(?:st|nd|rd|th)?|guidance|youth|homeroom|class"
+    r"|substitute|head|assistant|swim|soccer|hockey|dance|music|piano|math|art|sports?|gym) )+$"
+)
 
 
 def names_others_authority(text: str) -> bool:
@@ -497,12 +503,17 @@ _ASKED_ME = re.compile(
 )
 
 
+_RECORDED = re.compile(r"\b(?:recorded|recording|filmed|filming|camera|secretly (?:took|taken))\b")
+
+
 def asked_no_images(text: str) -> bool:
     """Asked for images and none were sent ("there are no images, my coach just asked", "he
     hasn't shared anything, I haven't sent anything, he just asked")."""
     cleaned = _clean(text)
     if _CHILD_MONEY.search(cleaned) or situation_from_text(cleaned) == "threatened":
         return False
+    if _RECORDED.search(cleaned):
+        return False  # "he only recorded me, didn't send it": images exist, none were asked for
     # "my coach wants pics, what should I do": asked, nothing said to be sent.
     return bool(_NONE_SENT.search(cleaned)) or bool(
         _WHAT_TO_DO.search(cleaned) and asked_for_images(cleaned)

@@ -44,6 +44,10 @@ _PRINTED_THEM = re.compile(r"\bprint(?:ed|ing|s)? (?:(?:out|off) )?(?:them|it|co
 _SECRET = re.compile(
     r"\bhid(?:den|e|es|ing)? (?:a |his |her |their )?(?:\w+ )?(?:camera|cam|phone)"
     r"|\b(?:camera|cam|phone) (?:was )?hidden\b|\bspy ?cam\w*|\bupskirt\w*"
+    # "found a tiny camera in the washroom": a camera found where people undress.
+    r"|\b(?:found|find|noticed|spotted|discovered|there'?s|there is|there was) (?:a |an |this )?"
+    r"(?:\w+ ){0,2}(?:camera|cam|recording device)\b[^.!?]{0,40}\b(?:bathroom|washroom"
+    r"|shower|change ?room|changing room|bedroom|toilet|locker room)"
     r"|\bsecretly (?:recorded|recording|filmed|filming|taped|took|taking|photographed)"
     r"|\b(?:recorded|filmed|taped|photographed) (?:me )?(?:\w+ ){0,3}(?:without (?:me )?"
     r"(?:knowing|my knowledge)|in the (?:shower|bathroom|washroom|change room|changing room)"

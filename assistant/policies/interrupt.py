@@ -67,6 +67,7 @@ from assistant.answer_kinds_everyday import (
     RETALIATION,
     TEXT_A_LINE,
 )
+from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
 from assistant.helper_context import answer_kind_in_context
 from assistant.image_kinds import (
@@ -202,6 +203,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Staying with the person after the crisis answer (assistant/after_crisis.py).
     after_crisis.STAY: ["utter_crisis_stay", "utter_crisis_stay_next"],
     after_crisis.STAY_AGAIN: ["utter_crisis_stay_again"],
+    # Follow-up fears and practical questions (domain/practical_answers.yml).
+    **PRACTICAL_ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;

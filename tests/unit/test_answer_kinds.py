@@ -53,7 +53,7 @@ KINDS = {
     ],
     WHO_IS_TOLD: [
         "will you tell my mom?",
-        "will he find out if I call?",
+        "are you going to tell my dad about this",
         "do my parents have to know",
         "I don't want my dad to find out, do I have to go to the cops",
         "does the lawyer have to tell my parents",
