@@ -9,6 +9,7 @@ from assistant import answer_kinds_practical as practical
 from assistant.answer_kinds import answer_kind
 from assistant.content.responses import all_responses
 from assistant.policies.interrupt import DEFAULT_DIRECT_ANSWERS
+from assistant.urgent_questions import BLOCK, BLOCK_YOUTH
 
 KINDS = {
     practical.OTHER_PERSON_TOLD: [
@@ -106,7 +107,10 @@ KINDS = {
 def test_each_kind_is_read(kind, text):
     cleaned = " ".join(text.lower().split())
     assert practical.practical_kind(cleaned) == kind
-    assert answer_kind(text) == kind
+    # "block him now or wait?" may be read first as urgent_questions' block: the same steps
+    # (screenshot first, then block, keep the messages), worded for the writer's age.
+    same = {kind, BLOCK, BLOCK_YOUTH} if kind == practical.BLOCK_OR_WAIT else {kind}
+    assert answer_kind(text) in same
 
 
 @pytest.mark.parametrize(
