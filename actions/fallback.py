@@ -1,6 +1,10 @@
 """The fallback's first stage: "Did you mean ...?" with the closest topics
 (assistant/fallback_topics.py). When the action server is down the InterruptPolicy sends
 the static utter_fallback instead.
+
+Right after a safety check-in ("Are you safe right now?") nothing says "Sorry, I didn't
+understand": someone who wrote "everyone has seen it, I can't face anyone" was heard, and is
+invited to say more, with the same topics (simulated users round 4).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from rasa_sdk import Action
 from actions.earlier_messages import user_intents
 from actions.safety_net import NeverRaises
 from assistant import fallback_topics
+from assistant.safety import CHECK_IN_KEY
 
 GIBBERISH_CONFIDENCE = 1.0  # the GibberishGuard's nlu_fallback: its ranking is noise
 
@@ -31,8 +36,18 @@ class ActionSuggestTopics(NeverRaises, Action):
 
     def run(self, dispatcher, tracker, domain):
         buttons = _suggested(tracker, domain)
-        if buttons:
+        if tracker.latest_message.get(CHECK_IN_KEY):
+            # After "Are you safe right now?": heard, not "didn't understand".
+            buttons = buttons or fallback_buttons(domain)
+            dispatcher.utter_message(response="utter_checked_in_topics", buttons=buttons)
+        elif buttons:
             dispatcher.utter_message(response="utter_did_you_mean", buttons=buttons)
         else:
             dispatcher.utter_message(response="utter_fallback")
         return []
+
+
+def fallback_buttons(domain) -> list[dict]:
+    """The static fallback's topic buttons (domain/basics.yml), to offer in other words."""
+    variants = ((domain or {}).get("responses") or {}).get("utter_fallback") or [{}]
+    return list(variants[0].get("buttons") or [])
