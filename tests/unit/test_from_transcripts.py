@@ -2,7 +2,13 @@
 
 from pathlib import Path
 
-from tools.conversations.from_transcripts import NOT_UNDERSTOOD, conversation, rating, turns
+from tools.conversations.from_transcripts import (
+    NOT_UNDERSTOOD,
+    conversation,
+    rating,
+    summary_ratings,
+    turns,
+)
 from tools.conversations.spec import parse_step
 
 ROUND_3 = """# p09: Ana, 30, ex posted a video
@@ -58,3 +64,15 @@ def test_a_transcript_not_rated_helpful_is_left_out(tmp_path: Path):
     path = tmp_path / "p10.md"
     path.write_text(SAY_LOG, encoding="utf-8")
     assert conversation(path, ("1-800-563-0808",)) is None
+
+
+def test_ratings_kept_in_the_summary_table_are_used(tmp_path: Path):
+    table = "| id | person | turns | rating | why |\n|---|---|---|---|---|\n"
+    table += "| p01 | Jo, 24 | 7 | helpful | fine |\n| p02 | Al | 3 | not | missed it |\n"
+    ratings = summary_ratings(table)
+    assert ratings == {"p01": "helpful", "p02": "not"}
+    unrated = SAY_LOG.replace("rating (as the person): **partly**", "")
+    for name in ("p01-jo.md", "p02-al.md"):
+        (tmp_path / name).write_text(unrated, encoding="utf-8")
+    assert conversation(tmp_path / "p01-jo.md", ("1-800-563-0808",), ratings) is not None
+    assert conversation(tmp_path / "p02-al.md", ("1-800-563-0808",), ratings) is None

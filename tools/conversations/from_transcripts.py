@@ -1,7 +1,8 @@
 """Turn simulated users' transcripts rated helpful into conversation tests (issue 16: "keep the
 transcripts as new conversation tests once they pass").
 
-Usage: python -m tools.conversations.from_transcripts TRANSCRIPT.md ... > tests/conversations/x.yml
+Usage: python -m tools.conversations.from_transcripts [--summary SUMMARY.md] TRANSCRIPT.md ...
+       > tests/conversations/x.yml
 
 Each transcript becomes one conversation: the person's messages as typed, and after each one
 the facts the rated reply gave (contact details from content/contacts.yml and the key routes
@@ -10,7 +11,9 @@ understand". The bot's exact wording is not asserted: a better reply in other wo
 a reply that loses a number, a route or the answer itself does not.
 
 Transcript layouts read: `> user` / `< bot` lines (round 3), `USER:` / `BOT:` (round 2) and
-`YOU:` / `BOT:` (the say.py log of round 4). Only transcripts rated "helpful" are kept.
+`YOU:` / `BOT:` (the say.py log of round 4). Only transcripts rated "helpful" are kept: the
+rating is read from the transcript, or from the SUMMARY.md table row of its id ("| p07 | ... |
+helpful | ... |") when the round keeps ratings there.
 """
 
 from __future__ import annotations
@@ -73,6 +76,18 @@ def rating(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
+def summary_ratings(text: str) -> dict[str, str]:
+    """{"p07": "helpful", ...} from a SUMMARY.md table whose rows start with the person's id."""
+    ratings = {}
+    for line in text.splitlines():
+        cells = [cell.strip().lower() for cell in line.strip().strip("|").split("|")]
+        if len(cells) > 2 and re.fullmatch(r"p\d+", cells[0]):
+            rated = [cell for cell in cells[1:] if cell in ("helpful", "partly", "not")]
+            if rated:
+                ratings[cells[0]] = rated[0]
+    return ratings
+
+
 def turns(text: str) -> list[Turn]:
     """The (message, reply) pairs of a transcript, in order."""
     pairs: list[Turn] = []
@@ -100,9 +115,13 @@ def facts_in(reply: str, contacts: tuple[str, ...]) -> list[str]:
     return found[:MAX_FACTS_PER_TURN]
 
 
-def conversation(path: Path, contacts: tuple[str, ...]) -> dict | None:
+def conversation(
+    path: Path, contacts: tuple[str, ...], ratings: dict[str, str] | None = None
+) -> dict | None:
     text = path.read_text(encoding="utf-8")
-    if rating(text) != "helpful":
+    person = re.match(r"p\d+", path.name)
+    rated = rating(text) or (ratings or {}).get(person.group(0) if person else "")
+    if rated != "helpful":
         return None
     steps: list[dict] = []
     for turn in turns(text):
@@ -115,15 +134,18 @@ def conversation(path: Path, contacts: tuple[str, ...]) -> dict | None:
     if not steps:
         return None
     title = text.splitlines()[0].lstrip("# ").strip() if text.strip() else path.stem
-    return {"name": f"simulated user ({path.parent.parent.name}): {title}", "steps": steps}
+    round_dir = path.parent.parent if path.parent.name == "transcripts" else path.parent
+    return {"name": f"simulated user ({round_dir.name}): {title}", "steps": steps}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("transcripts", nargs="+", type=Path)
+    parser.add_argument("--summary", type=Path, help="SUMMARY.md holding the ratings")
     args = parser.parse_args(argv)
     contacts = contact_values()
-    conversations = [c for p in args.transcripts if (c := conversation(p, contacts))]
+    ratings = summary_ratings(args.summary.read_text(encoding="utf-8")) if args.summary else {}
+    conversations = [c for p in args.transcripts if (c := conversation(p, contacts, ratings))]
     yaml.safe_dump(
         {"conversations": conversations}, sys.stdout, sort_keys=False, allow_unicode=True, width=100
     )
