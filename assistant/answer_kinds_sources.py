@@ -299,13 +299,16 @@ def _old_events(cleaned: str) -> bool:
     )
 
 
+def _duty(cleaned: str) -> bool:
+    return bool(_DUTY_TO_REPORT.search(cleaned) and _STAFF.search(cleaned)) or (
+        staff_duty_question(cleaned, [])
+    )
+
+
 # Order matters: the first kind that fits wins.
 _READERS = (
     (OUTSIDE_BC_LINES, _outside_bc_lines),
-    (
-        DUTY_TO_REPORT,
-        lambda c: bool(_DUTY_TO_REPORT.search(c) and _STAFF.search(c)) or staff_duty_question(c, []),
-    ),
+    (DUTY_TO_REPORT, lambda c: _duty(c)),
     (CHILD_IN_TROUBLE, child_helped_in_trouble),
     (OTHERS_IN_TROUBLE, _others_in_trouble),
     (ANONYMOUS, lambda c: bool(_ANONYMOUS.search(c))),

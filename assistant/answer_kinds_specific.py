@@ -102,6 +102,8 @@ _TAKE_OR_LEAVE = re.compile(
     r"|evidence)\b"
     r"|\bleave (?:them|it|the \w+)\b[^.!?]{0,30}\b(?:for (?:the )?(?:police|cops)|evidence"
     r"|where they are|up)\b"
+    r"|\b(?:take|pull|rip|tear)\w* (?:them|those|these) (?:down|off|out)\b[^.!?]{0,10}\bor\b"
+    r"[^.!?]{0,10}\bleave (?:them|those|these) (?:up|there)\b"
     r"|\b(?:should|can|do) i (?:\w+ ){0,2}(?:take|pull|rip|tear|remove|collect|throw)\w*"
     r" (?:them|it|those|these|the \w+) (?:down|out|away)\b"
 )
@@ -115,7 +117,8 @@ _REPORTED_SITE = re.compile(
     rf"\b(?:reported|flagged|told|contacted|emailed|messaged|asked|complained to|wrote to)"
     rf" (?:it |this |them |him |the (?:post|account|video|pic\w*|image\w*) )?(?:to )?"
     rf"(?:the |them |\w+ )?{_SITE}\b[^.!?]{{0,60}}"
-    rf"\b(?:nothing|no (?:one|response|reply|answer)|ignor\w*|did(?:n'?t| not) (?:do|remove"
+    rf"\b(?:nothing|no (?:one|response|reply|answer)|ignor\w*|never (?:did|do|does|got back"
+    rf"|replied|responded|answered|removed|took|deleted)|did(?:n'?t| not) (?:do|remove"
     rf"|take|reply|respond|answer|help)|won'?t|still (?:up|there|online)|refus\w*|hasn'?t"
     rf"|haven'?t)\b"
     rf"|\b{_SITE}\b[^.!?]{{0,30}}\b(?:ignor\w*|won'?t (?:remove|take|delete|do|help)"
@@ -127,7 +130,7 @@ _STOPNCII = r"(?:stop ?ncii(?:\.org)?|stop n c i i)"
 _STOPNCII_HOW = re.compile(
     rf"\b{_STOPNCII}\b[^.!?]{{0,60}}\b(?:how|work\w*|upload\w*|send\w*|see\w*|look\w*|safe"
     rf"|give|share|private|store\w*|keep\w*)\b"
-    rf"|\b(?:how|does|do|will|would|is)\b[^.!?]{{0,40}}\b{_STOPNCII}\b"
+    rf"|\b(?:how|does|do|will|would)\b[^.!?]{{0,40}}\b{_STOPNCII}\b"
     rf"|\b(?:upload|send|give|share)\w* (?:my|her|his|the|our|their) (?:\w+ )?(?:pics?|pictures?"
     rf"|photos?|images?|nudes?|videos?) to (?:them|it|that site|the site|{_STOPNCII})\b"
 )
@@ -168,6 +171,7 @@ _TID_SCOPE = re.compile(
     rf"|platforms|websites)|worldwide|global\w*|everywhere)"
     rf"|\b(?:non[- ]?(?:us|u\.s\.|american)|foreign|canadian) (?:sites?|websites?|apps?"
     rf"|platforms?)\b[^.!?]{{0,40}}\b{_TID}\b"
+    rf"|\b(?:which|what) (?:sites|apps|platforms|websites)\b[^.!?]{{0,30}}\b{_TID}\b"
     rf"|\b(?:is|does) {_TID} (?:only )?(?:for|in|work in) (?:the )?(?:us|u\.s\.|usa|states"
     rf"|america|canada)\b"
 )
@@ -179,6 +183,8 @@ _NEED_PARENTS = re.compile(
     rf" (?:my |your |her |his |their |a )?{_PARENTS}\b"
     rf"|\b(?:need|have to get|need to get|require\w*) (?:my |a |your )?{_PARENTS}'?s?"
     rf" (?:permission|consent|ok|okay|approval|signature)\b"
+    rf"|\b(?:would|will|do|does|must) (?:my |your )?{_PARENTS} (?:\w+ )?(?:have to|need to|must)"
+    rf" (?:be there|be on|come|know|sign|agree|say yes|give)\b"
     rf"|\bwithout (?:my |your )?{_PARENTS}\b[^.!?]{{0,20}}\b(?:lawyer|legal|service|advice|help)"
     rf"|\b(?:lawyer|legal advice|the service|advice)\b[^.!?]{{0,40}}\bwithout (?:my |your )?"
     rf"{_PARENTS}\b"
@@ -203,7 +209,7 @@ _DANGER_DESCRIBED = re.compile(
     rf"\b(?:if|when) (?:they|he|she|someone|the user|a user)(?:'re| are| is)? "
     rf"(?:\w+ ){{0,2}}(?:in (?:immediate )?danger|unsafe|in crisis)\b"
     rf"|\bhow (?:does|do|would|will) {_BOT} (?:\w+ )?(?:handle|deal with|respond to|treat)"
-    rf" (?:\w+ ){{0,3}}(?:danger|emergenc\w+|crisis|suicid\w*|unsafe)\b"
+    rf"[^.!?]{{0,30}}\b(?:danger|emergenc\w+|crisis|suicid\w*|unsafe)\b"
 )
 
 
@@ -215,7 +221,13 @@ def _showing_counts(cleaned: str) -> bool:
     return bool(_SHOWN.search(cleaned) and _SHOWN_HOW.search(cleaned) and _COUNTS.search(cleaned))
 
 
+# "rip them down or leave them up": physical copies, whatever they are called.
+_DOWN_OR_UP = re.compile(r"\bdown or leave (?:them|those|these) (?:up|there)\b")
+
+
 def _physical_evidence(cleaned: str) -> bool:
+    if _DOWN_OR_UP.search(cleaned):
+        return True
     return bool(_PAPERS.search(cleaned) and _TAKE_OR_LEAVE.search(cleaned))
 
 

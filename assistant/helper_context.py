@@ -110,11 +110,12 @@ def answer_kind_in_context(
 
 # Kinds read from the message alone that a helper's or a young person's reading replaces: the
 # adult victim's "whether to tell them is your choice", the offender side's "for the police to
-# decide", the young person's own "am I in trouble", and no mark at all.
+# decide", the young person's own "am I in trouble", "tell her mom first or the police?" read
+# as how to talk to her, and no mark at all.
 _REPLACEABLE = frozenset(
     {None, "tell_host_or_landlord", "minors_who_shared_in_trouble", "report_to_police",
      "youth_in_trouble", "youth_no_one_to_tell", "youth_who_is_told", "helped_child_in_trouble",
-     "pressured_to_send"}
+     "pressured_to_send", hr.HELPER_TALK_MAYBE}
 )  # fmt: skip
 
 
