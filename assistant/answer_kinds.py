@@ -367,7 +367,7 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     # report", "can I message them to take it down" is not texting a line.
     # Before the practical kinds: "is filming me secretly a crime on its own" is not the
     # hidden-camera answer again, "do I need my parents to get a lawyer" not the contact steps.
-    specific = specific_kind(cleaned)
+    specific = specific_kind(cleaned, intent)
     if specific:
         return specific
     practical = practical_kind(cleaned, intent)

@@ -139,7 +139,7 @@ _CRT = r"(?:crt|tribunal|civil resolution|protection order|the claim|a claim|my 
 _CRT_HOW_LONG = re.compile(
     rf"\bhow (?:long|quick\w*|fast|soon)\b[^.!?]{{0,40}}\b{_CRT}"
     rf"|\b{_CRT}\b[^.!?]{{0,40}}\b(?:how long|take long|takes? (?:weeks|months|days|ages)"
-    rf"|how (?:quick\w*|fast|soon)|wait times?|waiting time)\b"
+    rf"|wait times?|waiting time)\b"
     rf"|\bwhen (?:will|would|do|does) (?:i|we) (?:get|hear)\b[^.!?]{{0,30}}\b{_CRT}"
 )
 
@@ -149,7 +149,8 @@ _LAWYER_REPRESENT = re.compile(
     rf"|trial|crt)\b[^.!?]{{0,20}}\b(?:with|for) (?:me|us|her|him)\b"
     rf"|\brepresent\w* (?:me|us|her|him|them|my)\b"
     rf"|\b(?:just|only) (?:advi[cs]e|give (?:me )?advice|talk|tell me my (?:options|rights))\b"
-    rf"|\b(?:take|handle|run|do) (?:my|the|her|his) (?:case|claim|court case)\b"
+    rf"|\b(?:lawyer|they) (?:\w+ )?(?:take|handle|run) (?:on )?(?:my|the|her|his) (?:case|claim"
+    rf"|court case)\b"
     rf"|\b(?:act|speak|argue) for (?:me|us) (?:in|at) (?:court|the tribunal|the hearing)\b"
     rf"|\bwill (?:the |a )?{_LAWYER} (?:\w+ )?(?:be my lawyer|fight)\b"
 )
@@ -256,9 +257,17 @@ _READERS = (
 )
 
 
-def specific_kind(cleaned: str) -> str | None:
+# Intents whose own answer already fits the kind: the topic's answer stays.
+_TOPIC_KEEPS = {UNDER_18_IMAGE: "ask_under_18_images"}
+# "how fast can I talk to a lawyer": the wait for the service, not for the tribunal.
+_TALK_TO_LAWYER = re.compile(r"\b(?:talk|speak|get) to (?:a|the|my) lawyer\b")
+
+
+def specific_kind(cleaned: str, intent: str | None = None) -> str | None:
     """The kind of a lowercased, whitespace-normalised message, or None."""
     for kind, reads in _READERS:
+        if kind == CRT_HOW_LONG and _TALK_TO_LAWYER.search(cleaned):
+            continue
         if reads(cleaned):
-            return kind
+            return None if intent is not None and _TOPIC_KEEPS.get(kind) == intent else kind
     return None

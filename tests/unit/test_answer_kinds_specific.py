@@ -117,6 +117,17 @@ def test_near_misses_are_not_read(text):
     assert specific.specific_kind(" ".join(text.lower().split())) is None
 
 
+def test_topic_answers_that_fit_are_kept():
+    # The under-18 topic's own answer names the narrow exception: it stays.
+    text = "is it child porn if we are both 15 and only sent them to each other"
+    assert specific.specific_kind(text, "ask_under_18_images") is None
+    assert specific.specific_kind(text, "nlu_fallback") == specific.UNDER_18_IMAGE
+    # Waiting to talk to a lawyer is not the tribunal's time; "can you take my case" is asking
+    # for help, not about representation.
+    assert specific.specific_kind("the tribunal is soon, how fast can i talk to a lawyer") is None
+    assert specific.specific_kind("can you take my case") is None
+
+
 @pytest.mark.parametrize(
     "text",
     ["am i gonna get in trubble", "will i get in truble", "am i gona be in trubble??"],
