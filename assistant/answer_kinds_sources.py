@@ -251,8 +251,9 @@ _DONE_TO_CHILD = re.compile(
 # "am I required to report this?", "do I have to tell someone": the duty, with the writer's
 # job said now or in an earlier message.
 _DUTY_QUESTION = re.compile(
-    r"\b(?:am i|are we|is it my|do i|do we)\b[^.!?]{0,25}\b(?:required|obligated|obliged|bound"
-    r"|have to|supposed to|need to|duty|must)\b[^.!?]{0,25}\b(?:report|tell|call|inform)\w*"
+    r"\b(?:am i|are we|is it|do i|do we)\b[^.!?]{0,25}\b(?:required|obligated|obliged|bound"
+    r"|mandatory|have to|supposed to|need to|duty|must)\b[^.!?]{0,25}"
+    r"\b(?:report|tell|call|inform)\w*"
 )
 
 _WH_WORD = re.compile(r"\b(?:who|whom|which|where|how)\b")

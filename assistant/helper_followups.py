@@ -76,7 +76,7 @@ _WHO_FIRST = re.compile(
     r"|\bwho (?:do|should|can|would) (?:i|we) (?:call|contact|phone|tell|report (?:it |this )?to)"
     r" first\b|\b(?:call|contact|tell|phone|do) first\b"
     r"|\b(?:parents?|police|cops|school|mom|mum|dad|family)\b[^.!?]{0,25}\bor\b[^.!?]{0,25}"
-    r"\b(?:parents?|police|cops|school|mom|mum|dad|family)\b[^.!?]{0,15}\bfirst\b"
+    r"\b(?:parents?|police|cops|school|mom|mum|dad|family)\b[^.!?]{0,25}\bfirst\b"
     r"|\b(?:call|contact|tell|go to|phone|report (?:it )?to)\b[^.!?]{0,40}\bor\b[^.!?]{0,30}"
     r"\bfirst\b"
     r"|\bwhat (?:order|comes first|do (?:i|we) do first)\b|\bwhere do (?:i|we) (?:even )?start\b"

@@ -145,6 +145,7 @@ _UNCLE = ["my nephew is 13 and some adult is asking him for nudes on discord"]
         "do i tell his parents first or phone the cops?",
         "his dad or the police, which first",
         "go to the police first or talk to his mom?",
+        "his dad or the cops, who do i call first?",
     ],
 )
 def test_a_helpers_order_question_is_the_order_answer(text):
@@ -165,7 +166,11 @@ def test_a_helpers_evidence_question_is_the_evidence_answer(text):
 
 def test_a_staff_members_duty_question_reaches_the_duty_answer():
     earlier = ["i'm a school counsellor and one of my students had her pic shared"]
-    for text in ("do i have to report it?", "am i obligated to call the police"):
+    for text in (
+        "do i have to report it?",
+        "am i obligated to call the police",
+        "is it mandatory for me to report this",
+    ):
         assert hf.helper_child_kind(text, earlier) == DUTY_TO_REPORT
     # "who am I supposed to call" asks where to go, not whether one must.
     assert hf.helper_child_kind("who am i supposed to call", earlier) != DUTY_TO_REPORT
