@@ -18,6 +18,7 @@ from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, SOURCES_KINDS, sources_kind
+from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
 from assistant.courtesy import is_closing
 from assistant.follow_ups import FOLLOW_UP, is_follow_up
 from assistant.home_reading import NO, home_from_text
@@ -67,6 +68,7 @@ KINDS = (
     *EVERYDAY_KINDS,
     *PRACTICAL_KINDS,
     *SOURCES_KINDS,
+    *SPECIFIC_KINDS,
     CLOSING,
     HOME_OUTSIDE_BC,
     *IMAGE_KINDS,
@@ -256,8 +258,18 @@ _NOT_A_HELPER = re.compile(
 )
 
 
+# A child's spelling of the words the kinds read ("am i gonna get in trubble").
+_TYPOS = (
+    (re.compile(r"\b(?:trubble|truble|trubel|troble|trouble|trouuble|truoble|trble)\b"), "trouble"),
+    (re.compile(r"\b(?:gona|gunna|gonn|gonan)\b"), "gonna"),
+)
+
+
 def _clean(text: str) -> str:
-    return " ".join((text or "").lower().replace("\u2019", "'").split())
+    cleaned = " ".join((text or "").lower().replace("\u2019", "'").split())
+    for typo, word in _TYPOS:
+        cleaned = typo.sub(word, cleaned)
+    return cleaned
 
 
 # Money or "unless": blackmail, the sextortion answer's.
@@ -353,6 +365,11 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return urgent
     # Before the everyday and sources kinds: "can I report it for her" is not "how do I
     # report", "can I message them to take it down" is not texting a line.
+    # Before the practical kinds: "is filming me secretly a crime on its own" is not the
+    # hidden-camera answer again, "do I need my parents to get a lawyer" not the contact steps.
+    specific = specific_kind(cleaned, intent)
+    if specific:
+        return specific
     practical = practical_kind(cleaned, intent)
     if practical:
         return practical

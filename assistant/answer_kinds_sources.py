@@ -180,6 +180,14 @@ _STAFF = re.compile(
     r"\b(?:teacher|teach|school|staff|employee|counsel+or|coach|nurse|social worker|principal"
     r"|educator|youth worker|daycare|caregiver|as a|my job|at work|professional|employer)\b"
 )
+# The writer's own job: "I'm a teacher", "as her coach", "I work at the school".
+_STAFF_SELF = re.compile(
+    r"\b(?:i'?m|i am|as) (?:a |an |the |her |his |their )?(?:\w+ )?(?:teacher|staff|counsel+or"
+    r"|coach|nurse|social worker|principal|educator|youth worker|caregiver|daycare worker"
+    r"|school \w+|employee|vice principal|tutor)\b"
+    r"|\bi (?:teach|work at (?:a |the )?(?:school|daycare)|coach)\b|\bmy (?:student|students"
+    r"|client|clients|pupil|pupils)\b|\bone of my (?:students|pupils|clients|players)\b"
+)
 _DUTY_TO_REPORT = re.compile(
     r"\bduty to (?:report|tell)\b|\bmandat\w* report\w*\b"
     r"|\b(?:obligat\w*|required|legally (?:have|need|required|bound|obligated)|have a duty"
@@ -240,6 +248,27 @@ _DONE_TO_CHILD = re.compile(
 )
 
 
+# "am I required to report this?", "do I have to tell someone": the duty, with the writer's
+# job said now or in an earlier message.
+_DUTY_QUESTION = re.compile(
+    r"\b(?:am i|are we|is it|do i|do we)\b[^.!?]{0,25}\b(?:required|obligated|obliged|bound"
+    r"|mandatory|have to|supposed to|need to|duty|must)\b[^.!?]{0,25}"
+    r"\b(?:report|tell|call|inform)\w*"
+)
+
+_WH_WORD = re.compile(r"\b(?:who|whom|which|where|how)\b")
+
+
+def staff_duty_question(cleaned: str, earlier_texts: list[str]) -> bool:
+    """A staff member asks about a duty to report: the job said now or before."""
+    # "who am I supposed to call" asks where to go, not whether one must.
+    asks_duty = _DUTY_QUESTION.search(cleaned) and not _WH_WORD.search(cleaned)
+    if not (_DUTY_TO_REPORT.search(cleaned) or asks_duty):
+        return False
+    said = [cleaned, *(" ".join((t or "").lower().split()) for t in earlier_texts)]
+    return any(_STAFF_SELF.search(t) for t in said)
+
+
 def first_person_trouble(cleaned: str) -> bool:
     """The writer asks about their own trouble ("am I going to be charged?")."""
     return bool(_FIRST_PERSON_TROUBLE.search(cleaned))
@@ -271,10 +300,16 @@ def _old_events(cleaned: str) -> bool:
     )
 
 
+def _duty(cleaned: str) -> bool:
+    return bool(_DUTY_TO_REPORT.search(cleaned) and _STAFF.search(cleaned)) or (
+        staff_duty_question(cleaned, [])
+    )
+
+
 # Order matters: the first kind that fits wins.
 _READERS = (
     (OUTSIDE_BC_LINES, _outside_bc_lines),
-    (DUTY_TO_REPORT, lambda c: bool(_DUTY_TO_REPORT.search(c) and _STAFF.search(c))),
+    (DUTY_TO_REPORT, lambda c: _duty(c)),
     (CHILD_IN_TROUBLE, child_helped_in_trouble),
     (OTHERS_IN_TROUBLE, _others_in_trouble),
     (ANONYMOUS, lambda c: bool(_ANONYMOUS.search(c))),

@@ -23,7 +23,7 @@ from assistant import helper_reading as hr
 from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP
-from assistant.urgent_questions import WRITER_KINDS, for_the_writer
+from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
 
 CHILD_ASKED_KINDS = frozenset({"child_asked_for_images", "child_asked_by_person_of_trust"})
 # Earlier marks that show the writer helps a child or teen.
@@ -110,11 +110,12 @@ def answer_kind_in_context(
 
 # Kinds read from the message alone that a helper's or a young person's reading replaces: the
 # adult victim's "whether to tell them is your choice", the offender side's "for the police to
-# decide", the young person's own "am I in trouble", and no mark at all.
+# decide", the young person's own "am I in trouble", "tell her mom first or the police?" read
+# as how to talk to her, and no mark at all.
 _REPLACEABLE = frozenset(
     {None, "tell_host_or_landlord", "minors_who_shared_in_trouble", "report_to_police",
      "youth_in_trouble", "youth_no_one_to_tell", "youth_who_is_told", "helped_child_in_trouble",
-     "pressured_to_send"}
+     "pressured_to_send", hr.HELPER_TALK_MAYBE}
 )  # fmt: skip
 
 
@@ -128,10 +129,13 @@ def _follow_up(
 ) -> str | None:
     """A helper's next question about the child they help, or a young person's next question,
     read with who is writing (assistant/helper_followups.py); None: read as before."""
-    if kind not in _REPLACEABLE or intent in KEEP or not earlier_texts:
+    if intent in KEEP or not earlier_texts:
         return None
-    if minor_before:
+    if minor_before and (kind in _REPLACEABLE or kind == TELL_ANYONE):
+        # "his mom or the police, who do I tell first?" from a child's helper: the order.
         return hf.helper_child_kind(text, earlier_texts)
+    if kind not in _REPLACEABLE:
+        return None
     if writer_is_minor([*earlier_texts, text], is_minor_slot):
         return hf.youth_kind(text, earlier_texts)
     return None

@@ -18,7 +18,12 @@ import re
 
 from assistant import helper_reading as hr
 from assistant.age_parsing import normalise, parse_ages
-from assistant.answer_kinds_sources import CHILD_IN_TROUBLE, first_person_trouble
+from assistant.answer_kinds_sources import (
+    CHILD_IN_TROUBLE,
+    DUTY_TO_REPORT,
+    first_person_trouble,
+    staff_duty_question,
+)
 from assistant.image_words import images
 
 HELPER_MINOR_BLACKMAIL = "helper_minor_sextortion"
@@ -26,11 +31,13 @@ HELPER_WHO_FIRST = "helper_minor_who_first"
 HELPER_TROUBLE_WHO_FIRST = "helper_minor_trouble_who_first"
 HELPER_POLICE_FEAR = "helper_child_police_fear"
 HELPER_BLOCK = "helper_minor_block"
+# "can police see screenshots? should I take her phone?": keeping evidence for a child.
+HELPER_EVIDENCE = "helper_minor_evidence"
 YOUTH_ASKED_ILLEGAL = "youth_asked_illegal"
 YOUTH_TELL_PARENTS = "youth_tell_parents"
 YOUTH_BLOCK = "youth_block"
 HELPER_FOLLOW_UPS = frozenset(
-    {HELPER_WHO_FIRST, HELPER_TROUBLE_WHO_FIRST, HELPER_POLICE_FEAR, HELPER_BLOCK}
+    {HELPER_WHO_FIRST, HELPER_TROUBLE_WHO_FIRST, HELPER_POLICE_FEAR, HELPER_BLOCK, HELPER_EVIDENCE}
 )
 # Marks that show the writer helps a child (for the next message's reading).
 HELPER_MINOR_KINDS = HELPER_FOLLOW_UPS | {HELPER_MINOR_BLACKMAIL, CHILD_IN_TROUBLE}
@@ -68,14 +75,30 @@ _WHO_FIRST = re.compile(
     r"\bwhich (?:number|line|one|place)\b[^.!?]{0,30}\b(?:call|first|contact|phone)\b"
     r"|\bwho (?:do|should|can|would) (?:i|we) (?:call|contact|phone|tell|report (?:it |this )?to)"
     r" first\b|\b(?:call|contact|tell|phone|do) first\b"
-    r"|\b(?:parents?|police|cops|school)\b[^.!?]{0,25}\bor\b[^.!?]{0,25}"
-    r"\b(?:parents?|police|cops|school)\b[^.!?]{0,15}\bfirst\b"
+    r"|\b(?:parents?|police|cops|school|mom|mum|dad|family)\b[^.!?]{0,25}\bor\b[^.!?]{0,25}"
+    r"\b(?:parents?|police|cops|school|mom|mum|dad|family)\b[^.!?]{0,25}\bfirst\b"
     r"|\b(?:call|contact|tell|go to|phone|report (?:it )?to)\b[^.!?]{0,40}\bor\b[^.!?]{0,30}"
     r"\bfirst\b"
     r"|\bwhat (?:order|comes first|do (?:i|we) do first)\b|\bwhere do (?:i|we) (?:even )?start\b"
     r"|\bwhat(?:'s| is) the first (?:step|thing|call)\b"
+    # "tell her parents first or call the police?": the first step named before the "or".
+    r"|\b(?:call|contact|tell|phone|talk to|go to|report (?:it )?to)\b[^.!?]{0,30}\bfirst\b"
+    r"[^.!?]{0,5}\bor\b"
+    r"|\b(?:tell|talk to|call) (?:her|his|their|the (?:child'?s|kid'?s)) (?:parents?|mom|mum|dad"
+    r"|family)\b[^.!?]{0,25}\bor\b[^.!?]{0,25}\b(?:police|cops|rcmp|cybertip)"
+    r"|\b(?:police|cops|rcmp|cybertip)\b[^.!?]{0,25}\bor\b[^.!?]{0,25}\b(?:tell|talk to|call)"
+    r" (?:her|his|their|the (?:child'?s|kid'?s)) (?:parents?|mom|mum|dad|family)\b"
 )
 _POLICE = re.compile(r"\b(?:police|cops|rcmp|officers?)\b")
+# Screenshots, keeping evidence, taking the child's phone.
+_EVIDENCE = re.compile(
+    r"\bscreen ?shots?\b|\bscreen ?shot\w*|\bevidence\b|\bproof\b"
+    r"|\b(?:take|taking|took|confiscat\w*|grab\w*|keep\w*|hold\w*) (?:away )?(?:her|his|their"
+    r"|the (?:child'?s|kid'?s)) (?:phone|cell|device|laptop|ipad|tablet)\b"
+    r"|\b(?:her|his|their) (?:phone|cell|device) away\b"
+    r"|\b(?:delete|erase|wipe) (?:the |her |his |their )?(?:messages|chats?|texts|pics?|photos?"
+    r"|account)\b"
+)
 _FEAR = re.compile(
     r"\b(?:afraid|scared|worried|terrified|fears?|nervous|frightened|angry|mad|upset|yell"
     r"|judge|blame|don'?t want to|doesn'?t want to|won'?t)\b"
@@ -162,6 +185,8 @@ def helper_child_kind(text: str, earlier_texts: list[str] | None = None) -> str 
         return None
     trouble = bool(_CHILD_TROUBLE.search(cleaned))
     first = bool(_WHO_FIRST.search(cleaned))
+    if staff_duty_question(cleaned, earlier_texts or []):
+        return DUTY_TO_REPORT  # "am I required to report?" after "I'm her teacher"
     if trouble and first:
         return HELPER_TROUBLE_WHO_FIRST
     if first:
@@ -172,6 +197,8 @@ def helper_child_kind(text: str, earlier_texts: list[str] | None = None) -> str 
         return CHILD_IN_TROUBLE
     if _BLOCK.search(cleaned):
         return HELPER_BLOCK
+    if _EVIDENCE.search(cleaned):
+        return HELPER_EVIDENCE
     return None
 
 

@@ -68,6 +68,7 @@ from assistant.answer_kinds_everyday import (
     TEXT_A_LINE,
 )
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
+from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
 from assistant.helper_context import answer_kind_in_context
 from assistant.image_kinds import (
@@ -197,6 +198,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     hf.HELPER_TROUBLE_WHO_FIRST: ["utter_helper_child_not_in_trouble", "utter_helper_minor_order"],
     hf.HELPER_POLICE_FEAR: ["utter_helper_child_police_fear"],
     hf.HELPER_BLOCK: ["utter_helper_minor_block"],
+    hf.HELPER_EVIDENCE: ["utter_helper_minor_evidence"],
     hf.YOUTH_ASKED_ILLEGAL: ["utter_youth_asked_illegal", "utter_youth_asked_next"],
     hf.YOUTH_TELL_PARENTS: ["utter_youth_tell_parents"],
     hf.YOUTH_BLOCK: ["utter_youth_block"],
@@ -205,6 +207,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     after_crisis.STAY_AGAIN: ["utter_crisis_stay_again"],
     # Follow-up fears and practical questions (domain/practical_answers.yml).
     **PRACTICAL_ANSWERS,
+    # Specific follow-ups that got a neighbouring answer (domain/specific_answers.yml).
+    **SPECIFIC_ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
