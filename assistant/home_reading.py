@@ -62,6 +62,8 @@ class PlaceMention:
     owner: str  # SELF, OTHER, PAST or UNKNOWN
     strong: bool  # "I live in" rather than a bare "I'm in"
     negated: bool  # "I don't live in B.C."
+    # Named in a question ("so there's nothing in B.C. I can do?"): where help is, not a home.
+    asked: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -119,9 +121,16 @@ def place_mentions(text: str) -> list[PlaceMention]:
                 owner=owner,
                 strong=bool(_HOME_VERB.search(clause)),
                 negated=owner == SELF and bool(_NEGATION.search(_from_last_self(clause))),
+                asked=not short and _in_question(cleaned, match.end()),
             )
         )
     return mentions
+
+
+def _in_question(text: str, end: int) -> bool:
+    """Whether the sentence the place ends in is a question."""
+    rest = re.match(r"[^.!?]*([.!?]?)", text[end:])
+    return bool(rest and rest.group(1) == "?")
 
 
 def home_from_text(text: str) -> str | None:
@@ -132,7 +141,8 @@ def home_from_text(text: str) -> str | None:
     """
     mentions = place_mentions(text)
     for owner in (SELF, UNKNOWN):
-        own = [m for m in mentions if m.owner == owner]
+        # A place with no clue, named in a question, asks about help there: no home.
+        own = [m for m in mentions if m.owner == owner and not (owner == UNKNOWN and m.asked)]
         if not own:
             continue
         strong = [m for m in own if m.strong] or own

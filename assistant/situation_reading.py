@@ -119,7 +119,9 @@ def situation_from_text(text: str) -> str | None:
     if cleaned in KNOWN:
         return cleaned  # a value the form's buttons already set
     readings = [_reading(clause) for clause in _clauses(cleaned)]
-    for answer in (THREATENED, SHARED, UNSURE, NEITHER):
+    # "he showed his friends on his phone, I don't know if he sent it": a doubt about the
+    # sharing outranks a reading of it (only a threat stays known whatever else is unsure).
+    for answer in (THREATENED, UNSURE, SHARED, NEITHER):
         if answer in readings:
             return answer
     return None
@@ -133,13 +135,16 @@ def situation_said_earlier(texts: list[str]) -> str | None:
         if (text or "").strip().startswith("/"):
             continue
         # Only the statements: "now they're posted. should I use X?" says it was shared.
-        for sentence in reversed(_SENTENCES.findall(text or "")):
-            cleaned = sentence.strip()
-            if not cleaned or "?" in cleaned:
-                continue
-            found = situation_from_text(cleaned)
-            if found in QUALIFYING_SITUATIONS:
-                return found
+        statements = [
+            sentence.strip()
+            for sentence in _SENTENCES.findall(text or "")
+            if sentence.strip() and "?" not in sentence
+        ]
+        found = situation_from_text(" . ".join(statements)) if statements else None
+        if found == UNSURE:
+            return None  # the latest word on it is a doubt: asked, never assumed
+        if found in QUALIFYING_SITUATIONS:
+            return found
     return None
 
 

@@ -54,6 +54,7 @@ from assistant.answer_kinds import (
     DIRECT_ANSWER_KEY,
     HOME_OUTSIDE_BC,
     IN_TROUBLE,
+    MISSED,
     NO_ONE_TO_TELL,
     PAY,
     PRESSURED,
@@ -172,6 +173,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     YOUTH_TELL: ["utter_youth_tell"],
     # "thanks, that's all": a warm end; an outside-B.C. home said with a B.C.-routes question.
     CLOSING: ["utter_goodbye"],
+    MISSED: ["utter_answer_missed"],
     HOME_OUTSIDE_BC: ["action_eligibility_correction"],
     # What the sources say on a specific follow-up, or that they don't (domain/source_answers.yml).
     sources.OUTSIDE_BC_LINES: ["utter_outside_bc_lines", "utter_outside_bc_lines_routes"],
