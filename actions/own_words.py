@@ -19,10 +19,20 @@ def answer_in_own_words(slot: str, tracker: Tracker, read: Callable[[str], str |
     if tracker.get_slot("requested_slot") != slot:
         return {}
     if not may_answer(intent, text):
-        # "I was an adult. does a threat count?": the statement answers, the question is
-        # answered by its own rule, and the form goes on without asking again.
-        text = statement_before_question(intent, text) or ""
+        # "I was an adult. does a threat count?": once the question has had its own answer
+        # (this turn), the statement answers the form's question: not asked again.
+        text = statement_before_question(intent, text) if _answered_this_turn(tracker) else ""
         if not text:
             return {}
     value = read(text)
     return {slot: value} if value else {}
+
+
+def _answered_this_turn(tracker: Tracker) -> bool:
+    """Whether the bot already replied to the latest message (its question was answered)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot":
+            return True
+    return False
