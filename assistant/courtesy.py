@@ -95,7 +95,7 @@ def is_bare_complaint(text: str) -> bool:
     """ "that's not what I asked", "you didn't answer my question": the last answer missed and
     no question comes with it (the person gets a sorry and the topics, not "anything else?")."""
     match = _COMPLAINT.match(text or "")
-    return bool(match) and not re.search(r"\w", text[match.end() :])
+    return match is not None and not re.search(r"\w", text[match.end() :])
 
 
 # "thanks, that's all", "no that's it", "nope all good", "ok I'm all set, thank you": the

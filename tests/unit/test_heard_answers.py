@@ -154,10 +154,24 @@ def test_not_a_doubt_about_the_images(text):
         "so there is nothing in BC for me?",
         "is there any help in Vancouver I can get?",
         "anything in Alberta that works?",
+        "what could I do in B.C. then",
+        "so nothing in bc i can use",
     ],
 )
 def test_a_place_in_a_question_is_no_home(text):
     assert home_from_text(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("I'm in Nelson, what are my options?", "yes"),
+        ("could I apply if I live in Regina?", "no"),
+        ("Penticton?", "yes"),
+    ],
+)
+def test_a_home_said_in_a_question_still_counts(text, home):
+    assert home_from_text(text) == home
 
 
 def test_the_home_said_earlier_is_read():
