@@ -172,3 +172,14 @@ def yes_or_no(text: str) -> bool | None:
 
 def only_acknowledges(text: str) -> bool:
     return bool(_ACK.search(" ".join((text or "").lower().split())))
+
+
+# "I already said", "I told you", "like I said": the answer is one given before.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:(?:i )?already (?:said|told|answered|mentioned)|i (?:told|said to) you|like i said"
+    r"|as i said|i just said|i said that)\b"
+)
+
+
+def told_before(text: str) -> bool:
+    return bool(_TOLD_BEFORE.search(" ".join((text or "").lower().replace("\u2019", "'").split())))

@@ -9,7 +9,11 @@ from assistant import legal_routes as routes
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import CLOSING, MISSED, answer_kind
 from assistant.courtesy import is_bare_complaint, is_closing, question_after_courtesy
-from assistant.form_answers import answers_situation_instead, statement_before_question
+from assistant.form_answers import (
+    answers_situation_instead,
+    statement_before_question,
+    told_before,
+)
 from assistant.home_reading import home_from_text
 from assistant.said_before import home_said
 from assistant.situation_reading import UNSURE, situation_from_text, situation_said_earlier
@@ -205,3 +209,14 @@ def test_an_age_being_approached_is_nobody_elses(text):
 
 def test_nearly_an_adult_is_not_an_adult():
     assert parse_ages("im nearly 18 and my boss asks for photos").age is None
+
+
+@pytest.mark.parametrize(
+    "text", ["I already told you", "like I said before", "i told u... no, I told you"]
+)
+def test_told_before(text):
+    assert told_before(text)
+
+
+def test_not_told_before():
+    assert not told_before("I live in Surrey")
