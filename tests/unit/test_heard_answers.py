@@ -220,3 +220,13 @@ def test_told_before(text):
 
 def test_not_told_before():
     assert not told_before("I live in Surrey")
+
+
+@pytest.mark.parametrize("text", ["Both", "both really", "I already said both", "told you, both!"])
+def test_both_to_shared_or_threatened(text):
+    assert situation_from_text(text) == "shared_or_threatened"
+
+
+@pytest.mark.parametrize("text", ["both of us were adults", "we both agreed to the photos"])
+def test_both_in_other_words_is_not_the_answer(text):
+    assert situation_from_text(text) != "shared_or_threatened"
