@@ -11,6 +11,7 @@ from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
 from assistant import eligibility, form_answers
+from assistant.said_before import home_said
 from assistant.situation_reading import situation_from_text, situation_said_earlier
 from assistant.slot_history import before_latest_message
 
@@ -70,15 +71,30 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         # Said while another question was asked ("I'm in Kamloops and he threatened to post
         # them"): a plain statement of sharing or a threat is kept, not asked again (a question
         # such as "can he share them?" is no answer).
-        said = situation_said_earlier([tracker.latest_message.get("text") or ""])
+        text = tracker.latest_message.get("text") or ""
+        said = situation_said_earlier([text])
+        if not said and form_answers.answers_situation_instead(text):
+            # "I don't know if he shared it" said at the home question: kept as "not sure".
+            said = situation_from_text(text)
         return {"image_situation": said} if said else {}
 
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
+        text = tracker.latest_message.get("text") or ""
+        told = form_answers.told_before(text) and home_said(None, earlier_user_texts(tracker))
+        if told and form_answers.heard_home(text) is None:
+            # "I already told you" with no place: the home said earlier is the answer.
+            dispatcher.utter_message(response=f"utter_heard_home_{told}")
+            return {"lives_in_bc": told}
         found = _validated("lives_in_bc", slot_value, tracker, dispatcher, form_answers.home_answer)
         # Say what was understood from a place name, so a misreading can be corrected.
         heard = form_answers.heard_home(tracker.latest_message.get("text") or "")
         if heard and heard == found.get("lives_in_bc"):
             dispatcher.utter_message(response=f"utter_heard_home_{heard}")
+        elif found.get("lives_in_bc") is None and form_answers.answers_situation_instead(
+            tracker.latest_message.get("text") or ""
+        ):
+            # The images were answered, not the home: said back, then the home is asked.
+            dispatcher.utter_message(response="utter_heard_situation_first")
         elif found.get("lives_in_bc") is None and not dispatcher.messages:
             # Only someone else's place was named: the question comes again, said differently.
             dispatcher.utter_message(response="utter_heard_other_persons_place")

@@ -9,7 +9,7 @@ from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from assistant import legal_routes as routes  # the module of the B.C. legal routes
 from assistant.form_answers import only_acknowledges, yes_or_no
-from assistant.said_before import route_answers_said
+from assistant.said_before import home_said, route_answers_said
 from assistant.situation_reading import situation_from_text
 
 
@@ -109,11 +109,13 @@ class ActionRouteFinder(NeverRaises, Action):
         return "action_route_finder"
 
     def run(self, dispatcher, tracker, domain):
+        texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
         found = routes.fitting_routes(
             tracker.get_slot("image_situation"),
             tracker.get_slot("route_age_group"),
             tracker.get_slot("route_goal"),
             tracker.get_slot("route_when"),
+            home_said(tracker.get_slot("lives_in_bc"), texts),
         )
         dispatcher.utter_message(response="utter_routes_fit")
         for message in routes.messages(found):  # the free advice line carries the period caveat

@@ -77,7 +77,11 @@ _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:years?\b|yrs?\b|pics?|photos?|pictures?|images?|videos?|vids?|times?|hours?|hrs?|days?|weeks?|"
     r"months?|mins?|minutes?|am\b|pm\b|%|\$|dollars?|people|of (?:us|them)|grade)"
 )
-_NOT_AGE_BEFORE = re.compile(r"(?:grade|\$|#|number|no\.)\s*$")
+# "since I'm almost 18", "turning 17 soon": an age the person is coming to, nobody's age now
+# (it was read as the other person's and headed the answer with it).
+_NOT_AGE_BEFORE = re.compile(
+    r"(?:grade|\$|#|number|no\.|almost|nearly|turning|turn|about to be|soon to be|going on)\s*$"
+)
 # Only this much of a message is read: the work grows faster than the text, and every channel
 # refuses longer messages anyway (assistant.channels.inbound). Ages come early in a message.
 MAX_PARSE_CHARS = 1000

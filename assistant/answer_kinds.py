@@ -19,7 +19,7 @@ from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, SOURCES_KINDS, sources_kind
 from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
-from assistant.courtesy import is_closing
+from assistant.courtesy import is_bare_complaint, is_closing
 from assistant.follow_ups import FOLLOW_UP, is_follow_up
 from assistant.home_reading import NO, home_from_text
 from assistant.image_kinds import IMAGE_KINDS, image_kind
@@ -53,6 +53,8 @@ CHILD_ASKED = "child_asked_for_images"
 CHILD_ASKED_TRUST = "child_asked_by_person_of_trust"
 # "thanks, that's all", "no that's it": a warm end, not "anything else?".
 CLOSING = "closing"
+# "that's not what I asked" with no question in it: a sorry and the topics, not "anything else?".
+MISSED = "answer_missed"
 # The person's own home outside B.C. said with a question the B.C. routes answer ("I live in
 # Toronto, he's in Victoria, what can I do?"): the outside-B.C. answer.
 HOME_OUTSIDE_BC = "home_outside_bc"
@@ -70,6 +72,7 @@ KINDS = (
     *SOURCES_KINDS,
     *SPECIFIC_KINDS,
     CLOSING,
+    MISSED,
     HOME_OUTSIDE_BC,
     *IMAGE_KINDS,
     FOLLOW_UP,
@@ -346,6 +349,8 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return adult  # an adult's own age: never the answers for young people
     if is_closing(cleaned) or is_leaving(cleaned):
         return CLOSING
+    if is_bare_complaint(cleaned):
+        return MISSED
     if is_follow_up(cleaned):
         return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
     parent_story = parent_own_images(cleaned, situation_from_text(cleaned))

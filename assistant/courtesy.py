@@ -42,20 +42,60 @@ def message_after_greeting(text: str) -> str | None:
     return rest if len(rest.split()) >= MIN_WORDS_AFTER_GREETING else None
 
 
-def question_after_courtesy(text: str) -> str | None:
-    """The question after a leading thank-you or "ok", or None when there is none to find."""
-    after_greeting = message_after_greeting(text)
-    if after_greeting:
-        return question_after_courtesy(after_greeting) or after_greeting
-    match = _COURTESY.match(text or "")
-    if not match:
-        return None
-    rest = text[match.end() :].strip()
+# "one more thing:", "last question -", "quick q,": a lead-in to the question, not its words.
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:and|also|oh|so)[\s,]+)?(?:(?:one|1) more (?:thing|question|q)|(?:a |one )?last"
+    r" (?:thing|question|q)|(?:a |one )?quick (?:question|q)|another (?:question|thing)"
+    r"|(?:i have |i've got |got )?(?:a|one) (?:more )?question)\b"
+    r"\s*(?:[,.!:;\u2013\u2014-]+\s*|\s+)",
+    re.IGNORECASE,
+)
+# "you didn't answer, do they represent me?", "that's not what I asked. is it free?": the
+# complaint says the last answer missed; the question after it is what needs the answer.
+_COMPLAINT = re.compile(
+    r"^\s*(?:(?:no|nope|um+|uh+|hm+|sorry|ugh)[\s,.!]+)?(?:but\s+)?"
+    r"(?:you (?:didn'?t|did not|haven'?t|have not|never|still (?:didn'?t|haven'?t)) answer(?:ed)?"
+    r"(?: (?:my|the|that) question| me| it| that)?"
+    r"|(?:that'?s|that is|thats|this is|it'?s) not (?:what i (?:asked|meant|said|wanted)"
+    r"|(?:an |my )?answer|(?:my |the |what i )?question)"
+    r"|(?:that|this|it) (?:doesn'?t|does not|didn'?t|did not) answer (?:my|the) question"
+    r"|(?:you'?re|you are) not answering(?: (?:me|my question|the question))?"
+    r"|not what i (?:asked|meant)|you missed (?:my|the) question|wrong answer"
+    r"|i (?:already )?asked(?: you)?(?: (?:something else|a question))?)"
+    r"(?: (?:again|though|sorry|at all))?\s*(?:[,.!:;?\u2013\u2014-]+\s*|\s+|$)"
+    r"(?:(?:so|but|i asked|i said|i mean|my question (?:is|was))[\s,:]+)?",
+    re.IGNORECASE,
+)
+
+
+def _question_in(rest: str) -> str | None:
+    """`rest` when it is plainly a question of three words or more (after any lead-in)."""
+    rest = _LEAD_IN.sub("", rest, count=1).strip() or rest
     if len(rest.split()) < MIN_REST_WORDS:
         return None
     if rest.endswith("?") or _QUESTION_START.match(rest):
         return rest
     return None
+
+
+def question_after_courtesy(text: str) -> str | None:
+    """The question after a leading thank-you, "ok" or complaint ("you didn't answer"), or
+    None when there is none to find."""
+    after_greeting = message_after_greeting(text)
+    if after_greeting:
+        return question_after_courtesy(after_greeting) or after_greeting
+    for lead in (_COURTESY, _COMPLAINT):
+        match = lead.match(text or "")
+        if match:
+            return _question_in(text[match.end() :].strip())
+    return None
+
+
+def is_bare_complaint(text: str) -> bool:
+    """ "that's not what I asked", "you didn't answer my question": the last answer missed and
+    no question comes with it (the person gets a sorry and the topics, not "anything else?")."""
+    match = _COMPLAINT.match(text or "")
+    return match is not None and not re.search(r"\w", text[match.end() :])
 
 
 # "thanks, that's all", "no that's it", "nope all good", "ok I'm all set, thank you": the
@@ -64,7 +104,8 @@ _CLOSING_FILLER = (
     r"(?:no|nope|nah|no thanks?|no thank you|thanks?(?: you| u)?(?: so much| a lot| very much)?"
     r"|thx|ty|tysm|ok(?:ay)?|alright|cool|great|perfect|got it|that'?s great|that helps?"
     r"|that helped|that was helpful|very helpful|really helpful|appreciate it|for now|bye"
-    r"|goodbye|for today|then|really|all)"
+    r"|goodbye|good ?night|night|take care|for today|then|really|all|for (?:the )?(?:day|night)"
+    r"|for (?:now|today|tonight)|(?:for )?testing(?: (?:today|for today|for now))?)"
 )
 _CLOSING_PHRASE = (
     r"(?:that'?s (?:all|it|everything|all i needed|all i wanted)|that is (?:all|it|everything)"

@@ -56,8 +56,22 @@ def home_answer(text: str, slot_value: Any, earlier: Earlier) -> tuple[str | Non
         return _known(slot_value, KNOWN_HOMES) or earlier_home(earlier), False
     if slot_value is not None and slot_value == earlier.value:
         return earlier_home(earlier), False  # set by an older message
+    if answers_situation_instead(text):
+        # "I don't know if he shared it" answers the other question: not "unsure" of the home.
+        return earlier_home(earlier), False
     answer = eligibility.lives_in_bc_from_text(str(slot_value or ""))
     return answer, answer is None
+
+
+def answers_situation_instead(text: str) -> bool:
+    """A typed doubt about the sharing ("not sure if he sent them"), with no place and no yes
+    or no: it answers the images question, whichever question was asked."""
+    return (
+        is_free_text(text)
+        and not place_mentions(text)
+        and yes_or_no(text) is None
+        and situation_from_text(text) == "unsure"
+    )
 
 
 def heard_home(text: str) -> str | None:
@@ -125,6 +139,21 @@ def may_answer(intent: str, text: str) -> bool:
     return not _QUESTION.search(text.strip().lower())
 
 
+_FIRST_SENTENCE = re.compile(r"^\s*([^.!?]+)[.!]+\s+(?=\S)")
+
+
+def statement_before_question(intent: str, text: str) -> str | None:
+    """The statement that opens a message ending in a question ("I was an adult. does a threat
+    count?"): it may answer the form's question while the question gets its own answer."""
+    if not is_free_text(text) or intent in NEVER_ANSWERS:
+        return None
+    match = _FIRST_SENTENCE.match(text)
+    if not match or "?" not in text[match.end() :]:
+        return None
+    statement = match.group(1).strip()
+    return statement if may_answer(intent, statement) else None
+
+
 # A plain yes or no to a form's yes/no question ("yes", "yeah it did", "nope"), and a bare
 # acknowledgement ("ok", "alright") that answers nothing: the form asks its question again.
 _YES = re.compile(r"^(?:yes|yeah|yea|yep|yup|ya|yah|y|correct|right|true|i was|it did)\b")
@@ -143,3 +172,14 @@ def yes_or_no(text: str) -> bool | None:
 
 def only_acknowledges(text: str) -> bool:
     return bool(_ACK.search(" ".join((text or "").lower().split())))
+
+
+# "I already said", "I told you", "like I said": the answer is one given before.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:(?:i )?already (?:said|told|answered|mentioned)|i (?:told|said to) you|like i said"
+    r"|as i said|i just said|i said that)\b"
+)
+
+
+def told_before(text: str) -> bool:
+    return bool(_TOLD_BEFORE.search(" ".join((text or "").lower().replace("\u2019", "'").split())))

@@ -62,6 +62,9 @@ class PlaceMention:
     owner: str  # SELF, OTHER, PAST or UNKNOWN
     strong: bool  # "I live in" rather than a bare "I'm in"
     negated: bool  # "I don't live in B.C."
+    # Named in a question ("so there's nothing in B.C. I can do?", "what can I do in B.C.?")
+    # with no "I live" or "I'm in" before it: where help is, not a home.
+    asked: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -119,9 +122,31 @@ def place_mentions(text: str) -> list[PlaceMention]:
                 owner=owner,
                 strong=bool(_HOME_VERB.search(clause)),
                 negated=owner == SELF and bool(_NEGATION.search(_from_last_self(clause))),
+                asked=not short
+                and _in_question(cleaned, match.start(), match.end())
+                and not _HOME_VERB.search(clause)
+                and not _BEING.search(clause),
             )
         )
     return mentions
+
+
+_BEING = _words("i'm|im|i am|we're|we are|here in|my home|our")
+
+
+_ASKS = re.compile(
+    r"^\s*(?:(?:so|and|but|ok|okay|then)[\s,]+)?(?:what|how|can|could|is|are|do|does|where|who"
+    r"|which|should|would|will|any|anything|isn'?t|there'?s nothing|nothing)\b"
+)
+
+
+def _in_question(text: str, start: int, end: int) -> bool:
+    """Whether the sentence the place is in is a question ("?" or a question word first)."""
+    rest = re.match(r"[^.!?]*([.!?]?)", text[end:])
+    if rest and rest.group(1) == "?":
+        return True
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+    return bool(_ASKS.match(text[sentence_start:start]))
 
 
 def home_from_text(text: str) -> str | None:
@@ -132,7 +157,8 @@ def home_from_text(text: str) -> str | None:
     """
     mentions = place_mentions(text)
     for owner in (SELF, UNKNOWN):
-        own = [m for m in mentions if m.owner == owner]
+        # A place named in a question asks about help there: no home.
+        own = [m for m in mentions if m.owner == owner and not m.asked]
         if not own:
             continue
         strong = [m for m in own if m.strong] or own

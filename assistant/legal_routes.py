@@ -31,6 +31,7 @@ class Route:
 
 
 LEGAL_ADVICE = "legal_advice"
+OUTSIDE_BC = "no"  # the lives_in_bc answer for a home outside B.C.
 
 
 def all_routes() -> dict[str, dict]:
@@ -54,9 +55,14 @@ def _fits(fits: dict, situation: str, age_group: str, goal: str, when: str) -> b
 
 
 def fitting_routes(
-    situation: str | None, age_group: str | None, goal: str | None, when: str | None
+    situation: str | None,
+    age_group: str | None,
+    goal: str | None,
+    when: str | None,
+    home: str | None = None,
 ) -> list[Route]:
-    """Routes in content order. Missing answers count as "not sure": more routes, never none."""
+    """Routes in content order. Missing answers count as "not sure": more routes, never none.
+    A home outside B.C. (`home` "no") drops the free advice service: it is for B.C. residents."""
     situation, age_group = situation or UNSURE, age_group or UNSURE
     goal, when = goal or UNSURE, when or UNSURE
     if situation in {"shared_or_threatened", "skipped"}:
@@ -65,8 +71,11 @@ def fitting_routes(
         Route(key=key)
         for key, route in all_routes().items()
         if _fits(route["fits"], situation, age_group, goal, when)
+        and not (home == OUTSIDE_BC and key == LEGAL_ADVICE)
     ]
-    return found or fitting_routes(UNSURE, age_group, UNSURE, UNSURE)
+    if found or (situation, goal, when) == (UNSURE, UNSURE, UNSURE):
+        return found
+    return fitting_routes(UNSURE, age_group, UNSURE, UNSURE, home)
 
 
 def needs_date_question(goal: str | None) -> bool:
@@ -98,8 +107,22 @@ GOAL_WORDS = {
         "take it down",
         "delete",
         "off the internet",
+        "it down",
+        "them down",
+        "taken off",
+        "gone",
     ),
-    "money": ("money", "sue", "compensat", "damages", "pay me"),
+    "money": (
+        "money",
+        "sue",
+        "compensat",
+        "damages",
+        "pay me",
+        "pay for",
+        "make her pay",
+        "make him pay",
+        "make them pay",
+    ),
     "advice": ("lawyer", "advice", "legal"),
     "police": ("police", "cops", "report", "charge"),
 }
@@ -120,14 +143,21 @@ def age_group_from_text(text: str) -> str | None:
     return None
 
 
+# "both", "all of them", "I already said both": more than one goal, so every route is shown.
+SEVERAL_GOALS = re.compile(
+    r"\b(?:both|all of (?:them|those|it|that|the above)|all (?:three|four|of the above)"
+    r"|everything|a bit of everything|each of them|(?:any|either) of them)\b"
+)
+
+
 def goal_from_text(text: str) -> str | None:
     cleaned = (text or "").strip().lower()
     if cleaned in GOALS:
         return cleaned
-    for goal, words in GOAL_WORDS.items():
-        if any(word in cleaned for word in words):
-            return goal
-    return None
+    found = [goal for goal, words in GOAL_WORDS.items() if any(word in cleaned for word in words)]
+    if SEVERAL_GOALS.search(cleaned) or len(found) > 1:
+        return UNSURE  # "not sure" shows the routes for every goal
+    return found[0] if found else None
 
 
 # "It started in 2022 and is still going": the Act also applies to sharing that began before

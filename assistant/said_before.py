@@ -13,6 +13,7 @@ import re
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import THREAT_ONLY
 from assistant.eligibility import NO, QUALIFYING_SITUATIONS, SHARED, THREATENED, YES
+from assistant.home_reading import home_from_text
 from assistant.image_kinds import PRINTED
 from assistant.situation_reading import situation_said_earlier
 
@@ -49,6 +50,21 @@ def answer_outside_check(home: str | None, situation: str | None, outcome_given:
     if home == NO or situation in QUALIFYING_SITUATIONS:
         return OUTCOME
     return HOME_ONLY
+
+
+def home_said(lives_in_bc: str | None, texts: list[str]) -> str | None:
+    """'yes' / 'no': the check's answer, else the latest home the person named ("I'm in
+    Calgary", said before a "thanks" or a question), so no B.C.-only route is offered to
+    someone who said they live elsewhere; None when no home was said."""
+    if lives_in_bc in {YES, NO}:
+        return lives_in_bc
+    for text in reversed(texts):
+        if (text or "").startswith("/"):
+            continue
+        home = home_from_text(text)
+        if home:
+            return home
+    return None
 
 
 def route_age_group_said(texts: list[str]) -> str | None:

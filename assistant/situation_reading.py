@@ -84,6 +84,13 @@ _NO_THREATS = re.compile(r"\bno (?:threats?|threatening|blackmail)\b")
 _NOTHING_ONLINE = re.compile(r"\bnothing(?:'s| is| has been)? (?:online|posted|out|up)\b")
 
 
+# "both", "both really", "I already said both": shared and threatened, to the form's question.
+_BOTH = re.compile(
+    r"(?:(?:no[, ]+)?(?:i )?(?:already )?(?:said|told you)[ ,:]*)?(?:well[, ]+)?both"
+    r"(?: really| honestly| actually| of those| of them| things| tbh)?[ .!]*"
+)
+
+
 def _clauses(text: str) -> list[str]:
     return [part.strip() for part in _CLAUSE.split(text) if part and part.strip()]
 
@@ -118,8 +125,12 @@ def situation_from_text(text: str) -> str | None:
     cleaned = (text or "").strip().lower().replace("\u2019", "'")
     if cleaned in KNOWN:
         return cleaned  # a value the form's buttons already set
+    if _BOTH.fullmatch(cleaned):
+        return SHARED_OR_THREATENED  # "both" to "shared, or threatened to?"
     readings = [_reading(clause) for clause in _clauses(cleaned)]
-    for answer in (THREATENED, SHARED, UNSURE, NEITHER):
+    # "he showed his friends on his phone, I don't know if he sent it": a doubt about the
+    # sharing outranks a reading of it (only a threat stays known whatever else is unsure).
+    for answer in (THREATENED, UNSURE, SHARED, NEITHER):
         if answer in readings:
             return answer
     return None
@@ -133,13 +144,16 @@ def situation_said_earlier(texts: list[str]) -> str | None:
         if (text or "").strip().startswith("/"):
             continue
         # Only the statements: "now they're posted. should I use X?" says it was shared.
-        for sentence in reversed(_SENTENCES.findall(text or "")):
-            cleaned = sentence.strip()
-            if not cleaned or "?" in cleaned:
-                continue
-            found = situation_from_text(cleaned)
-            if found in QUALIFYING_SITUATIONS:
-                return found
+        statements = [
+            sentence.strip()
+            for sentence in _SENTENCES.findall(text or "")
+            if sentence.strip() and "?" not in sentence
+        ]
+        found = situation_from_text(" . ".join(statements)) if statements else None
+        if found == UNSURE:
+            return None  # the latest word on it is a doubt: asked, never assumed
+        if found in QUALIFYING_SITUATIONS:
+            return found
     return None
 
 

@@ -54,6 +54,7 @@ from assistant.answer_kinds import (
     DIRECT_ANSWER_KEY,
     HOME_OUTSIDE_BC,
     IN_TROUBLE,
+    MISSED,
     NO_ONE_TO_TELL,
     PAY,
     PRESSURED,
@@ -91,6 +92,7 @@ from assistant.policies.repeats import (
 )
 from assistant.safety import CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
 from assistant.situation_reading import situation_from_text
+from assistant.statement_answers import statement_answers
 from assistant.urgent_questions import BLOCK, BLOCK_YOUTH, TONIGHT, YOUTH_TELL
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
@@ -173,6 +175,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     YOUTH_TELL: ["utter_youth_tell"],
     # "thanks, that's all": a warm end; an outside-B.C. home said with a B.C.-routes question.
     CLOSING: ["utter_goodbye"],
+    MISSED: ["utter_answer_missed"],
     HOME_OUTSIDE_BC: ["action_eligibility_correction"],
     # What the sources say on a specific follow-up, or that they don't (domain/source_answers.yml).
     sources.OUTSIDE_BC_LINES: ["utter_outside_bc_lines", "utter_outside_bc_lines_routes"],
@@ -261,9 +264,11 @@ def direct_answer_sequence(
     active_loop: str | None,
     re_ask: str | None,
     requested_slot: str | None = None,
+    statement_read: bool = False,
 ) -> list[str] | None:
     """The actions that answer a marked message: the kind's answer, then, inside a form, its
-    question again (or the end of the form). None when the mark is not answered here."""
+    question again (or the end of the form; or the form itself, to read `statement_read`, a
+    statement before the question that answers it). None when the mark is not answered here."""
     sequence = answers.get(kind or "")
     if not sequence:
         return None
@@ -279,6 +284,10 @@ def direct_answer_sequence(
         return [*sequence, DEACTIVATE_LOOP]
     if kind in NO_RE_ASK:
         return list(sequence)
+    if re_ask and statement_read:
+        # "I was an adult. does a threat count?": after the answer the form reads the
+        # statement and goes on, instead of asking the same question again.
+        return [*sequence, active_loop]
     return [*sequence, re_ask] if re_ask else list(sequence)
 
 
@@ -631,12 +640,18 @@ class InterruptPolicy(RulePolicy):
         answers = self.direct_answers
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
-        sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested)
+        read = bool(tracker.active_loop_name and latest) and statement_answers(
+            loop, requested, intent or "", (latest.text or "") if latest else ""
+        )
+        sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested, read)
         if sequence and not _word_for_word_again(events):
             # Not the same block twice in a row: what the turn before said is left out.
             sequence = short_after_steps(sequence, earlier_actions(events))
             sequence = without_repeats(sequence, previous_turn_actions(events), kind)
-        return next_in_sequence(events, sequence) if sequence else None
+        step = next_in_sequence(events, sequence) if sequence else None
+        if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
+            return None  # the form ran: its own rules go on (the next question, or the end)
+        return step
 
     def _same_topic_again(self, tracker: DialogueStateTracker, events: list) -> str | None:
         """A second question on the topic just answered: its next step, not the same block."""

@@ -1,0 +1,36 @@
+"""A statement in front of a question, read as the answer to the form's question ("I was an
+adult. does a threat count?" to "Were you under 18?"): the question gets its own answer, and
+then the form reads the statement instead of asking the same question again. Plain Python;
+the readers are the forms' own (assistant/legal_routes.py, situation_reading, home_reading).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant import legal_routes as routes
+from assistant.form_answers import statement_before_question, yes_or_no
+from assistant.home_reading import home_from_text
+from assistant.situation_reading import situation_from_text
+
+
+def _age_group(text: str) -> str | None:
+    answer = yes_or_no(text)
+    return routes.age_group_from_text(text) or (None if answer is None else "yes/no")
+
+
+# The slots whose answer can be read from a statement alone, by form.
+READERS: dict[tuple[str, str], Callable[[str], str | None]] = {
+    ("route_form", "route_age_group"): _age_group,
+    ("route_form", "route_goal"): routes.goal_from_text,
+    ("route_form", "route_when"): routes.when_from_text,
+    ("route_form", "image_situation"): situation_from_text,
+    ("eligibility_form", "lives_in_bc"): home_from_text,
+}
+
+
+def statement_answers(form: str | None, slot: str | None, intent: str, text: str) -> bool:
+    """Whether the statement before the message's question answers `slot` of `form`."""
+    read = READERS.get((form or "", slot or ""))
+    statement = statement_before_question(intent, text) if read else None
+    return bool(read and statement and read(statement))
