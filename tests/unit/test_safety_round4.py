@@ -74,3 +74,16 @@ def test_without_a_check_in_the_fallback_is_unchanged():
     asyncio.run(ActionSuggestTopics().run(dispatcher, _Tracker(latest), DOMAIN))
     assert dispatcher.sent == [{"response": "utter_fallback"}]
     assert fallback_buttons(DOMAIN) == [{"title": "Talk to someone"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im scared hell come to my moms place tonight",
+        "i'm afraid he might show up at work tomorrow",
+    ],
+)
+def test_fear_that_he_will_come_is_a_possible_danger(text):
+    # Simulated users round 5: a check-in with 9-1-1, never only the form's next question.
+    reading = read_safety(text)
+    assert reading is not None and not reading.clear and reading.intent == "immediate_danger"
