@@ -126,6 +126,13 @@ def protective_guess(intent: dict | None, ranking: list[dict]) -> dict | None:
     return None
 
 
+def _answer_alone(intent: dict | None, ranking: list[dict]) -> dict | None:
+    """The best non-safety answer, or None when it is the predicted intent already."""
+    answer = best_answer(intent, ranking)
+    same = intent is not None and answer.get("name") == intent.get("name")
+    return None if same else answer
+
+
 def guard_decision(
     text: str, intent: dict | None, ranking: list[dict]
 ) -> tuple[dict | None, dict | None]:
@@ -141,9 +148,7 @@ def guard_decision(
         and not in_risk_vocabulary(text)
     ):
         # The classifier alone, on words with no risk in them: sad, not a crisis.
-        answer = best_answer(intent, ranking)
-        same = intent is not None and answer.get("name") == intent.get("name")
-        return (None if same else answer), None
+        return _answer_alone(intent, ranking), None
     if reading is None and guessed is None:
         return protective_guess(intent, ranking), None
     if (
@@ -154,9 +159,7 @@ def guard_decision(
     ):
         # "Just to be clear I'm safe, I'm only asking about the tribunal": asking again tells
         # the person they were not heard; the answer to what they asked.
-        answer = best_answer(intent, ranking)
-        same = intent is not None and answer.get("name") == intent.get("name")
-        return (None if same else answer), None
+        return _answer_alone(intent, ranking), None
     # From here, where there is no reading there is a guess.
     guess = guessed or {}
     if reading is None and guess["name"] == IMMEDIATE_DANGER and fears_sharing(text):

@@ -312,17 +312,11 @@ def form_reads_it(kind: str | None, requested_slot: str | None, text: str) -> bo
 def next_in_sequence(events: list, sequence: list[str]) -> str | None:
     """The next action of `sequence` after the latest user message, or action_listen when it
     is done; None when what ran since that message is not a prefix of it."""
-    index = _last_user_index(events)
-    if index is None:
-        return None
     # A custom action that failed (action server down) was followed by the failure notice: the
     # notice is not a step, so the rest of the answer still comes.
-    done = [
-        event.action_name
-        for event in events[index + 1 :]
-        if isinstance(event, ActionExecuted)
-        and event.action_name not in (ACTION_LISTEN_NAME, FAILED_ACTION_RESPONSE)
-    ]
+    done = actions_since_last_user(events, ignored=(ACTION_LISTEN_NAME, FAILED_ACTION_RESPONSE))
+    if done is None:
+        return None
     if done != sequence[: len(done)]:
         return None
     return sequence[len(done)] if len(done) < len(sequence) else ACTION_LISTEN_NAME
@@ -395,14 +389,9 @@ YOUTH_ASKED_NEXT = "utter_youth_asked_next"
 def youth_next_after_age_check(events: list) -> str | None:
     """ "I'm 15 and my teacher asked for nudes": after the age check's rule, in the same turn,
     what to do next (Cybertip, a safe adult, Kids Help Phone)."""
-    index = _last_user_index(events)
-    if index is None:
+    since = actions_since_last_user(events)
+    if since is None:
         return None
-    since = [
-        e.action_name
-        for e in events[index + 1 :]
-        if isinstance(e, ActionExecuted) and e.action_name != ACTION_LISTEN_NAME
-    ]
     if len(since) > 1 and since[-1] == YOUTH_ASKED_NEXT and since[-2] in AGE_ANSWERS:
         return ACTION_LISTEN_NAME
     if not since or since[-1] not in AGE_ANSWERS or YOUTH_ASKED_NEXT in since:
@@ -472,6 +461,20 @@ def _last_user_index(events: list) -> int | None:
         if isinstance(events[index], UserUttered):
             return index
     return None
+
+
+def actions_since_last_user(
+    events: list, ignored: tuple[str, ...] = (ACTION_LISTEN_NAME,)
+) -> list[str] | None:
+    """The actions run since the latest user message, without `ignored`; None before any."""
+    index = _last_user_index(events)
+    if index is None:
+        return None
+    return [
+        event.action_name
+        for event in events[index + 1 :]
+        if isinstance(event, ActionExecuted) and event.action_name not in ignored
+    ]
 
 
 def check_in_step(events: list) -> str | None:
