@@ -13,6 +13,9 @@
   `risk_vocabulary`: "I'm heartbroken, he was my best friend"): no crisis, the best other answer.
 - A past the message says is over, or a threat laughed at ("she said she'd kill me if I told
   lol"): the answer alone, like a negation, unless the classifier sees a crisis in the rest.
+- The safety model's second opinion (assistant/nlu/safety_model.py), where neither the
+  patterns nor the classifier saw a crisis: at SECOND_OPINION_MIN or more, a check-in and the
+  classifier's answer ("just know I tried. I really tried."); never the full reply alone.
 - No crisis: the classifier's answer stands (or a protective guess, see below). A negated one
   ("I'm not suicidal, how do I keep evidence?") is read as such: when the classifier, reading
   the message without the negated words, sees no crisis in the rest, its answer alone (the
@@ -35,6 +38,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from assistant.nlu.intent_override import IntentOverride, override_intent
+from assistant.nlu.safety_classifier import SECOND_OPINION_KEY
 from assistant.nlu.weakened_wording import ORIGINAL_TEXT, original_text
 from assistant.safety import (
     CHECK_IN_KEY,
@@ -72,6 +76,12 @@ RISK_WORDS_NOT_NEEDED = 0.6
 # answer is credible (measured on the regression sets: real crises at 0.97-1.00, three
 # ordinary messages at 0.95-0.98; docs/measurements.md).
 CLASSIFIER_CLEAR_MIN = 0.95
+# The safety model's crisis + danger probability that asks "are you safe?" when nothing else
+# saw a crisis. Chosen leaving out each fresh batch (7, 8, 9) and everything after it from the
+# model's examples: 0.5 caught 50 of their 81 misses and flagged 8 of 1,308 more ordinary
+# messages; 0.4 the same misses and 14 flags; 0.6 46 and 6 (docs/safety.md).
+SECOND_OPINION_MIN = 0.5
+SECOND_OPINION = "second opinion"
 
 
 def _named(name: str, confidence: float) -> dict:
@@ -126,6 +136,16 @@ def protective_guess(intent: dict | None, ranking: list[dict]) -> dict | None:
     return None
 
 
+def second_opinion_check_in(text: str, opinion: dict | None) -> dict | None:
+    """The check-in marker when the safety model alone sees a crisis, else None."""
+    if not opinion or sum(opinion.values()) < SECOND_OPINION_MIN or says_safe(text):
+        return None
+    intent = max(SAFETY_INTENTS, key=lambda name: opinion.get(name, 0.0))
+    if intent == IMMEDIATE_DANGER and fears_sharing(text):
+        return None  # fear that images will be shared is the threats topic
+    return {"intent": intent, "reason": SECOND_OPINION}
+
+
 def _answer_alone(intent: dict | None, ranking: list[dict]) -> dict | None:
     """The best non-safety answer, or None when it is the predicted intent already."""
     answer = best_answer(intent, ranking)
@@ -134,7 +154,7 @@ def _answer_alone(intent: dict | None, ranking: list[dict]) -> dict | None:
 
 
 def guard_decision(
-    text: str, intent: dict | None, ranking: list[dict]
+    text: str, intent: dict | None, ranking: list[dict], second_opinion: dict | None = None
 ) -> tuple[dict | None, dict | None]:
     """(intent to use instead of the predicted one or None, check-in marker or None)."""
     reading = read_safety(text)
@@ -147,10 +167,11 @@ def guard_decision(
         and guessed.get("confidence", 0) < RISK_WORDS_NOT_NEEDED
         and not in_risk_vocabulary(text)
     ):
-        # The classifier alone, on words with no risk in them: sad, not a crisis.
-        return _answer_alone(intent, ranking), None
+        # The classifier alone, on words with no risk in them: sad, not a crisis, unless the
+        # safety model, which has read every crisis message we hold, sees one.
+        return _answer_alone(intent, ranking), second_opinion_check_in(text, second_opinion)
     if reading is None and guessed is None:
-        return protective_guess(intent, ranking), None
+        return protective_guess(intent, ranking), second_opinion_check_in(text, second_opinion)
     if (
         reading is None
         and guessed
@@ -199,7 +220,10 @@ class CrisisGuard(IntentOverride):
         for message in messages:
             text = original_text(message)
             override, check_in = guard_decision(
-                text, message.get(INTENT), message.get(INTENT_RANKING_KEY) or []
+                text,
+                message.get(INTENT),
+                message.get(INTENT_RANKING_KEY) or [],
+                message.get(SECOND_OPINION_KEY),
             )
             if message.get(ORIGINAL_TEXT):
                 message.set(TEXT, text, add_to_output=True)  # the classifier's copy is done

@@ -258,7 +258,7 @@ def test_everyday_wording_near_those_kinds_is_not_a_crisis(text):
 
 
 # Kinds that fresh batch 5 (2026-12-02) got past the patterns. The sentences here are our own
-# variants of each kind, not the batch's (those are in tests/data/crisis_messages.yml).
+# variants of each kind, not the batch's (those are in data/safety/crisis_messages.yml).
 @pytest.mark.parametrize(
     "text",
     [
@@ -398,7 +398,7 @@ def test_the_classifier_does_not_see_figures_about_things(text, expected):
 
 
 # Kinds that fresh batch 3 (2026-12-02, /work/fresh3) got past the patterns. Our own variants of
-# each kind, not the batch's (those are in tests/data/crisis_messages.yml).
+# each kind, not the batch's (those are in data/safety/crisis_messages.yml).
 @pytest.mark.parametrize(
     "text",
     [

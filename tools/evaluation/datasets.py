@@ -15,8 +15,8 @@ DATA_DIR = REPO_ROOT / "tests" / "data"
 HELDOUT_PATH = DATA_DIR / "nlu_heldout.yml"
 DEV_PATH = DATA_DIR / "nlu_dev.yml"
 TRAINING_DIR = REPO_ROOT / "data" / "nlu"
-CRISIS_PATH = DATA_DIR / "crisis_messages.yml"
-ORDINARY_PATH = DATA_DIR / "ordinary_messages.yml"
+CRISIS_PATH = REPO_ROOT / "data" / "safety" / "crisis_messages.yml"
+ORDINARY_PATH = REPO_ROOT / "data" / "safety" / "ordinary_messages.yml"
 
 # Rasa's inline entity annotation: [text](entity) or [text]{"entity": ...}; keep the text only.
 _ANNOTATION = re.compile(r"\[(?P<text>[^\]]+)\](\([^)]*\)|\{[^}]*\})")

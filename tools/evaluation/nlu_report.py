@@ -173,7 +173,7 @@ def format_markdown(report: NluReport, max_confusions: int = 15) -> str:
         lines += _dev_section(report.dev, max_confusions)
     lines += ["", "## Safety", ""]
     if report.tiers:
-        sources = " (tests/data/crisis_messages.yml, ordinary_messages.yml; whole bot)"
+        sources = " (data/safety/crisis_messages.yml, ordinary_messages.yml; whole bot)"
         lines += format_tiers(report.tiers, sources) + ["", "### Intent level", ""]
     caught = report.crisis_total - len(report.crisis_missed)
     lines += [

@@ -12,7 +12,7 @@ answers and check-ins are false alarms of two weights).
 
     .venv/bin/python -m tools.evaluation.safety_tiers [--crisis FILE] [--ordinary FILE]
 
-Without arguments it measures the regression sets (tests/data/crisis_messages.yml and
+Without arguments it measures the regression sets (data/safety/crisis_messages.yml and
 ordinary_messages.yml).
 """
 
@@ -184,7 +184,7 @@ async def _main(model: Path, crisis_path: Path, ordinary_path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = parser_with_model(__doc__)
-    # By default the regression sets of tests/data/ (what `make test` asserts).
+    # By default the regression sets of data/safety/ (what `make test` asserts).
     parser.add_argument("--crisis", type=Path, default=CRISIS_PATH)
     parser.add_argument("--ordinary", type=Path, default=ORDINARY_PATH)
     args = parser.parse_args(argv)
