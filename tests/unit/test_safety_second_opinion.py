@@ -5,7 +5,12 @@ import numpy as np
 import pytest
 
 from assistant.nlu import safety_model
-from assistant.nlu.crisis_guard import SECOND_OPINION, guard_decision, second_opinion_check_in
+from assistant.nlu.crisis_guard import (
+    DOUBTED,
+    SECOND_OPINION,
+    guard_decision,
+    second_opinion_check_in,
+)
 
 CRISIS_TEXTS = [
     "i dont want to be here anymore",
@@ -128,3 +133,30 @@ def test_a_negation_still_gets_the_answer_alone_whatever_the_opinion():
     text = "I'm not suicidal, how do I keep evidence?"
     ranking = [named("evidence", 0.8)]
     assert guard_decision(text, ranking[0], ranking, opinion) == (None, None)
+
+
+QUESTION_GUESS = [named("ask_police", 0.6), named("crisis", 0.3)]
+
+
+def test_a_clear_pattern_the_model_rules_out_in_a_question_is_a_check_in_and_the_answer():
+    # "kms" matches a clear pattern; the made-up opinion says almost surely not a crisis.
+    opinion = {"crisis": 0.03, "immediate_danger": 0.01}
+    intent, check_in = guard_decision("kms", QUESTION_GUESS[0], QUESTION_GUESS, opinion)
+    assert intent is None  # the question's answer stands
+    assert check_in == {"intent": "crisis", "reason": DOUBTED}
+
+
+def test_a_doubted_pattern_with_nothing_else_to_answer_keeps_the_full_reply():
+    opinion = {"crisis": 0.03, "immediate_danger": 0.01}
+    ranking = [named("crisis", 0.5), named("greet", 0.01)]
+    assert guard_decision("kms", ranking[0], ranking, opinion)[0] == named("crisis", 1.0)
+
+
+def test_a_pattern_the_model_does_not_rule_out_or_a_sure_classifier_keeps_the_full_reply():
+    doubt = {"crisis": 0.03, "immediate_danger": 0.01}
+    sure = [named("crisis", 0.97), named("ask_police", 0.02)]
+    assert guard_decision("kms", sure[0], sure, doubt)[0] == named("crisis", 1.0)
+    unsure = {"crisis": 0.08, "immediate_danger": 0.05}
+    assert guard_decision("kms", QUESTION_GUESS[0], QUESTION_GUESS, unsure)[0] == named(
+        "crisis", 1.0
+    )
