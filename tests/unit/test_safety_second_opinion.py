@@ -160,3 +160,28 @@ def test_a_pattern_the_model_does_not_rule_out_or_a_sure_classifier_keeps_the_fu
     assert guard_decision("kms", QUESTION_GUESS[0], QUESTION_GUESS, unsure)[0] == named(
         "crisis", 1.0
     )
+
+
+def test_a_weakened_pattern_the_model_rules_out_gets_the_answer_alone():
+    # "hopeless" alone is ambiguous wording: a check-in, unless the model rules a crisis out.
+    text = "I feel hopeless about getting this taken down"
+    ranking = [named("ask_image_removal", 0.8)]
+    assert guard_decision(text, ranking[0], ranking, {"crisis": 0.01, "immediate_danger": 0.0}) == (
+        None,
+        None,
+    )
+    _, check_in = guard_decision(
+        text, ranking[0], ranking, {"crisis": 0.3, "immediate_danger": 0.0}
+    )
+    assert check_in is not None and check_in["reason"] != SECOND_OPINION
+    _, unread = guard_decision(text, ranking[0], ranking)  # no opinion: the check-in as before
+    assert unread is not None
+
+
+def test_a_weakened_pattern_the_classifier_sees_as_a_crisis_still_gets_a_check_in():
+    text = "I feel hopeless about getting this taken down"
+    ranking = [named("crisis", 0.6), named("ask_image_removal", 0.3)]
+    _, check_in = guard_decision(
+        text, ranking[0], ranking, {"crisis": 0.0, "immediate_danger": 0.0}
+    )
+    assert check_in is not None
