@@ -185,3 +185,14 @@ def test_a_weakened_pattern_the_classifier_sees_as_a_crisis_still_gets_a_check_i
         text, ranking[0], ranking, {"crisis": 0.0, "immediate_danger": 0.0}
     )
     assert check_in is not None
+
+
+def test_the_weighting_is_scikit_learns_sublinear_tf_idf():
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    texts = [*CRISIS_TEXTS, *ORDINARY_TEXTS, ""]
+    for raw in safety_model.counts(texts):
+        reference = TfidfTransformer(sublinear_tf=True).fit(raw)
+        ours = safety_model.weighted(raw, safety_model.fitted_idf(raw))
+        assert np.allclose(reference.idf_, safety_model.fitted_idf(raw), atol=1e-5)
+        assert abs(reference.transform(raw) - ours).max() < 1e-5
