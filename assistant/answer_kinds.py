@@ -22,9 +22,8 @@ from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
 from assistant.answer_kinds_subjects import (
     DAMAGES,
     SUBJECT_KINDS,
-    cost_first,
     damages_question,
-    difference_kind,
+    subject_before,
     subject_kind,
 )
 from assistant.courtesy import is_bare_complaint, is_closing
@@ -334,14 +333,14 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     keep their answers. A message no kind reads may still ask about a subject the classifier's
     topic does not answer (assistant/answer_kinds_subjects.py).
     """
-    asks = intent not in KEEP and not (text or "").lstrip().startswith("/")
-    early = (difference_kind(_clean(text)) or cost_first(_clean(text), intent)) if asks else None
-    if early:
-        return early  # two services compared, a cost with a money worry: before the parts
     kind = _kind_from_words(text, intent)
-    if kind is None and asks:
+    if intent in KEEP or (text or "").lstrip().startswith("/"):
+        return kind
+    if kind is None:
         return subject_kind(_clean(text), intent)
-    return kind
+    # Two services compared is not one service's answer; a cost asked with a money worry is
+    # the fee's answer before the income one.
+    return subject_before(kind, _clean(text), intent) or kind
 
 
 def _kind_from_words(text: str, intent: str | None) -> str | None:

@@ -22,8 +22,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.answer_kinds_practical import CRT_OUTSIDE_BC
-from assistant.answer_kinds_sources import FEE
+from assistant.answer_kinds_practical import CRT_ORDERS, CRT_OUTSIDE_BC, INCOME
+from assistant.answer_kinds_sources import FEE, LAWYER_FOR_CRT, REPORT_POLICE
+from assistant.answer_kinds_specific import STOPNCII_HOW, TAKE_IT_DOWN_SCOPE, WHAT_IS_CYBERTIP
 from assistant.home_reading import OTHER, place_mentions
 
 REAL_LAWYER = "subject_real_lawyer"
@@ -118,6 +119,22 @@ _REAL_LAWYER = re.compile(
     r"|a machine)\b"
     r"|\bis (?:the|this|a|it a) (?:lawyer|attorney) (?:a )?(?:real|actual|human|person)\b"
 )
+
+# "am I talking to a real person?" is about this chat; "when would I speak to a lawyer?" is
+# what happens after the call.
+_LAWYER_WORD = re.compile(r"\b(?:lawyers?|attorneys?)\b")
+_WHEN = re.compile(r"\b(?:when|how (?:long|soon|fast|quickly)|what happens)\b")
+_REAL_LAWYER_TOPICS = frozenset({"check_eligibility"})
+
+
+def _real_lawyer(cleaned: str) -> bool:
+    return bool(
+        _REAL_LAWYER.search(cleaned)
+        and _LAWYER_WORD.search(cleaned)
+        and _ASKS.search(cleaned)
+        and not _WHEN.search(cleaned)
+    )
+
 
 # Two services named, and what tells them apart or which to use.
 _IIPS = re.compile(
@@ -261,7 +278,8 @@ SUBJECTS = (
     Subject(SCHOOL_TELLS, lambda c: bool(_SCHOOL_TELLS.search(c))),
     Subject(SCHOOL_ACTS, lambda c: bool(_SCHOOL_ACTS.search(c) and _ASKS.search(c))),
     Subject(MUST_REPORT, lambda c: bool(_MUST_REPORT.search(c) and not _TO_USE.search(c))),
-    Subject(REAL_LAWYER, lambda c: bool(_REAL_LAWYER.search(c) and _ASKS.search(c))),
+    # "can I get the free lawyer?" read as the eligibility check: its questions decide.
+    Subject(REAL_LAWYER, _real_lawyer, _REAL_LAWYER_TOPICS),
     Subject(FEE, _cost, _COST_TOPICS),
 )
 
@@ -269,21 +287,30 @@ SUBJECTS = (
 DIFFERENCE_KINDS = frozenset({IIPS_OR_LAWYER, REMOVAL_TOOLS_DIFFER, CRT_OR_POLICE})
 
 
-def cost_first(cleaned: str, intent: str | None = None) -> str | None:
-    """FEE for a cost asked with a money worry or a doubt ("is it really free? I earn good
-    money"): read before the income and low-cost answers, whose first sentence is not the
-    cost; None where the classifier's topic covers it."""
-    if intent in _COST_TOPICS or not _COST_ASKED.search(cleaned) or not _cost(cleaned):
-        return None
-    return FEE
+# One service's own kinds: a comparison of two services named with it is read instead.
+ONE_SERVICE_KINDS = frozenset(
+    {STOPNCII_HOW, TAKE_IT_DOWN_SCOPE, WHAT_IS_CYBERTIP, REPORT_POLICE, LAWYER_FOR_CRT, CRT_ORDERS}
+)
 
 
 def difference_kind(cleaned: str) -> str | None:
-    """Two services named and what tells them apart: read before any one service's kind ("how
-    is StopNCII different from Take It Down" is not how StopNCII works)."""
+    """Two services named and what tells them apart ("how is StopNCII different from Take It
+    Down" is not how StopNCII works)."""
     for subject in SUBJECTS:
         if subject.kind in DIFFERENCE_KINDS and subject.reads(cleaned):
             return subject.kind
+    return None
+
+
+def subject_before(kind: str, cleaned: str, intent: str | None = None) -> str | None:
+    """The subject's kind that replaces `kind`, a kind another reader gave: a comparison
+    instead of one service's answer; the fee for a cost asked with a money worry or a doubt
+    ("how much will it cost? I'm on income assistance") instead of the income answer, whose
+    first sentence is not the cost. None: `kind` stays."""
+    if kind in ONE_SERVICE_KINDS:
+        return difference_kind(cleaned)
+    if kind == INCOME and intent not in _COST_TOPICS and _COST_ASKED.search(cleaned):
+        return FEE if _cost(cleaned) else None
     return None
 
 

@@ -114,6 +114,16 @@ def test_each_subject_is_read_whatever_the_neighbouring_topic(kind, text, intent
         ("i want to talk to a lawyer", "contact_lawyer", None),
         ("do i have to report it to the police first", "ask_police", None),
         ("what is the civil resolution tribunal", "ask_crt", None),
+        # This chat, not the lawyer; when, not whether; the eligibility check's own question.
+        ("am i talking to a real person?", "bot_challenge", None),
+        ("when would i actually speak to a lawyer?", "ask_what_to_expect", None),
+        ("can i get the free lawyer", "check_eligibility", None),
+        # A situation said with the comparison keeps the situation's answer (it names the tool).
+        (
+            "im 19 now but the pics are from when i was 16. should i use stopncii or take it down?",
+            "nlu_fallback",
+            "images_taken_under_18",
+        ),
         # Statements, not questions about the subject.
         ("my teacher asked me for nudes", "inform_shared", None),
         ("i'm unemployed and my ex posted my nudes", "inform_shared", None),
@@ -209,3 +219,9 @@ def test_answers_say_what_the_sources_say():
     assert "Cybertip.ca" in _text(subjects.SCHOOL_TELLS)
     assert "safe adult" in _text(subjects.OTHER_TELL_PARENTS)
     assert "don't need to report to the police" in _text(subjects.MUST_REPORT)
+
+
+def test_and_for_teens_after_must_i_report_is_the_police_answer_for_youth():
+    from assistant.follow_ups import follow_up_answer
+
+    assert follow_up_answer(["inform_shared", subjects.MUST_REPORT]) == ["utter_police_youth"]
