@@ -75,7 +75,7 @@ _MONEY_WORRY = re.compile(
     r"|\b(?:don'?t|do not|dont) have (?:much |any |a lot of |enough )?(?:money|cash)\b"
     r"|\b(?:i'?m|i am|im) (?:so |really |pretty |very )?(?:broke|poor|low[- ]income|unemployed"
     r"|on (?:disability|welfare|income assistance|ei|a pension|assistance))\b"
-    r"|\bno money\b|\blow income\b|\b(?:can'?t|cannot|can not) afford\b"
+    r"|\bno money\b|\blow income\b|\b(?:can'?t|cannot|can not) afford\b(?! to wait)"
     r"|\b(?:make|earn|have|got) (?:\w+ )?(?:good|decent|a lot of|lots of|too much|enough"
     r"|plenty of|ok|okay) (?:money|income|salary|pay)\b|\bwell[- ]off\b"
 )
@@ -95,7 +95,7 @@ _COST_ASKED = re.compile(
 )
 # A money worry is about the service when it is asked, or said with the service or its cost.
 _SERVICE_WORDS = re.compile(r"\b(?:cost\w*|fees?|free|afford\w*|pay|lawyers?|service|advice)\b")
-_COST_TOPICS = frozenset({"ask_who_qualifies", "check_eligibility", "sextortion"})
+_COST_TOPICS = frozenset({"ask_who_qualifies", "check_eligibility", "sextortion", "out_of_scope"})
 
 
 def _cost(cleaned: str) -> bool:
@@ -108,18 +108,19 @@ def _cost(cleaned: str) -> bool:
 
 
 # A real lawyer: "will I get an actual lawyer", "can I get a lawyer?", "a lawyer or a bot".
+# Asking to meet or talk to the service's lawyer ("can I see the lawyer in person") is not it.
 _REAL_LAWYER = re.compile(
     r"\b(?:actual|real|proper|licensed|human|qualified|live)(?: live)? (?:lawyer|attorney"
     r"|person|human)\b"
-    r"|\b(?:can|could|may|do|will|would) (?:i|we) (?:actually |really |still |even |ever )?"
-    r"(?:get|have|see|talk to|speak (?:to|with)|meet|be given|get to talk to|get to speak to)"
-    r" (?:a|an|my own|the) (?:actual |real |free )?(?:lawyer|attorney)\b(?! for (?:her|him|them"
-    r"|my|the tribunal|the crt|a claim))"
+    r"|(?<!how )\b(?:can|could|may|do|will|would) (?:i|we) (?:actually |really |still |even "
+    r"|ever )?(?:get|have|be given) (?:a|an|my own) (?:actual |real |free )?(?:lawyer|attorney)"
+    r"(?: (?:too|as well|for this|for free|at all|to help(?: me)?))?\s*\??$"
     r"|\b(?:lawyer|attorney) or (?:a |just )*(?:bot|chatbot|robot|ai|you|this chat|a computer"
     r"|a machine)\b"
     r"|\bis (?:the|this|a|it a) (?:lawyer|attorney) (?:a )?(?:real|actual|human|person)\b"
 )
-
+# "are you a real lawyer?" is about this chat: the bot's own answer.
+_ABOUT_THE_BOT = re.compile(r"\b(?:are|r) (?:you|u)\b|\byou a\b")
 # "am I talking to a real person?" is about this chat; "when would I speak to a lawyer?" is
 # what happens after the call.
 _LAWYER_WORD = re.compile(r"\b(?:lawyers?|attorneys?)\b")
@@ -128,6 +129,8 @@ _REAL_LAWYER_TOPICS = frozenset({"check_eligibility"})
 
 
 def _real_lawyer(cleaned: str) -> bool:
+    if _ABOUT_THE_BOT.search(cleaned):
+        return False
     return bool(
         _REAL_LAWYER.search(cleaned)
         and _LAWYER_WORD.search(cleaned)
@@ -191,7 +194,7 @@ _SCHOOL_ACTS = re.compile(
 
 # "do I have to report it?": the person's own duty (staff have the duty answer). "Report first,
 # before I can get help?" is the service's police answer ("you don't need to report").
-_TO_USE = re.compile(r"\b(?:first|before|to (?:use|get|apply|talk|qualify))\b")
+_TO_USE = re.compile(r"\b(?:first|before|to (?:use|get|apply|talk|qualify|help))\b")
 _MUST_REPORT = re.compile(
     r"\b(?:do|will|would|must|should) i (?:really |actually |legally |still )?(?:have to|need to"
     r"|got to|gotta) (?:report|tell (?:the )?(?:police|cops)|go to (?:the )?(?:police|cops)"

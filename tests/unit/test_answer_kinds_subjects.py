@@ -29,7 +29,7 @@ KINDS: dict[str, list[tuple[str, str]]] = {
         ("will i actually talk to a real lawyer?", "ask_service"),
         ("is it a real person or a bot, the lawyer", "bot_challenge"),
         ("do i get an actual lawyer or just this chat", "ask_what_to_expect"),
-        ("could i speak with a lawyer about this?", "contact_lawyer"),
+        ("could i get a lawyer for free?", "contact_lawyer"),
     ],
     subjects.IIPS_OR_LAWYER: [
         ("what's the difference between the iips and the legal advice service", "ask_resources"),
@@ -116,6 +116,12 @@ def test_each_subject_is_read_whatever_the_neighbouring_topic(kind, text, intent
         ("what is the civil resolution tribunal", "ask_crt", None),
         # This chat, not the lawyer; when, not whether; the eligibility check's own question.
         ("am i talking to a real person?", "bot_challenge", None),
+        ("are you a real lawyer", "bot_challenge", None),
+        ("could i speak with a lawyer about this?", "contact_lawyer", None),
+        ("can i see the lawyer in person", "ask_what_to_expect", None),
+        ("how do i get a lawyer", "contact_lawyer", None),
+        ("do i have to press charges for you to help me", "ask_police", None),
+        ("how much does a lawyer cost for a house purchase", "out_of_scope", None),
         ("when would i actually speak to a lawyer?", "ask_what_to_expect", None),
         ("can i get the free lawyer", "check_eligibility", None),
         # A situation said with the comparison keeps the situation's answer (it names the tool).
