@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from assistant.answer_kinds_practical import CRT_ORDERS, CRT_OUTSIDE_BC, INCOME
 from assistant.answer_kinds_sources import FEE, LAWYER_FOR_CRT, REPORT_POLICE
 from assistant.answer_kinds_specific import STOPNCII_HOW, TAKE_IT_DOWN_SCOPE, WHAT_IS_CYBERTIP
+from assistant.helper_reading import HELPER_TALK_MAYBE
 from assistant.home_reading import OTHER, place_mentions
 
 REAL_LAWYER = "subject_real_lawyer"
@@ -312,6 +313,9 @@ def subject_before(kind: str, cleaned: str, intent: str | None = None) -> str | 
     first sentence is not the cost. None: `kind` stays."""
     if kind in ONE_SERVICE_KINDS:
         return difference_kind(cleaned)
+    if kind == HELPER_TALK_MAYBE and _OTHER_TELL_PARENTS.search(cleaned):
+        # "should she tell her dad?" is whether she tells, not how the helper talks to her.
+        return OTHER_TELL_PARENTS
     if kind == INCOME and intent not in _COST_TOPICS and _COST_ASKED.search(cleaned):
         return FEE if _cost(cleaned) else None
     return None

@@ -73,6 +73,7 @@ KINDS: dict[str, list[tuple[str, str]]] = {
         ("should he tell his parents? they'll take his phone", "nlu_fallback"),
         ("does my friend have to tell her mom", "ask_support_person"),
         ("what if she doesn't tell her parents", "nlu_fallback"),
+        ("should she tell her dad? he will freak out", "inform_threatened"),
     ],
     CRT_OUTSIDE_BC: [
         ("can i file a tribunal claim if i moved to calgary, yes or no?", "ask_crt"),
