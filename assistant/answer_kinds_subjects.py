@@ -12,8 +12,10 @@ the subject's own answer says what the sources say on it, or honestly that they 
 and who can tell. Each subject names the topics (intents) whose answer already covers it.
 
 Plain Python, no training examples: assistant.answer_kinds calls `subject_kind` when no other
-kind read the message; the InterruptPolicy answers each mark with the static responses of
-domain/subject_answers.yml (`ANSWERS`).
+kind read the message, and `subject_before` to replace a few looser readings (one service's
+answer for a comparison, the income answer for a cost asked with a money worry); damages are
+read inside its chain (`damages_question`). The InterruptPolicy answers each mark with the
+static responses of domain/subject_answers.yml (`ANSWERS`).
 """
 
 from __future__ import annotations
