@@ -19,6 +19,13 @@ from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, SOURCES_KINDS, sources_kind
 from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
+from assistant.answer_kinds_subjects import (
+    DAMAGES,
+    SUBJECT_KINDS,
+    damages_question,
+    subject_before,
+    subject_kind,
+)
 from assistant.courtesy import is_bare_complaint, is_closing
 from assistant.follow_ups import FOLLOW_UP, is_follow_up
 from assistant.home_reading import NO, home_from_text
@@ -71,6 +78,7 @@ KINDS = (
     *PRACTICAL_KINDS,
     *SOURCES_KINDS,
     *SPECIFIC_KINDS,
+    *SUBJECT_KINDS,
     CLOSING,
     MISSED,
     HOME_OUTSIDE_BC,
@@ -322,8 +330,20 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     """The kind of direct answer a message needs, or None for the classifier's answer.
 
     `intent` is the intent the NLU settled on: the safety net's and the flows' own intents
-    keep their answers.
+    keep their answers. A message no kind reads may still ask about a subject the classifier's
+    topic does not answer (assistant/answer_kinds_subjects.py).
     """
+    kind = _kind_from_words(text, intent)
+    if intent in KEEP or (text or "").lstrip().startswith("/"):
+        return kind
+    if kind is None:
+        return subject_kind(_clean(text), intent)
+    # Two services compared is not one service's answer; a cost asked with a money worry is
+    # the fee's answer before the income one.
+    return subject_before(kind, _clean(text), intent) or kind
+
+
+def _kind_from_words(text: str, intent: str | None) -> str | None:
     cleaned = _clean(text)
     if intent == "stop" and cleaned:
         # "do I hand over the cash so he stops", "block him or tell him to stop?": a question
@@ -378,6 +398,8 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     practical = practical_kind(cleaned, intent)
     if practical:
         return practical
+    if damages_question(cleaned):
+        return DAMAGES  # before "money already paid": "can I get paid damages from him"
     everyday = everyday_kind(cleaned)
     if everyday:
         return everyday

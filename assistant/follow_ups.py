@@ -32,6 +32,7 @@ FOLLOW_UPS: dict[str, list[str]] = {
     "ask_crt": ["utter_crt_courts"],
     "ask_police": ["utter_police_youth"],
     "report_to_police": ["utter_police_youth"],  # the direct answer of the same topic
+    "subject_must_report": ["utter_police_youth"],  # "do I have to report?", then "and for teens?"
     "sextortion": ["utter_contact", "utter_contact_next"],
     "sextortion_pay": ["utter_contact", "utter_contact_next"],
 }

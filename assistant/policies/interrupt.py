@@ -70,6 +70,7 @@ from assistant.answer_kinds_everyday import (
 )
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
+from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
 from assistant.helper_context import answer_kind_in_context
 from assistant.image_kinds import (
@@ -212,6 +213,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **PRACTICAL_ANSWERS,
     # Specific follow-ups that got a neighbouring answer (domain/specific_answers.yml).
     **SPECIFIC_ANSWERS,
+    # A question's own subject, when the classifier's topic was a neighbour's
+    # (domain/subject_answers.yml).
+    **SUBJECT_ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
