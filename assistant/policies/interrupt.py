@@ -42,7 +42,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, User
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from assistant import after_crisis, helper_reading
+from assistant import after_crisis, helper_reading, short_followups
 from assistant import answer_kinds_sources as sources
 from assistant import helper_followups as hf
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
@@ -70,6 +70,7 @@ from assistant.answer_kinds_everyday import (
 )
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
+from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
 from assistant.helper_context import answer_kind_in_context
 from assistant.image_kinds import (
@@ -212,6 +213,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **PRACTICAL_ANSWERS,
     # Specific follow-ups that got a neighbouring answer (domain/specific_answers.yml).
     **SPECIFIC_ANSWERS,
+    # Short plain questions that fell to "Did you mean" (domain/plain_questions.yml).
+    **PLAIN_ANSWERS,
+    **short_followups.ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
@@ -630,6 +634,15 @@ class InterruptPolicy(RulePolicy):
             earlier_topics(events),
             earlier_texts(events),
             tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+        )
+        # "anything in the Yukon?" after saying they live outside B.C. (assistant/short_followups.py)
+        kind = short_followups.kind_in_context(
+            kind,
+            intent,
+            (latest.text or "") if latest else "",
+            earlier_texts(events),
+            tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+            previous_turn_actions(events),
         )
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
