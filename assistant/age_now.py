@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.age_parsing import parse_ages
 from assistant.helper_reading import ADULT_AGE
 
 # "I'm 18 now", "now I'm 20", "I am 19 these days", "I turned 18", "I'm an adult now".
 _AGE_NOW = re.compile(
-    r"\b(?:i'?m|im|i am) (?:now )?(?P<a>\d{1,2})(?: years? old| yrs? old| yo)? (?:now|these days|today)\b"
+    r"\b(?:i'?m|im|i am) (?:now )?(?P<a>\d{1,2})(?: years? old| yrs? old| yo)?"
+    r" (?:now|these days|today)\b"
     r"|\bnow (?:i'?m|im|i am) (?:already )?(?P<b>\d{1,2})\b"
     r"|\bi (?:just )?turned (?P<c>\d{1,2})\b"
 )
@@ -51,3 +53,14 @@ def adult_now_young_then(text: str) -> bool:
     """An adult now, speaking of when they were under 18."""
     cleaned = " ".join((text or "").lower().replace("\u2019", "'").split())
     return adult_now(cleaned) and bool(_YOUNG_THEN.search(cleaned))
+
+
+def adult_now_said(texts: list[str]) -> bool:
+    """The writer said they are an adult now, and no younger own age after it (oldest first)."""
+    for text in reversed(texts):
+        if adult_now(text):
+            return True
+        parsed = parse_ages(text)
+        if parsed.self_stated and parsed.age is not None:
+            return False
+    return False

@@ -63,10 +63,11 @@ _NUMBERS = re.compile(
 )
 
 # "is there a website for teens?", "any sites for kids", "a website for people under 18".
-_YOUNG = r"(?:teens?|teenagers?|kids?|youth|young people|minors?|under ?18s?|people under 18|students)"
+_YOUNG = r"(?:teens?|teenagers?|kids?|youth|young people|minors?|under ?18s?|people under 18"
+_YOUNG += r"|students)"
 _TEEN_SITES = re.compile(
-    rf"\b(?:websites?|sites?|web ?pages?|apps?|online help)\b[^.!?]{{0,20}}\b(?:for|made for|aimed at)"
-    rf" {_YOUNG}"
+    rf"\b(?:websites?|sites?|web ?pages?|apps?|online help)\b[^.!?]{{0,20}}"
+    rf"\b(?:for|made for|aimed at) {_YOUNG}"
     rf"|\b{_YOUNG}(?:'s?)? (?:websites?|sites?)\b"
 )
 
@@ -98,7 +99,11 @@ _DEVICE = re.compile(
 _IMAGE_TRACE = re.compile(rf"\b(?:the|my|his|her|those|these|them) {_IMAGES}\b")
 
 # "what is stopncii", "what's take it down?", "what does needhelpnow do".
-_WHAT_IS = r"^(?:(?:ok|okay|so|and|sorry|um+|hmm+|wait)[,.!]* )*(?:what(?:'s| is| does)|whats|who(?:'s| is| are)|what are|explain|tell me about)(?: the| this| that)? "
+_WHAT_IS = (
+    r"^(?:(?:ok|okay|so|and|sorry|um+|hmm+|wait)[,.!]* )*"
+    r"(?:what(?:'s| is| does)|whats|who(?:'s| is| are)|what are|explain|tell me about)"
+    r"(?: the| this| that)? "
+)
 _NAMES = (
     (re.compile(r"stop ?ncii(?:\.org)?"), WHAT_IS_STOPNCII),
     (re.compile(r"take ?it ?down(?:\.ncmec\.org)?|ncmec"), WHAT_IS_TAKE_IT_DOWN),
@@ -133,10 +138,10 @@ def plain_kind(cleaned: str, intent: str | None = None) -> str | None:
         return DEVICE_TRACE
     if job_threat(cleaned):
         return JOB_THREAT
+    if _NUMBERS.search(cleaned):
+        return NUMBERS  # the question ends the message, however long the lead-in
     if len(cleaned.split()) > SHORT:
         return None
-    if _NUMBERS.search(cleaned):
-        return NUMBERS
     if _TEEN_SITES.search(cleaned):
         return TEEN_SITES
     return _what_is(cleaned)

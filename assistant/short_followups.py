@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.age_now import adult_now_said
+from assistant.answer_kinds import IN_TROUBLE, NO_ONE_TO_TELL
 from assistant.home_reading import NO, place_mentions
 from assistant.plain_questions import DEVICE_TRACE
 from assistant.said_before import home_said
@@ -19,8 +21,16 @@ from assistant.said_before import home_said
 OUTSIDE_BC_ANYWHERE = "outside_bc_anywhere"
 # The device answer asked again the next turn: a short pointer, not the same three blocks.
 DEVICE_TRACE_AGAIN = "device_trace_again"
+# "so there's really nothing for me" right after that answer: a warm short word, not "see above".
+OUTSIDE_BC_AGAIN = "outside_bc_anywhere_again"
+# A young person's answers, for someone who said they are an adult now ("I'm 19 now, it was
+# when I was 16"): the same facts without "tell a safe adult" or the youth lines.
+ADULT_NOW = {IN_TROUBLE: "adult_now_in_trouble", NO_ONE_TO_TELL: "adult_now_no_one_to_tell"}
 ANSWERS: dict[str, list[str]] = {
+    ADULT_NOW[IN_TROUBLE]: ["utter_in_trouble_adult_now"],
+    ADULT_NOW[NO_ONE_TO_TELL]: ["utter_no_one_to_tell_adult_now"],
     OUTSIDE_BC_ANYWHERE: ["utter_outside_bc_anywhere"],
+    OUTSIDE_BC_AGAIN: ["utter_outside_bc_anywhere_again"],
     DEVICE_TRACE_AGAIN: ["utter_device_trace_again"],
 }
 
@@ -81,12 +91,16 @@ def kind_in_context(
 ) -> str | None:
     """The kind to answer now: what is open to anyone for a short "anything for me?" from
     someone who said they live outside B.C.; the short device answer when the full one was the
-    turn before; else `kind` unchanged."""
+    turn before; an adult's wording for someone who said they are an adult now; else `kind`."""
     if kind == DEVICE_TRACE and ANSWERS_OF_DEVICE in (previous_actions or []):
         return DEVICE_TRACE_AGAIN
+    if kind in ADULT_NOW and adult_now_said([*earlier_texts, text]):
+        return ADULT_NOW[kind]
     if kind not in REPLACEABLE or intent in KEEP or not earlier_texts:
         return kind
     if home_said(lives_in_bc, earlier_texts) == NO and asks_elsewhere(text):
+        if ANSWERS[OUTSIDE_BC_ANYWHERE][0] in (previous_actions or []):
+            return OUTSIDE_BC_AGAIN
         return OUTSIDE_BC_ANYWHERE
     return kind
 

@@ -70,7 +70,6 @@ from assistant.answer_kinds_everyday import (
 )
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
-from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
 from assistant.helper_context import answer_kind_in_context
 from assistant.image_kinds import (
@@ -80,6 +79,7 @@ from assistant.image_kinds import (
     PRINTED,
     SECRET_RECORDING,
 )
+from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
 from assistant.policies.repeats import (
     AGAIN,
     ROUTES_AGAIN,
@@ -635,7 +635,7 @@ class InterruptPolicy(RulePolicy):
             earlier_texts(events),
             tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
         )
-        # "anything in the Yukon?" after saying they live outside B.C. (assistant/short_followups.py)
+        # "anything in the Yukon?" from someone outside B.C. (assistant/short_followups.py)
         kind = short_followups.kind_in_context(
             kind,
             intent,

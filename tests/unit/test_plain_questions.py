@@ -39,7 +39,11 @@ KINDS = {
         "my boyfriend goes through my phone every night",
         "does this leave any trace",
     ],
-    pq.WHAT_IS_STOPNCII: ["what is stopncii", "sorry whats stop ncii?", "what does StopNCII.org do"],
+    pq.WHAT_IS_STOPNCII: [
+        "what is stopncii",
+        "sorry whats stop ncii?",
+        "what does StopNCII.org do",
+    ],
     pq.WHAT_IS_TAKE_IT_DOWN: ["what's take it down", "wait what is take it down exactly"],
     pq.WHAT_IS_NEEDHELPNOW: ["what is needhelpnow.ca", "whats need help now"],
     pq.WHAT_IS_IIPS: ["what is the protection service", "who is iips"],

@@ -65,3 +65,26 @@ def test_the_device_answer_asked_again_gets_the_short_pointer():
         sf.DEVICE_TRACE_AGAIN
     )
     assert sf.kind_in_context(DEVICE_TRACE, None, "x", ["y"], None, []) == DEVICE_TRACE
+
+
+def test_asked_again_right_after_that_answer_gets_a_short_warm_word():
+    before = ["utter_outside_bc_anywhere"]
+    text = "so there's really nothing for me"
+    assert sf.kind_in_context(None, "inform_neither", text, OUTSIDE, None, before) == (
+        sf.OUTSIDE_BC_AGAIN
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "adult"),
+    [
+        ("youth_in_trouble", "adult_now_in_trouble"),
+        ("youth_no_one_to_tell", "adult_now_no_one_to_tell"),
+    ],
+)
+def test_an_adult_now_gets_the_adult_wording(kind, adult):
+    earlier = ["i'm 19 now, this happened when i was 16"]
+    assert sf.kind_in_context(kind, None, "am i in trouble", earlier) == adult
+    # A writer who is under 18 keeps the young person's answer.
+    assert sf.kind_in_context(kind, None, "am i in trouble", ["im 16"]) == kind
+    assert sf.kind_in_context(kind, None, "am i in trouble", ["im 18 now", "im 16"]) == kind
