@@ -334,7 +334,10 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     """
     cleaned = _clean(text)
     # "how do I clear this from my browser" read as "delete the conversation": the device answer.
-    if plain_questions.device_trace(cleaned) and intent not in plain_questions.SAFETY_INTENTS:
+    if (
+        plain_questions.device_trace(cleaned, intent)
+        and intent not in plain_questions.SAFETY_INTENTS
+    ):
         return plain_questions.DEVICE_TRACE
     if intent == "stop" and cleaned:
         # "do I hand over the cash so he stops", "block him or tell him to stop?": a question

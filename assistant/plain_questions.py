@@ -92,9 +92,13 @@ _DEVICE = re.compile(
     r" been|i'?m|i am|that i (?:was|came|went)) (?:on|using|visiting|talking|chatting|here|at)\b"
     r"[^.!?]{0,20}\b(?:here|this|site|chat|page|bot|website|app)\b"
     r"|\b(?:leave|leaving) (?:no|any) (?:trace|traces|sign)\b"
-    r"|\b(?:checks?|goes? through|looks? (?:at|through)|reads?) my (?:phone|laptop|computer"
+)
+# Someone who checks the device: the device answer, unless the words ask to delete the chat.
+_WATCHED = re.compile(
+    r"\b(?:checks?|goes? through|looks? (?:at|through)|reads?) my (?:phone|laptop|computer"
     r"|browser|history|tablet)\b"
 )
+DELETE_INTENT = "delete_conversation"
 # "delete the pics from my phone": the images, not the chat.
 _IMAGE_TRACE = re.compile(rf"\b(?:the|my|his|her|those|these|them) {_IMAGES}\b")
 
@@ -120,9 +124,14 @@ def _what_is(cleaned: str) -> str | None:
     return None
 
 
-def device_trace(cleaned: str) -> bool:
-    """A question about what this device, its browser or someone checking it shows."""
-    return bool(_DEVICE.search(cleaned)) and not _IMAGE_TRACE.search(cleaned)
+def device_trace(cleaned: str, intent: str | None = None) -> bool:
+    """A question about what this device, its browser or someone checking it shows. "can I
+    erase this chat? he reads my phone" (read as deleting the chat) keeps the deletion."""
+    if _IMAGE_TRACE.search(cleaned):
+        return False
+    if _DEVICE.search(cleaned):
+        return True
+    return intent != DELETE_INTENT and bool(_WATCHED.search(cleaned))
 
 
 def job_threat(cleaned: str) -> bool:
@@ -134,7 +143,7 @@ def plain_kind(cleaned: str, intent: str | None = None) -> str | None:
     """The kind of a lowercased, whitespace-normalised message, or None."""
     if intent in SAFETY_INTENTS or not cleaned:
         return None
-    if device_trace(cleaned):
+    if device_trace(cleaned, intent):
         return DEVICE_TRACE
     if job_threat(cleaned):
         return JOB_THREAT

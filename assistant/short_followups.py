@@ -1,6 +1,6 @@
 """Short follow-ups whose meaning comes from what the conversation already said (issue 16):
-"anything in the Yukon?", "so nothing for me at all?", "what can I do then?" from someone who
-said they live outside B.C. The words alone are too thin for the classifier (they fell to
+"anything in the Yukon?", "so nothing for me at all?", "where can I go then?" from someone who
+said they live outside B.C. ("what can I do?" is the route finder's, which knows the home) The words alone are too thin for the classifier (they fell to
 "Did you mean ...?", or to "anything else?" after the outside-B.C. answer). Plain Python over
 the latest message, the earlier messages' texts and the eligibility check's answer.
 
@@ -62,7 +62,6 @@ _ELSEWHERE = re.compile(
     r"|\bnothing (?:for me|at all|i can do|out there|else)\b"
     r"|\b(?:so )?(?:you|u) can'?t help(?: me)?(?: at all)?\b|\bno help for me\b"
     r"|\b(?:where|who) (?:can|do|should|could) i (?:go|turn|get help|call|ask)\b"
-    r"|" + _LEAD + r"what (?:can|do|should|could) i (?:even )?do(?: then| now| instead)?[?!. ]*$"
     r"|" + _LEAD + r"(?:so )?(?:what|who) (?:helps|can help) (?:me|people)\b"
 )
 _WHAT_ABOUT = re.compile(_LEAD + r"(?:and )?(?:what|how) about\b")

@@ -81,6 +81,12 @@ def test_device_question_read_as_deleting_the_chat_gets_the_device_answer():
     )
 
 
+def test_asking_to_erase_the_chat_keeps_the_deletion():
+    text = "can i erase this chat? he reads my phone"
+    assert answer_kind(text, "delete_conversation") != pq.DEVICE_TRACE
+    assert answer_kind("he reads my phone, will he see this?") == pq.DEVICE_TRACE
+
+
 @pytest.mark.parametrize("intent", ["crisis", "immediate_danger"])
 def test_the_safety_net_keeps_its_answers(intent):
     assert answer_kind("i want to die, how do i clear my browser history", intent) is None

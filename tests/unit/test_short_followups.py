@@ -14,7 +14,7 @@ OUTSIDE = ["I live in Alberta and my ex posted my pics"]
 ASKS = [
     "anything in the Yukon?",
     "so nothing for me at all?",
-    "ok what can I do then",
+    "ok where do i go for help",
     "is there anything for people in Manitoba",
     "so you can't help me",
     "where can I go then?",
@@ -25,6 +25,7 @@ NOT_ASKS = [
     "what about deepfakes?",
     "he also sent them to my boss and my mom and all of my friends at work",
     "how does the tribunal work",
+    "what can I do",  # the route finder's: it knows the home
 ]
 
 
