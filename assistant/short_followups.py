@@ -1,8 +1,10 @@
 """Short follow-ups whose meaning comes from what the conversation already said (issue 16):
 "anything in the Yukon?", "so nothing for me at all?", "where can I go then?" from someone who
-said they live outside B.C. ("what can I do?" is the route finder's, which knows the home) The words alone are too thin for the classifier (they fell to
-"Did you mean ...?", or to "anything else?" after the outside-B.C. answer). Plain Python over
-the latest message, the earlier messages' texts and the eligibility check's answer.
+said they live outside B.C. ("what can I do?" stays the route finder's, which knows the home).
+The words alone are too thin for the classifier (they fell to "Did you mean ...?", or to
+"anything else?" after the outside-B.C. answer). Also the device answer asked again, and a
+young person's answers for someone who is an adult now. Plain Python over the latest message,
+the earlier messages' texts, the eligibility check's answer and the turn before's actions.
 
 The InterruptPolicy calls `kind_in_context` after the message's own mark is read; it answers
 with what the sources say is open to anyone, and says plainly what they do not name.
