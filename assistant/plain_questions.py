@@ -53,7 +53,8 @@ _IMAGES = images()
 # "what numbers exactly?", "which phone numbers", "what are the numbers", "the numbers?"
 _NUMBERS = re.compile(
     r"(?:^|[,.!?;:] )(?:(?:ok|okay|so|and|but|sorry|um+|hmm+)[,.!]* )*"
-    r"(?:(?:what|which) (?:(?:are|r) )?(?:the |those |these |your )?(?:phone |actual |exact )?"
+    r"(?:(?:what|which)(?:'s|s)? (?:(?:are|r|is) )?(?:the |those |these |your )?"
+    r"(?:phone |actual |exact )?"
     r"numbers?(?: (?:exactly|again|then|please|(?:do|does|can|will|would) (?:you|u|it|the bot"
     r"|this bot|this|the assistant)(?: \w+){0,3}|are (?:they|there|those)))?[?!. ]*$"
     r"|(?:the |your |those )?(?:phone |actual |exact )?numbers? (?:exactly|please|then)\b"

@@ -18,6 +18,7 @@ KINDS = {
         "I'm on staff, what phone numbers does the bot give people?",
         "the numbers please",
         "can you list the numbers",
+        "whats the number?",
     ],
     pq.TEEN_SITES: [
         "is there a website for teens?",
