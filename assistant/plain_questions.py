@@ -50,14 +50,15 @@ SHORT = 12  # words: a longer message says more than the plain question
 
 _IMAGES = images()
 
-# "what numbers exactly?", "which phone numbers", "what are the numbers", "the numbers?"
+# "what numbers exactly?", "which phone numbers", "what are the numbers", "the numbers please"
+# (plural: "whats the number" after talk of calling is the lawyer's line, the handoff's answer).
 _NUMBERS = re.compile(
     r"(?:^|[,.!?;:] )(?:(?:ok|okay|so|and|but|sorry|um+|hmm+)[,.!]* )*"
     r"(?:(?:what|which)(?:'s|s)? (?:(?:are|r|is) )?(?:the |those |these |your )?"
     r"(?:phone |actual |exact )?"
-    r"numbers?(?: (?:exactly|again|then|please|(?:do|does|can|will|would) (?:you|u|it|the bot"
+    r"numbers(?: (?:exactly|again|then|please|(?:do|does|can|will|would) (?:you|u|it|the bot"
     r"|this bot|this|the assistant)(?: \w+){0,3}|are (?:they|there|those)))?[?!. ]*$"
-    r"|(?:the |your |those )?(?:phone |actual |exact )?numbers? (?:exactly|please|then)\b"
+    r"|(?:the |your |those )?(?:phone |actual |exact )?numbers (?:exactly|please|then)\b"
     r"|(?:can|could) (?:you|u) (?:give|list|tell) (?:me )?(?:the |those |all the )?(?:phone )?"
     r"numbers\b"
     r"|(?:list|give me) (?:the |those |all the )?(?:phone )?numbers\b)"

@@ -18,7 +18,7 @@ KINDS = {
         "I'm on staff, what phone numbers does the bot give people?",
         "the numbers please",
         "can you list the numbers",
-        "whats the number?",
+        "whats the numbers?",
     ],
     pq.TEEN_SITES: [
         "is there a website for teens?",
@@ -53,6 +53,7 @@ KINDS = {
 # Near misses: a question of its own, the images, or a number that is no phone number.
 NOT_MARKED = [
     "the number of people who saw it",
+    "never mind, ill just call them. whats the number",
     "how many numbers are there in the video",
     "what number do I call for the lawyer in vancouver",
     "delete the pics from my phone",
