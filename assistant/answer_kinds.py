@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import helper_followups, helper_reading
+from assistant import age_now, helper_followups, helper_reading, plain_questions
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
@@ -86,6 +86,7 @@ KINDS = (
     FOLLOW_UP,
     ADULT_AGE,
     ADULT_AGE_HOME,
+    *plain_questions.KINDS,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -326,6 +327,13 @@ def _child_asked(text: str) -> bool:
     return helper_reading.child_asked_by_someone(text)
 
 
+def _ages_only_now_and_then(cleaned: str) -> bool:
+    """An adult now who says they were under 18 then, and nothing of a threat or money."""
+    if not age_now.adult_now_young_then(cleaned) or len(cleaned.split()) > 16:
+        return False
+    return situation_from_text(cleaned) is None and not _DEMAND.search(cleaned)
+
+
 def answer_kind(text: str, intent: str | None = None) -> str | None:
     """The kind of direct answer a message needs, or None for the classifier's answer.
 
@@ -345,6 +353,12 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
 
 def _kind_from_words(text: str, intent: str | None) -> str | None:
     cleaned = _clean(text)
+    # "how do I clear this from my browser" read as "delete the conversation": the device answer.
+    if (
+        plain_questions.device_trace(cleaned, intent)
+        and intent not in plain_questions.SAFETY_INTENTS
+    ):
+        return plain_questions.DEVICE_TRACE
     if intent == "stop" and cleaned:
         # "do I hand over the cash so he stops", "block him or tell him to stop?": a question
         # with a stop word in it, not the end of the form.
@@ -362,6 +376,8 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         return helper_followups.HELPER_MINOR_BLACKMAIL
     # An adult now, pictured under 18 ("from when I was a minor, I'm 20"): the under-18 routes.
     under_18_then = helper_reading.images_taken_under_18(cleaned)
+    if not under_18_then and _ages_only_now_and_then(cleaned):
+        return helper_reading.TAKEN_UNDER_18  # "I'm 18 now, it was when I was 17"
     # "im 18 not 15": the age taken back is no age of anyone's.
     uncorrected = _AGE_TAKEN_BACK.sub("", cleaned)
     adult = None if under_18_then else adult_age_kind(uncorrected, intent)
@@ -388,6 +404,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     urgent = urgent_kind(cleaned)
     if urgent and urgent != TELL_ANYONE:
         return urgent
+    plain = plain_questions.plain_kind(cleaned, intent)
+    if plain:
+        return plain  # "what numbers exactly?", "what is stopncii", "he'll fire me if I tell"
     # Before the everyday and sources kinds: "can I report it for her" is not "how do I
     # report", "can I message them to take it down" is not texting a line.
     # Before the practical kinds: "is filming me secretly a crime on its own" is not the

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import age_now
 from assistant import helper_followups as hf
 from assistant import helper_reading as hr
 from assistant.age_corrections import read_age_correction
@@ -49,6 +50,8 @@ HANDOFF = frozenset({"need_help_now", "contact_lawyer"})
 def writer_is_minor(texts: list[str], is_minor_slot: object = None) -> bool:
     """The writer said they are under 18 (latest own age said wins), or the age check kept it."""
     for text in reversed(texts):
+        if age_now.adult_now(text):
+            return False  # "I'm 18 now, it was when I was 17": an adult, whatever age then
         parsed = parse_ages(text)
         if parsed.self_stated and parsed.age is not None:
             return parsed.age < ADULT_AGE

@@ -42,7 +42,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, User
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from assistant import after_crisis, helper_reading
+from assistant import after_crisis, helper_reading, short_followups
 from assistant import answer_kinds_sources as sources
 from assistant import helper_followups as hf
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
@@ -80,6 +80,7 @@ from assistant.image_kinds import (
     PRINTED,
     SECRET_RECORDING,
 )
+from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
 from assistant.policies.repeats import (
     AGAIN,
     ROUTES_AGAIN,
@@ -216,6 +217,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # A question's own subject, when the classifier's topic was a neighbour's
     # (domain/subject_answers.yml).
     **SUBJECT_ANSWERS,
+    # Short plain questions that fell to "Did you mean" (domain/plain_questions.yml).
+    **PLAIN_ANSWERS,
+    **short_followups.ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
@@ -634,6 +638,15 @@ class InterruptPolicy(RulePolicy):
             earlier_topics(events),
             earlier_texts(events),
             tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+        )
+        # "anything in the Yukon?" from someone outside B.C. (assistant/short_followups.py)
+        kind = short_followups.kind_in_context(
+            kind,
+            intent,
+            (latest.text or "") if latest else "",
+            earlier_texts(events),
+            tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+            previous_turn_actions(events),
         )
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):

@@ -1,0 +1,158 @@
+"""Short plain questions whose meaning is in their own words, but that the classifier could
+not place and that fell to "Did you mean ...?" (issue 16): "what numbers exactly?", "what is
+stopncii", "is there a website for teens?", "he'll fire me if I tell", "how do I clear this
+from my browser". Plain Python over the lowercased message.
+
+assistant.answer_kinds calls `plain_kind`; the InterruptPolicy answers the kind with static
+responses (domain/plain_questions.yml). The safety net's intents keep their answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.image_words import images
+
+NUMBERS = "phone_numbers"
+TEEN_SITES = "teen_websites"
+JOB_THREAT = "job_threat"
+DEVICE_TRACE = "device_trace"
+WHAT_IS_STOPNCII = "what_is_stopncii"
+WHAT_IS_TAKE_IT_DOWN = "what_is_take_it_down"
+WHAT_IS_NEEDHELPNOW = "what_is_needhelpnow"
+WHAT_IS_IIPS = "what_is_iips"
+KINDS = (
+    DEVICE_TRACE,
+    JOB_THREAT,
+    NUMBERS,
+    TEEN_SITES,
+    WHAT_IS_STOPNCII,
+    WHAT_IS_TAKE_IT_DOWN,
+    WHAT_IS_NEEDHELPNOW,
+    WHAT_IS_IIPS,
+)
+
+# Kind -> the static responses that answer it (domain/plain_questions.yml).
+ANSWERS: dict[str, list[str]] = {
+    NUMBERS: ["utter_phone_numbers"],
+    TEEN_SITES: ["utter_teen_websites"],
+    JOB_THREAT: ["utter_job_threat", "utter_job_threat_lines"],
+    DEVICE_TRACE: ["utter_device_trace", "action_what_is_kept", "utter_device_trace_next"],
+    WHAT_IS_STOPNCII: ["utter_route_stopncii"],
+    WHAT_IS_TAKE_IT_DOWN: ["utter_route_take_it_down"],
+    WHAT_IS_NEEDHELPNOW: ["utter_route_cybertip"],
+    WHAT_IS_IIPS: ["utter_route_iips"],
+}
+
+# The safety net's answers always come first; nothing here is read in them.
+SAFETY_INTENTS = frozenset({"crisis", "immediate_danger"})
+SHORT = 12  # words: a longer message says more than the plain question
+
+_IMAGES = images()
+
+# "what numbers exactly?", "which phone numbers", "what are the numbers", "the numbers please"
+# (plural: "whats the number" after talk of calling is the lawyer's line, the handoff's answer).
+_NUMBERS = re.compile(
+    r"(?:^|[,.!?;:] )(?:(?:ok|okay|so|and|but|sorry|um+|hmm+)[,.!]* )*"
+    r"(?:(?:what|which)(?:'s|s)? (?:(?:are|r|is) )?(?:the |those |these |your )?"
+    r"(?:phone |actual |exact )?"
+    r"numbers(?: (?:exactly|again|then|please|(?:do|does|can|will|would) (?:you|u|it|the bot"
+    r"|this bot|this|the assistant)(?: \w+){0,3}|are (?:they|there|those)))?[?!. ]*$"
+    r"|(?:the |your |those )?(?:phone |actual |exact )?numbers (?:exactly|please|then)\b"
+    r"|(?:can|could) (?:you|u) (?:give|list|tell) (?:me )?(?:the |those |all the )?(?:phone )?"
+    r"numbers\b"
+    r"|(?:list|give me) (?:the |those |all the )?(?:phone )?numbers\b)"
+)
+
+# "is there a website for teens?", "any sites for kids", "a website for people under 18".
+_YOUNG = r"(?:teens?|teenagers?|kids?|youth|young people|minors?|under ?18s?|people under 18"
+_YOUNG += r"|students)"
+_TEEN_SITES = re.compile(
+    rf"\b(?:websites?|sites?|web ?pages?|apps?|online help)\b[^.!?]{{0,20}}"
+    rf"\b(?:for|made for|aimed at) {_YOUNG}"
+    rf"|\b{_YOUNG}(?:'s?)? (?:websites?|sites?)\b"
+)
+
+# "he'll fire me if I tell", "I'll lose my job if I report him", "I need this job".
+_JOB = re.compile(
+    r"\b(?:fire me|firing me|get fired|be fired|getting fired|lose (?:my|the|this) (?:job|shifts?)"
+    r"|cut my (?:hours|shifts)|need (?:this|the|my) job|can'?t lose (?:this|my) job)\b"
+)
+_JOB_CONTEXT = re.compile(
+    r"\b(?:tell|told|telling|report\w*|say (?:anything|something)|speak up|go to the police"
+    r"|need (?:this|the|my) job)\b"
+)
+
+# A question about what this device, this browser or someone checking it can see of the chat.
+_DEVICE = re.compile(
+    r"\b(?:clear|delete|erase|wipe|remove|hide|get rid of)\b[^.!?]{0,40}"
+    r"\b(?:browser|browsing|history|search history|cache|cookies|my (?:phone|laptop|computer"
+    r"|tablet|device))\b"
+    r"|\b(?:browser|browsing|search|internet) history\b"
+    r"|\b(?:incognito|private (?:window|browsing|mode|tab))\b"
+    r"|\b(?:see|know|find out|tell|notice|track|check)\b[^.!?]{0,25}\b(?:i was|i've been|i have"
+    r" been|i'?m|i am|that i (?:was|came|went)) (?:on|using|visiting|talking|chatting|here|at)\b"
+    r"[^.!?]{0,20}\b(?:here|this|site|chat|page|bot|website|app)\b"
+    r"|\b(?:leave|leaving) (?:no|any) (?:trace|traces|sign)\b"
+)
+# Someone who checks the device: the device answer, unless the words ask to delete the chat.
+_WATCHED = re.compile(
+    r"\b(?:checks?|goes? through|looks? (?:at|through)|reads?) my (?:phone|laptop|computer"
+    r"|browser|history|tablet)\b"
+)
+DELETE_INTENT = "delete_conversation"
+# "delete the pics from my phone": the images, not the chat.
+_IMAGE_TRACE = re.compile(rf"\b(?:the|my|his|her|those|these|them) {_IMAGES}\b")
+
+# "what is stopncii", "what's take it down?", "what does needhelpnow do".
+_WHAT_IS = (
+    r"^(?:(?:ok|okay|so|and|sorry|um+|hmm+|wait)[,.!]* )*"
+    r"(?:what(?:'s| is| does)|whats|who(?:'s| is| are)|what are|explain|tell me about)"
+    r"(?: the| this| that)? "
+)
+_NAMES = (
+    (re.compile(r"stop ?ncii(?:\.org)?"), WHAT_IS_STOPNCII),
+    (re.compile(r"take ?it ?down(?:\.ncmec\.org)?|ncmec"), WHAT_IS_TAKE_IT_DOWN),
+    (re.compile(r"need ?help ?now(?:\.ca)?"), WHAT_IS_NEEDHELPNOW),
+    (re.compile(r"(?:the )?(?:intimate images? )?protection service|iips"), WHAT_IS_IIPS),
+)
+_WHAT_IS_TAIL = r"(?: (?:exactly|again|even|then|do|for|about))*[?!. ]*$"
+
+
+def _what_is(cleaned: str) -> str | None:
+    for name, kind in _NAMES:
+        if re.search(_WHAT_IS + "(?:" + name.pattern + ")" + _WHAT_IS_TAIL, cleaned):
+            return kind
+    return None
+
+
+def device_trace(cleaned: str, intent: str | None = None) -> bool:
+    """A question about what this device, its browser or someone checking it shows. "can I
+    erase this chat? he reads my phone" (read as deleting the chat) keeps the deletion."""
+    if _IMAGE_TRACE.search(cleaned):
+        return False
+    if _DEVICE.search(cleaned):
+        return True
+    return intent != DELETE_INTENT and bool(_WATCHED.search(cleaned))
+
+
+def job_threat(cleaned: str) -> bool:
+    """Told they would lose their job if they told or refused."""
+    return bool(_JOB.search(cleaned)) and bool(_JOB_CONTEXT.search(cleaned))
+
+
+def plain_kind(cleaned: str, intent: str | None = None) -> str | None:
+    """The kind of a lowercased, whitespace-normalised message, or None."""
+    if intent in SAFETY_INTENTS or not cleaned:
+        return None
+    if device_trace(cleaned, intent):
+        return DEVICE_TRACE
+    if job_threat(cleaned):
+        return JOB_THREAT
+    if _NUMBERS.search(cleaned):
+        return NUMBERS  # the question ends the message, however long the lead-in
+    if len(cleaned.split()) > SHORT:
+        return None
+    if _TEEN_SITES.search(cleaned):
+        return TEEN_SITES
+    return _what_is(cleaned)
