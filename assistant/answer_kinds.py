@@ -13,11 +13,18 @@ from __future__ import annotations
 
 import re
 
-from assistant import age_now, helper_followups, helper_reading, plain_questions
+from assistant import (
+    age_now,
+    fear_reading,
+    helper_followups,
+    helper_reading,
+    plain_questions,
+    writer_framing,
+)
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
 from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
-from assistant.answer_kinds_sources import FEE, SOURCES_KINDS, sources_kind
+from assistant.answer_kinds_sources import FEE, OTHERS_IN_TROUBLE, SOURCES_KINDS, sources_kind
 from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
 from assistant.answer_kinds_subjects import (
     DAMAGES,
@@ -87,6 +94,8 @@ KINDS = (
     ADULT_AGE,
     ADULT_AGE_HOME,
     *plain_questions.KINDS,
+    *fear_reading.KINDS,
+    *writer_framing.KINDS,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -334,7 +343,35 @@ def _ages_only_now_and_then(cleaned: str) -> bool:
     return situation_from_text(cleaned) is None and not _DEMAND.search(cleaned)
 
 
+# Answers addressed to someone helping another person (never to a young person's own case).
+HELPER_FRAMED = frozenset(
+    {
+        CHILD_ASKED,
+        CHILD_ASKED_TRUST,
+        helper_reading.HELPER_MINOR,
+        helper_reading.HELPER_ADULT,
+        helper_reading.HELPER_MINOR_NEXT,
+        *helper_followups.HELPER_MINOR_KINDS,
+    }
+)
+
+
 def answer_kind(text: str, intent: str | None = None) -> str | None:
+    """The kind of direct answer a message needs, or None for the classifier's answer. A young
+    person's own case is never answered as a helper's (assistant/writer_framing.py)."""
+    kind = _answer_kind(text, intent)
+    own = writer_framing.writes_of_own_case(text)
+    if own and kind in HELPER_FRAMED:
+        kind = None
+    # "I'm 14, I sent pics ... I'm scared I'm going to jail": their own trouble, not the
+    # answer about other young people who shared.
+    replaceable = (None, OTHERS_IN_TROUBLE) if own else (None,)
+    if kind in replaceable and intent not in KEEP and writer_framing.fears_own_trouble(text):
+        return IN_TROUBLE
+    return kind
+
+
+def _answer_kind(text: str, intent: str | None = None) -> str | None:
     """The kind of direct answer a message needs, or None for the classifier's answer.
 
     `intent` is the intent the NLU settled on: the safety net's and the flows' own intents
@@ -370,6 +407,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         return None
     if not cleaned or cleaned.startswith("/"):
         return None
+    # Fear of the person ("he knows where I live"): the safety answer, before any topic.
+    if fear_reading.fears_the_person(cleaned):
+        return fear_reading.FEAR
     # A helper tells of a child being blackmailed: what to do for the child, whatever the
     # helper's own age (never the steps addressed to the victim).
     if helper_followups.helper_minor_blackmail(cleaned):

@@ -1,4 +1,5 @@
-"""A greeting and something the classifier did not understand: the greeting's answer.
+"""A greeting and something the classifier did not understand: the greeting's answer; a
+greeting and a real message: the message's answer (assistant/greeting_message.py).
 
 The WeakenedWordingEraser takes a leading greeting off what the classifier reads, so that
 "Hello, I am writing for my sister, her husband posted her pictures" gets an answer about the
@@ -12,10 +13,11 @@ from __future__ import annotations
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
-from rasa.shared.nlu.constants import INTENT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY
 from rasa.shared.nlu.training_data.message import Message
 
 from assistant.courtesy import message_after_greeting
+from assistant.greeting_message import intent_after_greeting
 from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.weakened_wording import original_text
 
@@ -32,6 +34,14 @@ class GreetingFallback(IntentOverride):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
+            text = original_text(message)
+            answer = intent_after_greeting(
+                text, intent.get("name"), message.get(INTENT_RANKING_KEY) or []
+            )
+            if answer:
+                if answer["name"] != intent.get("name"):
+                    override_intent(message, answer)
+                continue
             if greeting_instead(intent.get("name"), original_text(message)):
                 override_intent(message, {"name": GREET, "confidence": intent.get("confidence", 0)})
         return messages

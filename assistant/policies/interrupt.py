@@ -42,7 +42,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, User
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from assistant import after_crisis, helper_reading, short_followups
+from assistant import after_crisis, fear_reading, helper_reading, short_followups, writer_framing
 from assistant import answer_kinds_sources as sources
 from assistant import helper_followups as hf
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
@@ -72,7 +72,7 @@ from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
-from assistant.helper_context import answer_kind_in_context
+from assistant.helper_context import ADULT_TOPICS, MINOR_TOPICS, answer_kind_in_context
 from assistant.image_kinds import (
     DEEPFAKE,
     HELD_NOT_SHARED,
@@ -220,6 +220,10 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Short plain questions that fell to "Did you mean" (domain/plain_questions.yml).
     **PLAIN_ANSWERS,
     **short_followups.ANSWERS,
+    # Fear of the person: the safety answer, and the form let go (assistant/fear_reading.py).
+    **fear_reading.ANSWERS,
+    # A helper's next step said as a close: a warm close for a helper.
+    **writer_framing.ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
@@ -245,6 +249,9 @@ ENDS_FORMS = frozenset(
         *hf.HELPER_MINOR_KINDS,
         # "I'm done", "thanks, bye" inside a form: a warm goodbye, not its next question.
         CLOSING,
+        # Fear for one's safety: never asked the form's question over it.
+        *fear_reading.KINDS,
+        *writer_framing.KINDS,
     }
 )
 # After the crisis answer: no form question comes back (the form can be resumed by button).
@@ -406,6 +413,13 @@ def youth_next_after_age_check(events: list) -> str | None:
         return None
     texts = [event.text or "" for event in events if isinstance(event, UserUttered)][-3:]
     return YOUTH_ASKED_NEXT if any(hf.youth_asked_in(text) for text in texts) else None
+
+
+def _danger_check_in(tracker: DialogueStateTracker) -> bool:
+    """The safety net marked the latest message as possible danger (a check-in)."""
+    latest = tracker.latest_message
+    check_in = ((latest.parse_data or {}).get(CHECK_IN_KEY) if latest else None) or {}
+    return check_in.get("intent") == IMMEDIATE_DANGER
 
 
 def direct_answer_kind(events: list) -> str | None:
@@ -648,6 +662,17 @@ class InterruptPolicy(RulePolicy):
             tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
             previous_turn_actions(events),
         )
+        kind = fear_reading.fear_in_context(
+            kind,
+            (latest.text or "") if latest else "",
+            previous_turn_actions(list(tracker.events)),  # check-ins included
+            _danger_check_in(tracker),
+            bool(tracker.active_loop_name or loop_ended_by_answer(events)),
+        )
+        helping = bool(set(earlier_topics(events)[-6:]) & (MINOR_TOPICS | ADULT_TOPICS))
+        kind = writer_framing.helper_kind_in_context(
+            kind, intent, (latest.text or "") if latest else "", helping
+        )
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None
@@ -716,11 +741,18 @@ class InterruptPolicy(RulePolicy):
     ) -> PolicyPrediction:
         events = list(tracker.events)
         action = failed_action_reply(events, self._custom_actions(domain))
+        # Fear of the person read as "help now" or "contact": the check-in, then the safety
+        # answer that lets the form go (assistant/fear_reading.py), not the handoff's lines.
+        interrupt = (
+            None
+            if direct_answer_kind(events) == fear_reading.FEAR
+            else next_interrupt_action(events, self.interrupts)
+        )
         if action is None and check_in_step(events) != CHECK_IN_ACTION:
             action = self._direct_answer(tracker, without_check_ins(events), domain)
-            if action is None and not next_interrupt_action(events, self.interrupts):
+            if action is None and not interrupt:
                 action = self._same_topic_again(tracker, without_check_ins(events))
-        action = action or next_interrupt_action(events, self.interrupts)
+        action = action or interrupt
         step = None if action else check_in_step(events)
         if step == AFTER_CHECK_IN:
             replayed = self._after_check_in(tracker, domain)

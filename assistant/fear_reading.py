@@ -1,0 +1,120 @@
+"""Fear of the person, said in the middle of a conversation (issue 16, kind 1): "he knows where
+my mum lives and I'm scared", "I don't feel safe", "what do I do tonight if he turns up". The
+reply is a short safety answer (9-1-1 if he comes, VictimLinkBC 24/7, police for threats), and
+a form that was waiting lets go: nobody is asked "were you under 18?" over fear. "who do I
+call?" right after it means the safety contacts, not the legal-advice intake.
+
+Fear that the images will be shared ("scared he posts them tonight") is the threats topic
+(assistant/urgent_questions.py), not this. Clear danger ("he's outside my door") is the safety
+net's (content/safety.yml) and never reaches this reading. Plain Python, no Rasa.
+"""
+
+from __future__ import annotations
+
+import re
+
+FEAR = "fear_for_safety"
+FEAR_AGAIN = "fear_for_safety_again"  # fear said again right after the safety answer
+FEAR_CONTACTS = "fear_who_to_call"  # "who do I call?" after fear: the safety contacts
+KINDS = frozenset({FEAR, FEAR_AGAIN, FEAR_CONTACTS})
+# Kind -> the static responses that answer it (domain/fear.yml; the InterruptPolicy sends them
+# and ends a form that was waiting).
+ANSWERS: dict[str, list[str]] = {
+    FEAR: ["utter_fear_safety", "utter_fear_safety_next"],
+    FEAR_AGAIN: ["utter_fear_safety_again"],
+    FEAR_CONTACTS: ["utter_fear_contacts"],
+}
+# The replies that count as "fear was just answered" for a "who do I call" after it, and a
+# check-in given for possible danger.
+FEAR_REPLIES = frozenset({"utter_fear_safety", "utter_fear_safety_next", "utter_fear_safety_again"})
+# After these too, "who do I call?" asks for the safety contacts (the danger reply, a check-in).
+CALL_AFTER = FEAR_REPLIES | {"utter_immediate_danger", "utter_crisis_checkin"}
+# The safety net's possible-danger reading, carried on the message (assistant/safety.py).
+DANGER = "immediate_danger"
+
+_WHO = r"(?:he|she|they|my ex|the guy|this guy|that guy|the person|him|her|them)"
+_COMES = (
+    r"(?:comes?|came|coming|turns? up|turned up|turning up|shows? up|showed up|showing up"
+    r"|finds? me|found me|come over|comes over|comes after me|come after me|is outside"
+    r"|waits? for me|waiting for me|follows? me|followed me|following me|gets? in|breaks? in)"
+)
+_AFRAID = r"(?:scared|afraid|terrified|frightened|fear|freaking out|panicking|worried)"
+_HIS_SHARING = re.compile(
+    r"\b(?:post|share|send|leak|upload|spread|expose|show|release)\w*\b"
+    r"|\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?)\b"
+)
+# Fear of the person, in several ways people say it. Bounded gaps only.
+_FEAR_OF_PERSON = re.compile(
+    r"\b(?:i )?(?:don'?t|dont|do not|didn'?t) feel safe\b"
+    r"|\b(?:i'?m|im|i am|i feel|feeling) (?:so |really |very |totally )?(?:unsafe|not safe)\b"
+    r"|\bnot feeling safe\b"
+    r"|\b(?:scared|afraid|worried|fear) for my (?:safety|life|family|kids|children|mum|mom)\b"
+    rf"|\b(?:knows?|found out|figured out|has|got) (?:where|my) (?:i|my \w+|we)? ?"
+    r"(?:live|lives|living|work|works|stay|stays|address|school|new place)\b"
+    r"|\b(?:scared|afraid|terrified) (?:to go|of going) (?:home|out|outside|to work|to school)\b"
+    rf"|\bwhat (?:do|should|can|would) i do\b[^.!?]{{0,20}}\bif {_WHO} {_COMES}"
+    rf"|\bwhat if {_WHO} {_COMES}"
+    rf"|\b{_AFRAID}\b[^.!?]{{0,30}}\b{_WHO}(?:'?ll| will| might| is going to| are going to"
+    rf"|'?s going to|'?re going to| is gonna| gonna|'?s gonna)?"
+    r" (?:come|show up|turn up|find|hurt|hit|do something)\b"
+    rf"|\b{_WHO}(?:'s| is| has| has been| was)? (?:been )?(?:violent|dangerous|abusive)\b"
+    r"|\b(?:he|she|they) (?:hit|hurt|beat|choked|pushed|grabbed) me\b"
+    r"|\b(?:hit|hurt|beat|choked|pushed|grabbed) me before\b"
+)
+# "I'm scared of him" alone is fear of the person; with sharing words after it ("scared of him
+# posting them") it is the threats topic.
+_SCARED_OF = re.compile(rf"\b{_AFRAID} of (?:him|her|them|my ex|this guy|the guy)\b(.{{0,40}})")
+_WHO_TO_CALL = re.compile(
+    r"\bwho (?:do|should|can|could) i (?:call|phone|ring|contact|text|talk to|go to|turn to)\b"
+    r"|\bwho (?:can|could) help me\b|\bwhat (?:number|line) (?:do|should|can) i (?:call|ring)\b"
+    r"|\bwho(?:'s| is) there (?:tonight|now|right now)\b|\bwho do i tell\b"
+)
+
+
+def _clean(text: str) -> str:
+    return " ".join((text or "").lower().replace("\u2019", "'").split())
+
+
+def fears_the_person(text: str) -> bool:
+    """The words tell of fear for one's safety from a person (not of images being shared)."""
+    cleaned = _clean(text)
+    if not cleaned:
+        return False
+    if _FEAR_OF_PERSON.search(cleaned):
+        return True
+    scared_of = _SCARED_OF.search(cleaned)
+    return scared_of is not None and not _HIS_SHARING.search(scared_of.group(1))
+
+
+def asks_who_to_call(text: str) -> bool:
+    return bool(_WHO_TO_CALL.search(_clean(text)))
+
+
+def fear_kind(text: str) -> str | None:
+    """FEAR for fear of the person, read from the message alone; None otherwise."""
+    return FEAR if fears_the_person(text) else None
+
+
+def fear_in_context(
+    kind: str | None,
+    text: str,
+    previous_replies: list[str],
+    danger_check_in: bool = False,
+    in_form: bool = False,
+) -> str | None:
+    """The kind to answer now, with what the turn before said.
+
+    `previous_replies`: the bot's actions for the message before; `danger_check_in`: the safety
+    net marked this message as possible danger; `in_form`: a form is waiting for an answer.
+    """
+    fear_before = bool(set(previous_replies) & FEAR_REPLIES)
+    if kind == FEAR:
+        # Never the same block twice in a row: said again, the short one.
+        return FEAR_AGAIN if fear_before else FEAR
+    if kind is None and danger_check_in and in_form:
+        # Possible danger inside a form ("I'm scared, he's been messaging my sister"): after the
+        # check-in, the safety answer and the form let go, not its question again.
+        return FEAR_AGAIN if fear_before else FEAR
+    if set(previous_replies) & CALL_AFTER and asks_who_to_call(text):
+        return FEAR_CONTACTS
+    return kind
