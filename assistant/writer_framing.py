@@ -37,8 +37,12 @@ _OWN = re.compile(
 # Words that make it someone else's case after all ("my daughter's pics", "her nudes").
 _SOMEONE_ELSE = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:daughter|son|kid|child|cousin|niece|nephew|granddaughter"
-    r"|grandson|student|sister|brother)\b|\b(?:her|his|their) (?:\w+ )?(?:pics?|pictures?"
-    r"|photos?|nudes?|images?|videos?)\b"
+    r"|grandson|student)s?\b"
+    # The writer's role says it: "I'm a school counsellor", "I'm her aunt".
+    r"|\b(?:i'?m|im|i am) (?:a|an|the|her|his|their) (?:\w+ )?(?:teacher|counsell?or|parent|mom"
+    r"|mum|mother|dad|father|coach|principal|aunt|uncle|grandma|grandmother|grandpa|grandfather"
+    r"|guardian|social worker|youth worker|nurse|foster parent)\b"
+    r"|\b(?:her|his|their) (?:\w+ )?(?:pics?|pictures?|photos?|nudes?|images?|videos?)\b"
     r"|\b(?:my|our) (?:\w+ )?\d{1,2}[- ]?(?:years?[- ]?old|yrs?[- ]?old|yo|y/o)\b"
 )
 # Fears about what happens to oneself: the "am I in trouble" answer.

@@ -129,6 +129,18 @@ def test_a_relative_telling_of_a_child_gets_the_helpers_answer(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "I'm a school counsellor and one of my students, 13, is being sextorted",
+        "im her aunt, she is 12 and a man is asking her for nudes",
+        "my 15 year old showed me that a guy wants her pics",
+    ],
+)
+def test_a_helper_who_gives_the_childs_age_is_still_a_helper(text):
+    assert not framing.writes_of_own_case(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "thanks, she'll call them tomorrow",
         "ok I'll tell him to phone",
         "ok thank you, mum will call cybertip tomorrow",
