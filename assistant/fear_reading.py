@@ -105,7 +105,7 @@ def fear_in_context(
     """The kind to answer now, with what the turn before said.
 
     `previous_replies`: the bot's actions for the message before; `danger_check_in`: the safety
-    net marked this message as possible danger; `in_form`: a form is waiting for an answer.
+    net matched a possible-danger pattern that nothing weakened; `in_form`: a form is waiting.
     """
     fear_before = bool(set(previous_replies) & FEAR_REPLIES)
     if kind == FEAR:

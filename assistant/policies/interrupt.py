@@ -92,7 +92,7 @@ from assistant.policies.repeats import (
     short_after_steps,
     without_repeats,
 )
-from assistant.safety import CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
+from assistant.safety import AMBIGUOUS, CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
 from assistant.situation_reading import situation_from_text
 from assistant.statement_answers import statement_answers
 from assistant.urgent_questions import BLOCK, BLOCK_YOUTH, TONIGHT, YOUTH_TELL
@@ -416,10 +416,11 @@ def youth_next_after_age_check(events: list) -> str | None:
 
 
 def _danger_check_in(tracker: DialogueStateTracker) -> bool:
-    """The safety net marked the latest message as possible danger (a check-in)."""
+    """The latest message matched a possible-danger pattern of content/safety.yml ("scared he'll
+    come", "he won't leave"), not weakened by a figure of speech, a joke or reported words."""
     latest = tracker.latest_message
     check_in = ((latest.parse_data or {}).get(CHECK_IN_KEY) if latest else None) or {}
-    return check_in.get("intent") == IMMEDIATE_DANGER
+    return check_in.get("intent") == IMMEDIATE_DANGER and check_in.get("reason") == AMBIGUOUS
 
 
 def direct_answer_kind(events: list) -> str | None:
