@@ -45,21 +45,33 @@ _HIS_SHARING = re.compile(
 )
 # Fear of the person, in several ways people say it. Bounded gaps only.
 _FEAR_OF_PERSON = re.compile(
-    r"\b(?:i )?(?:don'?t|dont|do not|didn'?t) feel safe\b"
+    # Not "I don't feel safe posting anything online": the internet, not a person.
+    r"\b(?:i )?(?:don'?t|dont|do not|didn'?t) feel safe\b(?! (?:posting|using|sharing|sending"
+    r"|online|on (?:the|this|that|social)|with (?:the|this|that) (?:app|site)))"
     r"|\b(?:i'?m|im|i am|i feel|feeling) (?:so |really |very |totally )?(?:unsafe|not safe)\b"
+    r"(?! (?:online|posting|using))"
     r"|\bnot feeling safe\b"
     r"|\b(?:scared|afraid|worried|fear) for my (?:safety|life|family|kids|children|mum|mom)\b"
-    rf"|\b(?:knows?|found out|figured out|has|got) (?:where|my) (?:i|my \w+|we)? ?"
-    r"(?:live|lives|living|work|works|stay|stays|address|school|new place)\b"
-    r"|\b(?:scared|afraid|terrified) (?:to go|of going) (?:home|out|outside|to work|to school)\b"
+    r"|\b(?:scared|afraid|terrified) (?:to go|of going) home\b"
     rf"|\bwhat (?:do|should|can|would) i do\b[^.!?]{{0,20}}\bif {_WHO} {_COMES}"
     rf"|\bwhat if {_WHO} {_COMES}"
     rf"|\b{_AFRAID}\b[^.!?]{{0,30}}\b{_WHO}(?:'?ll| will| might| is going to| are going to"
     rf"|'?s going to|'?re going to| is gonna| gonna|'?s gonna)?"
-    r" (?:come|show up|turn up|find|hurt|hit|do something)\b"
+    # "find" but not "find out", "hurt" but not "hurt himself" (that is someone else's crisis).
+    r" (?:come|show up|turn up|find(?! out)|hurt(?! (?:himself|herself|themselves))|hit)\b"
     rf"|\b{_WHO}(?:'s| is| has| has been| was)? (?:been )?(?:violent|dangerous|abusive)\b"
     r"|\b(?:he|she|they) (?:hit|hurt|beat|choked|pushed|grabbed) me\b"
     r"|\b(?:hit|hurt|beat|choked|pushed|grabbed) me before\b"
+)
+# "he knows where I live", "she has my address": fear of the person, unless the message is about
+# the images or money ("he knows my address and says he'll send them to my parents": threats).
+_KNOWS_WHERE = re.compile(
+    r"\b(?:knows?|found out|figured out|has|got) (?:where|my) (?:i|my \w+|we)? ?"
+    r"(?:live|lives|living|work|works|stay|stays|address|new place)\b"
+)
+_ABOUT_IMAGES_OR_MONEY = re.compile(
+    r"\b(?:post|share|send|leak|upload|spread|expose|show|release|pay)\w*\b"
+    r"|\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|money|cash|\$)"
 )
 # "I'm scared of him" alone is fear of the person; with sharing words after it ("scared of him
 # posting them") it is the threats topic.
@@ -81,6 +93,8 @@ def fears_the_person(text: str) -> bool:
     if not cleaned:
         return False
     if _FEAR_OF_PERSON.search(cleaned):
+        return True
+    if _KNOWS_WHERE.search(cleaned) and not _ABOUT_IMAGES_OR_MONEY.search(cleaned):
         return True
     scared_of = _SCARED_OF.search(cleaned)
     return scared_of is not None and not _HIS_SHARING.search(scared_of.group(1))

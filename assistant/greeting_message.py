@@ -18,11 +18,13 @@ FALLBACK = "nlu_fallback"
 GREET = "greet"
 # Small talk that a greeting's answer fits; anything else ranked first is a topic.
 SMALL_TALK = frozenset({GREET, FALLBACK, "bot_challenge", "goodbye", "thank", "affirm", "deny"})
-# Never picked from the ranking here: the safety net (CrisisGuard, after this) reads them.
+# Never picked from the ranking here: the safety net (CrisisGuard, after this) reads them; and
+# "I can't help with that" is a worse first answer than the topics.
 SAFETY = frozenset({"crisis", "immediate_danger"})
+NOT_PICKED = SAFETY | {"out_of_scope"}
 SITUATION_INTENTS = {"shared": "inform_shared", "threatened": "inform_threatened"}
 # The classifier's best topic answers when it is at least this sure (below it, the topics).
-MIN_TOPIC_CONFIDENCE = 0.1
+MIN_TOPIC_CONFIDENCE = 0.15
 # Words that make what follows the greeting a message of its own, not "hi, I'm new here".
 _REAL = re.compile(
     r"\b" + images() + r"\b"
@@ -56,7 +58,7 @@ def intent_after_greeting(text: str, intent: str | None, ranking: list[dict]) ->
     if situation in SITUATION_INTENTS:
         return {"name": SITUATION_INTENTS[situation], "confidence": 1.0}
     for item in ranking:
-        if item.get("name") in SMALL_TALK | SAFETY:
+        if item.get("name") in SMALL_TALK | NOT_PICKED:
             continue
         if item.get("confidence", 0) >= MIN_TOPIC_CONFIDENCE:
             return {"name": item["name"], "confidence": item["confidence"]}

@@ -45,6 +45,11 @@ def test_fear_of_the_person_is_read(text):
         "is it safe to use this chat",
         "what if he shares it again",
         "he knows my password",
+        "I'm scared to go to school, everyone saw it",
+        "i'm worried he'll find out i called you",
+        "I'm afraid she'll hurt herself",
+        "I don't feel safe posting anything online anymore",
+        "he knows where i live and says he'll send my pics to my parents",
     ],
 )
 def test_fear_of_sharing_and_other_words_are_not_fear_of_the_person(text):
@@ -184,7 +189,7 @@ def test_a_helpers_do_i_qualify_is_who_the_service_is_for():
 RANKING = [
     {"name": "greet", "confidence": 0.2},
     {"name": "bot_challenge", "confidence": 0.17},
-    {"name": "ask_service", "confidence": 0.12},
+    {"name": "ask_service", "confidence": 0.18},
 ]
 
 
@@ -205,6 +210,12 @@ def test_an_unsure_classifier_gives_the_topics_not_the_welcome():
     ranking = [{"name": "greet", "confidence": 0.3}, {"name": "ask_crt", "confidence": 0.05}]
     answer = intent_after_greeting("hi, my boyfriend did something awful", "greet", ranking)
     assert answer == {"name": "nlu_fallback", "confidence": 1.0}
+
+
+def test_out_of_scope_is_never_picked_after_a_greeting():
+    ranking = [{"name": "out_of_scope", "confidence": 0.3}, {"name": "ask_crt", "confidence": 0.2}]
+    answer = intent_after_greeting("hi, my boyfriend did something", "nlu_fallback", ranking)
+    assert answer["name"] == "ask_crt"
 
 
 def test_the_safety_intents_are_never_picked_here():
