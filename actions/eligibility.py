@@ -11,6 +11,7 @@ from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
 from assistant import eligibility, form_answers
+from assistant.after_crisis import CRISIS_ANSWERS
 from assistant.said_before import home_said
 from assistant.situation_reading import situation_from_text, situation_said_earlier
 from assistant.slot_history import before_latest_message
@@ -28,9 +29,19 @@ def _unclear(slot: str, tracker, dispatcher) -> dict:
     return {slot: eligibility.UNSURE, "unclear_answers": counts}
 
 
+def _acknowledges_safety_reply(tracker, text: str) -> bool:
+    """"ok" or "yes" right after the crisis or danger reply answers that reply, not the form's
+    question, which the reply interrupted: the form asks its question again."""
+    short = len(text.split()) <= 3
+    plain = form_answers.only_acknowledges(text) or form_answers.yes_or_no(text) is not None
+    return short and plain and any(_said_last_turn(tracker, name) for name in CRISIS_ANSWERS)
+
+
 def _validated(slot: str, slot_value, tracker, dispatcher, reader) -> dict:
     """The person's own words decide (assistant/form_answers.py), not a bare entity or intent."""
     text = tracker.latest_message.get("text") or ""
+    if _acknowledges_safety_reply(tracker, text):
+        return {slot: None}
     answer, unclear = reader(text, slot_value, before_latest_message(tracker.events, slot))
     if unclear:
         return _unclear(slot, tracker, dispatcher)
