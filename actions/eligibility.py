@@ -30,7 +30,7 @@ def _unclear(slot: str, tracker, dispatcher) -> dict:
 
 
 def _acknowledges_safety_reply(tracker, text: str) -> bool:
-    """"ok" or "yes" right after the crisis or danger reply answers that reply, not the form's
+    """ "ok" or "yes" right after the crisis or danger reply answers that reply, not the form's
     question, which the reply interrupted: the form asks its question again."""
     short = len(text.split()) <= 3
     plain = form_answers.only_acknowledges(text) or form_answers.yes_or_no(text) is not None
