@@ -101,6 +101,13 @@ _WATCHED = re.compile(
     r"|browser|history|tablet)\b"
 )
 DELETE_INTENT = "delete_conversation"
+# Words of a device or of someone seeing it; without one, "delete my chat history with you"
+# read as deleting the chat is that request (the history is the chat's own).
+_DEVICE_WORDS = re.compile(
+    r"\b(?:browser|browsing|cache|cookies|incognito|private (?:window|browsing|mode|tab)|phone"
+    r"|laptop|computer|tablet|device|search history|internet history|trace|traces|see|know"
+    r"|notice|check|checks)\b"
+)
 # "delete the pics from my phone": the images, not the chat.
 _IMAGE_TRACE = re.compile(rf"\b(?:the|my|his|her|those|these|them) {_IMAGES}\b")
 
@@ -130,6 +137,8 @@ def device_trace(cleaned: str, intent: str | None = None) -> bool:
     """A question about what this device, its browser or someone checking it shows. "can I
     erase this chat? he reads my phone" (read as deleting the chat) keeps the deletion."""
     if _IMAGE_TRACE.search(cleaned):
+        return False
+    if intent == DELETE_INTENT and not _DEVICE_WORDS.search(cleaned):
         return False
     if _DEVICE.search(cleaned):
         return True

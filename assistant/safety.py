@@ -208,7 +208,8 @@ def _past_marker(before: str, matched: str, whole: str) -> int | None:
     """Where a distant past told as such starts ("a few years ago he threatened me with a
     knife", "I used to self harm in high school"), or None. Crisis and danger alike, but never
     when the message says it is happening now or again ("... and I started again last night")."""
-    if cue("present_signs").search(whole):
+    # "Today I'm okay" says the past is over; it is no sign of a crisis today.
+    if cue("present_signs").search(cue("recovered").sub(" ", whole)):
         return None
     window_start = max(0, len(before) - PAST_BEFORE_CHARS)
     marker = cue("past_event").search(before, window_start)

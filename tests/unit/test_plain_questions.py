@@ -86,6 +86,8 @@ def test_device_question_read_as_deleting_the_chat_gets_the_device_answer():
 def test_asking_to_erase_the_chat_keeps_the_deletion():
     text = "can i erase this chat? he reads my phone"
     assert answer_kind(text, "delete_conversation") != pq.DEVICE_TRACE
+    for text in ("delete my chat history with you", "wipe our conversation history please"):
+        assert answer_kind(text, "delete_conversation") != pq.DEVICE_TRACE, text
     assert answer_kind("he reads my phone, will he see this?") == pq.DEVICE_TRACE
 
 
