@@ -53,6 +53,13 @@ _FEAR_OF_PERSON = re.compile(
     r"|\bnot feeling safe\b"
     r"|\b(?:scared|afraid|worried|fear) for my (?:safety|life|family|kids|children|mum|mom)\b"
     r"|\b(?:scared|afraid|terrified) (?:to go|of going) home\b"
+    # "I'm scared to stay here tonight, he has a key" (simulated users round 6).
+    r"|\b(?:scared|afraid|terrified|frightened)"
+    r" (?:to (?:stay|sleep|be)|of staying|of sleeping|of being)"
+    r" (?:here|home|at home|alone|at my place|in my (?:place|apartment|house|room))\b"
+    rf"|\b{_WHO} (?:still )?(?:has|have|got|kept) (?:a|the|my|our) (?:key|keys|spare key|door code)"
+    r"(?: to (?:my|our|the) (?:place|apartment|house|home|door|room|condo|suite|building))?"
+    r"\b(?! to\b)"
     rf"|\bwhat (?:do|should|can|would) i do\b[^.!?]{{0,20}}\bif {_WHO} {_COMES}"
     rf"|\bwhat if {_WHO} {_COMES}"
     rf"|\b{_AFRAID}\b[^.!?]{{0,30}}\b{_WHO}(?:'?ll| will| might| is going to| are going to"

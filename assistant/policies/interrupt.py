@@ -500,6 +500,31 @@ def actions_since_last_user(
     ]
 
 
+DELETE_ASKED = "utter_ask_delete_conversation"
+DELETE_DONE = "utter_conversation_deleted"
+DELETE_YES = frozenset({"affirm", "delete_conversation"})
+
+
+def deletion_step(events: list) -> str | None:
+    """After "Do you want me to delete this conversation?", a yes (or "delete it") deletes it,
+    even while a form waits for its own question's answer: the form must not take the yes
+    (simulated users round 6). The deletion reply, then listening; None otherwise."""
+    users = [index for index, event in enumerate(events) if isinstance(event, UserUttered)]
+    if len(users) < 2:
+        return None
+    intent = (events[users[-1]].intent or {}).get("name")
+    asked = any(
+        isinstance(event, ActionExecuted) and event.action_name == DELETE_ASKED
+        for event in events[users[-2] + 1 : users[-1]]
+    )
+    if not asked or intent not in DELETE_YES:
+        return None
+    done = actions_since_last_user(events) or []
+    if not done:
+        return DELETE_DONE
+    return ACTION_LISTEN_NAME if done == [DELETE_DONE] else None
+
+
 def check_in_step(events: list) -> str | None:
     """`utter_crisis_checkin` when the latest user message is marked as a possible crisis and
     the check-in has not run yet; AFTER_CHECK_IN once it has; None for other messages."""
@@ -741,6 +766,9 @@ class InterruptPolicy(RulePolicy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         events = list(tracker.events)
+        deletion = deletion_step(events)
+        if deletion is not None and deletion in domain.action_names_or_texts:
+            return self._forced(deletion, domain)
         action = failed_action_reply(events, self._custom_actions(domain))
         # Fear of the person read as "help now" or "contact": the check-in, then the safety
         # answer that lets the form go (assistant/fear_reading.py), not the handoff's lines.

@@ -236,3 +236,18 @@ def test_an_understood_message_after_a_greeting_keeps_its_intent():
     assert (
         intent_after_greeting("hi, my ex posted my pics online", "inform_shared", RANKING) is None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do I hand the usb to police? I'm afraid to sleep here tonight, he still has a key",
+        "my ex kept a spare key to our apartment and I'm freaking out",
+    ],
+)
+def test_afraid_to_stay_or_he_has_a_key_is_fear_of_the_person(text):
+    assert fear.fears_the_person(text)
+
+
+def test_a_key_to_something_else_is_not_fear():
+    assert not fear.fears_the_person("he has the key to the storage unit with the photos")

@@ -229,3 +229,21 @@ def test_the_form_an_answer_ended_is_still_known_so_the_answer_finishes():
     assert loop_ended_by_answer(events) == "route_form"
     sequence = direct_answer_sequence(HOME_OUTSIDE_BC, DEFAULT_DIRECT_ANSWERS, "route_form", None)
     assert next_in_sequence(events, sequence or []) == "action_listen"
+
+
+def test_a_yes_to_the_deletion_question_deletes_even_inside_a_form():
+    from assistant.policies.interrupt import DELETE_ASKED, DELETE_DONE, deletion_step
+
+    asked = [
+        ActiveLoop("route_form"),
+        user("delete_conversation"),
+        ActionExecuted(DELETE_ASKED),
+        ActionExecuted("route_form"),  # the form asked its question again
+        ActionExecuted("action_listen"),
+    ]
+    assert deletion_step([*asked, user("affirm")]) == DELETE_DONE
+    assert deletion_step([*asked, user("delete_conversation")]) == DELETE_DONE
+    assert deletion_step([*asked, user("affirm"), ActionExecuted(DELETE_DONE)]) == "action_listen"
+    assert deletion_step([*asked, user("deny")]) is None  # "no" keeps it; the rules say so
+    not_asked = [user("ask_crt"), ActionExecuted("utter_crt"), ActionExecuted("action_listen")]
+    assert deletion_step([*not_asked, user("affirm")]) is None
