@@ -234,8 +234,19 @@ _DAMAGES = re.compile(
 )
 
 
+# "I want her to pay for what she did" said, not asked: accountability, not a blackmailer's demand
+# (simulated users round 6 got "don't pay").
+_WANTS_THEM_TO_PAY = re.compile(
+    r"\bi (?:really |just |so |honestly )?(?:want|need|would like|wanna)"
+    r" (?:him|her|them|my ex|the guy|this person|that person) to pay (?:for|me)\b"
+)
+
+
 def damages_question(cleaned: str) -> bool:
-    """A question whether the person can get money for the harm (the CRT's damages)."""
+    """A question whether the person can get money for the harm (the CRT's damages), or the
+    wish that the person who did it pays for it."""
+    if _WANTS_THEM_TO_PAY.search(cleaned):
+        return True
     return bool(_DAMAGES.search(cleaned) and _ASKS.search(cleaned))
 
 

@@ -84,6 +84,9 @@ KINDS: dict[str, list[tuple[str, str]]] = {
         ("can i get money from him?", "ask_crt"),
         ("can i get paid damages from him?", "ask_crt"),
         ("will he have to pay me for what he did?", "ask_crt"),
+        # Said, not asked: the wish that they pay for it is not a blackmailer's demand.
+        ("i really want my ex to pay for what he did to me", "ask_crt"),
+        ("I need them to pay for this", "sextortion"),
     ],
 }
 
