@@ -91,6 +91,8 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
 
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
         text = tracker.latest_message.get("text") or ""
+        if _acknowledges_safety_reply(tracker, text):
+            return {"lives_in_bc": None}  # the question again, with nothing said about places
         told = form_answers.told_before(text) and home_said(None, earlier_user_texts(tracker))
         if told and form_answers.heard_home(text) is None:
             # "I already told you" with no place: the home said earlier is the answer.
