@@ -40,8 +40,6 @@ def _acknowledges_safety_reply(tracker, text: str) -> bool:
 def _validated(slot: str, slot_value, tracker, dispatcher, reader) -> dict:
     """The person's own words decide (assistant/form_answers.py), not a bare entity or intent."""
     text = tracker.latest_message.get("text") or ""
-    if _acknowledges_safety_reply(tracker, text):
-        return {slot: None}
     answer, unclear = reader(text, slot_value, before_latest_message(tracker.events, slot))
     if unclear:
         return _unclear(slot, tracker, dispatcher)
@@ -119,6 +117,8 @@ class ValidateEligibilityForm(NeverRaises, FormValidationAction):
         earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
         if slot_value and slot_value == situation_said_earlier(earlier):
             return {"image_situation": slot_value}
+        if _acknowledges_safety_reply(tracker, tracker.latest_message.get("text") or ""):
+            return {"image_situation": None}
         return _validated(
             "image_situation", slot_value, tracker, dispatcher, form_answers.situation_answer
         )

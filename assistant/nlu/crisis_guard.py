@@ -168,6 +168,10 @@ def doubted_clear_match(intent: dict | None, ranking: list[dict], opinion: dict 
     return best_answer(intent, ranking).get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME
 
 
+def _ruled_out(opinion: dict | None) -> bool:
+    return opinion is not None and sum(opinion.values()) < SECOND_OPINION_RULES_OUT
+
+
 def _answer_alone(intent: dict | None, ranking: list[dict]) -> dict | None:
     """The best non-safety answer, or None when it is the predicted intent already."""
     answer = best_answer(intent, ranking)
@@ -215,9 +219,8 @@ def guard_decision(
         # a denial tells the person they were not heard; a crisis guess in the rest still asks.
         # The same for crisis words as a subject ("a school project on suicide prevention").
         return None, None
-    if reading and guessed is None and second_opinion is not None:
-        if sum(second_opinion.values()) < SECOND_OPINION_RULES_OUT:
-            return None, None  # "I feel numb. Is this how people usually feel?"
+    if reading and guessed is None and _ruled_out(second_opinion):
+        return None, None  # "I feel numb. Is this how people usually feel?"
     check_in = (
         {"intent": reading.intent, "reason": reading.weakened_by}
         if reading

@@ -20,6 +20,7 @@ never runs code from the model. Plain functions: no Rasa here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +36,9 @@ WORD_NGRAMS = (1, 2)
 CHAR_NGRAMS = (2, 5)
 
 
+@cache
 def _vectorizers():
+    # Stateless (hashed): built once, not for every message.
     from sklearn.feature_extraction.text import HashingVectorizer
 
     common = {"n_features": HASH_FEATURES, "alternate_sign": False, "norm": None}
@@ -76,13 +79,10 @@ class SafetyModel:
     weights: sp.csr_matrix  # labels x features
     bias: np.ndarray
 
-    def _columns(self) -> sp.csc_matrix:
+    @cached_property
+    def _by_feature(self) -> sp.csc_matrix:
         """The weights as features x labels, converted once."""
-        cached = self.__dict__.get("_by_feature")
-        if cached is None:
-            cached = self.weights.T.tocsc()
-            object.__setattr__(self, "_by_feature", cached)
-        return cached
+        return self.weights.T.tocsc()
 
     def features(self, texts: list[str]) -> sp.csr_matrix:
         blocks = [weighted(block, idf) for block, idf in zip(counts(texts), self.idf, strict=True)]
@@ -90,7 +90,7 @@ class SafetyModel:
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """Rows of P(neither, crisis, danger), one per text."""
-        scores = (self.features(texts) @ self._columns()).toarray() + self.bias
+        scores = (self.features(texts) @ self._by_feature).toarray() + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True)
