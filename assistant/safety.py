@@ -59,6 +59,7 @@ _NOW = re.compile(
 # Someone else's joke, close before crisis words; "not joking" is the opposite.
 _SAID_JUST_BEFORE = re.compile(r"\b(said|says|saying|texted|wrote|told me|was like)\b")
 _JOKED_BEFORE = re.compile(r"(?<!not )\b(joked|jokes|jokingly|as a joke)\b")
+_SAFE_NOW = re.compile(r"^( at home| home| here)?( with (me|us|family|my family))?( for now| right now| now)?\b")
 PAST_BEFORE_CHARS = 80
 PAST_AFTER_CHARS = 60
 
@@ -151,7 +152,7 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     reported speech and jokes, not over "what if").
     """
     negation = cue("negation_before").search(before)
-    if negation:
+    if negation and not cue("conditional_before").search(before[: negation.start()]):
         return NEGATION, negation.start()
     past = _past_marker(before, matched, whole)
     if past is not None:
@@ -209,7 +210,9 @@ def _past_marker(before: str, matched: str, whole: str) -> int | None:
     knife", "I used to self harm in high school"), or None. Crisis and danger alike, but never
     when the message says it is happening now or again ("... and I started again last night")."""
     # "Today I'm okay" says the past is over; it is no sign of a crisis today.
-    if cue("present_signs").search(cue("recovered").sub(" ", whole)):
+    # "I used to ... every day": a habit told in the past is no present sign either.
+    over = cue("habitual_past").sub(" ", cue("recovered").sub(" ", whole))
+    if cue("present_signs").search(over):
         return None
     window_start = max(0, len(before) - PAST_BEFORE_CHARS)
     marker = cue("past_event").search(before, window_start)
@@ -349,7 +352,13 @@ def says_safe(text: str) -> bool:
     """The person says they are safe ("just to be clear I'm safe, I'm only asking"), and
     nothing says it is happening now: the classifier's guess alone does not check in again."""
     cleaned = normalise(text)
-    return bool(cue("says_safe").search(cleaned)) and not cue("immediacy").search(cleaned)
+    said = cue("says_safe").search(cleaned)
+    if not said:
+        return False
+    # The words of being safe are not immediacy ("she's safe at home with me right now");
+    # anything else that says it is happening now still is ("I'm safe for now but he's outside").
+    after = _SAFE_NOW.sub("", cleaned[said.end() :], count=1)
+    return not cue("immediacy").search(cleaned[: said.start()] + " " + after)
 
 
 def fears_sharing(text: str) -> bool:
