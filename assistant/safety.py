@@ -59,7 +59,9 @@ _NOW = re.compile(
 # Someone else's joke, close before crisis words; "not joking" is the opposite.
 _SAID_JUST_BEFORE = re.compile(r"\b(said|says|saying|texted|wrote|told me|was like)\b")
 _JOKED_BEFORE = re.compile(r"(?<!not )\b(joked|jokes|jokingly|as a joke)\b")
-_SAFE_NOW = re.compile(r"^( at home| home| here)?( with (me|us|family|my family))?( for now| right now| now)?\b")
+_SAFE_NOW = re.compile(
+    r"^( at home| home| here)?( with (me|us|family|my family))?( for now| right now| now)?\b"
+)
 PAST_BEFORE_CHARS = 80
 PAST_AFTER_CHARS = 60
 
