@@ -37,7 +37,7 @@ MINOR_TOPICS = CHILD_ASKED_KINDS | {
     *hf.HELPER_MINOR_KINDS,
 }
 _TALKED = frozenset({hr.HELPER_TALK, hr.HELPER_TALK_MAYBE})
-ADULT_TOPICS = frozenset({hr.HELPER_ADULT, hr.HELPER_ADULT_ROUTES})
+ADULT_TOPICS = frozenset({hr.HELPER_ADULT, hr.HELPER_ADULT_ROUTES, hr.HELPER_THREAT})
 WHAT_NOW_INTENTS = frozenset({"route_finder", "nlu_fallback", "ask_what_to_expect"})
 _WHAT_NOW = re.compile(
     r"\bwhat (?:should|do|can|would) (?:i|we) (?:even )?do\b|\bwhat now\b|\bwhat do i do\b"
@@ -82,6 +82,9 @@ def answer_kind_in_context(
     if kind in WRITER_KINDS:  # "should I tell someone?", "block him?": a teen gets a safe adult
         minor = writer_is_minor([*earlier_texts, text], is_minor_slot)
         return for_the_writer(kind, minor, helping=bool(minor_before or adult_before))
+    # "does a threat even count?" after a helper's answer about an adult: threats, for a helper.
+    if adult_before and not minor_before and hr.threat_count_asked(kind, text):
+        return hr.HELPER_THREAT
     if kind == hr.HELPER_TALK_MAYBE:
         kind = hr.HELPER_TALK if minor_before else (hr.HELPER_OTHER_ADULT if adult_before else None)
     if kind == hr.HELPER_TALK and earlier_topics and earlier_topics[-1] in _TALKED:
