@@ -358,10 +358,18 @@ HELPER_FRAMED = frozenset(
 )
 
 
+# Kinds read from who is writing alone ("I'm a counsellor"), no case told.
+_ROLE_ONLY = frozenset({None, helper_reading.HELPER_MINOR_NEXT, helper_reading.HELPER_OTHER})
+
+
 def answer_kind(text: str, intent: str | None = None) -> str | None:
     """The kind of direct answer a message needs, or None for the classifier's answer. A young
     person's own case is never answered as a helper's (assistant/writer_framing.py)."""
     kind = _answer_kind(text, intent)
+    # "I work at a clinic, testing this", no question: what the assistant answers (a role
+    # alone, "I'm a counsellor", is no helper's case).
+    if kind in _ROLE_ONLY and intent not in KEEP and staff_reading.only_testing(text):
+        return staff_reading.STAFF_TESTING
     # "they're not asking me, it's my grandkid" names the writer only to say it is not them.
     own = writer_framing.writes_of_own_case(text) and not helper_reading.for_someone_else(text)
     if own and kind in HELPER_FRAMED:
@@ -416,7 +424,7 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # A worker testing or asking about the assistant ("I'm a social worker, who qualifies?"):
     # direct answers, not the eligibility questions or a helper's thanks.
     staff = staff_reading.staff_kind(cleaned)
-    if staff:
+    if staff and staff != staff_reading.STAFF_TESTING:
         return staff
     # "my wife's ex says he'll post her pics, does a threat count?": threats are covered, said
     # to a helper, whatever the classifier's topic (blackmail, the check, a helper's list).

@@ -125,6 +125,10 @@ _REPLACEABLE = frozenset(
 )  # fmt: skip
 
 
+# Who is writing said again after a child's answer: what they ask is read as a helper's question.
+_WHO_SAID = frozenset({hr.HELPER_MINOR_NEXT, hr.HELPER_OTHER})
+
+
 def _follow_up(
     kind: str | None,
     intent: str | None,
@@ -137,7 +141,8 @@ def _follow_up(
     read with who is writing (assistant/helper_followups.py); None: read as before."""
     if intent in KEEP or not earlier_texts:
         return None
-    if minor_before and (kind in _REPLACEABLE or kind == TELL_ANYONE):
+    # "who do I call first? this is about my granddaughter": the order, not the first steps.
+    if minor_before and (kind in _REPLACEABLE or kind in _WHO_SAID or kind == TELL_ANYONE):
         # "his mom or the police, who do I tell first?" from a child's helper: the order.
         return hf.helper_child_kind(text, earlier_texts)
     if kind not in _REPLACEABLE:

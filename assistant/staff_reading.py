@@ -118,6 +118,20 @@ def staff_kind(text: str) -> str | None:
     return STAFF_TESTING if _TESTING.search(cleaned) else None
 
 
+# A question of its own beside the testing ("I'm testing this. which numbers do you give?").
+_QUESTION = re.compile(
+    r"\?|(?:^|[.,;:!] ?)(?:and )?(?:what|which|how|who|when|where|why|can|could|do|does|is|are"
+    r"|will|would|should|tell me)\b"
+)
+
+
+def only_testing(text: str) -> bool:
+    """A worker says they are testing, with no question of their own: what the assistant can
+    answer (STAFF_TESTING). A question beside it is answered as asked."""
+    cleaned = _clean(text)
+    return staff_kind(cleaned) == STAFF_TESTING and not _QUESTION.search(cleaned)
+
+
 def staff_kind_in_context(
     kind: str | None, intent: str | None, text: str, earlier_texts: list[str]
 ) -> str | None:

@@ -117,3 +117,14 @@ def test_threat_count_after_a_helpers_answer(kind, text) -> None:
 def test_threat_count_without_a_helper_before_stays() -> None:
     text = "does it count if he only threatened?"
     assert answer_kind_in_context("threat_only", None, text, [None], ["hi"]) == "threat_only"
+
+
+def test_who_first_with_the_child_named_again_is_the_order() -> None:
+    from assistant.helper_followups import HELPER_WHO_FIRST
+
+    text = "thanks. who do I call first? this is about my grandson"
+    earlier = ["a man says he will post my grandson's pics unless he sends more, he is 15"]
+    kind = answer_kind(text, None)
+    assert answer_kind_in_context(kind, None, text, [HELPER_MINOR_BLACKMAIL], earlier) == (
+        HELPER_WHO_FIRST
+    )

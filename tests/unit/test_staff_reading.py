@@ -84,3 +84,20 @@ def test_no_staff_before_no_change() -> None:
 )
 def test_chat_kept_wordings(text: str) -> None:
     assert answer_kind(text, "ask_confidentiality") == CHAT_KEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi, I work at the clinic and I'm testing this. which phone numbers do you give out?",
+        "staff here testing, what happens on the call?",
+    ],
+)
+def test_testing_with_a_question_is_answered_as_asked(text: str) -> None:
+    assert not sr.only_testing(text)
+    assert answer_kind(text, "nlu_fallback") != sr.STAFF_TESTING
+
+
+def test_a_role_alone_is_no_helpers_case_when_testing() -> None:
+    text = "I'm a counsellor at a youth centre, I want to see what this bot says"
+    assert answer_kind(text, "check_eligibility") == sr.STAFF_TESTING
