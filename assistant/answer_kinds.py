@@ -19,6 +19,7 @@ from assistant import (
     helper_followups,
     helper_reading,
     plain_questions,
+    staff_reading,
     writer_framing,
 )
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
@@ -96,6 +97,7 @@ KINDS = (
     *plain_questions.KINDS,
     *fear_reading.KINDS,
     *writer_framing.KINDS,
+    *staff_reading.KINDS,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -356,11 +358,20 @@ HELPER_FRAMED = frozenset(
 )
 
 
+# Kinds read from who is writing alone ("I'm a counsellor"), no case told.
+_ROLE_ONLY = frozenset({None, helper_reading.HELPER_MINOR_NEXT, helper_reading.HELPER_OTHER})
+
+
 def answer_kind(text: str, intent: str | None = None) -> str | None:
     """The kind of direct answer a message needs, or None for the classifier's answer. A young
     person's own case is never answered as a helper's (assistant/writer_framing.py)."""
     kind = _answer_kind(text, intent)
-    own = writer_framing.writes_of_own_case(text)
+    # "I work at a clinic, testing this", no question: what the assistant answers (a role
+    # alone, "I'm a counsellor", is no helper's case).
+    if kind in _ROLE_ONLY and intent not in KEEP and staff_reading.only_testing(text):
+        return staff_reading.STAFF_TESTING
+    # "they're not asking me, it's my grandkid" names the writer only to say it is not them.
+    own = writer_framing.writes_of_own_case(text) and not helper_reading.for_someone_else(text)
     if own and kind in HELPER_FRAMED:
         kind = None
     # "I'm 14, I sent pics ... I'm scared I'm going to jail": their own trouble, not the
@@ -410,6 +421,15 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # Fear of the person ("he knows where I live"): the safety answer, before any topic.
     if fear_reading.fears_the_person(cleaned):
         return fear_reading.FEAR
+    # A worker testing or asking about the assistant ("I'm a social worker, who qualifies?"):
+    # direct answers, not the eligibility questions or a helper's thanks.
+    staff = staff_reading.staff_kind(cleaned)
+    if staff and staff != staff_reading.STAFF_TESTING:
+        return staff
+    # "my wife's ex says he'll post her pics, does a threat count?": threats are covered, said
+    # to a helper, whatever the classifier's topic (blackmail, the check, a helper's list).
+    if helper_reading.helper_threat_counts(cleaned):
+        return helper_reading.HELPER_THREAT
     # A helper tells of a child being blackmailed: what to do for the child, whatever the
     # helper's own age (never the steps addressed to the victim).
     if helper_followups.helper_minor_blackmail(cleaned):

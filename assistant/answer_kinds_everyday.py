@@ -44,6 +44,17 @@ _CHAT_KEPT = re.compile(
     rf" (?:\w+ )?(?:read|see) (?:this|what i|my messages|our chat)\b"
     rf"|\bwho (?:can|could|else can|will) (?:see|read) (?:this|what i|my messages|our chat)\b"
     rf"|\b(?:where|what) (?:do|does) (?:you|this chat|the bot) (?:store|save|keep)\b"
+    # "does this conversation get saved anywhere?", "are these chats recorded?" (issue 16)
+    rf"|\b(?:does|do|will|is|are|would) (?:this|these|the|my|our) (?:chat|chats|conversation"
+    rf"|conversations|convo|convos|messages?|texts?|transcripts?) (?:\w+ )?(?:get |being |be )?"
+    rf"(?:saved|stored|recorded|kept|logged|tracked)\b"
+    rf"|\b(?:do|does|will) (?:you|u|this (?:chat|bot)|the (?:bot|chat)) (?:\w+ )?(?:keep|store"
+    rf"|save|record) (?:any )?(?:logs|records|data|transcripts|what (?:people|users|clients"
+    rf"|someone|they) (?:type|write|say))\b"
+    rf"|\bwhat (?:data|information|info) (?:do|does|will) (?:you|u|this (?:chat|bot)"
+    rf"|the (?:bot|chat)) (?:keep|store|save|collect)\b"
+    rf"|\bwhat happens to (?:this|the|my|these|our) (?:chat|chats|conversation|conversations"
+    rf"|messages|transcripts?)\b"
 )
 
 # Sharing the other person's images back: their images (or "I have nudes of her"), a sharing

@@ -37,7 +37,7 @@ MINOR_TOPICS = CHILD_ASKED_KINDS | {
     *hf.HELPER_MINOR_KINDS,
 }
 _TALKED = frozenset({hr.HELPER_TALK, hr.HELPER_TALK_MAYBE})
-ADULT_TOPICS = frozenset({hr.HELPER_ADULT, hr.HELPER_ADULT_ROUTES})
+ADULT_TOPICS = frozenset({hr.HELPER_ADULT, hr.HELPER_ADULT_ROUTES, hr.HELPER_THREAT})
 WHAT_NOW_INTENTS = frozenset({"route_finder", "nlu_fallback", "ask_what_to_expect"})
 _WHAT_NOW = re.compile(
     r"\bwhat (?:should|do|can|would) (?:i|we) (?:even )?do\b|\bwhat now\b|\bwhat do i do\b"
@@ -82,6 +82,9 @@ def answer_kind_in_context(
     if kind in WRITER_KINDS:  # "should I tell someone?", "block him?": a teen gets a safe adult
         minor = writer_is_minor([*earlier_texts, text], is_minor_slot)
         return for_the_writer(kind, minor, helping=bool(minor_before or adult_before))
+    # "does a threat even count?" after a helper's answer about an adult: threats, for a helper.
+    if adult_before and not minor_before and hr.threat_count_asked(kind, text):
+        return hr.HELPER_THREAT
     if kind == hr.HELPER_TALK_MAYBE:
         kind = hr.HELPER_TALK if minor_before else (hr.HELPER_OTHER_ADULT if adult_before else None)
     if kind == hr.HELPER_TALK and earlier_topics and earlier_topics[-1] in _TALKED:
@@ -122,6 +125,10 @@ _REPLACEABLE = frozenset(
 )  # fmt: skip
 
 
+# Who is writing said again after a child's answer: what they ask is read as a helper's question.
+_WHO_SAID = frozenset({hr.HELPER_MINOR_NEXT, hr.HELPER_OTHER})
+
+
 def _follow_up(
     kind: str | None,
     intent: str | None,
@@ -134,7 +141,8 @@ def _follow_up(
     read with who is writing (assistant/helper_followups.py); None: read as before."""
     if intent in KEEP or not earlier_texts:
         return None
-    if minor_before and (kind in _REPLACEABLE or kind == TELL_ANYONE):
+    # "who do I call first? this is about my granddaughter": the order, not the first steps.
+    if minor_before and (kind in _REPLACEABLE or kind in _WHO_SAID or kind == TELL_ANYONE):
         # "his mom or the police, who do I tell first?" from a child's helper: the order.
         return hf.helper_child_kind(text, earlier_texts)
     if kind not in _REPLACEABLE:

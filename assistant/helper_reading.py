@@ -42,7 +42,9 @@ _AGE = r"(?:\d{1,2}[- ]?(?:year[- ]?old|yr[- ]?old|yrs?[- ]?old|yo|y/o)|\d{1,2}y
 # Someone the speaker looks after or teaches: a child unless an adult age is given.
 _CHILD_NOUN = (
     r"(?:daughter|son|kid|child|children|cousin|niece|nephew|granddaughter|grandson"
-    r"|grandchild|grandkid|student|stepdaughter|stepson|foster (?:child|kid|daughter|son)"
+    r"|grandchild|grandkid|grandbaby|great[- ]?grand(?:daughter|son|child|kid)|student"
+    r"|stepdaughter|stepson|step-(?:daughter|son)|godson|goddaughter|godchild|godkid"
+    r"|foster (?:child|kid|daughter|son)"
     r"|little (?:sister|brother|sis|bro)|younger (?:sister|brother)|baby (?:sister|brother)"
     r"|lil (?:sis|bro)|little one|toddler|teen|teenager)"
 )
@@ -50,6 +52,9 @@ _CHILD = re.compile(
     rf"\b(?:my|our|his|her|a|one of my|one of our) (?:{_AGE} |\(\d{{1,2}}\) |grade \d{{1,2}} )?"
     rf"(?:little |younger |baby |teenage |teen |step-?)?{_CHILD_NOUN}s?\b"
     rf"|\b(?:my|our|his|her) {_AGE}\b"
+    # "my neighbour's kid", "my friend's daughter", "our pastor's son": a child all the same.
+    r"|\b(?:my|our) \w+'?s (?:little |young |teenage |\d{1,2}[- ]?(?:year[- ]?old|yo) )?"
+    r"(?:kid|child|son|daughter|boy|girl|teen|teenager|grandson|granddaughter)\b"
     rf"|\b(?:a|one of the|some) (?:student|kid|child|girl|boy)s? (?:in|at|from) "
     rf"(?:my|our|the)\b"
 )
@@ -72,7 +77,8 @@ _THEIR_IMAGES = re.compile(
 # The speaker's own images or the speaker as the one targeted: not a helper's message.
 _MINE = re.compile(
     rf"\bmy (?:\w+ )?{_IMAGES}|\b{_IMAGES} of me\b|\b(?:asking|asked|asks|wants|begging)"
-    r" me\b|\bme (?:a|some|my)\b|\bblackmail\w* me\b|\bthreaten\w* me\b|\bsextort\w* me\b"
+    r" me\b|(?<!told )(?<!tells )\bme (?:a|some|my)\b|\bblackmail\w* me\b|\bthreaten\w* me\b"
+    r"|\bsextort\w* me\b"
 )
 # Something was done with the images: shared, threatened, taken, or put online.
 _DONE = re.compile(
@@ -166,7 +172,8 @@ def helped_person(text: str) -> str | None:
     other = _OTHER_PERSON.search(cleaned)
     if not (child or other):
         return None
-    done = _DONE.search(cleaned)
+    # "a guy says he will send her pics to her whole school": a threat in other words.
+    done = _DONE.search(cleaned) or situation_from_text(cleaned) in {"shared", "threatened"}
     if not (done or _HELP_ASK.search(cleaned)):
         return None
     if not (child or _THEIR_IMAGES.search(cleaned) or _HELP_ASK.search(cleaned)):
@@ -372,7 +379,8 @@ _ROLE = (
     r"|grandmother|grandpa|grandfather|grandparent|granny|nana|aunt|auntie|uncle|teacher"
     r"|coach|counsell?or|school counsell?or|principal|vice principal|social worker|youth worker"
     r"|foster (?:mom|dad|parent)|babysitter|nanny|friend|big sister|big brother|older sister"
-    r"|older brother|sister|brother|cousin)"
+    r"|older brother|sister|brother|cousin|godmother|godfather|godparent|god ?mom|god ?dad"
+    r"|stepfather|stepmother|step-?(?:father|mother)|neighbou?r|family friend|next door neighbou?r)"
 )
 _SCHOOL_ROLE = re.compile(
     r"\b(?:teach\w*|coach|counsell?or|principal|school|class|student|pupil|parent|mom|mum"
@@ -393,6 +401,14 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"|\b(?:i'?m|im|i am) (?:asking|writing|here|talking|worried) (?:about|for|on behalf of)"
     r" (?:her|him|them|my|a|an|one of|someone|somebody|the)\b"
     r"|\bnot (?:asking )?for (?:me|myself)\b"
+    # A correction inside a form: "it's my granddaughter, not me", "this is about my grandson",
+    # "they're not asking me, they're asking my niece".
+    r"|\b(?:it'?s|its|it is|this is|that'?s|thats|it was|he'?s|she'?s) (?:about |for )?(?:my|our)"
+    r" (?:\w+ ){0,2}?\w+\b[^.!?]{0,25}\bnot (?:me|mine|myself|about me)\b"
+    r"|\b(?:this|it|that) (?:is|was|'s) (?:all )?about (?:my|our) \w+"
+    r"|\bnot (?:asking|messaging|threatening|blackmailing|after|bothering) me\b"
+    r"|\b(?:it'?s|its|it is) (?:my|our) \w+ (?:they|he|she)(?:'re| are|'s| is|re|s)"
+    r" (?:asking|after|messaging|threatening|blackmailing|talking about)\b"
 )
 _TALK = re.compile(
     r"\b(?:how|what|when|should|do|can|could) (?:\w+ ){0,5}(?:talk|speak|bring (?:it|this|that)"
@@ -401,6 +417,9 @@ _TALK = re.compile(
     r"\b(?:to|with)? ?(?:him|her|them|my (?:\w+ )?(?:son|daughter|kid|child|student|grand\w+"
     r"|niece|nephew|cousin|sister|brother|teen|boy|girl|kids?|little one|\d{1,2} ?yo)"
     r"|the (?:child|kid|student))\b"
+    # "what do I do for her", "what can we do to help him"
+    r"|\bwhat (?:do|should|can|could) (?:i|we) (?:even )?do (?:for|to help) (?:him|her|them"
+    r"|my \w+)\b"
 )
 # "a 13 year old", "the student is 13", "she's 13": a child named without "my".
 _A_CHILD = re.compile(
@@ -422,6 +441,9 @@ _ASKS_IMAGES = re.compile(
     rf" (?:\w+ ){{0,4}}?(?:for|to send|to take|to share)"
     rf"\b[^.!?]{{0,20}}{_IMAGES}"
     rf"|\bwants? (?:her|him|them) to (?:send|take)\b[^.!?]{{0,20}}{_IMAGES}"
+    # "a man online wants pictures of her", "someone wants photos from my grandson"
+    rf"|\bwants? (?:some |more |a few )?(?:\w+ )?{_IMAGES} (?:of|from)"
+    r" (?:her|him|them|(?:my|our) (?:\w+ )?\w+)\b"
 )
 _CHILD_SENT = re.compile(
     rf"\b(?:she|he|they|the (?:student|child|kid|girl|boy))(?:'s| has| have| is)? (?:been )?"
@@ -547,3 +569,53 @@ def asks_to_send(text: str) -> bool:
     if _CHILD_MONEY.search(cleaned) or re.search(r"\bsend (?:\w+ )?more\b", cleaned):
         return False
     return bool(_SEND_QUESTION.search(cleaned))
+
+
+# --- A helper asks whether a threat counts for the person they help (issue 16) -------------
+HELPER_THREAT = "helper_threat_counts"
+_THREAT_ONLY_KIND = "threat_only"  # assistant/answer_kinds.THREAT_ONLY (which imports this)
+_THREAT_WORDS = re.compile(
+    r"\bthreat\w*|\b(?:says|said|saying|keeps saying|told (?:her|him|them))\b[^.!?]{0,40}"
+    r"\b(?:will|would|'ll|'d|gonna|going to)\b[^.!?]{0,20}\b(?:post|share|send|leak|upload"
+    r"|spread|show|put)\w*"
+    r"|\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|not) (?:\w+ )?(?:posted|shared"
+    r"|sent|leaked|put \w+ (?:up|online))\b[^.!?]{0,20}\byet\b|\bnothing (?:is |has been )?"
+    r"(?:posted|shared|online|out)\b"
+)
+_COUNTS_ASKED = re.compile(
+    r"\b(?:count|counts|covered|cover it|enough|matter|qualify|qualif\w+|eligible)\b"
+    r"|\b(?:can|could|would) (?:she|he|they) (?:still )?(?:get|apply for|use) (?:help|the service"
+    r"|free (?:legal )?advice|a lawyer)\b"
+    r"|\b(?:has|have|does it have|do they have|does he have|does she have) to (?:be )?"
+    r"(?:actually )?(?:be )?(?:posted|shared|online|sent|leaked)\b"
+)
+_MONEY_DEMAND = re.compile(r"\$|\b(?:money|pay|paid|gift ?cards?|bitcoin|crypto|dollars|ransom)\b")
+
+
+def helper_threat_counts(text: str) -> bool:
+    """ "my wife's ex says he'll post her pics, does a threat even count?": someone helping an
+    adult asks whether a threat, with nothing shared, is covered (a child's threat is the
+    exploitation answer's; money asked is the blackmail answer's)."""
+    cleaned = _clean(text)
+    if not cleaned or _MONEY_DEMAND.search(cleaned):
+        return False
+    if _MINE.search(cleaned) and not for_someone_else(cleaned):
+        return False
+    if not (_OTHER_PERSON.search(cleaned) or for_someone_else(cleaned)):
+        return False
+    if _names_a_minor(cleaned) or (_helped_age(cleaned) or ADULT_AGE) < ADULT_AGE:
+        return False
+    return bool(_THREAT_WORDS.search(cleaned) and _COUNTS_ASKED.search(cleaned))
+
+
+def threat_count_asked(kind: str | None, text: str) -> bool:
+    """After a helper's answer about an adult: "does a threat even count?", "is it enough that
+    he only said he would?" (the threats answer, or no mark, with a count question)."""
+    if kind not in (None, _THREAT_ONLY_KIND):
+        return False
+    cleaned = _clean(text)
+    if _MONEY_DEMAND.search(cleaned) or (_MINE.search(cleaned) and not for_someone_else(cleaned)):
+        return False
+    if kind == _THREAT_ONLY_KIND:
+        return True
+    return bool(_THREAT_WORDS.search(cleaned) and _COUNTS_ASKED.search(cleaned))

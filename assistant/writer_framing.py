@@ -32,7 +32,8 @@ _IMAGES = r"(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|selfies?|sna
 _OWN = re.compile(
     rf"\bmy (?:\w+ )?{_IMAGES}\b|\b{_IMAGES} of (?:me|myself)\b"
     rf"|\bi (?:sent|send|took|take|made|shared|posted|forwarded) (?:\w+ ){{0,2}}{_IMAGES}\b"
-    r"|\b(?:asked|asking|asks|begging|pressuring|wants|wanted|told) me\b"
+    # "he told me to send one" is the writer's; "she told me a man asked her" is not.
+    r"|\b(?:asked|asking|asks|begging|pressuring|wants|wanted) me\b|\btold me to\b"
 )
 # Words that make it someone else's case after all ("my daughter's pics", "her nudes").
 _SOMEONE_ELSE = re.compile(

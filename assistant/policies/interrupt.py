@@ -42,7 +42,14 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, User
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from assistant import after_crisis, fear_reading, helper_reading, short_followups, writer_framing
+from assistant import (
+    after_crisis,
+    fear_reading,
+    helper_reading,
+    short_followups,
+    staff_reading,
+    writer_framing,
+)
 from assistant import answer_kinds_sources as sources
 from assistant import helper_followups as hf
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
@@ -141,7 +148,13 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # A helper's follow-ups, resolved from the conversation (assistant/helper_context.py).
     helper_reading.HELPER_TALK: ["utter_helper_talk"],
     helper_reading.HELPER_TALK_AGAIN: ["utter_helper_talk_words"],
-    helper_reading.HELPER_MINOR_NEXT: ["utter_helper_minor", "utter_helper_minor_first"],
+    helper_reading.HELPER_MINOR_NEXT: [
+        "utter_helper_minor",
+        "utter_helper_minor_first",
+        "utter_child_asked_support",
+    ],  # fmt: skip
+    # "does a threat even count?" from someone helping an adult (domain/helpers.yml).
+    helper_reading.HELPER_THREAT: ["utter_helper_threats_covered", "utter_helper_threats_next"],
     helper_reading.HELPER_MINOR_FIRST: ["utter_helper_minor_first"],
     helper_reading.HELPER_ADULT_ROUTES: ["utter_helper_adult_routes"],
     helper_reading.HELPER_OTHER_ADULT: ["utter_helper_adult"],
@@ -224,6 +237,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **fear_reading.ANSWERS,
     # A helper's next step said as a close: a warm close for a helper.
     **writer_framing.ANSWERS,
+    # Staff testing or asking about the assistant (assistant/staff_reading.py, domain/staff.yml).
+    **staff_reading.ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
@@ -252,6 +267,10 @@ ENDS_FORMS = frozenset(
         # Fear for one's safety: never asked the form's question over it.
         *fear_reading.KINDS,
         *writer_framing.KINDS,
+        helper_reading.HELPER_THREAT,
+        # A worker testing the assistant is not walked through a form as the person it
+        # happened to.
+        *staff_reading.KINDS,
     }
 )
 # After the crisis answer: no form question comes back (the form can be resumed by button).
@@ -694,6 +713,10 @@ class InterruptPolicy(RulePolicy):
             previous_turn_actions(list(tracker.events)),  # check-ins included
             _danger_check_in(tracker),
             bool(tracker.active_loop_name or loop_ended_by_answer(events)),
+        )
+        # A worker who said so earlier: eligibility asked is the criteria (staff_reading.py).
+        kind = staff_reading.staff_kind_in_context(
+            kind, intent, (latest.text or "") if latest else "", earlier_texts(events)
         )
         helping = bool(set(earlier_topics(events)[-6:]) & (MINOR_TOPICS | ADULT_TOPICS))
         kind = writer_framing.helper_kind_in_context(
