@@ -18,11 +18,17 @@ from assistant import (
     fear_reading,
     helper_followups,
     helper_reading,
+    plain_followups,
     plain_questions,
     writer_framing,
 )
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
-from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
+from assistant.answer_kinds_everyday import (
+    CHAT_KEPT,
+    EVERYDAY_KINDS,
+    everyday_kind,
+    kept_not_deleted,
+)
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, OTHERS_IN_TROUBLE, SOURCES_KINDS, sources_kind
 from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
@@ -94,6 +100,7 @@ KINDS = (
     ADULT_AGE,
     ADULT_AGE_HOME,
     *plain_questions.KINDS,
+    *plain_followups.KINDS,
     *fear_reading.KINDS,
     *writer_framing.KINDS,
 )
@@ -403,6 +410,8 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
             return PAY
         if urgent_kind(cleaned) in {TONIGHT, BLOCK}:
             return urgent_kind(cleaned)
+    if intent == plain_questions.DELETE_INTENT and kept_not_deleted(cleaned):
+        return CHAT_KEPT  # "does this chat get stored?" asks, it does not ask to delete
     if intent in KEEP:
         return None
     if not cleaned or cleaned.startswith("/"):
@@ -414,6 +423,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # helper's own age (never the steps addressed to the victim).
     if helper_followups.helper_minor_blackmail(cleaned):
         return helper_followups.HELPER_MINOR_BLACKMAIL
+    # "I called 911, they're on their way": the police are coming (never "911" read as an age).
+    if plain_followups.police_coming(cleaned):
+        return plain_followups.POLICE_COMING
     # An adult now, pictured under 18 ("from when I was a minor, I'm 20"): the under-18 routes.
     under_18_then = helper_reading.images_taken_under_18(cleaned)
     if not under_18_then and _ages_only_now_and_then(cleaned):
@@ -465,6 +477,11 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     sources = sources_kind(cleaned)
     if sources and not (sources == FEE and intent in SERVICE_TOPICS):
         return sources
+    # After the kinds above, which keep their answers: "give the USB to the cops or keep it?",
+    # "can I just phone someone?", "my husband cannot know, is it secret?", "does this cover men?"
+    followup = plain_followups.plain_followup_kind(cleaned)
+    if followup:
+        return followup
     if urgent == TELL_ANYONE:
         # "I can't tell my parents, who can I talk to" is no one to tell; else kept for a young
         # person only (assistant/helper_context.py).

@@ -2,7 +2,8 @@
 simulated users of 2026-12-03): each gets a direct answer of its own, read from the words.
 
 - Is this chat kept? ("do you keep what I type", "how long is this stored", "is this chat
-  private"): what this deployment keeps, and how to delete it.
+  private", "does this chat get stored", "are my messages kept"): what this deployment keeps,
+  and how to delete it.
 - Sharing their images back ("can I post his nudes to get even"): don't; it can be a crime.
 - Can I text a line? ("can I text that number instead"): which lines take texts.
 - Reaching out ("ok I'll text them now"): a warm word, not "anything else?".
@@ -44,6 +45,12 @@ _CHAT_KEPT = re.compile(
     rf" (?:\w+ )?(?:read|see) (?:this|what i|my messages|our chat)\b"
     rf"|\bwho (?:can|could|else can|will) (?:see|read) (?:this|what i|my messages|our chat)\b"
     rf"|\b(?:where|what) (?:do|does) (?:you|this chat|the bot) (?:store|save|keep)\b"
+    # "does this chat get stored", "are my messages kept", "is anything I say being recorded"
+    rf"|\b(?:does|do|will|is|are|was|were) (?:{_CHAT}|anything i (?:type|write|say)"
+    rf"|everything i (?:type|write|say))(?: here)? (?:\w+ )?"
+    rf"(?:get |gets |getting |being |be |been )?(?:saved|stored|recorded|kept|logged)\b"
+    rf"|\b(?:are|r) (?:you|u) (?:recording|saving|storing|keeping|logging) (?:this|{_CHAT})\b"
+    rf"|\bwho (?:\w+ )?(?:sees|reads|can see|can read|gets to (?:see|read)) (?:this|{_CHAT})\b"
 )
 
 # Sharing the other person's images back: their images (or "I have nudes of her"), a sharing
@@ -102,6 +109,16 @@ def _retaliation(text: str) -> bool:
         and _FIRST_PERSON.search(text)
         and _THEIR_IMAGES.search(text)
     )
+
+
+# Words that ask for the deletion itself ("can you delete what I typed").
+_DELETE_WORDS = re.compile(r"\b(?:delete|erase|wipe|remove|clear|get rid of|forget)\b")
+
+
+def kept_not_deleted(cleaned: str) -> bool:
+    """ "does this chat get stored?" read as asking to delete the chat: a question whether it is
+    kept, with no word asking for the deletion (the answer still says how to delete it)."""
+    return bool(_CHAT_KEPT.search(cleaned)) and not _DELETE_WORDS.search(cleaned)
 
 
 def everyday_kind(cleaned: str) -> str | None:
