@@ -113,12 +113,18 @@ def _retaliation(text: str) -> bool:
 
 # Words that ask for the deletion itself ("can you delete what I typed").
 _DELETE_WORDS = re.compile(r"\b(?:delete|erase|wipe|remove|clear|get rid of|forget)\b")
+# Words of keeping ("is this chat private" read as deleting it keeps the deletion offer).
+_KEEP_WORDS = re.compile(r"\b(?:keep\w*|kept|stor\w+|sav\w+|record\w*|log(?:s|ged|ging)?)\b")
 
 
 def kept_not_deleted(cleaned: str) -> bool:
     """ "does this chat get stored?" read as asking to delete the chat: a question whether it is
     kept, with no word asking for the deletion (the answer still says how to delete it)."""
-    return bool(_CHAT_KEPT.search(cleaned)) and not _DELETE_WORDS.search(cleaned)
+    return bool(
+        _CHAT_KEPT.search(cleaned)
+        and _KEEP_WORDS.search(cleaned)
+        and not _DELETE_WORDS.search(cleaned)
+    )
 
 
 def everyday_kind(cleaned: str) -> str | None:
