@@ -423,16 +423,15 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # helper's own age (never the steps addressed to the victim).
     if helper_followups.helper_minor_blackmail(cleaned):
         return helper_followups.HELPER_MINOR_BLACKMAIL
-    # "I called 911, they're on their way": the police are coming (never "911" read as an age).
-    if plain_followups.police_coming(cleaned):
-        return plain_followups.POLICE_COMING
     # An adult now, pictured under 18 ("from when I was a minor, I'm 20"): the under-18 routes.
     under_18_then = helper_reading.images_taken_under_18(cleaned)
     if not under_18_then and _ages_only_now_and_then(cleaned):
         return helper_reading.TAKEN_UNDER_18  # "I'm 18 now, it was when I was 17"
     # "im 18 not 15": the age taken back is no age of anyone's.
     uncorrected = _AGE_TAKEN_BACK.sub("", cleaned)
-    adult = None if under_18_then else adult_age_kind(uncorrected, intent)
+    # "I called 911, they're on their way": "911" is no age (assistant/plain_followups.py).
+    no_age = under_18_then or plain_followups.police_coming(cleaned)
+    adult = None if no_age else adult_age_kind(uncorrected, intent)
     if adult:
         return adult  # an adult's own age: never the answers for young people
     if is_closing(cleaned) or is_leaving(cleaned):

@@ -94,15 +94,30 @@ _DOER = re.compile(
 
 # --- Police on their way ---------------------------------------------------------------------
 _POLICE = r"(?:the police|police|the cops|cops|an officer|officers?|the rcmp|rcmp|9-?1-?1|911)"
-_POLICE_CALLED = re.compile(
+_ON_THE_WAY = re.compile(
+    r"\b(?:police|cops|officers?|rcmp|they|the officer|someone|help) (?:are|is|r|were|was)"
+    r" (?:already |now |finally )?(?:on (?:the|their|its|his|her) way|coming|en route"
+    r"|sending (?:someone|an officer|a car))\b"
+    r"|\b(?:police|cops|an officer|officers?|rcmp) (?:will be|should be) (?:here|there|over)\b"
+    r"|\b(?:waiting|wait) for (?:the )?(?:police|cops|officers?|rcmp)\b"
+    r"|\b(?:they|police|cops|911|9-1-1) (?:said|say|told me) (?:they'?re|they are|someone is"
+    r"|someone'?s|an officer is|police are) (?:on (?:the|their) way|coming)\b"
+    r"|\b(?:they'?re|theyre|cops'?re) (?:already |now )?(?:on (?:the|their) way|coming|sending)\b"
+)
+# "I just called 911, what now?": called moments ago, and asking what comes next.
+_JUST_CALLED = re.compile(
     rf"\b(?:i(?:'ve| have)?|we(?:'ve| have)?|my \w+(?: has)?) (?:already |just |finally )?"
-    rf"(?:called|phoned|rang|dialed|dialled|contacted|reported (?:it |him |her |them )?to)"
-    rf" {_POLICE}\b"
-    rf"|\b(?:police|cops|officers?|rcmp|they|the officer) (?:are|is|r|were|was)"
-    rf" (?:already |now |finally )?(?:on (?:the|their|its|his|her) way|coming|en route"
-    rf"|sending (?:someone|an officer|a car))\b"
-    rf"|\b(?:police|cops|an officer|officers?|rcmp) (?:will be|should be) (?:here|there|over)\b"
-    rf"|\b(?:waiting|wait) for (?:the )?(?:police|cops|officers?|rcmp)\b"
+    rf"(?:called|phoned|rang|dialed|dialled) {_POLICE}\b"
+)
+_WHAT_NEXT = re.compile(
+    r"\b(?:now what|what now|what (?:do|should|can) i do(?: now| next| until| while)?"
+    r"|what(?:'s| is)? next|what happens (?:now|next)|until they (?:come|arrive|get here)"
+    r"|while i wait|can i (?:also |still )?get an? (?:protection )?order)\b"
+)
+# Police who came before, did nothing, or a question the chain answers (pay, in trouble).
+_NOT_ON_THE_WAY = re.compile(
+    r"\b(?:last (?:year|month|week|time)|ago|didn'?t|did not|won'?t|wouldn'?t|can'?t|cannot"
+    r"|nothing|refused|trouble|arrest\w*|charged?|pay|money|ransom)\b"
 )
 # "should I call the police?" asks; "I called" says it is done.
 _ASKS_TO_CALL = re.compile(r"\b(?:should|can|could|do|must) (?:i|we) (?:call|phone|contact)\b")
@@ -209,8 +224,13 @@ def _any_gender(cleaned: str) -> bool:
 
 
 def police_coming(cleaned: str) -> bool:
-    """The police called and on their way ("I called 911, they're coming")."""
-    return bool(_POLICE_CALLED.search(cleaned)) and not _ASKS_TO_CALL.search(cleaned)
+    """The police called and on their way ("I called 911, they're coming", "I just phoned 911,
+    what now?"); not police who came before or did nothing, nor "should I call them?"."""
+    if _ASKS_TO_CALL.search(cleaned) or _NOT_ON_THE_WAY.search(cleaned):
+        return False
+    if _ON_THE_WAY.search(cleaned):
+        return True
+    return bool(_JUST_CALLED.search(cleaned) and _WHAT_NEXT.search(cleaned))
 
 
 def _evidence_to_police(cleaned: str) -> bool:

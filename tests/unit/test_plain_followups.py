@@ -76,6 +76,9 @@ NOT_MARKED = [
     "is there a number i can call tonight",
     "what do i say if i text kids help phone",
     "my ex is a woman and she shared my photos with her friends",
+    "i called the police and they said they cant do anything",
+    "i reported it to the police last year",
+    "i called the police",
 ]
 
 CLOSINGS = [
@@ -119,6 +122,17 @@ def test_each_kind_whatever_topic_the_classifier_chose(kind, text):
 @pytest.mark.parametrize("text", NOT_MARKED)
 def test_near_misses_are_not_these_kinds(text):
     assert answer_kind(text) not in pf.KINDS
+
+
+def test_police_coming_leaves_pay_and_trouble_their_answers():
+    assert answer_kind("police are coming, should I pay him") == "sextortion_pay"
+    text = "my mom called the police and they are coming, am i in trouble?"
+    assert answer_kind(text) == "youth_in_trouble"
+
+
+def test_911_is_no_age():
+    text = "ok i called 911 and they said someone is coming. what now"
+    assert answer_kind(text, "nlu_fallback") == pf.POLICE_COMING
 
 
 @pytest.mark.parametrize("intent", ["crisis", "immediate_danger"])
