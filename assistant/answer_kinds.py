@@ -18,12 +18,18 @@ from assistant import (
     fear_reading,
     helper_followups,
     helper_reading,
+    plain_followups,
     plain_questions,
     staff_reading,
     writer_framing,
 )
 from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
-from assistant.answer_kinds_everyday import EVERYDAY_KINDS, everyday_kind
+from assistant.answer_kinds_everyday import (
+    CHAT_KEPT,
+    EVERYDAY_KINDS,
+    everyday_kind,
+    kept_not_deleted,
+)
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, OTHERS_IN_TROUBLE, SOURCES_KINDS, sources_kind
 from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
@@ -95,6 +101,7 @@ KINDS = (
     ADULT_AGE,
     ADULT_AGE_HOME,
     *plain_questions.KINDS,
+    *plain_followups.KINDS,
     *fear_reading.KINDS,
     *writer_framing.KINDS,
     *staff_reading.KINDS,
@@ -414,6 +421,8 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
             return PAY
         if urgent_kind(cleaned) in {TONIGHT, BLOCK}:
             return urgent_kind(cleaned)
+    if intent == plain_questions.DELETE_INTENT and kept_not_deleted(cleaned):
+        return CHAT_KEPT  # "does this chat get stored?" asks, it does not ask to delete
     if intent in KEEP:
         return None
     if not cleaned or cleaned.startswith("/"):
@@ -440,7 +449,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         return helper_reading.TAKEN_UNDER_18  # "I'm 18 now, it was when I was 17"
     # "im 18 not 15": the age taken back is no age of anyone's.
     uncorrected = _AGE_TAKEN_BACK.sub("", cleaned)
-    adult = None if under_18_then else adult_age_kind(uncorrected, intent)
+    # "I called 911, they're on their way": "911" is no age (assistant/plain_followups.py).
+    no_age = under_18_then or plain_followups.police_coming(cleaned)
+    adult = None if no_age else adult_age_kind(uncorrected, intent)
     if adult:
         return adult  # an adult's own age: never the answers for young people
     if is_closing(cleaned) or is_leaving(cleaned):
@@ -485,6 +496,11 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     sources = sources_kind(cleaned)
     if sources and not (sources == FEE and intent in SERVICE_TOPICS):
         return sources
+    # After the kinds above, which keep their answers: "give the USB to the cops or keep it?",
+    # "can I just phone someone?", "my husband cannot know, is it secret?", "does this cover men?"
+    followup = plain_followups.plain_followup_kind(cleaned)
+    if followup:
+        return followup
     if urgent == TELL_ANYONE:
         # "I can't tell my parents, who can I talk to" is no one to tell; else kept for a young
         # person only (assistant/helper_context.py).

@@ -2,7 +2,8 @@
 simulated users of 2026-12-03): each gets a direct answer of its own, read from the words.
 
 - Is this chat kept? ("do you keep what I type", "how long is this stored", "is this chat
-  private"): what this deployment keeps, and how to delete it.
+  private", "does this chat get stored", "are my messages kept"): what this deployment keeps,
+  and how to delete it.
 - Sharing their images back ("can I post his nudes to get even"): don't; it can be a crime.
 - Can I text a line? ("can I text that number instead"): which lines take texts.
 - Reaching out ("ok I'll text them now"): a warm word, not "anything else?".
@@ -55,6 +56,12 @@ _CHAT_KEPT = re.compile(
     rf"|the (?:bot|chat)) (?:keep|store|save|collect)\b"
     rf"|\bwhat happens to (?:this|the|my|these|our) (?:chat|chats|conversation|conversations"
     rf"|messages|transcripts?)\b"
+    # "does this chat get stored", "are my messages kept", "is anything I say being recorded"
+    rf"|\b(?:does|do|will|is|are|was|were) (?:{_CHAT}|anything i (?:type|write|say)"
+    rf"|everything i (?:type|write|say))(?: here)? (?:\w+ )?"
+    rf"(?:get |gets |getting |being |be |been )?(?:saved|stored|recorded|kept|logged)\b"
+    rf"|\b(?:are|r) (?:you|u) (?:recording|saving|storing|keeping|logging) (?:this|{_CHAT})\b"
+    rf"|\bwho (?:\w+ )?(?:sees|reads|can see|can read|gets to (?:see|read)) (?:this|{_CHAT})\b"
 )
 
 # Sharing the other person's images back: their images (or "I have nudes of her"), a sharing
@@ -112,6 +119,22 @@ def _retaliation(text: str) -> bool:
         and _REVENGE.search(text)
         and _FIRST_PERSON.search(text)
         and _THEIR_IMAGES.search(text)
+    )
+
+
+# Words that ask for the deletion itself ("can you delete what I typed").
+_DELETE_WORDS = re.compile(r"\b(?:delete|erase|wipe|remove|clear|get rid of|forget)\b")
+# Words of keeping ("is this chat private" read as deleting it keeps the deletion offer).
+_KEEP_WORDS = re.compile(r"\b(?:keep\w*|kept|stor\w+|sav\w+|record\w*|log(?:s|ged|ging)?)\b")
+
+
+def kept_not_deleted(cleaned: str) -> bool:
+    """ "does this chat get stored?" read as asking to delete the chat: a question whether it is
+    kept, with no word asking for the deletion (the answer still says how to delete it)."""
+    return bool(
+        _CHAT_KEPT.search(cleaned)
+        and _KEEP_WORDS.search(cleaned)
+        and not _DELETE_WORDS.search(cleaned)
     )
 
 

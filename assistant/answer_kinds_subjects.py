@@ -160,6 +160,8 @@ _DIFFER = re.compile(
     r"|\bversus\b|\bcompar\w*\b|\b(?:each|both) do\b|\bdo (?:each|both)\b"
     r"|\b(?:which|what) one\b|\bwhich (?:should|do|is better|first)\b|\bfirst\b|\binstead\b"
     r"|\bor\b[^.!?]{0,40}\?"
+    # "is it better to report to police or go to the tribunal", "either the cops or the CRT"
+    r"|\bbetter\b|\brather\b|\beither\b"
 )
 
 # What the IIPS can do that the sources don't name ("can the IIPS check if it's online?").

@@ -98,19 +98,24 @@ def is_bare_complaint(text: str) -> bool:
     return match is not None and not re.search(r"\w", text[match.end() :])
 
 
-# "thanks, that's all", "no that's it", "nope all good", "ok I'm all set, thank you": the
-# person is done. A closing phrase is needed: a bare "no" or "thanks" keeps its own answer.
+# "thanks, that's all", "no that's it", "nope all good", "ok I'm all set, thank you", "thanks,
+# good night": the person is done. A closing phrase is needed: a bare "no" or "thanks" keeps its
+# own answer.
 _CLOSING_FILLER = (
     r"(?:no|nope|nah|no thanks?|no thank you|thanks?(?: you| u)?(?: so much| a lot| very much)?"
     r"|thx|ty|tysm|ok(?:ay)?|alright|cool|great|perfect|got it|that'?s great|that helps?"
     r"|that helped|that was helpful|very helpful|really helpful|appreciate it|for now|bye"
     r"|goodbye|good ?night|night|take care|for today|then|really|all|for (?:the )?(?:day|night)"
-    r"|for (?:now|today|tonight)|(?:for )?testing(?: (?:today|for today|for now))?)"
+    r"|for (?:now|today|tonight)|(?:for )?testing(?: (?:today|for today|for now))?"
+    r"|have a (?:good|nice|great) (?:night|day|evening|one)|see (?:you|ya)(?: later)?)"
 )
 _CLOSING_PHRASE = (
     r"(?:that'?s (?:all|it|everything|all i needed|all i wanted)|that is (?:all|it|everything)"
     r"|(?:i'?m |im |we'?re |were )?all set|nothing else|no more questions|no other questions"
-    r"|(?:i )?don'?t have any (?:more |other )?questions|that'?ll be all|that covers it)"
+    r"|(?:i )?don'?t have any (?:more |other )?questions|that'?ll be all|that covers it"
+    # A farewell is a closing phrase too: "thanks, good night", "ok thank you, take care".
+    r"|good ?night|nite|night night|take care|have a (?:good|nice|great) (?:night|day|evening|one)"
+    r"|(?:good)?bye(?: bye| for now)?|see (?:you|ya)(?: later)?)"
 )
 # "I'm good", "all good" say it only with a no or a thanks ("nope all good"): alone, they may
 # answer "are you safe right now?".

@@ -87,6 +87,7 @@ from assistant.image_kinds import (
     PRINTED,
     SECRET_RECORDING,
 )
+from assistant.plain_followups import ANSWERS as PLAIN_FOLLOWUP_ANSWERS
 from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
 from assistant.policies.repeats import (
     AGAIN,
@@ -232,6 +233,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **SUBJECT_ANSWERS,
     # Short plain questions that fell to "Did you mean" (domain/plain_questions.yml).
     **PLAIN_ANSWERS,
+    # Plain follow-ups that got a neighbouring answer (domain/plain_followups.yml).
+    **PLAIN_FOLLOWUP_ANSWERS,
     **short_followups.ANSWERS,
     # Fear of the person: the safety answer, and the form let go (assistant/fear_reading.py).
     **fear_reading.ANSWERS,
