@@ -237,8 +237,6 @@ _MAKERS = re.compile(
 _TOPIC_KEEPS: dict[str, tuple[frozenset[str], re.Pattern | None]] = {
     # "can he go to jail for posting my pics": the crime answer (s. 162.1, the age rule).
     CONSEQUENCES: (frozenset({"ask_is_it_crime", "ask_police"}), _MAKERS),
-    # "what if he shows my pic to his friends": is it a crime.
-    IF_POSTED: (frozenset({"ask_is_it_crime"}), None),
     # "how soon can I get an appointment": the steps; "is there a waiting list": this kind.
     WAITLIST: (frozenset({"ask_what_to_expect"}), _WAIT_WORD),
     # "do they need screenshots of the pics": no details needed.

@@ -170,7 +170,6 @@ def test_no_crisis_lines_or_removal_tools_for_a_cheaper_lawyer():
     [
         # Topics whose own answer fits keep it (training examples of those topics).
         ("can he go to jail for posting my pics", "ask_is_it_crime"),
-        ("what if he shows my pic to his friends", "ask_is_it_crime"),
         ("how soon can i get an appointment", "ask_what_to_expect"),
         ("do they need screenshots of the pics", "ask_details_required"),
         # Not this module's: a visit feared, confidentiality, legal aid elsewhere, anonymity.
@@ -193,6 +192,8 @@ def test_topics_that_fit_keep_their_answers(text, intent):
         # The kind's own words win over a neighbouring topic.
         ("will the guys who made the deepfake get charged", "ask_is_it_crime", pf.CONSEQUENCES),
         ("is there a waiting list or do i get seen fast", "ask_what_to_expect", pf.WAITLIST),
+        # After a threat, read as the law: what happens then, not the crime answer again.
+        ("what happens if he really does post them?", "ask_is_it_crime", pf.IF_POSTED),
     ],
 )
 def test_the_kinds_own_words_win(text, intent, kind):
