@@ -69,6 +69,8 @@ _PLACE_ACTS = re.compile(
     rf"|\bwhat (?:can|could|will|would|should|does|do) {_PLACE} (?:\w+ )?do\b"
     rf"|\b(?:anything|something) {_PLACE} (?:can|could|will|would|should) do\b"
     rf"|\bis {_PLACE} (?:allowed|able|supposed|going|required) to\b"
+    rf"|\b{_PLACE}\b[^.!?]{{0,20}}\b(?:can|could|will|would) (?:they|it) (?:\w+ )?(?:do|help|act"
+    rf"|step in|intervene)\b"
     rf"|\b(?:go|going|complain|report(?: it| this| him| her| them)?) to {_PLACE}\b"
     rf"[^.!?]{{0,30}}\?"
 )
@@ -84,6 +86,8 @@ _TELL_PLACE = re.compile(
     rf" (?:have to |need to |just |also |even |be )?(?:{_TELL}) {_PLACE}\b"
     rf"|\b(?:is it (?:a good idea|worth it|smart|wise|ok|okay)|worth) (?:to )?(?:{_TELL})"
     rf" {_PLACE}\b"
+    rf"|\b(?:telling|informing|going to|reporting (?:it |this |him |her )?to) {_PLACE}\b"
+    rf"[^.!?]{{0,20}}\b(?:help|worth|a good idea|smart|matter|make (?:a|any) difference)\b"
 )
 # A school, its principal or its staff (the school's own acts keep the subject answer).
 _SCHOOL = (
@@ -111,6 +115,8 @@ _WAIT = re.compile(
     r"|\bhow (?:long|many (?:days|weeks)) (?:until|till|before)\b[^.!?]{0,30}\b(?:lawyer|talk"
     r"|speak|appointment|call|hear)\b"
     r"|\b(?:is there|are there) (?:a |any )?(?:delay|backlog|queue|line ?up)\b"
+    r"|\bhow long (?:is|will be|would be) the wait\b|\bis there (?:a|any) (?:long )?wait\b"
+    r"|\bwhen (?:will|would|do|can|should) i (?:\w+ )?hear back\b"
     r"|\b(?:(?:a|the|any) (?:long |big |short )?|long |big )wait\b[^.!?]{0,25}"
     r"\b(?:lawyer|appointment|talk|speak|call|service|hear|someone|intake)\b"
 )
@@ -176,7 +182,9 @@ _FOUND_OUT = re.compile(
     rf"|\b(?:scared|afraid|worried|terrified|nervous)\b[^.!?]{{0,30}}\b{_HIM}"
     rf" (?:will|would|might|could|'ll) (?:\w+ )?(?:find out|know|learn)\b[^.!?]{{0,30}}"
     rf"\b{_REPORT}"
-    rf"|\bif i {_REPORT}\b[^.!?]{{0,30}}\b(?:will|would|does|could) {_HIM}"
+    rf"|\b{_REPORT}\b[^.!?]{{0,30}}\b(?:he|she|they)(?:'ll| will| would| might)? (?:\w+ )?"
+    rf"(?:know|find out|be told|get told)\b[^.!?]{{0,15}}\b(?:it was me|who|i did)\b"
+    rf"|\bif i (?:\w+ )?{_REPORT}\b[^.!?]{{0,30}}\b(?:will|would|does|could) {_HIM}"
     rf" (?:\w+ )?(?:find out|know|be told|get told|get notified|learn|see|hear)\b"
 )
 
@@ -194,8 +202,9 @@ _CONSEQUENCE = re.compile(
     rf"|\b(?:can|could|will|would) {_THEY} (?:\w+ )?(?:be )?(?:go to jail|go to prison"
     rf"|be charged|be arrested|be punished|be prosecuted|be sued|be fined)\b"
     rf"|\bwhat (?:happens|will happen|would happen|could happen|can happen) to {_THEY}\b"
-    rf"|\b(?:any|what|are there|is there) (?:\w+ )?(?:consequences|punishment|penalt(?:y|ies)"
-    rf"|repercussions)\b[^.!?]{{0,30}}\b(?:for|to) {_THEY}\b"
+    rf"|\b(?:any|what|are there|is there|will there be|would there be) (?:\w+ )?"
+    rf"(?:consequences|punishment|penalt(?:y|ies)|repercussions)\b[^.!?]{{0,30}}"
+    rf"\b(?:for|to) {_THEY}\b"
     rf"|\b(?:can|could|will) (?:i|we|police|the police|they) (?:\w+ )?(?:charge|arrest"
     rf"|punish|prosecute) (?:him|her|them|the (?:guys?|people|person|men|boys|girls))\b"
 )
@@ -214,7 +223,7 @@ _POST = (
 )
 _IF_POSTED = re.compile(
     rf"\b(?:what|and|but|so) (?:if|happens if|happens when|about if|do i do if|can i do if"
-    rf"|should i do if|then if|if) {_HIM} (?:\w+ ){{0,2}}{_POST}\b"
+    rf"|should i do if|then if|if) {_HIM} (?:\w+ ){{0,3}}{_POST}\b"
     rf"|\bwhat (?:if|happens if|about if|do i do if|can i do if|should i do if)"
     rf" (?:it|they|the (?:pics?|pictures?|photos?|images?|videos?|nudes?)) (?:\w+ ){{0,2}}"
     rf"(?:gets?|get|are|is|ends? up|goes|go) (?:posted|shared|leaked|sent|online|out|up"

@@ -203,3 +203,20 @@ def test_the_kinds_own_words_win(text, intent, kind):
 def test_a_fee_asked_with_the_wait_keeps_the_fee_answer():
     text = "is the lawyer free? and how long until i actually talk to one"
     assert pf.plain_follow_up_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("what about my university, can they do something?", pf.INSTITUTION),
+        ("would telling my employer help", pf.INSTITUTION),
+        ("how long is the wait?", pf.WAITLIST),
+        ("when will I hear back?", pf.WAITLIST),
+        ("does reporting mean he'll know it was me", pf.REPORTED_FOUND_OUT),
+        ("im 16, if i tell cybertip will the guy know i did it", pf.REPORTED_FOUND_OUT),
+        ("will there be consequences for him", pf.CONSEQUENCES),
+        ("and if he goes ahead and posts them?", pf.IF_POSTED),
+    ],
+)
+def test_more_wordings(text, kind):
+    assert answer_kind(text, "nlu_fallback") == kind
