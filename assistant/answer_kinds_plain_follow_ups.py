@@ -246,6 +246,8 @@ _MAKERS = re.compile(
 _TOPIC_KEEPS: dict[str, tuple[frozenset[str], re.Pattern | None]] = {
     # "can he go to jail for posting my pics": the crime answer (s. 162.1, the age rule).
     CONSEQUENCES: (frozenset({"ask_is_it_crime", "ask_police"}), _MAKERS),
+    # "what if she still posts it" read as "what can I do": the route questions, fitted to them.
+    IF_POSTED: (frozenset({"route_finder", "ask_image_removal"}), None),
     # "how soon can I get an appointment": the steps; "is there a waiting list": this kind.
     WAITLIST: (frozenset({"ask_what_to_expect"}), _WAIT_WORD),
     # "do they need screenshots of the pics": no details needed.
@@ -280,8 +282,16 @@ def _consequences(cleaned: str) -> bool:
     return bool(_CONSEQUENCE.search(cleaned) and not _FIRST_PERSON.search(cleaned))
 
 
+# "what if she posts it anyway? can I get it taken down": the removal answer.
+_REMOVAL = re.compile(
+    r"\b(?:taken down|take (?:it|them) down|removed?|removal|delete[ds]?|get rid of)\b"
+)
+
+
 def _if_posted(cleaned: str) -> bool:
-    return bool(_IF_POSTED.search(cleaned) and not _DEMAND.search(cleaned))
+    if _DEMAND.search(cleaned) or _REMOVAL.search(cleaned):
+        return False
+    return bool(_IF_POSTED.search(cleaned))
 
 
 # Order matters: the first kind that fits wins.

@@ -220,3 +220,17 @@ def test_a_fee_asked_with_the_wait_keeps_the_fee_answer():
 )
 def test_more_wordings(text, kind):
     assert answer_kind(text, "nlu_fallback") == kind
+
+
+def test_a_removal_question_with_the_fear_keeps_the_removal_answer():
+    text = "ok. what happens if she posts it anyway? can i get it taken down"
+    assert pf.plain_follow_up_kind(text) is None
+    assert pf.plain_follow_up_kind("what if she still posts it", "route_finder") is None
+
+
+def test_a_helper_of_a_child_asking_if_he_could_be_charged_gets_the_helper_answer():
+    from assistant.helper_context import _REPLACEABLE
+
+    # "so you're saying he could be charged?" from a parent whose son was blackmailed: the
+    # helper's reading ("To be clear: ... not in trouble") replaces "for the police to decide".
+    assert pf.CONSEQUENCES in _REPLACEABLE
