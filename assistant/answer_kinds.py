@@ -30,6 +30,12 @@ from assistant.answer_kinds_everyday import (
     everyday_kind,
     kept_not_deleted,
 )
+from assistant.answer_kinds_plain_follow_ups import (
+    IF_POSTED,
+    PLAIN_FOLLOW_UP_KINDS,
+    SCHOOL_TELL,
+    plain_follow_up_kind,
+)
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, OTHERS_IN_TROUBLE, SOURCES_KINDS, sources_kind
 from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
@@ -92,6 +98,7 @@ KINDS = (
     *PRACTICAL_KINDS,
     *SOURCES_KINDS,
     *SPECIFIC_KINDS,
+    *PLAIN_FOLLOW_UP_KINDS,
     *SUBJECT_KINDS,
     CLOSING,
     MISSED,
@@ -459,6 +466,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     if is_bare_complaint(cleaned):
         return MISSED
     if is_follow_up(cleaned):
+        # "and if he does post them?" has its own answer, whatever the topic before it.
+        if plain_follow_up_kind(cleaned, intent) == IF_POSTED:
+            return IF_POSTED
         return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
     parent_story = parent_own_images(cleaned, situation_from_text(cleaned))
     if parent_story:
@@ -478,6 +488,12 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     plain = plain_questions.plain_kind(cleaned, intent)
     if plain:
         return plain  # "what numbers exactly?", "what is stopncii", "he'll fire me if I tell"
+    # "should I tell HR", "is there a waitlist", "what if he actually posts it": their own
+    # answers (assistant/answer_kinds_plain_follow_ups.py); a young person's "should I tell the
+    # school" keeps the safe-adult answer.
+    follow_up = plain_follow_up_kind(cleaned, intent)
+    if follow_up and not (follow_up == SCHOOL_TELL and urgent == TELL_ANYONE):
+        return follow_up
     # Before the everyday and sources kinds: "can I report it for her" is not "how do I
     # report", "can I message them to take it down" is not texting a line.
     # Before the practical kinds: "is filming me secretly a crime on its own" is not the

@@ -286,7 +286,8 @@ def child_helped_in_trouble(cleaned: str) -> bool:
     return bool(trouble and _HELPED_CHILD.search(cleaned) and _DONE_TO_CHILD.search(cleaned))
 
 
-def _others_in_trouble(cleaned: str) -> bool:
+def others_in_trouble(cleaned: str) -> bool:
+    """Young people named as the ones who made or shared it, asked whether they get in trouble."""
     return bool(
         _MINORS.search(cleaned)
         and _TROUBLE.search(cleaned)
@@ -311,7 +312,7 @@ _READERS = (
     (OUTSIDE_BC_LINES, _outside_bc_lines),
     (DUTY_TO_REPORT, lambda c: _duty(c)),
     (CHILD_IN_TROUBLE, child_helped_in_trouble),
-    (OTHERS_IN_TROUBLE, _others_in_trouble),
+    (OTHERS_IN_TROUBLE, others_in_trouble),
     (ANONYMOUS, lambda c: bool(_ANONYMOUS.search(c))),
     (POLICE_ABROAD, lambda c: bool(_POLICE_ABROAD.search(c))),
     (OLD_EVENTS, _old_events),

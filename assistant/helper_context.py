@@ -121,7 +121,7 @@ def answer_kind_in_context(
 _REPLACEABLE = frozenset(
     {None, "tell_host_or_landlord", "minors_who_shared_in_trouble", "report_to_police",
      "youth_in_trouble", "youth_no_one_to_tell", "youth_who_is_told", "helped_child_in_trouble",
-     "pressured_to_send", hr.HELPER_TALK_MAYBE, "subject_must_report"}
+     "pressured_to_send", hr.HELPER_TALK_MAYBE, "subject_must_report", "consequences_for_them"}
 )  # fmt: skip
 
 

@@ -75,6 +75,7 @@ from assistant.answer_kinds_everyday import (
     RETALIATION,
     TEXT_A_LINE,
 )
+from assistant.answer_kinds_plain_follow_ups import ANSWERS as PLAIN_FOLLOW_UP_ANSWERS
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
@@ -228,6 +229,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **PRACTICAL_ANSWERS,
     # Specific follow-ups that got a neighbouring answer (domain/specific_answers.yml).
     **SPECIFIC_ANSWERS,
+    # Plain follow-ups: institutions, waiting, proof first, being found out after a report, what
+    # happens to them, a threat carried out (domain/plain_follow_ups.yml).
+    **PLAIN_FOLLOW_UP_ANSWERS,
     # A question's own subject, when the classifier's topic was a neighbour's
     # (domain/subject_answers.yml).
     **SUBJECT_ANSWERS,

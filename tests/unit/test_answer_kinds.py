@@ -90,7 +90,7 @@ def test_each_kind_is_read(kind, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "can he go to jail for posting my pics",  # the law, about him
+        "is it illegal for him to post my pics",  # the law, about him
         "he posted my nudes",
         "he says pay or he'll post them",  # blackmail: the sextortion answer
         "he just said he'll send them to my family unless i pay",
@@ -110,6 +110,15 @@ def test_each_kind_is_read(kind, text):
 )
 def test_near_misses_keep_the_classifiers_answer(text):
     assert answer_kind(text, "nlu_fallback") is None
+
+
+def test_his_jail_asked_in_the_laws_topic_keeps_the_laws_answer():
+    # Read as the law, the crime answer stays; read by no topic, what can happen to him
+    # (assistant/answer_kinds_plain_follow_ups.py), never the young person's "am I in trouble".
+    assert answer_kind("can he go to jail for posting my pics", "ask_is_it_crime") is None
+    assert answer_kind("can he go to jail for posting my pics", "nlu_fallback") == (
+        "consequences_for_them"
+    )
 
 
 def test_no_threats_is_not_a_threat():

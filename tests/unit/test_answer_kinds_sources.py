@@ -54,7 +54,7 @@ KINDS = {
     ],
     sources.TELL_SOMEONE: [
         "should i warn my landlord",
-        "do I need to tell my employer about this",
+        "do I need to tell the strata about this",
         "should we contact the airbnb owner",
     ],
     sources.POLICE_ABROAD: [

@@ -185,7 +185,17 @@ def test_point14_unsourced_promise_is_gone():
 
 @pytest.mark.parametrize("name", ["Access Pro Bono", "Everyone Legal Clinic", "Compass"])
 def test_point15_no_organisation_without_a_sourced_contact(name):
-    assert not [where for where, said in all_texts().items() if name in said]
+    # The one exception (issue 16, "where else can I get a cheaper lawyer"): the low-cost answer
+    # names the clinic the service page names, says it is not free and that no contact is given.
+    allowed = {"utter_low_cost_help[0]"}
+    named = [where for where, said in all_texts().items() if name in said]
+    assert not [where for where in named if where not in allowed]
+
+
+def test_point15_the_low_cost_clinic_is_named_honestly():
+    said = all_texts()["utter_low_cost_help[0]"]
+    assert "Everyone Legal Clinic" in said and "not free" in said
+    assert "doesn't give its contact details" in said
 
 
 # --- 16. Definite legal answers say "information, not advice" first ---
