@@ -15,10 +15,10 @@ import re
 
 from assistant import (
     age_now,
+    answer_kinds_who_and_how,
     fear_reading,
     helper_followups,
     helper_reading,
-    plain_followups,
     plain_questions,
     staff_reading,
     writer_framing,
@@ -30,12 +30,6 @@ from assistant.answer_kinds_everyday import (
     everyday_kind,
     kept_not_deleted,
 )
-from assistant.answer_kinds_plain_follow_ups import (
-    IF_POSTED,
-    PLAIN_FOLLOW_UP_KINDS,
-    SCHOOL_TELL,
-    plain_follow_up_kind,
-)
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, OTHERS_IN_TROUBLE, SOURCES_KINDS, sources_kind
 from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
@@ -45,6 +39,12 @@ from assistant.answer_kinds_subjects import (
     damages_question,
     subject_before,
     subject_kind,
+)
+from assistant.answer_kinds_what_happens import (
+    IF_POSTED,
+    SCHOOL_TELL,
+    WHAT_HAPPENS_KINDS,
+    what_happens_kind,
 )
 from assistant.courtesy import is_bare_complaint, is_closing
 from assistant.follow_ups import FOLLOW_UP, is_follow_up
@@ -98,7 +98,7 @@ KINDS = (
     *PRACTICAL_KINDS,
     *SOURCES_KINDS,
     *SPECIFIC_KINDS,
-    *PLAIN_FOLLOW_UP_KINDS,
+    *WHAT_HAPPENS_KINDS,
     *SUBJECT_KINDS,
     CLOSING,
     MISSED,
@@ -108,7 +108,7 @@ KINDS = (
     ADULT_AGE,
     ADULT_AGE_HOME,
     *plain_questions.KINDS,
-    *plain_followups.KINDS,
+    *answer_kinds_who_and_how.KINDS,
     *fear_reading.KINDS,
     *writer_framing.KINDS,
     *staff_reading.KINDS,
@@ -456,8 +456,8 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         return helper_reading.TAKEN_UNDER_18  # "I'm 18 now, it was when I was 17"
     # "im 18 not 15": the age taken back is no age of anyone's.
     uncorrected = _AGE_TAKEN_BACK.sub("", cleaned)
-    # "I called 911, they're on their way": "911" is no age (assistant/plain_followups.py).
-    no_age = under_18_then or plain_followups.police_coming(cleaned)
+    # "I called 911, they're on their way": "911" is no age (assistant/answer_kinds_who_and_how.py).
+    no_age = under_18_then or answer_kinds_who_and_how.police_coming(cleaned)
     adult = None if no_age else adult_age_kind(uncorrected, intent)
     if adult:
         return adult  # an adult's own age: never the answers for young people
@@ -467,7 +467,7 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         return MISSED
     if is_follow_up(cleaned):
         # "and if he does post them?" has its own answer, whatever the topic before it.
-        if plain_follow_up_kind(cleaned, intent) == IF_POSTED:
+        if what_happens_kind(cleaned, intent) == IF_POSTED:
             return IF_POSTED
         return FOLLOW_UP  # answered from the topic before it, when that topic has a next step
     parent_story = parent_own_images(cleaned, situation_from_text(cleaned))
@@ -489,9 +489,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     if plain:
         return plain  # "what numbers exactly?", "what is stopncii", "he'll fire me if I tell"
     # "should I tell HR", "is there a waitlist", "what if he actually posts it": their own
-    # answers (assistant/answer_kinds_plain_follow_ups.py); a young person's "should I tell the
+    # answers (assistant/answer_kinds_what_happens.py); a young person's "should I tell the
     # school" keeps the safe-adult answer.
-    follow_up = plain_follow_up_kind(cleaned, intent)
+    follow_up = what_happens_kind(cleaned, intent)
     if follow_up and not (follow_up == SCHOOL_TELL and urgent == TELL_ANYONE):
         return follow_up
     # Before the everyday and sources kinds: "can I report it for her" is not "how do I
@@ -514,7 +514,7 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         return sources
     # After the kinds above, which keep their answers: "give the USB to the cops or keep it?",
     # "can I just phone someone?", "my husband cannot know, is it secret?", "does this cover men?"
-    followup = plain_followups.plain_followup_kind(cleaned)
+    followup = answer_kinds_who_and_how.who_and_how_kind(cleaned)
     if followup:
         return followup
     if urgent == TELL_ANYONE:

@@ -75,10 +75,11 @@ from assistant.answer_kinds_everyday import (
     RETALIATION,
     TEXT_A_LINE,
 )
-from assistant.answer_kinds_plain_follow_ups import ANSWERS as PLAIN_FOLLOW_UP_ANSWERS
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
+from assistant.answer_kinds_what_happens import ANSWERS as WHAT_HAPPENS_ANSWERS
+from assistant.answer_kinds_who_and_how import ANSWERS as WHO_AND_HOW_ANSWERS
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
 from assistant.helper_context import ADULT_TOPICS, MINOR_TOPICS, answer_kind_in_context
 from assistant.image_kinds import (
@@ -88,7 +89,6 @@ from assistant.image_kinds import (
     PRINTED,
     SECRET_RECORDING,
 )
-from assistant.plain_followups import ANSWERS as PLAIN_FOLLOWUP_ANSWERS
 from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
 from assistant.policies.repeats import (
     AGAIN,
@@ -230,15 +230,15 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Specific follow-ups that got a neighbouring answer (domain/specific_answers.yml).
     **SPECIFIC_ANSWERS,
     # Plain follow-ups: institutions, waiting, proof first, being found out after a report, what
-    # happens to them, a threat carried out (domain/plain_follow_ups.yml).
-    **PLAIN_FOLLOW_UP_ANSWERS,
+    # happens to them, a threat carried out (domain/what_happens.yml).
+    **WHAT_HAPPENS_ANSWERS,
     # A question's own subject, when the classifier's topic was a neighbour's
     # (domain/subject_answers.yml).
     **SUBJECT_ANSWERS,
     # Short plain questions that fell to "Did you mean" (domain/plain_questions.yml).
     **PLAIN_ANSWERS,
-    # Plain follow-ups that got a neighbouring answer (domain/plain_followups.yml).
-    **PLAIN_FOLLOWUP_ANSWERS,
+    # Plain follow-ups that got a neighbouring answer (domain/who_and_how.yml).
+    **WHO_AND_HOW_ANSWERS,
     **short_followups.ANSWERS,
     # Fear of the person: the safety answer, and the form let go (assistant/fear_reading.py).
     **fear_reading.ANSWERS,

@@ -114,7 +114,7 @@ def test_near_misses_keep_the_classifiers_answer(text):
 
 def test_his_jail_asked_in_the_laws_topic_keeps_the_laws_answer():
     # Read as the law, the crime answer stays; read by no topic, what can happen to him
-    # (assistant/answer_kinds_plain_follow_ups.py), never the young person's "am I in trouble".
+    # (assistant/answer_kinds_what_happens.py), never the young person's "am I in trouble".
     assert answer_kind("can he go to jail for posting my pics", "ask_is_it_crime") is None
     assert answer_kind("can he go to jail for posting my pics", "nlu_fallback") == (
         "consequences_for_them"

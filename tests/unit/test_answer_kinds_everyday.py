@@ -84,7 +84,7 @@ NEAR_MISSES = [
 
 
 def test_a_question_after_ill_call_is_the_question_not_the_warm_word():
-    # "what do I say when they answer?" is now answered (assistant/plain_followups.py, h10c).
+    # "what do I say when they answer?" is now answered (answer_kinds_who_and_how.py, h10c).
     assert answer_kind("ok I'll call them, what do I say when they answer?", "out_of_scope") == (
         "phone_someone"
     )

@@ -1,4 +1,4 @@
-"""Plain follow-ups that got a nearby stock answer (assistant/plain_followups.py, issue 16,
+"""Plain follow-ups that got a nearby stock answer (assistant/answer_kinds_who_and_how.py, issue 16,
 helper h10c): our own wordings for each kind, near misses that keep their own answers, and
 the closings and "is this chat kept" wordings added to assistant/courtesy.py and
 assistant/answer_kinds_everyday.py. Read through assistant.answer_kinds.answer_kind, as the
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import plain_followups as pf
+from assistant import answer_kinds_who_and_how as pf
 from assistant.answer_kinds import CLOSING, answer_kind
 from assistant.answer_kinds import KINDS as ALL_KINDS
 from assistant.answer_kinds_everyday import CHAT_KEPT

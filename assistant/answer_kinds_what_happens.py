@@ -1,4 +1,6 @@
-"""Plain follow-ups that landed on a nearby stock answer or the fallback (issue 16, part 2):
+"""What happens next: what a school, employer or university can do, a waitlist, whether he will
+know, what happens to the people who made it, a threat carried out. Plain follow-ups that
+landed on a nearby stock answer or the fallback (issue 16, helper h10d):
 each gets an answer of its own from the sources, honest where they are silent.
 
 - A school, principal, university, residence, employer or HR: can they do anything, should I
@@ -14,9 +16,9 @@ each gets an answer of its own from the sources, honest where they are silent.
   describe (crimes, the CRT's orders, damages and penalties), not what an intimate image is.
 - What if he actually posts it (after a threat): the routes still apply, and what they do then.
 
-Plain Python, no training examples: assistant.answer_kinds calls `plain_follow_up_kind` after
+Plain Python, no training examples: assistant.answer_kinds calls `what_happens_kind` after
 the plain questions, and the InterruptPolicy answers each mark with the static responses of
-domain/plain_follow_ups.yml (`ANSWERS`).
+domain/what_happens.yml (`ANSWERS`).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ ANSWERS: dict[str, list[str]] = {
     IF_POSTED: ["utter_if_threat_carried_out"],
 }
 # LOW_COST_HELP keeps its answer in the everyday table; it is read here in more wordings.
-PLAIN_FOLLOW_UP_KINDS = tuple(ANSWERS)
+WHAT_HAPPENS_KINDS = tuple(ANSWERS)
 
 _Q = r"(?:can|could|will|would|does|do|should|is|are|must|might|shall)"
 
@@ -306,7 +308,7 @@ _READERS = (
 )
 
 
-def plain_follow_up_kind(cleaned: str, intent: str | None = None) -> str | None:
+def what_happens_kind(cleaned: str, intent: str | None = None) -> str | None:
     """The kind of a lowercased, whitespace-normalised message, or None."""
     for _name, reads in _READERS:
         kind = reads(cleaned)

@@ -1,5 +1,5 @@
 """Plain follow-ups get their own answer (issue 16, part 2, helper h10d):
-assistant/answer_kinds_plain_follow_ups.py reads them; domain/plain_follow_ups.yml answers them.
+assistant/answer_kinds_what_happens.py reads them; domain/what_happens.yml answers them.
 Institutions (university, residence, employer, HR, a child's school), waitlists and how soon,
 proof before calling, a cheaper lawyer elsewhere, being found out after a report, what happens
 to the people who did it, and a threat carried out."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import answer_kinds_plain_follow_ups as pf
+from assistant import answer_kinds_what_happens as pf
 from assistant.answer_kinds import answer_kind
 from assistant.answer_kinds_everyday import LOW_COST_HELP
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE, OTHERS_IN_TROUBLE
@@ -79,7 +79,7 @@ KINDS = {
 )
 def test_each_kind_is_read(kind, text):
     cleaned = " ".join(text.lower().split())
-    assert pf.plain_follow_up_kind(cleaned) == kind
+    assert pf.what_happens_kind(cleaned) == kind
     # Whatever the classifier's topic, as a first message or a follow-up.
     for intent in (None, "nlu_fallback", "inform_threatened", "ask_service"):
         assert answer_kind(text, intent) == kind, intent
@@ -114,7 +114,7 @@ def test_neighbouring_answers_are_kept(text, kind):
     ],
 )
 def test_near_misses_are_not_read(text):
-    assert pf.plain_follow_up_kind(" ".join(text.lower().split())) is None
+    assert pf.what_happens_kind(" ".join(text.lower().split())) is None
 
 
 def test_a_young_persons_teacher_keeps_the_safe_adult_answer():
@@ -123,7 +123,7 @@ def test_a_young_persons_teacher_keeps_the_safe_adult_answer():
 
 def test_every_kind_has_short_static_answers():
     responses = all_responses()
-    for kind in pf.PLAIN_FOLLOW_UP_KINDS:
+    for kind in pf.WHAT_HAPPENS_KINDS:
         assert DEFAULT_DIRECT_ANSWERS[kind] == pf.ANSWERS[kind]
         for name in pf.ANSWERS[kind]:
             assert len(responses[name][0]["text"]) <= 600, name
@@ -183,7 +183,7 @@ def test_no_crisis_lines_or_removal_tools_for_a_cheaper_lawyer():
     ],
 )
 def test_topics_that_fit_keep_their_answers(text, intent):
-    assert pf.plain_follow_up_kind(" ".join(text.lower().split()), intent) is None
+    assert pf.what_happens_kind(" ".join(text.lower().split()), intent) is None
 
 
 @pytest.mark.parametrize(
@@ -197,12 +197,12 @@ def test_topics_that_fit_keep_their_answers(text, intent):
     ],
 )
 def test_the_kinds_own_words_win(text, intent, kind):
-    assert pf.plain_follow_up_kind(text, intent) == kind
+    assert pf.what_happens_kind(text, intent) == kind
 
 
 def test_a_fee_asked_with_the_wait_keeps_the_fee_answer():
     text = "is the lawyer free? and how long until i actually talk to one"
-    assert pf.plain_follow_up_kind(text) is None
+    assert pf.what_happens_kind(text) is None
 
 
 @pytest.mark.parametrize(
@@ -224,8 +224,8 @@ def test_more_wordings(text, kind):
 
 def test_a_removal_question_with_the_fear_keeps_the_removal_answer():
     text = "ok. what happens if she posts it anyway? can i get it taken down"
-    assert pf.plain_follow_up_kind(text) is None
-    assert pf.plain_follow_up_kind("what if she still posts it", "route_finder") is None
+    assert pf.what_happens_kind(text) is None
+    assert pf.what_happens_kind("what if she still posts it", "route_finder") is None
 
 
 def test_a_helper_of_a_child_asking_if_he_could_be_charged_gets_the_helper_answer():

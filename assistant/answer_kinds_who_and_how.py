@@ -1,5 +1,6 @@
-"""Plain follow-up questions that landed on a nearby stock answer or the fallback (issue 16,
-helper h10c). Each is read from its own words, as a first message or mid-conversation:
+"""Who the law covers and how to reach someone: plain follow-ups that landed on a nearby stock
+answer or the fallback (issue 16, helper h10c). Each is read from its own words, as a first
+message or mid-conversation:
 
 - Does the law cover men, women, trans people ("is it only for girls?", "I'm a guy, does this
   apply to me?"): anyone, whatever their gender (not the rule on images of under-18s).
@@ -14,8 +15,8 @@ helper h10c). Each is read from its own words, as a first message or mid-convers
   assistant tells no one, the service's confidentiality, and what the chat keeps.
 
 Plain Python over the lowercased, whitespace-normalised message; assistant.answer_kinds calls
-`plain_followup_kind`, and the InterruptPolicy answers the kind with the static responses in
-ANSWERS (domain/plain_followups.yml). The safety net's intents keep their answers (the reader
+`who_and_how_kind`, and the InterruptPolicy answers the kind with the static responses in
+ANSWERS (domain/who_and_how.yml). The safety net's intents keep their answers (the reader
 never marks a message the CrisisGuard claimed).
 """
 
@@ -261,7 +262,7 @@ def _home_must_not_know(cleaned: str) -> bool:
     return bool(_SECRET_QUESTION.search(cleaned) and re.search(rf"\b{_PARTNER}\b", cleaned))
 
 
-def plain_followup_kind(cleaned: str) -> str | None:
+def who_and_how_kind(cleaned: str) -> str | None:
     """The kind of a lowercased, whitespace-normalised message, or None."""
     if not cleaned:
         return None
