@@ -97,29 +97,13 @@ _BOTH_ADULTS = re.compile(
 )
 
 
-def adult_age_now_said(texts: list[str]) -> bool:
-    """The person's latest own age is 18 or more ("I'm 22", "im 19 and she's threatening me")."""
-    from assistant.helper_reading import ADULT_AGE
-
-    for text in reversed(texts):
-        parsed = parse_ages(text)
-        if parsed.self_stated and parsed.age is not None:
-            return parsed.age >= ADULT_AGE
-    return False
-
-
 def route_answers_said(texts: list[str], intents: list[str], marks: list[str | None]) -> dict:
-    """The route finder's answers already given in the conversation, so it does not ask them.
-    An adult's age now says nothing of when the images were taken, but asking "were you under
-    18?" right after "I'm 22" reads as not listening (issue 16): it counts as "not sure", and
-    the routes for both ages come, each saying which age it is for."""
-    from assistant.legal_routes import UNSURE
-
+    """The route finder's answers already given in the conversation, so it does not ask them."""
     found = {}
     situation = situation_said(texts, intents, marks)
     if situation:
         found["image_situation"] = situation
-    group = route_age_group_said(texts) or (UNSURE if adult_age_now_said(texts) else None)
+    group = route_age_group_said(texts)
     if group:
         found["route_age_group"] = group
     return found

@@ -16,44 +16,12 @@ from assistant.deletion_followups import (
 from assistant.form_resume import last_response_before_user, question_names, resume_briefly
 from assistant.move_words import reread_intent
 from assistant.policies.interrupt import DELETE_ASKED, DELETE_DONE, deletion_step
-from assistant.said_before import adult_age_now_said, route_answers_said
 
 ASK_HOME = "utter_ask_eligibility_form_lives_in_bc"
 
 
 def user(intent: str, text: str = "...") -> UserUttered:
     return UserUttered(text, intent={"name": intent, "confidence": 1.0})
-
-
-# Kind 1: an adult's age said before is not met with "were you under 18?"
-@pytest.mark.parametrize(
-    "texts",
-    [
-        ["I'm 22 and my ex is threatening to post my nudes", "what can I do"],
-        ["im 19 and she's threatening me", "what are my options"],
-        ["i am 24. he put my video online", "ok so what now"],
-        ["i am 31", "he shared them", "what can i do"],
-    ],
-)
-def test_an_adult_age_said_earlier_is_not_asked_again(texts) -> None:
-    assert adult_age_now_said(texts)
-    assert (
-        route_answers_said(texts, [""] * len(texts), [None] * len(texts)).get("route_age_group")
-        == "unsure"
-    )  # both removal tools come, each saying which age it is for
-
-
-@pytest.mark.parametrize(
-    "texts", [["my ex is 25", "what can I do"], ["what can I do"], ["he is 30 and I'm scared"]]
-)
-def test_someone_elses_age_is_not_the_persons(texts) -> None:
-    assert not adult_age_now_said(texts)
-    assert "route_age_group" not in route_answers_said(texts, [""] * len(texts), [None] * 3)
-
-
-def test_a_young_age_then_still_wins() -> None:
-    texts = ["i'm 20 now but the photos are from when i was 17"]
-    assert route_answers_said(texts, [""], [None])["route_age_group"] == "minor"
 
 
 # Kind 2: the form's question, back after a side answer, in short words once.
