@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.earlier_messages import earlier_user_texts
+from actions.form_resume import ResumesBriefly
 from actions.safety_net import NeverRaises
 from assistant import age_answers, age_rules
 from assistant.age_answers import AGE, FORM_SLOTS, IS_MINOR, OFFSET, OTHER_AGE, TRUST
@@ -47,7 +48,7 @@ def _slots(reading: age_answers.Reading, dispatcher: CollectingDispatcher) -> di
     return reading.slots
 
 
-class ValidateAgeCheckForm(NeverRaises, FormValidationAction):
+class ValidateAgeCheckForm(NeverRaises, ResumesBriefly, FormValidationAction):
     def name(self) -> str:
         return "validate_age_check_form"
 

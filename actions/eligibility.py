@@ -7,6 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.earlier_messages import earlier_user_texts
+from actions.form_resume import ResumesBriefly
 from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
@@ -46,7 +47,7 @@ def _validated(slot: str, slot_value, tracker, dispatcher, reader) -> dict:
     return {slot: answer}
 
 
-class ValidateEligibilityForm(NeverRaises, FormValidationAction):
+class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
 

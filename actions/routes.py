@@ -5,6 +5,7 @@ from __future__ import annotations
 from rasa_sdk import Action, FormValidationAction
 
 from actions.earlier_messages import earlier_user_texts, user_intents
+from actions.form_resume import ResumesBriefly
 from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from assistant import legal_routes as routes  # the module of the B.C. legal routes
@@ -12,11 +13,17 @@ from assistant.form_answers import only_acknowledges, yes_or_no
 from assistant.said_before import home_said, route_answers_said
 from assistant.situation_reading import situation_from_text
 
+ROUTE_SLOTS = frozenset({"image_situation", "route_age_group", "route_goal", "route_when"})
+
 
 def _said_before(slot: str, tracker) -> dict:
     """At the form's start, an answer the person already gave in this conversation ("I'm 16",
     "he posted them"): not asked again."""
-    if tracker.get_slot(slot) is not None or tracker.get_slot("requested_slot") is not None:
+    requested = tracker.get_slot("requested_slot")
+    # A question another form left pending ("how old is the other person?") is no start of
+    # this one's: what was said before still counts (issue 16).
+    started = requested in ROUTE_SLOTS and tracker.active_loop.get("name") == "route_form"
+    if tracker.get_slot(slot) is not None or started:
         return {}
     texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
     marks = [
@@ -48,7 +55,7 @@ def _own_words_or_on(slot: str, tracker, read) -> dict:
     return found
 
 
-class ValidateRouteForm(NeverRaises, FormValidationAction):
+class ValidateRouteForm(NeverRaises, ResumesBriefly, FormValidationAction):
     def name(self) -> str:
         return "validate_route_form"
 

@@ -39,6 +39,11 @@ _STOPS_SHARING = re.compile(
     r"\bstop\w*\s+(?:\w+\s+){0,3}(?:from\s+)?(?:post|share|shar|send|spread|leak|upload|show)\w*"
 )
 STOPPING_ANSWERS = ("ask_image_removal", "ask_crt", "route_finder", "ask_police")
+# Intents a wish to stop someone sharing is misread as: inside a form "I just want him to stop
+# sharing them" read as "neither" ended the eligibility check (issue 16).
+STOPPING_MISREAD = frozenset(
+    {"stop", "nlu_fallback", "inform_neither", "deny", "out_of_scope", "goodbye", "inform"}
+)
 IMAGE_REMOVAL = "ask_image_removal"
 FALLBACK = "nlu_fallback"
 MOVES = frozenset({STOP, DELETE, "skip", "goodbye", "resume", FALLBACK})
@@ -112,7 +117,7 @@ def reread_intent(intent: str, text: str, ranking: list[tuple[str, float]]) -> s
         return None
     if intent != DELETE and asks_to_delete_this_chat(text):
         return DELETE
-    if intent in {STOP, FALLBACK} and stops_someone_sharing(text):
+    if intent in STOPPING_MISREAD and stops_someone_sharing(text) and not states_own_home(text):
         top = [name for name, _confidence in ranking[:3]]
         return next((name for name in top if name in STOPPING_ANSWERS), IMAGE_REMOVAL)
     if intent == STOP and stop_is_about_something_else(text):

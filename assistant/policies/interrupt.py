@@ -38,7 +38,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -80,7 +80,14 @@ from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
 from assistant.answer_kinds_what_happens import ANSWERS as WHAT_HAPPENS_ANSWERS
 from assistant.answer_kinds_who_and_how import ANSWERS as WHO_AND_HOW_ANSWERS
+from assistant.deletion_followups import CONFIRMED, KEPT_IN_FORM, deleted_follow_up
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
+from assistant.form_resume import (
+    RESUMED_SLOT,
+    last_response_before_user,
+    question_names,
+    resume_briefly,
+)
 from assistant.helper_context import ADULT_TOPICS, MINOR_TOPICS, answer_kind_in_context
 from assistant.image_kinds import (
     DEEPFAKE,
@@ -529,26 +536,44 @@ def actions_since_last_user(
 DELETE_ASKED = "utter_ask_delete_conversation"
 DELETE_DONE = "utter_conversation_deleted"
 DELETE_YES = frozenset({"affirm", "delete_conversation"})
+DELETE_NO = "deny"
 
 
-def deletion_step(events: list) -> str | None:
-    """After "Do you want me to delete this conversation?", a yes (or "delete it") deletes it,
-    even while a form waits for its own question's answer: the form must not take the yes
-    (simulated users round 6). The deletion reply, then listening; None otherwise."""
+def deletion_step(events: list, loop: str | None = None, re_ask: str | None = None) -> str | None:
+    """The deletion's next step, also while a form waits for its own question's answer (the
+    form must not take the yes, nor hang its question on the deletion's):
+    - "delete this chat" inside a form (`loop`): the deletion question alone, then listening;
+    - after it, a yes (or "delete it") deletes (simulated users round 6); a no inside a form
+      says nothing was deleted, then the form's question (`re_ask`);
+    - "is it gone?" / "did you delete it??" right after the deletion, or as the first message
+      of the fresh conversation that follows it: a plain yes (assistant/deletion_followups.py).
+    None otherwise (the rules answer)."""
     users = [index for index, event in enumerate(events) if isinstance(event, UserUttered)]
-    if len(users) < 2:
+    if not users:
         return None
-    intent = (events[users[-1]].intent or {}).get("name")
-    asked = any(
-        isinstance(event, ActionExecuted) and event.action_name == DELETE_ASKED
-        for event in events[users[-2] + 1 : users[-1]]
-    )
-    if not asked or intent not in DELETE_YES:
-        return None
+    latest = events[users[-1]]
+    intent = (latest.intent or {}).get("name")
+    before = events[users[-2] + 1 : users[-1]] if len(users) > 1 else []
+    ran_before = {e.action_name for e in before if isinstance(e, ActionExecuted)}
     done = actions_since_last_user(events) or []
-    if not done:
-        return DELETE_DONE
-    return ACTION_LISTEN_NAME if done == [DELETE_DONE] else None
+    if deleted_follow_up(latest.text or "", intent, DELETE_DONE in ran_before, len(users) == 1):
+        return _step([CONFIRMED], done)
+    if DELETE_ASKED in ran_before and intent in DELETE_YES:
+        return _step([DELETE_DONE], done)
+    if not loop:
+        return None
+    if DELETE_ASKED in ran_before and intent == DELETE_NO:
+        return _step([KEPT_IN_FORM, re_ask] if re_ask else [KEPT_IN_FORM], done)
+    if intent == "delete_conversation" and DELETE_ASKED not in ran_before:
+        return _step([DELETE_ASKED], done)
+    return None
+
+
+def _step(sequence: list[str], done: list[str]) -> str | None:
+    """The next action of `sequence` after `done`, action_listen at its end; None off it."""
+    if done != sequence[: len(done)]:
+        return None
+    return sequence[len(done)] if len(done) < len(sequence) else ACTION_LISTEN_NAME
 
 
 def check_in_step(events: list) -> str | None:
@@ -664,10 +689,28 @@ class InterruptPolicy(RulePolicy):
             raise ValueError(f"InterruptPolicy: actions not in the domain: {missing}")
         return super().train(training_trackers, domain, **kwargs)
 
-    def _forced(self, action: str, domain: Domain) -> PolicyPrediction:
+    def _forced(self, action: str, domain: Domain, events: list | None = None) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities, is_no_user_prediction=True)
+        return self._prediction(probabilities, events=events, is_no_user_prediction=True)
+
+    @staticmethod
+    def _resume_events(tracker: DialogueStateTracker, action: str) -> list:
+        """When `action` asks the active form's question again: whether in its short words
+        (assistant/form_resume.py), set on the slot its response reads."""
+        questions = question_names(tracker.active_loop_name, tracker.get_slot("requested_slot"))
+        if action not in questions or RESUMED_SLOT not in tracker.slots:
+            return []
+        said = [
+            ("user", None)
+            if isinstance(event, UserUttered)
+            else ("bot", (event.metadata or {}).get("utter_action"))
+            for event in tracker.events
+            if isinstance(event, (UserUttered, BotUttered))
+        ]
+        short_last = bool(tracker.get_slot(RESUMED_SLOT))
+        brief = resume_briefly(last_response_before_user(said), questions, short_last)
+        return [SlotSet(RESUMED_SLOT, brief)]
 
     def _direct_answer(
         self, tracker: DialogueStateTracker, events: list, domain: Domain
@@ -796,9 +839,11 @@ class InterruptPolicy(RulePolicy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         events = list(tracker.events)
-        deletion = deletion_step(events)
+        loop = tracker.active_loop_name
+        re_ask = form_question(loop, tracker.get_slot("requested_slot"), domain) if loop else None
+        deletion = deletion_step(events, loop, re_ask)
         if deletion is not None and deletion in domain.action_names_or_texts:
-            return self._forced(deletion, domain)
+            return self._forced(deletion, domain, self._resume_events(tracker, deletion))
         action = failed_action_reply(events, self._custom_actions(domain))
         # Fear of the person read as "help now" or "contact": the check-in, then the safety
         # answer that lets the form go (assistant/fear_reading.py), not the handoff's lines.
@@ -821,4 +866,4 @@ class InterruptPolicy(RulePolicy):
             action = step
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(self._default_predictions(domain))
-        return self._forced(action, domain)
+        return self._forced(action, domain, self._resume_events(tracker, action))
