@@ -224,10 +224,13 @@ async def test_point1_a_17_year_old_babysitter_is_a_position_of_trust(domain):
 
 
 def test_point7_trust_question_asks_about_dependency_and_exploitation(domain):
-    question = domain["responses"]["utter_ask_age_check_form_age_check_trust"][0]["text"]
-    assert "trust or authority" in question
-    assert "depend on them" in question and "take advantage" in question
-    assert "babysitter" in question
+    variants = domain["responses"]["utter_ask_age_check_form_age_check_trust"]
+    for variant in variants:  # the full question and the short one after a side question
+        question = variant["text"]
+        assert "trust or authority" in question
+        assert "depend on them" in question and "take advantage" in question
+    full = [variant["text"] for variant in variants if not variant.get("condition")]
+    assert full and all("babysitter" in question for question in full)
 
 
 async def test_actions_never_raise(domain, monkeypatch):
