@@ -76,3 +76,10 @@ def test_ratings_kept_in_the_summary_table_are_used(tmp_path: Path):
         (tmp_path / name).write_text(unrated, encoding="utf-8")
     assert conversation(tmp_path / "p01-jo.md", ("1-800-563-0808",), ratings) is not None
     assert conversation(tmp_path / "p02-al.md", ("1-800-563-0808",), ratings) is None
+
+
+def test_the_bold_user_layout_of_round_7_is_read():
+    log = "**USER:** does a threat count?\n\n```\nBOT: A threat counts.\n```\n\n**USER:** bye\n"
+    pairs = turns(log)
+    assert [pair.user for pair in pairs] == ["does a threat count?", "bye"]
+    assert pairs[0].bot == "A threat counts."

@@ -10,8 +10,9 @@ named in KEY_TERMS) that the answer must still give, and none of the fallback's 
 understand". The bot's exact wording is not asserted: a better reply in other words passes,
 a reply that loses a number, a route or the answer itself does not.
 
-Transcript layouts read: `> user` / `< bot` lines (round 3), `USER:` / `BOT:` (round 2) and
-`YOU:` / `BOT:` (the say.py log of round 4). Only transcripts rated "helpful" are kept: the
+Transcript layouts read: `> user` / `< bot` lines (round 3), `USER:` / `BOT:` (round 2),
+`YOU:` / `BOT:` (the say.py log of round 4) and `**USER:**` / `BOT:` (round 7). Only
+transcripts rated "helpful" are kept: the
 rating is read from the transcript, or from the SUMMARY.md table row of its id ("| p07 | ... |
 helpful | ... |") when the round keeps ratings there.
 """
@@ -95,7 +96,7 @@ def turns(text: str) -> list[Turn]:
     bot: list[str] = []
     for line in text.splitlines():
         stripped = line.strip()
-        said = re.match(r"^(?:>|YOU:|USER:)\s?(.*)$", stripped)
+        said = re.match(r"^(?:>|\*{0,2}(?:YOU|USER):\*{0,2})\s?(.*)$", stripped)
         answered = re.match(r"^(?:<|BOT:)\s?(.*)$", stripped)
         if said:
             if user is not None:
