@@ -23,7 +23,14 @@ from assistant import (
     staff_reading,
     writer_framing,
 )
-from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, adult_age_kind
+from assistant.adult_age import (
+    ADULT_AGE,
+    ADULT_AGE_HOME,
+    ADULT_SHARED,
+    ADULT_THREATENED,
+    adult_age_kind,
+    adult_threatened_kind,
+)
 from assistant.answer_kinds_everyday import (
     CHAT_KEPT,
     EVERYDAY_KINDS,
@@ -107,6 +114,8 @@ KINDS = (
     FOLLOW_UP,
     ADULT_AGE,
     ADULT_AGE_HOME,
+    ADULT_THREATENED,
+    ADULT_SHARED,
     *plain_questions.KINDS,
     *answer_kinds_who_and_how.KINDS,
     *fear_reading.KINDS,
@@ -459,6 +468,7 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # "I called 911, they're on their way": "911" is no age (assistant/answer_kinds_who_and_how.py).
     no_age = under_18_then or answer_kinds_who_and_how.police_coming(cleaned)
     adult = None if no_age else adult_age_kind(uncorrected, intent)
+    adult = adult or (None if no_age else adult_threatened_kind(uncorrected, intent))
     if adult:
         return adult  # an adult's own age: never the answers for young people
     if is_closing(cleaned) or is_leaving(cleaned):

@@ -52,7 +52,7 @@ from assistant import (
 )
 from assistant import answer_kinds_sources as sources
 from assistant import helper_followups as hf
-from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME
+from assistant.adult_age import ADULT_AGE, ADULT_AGE_HOME, ADULT_SHARED, ADULT_THREATENED
 from assistant.age_corrections import read_age_correction
 from assistant.answer_kinds import (
     CHILD_ASKED,
@@ -191,6 +191,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     SECRET_RECORDING: ["utter_secret_recording", "utter_secret_recording_routes"],
     HELD_NOT_SHARED: ["utter_held_not_shared", "utter_held_not_shared_routes"],
     ADULT_AGE: ["utter_adult_age_routes"],
+    # "I'm 34 and my ex keeps threatening to share our videos": threats are covered.
+    ADULT_THREATENED: ["utter_threats_covered", "utter_threats_routes"],
+    ADULT_SHARED: ["action_shared_next"],
     ADULT_AGE_HOME: ["action_eligibility_correction"],
     # Plain urgent questions, often asked inside a form (assistant/urgent_questions.py).
     TONIGHT: ["utter_threat_tonight", "utter_threat_tonight_lines"],
