@@ -145,7 +145,12 @@ _ASKS = re.compile(
     r"|where|which|can|could|do|does|is|give|send|i need|i want|need|want|may|please|tell)\b"
     r"|\bplease[.!]*$"
 )
+RESOURCES_INTENT = "ask_resources"
 IIPS_CONTACT_WORDS = 16  # a longer message tells a story, not asks for a number
+# Two services compared ("iips vs the free lawyer, which one do i call?") keep that answer.
+_COMPARED = re.compile(
+    r"\b(?:lawyers?|legal advice|intake|vs|versus|which one|which is|difference|compared|or the)\b"
+)
 
 
 def iips_contact(cleaned: str) -> bool:
@@ -154,6 +159,7 @@ def iips_contact(cleaned: str) -> bool:
         len(cleaned.split()) <= IIPS_CONTACT_WORDS
         and _ASKS.search(cleaned)
         and _IIPS_CONTACT.search(cleaned)
+        and not _COMPARED.search(cleaned)
     )
 
 
@@ -194,7 +200,8 @@ def plain_kind(cleaned: str, intent: str | None = None) -> str | None:
         return JOB_THREAT
     if _NUMBERS.search(cleaned):
         return NUMBERS  # the question ends the message, however long the lead-in
-    if iips_contact(cleaned):
+    # The resources list ("ask_resources") already opens with the IIPS's phone and email.
+    if intent != RESOURCES_INTENT and iips_contact(cleaned):
         return IIPS_CONTACT
     if len(cleaned.split()) > SHORT:
         return None

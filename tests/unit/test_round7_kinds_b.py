@@ -127,3 +127,4 @@ def test_iips_contacts(text):
 def test_iips_near_misses():
     assert answer_kind("who is iips", None) == WHAT_IS_IIPS
     assert answer_kind("the protection service said to call the police", None) != IIPS_CONTACT
+    assert answer_kind("should i call the iips or the lawyer?", None) != IIPS_CONTACT
