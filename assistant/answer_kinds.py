@@ -22,6 +22,7 @@ from assistant import (
     plain_questions,
     staff_reading,
     writer_framing,
+    young_holder,
 )
 from assistant.adult_age import (
     ADULT_AGE,
@@ -34,6 +35,7 @@ from assistant.adult_age import (
 from assistant.answer_kinds_everyday import (
     CHAT_KEPT,
     EVERYDAY_KINDS,
+    deletion_asked_about,
     everyday_kind,
     kept_not_deleted,
 )
@@ -121,6 +123,7 @@ KINDS = (
     *fear_reading.KINDS,
     *writer_framing.KINDS,
     *staff_reading.KINDS,
+    young_holder.YOUNG_HOLDS_IMAGES,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -437,7 +440,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
             return PAY
         if urgent_kind(cleaned) in {TONIGHT, BLOCK}:
             return urgent_kind(cleaned)
-    if intent == plain_questions.DELETE_INTENT and kept_not_deleted(cleaned):
+    if intent == plain_questions.DELETE_INTENT and (
+        kept_not_deleted(cleaned) or deletion_asked_about(cleaned)
+    ):
         return CHAT_KEPT  # "does this chat get stored?" asks, it does not ask to delete
     if intent in KEEP:
         return None
@@ -459,6 +464,10 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # helper's own age (never the steps addressed to the victim).
     if helper_followups.helper_minor_blackmail(cleaned):
         return helper_followups.HELPER_MINOR_BLACKMAIL
+    # Someone else's images held with someone under 18 ("the pics my gf sent me, we're both
+    # 14"): never show or forward them, never the evidence answer (assistant/young_holder.py).
+    if young_holder.young_holder(cleaned):
+        return young_holder.YOUNG_HOLDS_IMAGES
     # An adult now, pictured under 18 ("from when I was a minor, I'm 20"): the under-18 routes.
     under_18_then = helper_reading.images_taken_under_18(cleaned)
     if not under_18_then and _ages_only_now_and_then(cleaned):

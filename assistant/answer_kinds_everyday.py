@@ -138,6 +138,36 @@ def kept_not_deleted(cleaned: str) -> bool:
     )
 
 
+# A question about deleting the chat later, or whether it can be: "can I erase this chat
+# after?", "will I be able to delete this afterwards?", "how would I wipe it when we're done".
+# Only a request to delete now ("delete this chat", "erase everything now") starts the deletion
+# (issue 16, round 7).
+_LATER = re.compile(
+    r"\b(?:later|after|afterwards|afterward|after(?:wards)? (?:this|that|we (?:talk|chat|finish))"
+    r"|at the end|in the end|when (?:we'?re|we are|i'?m|i am) (?:done|finished|through)"
+    r"|when (?:we|i) (?:finish|end|stop|leave)|once (?:we'?re|we are|i'?m|i am) (?:done"
+    r"|finished)|before i (?:go|leave)|tomorrow|eventually|whenever)\b"
+)
+_ABLE = re.compile(
+    r"\b(?:will|would) (?:i|we) (?:be able to|get to)|\b(?:is|would) it (?:be )?possible to"
+    r"|\bis there (?:a|any) way to|\bam i able to|\bam i allowed to|\bhow (?:do|can|would|could)"
+    r" i\b|\bcan (?:i|we) (?:still |always |just )?(?:delete|erase|wipe|remove|clear)\b"
+    r"[^.!?]{0,40}\?|\bif i (?:delete|erase|wipe|remove|clear)\b"
+)
+_NOW = re.compile(r"\b(?:now|right now|right away|immediately|asap|straight away)\b")
+
+
+def deletion_asked_about(cleaned: str) -> bool:
+    """A question about deleting this chat later, or whether it can be deleted, not a request
+    to delete it now: the answer says what is kept and how to delete it."""
+    if not _DELETE_WORDS.search(cleaned) or _NOW.search(cleaned):
+        return False
+    later = bool(_LATER.search(cleaned))
+    asks = bool(_ABLE.search(cleaned))
+    kept = bool(_KEEP_WORDS.search(cleaned) or re.search(r"\b(?:stay|remain)s?\b", cleaned))
+    return (later and (asks or kept or "?" in cleaned)) or (asks and kept)
+
+
 def everyday_kind(cleaned: str) -> str | None:
     """The everyday kind of a lowercased, whitespace-normalised message, or None."""
     if _retaliation(cleaned):

@@ -21,6 +21,7 @@ WHAT_IS_STOPNCII = "what_is_stopncii"
 WHAT_IS_TAKE_IT_DOWN = "what_is_take_it_down"
 WHAT_IS_NEEDHELPNOW = "what_is_needhelpnow"
 WHAT_IS_IIPS = "what_is_iips"
+IIPS_CONTACT = "iips_contact"
 KINDS = (
     DEVICE_TRACE,
     JOB_THREAT,
@@ -30,6 +31,7 @@ KINDS = (
     WHAT_IS_TAKE_IT_DOWN,
     WHAT_IS_NEEDHELPNOW,
     WHAT_IS_IIPS,
+    IIPS_CONTACT,
 )
 
 # Kind -> the static responses that answer it (domain/plain_questions.yml).
@@ -42,6 +44,7 @@ ANSWERS: dict[str, list[str]] = {
     WHAT_IS_TAKE_IT_DOWN: ["utter_route_take_it_down"],
     WHAT_IS_NEEDHELPNOW: ["utter_route_cybertip"],
     WHAT_IS_IIPS: ["utter_route_iips"],
+    IIPS_CONTACT: ["utter_route_iips"],
 }
 
 # The safety net's answers always come first; nothing here is read in them.
@@ -123,6 +126,43 @@ _NAMES = (
     (re.compile(r"need ?help ?now(?:\.ca)?"), WHAT_IS_NEEDHELPNOW),
     (re.compile(r"(?:the )?(?:intimate images? )?protection service|iips"), WHAT_IS_IIPS),
 )
+# "what's the IIPS number?", "how do I reach the government protection service": the IIPS's
+# own contacts (content/contacts.yml), not the legal advice intake line (issue 16, round 7).
+_IIPS_NAME = (
+    r"\b(?:iips|(?:intimate images? )?protection service"
+    r"|(?:government|gov|gov't|provincial|b\.?c\.?) (?:\w+ )?(?:images? )?"
+    r"(?:protection|support) (?:service|program|office))\b"
+)
+_CONTACT_WORDS = (
+    r"\b(?:number|numbers|phone|call|ring|email|e-mail|contact|contacts|reach|get in touch"
+    r"|get a hold|get hold|talk to|speak to|address|line)\b"
+)
+_IIPS_CONTACT = re.compile(
+    rf"{_IIPS_NAME}[^.!?]{{0,40}}{_CONTACT_WORDS}|{_CONTACT_WORDS}[^.!?]{{0,40}}{_IIPS_NAME}"
+)
+_ASKS = re.compile(
+    r"\?|^(?:(?:ok|okay|so|and|hi|hey|hello|sorry|please|um+)[,.!]* )*(?:how|what|whats|what's"
+    r"|where|which|can|could|do|does|is|give|send|i need|i want|need|want|may|please|tell)\b"
+    r"|\bplease[.!]*$"
+)
+RESOURCES_INTENT = "ask_resources"
+IIPS_CONTACT_WORDS = 16  # a longer message tells a story, not asks for a number
+# Two services compared ("iips vs the free lawyer, which one do i call?") keep that answer.
+_COMPARED = re.compile(
+    r"\b(?:lawyers?|legal advice|intake|vs|versus|which one|which is|difference|compared|or the)\b"
+)
+
+
+def iips_contact(cleaned: str) -> bool:
+    """A short question for the Intimate Images Protection Service's phone or email."""
+    return bool(
+        len(cleaned.split()) <= IIPS_CONTACT_WORDS
+        and _ASKS.search(cleaned)
+        and _IIPS_CONTACT.search(cleaned)
+        and not _COMPARED.search(cleaned)
+    )
+
+
 _WHAT_IS_TAIL = r"(?: (?:exactly|again|even|then|do|for|about))*[?!. ]*$"
 
 
@@ -160,6 +200,9 @@ def plain_kind(cleaned: str, intent: str | None = None) -> str | None:
         return JOB_THREAT
     if _NUMBERS.search(cleaned):
         return NUMBERS  # the question ends the message, however long the lead-in
+    # The resources list ("ask_resources") already opens with the IIPS's phone and email.
+    if intent != RESOURCES_INTENT and iips_contact(cleaned):
+        return IIPS_CONTACT
     if len(cleaned.split()) > SHORT:
         return None
     if _TEEN_SITES.search(cleaned):

@@ -49,6 +49,7 @@ from assistant import (
     short_followups,
     staff_reading,
     writer_framing,
+    young_holder,
 )
 from assistant import answer_kinds_sources as sources
 from assistant import helper_followups as hf
@@ -247,6 +248,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **SUBJECT_ANSWERS,
     # Short plain questions that fell to "Did you mean" (domain/plain_questions.yml).
     **PLAIN_ANSWERS,
+    # Someone else's images held with someone under 18 (assistant/young_holder.py).
+    **young_holder.ANSWERS,
     # Plain follow-ups that got a neighbouring answer (domain/who_and_how.yml).
     **WHO_AND_HOW_ANSWERS,
     **short_followups.ANSWERS,

@@ -9,6 +9,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 
 from assistant.answer_kinds import PAY, THREAT_ONLY
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
+from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.urgent_questions import TONIGHT
 
 SAID_ABOVE = "utter_said_above"
@@ -23,6 +24,9 @@ AGAIN: dict[str, list[str]] = {
     # "please, just tell me: should I pay?" again: the plain no, not "see above".
     PAY: ["utter_sextortion_pay_again", "utter_sextortion_pay_short"],
     TONIGHT: ["utter_help_now"],
+    # The IIPS's contacts asked for again: its own phone and email, not the intake line.
+    IIPS_CONTACT: ["utter_iips_contacts_again"],
+    WHAT_IS_IIPS: ["utter_iips_contacts_again"],
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).

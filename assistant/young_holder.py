@@ -1,0 +1,83 @@
+"""Holding someone else's images when someone pictured is under 18 (issue 16, round 7): "should
+I delete the pics my gf sent me? we're both 14", "I have nudes of my ex from grade 9, should I
+keep them?". Not the evidence answer ("don't delete ... before you decide about police"), which
+is for a person keeping proof of what was done to them: never show, send or forward such
+images; the page's exceptions (both old enough and agreed, kept private for personal use only,
+never shared) are the only way they are legal; a safe adult, Kids Help Phone or the intake line
+can help (service page; bc-facts.md: "never capture, keep or forward an image of anyone under
+18"). Never tells anyone to keep them.
+
+Plain Python over the lowercased message; assistant.answer_kinds calls `young_holder`, and the
+InterruptPolicy answers the kind with static responses (domain/image_kinds.yml).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.image_words import images
+
+YOUNG_HOLDS_IMAGES = "young_holds_images"
+ANSWERS: dict[str, list[str]] = {
+    YOUNG_HOLDS_IMAGES: ["utter_young_holds_images", "utter_young_holds_images_help"],
+}
+
+_IMAGES = images(r"naked \w+|nude \w+")
+_PERSON = (
+    r"(?:gf|girlfriend|bf|boyfriend|ex|ex-?(?:gf|bf|girlfriend|boyfriend)|crush|partner|friend"
+    r"|classmate|date|boo|babe|bae|lover|hookup|hook-up)"
+)
+# Someone else's images in the writer's hands.
+_THEIRS = re.compile(
+    rf"\b(?:his|her|their|hers|theirs|my {_PERSON}'?s?)\b(?: \w+)?(?: own)? {_IMAGES}"
+    rf"|\b{_IMAGES} (?:of|from) (?:him|her|them|my {_PERSON}|this (?:girl|guy|boy))\b"
+    rf"|\b{_IMAGES} (?:\w+ )?(?:he|she|they|my {_PERSON}) (?:sent|gave|showed|airdropped|snapped)"
+    rf" me\b"
+    rf"|\b(?:he|she|they|my {_PERSON})(?: \(\w+\))? (?:sent|gave) me (?:\w+ ){{0,3}}{_IMAGES}"
+)
+# The writer holds them (not a parent telling of a child's phone).
+_HOLDER = re.compile(
+    r"\b(?:i|we) (?:still |also |just |only )?(?:have|has|had|got|kept|keep|saved|save|own"
+    r"|hold|'ve got|have got)\b|\b(?:i've|ive|i'd|i still) (?:got|kept|saved|have)\b"
+    r"|\b(?:sent|gave|showed|airdropped|snapped) me\b|\bon my (?:phone|laptop|computer|ipad"
+    r"|tablet|camera roll|drive|icloud|google photos)\b|\bmy (?:camera roll|gallery|photos app)\b"
+    r"|\b(?:should|do|can|must|need to|have to|am i allowed to) (?:i|we) (?:\w+ )?(?:delete|keep"
+    r"|get rid of|erase|hold on to|save|throw away|do with)\b|\bwhat (?:do|should|can) i do with\b"
+)
+_HELPER = re.compile(
+    r"\bi (?:teach|coach)\b|\b(?:i'm|im|i am) (?:a|an|the|her|his|their) (?:teacher|coach"
+    r"|counsellor|counselor|parent|mom|dad|principal|youth worker)\b"
+    r"|\bmy (?:son|daughter|kid|kids|child|children|student|students|grandson|granddaughter"
+    r"|nephew|niece|brother|sister|client|clients|stepson|stepdaughter)\b"
+)
+# Another story: being asked, pressured, threatened or blackmailed, or images of the writer
+# (those keep their own answers: pressured, blackmail, the threat).
+_OTHER_STORY = re.compile(
+    r"\b(?:wants?|wanted|want(?:s|ed)? me|asks?|asked|asking|keeps? asking|pressur\w*|threat\w*"
+    r"|blackmail\w*|extort\w*|or else|unless|pay|paid|money|cash|gift ?cards?|bitcoin"
+    r"|send (?:him|her|them) (?:\w+ )?(?:mine|back|some|one|more)|(?:send|sent) (?:mine|my own)"
+    r"|my (?:own )?(?:nudes|pics|pictures|photos|images|videos|selfies)|of me|of myself)\b"
+)
+_TEEN_AGE = r"(?:1[0-7]|[1-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+# Someone under 18: the writer, both, or the person pictured (then or now).
+_UNDER_18 = re.compile(
+    rf"\b(?:i'?m|im|i am|i was|we'?re|we are|were|we were|both|she'?s|she is|she was|he'?s"
+    rf"|he is|he was|they'?re|they are|they were|(?:gf|girlfriend|bf|boyfriend|ex) is)"
+    rf" (?:only |both |just |like |about )?{_TEEN_AGE}(?: years? old| y/?o| yrs?)?\b"
+    rf"|\b(?:we|i|she|he|they)(?:'re| are| were)? both {_TEEN_AGE}\b"
+    rf"|\b{_TEEN_AGE} ?(?:y/?o|yrs? old|years? old)\b"
+    r"|\bgrade (?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|\b(?:[4-9]|1[0-2])(?:th)? grade\b|\b(?:high|middle|junior high|secondary) school\b"
+    rf"|\({_TEEN_AGE}\)"
+    r"|\bunder ?(?:18|age|aged)\b|\bunderage\b|\bminors?\b|\bteens?\b|\bteenagers?\b"
+)
+
+
+def young_holder(cleaned: str) -> str | None:
+    """YOUNG_HOLDS_IMAGES for a lowercased message telling of someone else's images held by the
+    writer, with someone under 18; None otherwise."""
+    if not _THEIRS.search(cleaned) or not _UNDER_18.search(cleaned):
+        return None
+    if _HELPER.search(cleaned) or _OTHER_STORY.search(cleaned) or not _HOLDER.search(cleaned):
+        return None
+    return YOUNG_HOLDS_IMAGES
