@@ -28,6 +28,15 @@ _ABOUT_IMAGES = re.compile(
 )
 
 
+# The person themselves gone ("nobody would miss me if I was gone", "after I'm gone"): never
+# a question about this chat; the crisis net reads it.
+_PERSON_GONE = re.compile(
+    r"\b(?:i|im|i'm|i am|i was|i'll be|ill be|i'd be|me)\b[^.!?]{0,12}\bgone\b"
+)
+# A crisis or danger reading always comes first.
+SAFETY_INTENTS = frozenset({"crisis", "immediate_danger"})
+
+
 def _clean(text: str) -> str:
     return (text or "").lower().replace("\u2019", "'").strip()
 
@@ -37,6 +46,8 @@ def asks_if_deleted(text: str) -> bool:
     cleaned = _clean(text)
     if not cleaned or cleaned.startswith("/") or _ABOUT_IMAGES.search(cleaned):
         return False
+    if _PERSON_GONE.search(cleaned):
+        return False
     return bool(_ASKS_IF_GONE.search(cleaned))
 
 
@@ -44,7 +55,9 @@ def deleted_follow_up(text: str, intent: str | None, just_deleted: bool, fresh: 
     """The plain yes is the answer: the turn before deleted the conversation (`just_deleted`)
     and the message asks whether it did, or asks to delete again ("delete it" twice); or the
     conversation is new (`fresh`: nothing from before is kept) and the message asks whether the
-    old one was deleted."""
+    old one was deleted. Never for a crisis or danger message."""
+    if intent in SAFETY_INTENTS:
+        return False
     if just_deleted:
         return asks_if_deleted(text) or intent == "delete_conversation"
     return fresh and asks_if_deleted(text)

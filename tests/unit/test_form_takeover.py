@@ -163,3 +163,19 @@ def test_stopping_someone_sharing_is_not_a_form_answer(intent, text) -> None:
 def test_a_home_said_with_it_stays_the_answer() -> None:
     text = "I live in Surrey and want him to stop posting"
     assert reread_intent("inform", text, [("inform", 0.9)]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody would even miss me if i was gone",
+        "can my family file the claim after I'm gone? I'm doing it this weekend.",
+        "I made sure my rent's paid so my roommate isn't stuck when I'm gone",
+    ],
+)
+def test_the_person_gone_is_never_a_question_about_this_chat(text):
+    # Found by the crisis regression set after h10a's merge: the first message of a fresh
+    # conversation got "yes, it was deleted" instead of the crisis lines.
+    assert not asks_if_deleted(text)
+    assert not deleted_follow_up(text, "nlu_fallback", just_deleted=False, fresh=True)
+    assert not deleted_follow_up("is it gone?", "crisis", just_deleted=True, fresh=True)
