@@ -13,6 +13,7 @@ from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
 from assistant import eligibility, form_answers
 from assistant.after_crisis import CRISIS_ANSWERS
+from assistant.home_reading import moves_to_bc
 from assistant.said_before import home_said
 from assistant.situation_reading import situation_from_text, situation_said_earlier
 from assistant.slot_history import before_latest_message
@@ -152,6 +153,10 @@ class ActionEligibilityOutcome(NeverRaises, Action):
             dispatcher.utter_message(response="utter_outside_bc_lines_routes")
             return [SlotSet("unclear_answers", None)]
         dispatcher.utter_message(response=response)
+        texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
+        if result == eligibility.NOT_IN_BC and any(moves_to_bc(t) for t in texts):
+            # "I'm in Toronto now, moving to Victoria next month": once they live in B.C.
+            dispatcher.utter_message(response="utter_moving_to_bc")
         if result in eligibility.OUTCOMES_NAMING_THE_SERVICE:
             say_period_caveat(dispatcher)
         return [SlotSet("unclear_answers", None)]
