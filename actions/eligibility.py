@@ -108,6 +108,11 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
         ):
             # The images were answered, not the home: said back, then the home is asked.
             dispatcher.utter_message(response="utter_heard_situation_first")
+        elif found.get("lives_in_bc") is None and moves_to_bc(
+            tracker.latest_message.get("text") or ""
+        ):
+            # "I'm moving to Vancouver soon": where they live now is what matters.
+            dispatcher.utter_message(response="utter_heard_move_to_come")
         elif found.get("lives_in_bc") is None and not dispatcher.messages:
             # Only someone else's place was named: the question comes again, said differently.
             dispatcher.utter_message(response="utter_heard_other_persons_place")

@@ -122,3 +122,11 @@ def test_a_move_made_is_home(text):
 )
 def test_denied_bc_home(text):
     assert home_from_text(text) == NO
+
+
+def test_form_home_answer_a_move_to_come_is_asked_again():
+    from assistant.form_answers import home_answer
+    from assistant.slot_history import Earlier
+
+    value, _unclear = home_answer("I'm moving to Vancouver soon", "yes", Earlier(None, ""))
+    assert value is None
