@@ -13,6 +13,7 @@ from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
 from assistant import eligibility, form_answers
 from assistant.after_crisis import CRISIS_ANSWERS
+from assistant.home_reading import moves_to_bc
 from assistant.said_before import home_said
 from assistant.situation_reading import situation_from_text, situation_said_earlier
 from assistant.slot_history import before_latest_message
@@ -107,6 +108,11 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
         ):
             # The images were answered, not the home: said back, then the home is asked.
             dispatcher.utter_message(response="utter_heard_situation_first")
+        elif found.get("lives_in_bc") is None and moves_to_bc(
+            tracker.latest_message.get("text") or ""
+        ):
+            # "I'm moving to Vancouver soon": where they live now is what matters.
+            dispatcher.utter_message(response="utter_heard_move_to_come")
         elif found.get("lives_in_bc") is None and not dispatcher.messages:
             # Only someone else's place was named: the question comes again, said differently.
             dispatcher.utter_message(response="utter_heard_other_persons_place")
@@ -152,6 +158,10 @@ class ActionEligibilityOutcome(NeverRaises, Action):
             dispatcher.utter_message(response="utter_outside_bc_lines_routes")
             return [SlotSet("unclear_answers", None)]
         dispatcher.utter_message(response=response)
+        texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
+        if result == eligibility.NOT_IN_BC and any(moves_to_bc(t) for t in texts):
+            # "I'm in Toronto now, moving to Victoria next month": once they live in B.C.
+            dispatcher.utter_message(response="utter_moving_to_bc")
         if result in eligibility.OUTCOMES_NAMING_THE_SERVICE:
             say_period_caveat(dispatcher)
         return [SlotSet("unclear_answers", None)]

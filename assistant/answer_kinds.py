@@ -19,6 +19,7 @@ from assistant import (
     fear_reading,
     helper_followups,
     helper_reading,
+    others_reading,
     plain_questions,
     staff_reading,
     writer_framing,
@@ -456,6 +457,12 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     staff = staff_reading.staff_kind(cleaned)
     if staff and staff != staff_reading.STAFF_TESTING:
         return staff
+    # "my son sent his girlfriend's nudes", "what number do I give a friend who is suicidal":
+    # about someone else, never a victim's helper's answer or the intake line
+    # (assistant/others_reading.py).
+    others = others_reading.others_kind(cleaned)
+    if others:
+        return others
     # "my wife's ex says he'll post her pics, does a threat count?": threats are covered, said
     # to a helper, whatever the classifier's topic (blackmail, the check, a helper's list).
     if helper_reading.helper_threat_counts(cleaned):

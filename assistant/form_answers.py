@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from assistant import eligibility
-from assistant.home_reading import home_from_text, place_mentions
+from assistant.home_reading import home_from_text, moves_to_bc, place_mentions
 from assistant.situation_reading import KNOWN as KNOWN_SITUATIONS
 from assistant.situation_reading import situation_from_text
 from assistant.slot_history import Earlier, is_free_text
@@ -52,6 +52,9 @@ def home_answer(text: str, slot_value: Any, earlier: Earlier) -> tuple[str | Non
         home = home_from_text(text)
         if home:
             return home, False
+        if moves_to_bc(text):
+            # "I'm moving to Vancouver soon": a home still to come, not one now; asked again.
+            return None, False
         # "yes, my ex lives in Nanaimo": the yes answers; the place does not.
         return _known(slot_value, KNOWN_HOMES) or earlier_home(earlier), False
     if slot_value is not None and slot_value == earlier.value:

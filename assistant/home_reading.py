@@ -16,6 +16,8 @@ from assistant.content import value
 
 YES, NO = "yes", "no"
 SELF, OTHER, PAST, UNKNOWN = "self", "other", "past", "unknown"
+# A home still to come ("I'm moving to Vancouver next month"): not where the speaker lives now.
+FUTURE = "future"
 
 # A clause ends at punctuation or a joining word: "I'm in Lethbridge, it's my ex who ...".
 _CLAUSE_END = re.compile(r"[,.;!?()]|\b(?:but|and|while|though|although|whereas)\b")
@@ -47,6 +49,18 @@ _PAST = re.compile(
     r"|vacation|trip|travell?ing|was in|were in|from)\b"
 )
 _MOVED = _words("moved|move|moving|came|come|relocated")
+# A move still to come: "I'm moving to", "we'll move to", "planning to move to", "relocating to"
+# (issue 16, helper h11a). "I just moved to Surrey" and "we moved to" are past (homes now).
+_FUTURE_MOVE = re.compile(
+    r"\b(?:moving|relocating|going to move|gonna move|about to move|planning to move|plan to move"
+    r"|will move|will be moving|'ll move|'ll be moving|hope to move|want to move|hoping to move"
+    r"|will be living|'ll be living|will live|'ll live)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s*$"
+)
+# "stop saying I live in B.C.", "I never said I lived in B.C.": the place is denied.
+_DENIED_CLAIM = re.compile(
+    r"\b(?:stop|quit)\s+(?:saying|telling me|assuming|thinking)\b"
+    r"|\b(?:never|didn't|didnt|did not)\s+(?:say|said|tell you|told you)\b"
+)
 _NEGATION = re.compile(r"\b(?:not|don't|dont|do not|doesn't|no longer|never|left)\b(?!\s+sure)")
 # Place names that are also everyday words ("I hope", "bc he posted it"): a place only after
 # "in", "to", "from"... or as a short answer on its own.
@@ -84,6 +98,8 @@ def _clause_before(text: str, start: int) -> str:
 
 def _owner(clause: str) -> str:
     """Whose place this clause names; the words nearest the place decide."""
+    if _FUTURE_MOVE.search(clause) and not re.search(r"\bjust\s+mov", clause):
+        return FUTURE
     if _PAST.search(clause):
         # "from Calgary" is a former home only after "moved"/"came"; "I'm from X" is home.
         from_only = re.search(r"\bfrom\s*$", clause) and not _MOVED.search(clause)
@@ -121,7 +137,8 @@ def place_mentions(text: str) -> list[PlaceMention]:
                 in_bc=match.group(0) in bc_places,
                 owner=owner,
                 strong=bool(_HOME_VERB.search(clause)),
-                negated=owner == SELF and bool(_NEGATION.search(_from_last_self(clause))),
+                negated=owner == SELF
+                and bool(_NEGATION.search(_from_last_self(clause)) or _DENIED_CLAIM.search(clause)),
                 asked=not short
                 and _in_question(cleaned, match.start(), match.end())
                 and not _HOME_VERB.search(clause)
@@ -168,3 +185,8 @@ def home_from_text(text: str) -> str | None:
             return NO if chosen.in_bc else None
         return YES if chosen.in_bc else NO
     return None
+
+
+def moves_to_bc(text: str) -> bool:
+    """'I'm moving to Kelowna next month': a B.C. home still to come (not one now)."""
+    return any(m.owner == FUTURE and m.in_bc for m in place_mentions(text))

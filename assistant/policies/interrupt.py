@@ -46,6 +46,7 @@ from assistant import (
     after_crisis,
     fear_reading,
     helper_reading,
+    others_reading,
     short_followups,
     staff_reading,
     writer_framing,
@@ -259,6 +260,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **writer_framing.ANSWERS,
     # Staff testing or asking about the assistant (assistant/staff_reading.py, domain/staff.yml).
     **staff_reading.ANSWERS,
+    # About someone else: a young relative who shared, crisis lines for another person.
+    **others_reading.ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
@@ -291,6 +294,7 @@ ENDS_FORMS = frozenset(
         # A worker testing the assistant is not walked through a form as the person it
         # happened to.
         *staff_reading.KINDS,
+        *others_reading.KINDS,
     }
 )
 # After the crisis answer: no form question comes back (the form can be resumed by button).
@@ -853,9 +857,12 @@ class InterruptPolicy(RulePolicy):
         action = failed_action_reply(events, self._custom_actions(domain))
         # Fear of the person read as "help now" or "contact": the check-in, then the safety
         # answer that lets the form go (assistant/fear_reading.py), not the handoff's lines.
+        # The crisis lines asked for someone else, read as "contact": the check-in, then the
+        # lines (assistant/others_reading.py), not the intake line's block.
         interrupt = (
             None
-            if direct_answer_kind(events) == fear_reading.FEAR
+            if direct_answer_kind(events)
+            in {fear_reading.FEAR, others_reading.CRISIS_LINES_FOR_OTHER}
             else next_interrupt_action(events, self.interrupts)
         )
         if action is None and check_in_step(events) != CHECK_IN_ACTION:

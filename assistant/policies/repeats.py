@@ -9,6 +9,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 
 from assistant.answer_kinds import PAY, THREAT_ONLY
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
+from assistant.others_reading import OWN_CHILD_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.urgent_questions import TONIGHT
 
@@ -21,6 +22,8 @@ AGAIN: dict[str, list[str]] = {
     "ask_police": ["utter_police_youth"],
     THREAT_ONLY: ["utter_threats_before_posting"],
     CHILD_IN_TROUBLE: ["utter_helped_child_in_trouble_again"],
+    # "no, MY son is the one who shared it" after that answer: said back, the key points.
+    OWN_CHILD_SHARED: ["utter_own_child_shared_again"],
     # "please, just tell me: should I pay?" again: the plain no, not "see above".
     PAY: ["utter_sextortion_pay_again", "utter_sextortion_pay_short"],
     TONIGHT: ["utter_help_now"],
