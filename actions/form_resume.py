@@ -19,7 +19,7 @@ from assistant.form_resume import (
 
 def _pairs(events: list[dict]) -> list[tuple[str, str | None]]:
     return [
-        (e.get("event"), (e.get("metadata") or {}).get("utter_action"))
+        (str(e.get("event")), (e.get("metadata") or {}).get("utter_action"))
         for e in events
         if e.get("event") in {"user", "bot"}
     ]
