@@ -88,7 +88,8 @@ def test_question_mid_form_is_answered_then_form_continues(bot):
     bot.say("do I qualify?", sender)
     reply = texts(bot.say("what does consent mean?", sender))
     assert "permission" in reply
-    assert "Do you live in British Columbia" in reply
+    # The form's question comes back (in short words right after a side answer: h10a).
+    assert "do you live in british columbia" in reply.lower()
     assert "you may qualify" in texts(
         bot.say("/affirm", sender) + bot.say("/inform_shared", sender)
     )

@@ -57,7 +57,8 @@ def test_stopping_someone_does_not_end_the_check(bot):
     sender = bot.new_sender()
     bot.say("do I qualify?", sender)
     reply = texts(bot.say("how can I make him stop posting my stuff", sender))
-    assert "stop there" not in reply and ASK_HOME in reply
+    # The form's question comes back (in short words right after a side answer: h10a).
+    assert "stop there" not in reply and ASK_HOME.lower() in reply.lower()
     assert bot.tracker(sender).active_loop_name == "eligibility_form"
     assert "stop there" in texts(bot.say("stop the questions please", sender))
 
@@ -88,5 +89,5 @@ def test_a_question_inside_the_age_check_then_the_same_question(bot):
     sender = bot.new_sender()
     assert "How old is the other person" in texts(bot.say("is it legal? I'm 15", sender))
     reply = texts(bot.say("what counts as an intimate image?", sender))
-    assert "How old is the other person" in reply
+    assert "how old is the other person" in reply.lower()  # "Back to the age question: ..."
     assert bot.tracker(sender).active_loop_name == "age_check_form"
