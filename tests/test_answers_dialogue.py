@@ -55,7 +55,8 @@ def test_paying_asked_inside_the_check_then_the_question_again(bot):
     sender = bot.new_sender()
     bot.say("do I qualify?", sender)
     reply = texts(bot.say("should i just pay him?", sender))
-    assert "Don't pay" in reply and ASK_HOME in reply
+    # The form's question comes back (in short words right after a side answer: h10a).
+    assert "Don't pay" in reply and ASK_HOME.lower() in reply.lower()
     assert bot.tracker(sender).active_loop_name == "eligibility_form"
 
 
