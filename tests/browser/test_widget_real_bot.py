@@ -22,7 +22,10 @@ def response_text(name: str) -> str:
     for path in sorted((REPO_ROOT / "domain").glob("*.yml")):
         responses = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("responses", {})
         if name in responses:
-            return responses[name][0]["text"]
+            # The plain wording: a variant with a condition (the short form said right after
+            # a side answer) is not what a fresh question shows.
+            plain = [v for v in responses[name] if not v.get("condition")] or responses[name]
+            return plain[0]["text"]
     raise KeyError(name)
 
 
