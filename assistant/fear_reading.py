@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.plain_text import plain_lower
+
 FEAR = "fear_for_safety"
 FEAR_AGAIN = "fear_for_safety_again"  # fear said again right after the safety answer
 FEAR_CONTACTS = "fear_who_to_call"  # "who do I call?" after fear: the safety contacts
@@ -90,13 +92,9 @@ _WHO_TO_CALL = re.compile(
 )
 
 
-def _clean(text: str) -> str:
-    return " ".join((text or "").lower().replace("\u2019", "'").split())
-
-
 def fears_the_person(text: str) -> bool:
     """The words tell of fear for one's safety from a person (not of images being shared)."""
-    cleaned = _clean(text)
+    cleaned = plain_lower(text)
     if not cleaned:
         return False
     if _FEAR_OF_PERSON.search(cleaned):
@@ -108,7 +106,7 @@ def fears_the_person(text: str) -> bool:
 
 
 def asks_who_to_call(text: str) -> bool:
-    return bool(_WHO_TO_CALL.search(_clean(text)))
+    return bool(_WHO_TO_CALL.search(plain_lower(text)))
 
 
 def fear_kind(text: str) -> str | None:

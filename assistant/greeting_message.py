@@ -12,6 +12,7 @@ import re
 
 from assistant.courtesy import message_after_greeting
 from assistant.image_words import images
+from assistant.plain_text import plain_lower
 from assistant.situation_reading import situation_from_text
 
 FALLBACK = "nlu_fallback"
@@ -34,14 +35,10 @@ _REAL = re.compile(
 )
 
 
-def _clean(text: str) -> str:
-    return " ".join((text or "").lower().replace("\u2019", "'").split())
-
-
 def real_message_after_greeting(text: str) -> str | None:
     """What follows a leading greeting, when it tells or asks something of its own."""
     rest = message_after_greeting(text)
-    if not rest or not _REAL.search(_clean(rest)):
+    if not rest or not _REAL.search(plain_lower(rest)):
         return None
     return rest
 
@@ -54,7 +51,7 @@ def intent_after_greeting(text: str, intent: str | None, ranking: list[dict]) ->
     rest = real_message_after_greeting(text)
     if rest is None:
         return None
-    situation = situation_from_text(_clean(rest))
+    situation = situation_from_text(plain_lower(rest))
     if situation in SITUATION_INTENTS:
         return {"name": SITUATION_INTENTS[situation], "confidence": 1.0}
     for item in ranking:

@@ -22,6 +22,7 @@ import re
 
 from assistant.answer_kinds_everyday import CHAT_KEPT, everyday_kind
 from assistant.image_words import images
+from assistant.plain_text import plain_lower
 
 STAFF_TESTING = "staff_testing"
 STAFF_CRITERIA = "staff_criteria"
@@ -87,13 +88,9 @@ _CASE = re.compile(
 )
 
 
-def _clean(text: str) -> str:
-    return " ".join((text or "").lower().replace("\u2019", "'").split())
-
-
 def is_staff(text: str) -> bool:
     """The writer says who they are at work ("I'm a social worker", "I work at a clinic")."""
-    return bool(_STAFF.search(_clean(text)))
+    return bool(_STAFF.search(plain_lower(text)))
 
 
 def _question_kind(cleaned: str) -> str | None:
@@ -109,7 +106,7 @@ def _question_kind(cleaned: str) -> str | None:
 def staff_kind(text: str) -> str | None:
     """A worker's message about the assistant or the service: its kind, or None (a case told,
     or no worker said)."""
-    cleaned = _clean(text)
+    cleaned = plain_lower(text)
     if not cleaned or not _STAFF.search(cleaned) or _CASE.search(cleaned):
         return None
     question = _question_kind(cleaned)
@@ -128,7 +125,7 @@ _QUESTION = re.compile(
 def only_testing(text: str) -> bool:
     """A worker says they are testing, with no question of their own: what the assistant can
     answer (STAFF_TESTING). A question beside it is answered as asked."""
-    cleaned = _clean(text)
+    cleaned = plain_lower(text)
     return staff_kind(cleaned) == STAFF_TESTING and not _QUESTION.search(cleaned)
 
 
@@ -141,7 +138,7 @@ def staff_kind_in_context(
         return kind
     if not any(staff_kind(earlier) for earlier in earlier_texts[-6:]):
         return kind
-    cleaned = _clean(text)
+    cleaned = plain_lower(text)
     if _CASE.search(cleaned):
         return kind  # a case told after all: the helper readings' answer
     if kind is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer_kinds_sources import TELL_SOMEONE
+from assistant.plain_text import plain_lower
 
 # Answer kinds (assistant/answer_kinds.py marks them, config.yml `direct_answers` answers them).
 TONIGHT = "threat_tonight"
@@ -92,23 +93,19 @@ _LEAVING = re.compile(
 )
 
 
-def _clean(text: str) -> str:
-    return " ".join((text or "").lower().replace("\u2019", "'").split())
-
-
 def pays_in_own_words(text: str) -> bool:
     """ "I should give him the money?", "do I hand over the cash": the don't-pay answer."""
-    return bool(_PAY.search(_clean(text)))
+    return bool(_PAY.search(plain_lower(text)))
 
 
 def is_leaving(text: str) -> bool:
     """ "I'm done", "end of test, no", "thanks, bye": the person is leaving."""
-    return bool(_LEAVING.match(_clean(text)))
+    return bool(_LEAVING.match(plain_lower(text)))
 
 
 def urgent_kind(text: str) -> str | None:
     """TONIGHT, BLOCK or TELL_ANYONE for a plain urgent question; None otherwise."""
-    cleaned = _clean(text)
+    cleaned = plain_lower(text)
     if _TONIGHT.search(cleaned):
         return TONIGHT
     if _BLOCK.search(cleaned):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.age_parsing import parse_ages
+from assistant.plain_text import plain_lower
 
 HELPER_CLOSE = "helper_close"
 # "do I qualify?" from someone helping another person: who the service is for, not the
@@ -58,14 +59,10 @@ _OWN_TROUBLE = re.compile(
 )
 
 
-def _clean(text: str) -> str:
-    return " ".join((text or "").lower().replace("\u2019", "'").split())
-
-
 def writes_of_own_case(text: str) -> bool:
     """A young person writes of their own case: their own age under 18 said, or their own
     images or their own act, and no child of the writer's named."""
-    cleaned = _clean(text)
+    cleaned = plain_lower(text)
     if not cleaned or _SOMEONE_ELSE.search(cleaned):
         return False
     ages = parse_ages(cleaned)
@@ -75,7 +72,7 @@ def writes_of_own_case(text: str) -> bool:
 
 def fears_own_trouble(text: str) -> bool:
     """ "I'm scared I'm going to jail", "will I get a record": the writer's own trouble."""
-    return bool(_OWN_TROUBLE.search(_clean(text)))
+    return bool(_OWN_TROUBLE.search(plain_lower(text)))
 
 
 # "she'll call them tomorrow", "ok I'll tell him to phone", "we'll ring them in the morning".
@@ -101,7 +98,7 @@ _SHARING = re.compile(
 
 def helper_closing(text: str) -> bool:
     """A helper's next step said as a close, with no question in it."""
-    cleaned = _clean(text)
+    cleaned = plain_lower(text)
     if not cleaned or len(cleaned.split()) > 20 or _QUESTION.search(cleaned):
         return False
     if _SHARING.search(cleaned):
@@ -119,6 +116,6 @@ def helper_kind_in_context(
         return kind
     if helper_closing(text):
         return HELPER_CLOSE
-    if intent in ELIGIBILITY_INTENTS and kind is None and not _OWN.search(_clean(text)):
+    if intent in ELIGIBILITY_INTENTS and kind is None and not _OWN.search(plain_lower(text)):
         return HELPER_ELIGIBILITY
     return kind
