@@ -47,6 +47,7 @@ from assistant import (
     fear_reading,
     helper_reading,
     others_reading,
+    question_coverage,
     short_followups,
     staff_reading,
     writer_framing,
@@ -262,6 +263,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **staff_reading.ANSWERS,
     # About someone else: a young relative who shared, crisis lines for another person.
     **others_reading.ANSWERS,
+    # A question its topic never covered: said back, "the information doesn't say", who can.
+    question_coverage.NOT_COVERED: ["action_not_covered", "utter_not_covered_who"],
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
@@ -782,6 +785,10 @@ class InterruptPolicy(RulePolicy):
         kind = writer_framing.helper_kind_in_context(
             kind, intent, (latest.text or "") if latest else "", helping
         )
+        if kind is None and latest is not None:
+            # A question its topic never covered, when the topic was a guess or is answered
+            # already: the honest "doesn't say" (assistant/question_coverage.py).
+            kind = question_coverage.not_covered_kind(latest.parse_data, earlier_topics(events))
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None
