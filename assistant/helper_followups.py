@@ -150,6 +150,9 @@ _TAKE_DEVICE = re.compile(
     rf" (?:\w+ )?{_DEVICE}\b"
     rf"|\b(?:her|his|their) {_DEVICE}\b[^.!?]{{0,15}}\b(?:away|off (?:her|him|them))\b"
     rf"|\bno more {_DEVICE}\b"
+    # "what about her tablet, should I take it away?"
+    rf"|\b(?:her|his|their) {_DEVICE}\b[^.!?]{{0,40}}\b(?:take|taking|confiscate|remove|keep)"
+    rf" (?:it|them) (?:away|off)\b"
 )
 _EVIDENCE_WORDS = re.compile(r"\bscreen ?shot\w*|\bevidence\b|\bproof\b|\b(?:delete|erase|wipe)\b")
 _FEAR = re.compile(

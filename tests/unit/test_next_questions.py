@@ -228,6 +228,7 @@ def test_a_helper_asking_about_confronting(text):
         "do I take away her ipad now? she's sobbing and thinks she's in trouble",
         "should I take her phone away from her?",
         "should i confiscate his phone",
+        "what about his laptop, do I take it away? he's scared he's in trouble",
     ],
 )
 def test_a_helper_asking_about_the_device(text):
