@@ -93,7 +93,12 @@ def answer_kind_in_context(
         and intent not in KEEP
         and nq.crt_fast_again(text.lower(), earlier_texts)
     ):
-        return nq.CRT_FAST  # "ok but how fast? he said saturday" after naming the order
+        # "ok but how fast? he said saturday" after naming the order; right after the answer
+        # to it, the same facts in other words.
+        again = bool(earlier_topics) and earlier_topics[-1] in {nq.CRT_FAST, nq.CRT_FAST_AGAIN}
+        return nq.CRT_FAST_AGAIN if again else nq.CRT_FAST
+    if kind == nq.CRT_FAST and earlier_topics and earlier_topics[-1] == nq.CRT_FAST:
+        return nq.CRT_FAST_AGAIN
     if kind == nq.PLATFORM_REPORT and helping:
         return nq.PLATFORM_REPORT_HELPER  # "can I report it to X for her?"
     if kind == nq.WARN_BEFORE and writer_is_minor([*earlier_texts, text], is_minor_slot):

@@ -31,6 +31,8 @@ WARN_BEFORE = "warn_before_sent"
 FIND_ONLINE = "find_out_online"
 REMOVAL_COST_NOTICE = "removal_cost_notice"
 CRT_FAST = "crt_order_fast"
+# Asked again right after that answer: the same facts in other words, with what to do now.
+CRT_FAST_AGAIN = "crt_order_fast_again"
 PLATFORM_REPORT = "platform_report"
 PLATFORM_REPORT_HELPER = "platform_report_helper"
 
@@ -40,6 +42,7 @@ ANSWERS: dict[str, list[str]] = {
     FIND_ONLINE: ["utter_find_out_online"],
     REMOVAL_COST_NOTICE: ["utter_removal_cost_notice"],
     CRT_FAST: ["utter_crt_order_fast"],
+    CRT_FAST_AGAIN: ["utter_crt_order_fast_again"],
     PLATFORM_REPORT: ["utter_platform_report"],
     PLATFORM_REPORT_HELPER: ["utter_platform_report_helper"],
 }

@@ -171,6 +171,14 @@ def test_how_fast_again_after_naming_the_order():
     assert not nq.crt_fast("how long does the tribunal take")
 
 
+def test_how_fast_right_after_the_answer_is_said_in_other_words():
+    earlier = ["my ex says he'll post my nudes saturday", "can I get a protection order fast?"]
+    topics: list[str | None] = ["threat_only", nq.CRT_FAST]
+    text = "ok but how quick though, it's saturday"
+    kind = answer_kind_in_context(answer_kind(text), None, text, topics, earlier)
+    assert kind == nq.CRT_FAST_AGAIN
+
+
 # --- reporting to the platform -----------------------------------------------------------------
 
 
