@@ -78,12 +78,13 @@ _NOT_A_CLOSE = re.compile(
     r"|(?:he|she|they) (?:posted|shared|sent|leaked|will post|will share|'ll post|'ll share))\b"
 )
 MAX_CLOSE_WORDS = 25
-# "ok thanks, I'll text them", "I'm going to call that number": a line about to be called (often
-# from the crisis answer) keeps "glad you're reaching out" (answer_kinds_everyday).
-_REACHING_OUT = re.compile(
+# "ok thanks, I'll text them tonight", "I'm going to call that number": a line about to be called
+# (often a young person's Kids Help Phone, or a line from the crisis answer) keeps its answer
+# ("glad you're reaching out", or the classifier's) unless a farewell comes with it.
+_LINE_OBJECT = re.compile(
     r"\b(?:text|call|phone|message|reach out to|contact|try) (?:them|it|that|that one|this one"
-    r"|9-8-8|988|the line|the number|that number|victim ?link\w*|someone)\b[\s,.!]*(?:thanks?"
-    r"|thank you|thx|ty)?[\s,.!]*$"
+    r"|9-8-8|988|the line|the number|that number|victim ?link\w*|kids help ?phone|someone)\b"
+    r"(?! (?:number|line|service|lawyer))"
 )
 
 
@@ -95,10 +96,12 @@ def plan_close(text: str) -> bool:
         return False
     if not _PLAN.search(cleaned):
         return False
-    if _FAREWELL.search(cleaned) or _LATER.search(cleaned):
+    if _FAREWELL.search(cleaned):
         return True
-    if _REACHING_OUT.search(cleaned):
+    if _LINE_OBJECT.search(cleaned):
         return False  # "ok thanks, I'll reach out to them": glad you're reaching out
+    if _LATER.search(cleaned):
+        return True
     return bool(_CLOSE_CUE.search(cleaned)) and not _NOW.search(cleaned)
 
 

@@ -49,6 +49,7 @@ def test_a_plan_said_as_a_close_is_a_warm_close(text):
     [
         "ok i'll text them now",  # about to reach a line: glad you're reaching out
         "ok thanks, ill reach out to them",
+        "ok thanks. i guess ill text them tonight",  # a young person about to text a line
         "I'll call them if he posts it",  # a plan with a threat in it
         "should I call the IIPS tomorrow?",  # a question
         "thanks, I'll call the police, he's outside with a knife",
