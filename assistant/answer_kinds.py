@@ -19,6 +19,7 @@ from assistant import (
     fear_reading,
     helper_followups,
     helper_reading,
+    next_questions,
     others_reading,
     plain_questions,
     staff_reading,
@@ -125,6 +126,7 @@ KINDS = (
     *writer_framing.KINDS,
     *staff_reading.KINDS,
     young_holder.YOUNG_HOLDS_IMAGES,
+    *next_questions.KINDS,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -489,6 +491,10 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         return adult  # an adult's own age: never the answers for young people
     if is_closing(cleaned) or is_leaving(cleaned):
         return CLOSING
+    # "ok, I'll ring the protection service tomorrow, thanks": a warm close, not the fallback,
+    # "I'm still here" or the contact block again (assistant/next_questions.py).
+    if next_questions.plan_close(cleaned):
+        return next_questions.PLAN_CLOSE
     if is_bare_complaint(cleaned):
         return MISSED
     if is_follow_up(cleaned):
@@ -514,6 +520,12 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     plain = plain_questions.plain_kind(cleaned, intent)
     if plain:
         return plain  # "what numbers exactly?", "what is stopncii", "he'll fire me if I tell"
+    # "should I warn my kids before she sends it?", "how would I know if it's online?", "is Take
+    # It Down free, will the site know?", "an order before the weekend?", "can he report it to
+    # X himself?" (assistant/next_questions.py)
+    nxt = next_questions.next_question_kind(cleaned)
+    if nxt:
+        return nxt
     # "should I tell HR", "is there a waitlist", "what if he actually posts it": their own
     # answers (assistant/answer_kinds_what_happens.py); a young person's "should I tell the
     # school" keeps the safe-adult answer.

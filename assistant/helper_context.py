@@ -21,6 +21,7 @@ import re
 from assistant import age_now
 from assistant import helper_followups as hf
 from assistant import helper_reading as hr
+from assistant import next_questions as nq
 from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP
@@ -45,6 +46,13 @@ _WHAT_NOW = re.compile(
 )
 ADULT_AGE = hr.ADULT_AGE
 HANDOFF = frozenset({"need_help_now", "contact_lawyer"})
+
+
+# "ok but how fast? he said this weekend" read alone as a threat, the tribunal's time or the
+# topic's next step: after a message that named the order, its speed.
+_FAST_AGAIN_REPLACES = frozenset(
+    {None, "threat_only", "crt_how_long", "follow_up", "threat_tonight"}
+)
 
 
 def writer_is_minor(texts: list[str], is_minor_slot: object = None) -> bool:
@@ -79,6 +87,22 @@ def answer_kind_in_context(
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
     if follow_up:
         return follow_up
+    helping = bool(minor_before or adult_before)
+    if (
+        kind in _FAST_AGAIN_REPLACES
+        and intent not in KEEP
+        and nq.crt_fast_again(text.lower(), earlier_texts)
+    ):
+        # "ok but how fast? he said saturday" after naming the order; right after the answer
+        # to it, the same facts in other words.
+        again = bool(earlier_topics) and earlier_topics[-1] in {nq.CRT_FAST, nq.CRT_FAST_AGAIN}
+        return nq.CRT_FAST_AGAIN if again else nq.CRT_FAST
+    if kind == nq.CRT_FAST and earlier_topics and earlier_topics[-1] == nq.CRT_FAST:
+        return nq.CRT_FAST_AGAIN
+    if kind == nq.PLATFORM_REPORT and helping:
+        return nq.PLATFORM_REPORT_HELPER  # "can I report it to X for her?"
+    if kind == nq.WARN_BEFORE and writer_is_minor([*earlier_texts, text], is_minor_slot):
+        return for_the_writer(TELL_ANYONE, True, helping=helping)  # a young person: a safe adult
     if kind in WRITER_KINDS:  # "should I tell someone?", "block him?": a teen gets a safe adult
         minor = writer_is_minor([*earlier_texts, text], is_minor_slot)
         return for_the_writer(kind, minor, helping=bool(minor_before or adult_before))
@@ -127,6 +151,10 @@ _REPLACEABLE = frozenset(
 
 # Who is writing said again after a child's answer: what they ask is read as a helper's question.
 _WHO_SAID = frozenset({hr.HELPER_MINOR_NEXT, hr.HELPER_OTHER})
+# Read from the words as the adult victim's own question; after a child's answer, the helper's
+# ("should I confront him?", "she asked me to keep it secret, do her parents need to know?",
+# "should I warn her parents first?").
+_CHILD_HELPER_REPLACEABLE = frozenset({"confront", "home_must_not_know", nq.WARN_BEFORE})
 
 
 def _follow_up(
@@ -142,9 +170,16 @@ def _follow_up(
     if intent in KEEP or not earlier_texts:
         return None
     # "who do I call first? this is about my granddaughter": the order, not the first steps.
-    if minor_before and (kind in _REPLACEABLE or kind in _WHO_SAID or kind == TELL_ANYONE):
+    if minor_before and (
+        kind in _REPLACEABLE
+        or kind in _WHO_SAID
+        or kind in _CHILD_HELPER_REPLACEABLE
+        or kind == TELL_ANYONE
+    ):
         # "his mom or the police, who do I tell first?" from a child's helper: the order.
-        return hf.helper_child_kind(text, earlier_texts)
+        return hf.helper_child_kind(text, earlier_texts) or (
+            kind if kind in _CHILD_HELPER_REPLACEABLE else None
+        )
     if kind not in _REPLACEABLE:
         return None
     if writer_is_minor([*earlier_texts, text], is_minor_slot):

@@ -33,11 +33,28 @@ HELPER_POLICE_FEAR = "helper_child_police_fear"
 HELPER_BLOCK = "helper_minor_block"
 # "can police see screenshots? should I take her phone?": keeping evidence for a child.
 HELPER_EVIDENCE = "helper_minor_evidence"
+# "should I tell her parents, she asked me not to?", "should I confront him?", "should I take
+# her tablet away?" from someone helping a child (round 7): a helper's answer, never the adult
+# victim's "you don't have to tell anyone" or "the IIPS can contact the person for you".
+HELPER_TELL_PARENTS = "helper_minor_tell_parents"
+HELPER_CONFRONT = "helper_minor_confront"
+HELPER_DEVICE = "helper_minor_device"
+HELPER_CONFRONT_DEVICE = "helper_minor_confront_device"
 YOUTH_ASKED_ILLEGAL = "youth_asked_illegal"
 YOUTH_TELL_PARENTS = "youth_tell_parents"
 YOUTH_BLOCK = "youth_block"
 HELPER_FOLLOW_UPS = frozenset(
-    {HELPER_WHO_FIRST, HELPER_TROUBLE_WHO_FIRST, HELPER_POLICE_FEAR, HELPER_BLOCK, HELPER_EVIDENCE}
+    {
+        HELPER_WHO_FIRST,
+        HELPER_TROUBLE_WHO_FIRST,
+        HELPER_POLICE_FEAR,
+        HELPER_BLOCK,
+        HELPER_EVIDENCE,
+        HELPER_TELL_PARENTS,
+        HELPER_CONFRONT,
+        HELPER_DEVICE,
+        HELPER_CONFRONT_DEVICE,
+    }
 )
 # Marks that show the writer helps a child (for the next message's reading).
 HELPER_MINOR_KINDS = HELPER_FOLLOW_UPS | {HELPER_MINOR_BLACKMAIL, CHILD_IN_TROUBLE}
@@ -99,6 +116,45 @@ _EVIDENCE = re.compile(
     r"|\b(?:delete|erase|wipe) (?:the |her |his |their )?(?:messages|chats?|texts|pics?|photos?"
     r"|account)\b"
 )
+# "should I tell her parents?", "do I let my sister know?", "she asked me not to tell her mum".
+_FAMILY_OF_CHILD = (
+    r"(?:(?:her|his|their|the (?:child'?s|kid'?s|girl'?s|boy'?s)) (?:\w+ )?(?:parents?|mom|mum"
+    r"|mother|dad|father|family|guardians?|stepdad|stepmom)"
+    r"|my (?:sister|brother|sister-in-law|brother-in-law|daughter|son|cousin|son-in-law"
+    r"|daughter-in-law)|(?:his|her|their) (?:mom and dad|mum and dad))"
+)
+_TELL_CHILD_FAMILY = re.compile(
+    rf"\b(?:tell|let|inform|talk to|say (?:anything|something) to|call|contact|warn)"
+    rf" (?:\w+ )?{_FAMILY_OF_CHILD}\b"
+    rf"|\b{_FAMILY_OF_CHILD}\b[^.!?]{{0,30}}\b(?:know|find out|be told)\b"
+    rf"|\b(?:asked|begged|told|made) me (?:not to (?:tell|say)|to keep (?:it|this) (?:a )?secret"
+    rf"|to promise)\b"
+)
+# "should I confront him?", "do I message the guy?", "should I go after him myself?"
+_CONFRONT = re.compile(
+    r"\b(?:confront\w*|go after|track (?:him|her|them) down|call (?:him|her|them) out"
+    r"|have (?:a )?word with (?:him|her|them)|tell (?:him|her|them) off"
+    # "her" after message or text may be the child: only him or the person named.
+    r"|(?:message|msg|text|dm|reply to|write to|contact|threaten|face) (?:him|the (?:guy|man"
+    r"|person|creep|predator|account|woman|pervert)|this (?:guy|man|person|creep)))\b"
+)
+# "should I take her tablet away?", "do I take the ipad off him?", "ban her from her phone?"
+_DEVICE = (
+    r"(?:phone|cell|cellphone|device|devices|laptop|ipad|tablet|computer|ipod|switch|xbox"
+    r"|playstation|console|screen time|internet|wifi|wi-fi|apps?|account)"
+)
+_TAKE_DEVICE = re.compile(
+    rf"\b(?:take|taking|took|confiscat\w*|grab\w*|remove|removing|ban|banning|limit|limiting"
+    rf"|restrict\w*|lock|locking|turn off|shut off|cut off|monitor\w*|check\w*|go through"
+    rf"|look through|read)\b[^.!?]{{0,20}}\b(?:her|his|their|the (?:child'?s|kid'?s))"
+    rf" (?:\w+ )?{_DEVICE}\b"
+    rf"|\b(?:her|his|their) {_DEVICE}\b[^.!?]{{0,15}}\b(?:away|off (?:her|him|them))\b"
+    rf"|\bno more {_DEVICE}\b"
+    # "what about her tablet, should I take it away?"
+    rf"|\b(?:her|his|their) {_DEVICE}\b[^.!?]{{0,40}}\b(?:take|taking|confiscate|remove|keep)"
+    rf" (?:it|them) (?:away|off)\b"
+)
+_EVIDENCE_WORDS = re.compile(r"\bscreen ?shot\w*|\bevidence\b|\bproof\b|\b(?:delete|erase|wipe)\b")
 _FEAR = re.compile(
     r"\b(?:afraid|scared|worried|terrified|fears?|nervous|frightened|angry|mad|upset|yell"
     r"|judge|blame|don'?t want to|doesn'?t want to|won'?t)\b"
@@ -181,10 +237,19 @@ def helper_child_kind(text: str, earlier_texts: list[str] | None = None) -> str 
     cleaned = _clean(text)
     if not cleaned or first_person_trouble(cleaned):
         return None
+    first = bool(_WHO_FIRST.search(cleaned))
+    # "should I confront him? and take her tablet?": both answered, before "she thinks she's in
+    # trouble" (the device answer says she is not). "him" about a daughter is the other person
+    # here, so these come before the pronoun check below.
+    # Asked with screenshots or evidence, the evidence answer (it says the same of the phone).
+    device = bool(_TAKE_DEVICE.search(cleaned)) and not _EVIDENCE_WORDS.search(cleaned)
+    if _CONFRONT.search(cleaned) and not first:
+        return HELPER_CONFRONT_DEVICE if device else HELPER_CONFRONT
+    if device and not first:
+        return HELPER_DEVICE
     if _other_gender(cleaned, earlier_texts or []):
         return None
     trouble = bool(_CHILD_TROUBLE.search(cleaned))
-    first = bool(_WHO_FIRST.search(cleaned))
     if staff_duty_question(cleaned, earlier_texts or []):
         return DUTY_TO_REPORT  # "am I required to report?" after "I'm her teacher"
     if trouble and first:
@@ -199,6 +264,8 @@ def helper_child_kind(text: str, earlier_texts: list[str] | None = None) -> str 
         return HELPER_BLOCK
     if _EVIDENCE.search(cleaned):
         return HELPER_EVIDENCE
+    if _TELL_CHILD_FAMILY.search(cleaned):
+        return HELPER_TELL_PARENTS
     return None
 
 

@@ -17,6 +17,8 @@ from assistant.age_parsing import parse_ages
 from assistant.plain_text import plain_lower
 
 HELPER_CLOSE = "helper_close"
+# The person's own next step said as a close (assistant/next_questions.py), from a helper.
+PLAN_CLOSE = "plan_close"
 # "do I qualify?" from someone helping another person: who the service is for, not the
 # eligibility questions about "your images".
 HELPER_ELIGIBILITY = "helper_eligibility"
@@ -114,7 +116,7 @@ def helper_kind_in_context(
     helping another person."""
     if not helping:
         return kind
-    if helper_closing(text):
+    if kind == PLAN_CLOSE or helper_closing(text):
         return HELPER_CLOSE
     if intent in ELIGIBILITY_INTENTS and kind is None and not _OWN.search(plain_lower(text)):
         return HELPER_ELIGIBILITY

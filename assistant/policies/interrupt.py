@@ -46,6 +46,7 @@ from assistant import (
     after_crisis,
     fear_reading,
     helper_reading,
+    next_questions,
     others_reading,
     question_coverage,
     short_followups,
@@ -232,6 +233,12 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     hf.HELPER_POLICE_FEAR: ["utter_helper_child_police_fear"],
     hf.HELPER_BLOCK: ["utter_helper_minor_block"],
     hf.HELPER_EVIDENCE: ["utter_helper_minor_evidence"],
+    # Round 7: a child's helper asks whether to tell the parents, confront the person, take the
+    # device away (domain/next_questions.yml).
+    hf.HELPER_TELL_PARENTS: ["utter_helper_minor_tell_parents"],
+    hf.HELPER_CONFRONT: ["utter_helper_minor_confront"],
+    hf.HELPER_DEVICE: ["utter_helper_minor_device"],
+    hf.HELPER_CONFRONT_DEVICE: ["utter_helper_minor_confront", "utter_helper_minor_device"],
     hf.YOUTH_ASKED_ILLEGAL: ["utter_youth_asked_illegal", "utter_youth_asked_next"],
     hf.YOUTH_TELL_PARENTS: ["utter_youth_tell_parents"],
     hf.YOUTH_BLOCK: ["utter_youth_block"],
@@ -265,6 +272,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **others_reading.ANSWERS,
     # A question its topic never covered: said back, "the information doesn't say", who can.
     question_coverage.NOT_COVERED: ["action_not_covered", "utter_not_covered_who"],
+    # A close with a plan, and follow-ups that got a stock block (assistant/next_questions.py).
+    **next_questions.ANSWERS,
 }
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
@@ -290,6 +299,7 @@ ENDS_FORMS = frozenset(
         *hf.HELPER_MINOR_KINDS,
         # "I'm done", "thanks, bye" inside a form: a warm goodbye, not its next question.
         CLOSING,
+        next_questions.PLAN_CLOSE,
         # Fear for one's safety: never asked the form's question over it.
         *fear_reading.KINDS,
         *writer_framing.KINDS,

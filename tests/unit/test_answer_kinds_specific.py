@@ -156,7 +156,6 @@ def test_a_helpers_order_question_is_the_order_answer(text):
     "text",
     [
         "do the police want screenshots? do i take away his phone",
-        "should i confiscate his phone",
         "is it ok to delete the messages on his account",
     ],
 )
