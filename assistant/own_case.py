@@ -22,7 +22,14 @@ import re
 from assistant import helper_reading as hr
 from assistant.adult_age import ADULT_SHARED
 from assistant.age_parsing import parse_ages
-from assistant.answer_kinds import CHILD_ASKED, CHILD_ASKED_TRUST, PAY, PRESSURED, THREAT_ONLY
+from assistant.answer_kinds import (
+    CHILD_ASKED,
+    CHILD_ASKED_TRUST,
+    KEEP,
+    PAY,
+    PRESSURED,
+    THREAT_ONLY,
+)
 from assistant.helper_context import ADULT_TOPICS, MINOR_TOPICS
 from assistant.image_kinds import IMAGE_KINDS, image_kind
 from assistant.plain_text import plain_lower
@@ -117,10 +124,12 @@ def own_kind_in_context(
     text: str,
     earlier_topics: list[str | None],
     earlier_texts: list[str],
+    intent: str | None = None,
 ) -> str | None:
     """The own-case kind for a correction after a helper's answer; `kind` otherwise. A
-    correction with a question of its own keeps that question's kind (not a helper's)."""
-    if not says_it_is_me(text):
+    correction with a question of its own keeps that question's kind (not a helper's). The
+    safety net's and the flows' intents keep their answers ("it's me, I want to die")."""
+    if intent in KEEP or not says_it_is_me(text):
         return kind
     index = _helper_answered(earlier_topics)
     if index is None:

@@ -761,6 +761,7 @@ class InterruptPolicy(RulePolicy):
             (latest.text or "") if latest else "",
             earlier_topics(events),
             earlier_texts(events),
+            intent,
         )
         # Who is writing (a helper, a young person) is known from the messages before.
         kind = answer_kind_in_context(
