@@ -50,11 +50,21 @@ OWN_BASES = (
     ADULT_SHARED,
 )
 PREFIX = "own_case:"
+# "it's me" after the crisis lines asked for someone else ("what number do I give a friend who
+# is suicidal?"): the writer's own crisis, the crisis lines said to them (other words than the
+# crisis answer, which may have come the turn before).
+OWN_CRISIS = PREFIX + "crisis"
+# The crisis answer itself counts too: "what number do I give my buddy, he's suicidal" may be
+# read as a crisis by the safety net.
+CRISIS_FOR_OTHERS = frozenset(
+    {"crisis_lines_for_someone", hr.OTHER_IN_CRISIS, hr.CANT_REACH, "crisis"}
+)
+CRISIS_ANSWER = ["utter_own_crisis", "utter_crisis_next"]
 # Nothing said of what happened: what can be done, by what happened (buttons to say which).
 OWN_CASE_GENERAL = PREFIX + "general"
 HEARD = "utter_own_case_heard"
 GENERAL_ANSWER = ["utter_own_case_general"]
-KINDS = frozenset({PREFIX + base for base in OWN_BASES} | {OWN_CASE_GENERAL})
+KINDS = frozenset({PREFIX + base for base in OWN_BASES} | {OWN_CASE_GENERAL, OWN_CRISIS})
 # How far back the helper's answer may be (messages).
 _LOOK_BACK = 3
 ADULT_AGE = hr.ADULT_AGE
@@ -70,6 +80,7 @@ def own_case_answers(direct_answers: dict[str, list[str]]) -> dict[str, list[str
     answer of each base kind (from `direct_answers`)."""
     answers = {PREFIX + base: [HEARD, *direct_answers[base]] for base in OWN_BASES}
     answers[OWN_CASE_GENERAL] = [HEARD, *GENERAL_ANSWER]
+    answers[OWN_CRISIS] = list(CRISIS_ANSWER)
     return answers
 
 
@@ -131,6 +142,9 @@ def own_kind_in_context(
     safety net's and the flows' intents keep their answers ("it's me, I want to die")."""
     if intent in KEEP or not says_it_is_me(text):
         return kind
+    start = max(0, len(earlier_topics) - _LOOK_BACK)
+    if set(earlier_topics[start:]) & CRISIS_FOR_OTHERS:
+        return OWN_CRISIS  # "actually it's me" after the lines for a suicidal friend
     index = _helper_answered(earlier_topics)
     if index is None:
         return kind

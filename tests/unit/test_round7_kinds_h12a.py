@@ -14,6 +14,7 @@ from assistant.helper_reading import HELPER_ADULT, HELPER_MINOR, HELPER_THREAT
 from assistant.image_kinds import PRINTED, image_kind
 from assistant.own_case import (
     OWN_CASE_GENERAL,
+    OWN_CRISIS,
     PREFIX,
     own_kind_in_context,
     topics_since_own_case,
@@ -286,3 +287,12 @@ def test_inside_the_check_a_showing_statement_is_the_checks_answer():
 def test_a_crisis_or_danger_message_is_never_the_own_case_answer(intent):
     kind = own_kind_in_context(None, "it's me, I can't go on", [HELPER_ADULT], ["x"], intent)
     assert kind is None
+
+
+def test_its_me_after_the_crisis_lines_for_someone_else_is_the_crisis_answer():
+    topics = ["crisis_lines_for_someone"]
+    kind = own_kind_in_context(None, "actually it's me", topics, ["what number for a friend"])
+    assert kind == OWN_CRISIS
+    from assistant.policies.interrupt import DEFAULT_DIRECT_ANSWERS
+
+    assert DEFAULT_DIRECT_ANSWERS[OWN_CRISIS][0] == "utter_own_crisis"
