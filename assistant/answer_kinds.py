@@ -43,7 +43,7 @@ from assistant.answer_kinds_everyday import (
 )
 from assistant.answer_kinds_practical import PRACTICAL_KINDS, parent_own_images, practical_kind
 from assistant.answer_kinds_sources import FEE, OTHERS_IN_TROUBLE, SOURCES_KINDS, sources_kind
-from assistant.answer_kinds_specific import SPECIFIC_KINDS, specific_kind
+from assistant.answer_kinds_specific import SPECIFIC_KINDS, UNDER_18_IMAGE, specific_kind
 from assistant.answer_kinds_subjects import (
     DAMAGES,
     SUBJECT_KINDS,
@@ -401,8 +401,21 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         return staff_reading.STAFF_TESTING
     # "they're not asking me, it's my grandkid" names the writer only to say it is not them.
     own = writer_framing.writes_of_own_case(text) and not helper_reading.for_someone_else(text)
+    # "I am writing about myself, not someone else": never a helper's answer either.
+    own = own or writer_framing.says_it_is_me(text)
     if own and kind in HELPER_FRAMED:
         kind = None
+    # "a boy at my school sent around a pic i sent him. im 13. am i gonna get in trouble": the
+    # helper's answer taken off, their own fear is the "am I in trouble" answer.
+    # "boy shared my nude at school. am i in trouble? is that child porn": reassurance first,
+    # never the law's section numbers before it.
+    if (
+        own
+        and kind in (None, UNDER_18_IMAGE)
+        and intent not in KEEP
+        and _IN_TROUBLE.search(_clean(text))
+    ):
+        return IN_TROUBLE
     # "I'm 14, I sent pics ... I'm scared I'm going to jail": their own trouble, not the
     # answer about other young people who shared.
     replaceable = (None, OTHERS_IN_TROUBLE) if own else (None,)

@@ -210,7 +210,26 @@ _TOO_LATE = re.compile(
     r"|get (?:it|them) (?:removed|taken down)|go to the (?:tribunal|crt)|use the (?:tribunal|crt))"
     r"|\bis it still (?:possible|covered|valid|worth)\b|\bdoes (?:it|that|this) still\b"
     r"|\bbeen (?:up|online|posted|there) (?:since|for)\b"
+    # "it happened in 2022 though, does that matter?"
+    r"|\b(?:does|would|will|do) (?:that|it|this|the (?:date|year|timing)) (?:still )?"
+    r"(?:matter|change anything|make (?:a|any) difference|affect (?:it|anything|my \w+))\b"
 )
+# A date said as a follow-up, after an answer that named the tribunal's dates ("it happened in
+# 2022 though", "this was back in 2021"): the old-events answer (the InterruptPolicy reads the
+# turn before; assistant/short_followups.py).
+_DATED = re.compile(
+    r"^(?:(?:but|and|well|ok|okay|so|oh|hmm+|um+|yeah|yes|no|though)[,.!]* )*"
+    r"(?:(?:it|this|that|all this|all of this|the (?:sharing|posting|post|pics?|photos?|video"
+    r"|threats?)|he|she|they|my ex)(?:'s| was| were| is| has been| happened| started| began"
+    r"| took place| did it| posted (?:it|them)| shared (?:it|them)| sent (?:it|them))? )?"
+    r"(?:all |only |actually |really |first |originally )?(?:happened |started |began )?"
+    r"(?:back |way back )?(?:in|since|during|around|from|before|early|late)?"
+    r"(?: ?(?:the )?(?:summer|fall|spring|winter|end|start|beginning|middle) of)?"
+    r" ?(?:19[89]\d|20[01]\d|202[0-2])\b"
+    r"|^(?:(?:but|and|well|ok|okay|so)[,.!]* )?(?:it|this|that)(?:'s| was| happened)"
+    r" (?:\w+ )?(?:years|a long time|ages) ago\b"
+)
+_AGE_SAID = re.compile(r"\b(?:i was|i'?m|im|i am|she was|he was) \d{1,2}\b")
 
 
 def _outside_bc_lines(cleaned: str) -> bool:
@@ -299,6 +318,14 @@ def _old_events(cleaned: str) -> bool:
     return bool(
         _YEAR.search(cleaned) and (_TOO_LATE.search(cleaned) or _LEGAL_STEP.search(cleaned))
     )
+
+
+def dated_follow_up(cleaned: str) -> bool:
+    """A short message that gives a date before the tribunal's ("it happened in 2022
+    though"), with no age in it ("I was 16 in 2021" is about the age in the images)."""
+    if len(cleaned.split()) > 25 or _AGE_SAID.search(cleaned):
+        return False
+    return bool(_DATED.search(cleaned))
 
 
 def _duty(cleaned: str) -> bool:

@@ -218,8 +218,31 @@ def _voyeurism(cleaned: str) -> bool:
     return bool(_SECRET_TAKING.search(cleaned) and _CRIME_Q.search(cleaned))
 
 
+# Own images shown in person, told without a question on whether it counts ("my ex showed my
+# nudes to his buddies on his phone"): the same answer (printed copies count; showing is not
+# spelled out), never the online routes alone (issue 16, helper h12a).
+_SHOWN_IN_PERSON = re.compile(
+    r"\bshow(?:s|ed|ing|n)? (?:\w+ ){0,7}(?:on|from) (?:his|her|their|the|a) (?:phone|cell"
+    r"|screen|laptop|tablet|ipad|computer)\b|\bshow(?:s|ed|ing|n)? (?:\w+ ){0,5}in person\b"
+)
+_OWN_IMAGES = re.compile(
+    r"\bmy (?:\w+ )?(?:pics?|pictures?|photos?|photographs?|nudes?|images?|videos?|vids?)\b"
+    r"|\b(?:pics?|pictures?|photos?|photographs?|nudes?|images?|videos?|vids?) of me\b"
+)
+_ONLINE = re.compile(
+    r"\b(?:online|internet|posted|uploaded|facebook|instagram|snapchat|snap|tiktok|reddit"
+    r"|twitter|website|group ?chat|whatsapp|discord|sent|texted|forwarded)\b"
+)
+
+
 def _showing_counts(cleaned: str) -> bool:
-    return bool(_SHOWN.search(cleaned) and _SHOWN_HOW.search(cleaned) and _COUNTS.search(cleaned))
+    if _SHOWN.search(cleaned) and _SHOWN_HOW.search(cleaned) and _COUNTS.search(cleaned):
+        return True
+    return bool(
+        _SHOWN_IN_PERSON.search(cleaned)
+        and _OWN_IMAGES.search(cleaned)
+        and not _ONLINE.search(cleaned)
+    )
 
 
 # "rip them down or leave them up": physical copies, whatever they are called.

@@ -24,6 +24,7 @@ import re
 from assistant.age_parsing import normalise, parse_ages
 from assistant.image_words import images
 from assistant.situation_reading import situation_from_text
+from assistant.writer_framing import says_it_is_me
 
 HELPER_MINOR = "helper_for_minor"
 HELPER_ADULT = "helper_for_adult"
@@ -597,8 +598,8 @@ def helper_threat_counts(text: str) -> bool:
     adult asks whether a threat, with nothing shared, is covered (a child's threat is the
     exploitation answer's; money asked is the blackmail answer's)."""
     cleaned = _clean(text)
-    if not cleaned or _MONEY_DEMAND.search(cleaned):
-        return False
+    if not cleaned or _MONEY_DEMAND.search(cleaned) or says_it_is_me(cleaned):
+        return False  # "I am writing about myself, not someone else": the writer's own case
     if _MINE.search(cleaned) and not for_someone_else(cleaned):
         return False
     if not (_OTHER_PERSON.search(cleaned) or for_someone_else(cleaned)):

@@ -39,7 +39,38 @@ _PRINTED = re.compile(
     r"\b(?:print(?:ed|ing|s)?(?: (?:out|off))?|printouts?|hard ?cop(?:y|ies)|paper cop(?:y|ies)"
     r"|photocop\w+)\b"
 )
-_PRINTED_THEM = re.compile(r"\bprint(?:ed|ing|s)? (?:(?:out|off) )?(?:them|it|copies)\b")
+_PRINTED_THEM = re.compile(
+    r"\bprint(?:ed|ing|s)? (?:(?:out|off) )?(?:them|it|copies)\b"
+    # "they were printed and handed out at my workplace" (a person writing formally of
+    # their own images).
+    r"|\b(?:they|these|those|it|copies|some|all of them)(?: were| was| have been| had been"
+    r"|'ve been| got| are being| were being)? (?:all )?printed\b"
+)
+# "does printing count?", "is printing them out sharing?", "what about printed copies?": the
+# question asked alone, as a follow-up (the service page lists printing copies as sharing).
+_PRINT_COUNTS = re.compile(
+    r"\bprint\w*\b[^.!?]{0,30}\b(?:count|counts|counted|sharing|shared|covered|included"
+    r"|the same|distribut\w*)\b"
+    r"|\b(?:what about|how about|and|does it count if|is it sharing if|is it still sharing if)"
+    r" (?:\w+ ){0,2}(?:printed|printing|printouts?|paper copies|hard ?copies|photocopies)\b"
+)
+# Physical copies without the word "print": posters, copies handed out or left in mailboxes,
+# pictures stuck on a wall at work (not a "wall" online).
+_PHYSICAL = re.compile(
+    r"\b(?:hand(?:ed|ing|s)?|gave|giving|pass(?:ed|ing)) (?:\w+ ){0,3}out\b"
+    r"|\b(?:posters?|flyers?|fliers?|leaflets?|photocop\w+|paper cop(?:y|ies)|hard ?cop(?:y|ies)"
+    r"|copies)\b"
+    r"|\b(?:left|put|stuffed|dropped|slipped|mailed) (?:\w+ ){0,3}in (?:\w+ ){0,2}"
+    r"(?:mail ?box(?:es)?|letter ?box(?:es)?|mail ?slots?|lockers?|mail)\b"
+    r"|\b(?:put|stuck|taped|pinned|hung|plastered|posted|glued|left) (?:\w+ ){0,4}"
+    r"(?:on|onto|up on|to|all over|around) (?:the |a |my |our |his |her |their |every )?(?:\w+ )?"
+    r"(?:walls?|doors?|notice ?boards?|bulletin ?boards?|fridge|windows?|windshield|car|lockers?"
+    r"|poles?|lamp ?posts?|telephone poles?)\b"
+)
+_ONLINE = re.compile(
+    r"\b(?:online|internet|facebook|fb|instagram|insta|snapchat|snap|tiktok|twitter|reddit"
+    r"|website|site|profile|timeline|page|group ?chat|whatsapp|discord|app)\b"
+)
 # "hid a camera in the bathroom", "secretly filmed me", "recorded me in the shower".
 _SECRET = re.compile(
     r"\bhid(?:den|e|es|ing)? (?:a |his |her |their )?(?:\w+ )?(?:camera|cam|phone)"
@@ -64,6 +95,14 @@ _HELD = re.compile(
 )
 
 
+def physical_copies(cleaned: str) -> bool:
+    """Images shared on paper or in a place, with no word of the internet: "copies of my
+    photos in the neighbours' mailboxes", "my pics taped to the wall at work"."""
+    if not _PHYSICAL.search(cleaned) or _ONLINE.search(cleaned):
+        return False
+    return bool(re.search(rf"\b{_IMAGES}\b", cleaned) or _PRINTED_THEM.search(cleaned))
+
+
 def image_kind(cleaned: str) -> str | None:
     """The kind of image a lowercased message is about, or None. Sharing and threats are
     read first by the caller; a held image is only "held" when nothing was shared or
@@ -75,6 +114,10 @@ def image_kind(cleaned: str) -> str | None:
     if _PRINTED.search(cleaned) and (
         re.search(rf"\b{_IMAGES}\b", cleaned) or _PRINTED_THEM.search(cleaned)
     ):
+        return PRINTED
+    if _PRINT_COUNTS.search(cleaned):
+        return PRINTED
+    if physical_copies(cleaned):
         return PRINTED
     if _HELD.search(cleaned) and situation_from_text(cleaned) not in {"shared", "threatened"}:
         return HELD_NOT_SHARED

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-IMAGE_WORDS = r"pics?|pictures?|photos?|nudes?|images?|videos?|vids?|selfies?|sexts?"
+IMAGE_WORDS = r"pics?|pictures?|photos?|photographs?|nudes?|images?|videos?|vids?|selfies?|sexts?"
 
 
 def images(*more: str) -> str:

@@ -16,6 +16,7 @@ import re
 
 from assistant.age_now import adult_now_said
 from assistant.answer_kinds import IN_TROUBLE, NO_ONE_TO_TELL
+from assistant.answer_kinds_sources import OLD_EVENTS, dated_follow_up
 from assistant.home_reading import NO, place_mentions
 from assistant.plain_questions import DEVICE_TRACE
 from assistant.said_before import home_said
@@ -97,6 +98,16 @@ def kind_in_context(
         return DEVICE_TRACE_AGAIN
     if kind in ADULT_NOW and adult_now_said([*earlier_texts, text]):
         return ADULT_NOW[kind]
+    # "it happened in 2022 though", "this was back in 2021" (read as "go back to the check")
+    # after the tribunal's or the routes' answer: the old-events answer (the tribunal's
+    # dates), not "Did you mean ...?" nor "nothing to go back to".
+    if (
+        kind in REPLACEABLE
+        and intent not in KEEP - {"resume"}
+        and dated_follow_up(_clean(text))
+        and any(_NAMES_THE_TRIBUNAL.search(name) for name in previous_actions or [])
+    ):
+        return OLD_EVENTS
     if kind not in REPLACEABLE or intent in KEEP or not earlier_texts:
         return kind
     if home_said(lives_in_bc, earlier_texts) == NO and asks_elsewhere(text):
@@ -107,3 +118,11 @@ def kind_in_context(
 
 
 ANSWERS_OF_DEVICE = "utter_device_trace"
+# Answers that name the tribunal or the routes, after which a date is about the tribunal's dates.
+_NAMES_THE_TRIBUNAL = re.compile(
+    r"crt|damages|protection_order|shared_next|_routes$|utter_route_|utter_threats_covered"
+)
+
+
+def _clean(text: str) -> str:
+    return " ".join((text or "").lower().replace("\u2019", "'").split())

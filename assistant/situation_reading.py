@@ -51,6 +51,17 @@ SITUATION_WORDS = {
         r"( \w+){0,3}"
         r" (pics?|pictures?|photos?|nudes?|images?|videos?|vids?|copies)( of (me|us|my \w+))?"
         r" to\b"
+        # Showing them to people ("he is showing them to people", "she keeps showing my
+        # photos around"), and the plain forms of a second language ("he show my photo to
+        # family", "he send to family group whatsapp"); not a question ("can he share it").
+        r"|\b(is|are|was|were|been|keeps?|kept|keep on|always|now|still) showing\b"
+        r"|(?<!\bi )\bshow(s|ing)? (it|them|those|these|my \w+|the \w+|our \w+|\w+ of me)"
+        r" (to|around)\b"
+        r"|\bshowing (it |them )?(to )?(people|everyone|everybody|others|friends|(his|her|their)"
+        r" \w+)\b"
+        r"|(?<!\bcan )(?<!\bdoes )(?<!\bdid )(?<!\bshould )(?<!\bwould )(?<!\bcould )(?<!\bwill )"
+        r"(?<!\bif )(?<!\bmay )(?<!\bmight )\b(he|she|they) (send|share|post|show|put|forward"
+        r"|spread)( \w+){0,3} (to|on|in|around)\b"
     ),
     NEITHER: re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b"),
 }

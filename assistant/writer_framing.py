@@ -61,6 +61,37 @@ _OWN_TROUBLE = re.compile(
 )
 
 
+# The writer says the case is their own, often as a correction after a helper's answer: "it's
+# me, not a friend", "no, it's about me", "I'm the one it happened to", "I am writing about
+# myself, not someone else". Not "it's not me", "not about me", "hi it's me again", nor "I'm
+# the one who shared it" (the writer's own act, not what was done to them).
+_IT_IS_ME = re.compile(
+    r"\b(?:it'?s|its|it is|it was|this is|that'?s|thats|this was|that was)"
+    r" (?:actually |really |just |all )?(?:me|myself|about me|about myself|for me|for myself)\b"
+    r"(?! again| too| either| who (?:shared|posted|sent|did|forwarded|leaked|took|made))"
+    r"|\b(?:i'?m|im|i am|i was) (?:actually |really |the only )?(?:the one|the person|the victim)"
+    r" (?:it|this|that) (?:happened|happens|was done) to\b"
+    r"|\b(?:i'?m|im|i am|i was) (?:actually |really )?the (?:victim|one in the (?:\w+ )?"
+    r"(?:pics?|pictures?|photos?|photographs?|images?|videos?|nudes?))\b"
+    r"|\b(?:it|this|that|all this|all of this|all of it) (?:happened|is happening|was done"
+    r"|has happened) to me\b"
+    r"|\b(?:i'?m|im|i am) (?:writing|asking|here|talking|enquiring|inquiring)"
+    r" (?:about|for|on behalf of) (?:me|myself)\b"
+    r"|\b(?:writing|asking|enquiring|inquiring) (?:about|for) myself\b"
+    r"|\bnot (?:for |about )?(?:someone|somebody|anyone|anybody) else\b"
+    r"|\bnot (?:for|about) (?:a|my) (?:friend|mate|buddy|client)\b"
+    r"|\b(?:they'?re|they are|these are|those are|the (?:\w+ )?(?:pics?|pictures?|photos?"
+    r"|photographs?|images?|videos?|nudes?) (?:are|were)) (?:actually )?(?:mine|my own|of me"
+    r"|my (?:own )?(?:pics?|pictures?|photos?|photographs?|images?|videos?|nudes?))\b"
+)
+
+
+def says_it_is_me(text: str) -> bool:
+    """The writer says the case is their own ("it's me, not a friend", "I'm the one it
+    happened to", "I am writing about myself")."""
+    return bool(_IT_IS_ME.search(plain_lower(text)))
+
+
 def writes_of_own_case(text: str) -> bool:
     """A young person writes of their own case: their own age under 18 said, or their own
     images or their own act, and no child of the writer's named."""

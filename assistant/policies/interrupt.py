@@ -48,6 +48,7 @@ from assistant import (
     helper_reading,
     next_questions,
     others_reading,
+    own_case,
     question_coverage,
     short_followups,
     staff_reading,
@@ -81,6 +82,7 @@ from assistant.answer_kinds_everyday import (
 )
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
+from assistant.answer_kinds_specific import SHOWING_COUNTS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
 from assistant.answer_kinds_what_happens import ANSWERS as WHAT_HAPPENS_ANSWERS
 from assistant.answer_kinds_who_and_how import ANSWERS as WHO_AND_HOW_ANSWERS
@@ -275,6 +277,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # A close with a plan, and follow-ups that got a stock block (assistant/next_questions.py).
     **next_questions.ANSWERS,
 }
+# "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
+DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
 NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
 # asked at another question ("wait, he only said he would"), it is answered, then the form goes on.
@@ -374,7 +378,7 @@ def form_reads_it(kind: str | None, requested_slot: str | None, text: str) -> bo
     """Inside a form that asked what happened, a message that says it ("he printed them and
     left them at my work") is the form's answer, not a topic of its own (as for a threat)."""
     return (
-        kind in IMAGE_KINDS
+        (kind in IMAGE_KINDS or kind == SHOWING_COUNTS)
         and requested_slot == "image_situation"
         and situation_from_text(text) in {"shared", "threatened"}
     )
@@ -493,12 +497,14 @@ def earlier_texts(events: list) -> list[str]:
 
 def earlier_topics(events: list) -> list[str | None]:
     """The topic of each user message before the latest one: its direct-answer mark, else its
-    intent (oldest first)."""
+    intent (oldest first). A helper's marks before "it's me, not a friend" are left out: the
+    writer said the case is their own (assistant/own_case.py)."""
     users = [event for event in events if isinstance(event, UserUttered)][:-1]
-    return [
+    topics = [
         (user.parse_data or {}).get(DIRECT_ANSWER_KEY) or (user.intent or {}).get("name")
         for user in users
     ]
+    return own_case.topics_since_own_case(topics, [user.text or "" for user in users])
 
 
 def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str | None:
@@ -762,6 +768,14 @@ class InterruptPolicy(RulePolicy):
                     self.direct_answers.get(stay, []), previous_turn_actions(events), stay
                 )
                 return next_in_sequence(events, staying)
+        # "it's me, not a friend" after a helper's answer: the person's own answer.
+        own = own_case.own_kind_in_context(
+            direct_answer_kind(events),
+            (latest.text or "") if latest else "",
+            earlier_topics(events),
+            earlier_texts(events),
+            intent,
+        )
         # Who is writing (a helper, a young person) is known from the messages before.
         kind = answer_kind_in_context(
             direct_answer_kind(events),
@@ -771,6 +785,8 @@ class InterruptPolicy(RulePolicy):
             earlier_texts(events),
             tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
         )
+        if own in own_case.KINDS:
+            kind = own
         # "anything in the Yukon?" from someone outside B.C. (assistant/short_followups.py)
         kind = short_followups.kind_in_context(
             kind,
