@@ -30,6 +30,9 @@ APOSTROPHES = "'\u2019\u2018`\u00b4"
 # Laughing emoji read as "lol" (the skull is "I'm dead" as in laughing): "ugh i want to die 💀
 # why did i send that" is a figure (fresh batch 10). The crying face is not here: it can be real.
 LAUGHING = {ord(mark): " lol " for mark in "\U0001f480\U0001f602\U0001f923"}
+# Emoji that stand for the means, read as their word: "💊💊💊 took them all. bye" is pills taken
+# (fresh batch 14). Only the pill: a knife or a drop of blood is as often a joke or a recipe.
+MEANS_EMOJI = {ord("\U0001f48a"): " pills "}
 # Twice the longest message any channel accepts: a crisis sentence is never cut off, and a
 # 200,000-character message is read no further than this.
 GUARD_PREFIX_CHARS = 2_000
@@ -80,6 +83,7 @@ def normalise(text: str) -> str:
     """Lower case, no apostrophes, letters repeated 3+ times cut to 2, single spaces."""
     text = unicodedata.normalize("NFKC", (text or "")[:GUARD_PREFIX_CHARS]).lower()
     text = text.translate({ord(mark): None for mark in APOSTROPHES}).translate(LAUGHING)
+    text = text.translate(MEANS_EMOJI)
     text = re.sub(r"(.)\1{2,}", r"\1\1", text)
     text = re.sub(r"[^\w\s-]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -175,6 +179,8 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
         return JOKE, len(before) - len(before[-60:]) + joked.start()
     if intent == CRISIS and not immediate and cue("figure_explained").search(whole):
         return FIGURE, len(before)  # "she said 'I'm going to die', she meant from embarrassment"
+    if intent == CRISIS and not immediate and quote_explained(before, matched, whole):
+        return FIGURE, len(before)  # "she posted 'I can't do this anymore' about her exam"
     if (
         intent == CRISIS
         and not immediate
@@ -205,6 +211,25 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     if cue("joke").search(whole):
         return JOKE, len(before)
     return "", len(before)
+
+
+# A word of saying or posting close before quoted crisis words ("my friend posted 'I can't do
+# this anymore'"), for quote_explained.
+_QUOTED_BEFORE = re.compile(
+    r"\b(said|says|saying|posted|posts|wrote|writes|texted|tweeted|captioned|commented|put"
+    r"|was like|goes|went)\b"
+)
+
+
+def quote_explained(before: str, matched: str, whole: str) -> bool:
+    """Quoted crisis words explained right after as said laughing or about something ordinary
+    ("my friend said 'I'm going to kill myself' but she was laughing about a haircut", "she
+    posted 'I can't do this anymore' but it was about her exam"): a figure, not a crisis
+    (fresh batch 14). The explanation must follow the quote within the cue's reach."""
+    if not _QUOTED_BEFORE.search(before[-30:]):
+        return False
+    after = whole[len(before) + len(matched) :]
+    return bool(cue("quote_explained").search(after))
 
 
 def _past_marker(before: str, matched: str, whole: str) -> int | None:
