@@ -47,6 +47,9 @@ PAST = "past event"
 AMBIGUOUS = "ambiguous wording"
 TOPIC = "a topic, not a state"  # "a school project on suicide prevention", "is 988 only for..."
 TOLD_TO = "told to"  # "he told me to kill myself in the comments": abuse to ask about
+# Self-harm told as past and stopped ("After the leak I cut myself for a while. I stopped."): a
+# check-in and the answer, never the full reply, and never nothing.
+STOPPED = "past, stopped"
 # A distant past the message says is over ("I was suicidal back in 2023, I'm doing much better
 # now"): the answer alone unless the classifier sees a crisis in the rest.
 RECOVERED = "past, now over"
@@ -63,7 +66,8 @@ _NOW = re.compile(
 _SAID_JUST_BEFORE = re.compile(r"\b(said|says|saying|texted|wrote|told me|was like)\b")
 _JOKED_BEFORE = re.compile(r"(?<!not )\b(joked|jokes|jokingly|as a joke)\b")
 _SAFE_NOW = re.compile(
-    r"^( at home| home| here)?( with (me|us|family|my family))?( for now| right now| now)?\b"
+    r"^( at home| home| here)?( with (me|us|family|my family))?"
+    r"( for now| for tonight| for the night| right now| tonight| now)?\b"
 )
 PAST_BEFORE_CHARS = 80
 PAST_AFTER_CHARS = 60
@@ -161,8 +165,12 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     if negation and not cue("conditional_before").search(before[: negation.start()]):
         return NEGATION, negation.start()
     past = _past_marker(before, matched, whole)
-    if past is not None:
-        return (RECOVERED if cue("recovered").search(whole) else PAST), past
+    stopped = _stopped_marker(before, matched, whole) if intent == CRISIS else None
+    if past is not None or stopped is not None:
+        start = min(at for at in (past, stopped) if at is not None)
+        if cue("recovered").search(whole):
+            return RECOVERED, start
+        return (STOPPED if stopped is not None else PAST), start
     immediate = cue("immediacy").search(whole)
     told_to = cue("told_to_before").search(before[-40:]) or cue("told_to_before").search(
         before[-40:] + matched.split(" ")[0]  # "he said kys": the word itself
@@ -238,8 +246,7 @@ def _past_marker(before: str, matched: str, whole: str) -> int | None:
     when the message says it is happening now or again ("... and I started again last night")."""
     # "Today I'm okay" says the past is over; it is no sign of a crisis today.
     # "I used to ... every day": a habit told in the past is no present sign either.
-    over = cue("habitual_past").sub(" ", cue("recovered").sub(" ", whole))
-    if cue("present_signs").search(over):
+    if _happening_now(whole):
         return None
     window_start = max(0, len(before) - PAST_BEFORE_CHARS)
     marker = cue("past_event").search(before, window_start)
@@ -247,6 +254,37 @@ def _past_marker(before: str, matched: str, whole: str) -> int | None:
         return marker.start()
     after = whole[len(before) + len(matched) :][:PAST_AFTER_CHARS]
     return len(before) if cue("past_event").search(after) else None
+
+
+def _happening_now(whole: str) -> bool:
+    """Whether the message says it is happening now or again, read without the words that say
+    it is over ("Today I'm okay", "not anymore") or a habit told in the past ("I used to ...
+    every day")."""
+    over = cue("recovered").sub(" ", whole)
+    over = cue("stopped_after").sub(" ", cue("habitual_past").sub(" ", over))
+    return bool(cue("present_signs").search(over))
+
+
+# A wish or a plan in the crisis words ("I want to die. I quit."): what is said to have stopped
+# is not what they tell.
+DESIRE_BEFORE_CHARS = 30
+_DESIRE = re.compile(
+    r"\b(want|wanna|wanted|going to|gonna|will|ill|plan|planning|thinking|think|about to|ready|"
+    r"should|wish|gotta|need to|might)\b"
+)
+
+
+def _stopped_marker(before: str, matched: str, whole: str) -> int | None:
+    """Where self-harm told as stopped starts ("I cut myself for a while. I stopped.", "I
+    stopped cutting after the leak"), or None: right before or just after the crisis words,
+    which tell an act, not a wish, and never when the message says it is happening now."""
+    if _DESIRE.search(before[-DESIRE_BEFORE_CHARS:] + matched) or _happening_now(whole):
+        return None
+    marker = cue("stopped_before").search(before)
+    if marker:
+        return marker.start()
+    after = whole[len(before) + len(matched) :][:PAST_AFTER_CHARS]
+    return len(before) if cue("stopped_after").search(after) else None
 
 
 def _matches(text: str, lists=None):
@@ -386,6 +424,14 @@ def says_safe(text: str) -> bool:
     # anything else that says it is happening now still is ("I'm safe for now but he's outside").
     after = _SAFE_NOW.sub("", cleaned[said.end() :], count=1)
     return not cue("immediacy").search(cleaned[: said.start()] + " " + after)
+
+
+def plain_statement(text: str) -> bool:
+    """The whole message only says what the person will do next, an everyday act for someone
+    named ("I think I'll tell my mom", "I'm going to call the number tomorrow"), a move still to
+    come ("I'm moving to Vancouver soon"), or how old someone is ("he's about 30"): like
+    `says_safe`, the classifier's guess alone or the second opinion does not check in."""
+    return bool(cue("plain_statement").search(normalise(text)))
 
 
 def fears_sharing(text: str) -> bool:

@@ -47,9 +47,11 @@ from assistant.safety import (
     JOKE,
     NEGATION,
     RECOVERED,
+    STOPPED,
     TOPIC,
     fears_sharing,
     in_risk_vocabulary,
+    plain_statement,
     read_safety,
     says_safe,
 )
@@ -147,9 +149,15 @@ def protective_guess(intent: dict | None, ranking: list[dict]) -> dict | None:
     return None
 
 
+def _nothing_to_ask(text: str) -> bool:
+    """The person says they are safe ("I'm ok for tonight"), or the whole message is a plain
+    statement ("I think I'll tell my mom", "he's about 30"): no check-in on a guess alone."""
+    return says_safe(text) or plain_statement(text)
+
+
 def second_opinion_check_in(text: str, opinion: dict | None) -> dict | None:
     """The check-in marker when the safety model alone sees a crisis, else None."""
-    if not opinion or sum(opinion.values()) < SECOND_OPINION_MIN or says_safe(text):
+    if not opinion or sum(opinion.values()) < SECOND_OPINION_MIN or _nothing_to_ask(text):
         return None
     intent = max(SAFETY_INTENTS, key=lambda name: opinion.get(name, 0.0))
     if intent == IMMEDIATE_DANGER and fears_sharing(text):
@@ -204,10 +212,11 @@ def guard_decision(
         reading is None
         and guessed
         and guessed.get("confidence", 0) < CLASSIFIER_CLEAR_MIN
-        and says_safe(text)
+        and _nothing_to_ask(text)
     ):
         # "Just to be clear I'm safe, I'm only asking about the tribunal": asking again tells
-        # the person they were not heard; the answer to what they asked.
+        # the person they were not heard; the answer to what they asked. "I think I'll tell my
+        # mom": the shape of a plan, not a crisis.
         return _answer_alone(intent, ranking), None
     # From here, where there is no reading there is a guess.
     guess = guessed or {}
@@ -219,8 +228,15 @@ def guard_decision(
         # a denial tells the person they were not heard; a crisis guess in the rest still asks.
         # The same for crisis words as a subject ("a school project on suicide prevention").
         return None, None
-    if reading and guessed is None and _ruled_out(second_opinion):
-        return None, None  # "I feel numb. Is this how people usually feel?"
+    if (
+        reading
+        and reading.weakened_by != STOPPED
+        and guessed is None
+        and _ruled_out(second_opinion)
+    ):
+        # "I feel numb. Is this how people usually feel?". Self-harm told as stopped still gets
+        # the check-in: it was real, and maybe not long ago.
+        return None, None
     check_in = (
         {"intent": reading.intent, "reason": reading.weakened_by}
         if reading
