@@ -23,6 +23,8 @@ from importlib.resources import files
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from assistant.plain_text import plain_lower
+
 NOT_COVERED = "not_covered"
 # Parse-data keys the reader sets: the question(s) quoted back, and the topic.
 UNCOVERED_QUESTION_KEY = "uncovered_question"
@@ -76,10 +78,6 @@ def _known_words() -> frozenset[str]:
     return frozenset(table) | frozenset(table.values())
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("\u2019", "'")).strip()
-
-
 # Words that ask the same as a word the topics use (chosen on the development set).
 _SAME_AS = {
     "earn": "income",
@@ -101,19 +99,19 @@ def lemma(word: str) -> str:
 
 
 def lemmas(text: str) -> list[str]:
-    return [lemma(word) for word in _TOKEN.findall(_plain(text))]
+    return [lemma(word) for word in _TOKEN.findall(plain_lower(text))]
 
 
 def question_sentences(text: str) -> list[str]:
     """The sentences of `text` that ask something, in the person's own words and case."""
     sentences = [s.strip() for s in _SENTENCE.findall(text.replace("\u2019", "'"))]
-    return [s for s in sentences if s and (s.endswith("?") or _ASKS.search(_plain(s)))]
+    return [s for s in sentences if s and (s.endswith("?") or _ASKS.search(plain_lower(s)))]
 
 
 def focus_words(sentence: str) -> list[str]:
     """Lemmas of a sentence's content words (known English words, not frame words)."""
     words = []
-    for word in _TOKEN.findall(_plain(sentence)):
+    for word in _TOKEN.findall(plain_lower(sentence)):
         if word in STOP_WORDS:
             continue
         base = lemma(word)
