@@ -251,3 +251,14 @@ def test_afraid_to_stay_or_he_has_a_key_is_fear_of_the_person(text):
 
 def test_a_key_to_something_else_is_not_fear():
     assert not fear.fears_the_person("he has the key to the storage unit with the photos")
+
+
+def test_helper_eligibility_carries_the_intake_contacts_in_the_same_message():
+    """Issue 16: every eligibility outcome carries its handoff; a helper asking "can she get a
+    lawyer for free" is told how to apply, not sent to another click."""
+    from assistant.content import value
+    from tests.domain_files import responses
+
+    text = responses()["utter_helper_eligibility"][0]["text"]
+    for key in ("contacts.intake_phone", "contacts.intake_toll_free", "contacts.intake_email"):
+        assert str(value(key)) in text, key
