@@ -83,3 +83,12 @@ def test_the_bold_user_layout_of_round_7_is_read():
     pairs = turns(log)
     assert [pair.user for pair in pairs] == ["does a threat count?", "bye"]
     assert pairs[0].bot == "A threat counts."
+
+
+def test_a_transcript_without_a_heading_is_named_by_its_file(tmp_path: Path):
+    """Round 8's logs start with the first message: the name is the person's id, not the text."""
+    path = tmp_path / "p07.md"
+    path.write_text("**USER:** does a threat count?\n\n```\nBOT: A threat counts.\n```\n")
+    made = conversation(path, (), {"p07": "helpful"})
+    assert made is not None
+    assert made["name"].endswith("Conversation p07")

@@ -134,7 +134,9 @@ def conversation(
         steps.append({"bot": check})
     if not steps:
         return None
-    title = text.splitlines()[0].lstrip("# ").strip() if text.strip() else path.stem
+    # A heading names the conversation; round 8's transcripts start with the first message.
+    first = text.splitlines()[0] if text.strip() else ""
+    title = first.lstrip("# ").strip() if first.startswith("#") else f"Conversation {path.stem}"
     round_dir = path.parent.parent if path.parent.name == "transcripts" else path.parent
     return {"name": f"simulated user ({round_dir.name}): {title}", "steps": steps}
 
