@@ -16,6 +16,7 @@ import re
 from assistant import (
     age_now,
     answer_kinds_who_and_how,
+    direct_questions,
     fear_reading,
     helper_followups,
     helper_reading,
@@ -127,6 +128,7 @@ KINDS = (
     *staff_reading.KINDS,
     young_holder.YOUNG_HOLDS_IMAGES,
     *next_questions.KINDS,
+    *direct_questions.KINDS,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -508,6 +510,11 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # "I'm still here" or the contact block again (assistant/next_questions.py).
     if next_questions.plan_close(cleaned):
         return next_questions.PLAN_CLOSE
+    # "a minimum time I have to live in BC?", "is it going to be okay?", "who can she call for
+    # her safety?", "anyone who can help if he hasn't shared them?" (assistant/direct_questions.py)
+    direct = direct_questions.direct_question_kind(cleaned)
+    if direct:
+        return direct
     if is_bare_complaint(cleaned):
         return MISSED
     if is_follow_up(cleaned):

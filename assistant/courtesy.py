@@ -107,10 +107,14 @@ _CLOSING_FILLER = (
     r"|that helped|that was helpful|very helpful|really helpful|appreciate it|for now|bye"
     r"|goodbye|good ?night|night|take care|for today|then|really|all|for (?:the )?(?:day|night)"
     r"|for (?:now|today|tonight)|(?:for )?testing(?: (?:today|for today|for now))?"
-    r"|have a (?:good|nice|great) (?:night|day|evening|one)|see (?:you|ya)(?: later)?)"
+    r"|have a (?:good|nice|great) (?:night|day|evening|one)|see (?:you|ya)(?: later)?"
+    # "No, I think that's everything", "yeah I guess that's all", "you've been very helpful".
+    r"|i think|i guess|i believe|actually|yeah|yep|honestly|so|well"
+    r"|(?:you'?ve|you have) been (?:very |really |so |a big |a great )?(?:helpful|a help|great))"
 )
 _CLOSING_PHRASE = (
-    r"(?:that'?s (?:all|it|everything|all i needed|all i wanted)|that is (?:all|it|everything)"
+    r"(?:that'?s (?:all|it|everything)(?: i (?:needed|wanted)(?: to (?:know|ask))?)?"
+    r"|that is (?:all|it|everything)(?: i (?:needed|wanted)(?: to (?:know|ask))?)?"
     r"|(?:i'?m |im |we'?re |were )?all set|nothing else|no more questions|no other questions"
     r"|(?:i )?don'?t have any (?:more |other )?questions|that'?ll be all|that covers it"
     # A farewell is a closing phrase too: "thanks, good night", "ok thank you, take care".

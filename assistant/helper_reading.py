@@ -221,9 +221,18 @@ def already_paid(text: str) -> bool:
     return bool(_PAID.search(cleaned))
 
 
+# "you're not answering", "you didn't answer my question": said to the assistant, not of a
+# person who cannot be reached (round 8: the crisis lines sent to a complaint).
+_TO_THE_ASSISTANT = re.compile(
+    r"\byou(?:'?re| are)? (?:still )?(?:not|aren'?t|didn'?t|did not|don'?t|do not|haven'?t"
+    r"|have not|never|won'?t|will not) (?:\w+ )?(?:answer|respond|reply|read|listen)\w*"
+    r"(?: (?:me|my question|the question|what i asked|that|it))?\b"
+)
+
+
 def cannot_reach(text: str) -> bool:
     """The speaker cannot reach someone else ("she's not answering her phone")."""
-    cleaned = _clean(text)
+    cleaned = _TO_THE_ASSISTANT.sub(" ", _clean(text))
     return bool(_CANT_REACH.search(cleaned) and _THIRD.search(cleaned))
 
 

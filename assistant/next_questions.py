@@ -66,6 +66,12 @@ _LATER = re.compile(
     r"|wednesday|thursday|friday|saturday|sunday)|this (?:week|afternoon|evening)|next week"
     r"|after work|when they open|soon)\b"
 )
+# A day still to come ("tomorrow", "monday", "next week"), not "tonight" or "later": with a
+# thanks, even a line to call is a close ("ok ill call them monday. thx").
+_ANOTHER_DAY = re.compile(
+    r"\b(?:tomorrow|tmrw|in the morning|first thing|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|next week|after the weekend|this week|when they open)\b"
+)
 _FAREWELL = re.compile(r"\b(?:bye|goodbye|good ?bye|good day|good ?night|take care|farewell)\b")
 # A plan "now" with no farewell and no time to come stays "glad you're reaching out" (said to
 # someone about to call a line from the crisis answer).
@@ -97,6 +103,8 @@ def plan_close(text: str) -> bool:
     if not _PLAN.search(cleaned):
         return False
     if _FAREWELL.search(cleaned):
+        return True
+    if _ANOTHER_DAY.search(cleaned) and _CLOSE_CUE.search(cleaned):
         return True
     if _LINE_OBJECT.search(cleaned):
         return False  # "ok thanks, I'll reach out to them": glad you're reaching out

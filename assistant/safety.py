@@ -348,13 +348,29 @@ def _assess_cleaned(cleaned: str) -> _Assessment:
             return _Assessment(
                 SafetyReading(intent, clear=False, weakened_by=FIGURE), cleaned, figures
             )
-    for intent, _ in _matches(plain, possible_patterns()):
+    for intent, match in _matches(plain, possible_patterns()):
+        rest = match.string[: match.start()] + " " + match.string[match.end() :]
+        if _asks_whether_to(match) and not in_risk_vocabulary(rest):
+            continue  # "should I tell her I'm sorry?": asking how to apologise, no farewell
         return _Assessment(SafetyReading(intent, clear=False, weakened_by=AMBIGUOUS), cleaned)
     if laughed_off:
         # "my mom is gonna murder me if she finds out lol": nothing, and the classifier reads
         # the message without the figure.
         return _Assessment(None, plain, blanked=True)
     return _Assessment(None, cleaned)
+
+
+# "should I tell her I'm sorry", "how do I tell him that I'm sorry": a question about what to do
+# (round 8: the one who shared asking how to make it right), not wording said as a goodbye.
+_ASKS_WHETHER_TO = re.compile(
+    r"\b(?:should|shall|do|can|could|would it help if) i (?:just |also |first |even )?$"
+    r"|\bhow (?:do|can|should|could) i (?:\w+ )?$|\b(?:is it ok|is it okay|is it better) to $"
+)
+
+
+def _asks_whether_to(match: re.Match) -> bool:
+    """The wording is what the person asks whether to do ("should I tell her I'm sorry?")."""
+    return bool(_ASKS_WHETHER_TO.search(match.string[max(0, match.start() - 40) : match.start()]))
 
 
 def read_safety(text: str) -> SafetyReading | None:

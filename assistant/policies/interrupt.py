@@ -44,6 +44,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant import (
     after_crisis,
+    direct_questions,
     fear_reading,
     helper_reading,
     next_questions,
@@ -276,6 +277,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     question_coverage.NOT_COVERED: ["action_not_covered", "utter_not_covered_who"],
     # A close with a plan, and follow-ups that got a stock block (assistant/next_questions.py).
     **next_questions.ANSWERS,
+    # Round 8: residence time, "is it going to be okay?", a helper's safety question, help when
+    # nothing was shared (assistant/direct_questions.py).
+    **direct_questions.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))

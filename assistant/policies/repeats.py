@@ -9,6 +9,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 
 from assistant.answer_kinds import PAY, THREAT_ONLY
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
+from assistant.direct_questions import HELPER_SAFETY
 from assistant.others_reading import OWN_CHILD_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.urgent_questions import TONIGHT
@@ -30,6 +31,8 @@ AGAIN: dict[str, list[str]] = {
     # The IIPS's contacts asked for again: its own phone and email, not the intake line.
     IIPS_CONTACT: ["utter_iips_contacts_again"],
     WHAT_IS_IIPS: ["utter_iips_contacts_again"],
+    # "who can she call for her safety?" again: the safety lines again, never "see above".
+    HELPER_SAFETY: ["utter_helper_safety_again"],
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
