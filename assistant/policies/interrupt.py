@@ -50,7 +50,9 @@ from assistant import (
     next_questions,
     others_reading,
     own_case,
+    plain_answers_r8,
     question_coverage,
+    said_before,
     short_followups,
     staff_reading,
     writer_framing,
@@ -67,6 +69,7 @@ from assistant.answer_kinds import (
     DIRECT_ANSWER_KEY,
     HOME_OUTSIDE_BC,
     IN_TROUBLE,
+    KEEP,
     MISSED,
     NO_ONE_TO_TELL,
     PAY,
@@ -280,6 +283,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 8: residence time, "is it going to be okay?", a helper's safety question, help when
     # nothing was shared (assistant/direct_questions.py).
     **direct_questions.ANSWERS,
+    # Round 8: plain questions that got the nearest stock block (assistant/plain_answers_r8.py).
+    **plain_answers_r8.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
@@ -316,6 +321,17 @@ ENDS_FORMS = frozenset(
         # happened to.
         *staff_reading.KINDS,
         *others_reading.KINDS,
+    }
+)
+# Kinds a round-8 plain answer never replaces: fear of the person, the crisis lines for someone
+# else, "it's me", a close.
+PLAIN_KEEPS = frozenset(
+    {
+        *fear_reading.KINDS,
+        *others_reading.KINDS,
+        *own_case.KINDS,
+        CLOSING,
+        next_questions.PLAN_CLOSE,
     }
 )
 # After the crisis answer: no form question comes back (the form can be resumed by button).
@@ -815,6 +831,25 @@ class InterruptPolicy(RulePolicy):
         kind = writer_framing.helper_kind_in_context(
             kind, intent, (latest.text or "") if latest else "", helping
         )
+        # Round 8: a plain question's own answer over the nearest stock block, the same block
+        # again or "doesn't answer that" (assistant/plain_answers_r8.py).
+        plain = plain_answers_r8.plain_kind(
+            (latest.text or "") if latest else "",
+            earlier_texts(events),
+            earlier_actions(events),
+            said_before.home_said(
+                tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                earlier_texts(events),
+            )
+            == said_before.NO,
+        )
+        if (
+            plain
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+            and (kind is None or (plain in plain_answers_r8.OVERRIDING and kind not in PLAIN_KEEPS))
+        ):
+            kind = plain
         if kind is None and latest is not None:
             # A question its topic never covered, when the topic was a guess or is answered
             # already: the honest "doesn't say" (assistant/question_coverage.py).
