@@ -50,6 +50,9 @@ TOLD_TO = "told to"  # "he told me to kill myself in the comments": abuse to ask
 # Self-harm told as past and stopped ("After the leak I cut myself for a while. I stopped."): a
 # check-in and the answer, never the full reply, and never nothing.
 STOPPED = "past, stopped"
+# Asking whether a method hurts, with no place ("does hanging hurt?"): a check-in and the answer,
+# never the full reply, and never ruled out to nothing by the safety model.
+METHOD = "method asked about"
 # A distant past the message says is over ("I was suicidal back in 2023, I'm doing much better
 # now"): the answer alone unless the classifier sees a crisis in the rest.
 RECOVERED = "past, now over"
@@ -113,6 +116,12 @@ def possible_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
         (IMMEDIATE_DANGER, _compiled("possible_danger_patterns")),
         (CRISIS, _compiled("possible_crisis_patterns")),
     )
+
+
+@lru_cache(maxsize=1)
+def method_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
+    """Whether a method hurts, asked with no place or time: a check-in that stays."""
+    return ((CRISIS, _compiled("method_questions")),)
 
 
 @lru_cache(maxsize=1)
@@ -374,6 +383,8 @@ def _assess_cleaned(cleaned: str) -> _Assessment:
             return _Assessment(
                 SafetyReading(intent, clear=False, weakened_by=FIGURE), cleaned, figures
             )
+    for intent, _ in _matches(plain, method_patterns()):
+        return _Assessment(SafetyReading(intent, clear=False, weakened_by=METHOD), cleaned)
     for intent, _ in _matches(plain, possible_patterns()):
         return _Assessment(SafetyReading(intent, clear=False, weakened_by=AMBIGUOUS), cleaned)
     if laughed_off:

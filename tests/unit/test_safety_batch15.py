@@ -3,7 +3,8 @@
 
 import pytest
 
-from assistant.safety import CRISIS, HYPOTHETICAL, IMMEDIATE_DANGER, TOLD_TO, read_safety
+from assistant.nlu.crisis_guard import guard_decision
+from assistant.safety import CRISIS, HYPOTHETICAL, IMMEDIATE_DANGER, METHOD, TOLD_TO, read_safety
 
 
 def _clear(text: str, intent: str) -> None:
@@ -60,7 +61,18 @@ def test_a_blackmailer_at_the_door_is_danger_even_quoted(text):
 )
 def test_a_method_asked_about_with_no_place_gets_a_check_in(text):
     reading = read_safety(text)
-    assert reading is not None and reading.intent == CRISIS and not reading.clear, reading
+    assert reading is not None and reading.intent == CRISIS and reading.weakened_by == METHOD
+
+
+def test_the_safety_model_never_rules_out_a_method_question():
+    # Main's model put "does hanging hurt? serious question" below 0.02: the answer alone, no
+    # crisis lines. A method asked about keeps its check-in whatever the opinion.
+    ranking = [{"name": "ask_service", "confidence": 0.7}]
+    ruled_out = {"crisis": 0.0, "immediate_danger": 0.0}
+    _, check_in = guard_decision(
+        "is drowning painful? asking for real", ranking[0], ranking, ruled_out
+    )
+    assert check_in is not None and check_in["reason"] == METHOD
 
 
 @pytest.mark.parametrize(
