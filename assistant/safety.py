@@ -50,6 +50,9 @@ TOLD_TO = "told to"  # "he told me to kill myself in the comments": abuse to ask
 # Self-harm told as past and stopped ("After the leak I cut myself for a while. I stopped."): a
 # check-in and the answer, never the full reply, and never nothing.
 STOPPED = "past, stopped"
+# Asking whether a method hurts, with no place ("does hanging hurt?"): a check-in and the answer,
+# never the full reply, and never ruled out to nothing by the safety model.
+METHOD = "method asked about"
 # A distant past the message says is over ("I was suicidal back in 2023, I'm doing much better
 # now"): the answer alone unless the classifier sees a crisis in the rest.
 RECOVERED = "past, now over"
@@ -116,6 +119,12 @@ def possible_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def method_patterns() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
+    """Whether a method hurts, asked with no place or time: a check-in that stays."""
+    return ((CRISIS, _compiled("method_questions")),)
+
+
+@lru_cache(maxsize=1)
 def figurative_patterns() -> tuple[re.Pattern, ...]:
     """Figures about things ("career suicide") and everyday wording the classifier alone took
     for a crisis ("dead serious", "I feel so hurt and betrayed"): blanked before anything."""
@@ -177,6 +186,9 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     )
     if intent == CRISIS and told_to and not immediate:
         return TOLD_TO, len(before) - len(before[-40:]) + told_to.start()
+    claimed = _claim_denied(before, matched, whole)
+    if intent == CRISIS and claimed is not None and not immediate:
+        return TOLD_TO, claimed  # "my ex told everyone I tried to kill myself, it's a lie"
     topic = cue("crisis_as_topic").search(whole)
     # "she is stable now" is no present crisis: recovery words are read without their "now".
     if topic and not _NOW.search(cue("recovered").sub(" ", whole)):
@@ -238,6 +250,29 @@ def quote_explained(before: str, matched: str, whole: str) -> bool:
         return False
     after = whole[len(before) + len(matched) :]
     return bool(cue("quote_explained").search(after))
+
+
+# How far before the crisis words someone else's claim may start, and how far after them its
+# denial ("my ex told everyone I tried to kill myself, it's a lie").
+CLAIM_BEFORE_CHARS = 60
+DENIAL_AFTER_CHARS = 60
+
+
+def _claim_denied(before: str, matched: str, whole: str) -> int | None:
+    """Where someone else's claim about the person starts when it is denied right after ("he
+    told everyone I tried to kill myself, it's a lie") or called a rumour, or None (fresh
+    batch 15). The claim
+    ends where the crisis words begin, so "I told my mom I want to die" is never one, and a
+    crisis said later in the message is read on its own."""
+    window = before[-CLAIM_BEFORE_CHARS:]
+    claim = cue("claimed_before").search(window)
+    if not claim:
+        return None
+    after = whole[len(before) + len(matched) :][:DENIAL_AFTER_CHARS]
+    # A rumour says it is disputed by its own word ("a rumour at school that I tried to ...").
+    if "rumo" not in claim.group(0) and not cue("claim_denied").search(after):
+        return None
+    return len(before) - len(window) + claim.start()
 
 
 def _past_marker(before: str, matched: str, whole: str) -> int | None:
@@ -348,6 +383,8 @@ def _assess_cleaned(cleaned: str) -> _Assessment:
             return _Assessment(
                 SafetyReading(intent, clear=False, weakened_by=FIGURE), cleaned, figures
             )
+    for intent, _ in _matches(plain, method_patterns()):
+        return _Assessment(SafetyReading(intent, clear=False, weakened_by=METHOD), cleaned)
     for intent, match in _matches(plain, possible_patterns()):
         rest = match.string[: match.start()] + " " + match.string[match.end() :]
         if _asks_whether_to(match) and not in_risk_vocabulary(rest):

@@ -32,6 +32,8 @@ MIN_HELDOUT_ACCURACY = 0.96
 # Session 8: the sets moved to data/safety/ and are the safety model's examples too, so these
 # ceilings are regression guards on trained messages; fresh batch 10 joined: 1/3582 full,
 # 123/3582 = 3.4 % check-ins (its own figures, measured once: docs/safety.md).
+# Fresh batches 14 and 15 joined after their kinds were fixed (2026-12-04, s15): 0/5648 full,
+# 207/5648 = 3.7 % check-ins, recall 3272/3272; the ceilings stay.
 MAX_FULL_CRISIS_ON_ORDINARY = 0.005
 MAX_CHECK_INS_ON_ORDINARY = 0.05
 

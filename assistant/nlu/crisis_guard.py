@@ -46,6 +46,7 @@ from assistant.safety import (
     CRISIS,
     IMMEDIATE_DANGER,
     JOKE,
+    METHOD,
     NEGATION,
     RECOVERED,
     STOPPED,
@@ -231,12 +232,13 @@ def guard_decision(
         return None, None
     if (
         reading
-        and reading.weakened_by != STOPPED
+        and reading.weakened_by not in (STOPPED, METHOD)
         and guessed is None
         and _ruled_out(second_opinion)
     ):
         # "I feel numb. Is this how people usually feel?". Self-harm told as stopped still gets
-        # the check-in: it was real, and maybe not long ago.
+        # the check-in: it was real, and maybe not long ago; so does a method asked about
+        # ("does hanging hurt?"), which the model can read as an ordinary question.
         return None, None
     check_in = (
         {"intent": reading.intent, "reason": reading.weakened_by}
