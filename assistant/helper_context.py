@@ -264,11 +264,20 @@ _CHILD_AGE = re.compile(
 )
 
 
+# "he's 16 though, isn't that old enough to agree": the age rules asked, the age check answers.
+_CONSENT_ASKED = re.compile(
+    r"\b(?:agree|consent\w*|allowed|legal|illegal|old enough|ok|okay|fine|law)\b"
+)
+
+
 def _child_age_only(text: str) -> bool:
-    """The message gives the child's age (under 18) and no age of the writer's own."""
+    """The message gives the child's age (under 18) and no age of the writer's own, and does
+    not ask about the age rules."""
     lowered = (text or "").lower()
     parsed = parse_ages(lowered)
-    return bool(_CHILD_AGE.search(lowered)) and not parsed.self_stated
+    if _CONSENT_ASKED.search(lowered) or parsed.self_stated:
+        return False
+    return bool(_CHILD_AGE.search(lowered))
 
 
 def _asks_what_now(intent: str | None, text: str) -> bool:

@@ -194,3 +194,12 @@ def test_a_recent_time_said_answers_the_date_question(text, said):
     from assistant.said_before import recent_time_said
 
     assert recent_time_said([text]) is said
+
+
+def test_the_childs_age_with_a_consent_question_keeps_the_age_check():
+    earlier = ["my son's hockey coach has been asking him for shirtless pics, he is 16"]
+    text = "he's 16 though, isn't that old enough to agree"
+    kind = answer_kind_in_context(
+        None, "check_age_rules", text, ["child_asked_by_person_of_trust"], earlier
+    )
+    assert kind != hr.HELPER_MINOR_FIRST
