@@ -10,7 +10,7 @@ from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from assistant import legal_routes as routes  # the module of the B.C. legal routes
 from assistant.form_answers import only_acknowledges, yes_or_no
-from assistant.said_before import home_said, route_answers_said
+from assistant.said_before import home_said, recent_time_said, route_answers_said
 from assistant.situation_reading import situation_from_text
 
 ROUTE_SLOTS = frozenset({"image_situation", "route_age_group", "route_goal", "route_when"})
@@ -86,7 +86,12 @@ class ValidateRouteForm(NeverRaises, ResumesBriefly, FormValidationAction):
 
     def extract_route_when(self, dispatcher, tracker, domain) -> dict:
         read = _yes_no_reader(routes.when_from_text, routes.RECENT, routes.BEFORE)
-        return _own_words_or_on("route_when", tracker, read)
+        found = _own_words_or_on("route_when", tracker, read)
+        if found or tracker.get_slot("route_when") is not None:
+            return found
+        # "he made it like 2 weeks ago" said at another question: not asked again (round 8).
+        texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
+        return {"route_when": routes.RECENT} if recent_time_said(texts) else {}
 
     # None: an "ok" that answered nothing (asked again), not "unsure".
     def validate_image_situation(self, slot_value, dispatcher, tracker, domain) -> dict:

@@ -16,6 +16,7 @@ import re
 from assistant import (
     age_now,
     answer_kinds_who_and_how,
+    demand_reading,
     direct_questions,
     fear_reading,
     helper_followups,
@@ -397,6 +398,12 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     """The kind of direct answer a message needs, or None for the classifier's answer. A young
     person's own case is never answered as a helper's (assistant/writer_framing.py)."""
     kind = _answer_kind(text, intent)
+    # "I am writing for my sister, she is very scared of him": the safety lines for her, none
+    # aimed at the writer (round 8).
+    if kind == fear_reading.FEAR and (
+        helper_reading.helped_person(text) or helper_reading.for_someone_else(text)
+    ):
+        return fear_reading.FEAR_HELPER
     # "I work at a clinic, testing this", no question: what the assistant answers (a role
     # alone, "I'm a counsellor", is no helper's case).
     if kind in _ROLE_ONLY and intent not in KEEP and staff_reading.only_testing(text):
@@ -480,6 +487,11 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     others = others_reading.others_kind(cleaned)
     if others:
         return others
+    # "she'll send my pics to my boss unless I sign the house over": neither money nor images
+    # (assistant/demand_reading.py).
+    demand = demand_reading.demand_kind(cleaned)
+    if demand:
+        return demand
     # "my wife's ex says he'll post her pics, does a threat count?": threats are covered, said
     # to a helper, whatever the classifier's topic (blackmail, the check, a helper's list).
     if helper_reading.helper_threat_counts(cleaned):

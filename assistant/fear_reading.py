@@ -18,17 +18,28 @@ from assistant.plain_text import plain_lower
 FEAR = "fear_for_safety"
 FEAR_AGAIN = "fear_for_safety_again"  # fear said again right after the safety answer
 FEAR_CONTACTS = "fear_who_to_call"  # "who do I call?" after fear: the safety contacts
-KINDS = frozenset({FEAR, FEAR_AGAIN, FEAR_CONTACTS})
+# Fear of the person told by someone writing for them: lines for the person helped (round 8).
+FEAR_HELPER = "fear_for_safety_helper"
+KINDS = frozenset({FEAR, FEAR_AGAIN, FEAR_CONTACTS, FEAR_HELPER})
 # Kind -> the static responses that answer it (domain/fear.yml; the InterruptPolicy sends them
 # and ends a form that was waiting).
 ANSWERS: dict[str, list[str]] = {
     FEAR: ["utter_fear_safety", "utter_fear_safety_next"],
     FEAR_AGAIN: ["utter_fear_safety_again"],
     FEAR_CONTACTS: ["utter_fear_contacts"],
+    FEAR_HELPER: ["utter_fear_safety_helper", "utter_fear_safety_helper_next"],
 }
 # The replies that count as "fear was just answered" for a "who do I call" after it, and a
 # check-in given for possible danger.
-FEAR_REPLIES = frozenset({"utter_fear_safety", "utter_fear_safety_next", "utter_fear_safety_again"})
+FEAR_REPLIES = frozenset(
+    {
+        "utter_fear_safety",
+        "utter_fear_safety_next",
+        "utter_fear_safety_again",
+        "utter_fear_safety_helper",
+        "utter_fear_safety_helper_next",
+    }
+)
 # After these too, "who do I call?" asks for the safety contacts (the danger reply, a check-in).
 CALL_AFTER = FEAR_REPLIES | {"utter_immediate_danger", "utter_crisis_checkin"}
 # The safety net's possible-danger reading, carried on the message (assistant/safety.py).

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import age_now
+from assistant import age_now, fear_reading, plain_questions
 from assistant import helper_followups as hf
 from assistant import helper_reading as hr
 from assistant import next_questions as nq
@@ -38,7 +38,15 @@ MINOR_TOPICS = CHILD_ASKED_KINDS | {
     *hf.HELPER_MINOR_KINDS,
 }
 _TALKED = frozenset({hr.HELPER_TALK, hr.HELPER_TALK_MAYBE})
-ADULT_TOPICS = frozenset({hr.HELPER_ADULT, hr.HELPER_ADULT_ROUTES, hr.HELPER_THREAT})
+ADULT_TOPICS = frozenset(
+    {
+        hr.HELPER_ADULT,
+        hr.HELPER_ADULT_ROUTES,
+        hr.HELPER_THREAT,
+        hr.HELPER_ADULT_FIRST,
+        fear_reading.FEAR_HELPER,
+    }
+)
 WHAT_NOW_INTENTS = frozenset({"route_finder", "nlu_fallback", "ask_what_to_expect"})
 _WHAT_NOW = re.compile(
     r"\bwhat (?:should|do|can|would) (?:i|we) (?:even )?do\b|\bwhat now\b|\bwhat do i do\b"
@@ -46,6 +54,23 @@ _WHAT_NOW = re.compile(
 )
 ADULT_AGE = hr.ADULT_AGE
 HANDOFF = frozenset({"need_help_now", "contact_lawyer"})
+# "what should she do first, like tonight?", "what does he do now": the person helped's next step.
+_THEIR_NEXT = re.compile(
+    r"\bwhat (?:should|does|do|can|could|would) (?:she|he|they|my \w+) (?:\w+ )?do\b"
+    r"|\b(?:do|does|should) (?:she|he|they|my \w+) (?:\w+ )?(?:first|tonight|now)\b"
+    r"|\bwhat (?:should|do|can) (?:i|we) (?:tell|say to) (?:her|him|them)\b"
+    r"|\b(?:first|tonight|right now)\b"
+)
+# Fear for the person helped: "she is afraid of him", "who can she call for her safety".
+_THEIR_FEAR = re.compile(
+    r"\b(?:she|he|they)(?:'s| is| are|'re)? (?:very |so |really |too )?(?:afraid|scared"
+    r"|frightened|terrified)\b|\b(?:her|his|their) (?:own )?safety\b"
+    r"|\bprotect(?:ion)? (?:her|him|them)?\s?from (?:him|her|them)\b"
+)
+# Kinds the adult helper's next step or fear replaces (none of them speaks to a helper).
+_ADULT_HELPER_REPLACEABLE = frozenset(
+    {None, hr.HELPER_OTHER, hr.HELPER_ADULT_ROUTES, hr.HELPER_OTHER_ADULT, fear_reading.FEAR}
+)
 
 
 # "ok but how fast? he said this weekend" read alone as a threat, the tribunal's time or the
@@ -88,6 +113,13 @@ def answer_kind_in_context(
     if follow_up:
         return follow_up
     helping = bool(minor_before or adult_before)
+    if kind == plain_questions.JOB_THREAT and writer_is_minor(
+        [*earlier_texts, text], is_minor_slot
+    ):
+        return plain_questions.JOB_THREAT_YOUTH  # "I'm 17": their age, not "if you're under 18"
+    adult_kind = _adult_helper_next(kind, intent, text, adult_before, minor_before)
+    if adult_kind:
+        return adult_kind
     if (
         kind in _FAST_AGAIN_REPLACES
         and intent not in KEEP
@@ -169,6 +201,22 @@ def _follow_up(
     read with who is writing (assistant/helper_followups.py); None: read as before."""
     if intent in KEEP or not earlier_texts:
         return None
+    # "hes 24. is that even allowed" right after "my coach keeps asking me for pics": the trust
+    # rule and the images rule, never "how old are you?" (round 8).
+    if (
+        kind is None
+        and intent == "check_age_rules"
+        and not parse_ages(text.lower()).self_stated
+        and not writer_is_minor(earlier_texts, is_minor_slot)
+        and any(
+            hr.asked_for_images(before) and hr.names_authority(before)
+            for before in earlier_texts[-2:]
+        )
+    ):
+        return hr.TRUST_ASKED_ALLOWED
+    # "HE IS 10" after a child's answer: the child's age, never the age questions (round 8).
+    if minor_before and kind is None and intent == "check_age_rules" and _child_age_only(text):
+        return hf.helper_child_kind(text, earlier_texts) or hr.HELPER_MINOR_FIRST
     # "who do I call first? this is about my granddaughter": the order, not the first steps.
     if minor_before and (
         kind in _REPLACEABLE
@@ -185,6 +233,51 @@ def _follow_up(
     if writer_is_minor([*earlier_texts, text], is_minor_slot):
         return hf.youth_kind(text, earlier_texts)
     return None
+
+
+def _adult_helper_next(
+    kind: str | None,
+    intent: str | None,
+    text: str,
+    adult_before: str | None,
+    minor_before: str | None,
+) -> str | None:
+    """After a helper's answer about an adult: their fear is the helper's safety answer, and
+    "what should she do first?" the first step for them, never the route questions about the
+    writer's own images (round 8)."""
+    if not adult_before or minor_before or intent in KEEP or kind not in _ADULT_HELPER_REPLACEABLE:
+        return None
+    lowered = (text or "").lower()
+    if kind == fear_reading.FEAR or _THEIR_FEAR.search(lowered):
+        return fear_reading.FEAR_HELPER
+    if intent == "route_finder" or (
+        kind is not None or _asks_what_now(intent, text) or _THEIR_NEXT.search(lowered)
+    ):
+        if _THEIR_NEXT.search(lowered) or intent == "route_finder":
+            return hr.HELPER_ADULT_FIRST
+    return None
+
+
+_CHILD_AGE = re.compile(
+    r"\b(?:he|she|they|my \w+|the (?:child|kid|boy|girl))(?:'s| is| are|s)? (?:only |just )?"
+    r"(1[0-7]|[1-9])\b"
+)
+
+
+# "he's 16 though, isn't that old enough to agree": the age rules asked, the age check answers.
+_CONSENT_ASKED = re.compile(
+    r"\b(?:agree|consent\w*|allowed|legal|illegal|old enough|ok|okay|fine|law)\b"
+)
+
+
+def _child_age_only(text: str) -> bool:
+    """The message gives the child's age (under 18) and no age of the writer's own, and does
+    not ask about the age rules."""
+    lowered = (text or "").lower()
+    parsed = parse_ages(lowered)
+    if _CONSENT_ASKED.search(lowered) or parsed.self_stated:
+        return False
+    return bool(_CHILD_AGE.search(lowered))
 
 
 def _asks_what_now(intent: str | None, text: str) -> bool:

@@ -97,6 +97,8 @@ _WHO_FIRST = re.compile(
     r"|\b(?:call|contact|tell|go to|phone|report (?:it )?to)\b[^.!?]{0,40}\bor\b[^.!?]{0,30}"
     r"\bfirst\b"
     r"|\bwhat (?:order|comes first|do (?:i|we) do first)\b|\bwhere do (?:i|we) (?:even )?start\b"
+    # "WHO DO WE CALL. THE POLICE?" (round 8): who to call, with or without "first".
+    r"|\bwho (?:do|should|can|would) (?:i|we) (?:call|contact|phone|report (?:it |this )?to)\b"
     r"|\bwhat(?:'s| is) the first (?:step|thing|call)\b"
     # "tell her parents first or call the police?": the first step named before the "or".
     r"|\b(?:call|contact|tell|phone|talk to|go to|report (?:it )?to)\b[^.!?]{0,30}\bfirst\b"

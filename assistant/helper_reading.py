@@ -331,7 +331,7 @@ def names_authority(text: str) -> bool:
 
 
 _SPEAKER_ROLE = re.compile(
-    r"\b(?:i'?m|im|i am|as|i work as) (?:an? |the )?(?:\w+ )?$"
+    r"\b(?:i'?m|im|i am|as|i work as) (?:an? |the )?(?:\w+ )?$|\bi (?:also )?$"
     # "I'm her school counsellor", "as their grade 7 teacher": still the speaker's own job.
     r"|\b(?:i'?m|im|i am|as|i work as) (?:an? |the |her |his |their )?(?:(?:school|elementary"
     r"|middle|high|secondary|grade|\d{1,2}(?:st|nd|rd|th)?|guidance|youth|homeroom|class"
@@ -380,6 +380,10 @@ HELPER_OTHER = "helper_for_someone"  # "forget my age, I'm asking about her": wh
 # for an adult, or how to talk with an adult they help.
 HELPER_MINOR_FIRST = "helper_for_minor_first"
 HELPER_ADULT_ROUTES = "helper_for_adult_routes"
+# "what should she do first, tonight?" after a helper's answer about an adult (round 8).
+HELPER_ADULT_FIRST = "helper_for_adult_first"
+# "is that even allowed?" after "my coach keeps asking me for pics", no age said (round 8).
+TRUST_ASKED_ALLOWED = "asked_by_person_of_trust_allowed"
 HELPER_OTHER_ADULT = "helper_talk_adult"
 # Kinds that show the conversation is about someone the writer helps.
 HELPER_KINDS = frozenset({HELPER_MINOR, HELPER_ADULT, HELPER_TALK, HELPER_MINOR_NEXT, HELPER_OTHER})
@@ -454,6 +458,15 @@ _ASKS_IMAGES = re.compile(
     # "a man online wants pictures of her", "someone wants photos from my grandson"
     rf"|\bwants? (?:some |more |a few )?(?:\w+ )?{_IMAGES} (?:of|from)"
     r" (?:her|him|them|(?:my|our) (?:\w+ )?\w+)\b"
+    # "someone in a game got him to send a picture", "tricked her into sending nudes": the child
+    # was made to send, which is being asked all the same (round 8).
+    rf"|\b(?:got|get|gets|getting|tricked|tricks|tricking|convinced|convinces|persuaded|made"
+    rf"|manipulated|pressured|talked|coaxed|lured|groomed) (?:him|her|them|my \w+|our \w+)"
+    rf"(?: \w+){{0,5}}? (?:in)?to (?:send|sending|take|taking|share|sharing)\b[^.!?]{{0,20}}"
+    rf"{_IMAGES}"
+    rf"|\b(?:was|were|got|been|is being) (?:tricked|convinced|persuaded|made|manipulated"
+    rf"|pressured|talked|coaxed|lured|groomed)(?: \w+){{0,5}}? (?:in)?to (?:send|sending|take"
+    rf"|taking|share|sharing)\b[^.!?]{{0,20}}{_IMAGES}"
 )
 _CHILD_SENT = re.compile(
     rf"\b(?:she|he|they|the (?:student|child|kid|girl|boy))(?:'s| has| have| is)? (?:been )?"

@@ -9,6 +9,11 @@ case (issue 16, helper h11a). Plain Python, read from the words; assistant.answe
   intimate image of anyone under 18 falls under child pornography laws, don't keep or forward
   copies, the other young person can get removal help, and a lawyer can say where their child
   stands.
+- The WRITER shared someone else's image ("I forwarded my friend's nude to a group chat", "I'm
+  the one who shared it"): never "it was done to you, it is not your fault", but what the
+  sources say to the one who shared (round 8): sharing without consent can be a crime, the
+  tribunal can order the one who shared to delete it and stop, a lawyer can say how it applies,
+  and the person in the image can get help.
 - The crisis lines asked for someone else ("what number do I give a friend who is suicidal?"):
   the crisis lines, not the intake line. A message the safety net claims never gets here.
 """
@@ -19,12 +24,14 @@ import re
 
 OWN_CHILD_SHARED = "own_child_shared"
 CRISIS_LINES_FOR_OTHER = "crisis_lines_for_someone"
-KINDS = frozenset({OWN_CHILD_SHARED, CRISIS_LINES_FOR_OTHER})
+WRITER_SHARED = "writer_shared_someones_image"
+KINDS = frozenset({OWN_CHILD_SHARED, CRISIS_LINES_FOR_OTHER, WRITER_SHARED})
 # The InterruptPolicy's static answers; inside a form, the form's own questions end (they ask
 # about the writer's own images).
 ANSWERS: dict[str, list[str]] = {
     OWN_CHILD_SHARED: ["utter_own_child_shared", "utter_own_child_shared_next"],
     CRISIS_LINES_FOR_OTHER: ["utter_crisis_lines_for_someone"],
+    WRITER_SHARED: ["utter_writer_shared", "utter_writer_shared_next"],
 }
 
 # "my son", "my 16 year old daughter", "my teenage stepson (17)", "my kid".
@@ -81,6 +88,40 @@ def own_child_shared(cleaned: str) -> bool:
     return bool(_SOMEONE_ELSE.search(rest) and _IMAGES.search(rest))
 
 
+# The writer did it: "I forwarded my friend's nude", "i posted my ex's pics", "I'm the one who
+# shared it", "I was the one who sent it around".
+_I_SHARED = re.compile(r"\bi (?:\w+ )?" + _SHARED + r"\b([^.!?]{0,80})")
+# "I'm the one who sent it" may be one's own photo sent to a partner: "sent" only as spreading.
+_SPREAD = (
+    r"(?:shared|forwarded|posted|leaked|showed|spread|passed (?:it |them )?around|airdropped"
+    r"|uploaded|circulated|distributed|sent (?:it |them )?(?:around|out|on|to (?:everyone"
+    r"|people|the group|a group|the chat|a chat|his|her|their|all)))"
+)
+_I_WAS_THE_ONE = re.compile(
+    r"\b(?:i'?m|im|i am|i was|it was me|it'?s me)\s+(?:actually\s+|really\s+)?(?:the\s+one\s+)?"
+    r"(?:who|that)\s+(?:\w+\s+)?" + _SPREAD + r"\b"
+    r"|\bi did (?:the )?(?:sharing|sending|forwarding|posting)\b"
+    r"|\b(?:i'?m|im|i am) the (?:one|person) (?:who|that) did (?:the|it)\b"
+)
+
+
+def writer_shared(cleaned: str) -> bool:
+    """The writer is the one who shared someone else's intimate image (not their own child)."""
+    if _I_WAS_THE_ONE.search(cleaned):
+        return True
+    match = _I_SHARED.search(cleaned)
+    if not match:
+        return False
+    rest = match.group(1)
+    # "I forwarded my friend's nude": a possessive names whose image it was.
+    someone = _SOMEONE_ELSE.search(rest) or re.search(
+        r"\b(?:my|our)\s+(?:\w+\s+)?(?:friend|girlfriend|boyfriend|gf|bf|ex|classmate|roommate"
+        r"|coworker|co-worker|partner|wife|husband|teammate|crush)(?:'s|s')",
+        rest,
+    )
+    return bool(someone and _IMAGES.search(rest))
+
+
 # Someone else in a suicidal crisis: "a friend who is suicidal", "she says she wants to die".
 _OTHER_IN_CRISIS = re.compile(
     r"\b(?:suicidal|suicide|wants? to die|wanting to die|want(?:s|ed)? to kill (?:himself|herself"
@@ -119,4 +160,6 @@ def others_kind(cleaned: str) -> str | None:
         return CRISIS_LINES_FOR_OTHER
     if own_child_shared(cleaned):
         return OWN_CHILD_SHARED
+    if writer_shared(cleaned):
+        return WRITER_SHARED
     return None

@@ -16,6 +16,8 @@ from assistant.image_words import images
 NUMBERS = "phone_numbers"
 TEEN_SITES = "teen_websites"
 JOB_THREAT = "job_threat"
+# The same said to a writer who told their age under 18 (assistant/helper_context.py).
+JOB_THREAT_YOUTH = "job_threat_youth"
 DEVICE_TRACE = "device_trace"
 WHAT_IS_STOPNCII = "what_is_stopncii"
 WHAT_IS_TAKE_IT_DOWN = "what_is_take_it_down"
@@ -25,6 +27,7 @@ IIPS_CONTACT = "iips_contact"
 KINDS = (
     DEVICE_TRACE,
     JOB_THREAT,
+    JOB_THREAT_YOUTH,
     NUMBERS,
     TEEN_SITES,
     WHAT_IS_STOPNCII,
@@ -39,6 +42,7 @@ ANSWERS: dict[str, list[str]] = {
     NUMBERS: ["utter_phone_numbers"],
     TEEN_SITES: ["utter_teen_websites"],
     JOB_THREAT: ["utter_job_threat", "utter_job_threat_lines"],
+    JOB_THREAT_YOUTH: ["utter_job_threat_youth", "utter_job_threat_youth_lines"],
     DEVICE_TRACE: ["utter_device_trace", "action_what_is_kept", "utter_device_trace_next"],
     WHAT_IS_STOPNCII: ["utter_route_stopncii"],
     WHAT_IS_TAKE_IT_DOWN: ["utter_route_take_it_down"],

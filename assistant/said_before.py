@@ -107,3 +107,17 @@ def route_answers_said(texts: list[str], intents: list[str], marks: list[str | N
     if group:
         found["route_age_group"] = group
     return found
+
+
+# "he made it like 2 weeks ago", "a few days ago", "last weekend": a time that is after the
+# tribunal's start date whatever today is (round 8: the date was asked again after it was said).
+_RECENT_TIME = re.compile(
+    r"\b(?:\d{1,2}|a|an|one|two|three|four|five|six|few|couple(?: of)?) (?:days?|weeks?) ago\b"
+    r"|\b(?:\d|a|one|two|three|four|five|six|few|couple(?: of)?) months? ago\b|\byesterday\b"
+    r"|\blast (?:night|weekend|week|month)\b|\bthis (?:morning|week|month)\b"
+)
+
+
+def recent_time_said(texts: list[str]) -> bool:
+    """A user message said the sharing or the making was days, weeks or months ago."""
+    return any(_RECENT_TIME.search((text or "").lower()) for text in texts)

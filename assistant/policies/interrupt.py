@@ -44,6 +44,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant import (
     after_crisis,
+    demand_reading,
     direct_questions,
     fear_reading,
     helper_reading,
@@ -176,6 +177,11 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     helper_reading.HELPER_THREAT: ["utter_helper_threats_covered", "utter_helper_threats_next"],
     helper_reading.HELPER_MINOR_FIRST: ["utter_helper_minor_first"],
     helper_reading.HELPER_ADULT_ROUTES: ["utter_helper_adult_routes"],
+    helper_reading.HELPER_ADULT_FIRST: [
+        "utter_helper_adult_first",
+        "utter_helper_adult_first_next",
+    ],
+    helper_reading.TRUST_ASKED_ALLOWED: ["utter_trust_asked_allowed", "utter_pressured_help"],
     helper_reading.HELPER_OTHER_ADULT: ["utter_helper_adult"],
     helper_reading.ASKED_NO_IMAGES: [
         "utter_pressured",
@@ -276,6 +282,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **staff_reading.ANSWERS,
     # About someone else: a young relative who shared, crisis lines for another person.
     **others_reading.ANSWERS,
+    # A threat for something other than money or images (assistant/demand_reading.py).
+    **demand_reading.ANSWERS,
     # A question its topic never covered: said back, "the information doesn't say", who can.
     question_coverage.NOT_COVERED: ["action_not_covered", "utter_not_covered_who"],
     # A close with a plan, and follow-ups that got a stock block (assistant/next_questions.py).
@@ -306,6 +314,8 @@ ENDS_FORMS = frozenset(
         helper_reading.HELPER_MINOR_NEXT,
         helper_reading.HELPER_MINOR_FIRST,
         helper_reading.HELPER_ADULT_ROUTES,
+        helper_reading.HELPER_ADULT_FIRST,
+        helper_reading.TRUST_ASKED_ALLOWED,
         helper_reading.HELPER_OTHER_ADULT,
         # Asked for images, none sent: no questions about "the images".
         helper_reading.ASKED_NO_IMAGES,

@@ -9,8 +9,11 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 
 from assistant.answer_kinds import PAY, THREAT_ONLY
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
+from assistant.demand_reading import DEMAND_NOT_MONEY
 from assistant.direct_questions import HELPER_SAFETY
-from assistant.others_reading import OWN_CHILD_SHARED
+from assistant.fear_reading import FEAR_HELPER
+from assistant.helper_followups import HELPER_WHO_FIRST
+from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.urgent_questions import TONIGHT
 
@@ -33,6 +36,12 @@ AGAIN: dict[str, list[str]] = {
     WHAT_IS_IIPS: ["utter_iips_contacts_again"],
     # "who can she call for her safety?" again: the safety lines again, never "see above".
     HELPER_SAFETY: ["utter_helper_safety_again"],
+    # Round 8: a threat for a house asked again, a helper's fear for them said again, and
+    # "WHO DO WE CALL. THE POLICE?" right after the order: the point in other words.
+    DEMAND_NOT_MONEY: ["utter_demand_not_money_again"],
+    FEAR_HELPER: ["utter_fear_safety_helper_again"],
+    HELPER_WHO_FIRST: ["utter_helper_minor_first"],
+    WRITER_SHARED: ["utter_writer_shared_again"],
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
