@@ -109,3 +109,18 @@ async def test_measure_runs_every_set_through_the_agent():
     assert report.dev.accuracy == 1.0 and report.dev.examples == len(datasets.load_dev())
     assert report.crisis_recall == 1.0 and report.false_positive_rate == 0.0
     assert report.ordinary_total == len(datasets.load_ordinary())
+
+
+def test_safety_tiers_reads_an_ordinary_key_and_refuses_an_unread_one(tmp_path):
+    """Batch 16 wrote its set under `ordinary:`; it was once measured as 0/0 without a word."""
+    import pytest
+
+    from tools.evaluation.safety_tiers import load_messages
+
+    ordinary = tmp_path / "ordinary.yml"
+    ordinary.write_text('ordinary:\n  - "what is the CRT?"\n', encoding="utf-8")
+    assert load_messages(ordinary) == ["what is the CRT?"]
+    unread = tmp_path / "unread.yml"
+    unread.write_text('everyday:\n  - "what is the CRT?"\n', encoding="utf-8")
+    with pytest.raises(SystemExit):
+        load_messages(unread)

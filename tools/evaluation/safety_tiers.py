@@ -163,13 +163,22 @@ async def measure_tiers(agent: Any, crisis: list[str], ordinary: list[str]) -> T
 
 def load_messages(path: Path) -> list[str]:
     """The texts of a set: the regression sets' layout (`crisis` + `immediate_danger`, or
-    `messages`), or a batch's `messages` of `{text: ...}` entries."""
+    `messages`), or a batch's `messages` (or `ordinary`) of texts or `{text: ...}` entries; a
+    file with none of these keys is an error, never an empty set."""
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if "messages" not in document:
+    key = next((k for k in ("messages", "ordinary") if k in document), None)
+    if key is None:
         crisis = load_crisis(path)
-        return crisis["crisis"] + crisis["immediate_danger"]
-    items = [item["text"] if isinstance(item, dict) else item for item in document["messages"]]
-    return strings(items, path.name)
+        texts = crisis["crisis"] + crisis["immediate_danger"]
+    else:
+        items = [item["text"] if isinstance(item, dict) else item for item in document[key]]
+        texts = strings(items, path.name)
+    if not texts:
+        # A set under a key nobody reads once measured "0/0" and looked like a result.
+        raise SystemExit(
+            f"{path}: no messages under messages, ordinary, crisis or immediate_danger"
+        )
+    return texts
 
 
 async def _main(model: Path, crisis_path: Path, ordinary_path: Path) -> None:
