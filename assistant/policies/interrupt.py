@@ -48,10 +48,10 @@ from assistant import (
     direct_questions,
     fear_reading,
     helper_reading,
+    leftover_questions,
     next_questions,
     others_reading,
     own_case,
-    plain_answers_r8,
     question_coverage,
     said_before,
     short_followups,
@@ -291,8 +291,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 8: residence time, "is it going to be okay?", a helper's safety question, help when
     # nothing was shared (assistant/direct_questions.py).
     **direct_questions.ANSWERS,
-    # Round 8: plain questions that got the nearest stock block (assistant/plain_answers_r8.py).
-    **plain_answers_r8.ANSWERS,
+    # Round 8: plain questions that got the nearest stock block (assistant/leftover_questions.py).
+    **leftover_questions.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
@@ -842,8 +842,8 @@ class InterruptPolicy(RulePolicy):
             kind, intent, (latest.text or "") if latest else "", helping
         )
         # Round 8: a plain question's own answer over the nearest stock block, the same block
-        # again or "doesn't answer that" (assistant/plain_answers_r8.py).
-        plain = plain_answers_r8.plain_kind(
+        # again or "doesn't answer that" (assistant/leftover_questions.py).
+        plain = leftover_questions.plain_kind(
             (latest.text or "") if latest else "",
             earlier_texts(events),
             earlier_actions(events),
@@ -857,7 +857,9 @@ class InterruptPolicy(RulePolicy):
             plain
             and intent not in SAFETY_INTENTS | KEEP
             and not tracker.active_loop_name
-            and (kind is None or (plain in plain_answers_r8.OVERRIDING and kind not in PLAIN_KEEPS))
+            and (
+                kind is None or (plain in leftover_questions.OVERRIDING and kind not in PLAIN_KEEPS)
+            )
         ):
             kind = plain
         if kind is None and latest is not None:

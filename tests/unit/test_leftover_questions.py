@@ -1,5 +1,5 @@
 """Round 8 kinds 1 and 2 (helper r8b): plain questions read to their own answer
-(assistant/plain_answers_r8.py). Our own wordings, then the transcripts' turns."""
+(assistant/leftover_questions.py). Our own wordings, then the transcripts' turns."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant import plain_answers_r8 as r8
+from assistant import leftover_questions as r8
 from assistant.answer_kinds_practical import UNSURE_SHARED
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE, OTHERS_IN_TROUBLE
 
