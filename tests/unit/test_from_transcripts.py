@@ -92,3 +92,17 @@ def test_a_transcript_without_a_heading_is_named_by_its_file(tmp_path: Path):
     made = conversation(path, (), {"p07": "helpful"})
     assert made is not None
     assert made["name"].endswith("Conversation p07")
+
+
+def test_a_pressed_button_becomes_a_click_on_its_title(tmp_path: Path):
+    """Round 9 logged presses as "[button: /payload]": sent as text they would be a fallback."""
+    log = (
+        "**USER:** can I erase this?\n\n```\nBOT: You can.\n"
+        "   [button] Delete this conversation   (payload: /delete_conversation)\n```\n\n"
+        "**USER:** [button: /delete_conversation]\n\n```\nBOT: Deleted.\n```\n"
+    )
+    path = tmp_path / "p24.md"
+    path.write_text(log, encoding="utf-8")
+    made = conversation(path, (), {"p24": "helpful"})
+    assert made is not None
+    assert made["steps"][2] == {"click": "Delete this conversation"}

@@ -61,6 +61,12 @@ MAX_FACTS_PER_TURN = 4
 class Turn:
     user: str
     bot: str
+    buttons: tuple[tuple[str, str], ...] = ()  # (title, payload) offered in the reply
+
+
+# say.py's button lines ("   [button] Title   (payload: /x)") and a press ("[button: /x]").
+BUTTON_LINE = re.compile(r"^\[button\]\s+(.*?)\s+\(payload:\s*(\S.*?)\)$")
+PRESSED = re.compile(r"^\[button:\s*(\S.*?)\]$")
 
 
 def contact_values(path: Path = REPO_ROOT / "content" / "contacts.yml") -> tuple[str, ...]:
@@ -94,18 +100,22 @@ def turns(text: str) -> list[Turn]:
     pairs: list[Turn] = []
     user: str | None = None
     bot: list[str] = []
+    buttons: list[tuple[str, str]] = []
     for line in text.splitlines():
         stripped = line.strip()
         said = re.match(r"^(?:>|\*{0,2}(?:YOU|USER):\*{0,2})\s?(.*)$", stripped)
         answered = re.match(r"^(?:<|BOT:)\s?(.*)$", stripped)
+        button = BUTTON_LINE.match(stripped)
         if said:
             if user is not None:
-                pairs.append(Turn(user, "\n".join(bot)))
-            user, bot = said.group(1).strip(), []
+                pairs.append(Turn(user, "\n".join(bot), tuple(buttons)))
+            user, bot, buttons = said.group(1).strip(), [], []
         elif answered and user is not None:
             bot.append(answered.group(1))
+        elif button and user is not None:
+            buttons.append((button.group(1), button.group(2)))
     if user is not None:
-        pairs.append(Turn(user, "\n".join(bot)))
+        pairs.append(Turn(user, "\n".join(bot), tuple(buttons)))
     return [pair for pair in pairs if pair.user]
 
 
@@ -125,8 +135,13 @@ def conversation(
     if rated != "helpful":
         return None
     steps: list[dict] = []
+    offered: tuple[tuple[str, str], ...] = ()
     for turn in turns(text):
-        steps.append({"user": turn.user})
+        # A pressed button is a click on its title (a typed "[button: /x]" would be a fallback).
+        pressed = PRESSED.match(turn.user)
+        titles = [title for title, payload in offered if pressed and payload == pressed.group(1)]
+        steps.append({"click": titles[0]} if titles else {"user": turn.user})
+        offered = turn.buttons
         check: dict = {"not": list(NOT_UNDERSTOOD)}
         facts = facts_in(turn.bot, contacts)
         if facts:
