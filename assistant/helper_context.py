@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import age_now, fear_reading, plain_questions
+from assistant import age_now, fear_reading, plain_questions, young_holder
 from assistant import helper_followups as hf
 from assistant import helper_reading as hr
 from assistant import next_questions as nq
@@ -107,6 +107,11 @@ def answer_kind_in_context(
     is_minor_slot: object = None,
 ) -> str | None:
     """The kind to answer now (None: the classifier's answer)."""
+    # "should I delete it?" after telling of a classmate's image sent to them: never the
+    # evidence answer (assistant/young_holder.py).
+    held = young_holder.holder_in_context(text.lower(), earlier_texts)
+    if held and intent not in KEEP:
+        return held
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
