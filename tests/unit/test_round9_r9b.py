@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer_kinds import answer_kind
+from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
 from assistant.helper_context import answer_kind_in_context
 from assistant.home_reading import home_from_text, moves_to_bc
+from assistant.leftover_questions import YOUNG_CALL_ALONE
 from assistant.young_holder import (
     YOUNG_RECEIVED,
     YOUNG_RECEIVED_NEXT,
@@ -82,3 +84,22 @@ def test_a_home_once_moved_is_still_to_come(text: str) -> None:
 def test_a_home_now_is_still_a_home() -> None:
     assert home_from_text("can i get help if i live in surrey?") == "yes"
     assert home_from_text("i live in bc now, when i moved to kelowna he started") == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does a 14 year old need a parent's permission to talk to the free lawyer?",
+        "does she need a parent's permission to get free legal advice?",
+    ],
+)
+def test_a_young_person_spoken_of_is_not_you(text: str) -> None:
+    kind = answer_kind(text, "ask_lawyer")
+    assert answer_kind_in_context(kind, "ask_lawyer", text, [], []) == YOUNG_CALL_ALONE
+
+
+def test_a_young_writer_asking_for_themselves_keeps_you_too() -> None:
+    text = "do i need my parents permission to get legal advice? im 15"
+    assert answer_kind_in_context(LAWYER_NO_PARENTS, "ask_lawyer", text, [], []) == (
+        LAWYER_NO_PARENTS
+    )
