@@ -127,7 +127,7 @@ KINDS = (
     *fear_reading.KINDS,
     *writer_framing.KINDS,
     *staff_reading.KINDS,
-    young_holder.YOUNG_HOLDS_IMAGES,
+    *young_holder.KINDS,
     *next_questions.KINDS,
     *direct_questions.KINDS,
 )
@@ -481,6 +481,10 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     staff = staff_reading.staff_kind(cleaned)
     if staff and staff != staff_reading.STAFF_TESTING:
         return staff
+    # "someone airdropped me a nude of a girl in my class": a young receiver holds it, never a
+    # helper's or the victim's answer (assistant/young_holder.py).
+    if young_holder.young_receiver(cleaned):
+        return young_holder.YOUNG_RECEIVED
     # "my son sent his girlfriend's nudes", "what number do I give a friend who is suicidal":
     # about someone else, never a victim's helper's answer or the intake line
     # (assistant/others_reading.py).

@@ -18,15 +18,23 @@ from __future__ import annotations
 
 import re
 
-from assistant import age_now, fear_reading, plain_questions
+from assistant import age_now, fear_reading, plain_questions, young_holder
 from assistant import helper_followups as hf
 from assistant import helper_reading as hr
+from assistant import leftover_questions as lq
 from assistant import next_questions as nq
 from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP
+from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
 
+# A young person spoken of, not the writer ("can a 15 year old", "can she", "my student").
+_ABOUT_A_YOUNG_PERSON = re.compile(
+    r"\b(?:a|an|the) (?:\d{1,2}[- ]?(?:year|yr)[- ]?olds?|teens?|teenagers?|minors?|kids?|child"
+    r"|student|young person)\b|\b(?:can|could|does|do|would|will) (?:she|he|they)\b"
+    r"|\bmy (?:student|students|client|clients|daughter|son|niece|nephew)\b"
+)
 CHILD_ASKED_KINDS = frozenset({"child_asked_for_images", "child_asked_by_person_of_trust"})
 # Earlier marks that show the writer helps a child or teen.
 MINOR_TOPICS = CHILD_ASKED_KINDS | {
@@ -107,12 +115,21 @@ def answer_kind_in_context(
     is_minor_slot: object = None,
 ) -> str | None:
     """The kind to answer now (None: the classifier's answer)."""
+    # "should I delete it?" after telling of a classmate's image sent to them: never the
+    # evidence answer (assistant/young_holder.py).
+    held = young_holder.holder_in_context(text.lower(), earlier_texts)
+    if held and intent not in KEEP:
+        return held
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
     if follow_up:
         return follow_up
     helping = bool(minor_before or adult_before)
+    # "does a 15 year old need her parents' permission?" from a counsellor: about the young
+    # person, never "you can get free legal advice too" (simulated users round 9, p11).
+    if kind == LAWYER_NO_PARENTS and (helping or _ABOUT_A_YOUNG_PERSON.search(text.lower())):
+        return lq.YOUNG_CALL_ALONE
     if kind == plain_questions.JOB_THREAT and writer_is_minor(
         [*earlier_texts, text], is_minor_slot
     ):

@@ -56,6 +56,12 @@ _FUTURE_MOVE = re.compile(
     r"|will move|will be moving|'ll move|'ll be moving|hope to move|want to move|hoping to move"
     r"|will be living|'ll be living|will live|'ll live)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s*$"
 )
+# A home under a condition ("can I apply once I live in BC?", "when we move to Victoria"):
+# still to come, not where the speaker lives now (simulated users round 9, p12).
+_CONDITIONAL_HOME = re.compile(
+    r"\b(?:once|when|after|as soon as)\s+(?:i|we)\s+(?:\w+\s+){0,2}?"
+    r"(?:live|move|get|settle)\s+(?:\w+\s+)?(?:in|to|into)\s*$"
+)
 # "stop saying I live in B.C.", "I never said I lived in B.C.": the place is denied.
 _DENIED_CLAIM = re.compile(
     r"\b(?:stop|quit)\s+(?:saying|telling me|assuming|thinking)\b"
@@ -99,6 +105,8 @@ def _clause_before(text: str, start: int) -> str:
 def _owner(clause: str) -> str:
     """Whose place this clause names; the words nearest the place decide."""
     if _FUTURE_MOVE.search(clause) and not re.search(r"\bjust\s+mov", clause):
+        return FUTURE
+    if _CONDITIONAL_HOME.search(clause):
         return FUTURE
     if _PAST.search(clause):
         # "from Calgary" is a former home only after "moved"/"came"; "I'm from X" is home.

@@ -35,6 +35,7 @@ from assistant.plain_text import plain_lower
 
 MAKE_DELETE = "make_them_delete"
 HELD_NOT_SHARED = "held_not_shared"
+YOUNG_CALL_ALONE = "young_call_alone"
 FEE_AND_CRT = "fee_and_crt"
 STAY_AWAY = "crt_stay_away"
 SITE_ABROAD = "site_abroad"
@@ -48,7 +49,7 @@ HELPER_THREAT_PRIVATE = "helper_threat_private"
 
 ANSWERS: dict[str, list[str]] = {
     MAKE_DELETE: ["utter_make_delete"],
-    HELD_NOT_SHARED: ["utter_held_not_shared"],
+    HELD_NOT_SHARED: ["utter_held_not_shared_asked"],
     FEE_AND_CRT: ["utter_fee", "utter_crt"],
     STAY_AWAY: ["utter_crt_stay_away"],
     SITE_ABROAD: ["utter_site_abroad"],
@@ -58,6 +59,8 @@ ANSWERS: dict[str, list[str]] = {
     KEEP_TEXTS: ["utter_keep_texts"],
     NO_NEED_TO_LOOK: ["utter_no_need_to_look"],
     PLATFORM_AND_ALONE: ["utter_platform_removal", "utter_young_call_alone"],
+    # Round 9: a helper asks if the young person needs a parent's permission (never "you too").
+    YOUNG_CALL_ALONE: ["utter_young_call_alone"],
     HELPER_THREAT_PRIVATE: ["utter_helper_threats_covered", "utter_helper_threat_private"],
 }
 KINDS = tuple(ANSWERS)

@@ -18,8 +18,14 @@ import re
 from assistant.image_words import images
 
 YOUNG_HOLDS_IMAGES = "young_holds_images"
+# Round 9: a young person sent someone's image, then what to do with it (delete it?).
+YOUNG_RECEIVED = "young_received_image"
+YOUNG_RECEIVED_NEXT = "young_received_image_next"
+KINDS = (YOUNG_HOLDS_IMAGES, YOUNG_RECEIVED, YOUNG_RECEIVED_NEXT)
 ANSWERS: dict[str, list[str]] = {
     YOUNG_HOLDS_IMAGES: ["utter_young_holds_images", "utter_young_holds_images_help"],
+    YOUNG_RECEIVED: ["utter_young_received_image"],
+    YOUNG_RECEIVED_NEXT: ["utter_young_received_image_next"],
 }
 
 _IMAGES = images(r"naked \w+|nude \w+")
@@ -81,3 +87,57 @@ def young_holder(cleaned: str) -> str | None:
     if _HELPER.search(cleaned) or _OTHER_STORY.search(cleaned) or not _HOLDER.search(cleaned):
         return None
     return YOUNG_HOLDS_IMAGES
+
+
+# Round 9: a young person sent someone else's image ("someone airdropped a nude pic of a girl
+# in my class to me"): a receiver holds it too; never a helper's or a victim's answer.
+_RECEIVED = re.compile(
+    rf"\b(?:air ?dropped|sent|forwarded|shared|dropped|snapped|texted|dm'?d|showed)"
+    rf"(?: me)?(?: \w+){{0,3}} {_IMAGES} of (?:a|an|this|some|one|the) (?:\w+ )?"
+    rf"(?:girl|boy|kid|guy|classmate|student|person)\b[^.!?]{{0,40}}\b(?:to )?me\b"
+    rf"|\b(?:air ?dropped|sent|forwarded|snapped|texted|dm'?d) me (?:\w+ ){{0,2}}{_IMAGES} of\b"
+    rf"|\bi (?:got|received|was sent|was airdropped|was air dropped|got sent) (?:\w+ ){{0,2}}"
+    rf"{_IMAGES} of (?:a|an|this|some|one|the|my) \w+"
+)
+# The person pictured is in the writer's class or school: under 18 as far as the writer knows.
+_SCHOOLMATE = re.compile(
+    r"\b(?:in|from|at) my (?:class|grade|school)\b|\bclassmates?\b|\bat school\b"
+)
+# What to do with it, asked after telling of it ("should i delete it?", "can i just delete it",
+# "am i in trouble for having it on my phone", "what do i do with the picture").
+_ASKS_WHAT_TO_DO = re.compile(
+    r"\b(?:should|do|can|must|need to|have to|am i allowed to) (?:i|we) (?:\w+ ){0,2}(?:delete"
+    r"|keep|get rid of|erase|save|throw away|do with)\b|\bwhat (?:do|should|can) i do with\b"
+    r"|\bin trouble for (?:having|keeping|getting|receiving|seeing|opening)\b"
+)
+
+# The writer's own images asked about: their own answers.
+_OWN_IMAGES = re.compile(
+    r"\bmy (?:own )?(?:nudes|pics|pictures|photos|images|videos|selfies)\b|\bof (?:me|myself)\b"
+)
+
+
+def young_receiver(cleaned: str) -> str | None:
+    """YOUNG_RECEIVED for a lowercased message telling that someone sent the writer an image
+    of someone in their class or under 18; None otherwise (a parent or teacher telling, or the
+    writer's own images)."""
+    if not _RECEIVED.search(cleaned):
+        return None
+    if not (_UNDER_18.search(cleaned) or _SCHOOLMATE.search(cleaned)):
+        return None
+    if _HELPER.search(cleaned) or _OTHER_STORY.search(cleaned):
+        return None
+    return YOUNG_RECEIVED
+
+
+def holder_in_context(cleaned: str, earlier_texts: list[str]) -> str | None:
+    """YOUNG_RECEIVED_NEXT for "should I delete it?" after the writer told of being sent
+    someone's image with someone under 18: never the evidence answer. (After a held partner's
+    image the page's exceptions may apply: that answer is the message's own.)"""
+    if not _ASKS_WHAT_TO_DO.search(cleaned) or _OWN_IMAGES.search(cleaned):
+        return None
+    for earlier in earlier_texts[-6:]:
+        told = (earlier or "").lower().replace("\u2019", "'")
+        if young_receiver(told):
+            return YOUNG_RECEIVED_NEXT
+    return None
