@@ -53,6 +53,7 @@ POLICE_SERIOUS = "police_take_seriously"
 YOUNG_ALONE = "young_call_alone"
 ADULT_ASKED_CHILD = "adult_asked_child_crime"
 HAS_A_PIC = "someone_has_pic"
+FEE_AND_STEPS = "fee_and_steps"
 
 ANSWERS: dict[str, list[str]] = {
     MAKE_DELETE: ["utter_make_delete"],
@@ -74,6 +75,7 @@ ANSWERS: dict[str, list[str]] = {
     YOUNG_ALONE: ["utter_young_call_alone"],
     ADULT_ASKED_CHILD: ["utter_adult_asked_child_crime"],
     HAS_A_PIC: ["utter_someone_has_pic"],
+    FEE_AND_STEPS: ["utter_fee", "utter_what_to_expect", "utter_what_to_expect_more"],
 }
 KINDS = tuple(ANSWERS)
 # Read over a kind another reader gave (a helper's block again, "no need for police to use the
@@ -82,7 +84,7 @@ KINDS = tuple(ANSWERS)
 # device answer, "is it a crime for him?" as the first steps again.
 OVERRIDING = frozenset(
     {CHILD_IN_TROUBLE, OTHERS_IN_TROUBLE, NO_NEED_TO_LOOK, CALL_911, POLICE_SERIOUS}
-    | {ADULT_ASKED_CHILD, PHONE_PERSON, LINE_HOURS}
+    | {ADULT_ASKED_CHILD, PHONE_PERSON, LINE_HOURS, FEE_AND_STEPS}
 )
 
 _ASKS = re.compile(
@@ -196,6 +198,20 @@ _COST = re.compile(r"\b(?:cost|costs|fee|fees|free|pay|price|charge|how much)\b"
 
 def fee_and_crt(cleaned: str) -> bool:
     return bool(_WHAT_CRT.search(cleaned) and _COST.search(cleaned))
+
+
+# "is the lawyer thing free? and what actually happens after I call them?" (round 9, r9a):
+# the steps alone left the fee out.
+_IS_FREE = re.compile(
+    r"\b(?:is|it'?s|are) (?:\w+ ){0,3}free\b|\b(?:cost|costs|fee|fees|how much)\b"
+)
+_STEPS = re.compile(
+    r"\bwhat (?:\w+ )?happens (?:after|when|once|next|if)\b|\bwhat are the (?:next )?steps\b"
+)
+
+
+def fee_and_steps(cleaned: str) -> bool:
+    return bool(_IS_FREE.search(cleaned) and _STEPS.search(cleaned))
 
 
 # --- stay away from the person ------------------------------------------------------------
@@ -512,6 +528,8 @@ def plain_kind(
         return PLATFORM_AND_ALONE
     if fee_and_crt(cleaned):
         return FEE_AND_CRT
+    if fee_and_steps(cleaned):
+        return FEE_AND_STEPS
     young = young_in_trouble(cleaned, earlier)
     if young:
         return young

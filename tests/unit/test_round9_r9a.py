@@ -75,3 +75,9 @@ def test_reporting_now_is_a_plan_close() -> None:
     # A crisis line called now keeps "glad you're reaching out".
     assert not plan_close("I'm calling 988 now")
     assert not plan_close("I'm calling the police now, he's outside")
+
+
+def test_fee_and_steps_together() -> None:
+    text = "how much will it cost me, and what happens once I reach them?"
+    assert lq.plain_kind(text, [], []) == lq.FEE_AND_STEPS
+    assert lq.plain_kind("what happens after I call them?", [], []) is None
