@@ -115,6 +115,9 @@ _CLOSING_FILLER = (
 _CLOSING_PHRASE = (
     r"(?:that'?s (?:all|it|everything)(?: i (?:needed|wanted)(?: to (?:know|ask))?)?"
     r"|that is (?:all|it|everything)(?: i (?:needed|wanted)(?: to (?:know|ask))?)?"
+    # "no thanks, that's what I needed" (round 9, r9a): what they came for, a close.
+    r"|(?:that'?s|that is|it'?s) (?:just |exactly )?what i (?:needed|wanted|was looking for)"
+    r"(?: to (?:know|hear))?"
     r"|(?:i'?m |im |we'?re |were )?all set|nothing else|no more questions|no other questions"
     r"|(?:i )?don'?t have any (?:more |other )?questions|that'?ll be all|that covers it"
     # A farewell is a closing phrase too: "thanks, good night", "ok thank you, take care".

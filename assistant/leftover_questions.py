@@ -46,10 +46,19 @@ KEEP_TEXTS = "keep_texts"
 NO_NEED_TO_LOOK = "no_need_to_look"
 PLATFORM_AND_ALONE = "platform_and_alone"
 HELPER_THREAT_PRIVATE = "helper_threat_private"
+# Round 9 (helper r9a): a neighbouring topic's reply, or "not sure I understood", before.
+PHONE_PERSON = "phone_a_person"
+LINE_HOURS = "intake_hours"
+CALL_911 = "call_911"
+POLICE_SERIOUS = "police_take_seriously"
+YOUNG_ALONE = "young_call_alone"
+ADULT_ASKED_CHILD = "adult_asked_child_crime"
+HAS_A_PIC = "someone_has_pic"
+FEE_AND_STEPS = "fee_and_steps"
 
 ANSWERS: dict[str, list[str]] = {
     MAKE_DELETE: ["utter_make_delete"],
-    HELD_NOT_SHARED: ["utter_held_not_shared_asked"],
+    HELD_NOT_SHARED: ["utter_held_not_shared_order"],
     FEE_AND_CRT: ["utter_fee", "utter_crt"],
     STAY_AWAY: ["utter_crt_stay_away"],
     SITE_ABROAD: ["utter_site_abroad"],
@@ -62,11 +71,24 @@ ANSWERS: dict[str, list[str]] = {
     # Round 9: a helper asks if the young person needs a parent's permission (never "you too").
     YOUNG_CALL_ALONE: ["utter_young_call_alone"],
     HELPER_THREAT_PRIVATE: ["utter_helper_threats_covered", "utter_helper_threat_private"],
+    PHONE_PERSON: ["utter_phone_someone"],
+    LINE_HOURS: ["utter_hours"],
+    CALL_911: ["utter_call_911"],
+    POLICE_SERIOUS: ["utter_police_take_seriously"],
+    YOUNG_ALONE: ["utter_young_call_alone"],
+    ADULT_ASKED_CHILD: ["utter_adult_asked_child_crime"],
+    HAS_A_PIC: ["utter_someone_has_pic"],
+    FEE_AND_STEPS: ["utter_fee", "utter_what_to_expect", "utter_what_to_expect_more"],
 }
 KINDS = tuple(ANSWERS)
 # Read over a kind another reader gave (a helper's block again, "no need for police to use the
 # service"); every other kind here answers only a message no reader took.
-OVERRIDING = frozenset({CHILD_IN_TROUBLE, OTHERS_IN_TROUBLE, NO_NEED_TO_LOOK})
+# Round 9: "SHOULD I CALL 911" read as an age, "will the police laugh at me? ... camera" as the
+# device answer, "is it a crime for him?" as the first steps again.
+OVERRIDING = frozenset(
+    {CHILD_IN_TROUBLE, OTHERS_IN_TROUBLE, NO_NEED_TO_LOOK, CALL_911, POLICE_SERIOUS}
+    | {ADULT_ASKED_CHILD, PHONE_PERSON, LINE_HOURS, FEE_AND_STEPS}
+)
 
 _ASKS = re.compile(
     r"\?|\b(?:can|could|will|would|should|do|does|is|are|am|how|what|who|where|which|is there"
@@ -179,6 +201,20 @@ _COST = re.compile(r"\b(?:cost|costs|fee|fees|free|pay|price|charge|how much)\b"
 
 def fee_and_crt(cleaned: str) -> bool:
     return bool(_WHAT_CRT.search(cleaned) and _COST.search(cleaned))
+
+
+# "is the lawyer thing free? and what actually happens after I call them?" (round 9, r9a):
+# the steps alone left the fee out.
+_IS_FREE = re.compile(
+    r"\b(?:is|it'?s|are) (?:\w+ ){0,3}free\b|\b(?:cost|costs|fee|fees|how much)\b"
+)
+_STEPS = re.compile(
+    r"\bwhat (?:\w+ )?happens (?:after|when|once|next|if)\b|\bwhat are the (?:next )?steps\b"
+)
+
+
+def fee_and_steps(cleaned: str) -> bool:
+    return bool(_IS_FREE.search(cleaned) and _STEPS.search(cleaned))
 
 
 # --- stay away from the person ------------------------------------------------------------
@@ -345,6 +381,140 @@ def helper_threat_private(cleaned: str) -> bool:
     )
 
 
+# --- round 9 (helper r9a): questions a neighbouring topic's reply took ------------------------
+# Danger or crisis words keep the crisis and danger answers (never weakened here).
+_URGENT = re.compile(
+    r"\b(?:right now|now|tonight|urgent\w*|emergency|crisis|danger\w*|unsafe|not safe|scared"
+    r"|afraid|hurt\w*|kill\w*|suicid\w*|die|dying|end it|outside|coming|weapon|knife|gun)\b"
+)
+# "can I telephone someone?", "is there anybody I can ring?"; not "if I call someone" (what
+# happens next, parents finding out), a lawyer asked (the young people's and intake answers) or
+# someone in another province.
+_PHONE_PERSON = re.compile(
+    r"\b(?:can|could|may) (?:i|we) (?:\w+ ){0,2}(?:telephone|phone|call|ring|speak (?:to|with)"
+    r"|talk (?:to|with)) (?:\w+ ){0,2}(?:someone|somebody|a person|a human|a real person|anyone"
+    r"|anybody)\b(?! (?:in|from|outside|there|here)\b)"
+    r"|\b(?:is there|are there) (?:a number|someone|somebody|anyone|anybody|a person) (?:\w+ ){0,4}"
+    r"(?:telephone|phone|call|ring|speak|talk)\b(?! (?:\w+ )?(?:in|from|outside)\b)"
+)
+
+
+def phone_person(cleaned: str) -> bool:
+    """ "Can I telephone someone?": the intake line, a person to phone (not the crisis lines)."""
+    return bool(
+        _ASKS.search(cleaned) and _PHONE_PERSON.search(cleaned) and not _URGENT.search(cleaned)
+    )
+
+
+_HOURS = re.compile(
+    r"\b(?:opening|business|office|open|phone|calling|working|line|intake)(?:'s)? hours\b"
+    r"|\bhours (?:of|for) (?:the |their |your )?(?:intake|line|phone|office|service|number)\b"
+    r"|\bhours (?:\w+ ){0,3}(?:is|are|it'?s|they'?re) open\b"
+    r"|\b(?:what time|when) (?:\w+ ){0,5}(?:open|close)s?\b"
+)
+_LINE = re.compile(r"\b(?:intake|line|service|office|lawyer|number|phone|call|they|them|it)\b")
+
+
+def line_hours(cleaned: str) -> bool:
+    """ "hours of the intake line?", "I asked about the hours the intake line is open, not crisis
+    lines": the sources don't give them; ask the line (not the 24/7 crisis lines)."""
+    if "24/7" in cleaned or re.search(r"\bhours? (?:ago|later|away)\b|\b\d+ hours\b", cleaned):
+        return False
+    return bool(_HOURS.search(cleaned) and _LINE.search(cleaned))
+
+
+_CALL_911 = re.compile(
+    r"\b(?:should|do|can|must|shall|would)(?: i| we)? (?:\w+ )?(?:call|phone|dial) (?:9-?1-?1"
+    r"|nine one one|emergency)\b|\b(?:is|it'?s) (?:this|it) (?:a )?(?:9-?1-?1|an emergency)\b"
+)
+_DANGER_NOW = re.compile(
+    r"\b(?:outside|coming|here|at my (?:door|house|home)|hurt\w*|hit\w*|kill\w*|weapon|knife"
+    r"|gun|following|stalk\w*|scared|afraid|unsafe|not safe|danger\w*|suicid\w*)\b"
+)
+
+
+def call_911(cleaned: str) -> bool:
+    """ "SHOULD I CALL 911": 9-1-1 for danger right now, else the non-emergency line. A danger
+    said with it keeps the danger answer."""
+    return bool(_CALL_911.search(cleaned) and not _DANGER_NOW.search(cleaned))
+
+
+_POLICE = r"(?:police|cops?|officers?|rcmp)"
+_SERIOUS = re.compile(
+    rf"\b(?:will|would|do|does|are|is|could|might)(?: the)? {_POLICE} (?:\w+ ){{0,2}}"
+    r"(?:laugh|judge|blame|take (?:me|it|this|us|her|him) seriously|believe|care|think i'?m"
+    r"|think (?:i|it)|make fun|shame)"
+)
+
+
+def police_take_seriously(cleaned: str) -> bool:
+    """ "will the police laugh at me?", "will the cops even take it seriously?"."""
+    return bool(_SERIOUS.search(cleaned))
+
+
+_ALONE = re.compile(
+    r"\bon (?:her|his|their|my|your) own\b|\bby (?:herself|himself|themselves|myself)\b"
+    r"|\b(?:parents?'?s?|guardians?'?s?|mom'?s|dad'?s) (?:permission|consent|ok|approval)\b"
+    r"|\bwithout (?:her|his|their|my|your|the|a) (?:parents?|mom|mum|dad|guardians?|family)\b"
+)
+_SERVICE = re.compile(
+    r"\b(?:legal|lawyer|service|advice|line|intake|call|contact|phone|use|apply)\b"
+)
+
+
+def young_alone(cleaned: str, earlier: list[str]) -> bool:
+    """ "can a 15 year old contact the legal service on her own?", "does she need a parent's
+    permission to get the free legal advice?": no age limit; permission not in the sources."""
+    young = any(_YOUNG.search(t) for t in [cleaned, *earlier[-6:]])
+    return bool(
+        young and _ASKS.search(cleaned) and _ALONE.search(cleaned) and _SERVICE.search(cleaned)
+    )
+
+
+_CRIME_ASKED = re.compile(
+    r"\b(?:crime|criminal|illegal|against the law|breaking the law|break(?:ing)? (?:any|the) law"
+    r"|legal for|allowed to|charged|arrested)\b"
+)
+_ADULT_ASKER = re.compile(
+    r"\b(?:(?:1[89]|[2-9]\d)[- ]?(?:years?|yrs?)[- ]?olds?|(?:grown|adult) (?:man|woman|guy))\b"
+    r"[^.?!]{0,60}\b(?:ask\w*|want\w*|begg\w*|pressur\w*|request\w*)\b[^.?!]{0,40}"
+    r"\b(?:nudes?|pics?|pictures?|photos?|images?|videos?)\b"
+    r"|\b(?:asked|begged|pressured) for (?:\w+ ){0,2}(?:nudes?|pics?|pictures?|photos?|images?)"
+    r" by (?:a|an|this|some) (?:(?:1[89]|[2-9]\d)[- ]?(?:years?|yrs?)[- ]?old|grown|adult)\b"
+)
+
+
+_HELPED_CHILD = re.compile(
+    r"\b(?:my|our) (?:(?:1[0-7]|[1-9])[- ]?(?:years?|yrs?)[- ]?old |little |young )?(?:son|daughter"
+    r"|child|kid|niece|nephew|grandson|granddaughter|grandchild|student|stepson|stepdaughter"
+    r"|sister|brother|girl|boy)\b|\bmy (?:1[0-7]|[1-9])[- ]?(?:years?|yrs?)[- ]?old\b"
+)
+
+
+def adult_asked_child(cleaned: str, earlier: list[str]) -> bool:
+    """ "is it a crime for him even though she sent it herself?" after an adult asked the
+    writer's child for nudes: the exploitation and child-image law, whether he's charged is
+    for police."""
+    if not _CRIME_ASKED.search(cleaned) or not _ASKS.search(cleaned):
+        return False
+    texts = [cleaned, *earlier[-8:]]
+    # The writer's child (a helper asking), not a young person asking about herself.
+    child = any(_HELPED_CHILD.search(t) for t in texts)
+    return child and any(_ADULT_ASKER.search(t) for t in texts)
+
+
+_HAS_PIC = re.compile(
+    r"^(?:so |um+ |well |ok |okay )?(?:some ?one|somebody|this (?:guy|girl|person)|a (?:guy|girl"
+    r"|person)|he|she|my ex) (?:has|got|have|kept|still has) (?:a |some |my |naked |nude )*"
+    r"(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?)(?: of me)?[\s.!]*$"
+)
+
+
+def someone_has_pic(cleaned: str) -> bool:
+    """ "someone has a pic of me": a disclosure in few words, no sharing or threat told yet."""
+    return bool(_HAS_PIC.search(cleaned))
+
+
 def plain_kind(
     text: str,
     earlier_texts: list[str],
@@ -361,6 +531,8 @@ def plain_kind(
         return PLATFORM_AND_ALONE
     if fee_and_crt(cleaned):
         return FEE_AND_CRT
+    if fee_and_steps(cleaned):
+        return FEE_AND_STEPS
     young = young_in_trouble(cleaned, earlier)
     if young:
         return young
@@ -390,4 +562,22 @@ def plain_kind(
         return OTHER_IN_BC
     if helper_threat_private(cleaned):
         return HELPER_THREAT_PRIVATE
+    return _round9_kind(cleaned, earlier)
+
+
+def _round9_kind(cleaned: str, earlier: list[str]) -> str | None:
+    if call_911(cleaned):
+        return CALL_911
+    if police_take_seriously(cleaned):
+        return POLICE_SERIOUS
+    if adult_asked_child(cleaned, earlier):
+        return ADULT_ASKED_CHILD
+    if young_alone(cleaned, earlier):
+        return YOUNG_ALONE
+    if line_hours(cleaned):
+        return LINE_HOURS
+    if phone_person(cleaned):
+        return PHONE_PERSON
+    if someone_has_pic(cleaned):
+        return HAS_A_PIC
     return None

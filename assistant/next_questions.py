@@ -94,12 +94,23 @@ _LINE_OBJECT = re.compile(
 )
 
 
+# "Fine. I'm calling Cybertip now." (round 9, r9a): a report being made now, to a reporting
+# line and not a crisis line, is the plan said as a close even with "now".
+_REPORTING_NOW = re.compile(
+    r"\b(?:i'?m|im|i am|we'?re|we are) (?:\w+ )?(?:calling|phoning|ringing|contacting|emailing"
+    r"|reporting (?:it |this |him |her |them )?to|going to report (?:it |this |him |her )?to)"
+    r" (?:cybertip\w*|the police|police|the cops|rcmp|the rcmp)\b"
+)
+
+
 def plan_close(text: str) -> bool:
     """ "ok, I'll ring the protection service tomorrow, thanks", "thank you, I will phone them
     in the morning, goodbye": the person's own next step said as a close."""
     cleaned = plain_lower(text)
     if not cleaned or len(cleaned.split()) > MAX_CLOSE_WORDS or _NOT_A_CLOSE.search(cleaned):
         return False
+    if _REPORTING_NOW.search(cleaned):
+        return True
     if not _PLAN.search(cleaned):
         return False
     if _FAREWELL.search(cleaned):
