@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasa.shared.core.events import ActionExecuted, UserUttered
 
-from assistant.answer_kinds import PAY, THREAT_ONLY
+from assistant.answer_kinds import CLOSING, PAY, THREAT_ONLY
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
 from assistant.demand_reading import DEMAND_NOT_MONEY
 from assistant.direct_questions import HELPER_SAFETY
@@ -42,6 +42,8 @@ AGAIN: dict[str, list[str]] = {
     FEAR_HELPER: ["utter_fear_safety_helper_again"],
     HELPER_WHO_FIRST: ["utter_helper_minor_first"],
     WRITER_SHARED: ["utter_writer_shared_again"],
+    # "No, that's all" right after the goodbye (round 9, p33): a short goodbye, never "see above".
+    CLOSING: ["utter_goodbye_again"],
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
