@@ -47,6 +47,7 @@ _HOLDER = re.compile(
     r"|hold|'ve got|have got)\b|\b(?:i've|ive|i'd|i still) (?:got|kept|saved|have)\b"
     r"|\b(?:sent|gave|showed|airdropped|snapped) me\b|\bon my (?:phone|laptop|computer|ipad"
     r"|tablet|camera roll|drive|icloud|google photos)\b|\bmy (?:camera roll|gallery|photos app)\b"
+    r"|\b(?:still )?(?:having|keeping) (?:them|it|those|these)\b"
     r"|\b(?:should|do|can|must|need to|have to|am i allowed to) (?:i|we) (?:\w+ )?(?:delete|keep"
     r"|get rid of|erase|hold on to|save|throw away|do with)\b|\bwhat (?:do|should|can) i do with\b"
 )
@@ -82,7 +83,7 @@ _UNDER_18 = re.compile(
 def young_holder(cleaned: str) -> str | None:
     """YOUNG_HOLDS_IMAGES for a lowercased message telling of someone else's images held by the
     writer, with someone under 18; None otherwise."""
-    if not _THEIRS.search(cleaned) or not _UNDER_18.search(cleaned):
+    if not (_THEIRS.search(cleaned) or _SENT_THEM.search(cleaned)) or not _UNDER_18.search(cleaned):
         return None
     if _HELPER.search(cleaned) or _OTHER_STORY.search(cleaned) or not _HOLDER.search(cleaned):
         return None
@@ -136,8 +137,30 @@ def holder_in_context(cleaned: str, earlier_texts: list[str]) -> str | None:
     image the page's exceptions may apply: that answer is the message's own.)"""
     if not _ASKS_WHAT_TO_DO.search(cleaned) or _OWN_IMAGES.search(cleaned):
         return None
-    for earlier in earlier_texts[-6:]:
-        told = (earlier or "").lower().replace("\u2019", "'")
-        if young_receiver(told):
-            return YOUNG_RECEIVED_NEXT
-    return None
+    told_texts = [(t or "").lower().replace("\u2019", "'") for t in earlier_texts[-6:]]
+    if any(young_receiver(told) for told in told_texts):
+        return YOUNG_RECEIVED_NEXT
+    return _held_told_before(cleaned, told_texts)
+
+
+# Round 10: "she sent them to me when we were dating", "my ex wants me to delete her pics".
+_SENT_THEM = re.compile(
+    rf"\b(?:he|she|they|my {_PERSON}) (?:sent|gave|showed|snapped) (?:them|it|those|these)"
+    r"(?: \w+)? (?:to )?me\b"
+)
+_BLACKMAIL = re.compile(
+    r"\b(?:threat\w*|blackmail\w*|extort\w*|or else|unless|pay|paid|money|cash|send (?:him|her|"
+    r"them) (?:\w+ )?(?:more|mine))\b"
+)
+
+
+def _held_told_before(cleaned: str, told_texts: list[str]) -> str | None:
+    """YOUNG_HOLDS_IMAGES for "should I delete them?" when the conversation told that the writer
+    holds someone else's images and someone is under 18 ("I'm 16 and she's 16, she sent them to
+    me"): the page's rules for holding them, never the evidence answer."""
+    story = " ".join([*told_texts, cleaned])
+    if not (_THEIRS.search(story) or _SENT_THEM.search(story)) or not _UNDER_18.search(story):
+        return None
+    if _HELPER.search(story) or _BLACKMAIL.search(story):
+        return None
+    return YOUNG_HOLDS_IMAGES

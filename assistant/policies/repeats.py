@@ -16,6 +16,7 @@ from assistant.helper_followups import HELPER_WHO_FIRST
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.urgent_questions import TONIGHT
+from assistant.young_holder import YOUNG_HOLDS_IMAGES
 
 SAID_ABOVE = "utter_said_above"
 # The next step of a topic asked about again in other words ("how much can I get" after the
@@ -42,6 +43,9 @@ AGAIN: dict[str, list[str]] = {
     FEAR_HELPER: ["utter_fear_safety_helper_again"],
     HELPER_WHO_FIRST: ["utter_helper_minor_first"],
     WRITER_SHARED: ["utter_writer_shared_again"],
+    # "should I delete them? she asked me to" right after the holding rules (round 10, p31):
+    # what the sources say on keeping and deleting, never "see above" or the evidence answer.
+    YOUNG_HOLDS_IMAGES: ["utter_young_received_image_next"],
     # "No, that's all" right after the goodbye (round 9, p33): a short goodbye, never "see above".
     CLOSING: ["utter_goodbye_again"],
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant import young_holder
 from assistant.answer_kinds import answer_kind
 from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
 from assistant.helper_context import answer_kind_in_context
@@ -103,3 +104,52 @@ def test_a_young_writer_asking_for_themselves_keeps_you_too() -> None:
     assert answer_kind_in_context(LAWYER_NO_PARENTS, "ask_lawyer", text, [], []) == (
         LAWYER_NO_PARENTS
     )
+
+
+# --- round 10 (p31): a young holder told over several messages, then "should I delete them?" ---
+@pytest.mark.parametrize(
+    ("earlier", "now"),
+    [
+        (
+            ["we're both 15. he sent them to me when we were together, i never showed anyone"],
+            "do i have to delete them now? he asked me to",
+        ),
+        (
+            ["my ex bf wants me to get rid of his pics", "i'm 17 and he's 17"],
+            "should i delete them",
+        ),
+        (
+            ["im 14, my girlfriend gave them to me last year"],
+            "can i keep them or should i erase them",
+        ),
+    ],
+)
+def test_a_young_holder_asking_to_delete_gets_the_holding_rules_not_evidence(earlier, now):
+    assert young_holder.holder_in_context(now, earlier) == young_holder.YOUNG_HOLDS_IMAGES
+
+
+@pytest.mark.parametrize(
+    ("earlier", "now"),
+    [
+        # A parent telling of a child's phone: the helper's answers.
+        (["my daughter is 15, her boyfriend sent them to her"], "should she delete them"),
+        # Blackmail: the sextortion answers (keep the messages as evidence).
+        (["im 16, he sent them to me and says pay or else"], "should i delete them"),
+        # An adult's own story: no one under 18.
+        (["i'm 30, she sent them to me when we dated"], "should i delete them"),
+    ],
+)
+def test_not_a_young_holder_in_context(earlier, now):
+    assert young_holder.holder_in_context(now, earlier) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 15 and my ex sent it to me, am i in trouble for keeping it?",
+        "we're both 17. he gave them to me when we dated. am i in trouble for still having them",
+    ],
+)
+def test_a_young_holder_asking_if_in_trouble_for_having_them(text):
+    """Round 10, p31: the holder is not told "you are the one it was done to"."""
+    assert young_holder.young_holder(text) == young_holder.YOUNG_HOLDS_IMAGES
