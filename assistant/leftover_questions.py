@@ -31,6 +31,7 @@ import re
 
 from assistant.answer_kinds_practical import UNSURE_SHARED
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE, OTHERS_IN_TROUBLE
+from assistant.next_questions import PLATFORM
 from assistant.plain_text import plain_lower
 
 MAKE_DELETE = "make_them_delete"
@@ -341,10 +342,7 @@ def no_need_to_look(cleaned: str) -> bool:
 
 
 # --- a named platform's removal and calling without parents, in one message ----------------
-_OFF_PLATFORM = re.compile(
-    r"\b(?:off|from|on) (?:of )?(?:snapchat|snap|instagram|insta|tiktok|facebook|x|twitter"
-    r"|reddit|discord|whatsapp|youtube|the app|the site)\b"
-)
+_OFF_PLATFORM = re.compile(rf"\b(?:off|from|on) (?:of )?{PLATFORM}\b")
 _REMOVE = re.compile(r"\b(?:get|take|taking|getting|remov\w*|taken|delet\w*|down)\b")
 _WITHOUT_PARENTS = re.compile(
     r"\bwithout (?:her|his|their|my|your|the) (?:parents?|mom|mum|dad|guardians?|family)\b"

@@ -249,7 +249,8 @@ def crt_fast_again(cleaned: str, earlier_texts: list[str]) -> bool:
 
 
 # --- reporting to the platform ------------------------------------------------------------------
-_PLATFORM = (
+# The platforms by name, shared with leftover_questions (one list, not a copy per reader).
+PLATFORM = (
     r"(?:x|twitter|instagram|insta|ig|facebook|fb|tiktok|tik tok|snapchat|snap|reddit|youtube"
     r"|discord|onlyfans|pornhub|telegram|whatsapp|roblox|minecraft|fortnite|kik|omegle|tumblr"
     r"|twitch|threads|pinterest|the (?:platform|site|website|app|game|social media(?: site| app)?)"
@@ -258,7 +259,7 @@ _PLATFORM = (
 _PLATFORM_REPORT = re.compile(
     rf"\b(?:can|could|should|do|does|how|may|is it possible|(?:am i|is he|is she|are they)"
     rf" allowed)\b[^.?!]{{0,40}}\b(?:report|flag)\w*\b(?: [\w']+){{0,4}}"
-    rf" (?:to|on|with|through) {_PLATFORM}\b"
+    rf" (?:to|on|with|through) {PLATFORM}\b"
 )
 _SOMEONE_ELSE = re.compile(
     r"\b(?:can|could|should|do|does|may) (?:he|she|they|my \w+|him|her|them)\b"
