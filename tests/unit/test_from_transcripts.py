@@ -106,3 +106,18 @@ def test_a_pressed_button_becomes_a_click_on_its_title(tmp_path: Path):
     made = conversation(path, (), {"p24": "helpful"})
     assert made is not None
     assert made["steps"][2] == {"click": "Delete this conversation"}
+
+
+def test_round_10s_pressed_button_layout_becomes_a_click_too(tmp_path: Path):
+    """Round 10 logged presses as "[pressed button] /payload", payloads with entities."""
+    log = (
+        "**USER:** what if he posts them anyway\n\n```\nBOT: What matters most?\n"
+        '   [button] Get images removed   (payload: /inform{"choice": "removal"})\n'
+        "   [button] Not sure   (payload: /dont_know)\n```\n\n"
+        '**USER:** [pressed button] /inform{"choice": "removal"}\n\n```\nBOT: Removal.\n```\n'
+    )
+    path = tmp_path / "p02.md"
+    path.write_text(log, encoding="utf-8")
+    made = conversation(path, (), {"p02": "helpful"})
+    assert made is not None
+    assert made["steps"][2] == {"click": "Get images removed"}

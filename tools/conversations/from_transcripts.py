@@ -64,9 +64,10 @@ class Turn:
     buttons: tuple[tuple[str, str], ...] = ()  # (title, payload) offered in the reply
 
 
-# say.py's button lines ("   [button] Title   (payload: /x)") and a press ("[button: /x]").
+# say.py's button lines ("   [button] Title   (payload: /x)") and a press ("[button: /x]", or
+# round 10's "[pressed button] /x").
 BUTTON_LINE = re.compile(r"^\[button\]\s+(.*?)\s+\(payload:\s*(\S.*?)\)$")
-PRESSED = re.compile(r"^\[button:\s*(\S.*?)\]$")
+PRESSED = re.compile(r"^\[(?:button:\s*(?P<inside>\S.*?)|pressed button\]\s*(?P<after>/\S.*))\]?$")
 
 
 def contact_values(path: Path = REPO_ROOT / "content" / "contacts.yml") -> tuple[str, ...]:
@@ -139,7 +140,8 @@ def conversation(
     for turn in turns(text):
         # A pressed button is a click on its title (a typed "[button: /x]" would be a fallback).
         pressed = PRESSED.match(turn.user)
-        titles = [title for title, payload in offered if pressed and payload == pressed.group(1)]
+        payload_pressed = pressed and (pressed.group("inside") or pressed.group("after")).strip()
+        titles = [title for title, payload in offered if pressed and payload == payload_pressed]
         steps.append({"click": titles[0]} if titles else {"user": turn.user})
         offered = turn.buttons
         check: dict = {"not": list(NOT_UNDERSTOOD)}
