@@ -13,6 +13,7 @@ from assistant.demand_reading import DEMAND_NOT_MONEY
 from assistant.direct_questions import HELPER_SAFETY
 from assistant.fear_reading import FEAR_HELPER
 from assistant.helper_followups import HELPER_WHO_FIRST
+from assistant.helper_reading import TAKEN_UNDER_18
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.urgent_questions import TONIGHT
@@ -46,6 +47,9 @@ AGAIN: dict[str, list[str]] = {
     # "should I delete them? she asked me to" right after the holding rules (round 10, p31):
     # what the sources say on keeping and deleting, never "see above" or the evidence answer.
     YOUNG_HOLDS_IMAGES: ["utter_young_received_image_next"],
+    # "which removal site do I use?" right after the answer on images from under 18 (round 10,
+    # p28): the two sites and who each is for, never "see above".
+    TAKEN_UNDER_18: ["utter_route_take_it_down", "utter_route_stopncii"],
     # "No, that's all" right after the goodbye (round 9, p33): a short goodbye, never "see above".
     CLOSING: ["utter_goodbye_again"],
 }
