@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.image_words import images
+from assistant.safety import in_risk_vocabulary
 
 # The writer's own state or acts: any of these and the message is no story of another's acts.
 _WRITER = re.compile(r"\b(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|myself|me|my (?:life|body))\b")
@@ -43,6 +44,8 @@ _RIGHT_PLACE = re.compile(
     r"\b(?:not sure|don'?t know|wondering)\b[^.!?]{0,20}\b(?:this is|if this is|i'?m in|i am in"
     r"|i have|i'?ve come to)\b[^.!?]{0,10}\bthe right place\b|\bis this the right place\b"
 )
+# "found out" is learning something, not being found.
+_FOUND_OUT = re.compile(r"\bfound out\b")
 # Words that keep the check-in whatever else is said: the writer's distress in their own words.
 _DISTRESS = re.compile(
     r"\b(?:can'?t (?:cope|take|go on|do this|breathe)|cannot (?:cope|take|go on)|want(?:ed)? to"
@@ -73,8 +76,12 @@ def calm_message(text: str) -> bool:
     cleaned = _plain(text)
     if not cleaned or _DISTRESS.search(cleaned):
         return False
-    return (
-        story_of_anothers_act(cleaned)
-        or helper_complaint(cleaned)
-        or bool(_RIGHT_PLACE.search(cleaned))
-    )
+    return story_of_anothers_act(cleaned) or helper_complaint(cleaned) or unsure_of_place(cleaned)
+
+
+def unsure_of_place(cleaned: str) -> bool:
+    """ "Not sure this is the right place" with nothing of risk after it ("I have found out
+    something upsetting"); "is this the right place? he broke in, I'm hiding" is not calm."""
+    if not _RIGHT_PLACE.search(cleaned):
+        return False
+    return not in_risk_vocabulary(_FOUND_OUT.sub("learned", cleaned))

@@ -129,9 +129,13 @@ _SERVICE_WORKS = re.compile(
 )
 
 
+# "can you translate this to german": a task for the assistant, not an interpreter asked for.
+_TRANSLATE_THIS = re.compile(r"\btranslate (?:this|that|it|these|my)\b")
+
+
 def interpreter_asked(cleaned: str) -> bool:
     """A language need: an interpreter, or someone who speaks a language named."""
-    return bool(_INTERPRETER.search(cleaned))
+    return bool(_INTERPRETER.search(cleaned)) and not _TRANSLATE_THIS.search(cleaned)
 
 
 # "how do I stop her" said with a threat ("she wants to send MY pics to my boss").

@@ -45,6 +45,10 @@ def test_a_language_need_is_the_interpreter(text: str) -> None:
     assert answer_kind(text, "ask_no_consent") == INTERPRETER
 
 
+def test_a_translation_task_is_no_interpreter_question() -> None:
+    assert not wrong_topic.interpreter_asked("can you translate this to german")
+
+
 def test_english_not_good_alone_is_no_interpreter_question() -> None:
     # p26: the question is the free lawyer; a poor English said in passing is no request.
     assert not wrong_topic.interpreter_asked("english is not so good. can i get lawyer free?")
@@ -289,6 +293,7 @@ def test_no_check_in_on_a_calm_message(text: str) -> None:
         "not sure this is the right place but i feel hopeless",
         "he posted pics of me. i just want to disappear",
         "just know I tried",
+        "Is this the right place? My ex just broke in and he's smashing things. I'm hiding",
         "you're not listening. nobody is.",  # no one helped: the guess still checks in
     ],
 )
