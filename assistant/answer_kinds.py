@@ -505,8 +505,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # "I need somebody speak Punjabi", "how do I stop her before she sends them", a threat told
     # with "can I get a free lawyer?": never a neighbouring topic's stock answer
     # (assistant/wrong_topic.py).
+    # Blackmail, the check and the handoff keep their answers to a threat.
     wrong = wrong_topic.wrong_topic_kind(cleaned, intent)
-    if wrong:
+    if wrong and not (wrong in wrong_topic.THREAT_KINDS and intent in KEEP_FOR_THREATS):
         return wrong
     # "my wife's ex says he'll post her pics, does a threat count?": threats are covered, said
     # to a helper, whatever the classifier's topic (blackmail, the check, a helper's list).

@@ -32,7 +32,7 @@ from assistant import leftover_questions as lq
 from assistant import next_questions as nq
 from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
-from assistant.answer_kinds import KEEP
+from assistant.answer_kinds import KEEP, KEEP_FOR_THREATS
 from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
 
@@ -151,7 +151,9 @@ def answer_kind_in_context(
     ):
         return hr.TAKEN_UNDER_18  # "I'm 20 now, Take It Down or StopNCII?": never the 18+ site
     if intent not in KEEP and kind in (None, hr.ASKED_NO_IMAGES):
-        if wrong_topic.threat_stop_in_context(text, earlier_texts):
+        if intent not in KEEP_FOR_THREATS and wrong_topic.threat_stop_in_context(
+            text, earlier_texts
+        ):
             return wrong_topic.THREAT_STOP
         writer_minor = writer_is_minor([*earlier_texts, text], is_minor_slot)
         if wrong_topic.if_posted_for_a_minor(text, intent, writer_minor):

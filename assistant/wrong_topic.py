@@ -148,9 +148,19 @@ _WANTS_TO_SHARE = re.compile(
 )
 
 
+# Money or more images demanded: blackmail's steps (don't pay, don't send more), not this.
+_BLACKMAIL = re.compile(
+    r"\bsend (?:\w+ )?more\b|\bmore (?:pics|pictures|photos|nudes|images|videos)\b"
+    r"|\b(?:money|pay|paid|cash|dollars|bitcoin|crypto|gift ?cards?)\b|\$"
+)
+THREAT_KINDS = frozenset({THREAT_STOP, THREAT_FREE_LAWYER})
+
+
 def threat_stop(cleaned: str) -> bool:
     """The writer's own images threatened, and how to stop it before they are sent."""
     if _FOR_OTHER.search(cleaned) or situation_from_text(cleaned) == "shared":
+        return False
+    if _BLACKMAIL.search(cleaned):
         return False
     if _STOP_PERSON.search(cleaned) and _WANTS_TO_SHARE.search(cleaned):
         return bool(_MINE.search(cleaned))
@@ -161,6 +171,8 @@ def threat_stop_in_context(text: str, earlier_texts: list[str]) -> bool:
     """ "how do I stop her from sending them" after telling of a threat to the writer."""
     cleaned = " ".join(text.lower().split())
     if _FOR_OTHER.search(cleaned) or situation_from_text(cleaned) == "shared":
+        return False
+    if _BLACKMAIL.search(cleaned) or any(_BLACKMAIL.search(t.lower()) for t in earlier_texts[-3:]):
         return False
     if not (_STOP.search(cleaned) or _STOP_PERSON.search(cleaned)):
         return False

@@ -80,6 +80,24 @@ def test_not_a_threat_of_ones_own_to_stop(text: str) -> None:
     assert not wrong_topic.threat_stop(answer_kinds._clean(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm 15 and a guy says he'll post my pics unless i send more. how do i stop him before he"
+        " posts them",
+        "he wants $500 or he posts my nudes, how can i stop him before he does",
+    ],
+)
+def test_blackmail_keeps_its_steps(text: str) -> None:
+    assert answer_kind(text, "sextortion") != THREAT_STOP
+    assert answer_kind(text, "ask_image_removal") != THREAT_STOP
+
+
+def test_the_check_keeps_a_threat_with_the_free_lawyer() -> None:
+    text = "my ex is threatening to share my nudes, would i qualify for the free lawyer"
+    assert answer_kind(text, "check_eligibility") != THREAT_FREE_LAWYER
+
+
 def test_stop_her_after_a_threat_was_told() -> None:
     told = ["my wife is threatening to send my pics to my boss if i leave her"]
     for text in ("how do i stop her from sending them", "can i stop him from posting them"):
