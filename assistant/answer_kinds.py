@@ -449,6 +449,8 @@ def _answer_kind(text: str, intent: str | None = None) -> str | None:
     kind = _kind_from_words(text, intent)
     if intent in KEEP or (text or "").lstrip().startswith("/"):
         return kind
+    if kind is None and wrong_topic.interpreter_asked(_clean(text)):
+        return wrong_topic.INTERPRETER  # "I need somebody speak Punjabi", nothing else asked
     if kind is None:
         return subject_kind(_clean(text), intent)
     # Two services compared is not one service's answer; a cost asked with a money worry is

@@ -146,7 +146,7 @@ def answer_kind_in_context(
         return parent_of_sharer.OWN_CHILD_NEXT
     if (
         intent not in KEEP
-        and kind not in fear_reading.KINDS
+        and kind in wrong_topic.UNDER_18_REPLACES
         and wrong_topic.under_18_removal_in_context(text, earlier_texts)
     ):
         return hr.TAKEN_UNDER_18  # "I'm 20 now, Take It Down or StopNCII?": never the 18+ site

@@ -17,6 +17,7 @@ from assistant.helper_reading import TAKEN_UNDER_18
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.urgent_questions import TONIGHT
+from assistant.wrong_topic import INTERPRETER
 from assistant.young_holder import YOUNG_HOLDS_IMAGES
 
 SAID_ABOVE = "utter_said_above"
@@ -50,6 +51,10 @@ AGAIN: dict[str, list[str]] = {
     # "which removal site do I use?" right after the answer on images from under 18 (round 10,
     # p28): the two sites and who each is for, never "see above".
     TAKEN_UNDER_18: ["utter_route_take_it_down", "utter_route_stopncii"],
+    # "interpreter for vietnamese?" right after the interpreter answer (round 10): the intake
+    # call's next step, which names the interpreter, never "see above".
+    "ask_interpreter": ["utter_contact_next"],
+    INTERPRETER: ["utter_contact_next"],
     # "No, that's all" right after the goodbye (round 9, p33): a short goodbye, never "see above".
     CLOSING: ["utter_goodbye_again"],
 }

@@ -45,6 +45,25 @@ def test_a_language_need_is_the_interpreter(text: str) -> None:
     assert answer_kind(text, "ask_no_consent") == INTERPRETER
 
 
+def test_another_question_with_the_interpreter_comes_first() -> None:
+    text = "she is afraid he send picture to our father. is it secret if we call? we need arabic"
+    assert not wrong_topic.interpreter_only(text + " speaker")
+    assert not wrong_topic.interpreter_asked("ok interpreter good. facebook can remove fotos? how")
+
+
+def test_dont_want_it_posted_after_a_threat() -> None:
+    told = ["shes saying pay 500 or she sends them to all my followers"]
+    for text in ("uh idk. i just dont want it posted", "i dont want them to get out"):
+        assert answer_kind_in_context(None, "nlu_fallback", text, [None], told) == THREAT_STOP
+    assert answer_kind_in_context(None, "nlu_fallback", "i dont want it posted", [], ["hi"]) is None
+
+
+def test_stop_him_from_posting_alone_keeps_the_removal_answer() -> None:
+    # Rated helpful in round 3 (p28): the removal routes, with nothing said to be before.
+    text = "my ex has videos of me and keeps saying hell post them. how do i stop him from posting"
+    assert answer_kind(text, "ask_image_removal") != THREAT_STOP
+
+
 def test_a_translation_task_is_no_interpreter_question() -> None:
     assert not wrong_topic.interpreter_asked("can you translate this to german")
 
@@ -100,7 +119,7 @@ def test_the_check_keeps_a_threat_with_the_free_lawyer() -> None:
 
 def test_stop_her_after_a_threat_was_told() -> None:
     told = ["my wife is threatening to send my pics to my boss if i leave her"]
-    for text in ("how do i stop her from sending them", "can i stop him from posting them"):
+    for text in ("how do i stop her before she sends them", "can i stop him posting them yet"):
         assert answer_kind_in_context(None, "ask_image_removal", text, [None], told) == (
             THREAT_STOP
         )
