@@ -52,7 +52,7 @@ _LANGUAGES = (
     r"|dari|pashto|turkish|polish|german|italian|bengali|gujarati|tamil|asl|sign language)"
 )
 # "I need somebody speak Punjabi", "can the lawyer talk Punjabi?", "an interpreter please",
-# "is there anyone who speaks mandarin": a language need, whatever else the message says.
+# "is there anyone who speaks mandarin": a language need (see `interpreter_only`).
 _INTERPRETER = re.compile(
     r"\b(?:interpret\w*|translat\w*)\b"
     rf"|\b(?:speak|speaks|speaking|talk|talks|talking|in|know|knows)\s+{_LANGUAGES}\b"
