@@ -26,6 +26,7 @@ from assistant import (
     plain_questions,
     staff_reading,
     writer_framing,
+    wrong_topic,
     young_holder,
 )
 from assistant.adult_age import (
@@ -398,6 +399,11 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
     """The kind of direct answer a message needs, or None for the classifier's answer. A young
     person's own case is never answered as a helper's (assistant/writer_framing.py)."""
     kind = _answer_kind(text, intent)
+    # "You didn't say if I should call the school. Should I?": the question inside the
+    # complaint, when it has an answer (assistant/wrong_topic.py).
+    asked = wrong_topic.question_in_complaint(_clean(text)) if kind in (None, MISSED) else None
+    if asked:
+        kind = _answer_kind(asked, intent) or kind
     # "I am writing for my sister, she is very scared of him": the safety lines for her, none
     # aimed at the writer (round 8).
     if kind == fear_reading.FEAR and (
@@ -443,6 +449,8 @@ def _answer_kind(text: str, intent: str | None = None) -> str | None:
     kind = _kind_from_words(text, intent)
     if intent in KEEP or (text or "").lstrip().startswith("/"):
         return kind
+    if kind is None and wrong_topic.interpreter_asked(_clean(text)):
+        return wrong_topic.INTERPRETER  # "I need somebody speak Punjabi", nothing else asked
     if kind is None:
         return subject_kind(_clean(text), intent)
     # Two services compared is not one service's answer; a cost asked with a money worry is
@@ -496,6 +504,13 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     demand = demand_reading.demand_kind(cleaned)
     if demand:
         return demand
+    # "I need somebody speak Punjabi", "how do I stop her before she sends them", a threat told
+    # with "can I get a free lawyer?": never a neighbouring topic's stock answer
+    # (assistant/wrong_topic.py).
+    # Blackmail, the check and the handoff keep their answers to a threat.
+    wrong = wrong_topic.wrong_topic_kind(cleaned, intent)
+    if wrong and not (wrong in wrong_topic.THREAT_KINDS and intent in KEEP_FOR_THREATS):
+        return wrong
     # "my wife's ex says he'll post her pics, does a threat count?": threats are covered, said
     # to a helper, whatever the classifier's topic (blackmail, the check, a helper's list).
     if helper_reading.helper_threat_counts(cleaned):

@@ -92,6 +92,8 @@ _TELL_PLACE = re.compile(
     rf"[^.!?]{{0,20}}\b(?:help|worth|a good idea|smart|matter|make (?:a|any) difference)\b"
 )
 # A school, its principal or its staff (the school's own acts keep the subject answer).
+# "should I call the school": phoning is telling them (round 10, p03).
+_CALL = r"(?:call|phone|ring|email|e-mail|visit|meet with|speak to|speak with)"
 _SCHOOL = (
     r"(?:(?:my|the|our|his|her|their|a) )?(?:(?:kid'?s|son'?s|daughter'?s|child'?s|kids'?) )?"
     r"(?:school|high school|middle school|elementary school|principal|vice[- ]principal"
@@ -99,7 +101,7 @@ _SCHOOL = (
 )
 _TELL_SCHOOL = re.compile(
     rf"\b(?:should|do|must|shall|can|could) (?:i|we|he|she|they|my (?:son|daughter|kid|child))"
-    rf" (?:have to |need to |just |also |even |be )?(?:{_TELL}) {_SCHOOL}\b"
+    rf" (?:have to |need to |just |also |even |be )?(?:{_TELL}|{_CALL}) {_SCHOOL}\b"
     rf"|\b(?:is it (?:a good idea|worth it|smart|wise|ok|okay)|worth) (?:to )?(?:{_TELL})"
     rf" {_SCHOOL}\b"
     rf"|\b(?:go|going) to {_SCHOOL}\b[^.!?]{{0,30}}\?"

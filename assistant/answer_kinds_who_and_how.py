@@ -254,7 +254,13 @@ _STAY_SECRET = re.compile(
 )
 
 
+# "he will post my private video to my family": "private" describes the images, it asks no
+# secret (round 10, h2: the "who will know" answer to a threat).
+_PRIVATE_IMAGES = re.compile(r"\b(?:private|intimate|personal) (?:\w+ )?" + images() + r"\b")
+
+
 def _home_must_not_know(cleaned: str) -> bool:
+    cleaned = _PRIVATE_IMAGES.sub(" images ", cleaned)
     if _MUST_NOT_KNOW.search(cleaned):
         return bool(_SECRET_ASK.search(cleaned) or "?" in cleaned)
     if _STAY_SECRET.search(cleaned) and len(cleaned.split()) <= SHORT:

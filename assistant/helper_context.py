@@ -18,14 +18,21 @@ from __future__ import annotations
 
 import re
 
-from assistant import age_now, fear_reading, plain_questions, young_holder
+from assistant import (
+    age_now,
+    fear_reading,
+    parent_of_sharer,
+    plain_questions,
+    wrong_topic,
+    young_holder,
+)
 from assistant import helper_followups as hf
 from assistant import helper_reading as hr
 from assistant import leftover_questions as lq
 from assistant import next_questions as nq
 from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
-from assistant.answer_kinds import KEEP
+from assistant.answer_kinds import KEEP, KEEP_FOR_THREATS
 from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
 
@@ -99,6 +106,17 @@ def writer_is_minor(texts: list[str], is_minor_slot: object = None) -> bool:
     return is_minor_slot is True
 
 
+def writer_is_adult(texts: list[str], is_minor_slot: object = None) -> bool:
+    """The writer said they are 18 or older (latest own age said wins), or the age check did."""
+    for text in reversed(texts):
+        if age_now.adult_now(text):
+            return True
+        parsed = parse_ages(text)
+        if parsed.self_stated and parsed.age is not None:
+            return parsed.age >= ADULT_AGE
+    return is_minor_slot is False
+
+
 def _recent(topics: list[str | None], wanted: frozenset[str], last: int = 6) -> str | None:
     for topic in reversed(topics[-last:]):
         if topic in wanted:
@@ -120,6 +138,32 @@ def answer_kind_in_context(
     held = young_holder.holder_in_context(text.lower(), earlier_texts)
     if held and intent not in KEEP:
         return held
+    # Round 10 (assistant/wrong_topic.py): "which removal site?" once the images are known to
+    # be from under 18; "how do I stop her" after a threat; "what if he posts them anyway" from a
+    # young person.
+    # A parent whose child shared an image: "should he delete it?" (assistant/parent_of_sharer.py).
+    if intent not in KEEP and parent_of_sharer.next_step_asked(text, earlier_texts):
+        return parent_of_sharer.OWN_CHILD_NEXT
+    if (
+        intent not in KEEP
+        and kind in wrong_topic.UNDER_18_REPLACES
+        and wrong_topic.under_18_removal_in_context(text, earlier_texts)
+    ):
+        return hr.TAKEN_UNDER_18  # "I'm 20 now, Take It Down or StopNCII?": never the 18+ site
+    if intent not in KEEP and kind in (None, hr.ASKED_NO_IMAGES):
+        if intent not in KEEP_FOR_THREATS and wrong_topic.threat_stop_in_context(
+            text, earlier_texts
+        ):
+            return wrong_topic.THREAT_STOP
+        writer_minor = writer_is_minor([*earlier_texts, text], is_minor_slot)
+        if wrong_topic.if_posted_for_a_minor(text, intent, writer_minor):
+            return wrong_topic.IF_POSTED
+    told = [*earlier_texts, text]
+    fitted = wrong_topic.age_fitted(
+        kind, writer_is_minor(told, is_minor_slot), writer_is_adult(told, is_minor_slot)
+    )
+    if fitted != kind:
+        return fitted
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)

@@ -113,6 +113,7 @@ _WHEN_YOUNG = re.compile(
     r"\b(?:from |taken |made |back )?when i was (?:only |just )?(?:1[0-7]|[1-9]|under 18"
     r"|a minor|a kid|a teen(?:ager)?|in (?:high school|grade \d+|middle school))\b"
 )
+_FROM_THEN = re.compile(rf"\b{_IMAGES} (?:\w+ )?from when i was\b")
 _ADULT_NOW = re.compile(r"\b(?:i'?m|im|i am) (?:now )?(1[89]|[2-9]\d)\b|\bnow\b")
 
 # "he says I'll lose my shifts if I don't", "she'll fire me unless I send one".
@@ -204,7 +205,8 @@ def images_taken_under_18(text: str) -> bool:
     cleaned = _clean(text)
     if not _WHEN_YOUNG.search(cleaned) or not re.search(_IMAGES, cleaned):
         return False
-    return bool(_ADULT_NOW.search(cleaned)) or "of me" in cleaned
+    # "pics from when I was 16 got posted": images from then are the writer's own.
+    return bool(_ADULT_NOW.search(cleaned) or _FROM_THEN.search(cleaned)) or "of me" in cleaned
 
 
 def coerced(text: str) -> bool:
@@ -540,8 +542,10 @@ _NONE_SENT = re.compile(
     rf" (?:one|thing)|{_IMAGES}|them|it)\b"
     rf"|\bthere (?:are|were|is) no {_IMAGES}|\bno {_IMAGES} (?:exist|were|was|have been)"
     r"|\b(?:he|she|they|my \w+) (?:only|just) (?:asked|asks|wants|wanted|keeps asking)\b"
-    r"|\bnothing (?:was|has been|got|is) (?:sent|taken|shared)\b"
 )
+# "nothing is sent yet" says nothing of who asked: after a threat it is the threat's
+# (round 10, p05 and p20: "You never have to send anything" to people threatened).
+_NOTHING_SENT = re.compile(r"\bnothing (?:was|has been|got|is) (?:sent|taken|shared)\b")
 _ASKED_ME = re.compile(
     rf"\b(?:ask|beg|pressur|push|bug|pester|harass)\w* me\b[^.!?]{{0,30}}"
     rf"\b(?:for|send|to take)\b|\bwants? (?:me to send|my {_IMAGES}|{_IMAGES}|nudes|me to take)"
@@ -562,9 +566,10 @@ def asked_no_images(text: str) -> bool:
     if _RECORDED.search(cleaned):
         return False  # "he only recorded me, didn't send it": images exist, none were asked for
     # "my coach wants pics, what should I do": asked, nothing said to be sent.
-    return bool(_NONE_SENT.search(cleaned)) or bool(
-        _WHAT_TO_DO.search(cleaned) and asked_for_images(cleaned)
-    )
+    asked = asked_for_images(cleaned)
+    if _NOTHING_SENT.search(cleaned) and asked:
+        return True
+    return bool(_NONE_SENT.search(cleaned)) or bool(_WHAT_TO_DO.search(cleaned) and asked)
 
 
 def asked_for_images(text: str) -> bool:

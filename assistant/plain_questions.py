@@ -82,12 +82,15 @@ _TEEN_SITES = re.compile(
 
 # "he'll fire me if I tell", "I'll lose my job if I report him", "I need this job".
 _JOB = re.compile(
-    r"\b(?:fire me|firing me|get fired|be fired|getting fired|lose (?:my|the|this) (?:job|shifts?)"
+    r"\b(?:fire me|firing me|get fired|be fired|getting fired"
+    r"|(?:lose|losing) (?:my|the|this) (?:job|shifts?)"
     r"|cut my (?:hours|shifts)|need (?:this|the|my) job|can'?t lose (?:this|my) job)\b"
 )
 _JOB_CONTEXT = re.compile(
     r"\b(?:tell|told|telling|report\w*|say (?:anything|something)|speak up|go to the police"
-    r"|need (?:this|the|my) job)\b"
+    r"|need (?:this|the|my) job"
+    # "he gets angry when I say no, I'm scared of losing my job" (round 10, p15).
+    r"|say no|said no|saying no|refus\w*)\b"
 )
 
 # A question about what this device, this browser or someone checking it can see of the chat.

@@ -37,6 +37,7 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from assistant.calm_messages import calm_message
 from assistant.direct_questions import residence_question
 from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.safety_classifier import SECOND_OPINION_KEY
@@ -154,7 +155,11 @@ def protective_guess(intent: dict | None, ranking: list[dict]) -> dict | None:
 def _nothing_to_ask(text: str) -> bool:
     """The person says they are safe ("I'm ok for tonight"), or the whole message is a plain
     statement ("I think I'll tell my mom", "he's about 30"): no check-in on a guess alone."""
-    return says_safe(text) or plain_statement(text) or residence_question(text)
+    # A story of another's acts, a helper's anger at the assistant, "not sure this is the
+    # right place" (round 10; assistant/calm_messages.py).
+    return (
+        says_safe(text) or plain_statement(text) or residence_question(text) or calm_message(text)
+    )
 
 
 def second_opinion_check_in(text: str, opinion: dict | None) -> dict | None:

@@ -52,11 +52,13 @@ from assistant import (
     next_questions,
     others_reading,
     own_case,
+    parent_of_sharer,
     question_coverage,
     said_before,
     short_followups,
     staff_reading,
     writer_framing,
+    wrong_topic,
     young_holder,
 )
 from assistant import answer_kinds_sources as sources
@@ -148,7 +150,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     WHO_IS_TOLD: ["utter_who_is_told", "action_what_is_kept", "utter_who_is_told_next"],
     NO_ONE_TO_TELL: ["utter_no_one_to_tell"],
     CHILD_ASKED: ["utter_child_asked", "utter_child_asked_support"],
-    CHAT_KEPT: ["action_what_is_kept", "utter_who_is_told_next"],
+    # No youth line unless the writer said they are under 18 (assistant/wrong_topic.py).
+    CHAT_KEPT: ["action_what_is_kept", "utter_chat_delete_offer"],
     RETALIATION: ["utter_retaliation"],
     TEXT_A_LINE: ["utter_lines_by_text"],
     REACHING_OUT: ["utter_reaching_out"],
@@ -293,6 +296,11 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **direct_questions.ANSWERS,
     # Round 8: plain questions that got the nearest stock block (assistant/leftover_questions.py).
     **leftover_questions.ANSWERS,
+    # Round 10: an interpreter, a threat to stop before anything is sent, a first message of
+    # images shared, how the service works (assistant/wrong_topic.py).
+    **wrong_topic.ANSWERS,
+    # A parent whose child shared an image: what to do next (assistant/parent_of_sharer.py).
+    **parent_of_sharer.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))

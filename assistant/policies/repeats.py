@@ -13,9 +13,11 @@ from assistant.demand_reading import DEMAND_NOT_MONEY
 from assistant.direct_questions import HELPER_SAFETY
 from assistant.fear_reading import FEAR_HELPER
 from assistant.helper_followups import HELPER_WHO_FIRST
+from assistant.helper_reading import TAKEN_UNDER_18
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.urgent_questions import TONIGHT
+from assistant.wrong_topic import INTERPRETER
 from assistant.young_holder import YOUNG_HOLDS_IMAGES
 
 SAID_ABOVE = "utter_said_above"
@@ -46,6 +48,13 @@ AGAIN: dict[str, list[str]] = {
     # "should I delete them? she asked me to" right after the holding rules (round 10, p31):
     # what the sources say on keeping and deleting, never "see above" or the evidence answer.
     YOUNG_HOLDS_IMAGES: ["utter_young_received_image_next"],
+    # "which removal site do I use?" right after the answer on images from under 18 (round 10,
+    # p28): the two sites and who each is for, never "see above".
+    TAKEN_UNDER_18: ["utter_route_take_it_down", "utter_route_stopncii"],
+    # "interpreter for vietnamese?" right after the interpreter answer (round 10): the intake
+    # call's next step, which names the interpreter, never "see above".
+    "ask_interpreter": ["utter_contact_next"],
+    INTERPRETER: ["utter_contact_next"],
     # "No, that's all" right after the goodbye (round 9, p33): a short goodbye, never "see above".
     CLOSING: ["utter_goodbye_again"],
 }

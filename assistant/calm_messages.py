@@ -1,0 +1,87 @@
+"""Messages with no sign of crisis that the safety model's guess alone checked in on (issue 16,
+simulated users round 10, helper h2): "Are you safe right now?" to a 68-year-old telling what
+her ex did with printed photos, to an angry helper ("YOU ARE NOT LISTENING, HOW DO I HELP HER"),
+and to "Hello, I am not sure this is the right place". Asking it there tells the person they
+were not heard.
+
+Only the guess alone gives way (assistant/nlu/crisis_guard.py `_nothing_to_ask`): a pattern of
+content/safety.yml, or a classifier sure of a crisis, still answers as before; so does any
+message with the writer's own feelings, body or plans in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.image_words import images
+from assistant.safety import in_risk_vocabulary
+
+# The writer's own state or acts: any of these and the message is no story of another's acts.
+_WRITER = re.compile(r"\b(?:i|im|i'm|ive|i've|id|i'd|ill|i'll|myself|me|my (?:life|body))\b")
+_IMAGES = images(r"naked \w+", "undressed", r"nude \w+")
+# What someone else did with the images ("my former partner printed photographs of me and left
+# them in the mailboxes"): a third person, an image word and what they did with it.
+_OTHERS_ACT = re.compile(
+    r"\b(?:my (?:former |ex[- ]?)?(?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf"
+    r"|ex|roommate|neighbou?r|coworker|co-worker|boss|landlord)|he|she|they|someone|somebody)\b"
+    r"[^.!?]{0,40}\b(?:printed|posted|shared|sent|leaked|uploaded|spread|showed|shown|left"
+    r"|handed out|put up|taped|mailed|emailed|texted)\b"
+)
+_OF_ME = re.compile(rf"\b{_IMAGES}\b[^.!?]{{0,20}}\bof me\b|\bof me (?:undressed|naked|nude)\b")
+# "you are not listening", "you didn't answer", "you're not helping": said to the assistant.
+_TO_THE_ASSISTANT = re.compile(
+    r"\byou(?:'?re| are)? (?:still )?(?:not|aren'?t|didn'?t|did not|don'?t|do not|never)"
+    r" (?:\w+ )?(?:listen|listening|answer\w*|hear\w*|help\w*|read\w*|get\w*)\b"
+)
+# A helper's question about the person helped ("how do I help her myself").
+_HELPING = re.compile(
+    r"\b(?:help|support|do for|talk to) (?:her|him|them|my \w+)\b"
+    r"|\bmy (?:sister|brother|daughter|son|friend|mom|mum|mother|dad|father|niece|nephew"
+    r"|cousin|aunt|wife|husband|partner|student|client)\b"
+)
+# "I am not sure this is the right place": asking what the assistant is for.
+_RIGHT_PLACE = re.compile(
+    r"\b(?:not sure|don'?t know|wondering)\b[^.!?]{0,20}\b(?:this is|if this is|i'?m in|i am in"
+    r"|i have|i'?ve come to)\b[^.!?]{0,10}\bthe right place\b|\bis this the right place\b"
+)
+# "found out" is learning something, not being found.
+_FOUND_OUT = re.compile(r"\bfound out\b")
+# Words that keep the check-in whatever else is said: the writer's distress in their own words.
+_DISTRESS = re.compile(
+    r"\b(?:can'?t (?:cope|take|go on|do this|breathe)|cannot (?:cope|take|go on)|want(?:ed)? to"
+    r" (?:die|disappear|end)|hurt(?:ing)? myself|no (?:reason|point)|give up|end it|alone"
+    r"|hopeless|worthless|scared for my life|in danger|unsafe|not safe)\b"
+)
+
+
+def _plain(text: str) -> str:
+    return " ".join((text or "").lower().replace("\u2019", "'").split())
+
+
+def story_of_anothers_act(cleaned: str) -> bool:
+    """Only what someone else did with the writer's images, nothing of the writer's state."""
+    without = _OF_ME.sub(" ", cleaned)
+    return bool(_OTHERS_ACT.search(cleaned) and _OF_ME.search(cleaned)) and not _WRITER.search(
+        without
+    )
+
+
+def helper_complaint(cleaned: str) -> bool:
+    """Anger at the assistant from someone asking how to help another person."""
+    return bool(_TO_THE_ASSISTANT.search(cleaned) and _HELPING.search(cleaned))
+
+
+def calm_message(text: str) -> bool:
+    """No check-in on the safety model's guess alone for these messages."""
+    cleaned = _plain(text)
+    if not cleaned or _DISTRESS.search(cleaned):
+        return False
+    return story_of_anothers_act(cleaned) or helper_complaint(cleaned) or unsure_of_place(cleaned)
+
+
+def unsure_of_place(cleaned: str) -> bool:
+    """ "Not sure this is the right place" with nothing of risk after it ("I have found out
+    something upsetting"); "is this the right place? he broke in, I'm hiding" is not calm."""
+    if not _RIGHT_PLACE.search(cleaned):
+        return False
+    return not in_risk_vocabulary(_FOUND_OUT.sub("learned", cleaned))
