@@ -149,7 +149,7 @@ _WHO_KEEPS = re.compile(
     r"\b(?:by who(?:m)?|who (?:keeps|stores|saves|has|holds|sees|reads|can see"
     r"|can read|gets|owns|looks at) (?:it|this|that|them|my (?:chat|messages|texts)|what i"
     r"|the chat|the messages|this chat)"
-    r"|(?:can|do|does|will) (?:the )?(?:lawyers?|government|police|service|staff|anyone)"
+    r"|(?:can|do|does|will) (?:the )?(?:lawyers?|government|police|service|staff)"
     r" (?:\w+ )?(?:see|read|get|keep|store|have) (?:this|it|what i|my (?:chat|messages)))\b"
 )
 _CHAT_TOPIC = re.compile(
@@ -163,7 +163,8 @@ _WHAT_ELSE = re.compile(
 )
 _HOUSING = re.compile(
     r"\b(?:should|do|can|must|shall|would|could) (?:i|we) (?:\w+ ){0,2}(?:move out|move away"
-    r"|move house|move|leave (?:the|my|our) (?:apartment|house|place|home|unit|suite|room)"
+    r"|move house|move somewhere|move elsewhere"
+    r"|leave (?:the|my|our) (?:apartment|house|place|home|unit|suite|room)"
     r"|find (?:a new|another|somewhere else|a different) (?:place|apartment|home|room)"
     r"|break (?:my|the|our) lease|kick (?:him|her|them) out|evict (?:him|her|them))\b"
     r"|\b(?:have to|need to) (?:move out|move away|leave (?:my|the|our) (?:apartment|house|place"
@@ -177,6 +178,16 @@ _DIDNT_ANSWER = re.compile(
 )
 
 
+# The topics whose own answer is a part of the call's steps asked with them ("what happens when
+# I call, do I have to tell them everything?"): no mark, that topic answers (a mark would also
+# change how the next message on the steps is read).
+OWN_TOPIC = {
+    AFTER_CALL: frozenset({"ask_details_required", "ask_support_person", "ask_interpreter"})
+}
+# "does it cost money" with the order: the fee's answer keeps it.
+_COST = re.compile(r"\b(?:cost\w*|fees?|free|pay|price|money|afford)\b")
+
+
 def _asked(cleaned: str, earlier: list[str], lives_outside: bool) -> str | None:
     if not _ASKS.search(cleaned):
         return None
@@ -184,7 +195,7 @@ def _asked(cleaned: str, earlier: list[str], lives_outside: bool) -> str | None:
         return AFTER_CALL
     if _REFUSES.search(cleaned):
         return SITE_REFUSES
-    if _APPLY.search(cleaned):
+    if _APPLY.search(cleaned) and not _COST.search(cleaned):
         return ORDER_APPLY_LAWYER if _NEED_LAWYER.search(cleaned) else ORDER_APPLY
     if _LAWYER_CONTACT.search(cleaned) and _POLICE_WORD.search(cleaned):
         return POLICE_AND_LAWYER
@@ -203,7 +214,9 @@ def _asked(cleaned: str, earlier: list[str], lives_outside: bool) -> str | None:
     return None
 
 
-def asked_kind(text: str, earlier_texts: list[str], lives_outside: bool = False) -> str | None:
+def asked_kind(
+    text: str, earlier_texts: list[str], lives_outside: bool = False, intent: str | None = None
+) -> str | None:
     """The kind of one of these questions, or None. "you didn't answer" right after one of
     them is that question's kind said again with a sorry."""
     cleaned = plain_lower(text)
@@ -213,7 +226,8 @@ def asked_kind(text: str, earlier_texts: list[str], lives_outside: bool = False)
     if _DIDNT_ANSWER.search(cleaned) and earlier:
         before = _asked(earlier[-1], earlier[:-1], lives_outside)
         return MISSED_PREFIX + before if before in _OWN else None
-    return _asked(cleaned, earlier, lives_outside)
+    kind = _asked(cleaned, earlier, lives_outside)
+    return None if kind and intent in OWN_TOPIC.get(kind, ()) else kind
 
 
 def short_if_again(kind: str | None, sequence: list[str], previous: list[str]) -> list[str]:

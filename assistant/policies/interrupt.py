@@ -877,6 +877,7 @@ class InterruptPolicy(RulePolicy):
                 earlier_texts(events),
             )
             == said_before.NO,
+            intent,
         )
         if (
             asked

@@ -183,3 +183,19 @@ def test_who_keeps_asked_again_is_the_short_line() -> None:
     assert an.short_if_again(an.WHO_KEEPS, full, previous) == ["utter_who_keeps_chat_again"]
     assert an.short_if_again(an.WHO_KEEPS, full, ["utter_greet"]) == full
     assert an.short_if_again(an.HOUSING, ["x"], ["x"]) == ["x"]
+
+
+def test_left_to_the_topic_or_the_fee() -> None:
+    # A part of the steps asked with them: that topic answers.
+    assert an.asked_kind("what happens when i call", [], intent="ask_interpreter") is None
+    # A cost asked with the order: the fee's answer keeps it.
+    assert an.asked_kind("how do i get the protection order thing? does it cost money", []) is None
+    # Savings are no housing; "anyone else" sees is the who-is-told answer's.
+    assert an.asked_kind("should I move my savings to another bank account?", []) is None
+    assert an.asked_kind("does anyone else see what I type here?", []) is None
+
+
+def test_the_details_question_keeps_its_topic() -> None:
+    text = "i dont know what happens when i call. do i have to tell them everything?"
+    assert an.asked_kind(text, [], intent="ask_details_required") is None
+    assert an.asked_kind(text, [], intent="ask_examples") == an.AFTER_CALL
