@@ -50,3 +50,8 @@ def adult_threatened_kind(cleaned: str, intent: str | None) -> str | None:
     if threat_and_no_sharing(cleaned):
         return ADULT_THREATENED
     return ADULT_SHARED if situation_from_text(cleaned) == SHARED else None
+
+
+def own_adult_age_only(cleaned: str) -> bool:
+    """The writer gives only their own age, and it is an adult's ("i'm 22 btw")."""
+    return _own_adult_age_only(cleaned)

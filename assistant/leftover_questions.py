@@ -110,6 +110,9 @@ _MAKE_DELETE = re.compile(
 _NOT_SHARED = re.compile(
     r"\b(?:not|hasn'?t|has not|never|didn'?t|did not|haven'?t|have not|isn'?t)"
     r" (?:\w+ ){0,2}(?:shared|shown|posted|sent|showed|leaked|put)\b"
+    # "he hasn't done anything with them" (round 10, p27): held, not shared.
+    r"|\b(?:hasn'?t|has not|didn'?t|did not|never|haven'?t|have not) (?:really |actually )?"
+    r"(?:done|did) (?:anything|nothing) (?:with|about) (?:them|it|the|my)\b"
 )
 _MONEY = re.compile(r"\b(?:pay|paid|money|cash|dollars?|\$)")
 

@@ -44,6 +44,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant import (
     after_crisis,
+    asked_next,
     demand_reading,
     direct_questions,
     fear_reading,
@@ -117,6 +118,7 @@ from assistant.policies.repeats import (
     earlier_actions,
     previous_turn_actions,
     routes_asked_again,
+    runner_up_topic,
     same_topic_again,
     short_after_steps,
     without_repeats,
@@ -301,6 +303,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **wrong_topic.ANSWERS,
     # A parent whose child shared an image: what to do next (assistant/parent_of_sharer.py).
     **parent_of_sharer.ANSWERS,
+    # Round 10: specific follow-ups that got "see above" or a neighbour's block (asked_next.py).
+    **asked_next.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
@@ -741,6 +745,7 @@ class InterruptPolicy(RulePolicy):
             *self.direct_answers.values(),
             *FOLLOW_UPS.values(),
             *AGAIN.values(),
+            *asked_next.SHORT_AGAIN.values(),
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -870,6 +875,25 @@ class InterruptPolicy(RulePolicy):
             )
         ):
             kind = plain
+        # Round 10: a specific follow-up's own answer over "see above", the block before again
+        # or a neighbour's (assistant/asked_next.py); never over crisis, a form or the keeps.
+        asked = asked_next.asked_kind(
+            (latest.text or "") if latest else "",
+            earlier_texts(events),
+            said_before.home_said(
+                tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                earlier_texts(events),
+            )
+            == said_before.NO,
+            intent,
+        )
+        if (
+            asked
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+            and (kind is None or kind in asked_next.REPLACES)
+        ):
+            kind = asked
         if kind is None and latest is not None:
             # A question its topic never covered, when the topic was a guess or is answered
             # already: the honest "doesn't say" (assistant/question_coverage.py).
@@ -890,7 +914,9 @@ class InterruptPolicy(RulePolicy):
             loop, requested, intent or "", (latest.text or "") if latest else ""
         )
         sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested, read)
-        if sequence and not _word_for_word_again(events):
+        if sequence:
+            sequence = asked_next.short_if_again(kind, sequence, previous_turn_actions(events))
+        if sequence and not _word_for_word_again(events) and kind not in asked_next.SAID_AGAIN:
             # Not the same block twice in a row: what the turn before said is left out.
             sequence = short_after_steps(sequence, earlier_actions(events))
             sequence = without_repeats(sequence, previous_turn_actions(events), kind)
@@ -899,7 +925,9 @@ class InterruptPolicy(RulePolicy):
             return None  # the form ran: its own rules go on (the next question, or the end)
         return step
 
-    def _same_topic_again(self, tracker: DialogueStateTracker, events: list) -> str | None:
+    def _same_topic_again(
+        self, tracker: DialogueStateTracker, events: list, domain: Domain
+    ) -> str | None:
         """A second question on the topic just answered: its next step, not the same block."""
         if tracker.active_loop_name:
             return None
@@ -910,7 +938,45 @@ class InterruptPolicy(RulePolicy):
         previous = previous_turn_actions(events)
         if not intent or not any(name.startswith("utter_") for name in previous):
             return None
+        if intent not in AGAIN:
+            # The classifier's runner-up topic, before "see above" (repeats.runner_up_topic).
+            runner = self._runner_up_step(tracker, events, intent, domain)
+            if runner:
+                return runner
         return next_in_sequence(events, without_repeats([], previous, intent))
+
+    def _runner_up_step(
+        self, tracker: DialogueStateTracker, events: list, topic: str, domain: Domain
+    ) -> str | None:
+        """What the rules answer to the runner-up topic of the latest message, when it is one
+        and its answer was not the turn before's; None otherwise."""
+        index = _last_user_index(events)
+        if index is None:
+            return None
+        user = events[index]
+        runner = runner_up_topic(user.parse_data, topic, earlier_topics(events)[-1])
+        if not runner:
+            return None
+        swapped = UserUttered(
+            user.text,
+            {"name": runner, "confidence": 1.0},
+            user.entities,
+            {**(user.parse_data or {}), "intent": {"name": runner, "confidence": 1.0}},
+            user.timestamp,
+            user.input_channel,
+            user.message_id,
+            user.metadata,
+        )
+        replay = DialogueStateTracker.from_events(
+            tracker.sender_id, [*events[:index], swapped, *events[index + 1 :]], domain.slots
+        )
+        prediction, _ = self._predict(replay, domain)
+        best = max(prediction.probabilities, default=0.0)
+        if best <= 0.0:
+            return None
+        action = domain.action_names_or_texts[prediction.probabilities.index(best)]
+        said = action.startswith("utter_") and action in previous_turn_actions(events)
+        return None if said else action
 
     def _after_check_in(
         self, tracker: DialogueStateTracker, domain: Domain
@@ -960,7 +1026,7 @@ class InterruptPolicy(RulePolicy):
         if action is None and check_in_step(events) != CHECK_IN_ACTION:
             action = self._direct_answer(tracker, without_check_ins(events), domain)
             if action is None and not interrupt:
-                action = self._same_topic_again(tracker, without_check_ins(events))
+                action = self._same_topic_again(tracker, without_check_ins(events), domain)
         action = action or interrupt
         step = None if action else check_in_step(events)
         if step == AFTER_CHECK_IN:

@@ -158,3 +158,23 @@ def routes_asked_again(events: list, marks_key: str) -> list[str] | None:
     ):
         return None
     return list(ROUTES_AGAIN) if ROUTES_GIVEN in previous_turn_actions(events) else None
+
+
+# A topic asked again in the classifier's eyes, whose runner-up is another topic: that topic's
+# answer comes before "see above" ("what if the site doesn't remove it" ranked as removal again,
+# the tribunal second). Only a topic (ask_*) ranked high enough: never a safety intent, a form
+# or a guess.
+RUNNER_UP_FLOOR = 0.25
+_TOPIC = "ask_"
+
+
+def runner_up_topic(parse_data: dict | None, topic: str, topic_before: str | None) -> str | None:
+    """The second-ranked intent of `parse_data` when the first is `topic` (the one just
+    answered): a topic of its own, not the one before, ranked at RUNNER_UP_FLOOR or more."""
+    ranking = (parse_data or {}).get("intent_ranking") or []
+    if len(ranking) < 2 or ranking[0].get("name") != topic:
+        return None
+    name = ranking[1].get("name") or ""
+    if not name.startswith(_TOPIC) or name in {topic, topic_before}:
+        return None
+    return name if (ranking[1].get("confidence") or 0.0) >= RUNNER_UP_FLOOR else None
