@@ -27,6 +27,7 @@ from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP
 from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
+from assistant.outside_bc_context import outside_bc_kind
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
 
 # A young person spoken of, not the writer ("can a 15 year old", "can she", "my student").
@@ -120,6 +121,11 @@ def answer_kind_in_context(
     held = young_holder.holder_in_context(text.lower(), earlier_texts)
     if held and intent not in KEEP:
         return held
+    # "can I get money for the harm?" after "I live in Seattle": the tribunal's outside-B.C.
+    # caveat, not its B.C. answer (assistant/outside_bc_context.py).
+    outside = outside_bc_kind(kind, earlier_texts)
+    if outside:
+        return outside
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
