@@ -123,7 +123,7 @@ def answer_kind_in_context(
         return held
     # "can I get money for the harm?" after "I live in Seattle": the tribunal's outside-B.C.
     # caveat, not its B.C. answer (assistant/outside_bc_context.py).
-    outside = outside_bc_kind(kind, earlier_texts)
+    outside = outside_bc_kind(kind, text, earlier_texts, earlier_topics)
     if outside:
         return outside
     minor_before = _recent(earlier_topics, MINOR_TOPICS)

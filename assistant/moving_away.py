@@ -24,13 +24,14 @@ _BC = r"(?:bc|british columbia|the province|canada)"
 # Leaving B.C. said without a place: "once I leave BC", "if I move away", "move out of province",
 # "when I don't live in BC anymore", "no longer live in BC by then".
 _LEAVING = re.compile(
-    rf"\b(?:leave|leaving|move out of|moving out of|move away from"
-    rf"|moving away from|out of) {_BC}\b"
-    r"|\b(?:move|moving|moved|relocat\w*) away\b"
-    rf"|\b(?:don'?t|do not|won'?t|will not|no longer|not) (?:\w+ )?(?:live|be living|be) in {_BC}"
-    rf"(?: anymore| any more| by then| then| at that point)\b"
-    rf"|\b(?:no longer|won'?t|will not) (?:live|be living|be) in {_BC}\b"
-    r"|\bmove out of (?:province|the province)\b|\bout of province\b"
+    rf"\b(?:leave|leaving|move out of|moving out of|move away from|moving away from) {_BC}\b"
+    r"|\b(?:move|moving|relocate|relocating) away\b"
+    # "what if I don't live in BC anymore by then" (not "I don't live in BC anymore": outside now).
+    rf"|\b(?:what if|if|once|when) (?:i|we) (?:don'?t|do not|no longer) (?:\w+ )?live in {_BC}\b"
+    rf"|\b(?:don'?t|do not|no longer|not) (?:\w+ )?(?:live|be living|be) in {_BC}"
+    r"(?: anymore| any more)? (?:by then|at that point|by the time)\b"
+    rf"|\b(?:won'?t|will not) (?:\w+ )?(?:live|be living|be) in {_BC}\b"
+    r"|\b(?:move|moving) out of (?:province|the province)\b"
 )
 # Asking whether help goes on: the service, the lawyer, help, qualifying, "does that matter".
 _ASKS = re.compile(
@@ -39,6 +40,10 @@ _ASKS = re.compile(
     r"(?:\?|\b(?:help|service|lawyer|advice|qualify|eligible|apply|use|matter|count|work"
     r"|cover\w*|call)\b)"
 )
+
+
+# The tribunal asked about: its own outside-B.C. answer (assistant/answer_kinds_practical.py).
+_TRIBUNAL = re.compile(r"\b(?:tribunal|crt|civil resolution|protection order)\b")
 
 
 def _clean(text: str) -> str:
@@ -57,6 +62,6 @@ def leaves_bc(text: str) -> bool:
 def moving_away_kind(text: str) -> str | None:
     """MOVING_AWAY for a question about help after leaving B.C.; None otherwise."""
     cleaned = _clean(text)
-    if leaves_bc(cleaned) and _ASKS.search(cleaned):
+    if leaves_bc(cleaned) and _ASKS.search(cleaned) and not _TRIBUNAL.search(cleaned):
         return MOVING_AWAY
     return None

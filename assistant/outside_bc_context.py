@@ -32,10 +32,16 @@ def home_outside_bc_earlier(earlier_texts: list[str]) -> bool:
     return False
 
 
-def outside_bc_kind(kind: str | None, earlier_texts: list[str]) -> str | None:
-    """An answer for someone living outside B.C. in place of a B.C.-only one; else None."""
-    if kind in TRIBUNAL_KINDS and home_outside_bc_earlier(earlier_texts):
+def outside_bc_kind(
+    kind: str | None, text: str, earlier_texts: list[str], earlier_topics: list[str | None]
+) -> str | None:
+    """An answer for someone living outside B.C. in place of a B.C.-only one; else None. Once
+    the caveat was given, the tribunal's own answers follow ("could it force him to take it
+    down?"); a bare age is a form's answer, an age said with a question is asked."""
+    if not home_outside_bc_earlier(earlier_texts):
+        return None
+    if kind in TRIBUNAL_KINDS and CRT_OUTSIDE_BC not in earlier_topics:
         return CRT_OUTSIDE_BC
-    if kind == ADULT_AGE and home_outside_bc_earlier(earlier_texts):
+    if kind == ADULT_AGE and "?" in text:
         return ADULT_AGE_OUTSIDE
     return None

@@ -48,6 +48,9 @@ def test_a_move_out_of_bc_is_asked_about(text: str) -> None:
     [
         "I just moved from Ontario to Surrey, can I get help?",  # a home in B.C. now
         "I left BC last year, can I still get help?",  # outside B.C. already: the check answers
+        "I don't live in BC anymore, can I still get help?",
+        "I moved away from BC, can I get help?",
+        "i'm out of province now, could i still go to the crt?",  # the tribunal's own answer
         "I'm moving to Vancouver next month from Calgary. can I apply once I live in BC?",
         "my ex moved to ontario, can i still get help?",  # the other person's move
         "I live in Kelowna",
@@ -161,17 +164,22 @@ YUKON = ["hi i live in the yukon, my ex shared intimate pics of me on facebook"]
 
 @pytest.mark.parametrize("kind", [DAMAGES, CRT_ORDERS])
 def test_tribunal_answers_after_an_outside_home_get_the_caveat(kind: str) -> None:
-    assert outside_bc_kind(kind, SEATTLE) == CRT_OUTSIDE_BC
-    assert outside_bc_kind(kind, ["I live in Surrey"]) is None
-    assert outside_bc_kind(kind, [*SEATTLE, "actually I live in Surrey now"]) is None
     text = "can I get money for the harm?"
+    assert outside_bc_kind(kind, text, SEATTLE, [None]) == CRT_OUTSIDE_BC
+    assert outside_bc_kind(kind, text, ["I live in Surrey"], [None]) is None
+    assert outside_bc_kind(kind, text, [*SEATTLE, "actually I live in Surrey now"], [None]) is None
+    # The caveat given already: the tribunal's own answer follows.
+    assert outside_bc_kind(kind, text, SEATTLE, [None, CRT_OUTSIDE_BC]) is None
     assert answer_kind_in_context(kind, "ask_crt", text, [None], SEATTLE) == CRT_OUTSIDE_BC
 
 
 def test_an_adult_age_outside_bc_gets_the_routes_open_anywhere() -> None:
     # round 9, p27: "i was 25 in the pics" from the Yukon.
-    assert outside_bc_kind(ADULT_AGE, YUKON) == ADULT_AGE_OUTSIDE
-    assert outside_bc_kind(ADULT_AGE, ["I live in Nanaimo"]) is None
+    text = "does StopNCII work for facebook? i was 25 in the pics"
+    assert outside_bc_kind(ADULT_AGE, text, YUKON, [None]) == ADULT_AGE_OUTSIDE
+    assert outside_bc_kind(ADULT_AGE, text, ["I live in Nanaimo"], [None]) is None
+    # A bare age is the route form's answer (heard_answers.yml, Regina).
+    assert outside_bc_kind(ADULT_AGE, "I was 27", YUKON, [None]) is None
 
 
 def test_route_list_with_the_tribunal_outside_bc_needs_the_caveat() -> None:
