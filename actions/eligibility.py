@@ -14,6 +14,7 @@ from actions.service_status import say_period_caveat
 from assistant import eligibility, form_answers
 from assistant.after_crisis import CRISIS_ANSWERS
 from assistant.home_reading import moves_to_bc
+from assistant.moving_away import leaves_bc
 from assistant.said_before import home_said
 from assistant.situation_reading import situation_from_text, situation_said_earlier
 from assistant.slot_history import before_latest_message
@@ -164,4 +165,7 @@ class ActionEligibilityOutcome(NeverRaises, Action):
             dispatcher.utter_message(response="utter_moving_to_bc")
         if result in eligibility.OUTCOMES_NAMING_THE_SERVICE:
             say_period_caveat(dispatcher)
+        if result == eligibility.ELIGIBLE and any(leaves_bc(t) for t in texts):
+            # "I live in Kelowna but I'm moving to Ontario next month" (round 10, p16).
+            dispatcher.utter_message(response="utter_moving_away_note")
         return [SlotSet("unclear_answers", None)]

@@ -122,15 +122,20 @@ class ActionRouteFinder(NeverRaises, Action):
 
     def run(self, dispatcher, tracker, domain):
         texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
+        home = home_said(tracker.get_slot("lives_in_bc"), texts)
         found = routes.fitting_routes(
             tracker.get_slot("image_situation"),
             tracker.get_slot("route_age_group"),
             tracker.get_slot("route_goal"),
             tracker.get_slot("route_when"),
-            home_said(tracker.get_slot("lives_in_bc"), texts),
+            home,
         )
         dispatcher.utter_message(response="utter_routes_fit")
         for message in routes.messages(found):  # the free advice line carries the period caveat
             dispatcher.utter_message(text=message)
+        if routes.needs_outside_bc_caveat(found, home):
+            # "I live in Seattle": the tribunal listed, and what the sources don't say about it
+            # for someone outside B.C. (round 10, p30).
+            dispatcher.utter_message(response="utter_crt_outside_bc")
         dispatcher.utter_message(response="utter_routes_next")
         return []

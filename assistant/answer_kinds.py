@@ -21,6 +21,7 @@ from assistant import (
     fear_reading,
     helper_followups,
     helper_reading,
+    moving_away,
     next_questions,
     others_reading,
     plain_questions,
@@ -131,6 +132,7 @@ KINDS = (
     *young_holder.KINDS,
     *next_questions.KINDS,
     *direct_questions.KINDS,
+    *moving_away.KINDS,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -523,6 +525,11 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # 14"): never show or forward them, never the evidence answer (assistant/young_holder.py).
     if young_holder.young_holder(cleaned):
         return young_holder.YOUNG_HOLDS_IMAGES
+    # "can I still get help after I move to Ontario?": the move, not the check run again on
+    # where the person lives now (assistant/moving_away.py).
+    moving = moving_away.moving_away_kind(cleaned)
+    if moving:
+        return moving
     # An adult now, pictured under 18 ("from when I was a minor, I'm 20"): the under-18 routes.
     under_18_then = helper_reading.images_taken_under_18(cleaned)
     if not under_18_then and _ages_only_now_and_then(cleaned):

@@ -47,7 +47,7 @@ ANSWERS: dict[str, list[str]] = {
     ON_BEHALF: ["utter_on_behalf"],
     BLOCK_OR_WAIT: ["utter_block_or_wait"],
     INCOME: ["utter_income_considered"],
-    CRT_OUTSIDE_BC: ["utter_crt_outside_bc"],
+    CRT_OUTSIDE_BC: ["utter_crt_outside_bc", "utter_crt_outside_bc_intake"],
     CRT_ORDERS: ["utter_crt_orders"],
     CONFRONT: ["utter_confront"],
     KEEP_DEVICE: ["utter_keep_device"],
@@ -292,7 +292,24 @@ def _block(cleaned: str) -> bool:
     )
 
 
+# "can I sue him in Canada from the US?": a claim asked about across a border (round 10, p30).
+_SUE = re.compile(
+    r"\b(?:sue|suing|take (?:him|her|them|my ex) to (?:court|small claims)"
+    r"|(?:file|make|bring) (?:a )?(?:claim|lawsuit|case)|lawsuit)\b"
+)
+_ABROAD = re.compile(
+    r"\b(?:from|in|living in|live in|based in) (?:the )?(?:us|u\.s\.?|usa|states|america"
+    r"|another country|a different country)\b|\b(?:abroad|overseas)\b|\boutside (?:of )?canada\b"
+)
+
+
 def _crt_outside_bc(cleaned: str) -> bool:
+    if _SUE.search(cleaned) and (_ABROAD.search(cleaned) or _OUTSIDE.search(cleaned)):
+        return True
+    if _SUE.search(cleaned) and "?" in cleaned:
+        # "can I sue him? he's in Calgary": either person outside B.C. is the answer's case.
+        if any(not m.in_bc for m in place_mentions(cleaned)):
+            return True
     if not _CRT_QUESTION.search(cleaned):
         return False
     if _OUTSIDE.search(cleaned):

@@ -61,6 +61,9 @@ _WHO_TO_CALL = re.compile(
     r"\b(?:call|contact|help|go|talk|turn|services?|lines?|numbers?|resources?|support"
     r"|organi[sz]ations?|lawyers?)\b"
     r"|\b(?:anything|something|a service|a program|one) like (?:this|that|it)\b"
+    # "is there anything in Alberta I can use?", "anything for me here?" (round 10, p04).
+    r"|\b(?:is there|are there|any)\b[^.!?]{0,40}\b(?:i|we) (?:can|could) (?:use|do|get|try)\b"
+    r"|\b(?:anything|something) (?:for me|for us)\b"
 )
 _OUTSIDE_WORDS = re.compile(
     r"\boutside (?:of )?(?:b\.?c\.?|british columbia)\b|\bother provinces?\b"

@@ -34,6 +34,7 @@ from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP, KEEP_FOR_THREATS
 from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
+from assistant.outside_bc_context import outside_bc_kind
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
 
 # A young person spoken of, not the writer ("can a 15 year old", "can she", "my student").
@@ -158,6 +159,11 @@ def answer_kind_in_context(
         writer_minor = writer_is_minor([*earlier_texts, text], is_minor_slot)
         if wrong_topic.if_posted_for_a_minor(text, intent, writer_minor):
             return wrong_topic.IF_POSTED
+    # "can I get money for the harm?" after "I live in Seattle": the tribunal's outside-B.C.
+    # caveat, not its B.C. answer (assistant/outside_bc_context.py).
+    outside = outside_bc_kind(kind, text, earlier_texts, earlier_topics)
+    if outside:
+        return outside
     told = [*earlier_texts, text]
     fitted = wrong_topic.age_fitted(
         kind, writer_is_minor(told, is_minor_slot), writer_is_adult(told, is_minor_slot)

@@ -198,3 +198,9 @@ def when_from_text(text: str) -> str | None:
     if any(word in cleaned for word in RECENT_WORDS):
         return RECENT
     return None
+
+
+def needs_outside_bc_caveat(found: list[Route], home: str | None) -> bool:
+    """A tribunal route listed for someone who said they live outside B.C.: the sources don't
+    say whether the tribunal can act then, and the answer must say so."""
+    return home == OUTSIDE_BC and any(route.key.startswith("crt") for route in found)

@@ -91,6 +91,12 @@ _FEARED = re.compile(
     r"\b(?:what if|if|in case|afraid|scared|worried|worry|fear|terrified|could|might|would"
     r"|will|gonna|going to)\b"
 )
+# The demand of a threat ("if I do not give him money he will show"): its "not" denies nothing
+# (round 10, p26: the check asked "shared or threatened?" after this was said).
+_IF_NOT_DEMAND = re.compile(
+    r"\b(?:if|unless) (?:i|you) (?:do not|don't|dont|did not|didn't|will not|won't|refuse to"
+    r"|not|no) (?:\w+ ){0,2}?(?:give|pay|send|do|sleep|meet|get)\b"
+)
 _NO_THREATS = re.compile(r"\bno (?:threats?|threatening|blackmail)\b")
 _NOTHING_ONLINE = re.compile(r"\bnothing(?:'s| is| has been)? (?:online|posted|out|up)\b")
 
@@ -99,6 +105,17 @@ _NOTHING_ONLINE = re.compile(r"\bnothing(?:'s| is| has been)? (?:online|posted|o
 _BOTH = re.compile(
     r"(?:(?:no[, ]+)?(?:i )?(?:already )?(?:said|told you)[ ,:]*)?(?:well[, ]+)?both"
     r"(?: really| honestly| actually| of those| of them| things| tbh)?[ .!]*"
+)
+
+
+# "I never agreed to him showing the videos to his friends. Now he has.": what was refused, then
+# done (simulated users round 9, p14: the route form asked "did someone share?" again).
+_REFUSED_THEN_DONE = re.compile(
+    r"\b(?:never|didn't|didnt|did not|don't|dont|do not) (?:agree|agreed|consent|consented"
+    r"|say yes|said yes|give permission|gave permission|want|wanted) (?:to )?(?:(?:him|her|them"
+    r"|my ex|my partner) )?(?:show|showing|share|sharing|post|posting|send|sending|forward\w*"
+    r"|spread\w*)\b[^?]{0,80}?\b(?:now|and|but|then|yet|still|anyway)\W+(?:he|she|they)"
+    r"(?: has| have| did| went ahead|'s done it| has done it| did it anyway| still did)\b"
 )
 
 
@@ -118,6 +135,8 @@ def _reading(clause: str) -> str | None:
     if found is None:
         return NEITHER if SITUATION_WORDS[NEITHER].search(clause) else None
     before = clause[: found.start()]
+    if threat:
+        before = _IF_NOT_DEMAND.sub(" ", before)
     if _HEDGE.search(before):
         return UNSURE
     if _NEGATED.search(before):
@@ -138,6 +157,8 @@ def situation_from_text(text: str) -> str | None:
         return cleaned  # a value the form's buttons already set
     if _BOTH.fullmatch(cleaned):
         return SHARED_OR_THREATENED  # "both" to "shared, or threatened to?"
+    if _REFUSED_THEN_DONE.search(cleaned):
+        return SHARED
     readings = [_reading(clause) for clause in _clauses(cleaned)]
     # "he showed his friends on his phone, I don't know if he sent it": a doubt about the
     # sharing outranks a reading of it (only a threat stays known whatever else is unsure).

@@ -50,8 +50,10 @@ from assistant import (
     fear_reading,
     helper_reading,
     leftover_questions,
+    moving_away,
     next_questions,
     others_reading,
+    outside_bc_context,
     own_case,
     parent_of_sharer,
     question_coverage,
@@ -296,6 +298,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 8: residence time, "is it going to be okay?", a helper's safety question, help when
     # nothing was shared (assistant/direct_questions.py).
     **direct_questions.ANSWERS,
+    # Round 10: help after leaving B.C. (assistant/moving_away.py).
+    **moving_away.ANSWERS,
+    **outside_bc_context.ANSWERS,
     # Round 8: plain questions that got the nearest stock block (assistant/leftover_questions.py).
     **leftover_questions.ANSWERS,
     # Round 10: an interpreter, a threat to stop before anything is sent, a first message of
