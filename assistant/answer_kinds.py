@@ -24,6 +24,7 @@ from assistant import (
     next_questions,
     others_reading,
     plain_questions,
+    role_followups,
     staff_reading,
     writer_framing,
     young_holder,
@@ -128,6 +129,7 @@ KINDS = (
     *writer_framing.KINDS,
     *staff_reading.KINDS,
     *young_holder.KINDS,
+    *role_followups.KINDS,
     *next_questions.KINDS,
     *direct_questions.KINDS,
 )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import age_now, fear_reading, plain_questions, young_holder
+from assistant import age_now, fear_reading, plain_questions, role_followups, young_holder
 from assistant import helper_followups as hf
 from assistant import helper_reading as hr
 from assistant import leftover_questions as lq
@@ -122,6 +122,11 @@ def answer_kind_in_context(
         return held
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
+    # Round 10: a sharer's parent, a helper whose person won't call, a young person's friend,
+    # living with the person: the writer's role told earlier (assistant/role_followups.py).
+    role = role_followups.role_kind(kind, intent, text, earlier_texts, bool(minor_before))
+    if role:
+        return role
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
     if follow_up:
         return follow_up
