@@ -44,8 +44,8 @@ AGAIN: dict[str, list[str]] = {
 }
 
 _CHILD = (
-    r"\b(?:my|our) (?:\d{1,2}[- ]?(?:year[- ]?old|yo) )?(?:teenage |teen |little )?(?:son|daughter"
-    r"|kid|child|teen|teenager|nephew|niece|grandson|granddaughter|stepson|stepdaughter|boy)\b"
+    r"\b(?:my|our) (?:own )?(?:\d{1,2}[- ]?(?:year[- ]?old|yo) )?(?:teenage |teen |little )?"
+    r"(?:son|daughter|kid|child|teen|teenager|nephew|niece|grandson|granddaughter|stepson|stepdaughter|boy)\b"
 )
 # "my son has a nude of a girl in his class on his phone", "our daughter still has the pic".
 _CHILD_HOLDS = re.compile(
@@ -57,7 +57,7 @@ _CHILD_HOLDS = re.compile(
 )
 _SHARED = re.compile(
     _CHILD + r"[^.!?]{0,30}\b(?:shared|sent|forwarded|posted|leaked|spread|passed around"
-    r"|airdropped|uploaded|showed)\b"
+    r"|airdropped|uploaded|showed|did the (?:sharing|sending|forwarding|posting))\b"
 )
 _SOMEONE_ELSES = re.compile(
     r"\b(?:his|her|their) (?:ex-?)?(?:\w+ )?(?:girlfriend|boyfriend|gf|bf|classmate|friend)"

@@ -58,6 +58,9 @@ def test_a_sharers_parent_gets_the_sharers_answer(text: str) -> None:
         "My daughter (15) forwarded her friend's nudes to a group chat",
         "our teenage son sent a naked pic of a classmate to his friends",
         "my nephew posted his ex-girlfriend's pics online, he's 17",
+        # round 9, p15
+        "My own son did the sharing. He's 16 and he sent a nude photo of a girl from his school "
+        "(she's 15) to his friends. Is he going to be charged?",
     ],
 )
 def test_other_sharers_parents(told: str) -> None:
