@@ -124,7 +124,9 @@ def answer_kind_in_context(
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
     # Round 10: a sharer's parent, a helper whose person won't call, a young person's friend,
     # living with the person: the writer's role told earlier (assistant/role_followups.py).
-    role = role_followups.role_kind(kind, intent, text, earlier_texts, bool(minor_before))
+    role = role_followups.role_kind(
+        kind, intent, text, earlier_texts, bool(minor_before), bool(minor_before or adult_before)
+    )
     if role:
         return role
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)

@@ -52,8 +52,6 @@ _CHILD_HOLDS = re.compile(
     _CHILD + r"(?: \(\d{1,2}\))?(?: still| also| now)? (?:has|had|got|kept|is keeping|saved"
     r"|has got)\b[^.!?]{0,60}\b(?:nudes?|naked|pics?|pictures?|photos?|images?|videos?|vids?)\b"
     r"|" + _CHILD + r" (?:is|was) the one (?:who|that) (?:did|shared|sent|forwarded|posted)"
-    r"|\b(?:he|she) (?:is|was|'s) the one (?:who|that) (?:did (?:it|this)|shared|sent|forwarded"
-    r"|posted|spread)"
 )
 _SHARED = re.compile(
     _CHILD + r"[^.!?]{0,30}\b(?:shared|sent|forwarded|posted|leaked|spread|passed around"
@@ -86,9 +84,7 @@ def own_child_story(texts: list[str]) -> bool:
             return True
         if _SHARED.search(text) and _SOMEONE_ELSES.search(text):
             return True
-        if _CHILD_HOLDS.search(text) and (
-            _SOMEONE_ELSES.search(text) or "the one" in text or "picture" in text
-        ):
+        if _CHILD_HOLDS.search(text) and (_SOMEONE_ELSES.search(text) or "the one" in text):
             return True
     return False
 
@@ -108,9 +104,22 @@ _HOW_I_HELP = re.compile(
 )
 
 
-def wont_call(cleaned: str) -> bool:
-    """ "she doesn't want to call anyone, what can I do for her": the helped person won't call."""
-    return bool(_WONT.search(cleaned) and (_HOW_I_HELP.search(cleaned) or "call" in cleaned))
+# "he says he won't tell anyone if I send more": the person who did it, not the one helped.
+_THREAT_WORDS = re.compile(
+    r"\b(?:unless|if i (?:send|pay|don'?t)|send (?:more|him|her|them)|pay|money|threat\w*"
+    r"|blackmail\w*|or else|promised?|says? (?:he|she|they))\b"
+)
+_FOR_THEM = re.compile(r"\b(?:for|help) (?:her|him|them)\b|\bmyself\b")
+
+
+def wont_call(cleaned: str, helping: bool) -> bool:
+    """ "she doesn't want to call anyone, what can I do for her": the helped person won't call,
+    told by someone helping (said before, or "for her" now)."""
+    if not _WONT.search(cleaned) or _THREAT_WORDS.search(cleaned):
+        return False
+    if not (helping or _FOR_THEM.search(cleaned)):
+        return False
+    return bool(_HOW_I_HELP.search(cleaned) or "call" in cleaned)
 
 
 # --- a friend of someone under 18 -------------------------------------------------------------
@@ -189,6 +198,7 @@ def role_kind(
     text: str,
     earlier_texts: list[str],
     minor_before: bool = False,
+    helping: bool = False,
 ) -> str | None:
     """The kind the writer's role gives this message, or None (the kind already read stays)."""
     if intent in _KEEP or kind not in _REPLACEABLE | _SHARER_PARENT_REPLACES:
@@ -202,7 +212,7 @@ def role_kind(
         return OWN_CHILD_WHAT_NOW
     if kind not in _REPLACEABLE:
         return None
-    if wont_call(cleaned) and (recent or _HOW_I_HELP.search(cleaned)):
+    if wont_call(cleaned, helping or minor_before):
         minor = minor_before or minor_told([*recent, cleaned])
         return HELPER_MINOR_WONT_CALL if minor else HELPER_WONT_CALL
     if _FRIEND_HELPS.search(cleaned) and minor_told([*recent, cleaned]):

@@ -227,5 +227,18 @@ def test_every_kind_is_answered_and_ends_a_form() -> None:
         assert AGAIN[kind] == rf.AGAIN[kind]
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the person who did it, not the one helped
+        ["someone has my pics", "he says he won't tell anyone if i send more, what can i do"],
+        # a victim's parent: the child was pictured, not the one who shared
+        ["my daughter had a picture of her taken by a boy at school", "what should we do?"],
+    ],
+)
+def test_not_a_role_follow_up(texts: list[str]) -> None:
+    assert _in_context(texts) not in rf.KINDS
+
+
 def test_crisis_is_never_replaced() -> None:
     assert rf.role_kind(None, "crisis", "she doesn't want to call anyone", [SISTER]) is None
