@@ -138,6 +138,27 @@ _FRIEND_HELPS = re.compile(
 _ADULT_SAID = re.compile(r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:1[89]|[2-9]\d)\b")
 
 
+# A parent, relative or worker helping a child has the helper's answers (helper_reading.py).
+_ADULT_HELPER = re.compile(
+    _CHILD + r"|\bmy (?:student|students|client|grandchild)\b"
+    r"|\b(?:i'?m|im|i am) (?:a|an|the|her|his|their) (?:teacher|parent|mom|mum|dad|counsell?or"
+    r"|coach|principal|youth worker|social worker|aunt|uncle|grandma|grandpa|grandmother"
+    r"|grandfather|guardian)\b"
+)
+# Kinds a friend's "how can I help him" was read as (never a child's helper's own answer).
+_FRIEND_REPLACES = frozenset(
+    {
+        None,
+        "helper_for_adult",
+        "helper_for_adult_routes",
+        "helper_for_someone",
+        "helper_other_adult",
+        "helper_talk_adult",
+        "helper_talk_maybe",
+    }
+)
+
+
 def minor_told(texts: list[str]) -> bool:
     """Someone else, not the writer, was said to be under 18, and never said to be an adult."""
     joined = " ".join(texts)
@@ -215,7 +236,12 @@ def role_kind(
     if wont_call(cleaned, helping or minor_before):
         minor = minor_before or minor_told([*recent, cleaned])
         return HELPER_MINOR_WONT_CALL if minor else HELPER_WONT_CALL
-    if _FRIEND_HELPS.search(cleaned) and minor_told([*recent, cleaned]):
+    if (
+        kind in _FRIEND_REPLACES
+        and _FRIEND_HELPS.search(cleaned)
+        and minor_told([*recent, cleaned])
+        and not any(_ADULT_HELPER.search(t) for t in [*recent, cleaned])
+    ):
         return FRIEND_OF_MINOR
     if lives_with_person(cleaned) and (recent or "together" in cleaned):
         return LIVES_WITH_PERSON

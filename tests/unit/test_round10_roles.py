@@ -232,6 +232,8 @@ def test_every_kind_is_answered_and_ends_a_form() -> None:
     [
         # the person who did it, not the one helped
         ["someone has my pics", "he says he won't tell anyone if i send more, what can i do"],
+        # a parent of a teen: the helper's answers, not a friend's
+        ["my daughter's nudes got leaked, she's 15", "how can i help her"],
         # a victim's parent: the child was pictured, not the one who shared
         ["my daughter had a picture of her taken by a boy at school", "what should we do?"],
     ],
