@@ -23,6 +23,7 @@ from assistant import (
     fear_reading,
     parent_of_sharer,
     plain_questions,
+    role_followups,
     wrong_topic,
     young_holder,
 )
@@ -139,6 +140,16 @@ def answer_kind_in_context(
     held = young_holder.holder_in_context(text.lower(), earlier_texts)
     if held and intent not in KEEP:
         return held
+    minor_before = _recent(earlier_topics, MINOR_TOPICS)
+    adult_before = _recent(earlier_topics, ADULT_TOPICS)
+    # Round 10: a sharer's parent, a helper whose person won't call, a young person's friend,
+    # living with the person: the writer's role told earlier (assistant/role_followups.py).
+    # First: its sharer's parent answer is fuller than parent_of_sharer's below.
+    role = role_followups.role_kind(
+        kind, intent, text, earlier_texts, bool(minor_before), bool(minor_before or adult_before)
+    )
+    if role:
+        return role
     # Round 10 (assistant/wrong_topic.py): "which removal site?" once the images are known to
     # be from under 18; "how do I stop her" after a threat; "what if he posts them anyway" from a
     # young person.
@@ -170,8 +181,6 @@ def answer_kind_in_context(
     )
     if fitted != kind:
         return fitted
-    minor_before = _recent(earlier_topics, MINOR_TOPICS)
-    adult_before = _recent(earlier_topics, ADULT_TOPICS)
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
     if follow_up:
         return follow_up

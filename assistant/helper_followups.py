@@ -29,6 +29,10 @@ from assistant.image_words import images
 HELPER_MINOR_BLACKMAIL = "helper_minor_sextortion"
 HELPER_WHO_FIRST = "helper_minor_who_first"
 HELPER_TROUBLE_WHO_FIRST = "helper_minor_trouble_who_first"
+# Round 10 (p03): "will the boy get in trouble?" from a victim's parent: the young person who
+# spread it, not the child (whom "not in trouble for what was done to them" is about).
+HELPER_OTHERS_TROUBLE = "helper_minor_others_trouble"
+HELPER_OTHERS_TROUBLE_WHO_FIRST = "helper_minor_others_trouble_who_first"
 HELPER_POLICE_FEAR = "helper_child_police_fear"
 HELPER_BLOCK = "helper_minor_block"
 # "can police see screenshots? should I take her phone?": keeping evidence for a child.
@@ -47,6 +51,8 @@ HELPER_FOLLOW_UPS = frozenset(
     {
         HELPER_WHO_FIRST,
         HELPER_TROUBLE_WHO_FIRST,
+        HELPER_OTHERS_TROUBLE,
+        HELPER_OTHERS_TROUBLE_WHO_FIRST,
         HELPER_POLICE_FEAR,
         HELPER_BLOCK,
         HELPER_EVIDENCE,
@@ -234,6 +240,32 @@ def _other_gender(cleaned: str, earlier_texts: list[str]) -> bool:
     return (girl and says_he and not says_she) or (boy and says_she and not says_he)
 
 
+# The young person who did it, named as such: "the boy who spread it", "the kids who shared
+# it", "the one who sent it around", "the other kid", "the guy".
+_WHO_DID_IT = re.compile(
+    r"\b(?:the|that|this|those|these) (?:other )?(?:boys?|girls?|kids?|guys?|students?|teens?"
+    r"|classmates?|ones?|people|person)\b (?:who|that)\b[^.!?]{0,20}\b(?:spread|shared|sent"
+    r"|forwarded|posted|leaked|passed|showed|did|took|started)\b"
+    r"|\b(?:the|that|this) other (?:boy|girl|kid|student|teen|guy)\b"
+    r"|\b(?:the|that|this) guy\b"
+)
+_THE_BOY = re.compile(r"\b(?:the|that|this) boy\b")
+_THE_GIRL = re.compile(r"\b(?:the|that|this) (?:girl)\b")
+
+
+def _other_youth_in_trouble(cleaned: str, earlier_texts: list[str]) -> bool:
+    """The trouble asked about is the other young person's: named as the one who did it, or
+    "the boy" when the child helped is a girl (and the other way round)."""
+    if _WHO_DID_IT.search(cleaned):
+        return True
+    child = next((_clean(t) for t in earlier_texts if _child_noun(_clean(t))), "")
+    noun = _child_noun(child)
+    if noun is None:
+        return False
+    boy, girl = bool(_BOY.search(noun.group(0))), bool(_GIRL.search(noun.group(0)))
+    return bool((girl and _THE_BOY.search(cleaned)) or (boy and _THE_GIRL.search(cleaned)))
+
+
 def helper_child_kind(text: str, earlier_texts: list[str] | None = None) -> str | None:
     """The next message of someone helping a child (known from before): its kind, or None."""
     cleaned = _clean(text)
@@ -252,6 +284,9 @@ def helper_child_kind(text: str, earlier_texts: list[str] | None = None) -> str 
     if _other_gender(cleaned, earlier_texts or []):
         return None
     trouble = bool(_CHILD_TROUBLE.search(cleaned))
+    other_youth = _other_youth_in_trouble(cleaned, earlier_texts or [])
+    if other_youth and re.search(rf"\b{_TROUBLE}", cleaned):
+        return HELPER_OTHERS_TROUBLE_WHO_FIRST if first else HELPER_OTHERS_TROUBLE
     if staff_duty_question(cleaned, earlier_texts or []):
         return DUTY_TO_REPORT  # "am I required to report?" after "I'm her teacher"
     if trouble and first:

@@ -34,6 +34,19 @@ _STOPPING_SOMEONE = re.compile(
     r"|\b(?:how|what)\s+(?:\w+\s+){0,4}stop\b"
     r"|\b(?:want|need)\s+(?:him|her|them|it|this)\s+to\s+stop\b"
 )
+# Round 10 (p08): "i don't want to quit the team", "I can't quit my job", "do I have to stop
+# going to practice?": stopping something in the person's life, not this conversation.
+_NOT_AN_ACTIVITY = (
+    r"(?:chat|chats|conversation|convo|questions?|check|quiz|form|bot|this|that|it|now|please"
+    r"|here|there|already|thing|things|stuff|process|whole|talk|eligibility|assessment"
+    r"|test|survey|steps?|flow|intake|screening|session)\b"
+)
+_STOPPING_AN_ACTIVITY = re.compile(
+    rf"\b(?:quit|quitting|stop|stopping|leave|leaving|drop out of|give up|giving up)\s+"
+    rf"(?:the|my|our|his|her|their)\s+(?!{_NOT_AN_ACTIVITY})\w+"
+    r"|\b(?:quit|quitting|stop|stopping|give up|giving up)\s+(?!asking|talking|chatting|answering"
+    r"|messaging|texting|typing|doing|filling|going on|going through)\w+ing\b"
+)
 # Stopping someone from sharing: the answers about getting images down and orders to stop.
 _STOPS_SHARING = re.compile(
     r"\bstop\w*\s+(?:\w+\s+){0,3}(?:from\s+)?(?:post|share|shar|send|spread|leak|upload|show)\w*"
@@ -86,7 +99,11 @@ def stop_is_about_something_else(text: str) -> bool:
     cleaned = _clean(text)
     if _STOPPING_THIS_CHAT.search(cleaned):
         return False
-    return bool(_STOPPING_SOMEONE.search(cleaned) or _NEVER_MIND_THEN_QUESTION.search(cleaned))
+    return bool(
+        _STOPPING_SOMEONE.search(cleaned)
+        or _NEVER_MIND_THEN_QUESTION.search(cleaned)
+        or _STOPPING_AN_ACTIVITY.search(cleaned)
+    )
 
 
 def asks_to_delete_this_chat(text: str) -> bool:

@@ -57,6 +57,7 @@ from assistant import (
     own_case,
     parent_of_sharer,
     question_coverage,
+    role_followups,
     said_before,
     short_followups,
     staff_reading,
@@ -249,6 +250,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     ],  # fmt: skip
     hf.HELPER_WHO_FIRST: ["utter_helper_minor_order"],
     hf.HELPER_TROUBLE_WHO_FIRST: ["utter_helper_child_not_in_trouble", "utter_helper_minor_order"],
+    hf.HELPER_OTHERS_TROUBLE: ["utter_minors_who_shared"],
+    hf.HELPER_OTHERS_TROUBLE_WHO_FIRST: ["utter_minors_who_shared", "utter_helper_minor_order"],
     hf.HELPER_POLICE_FEAR: ["utter_helper_child_police_fear"],
     hf.HELPER_BLOCK: ["utter_helper_minor_block"],
     hf.HELPER_EVIDENCE: ["utter_helper_minor_evidence"],
@@ -310,6 +313,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **parent_of_sharer.ANSWERS,
     # Round 10: specific follow-ups that got "see above" or a neighbour's block (asked_next.py).
     **asked_next.ANSWERS,
+    # Round 10: follow-ups answered for the writer's role (assistant/role_followups.py).
+    **role_followups.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
@@ -348,6 +353,7 @@ ENDS_FORMS = frozenset(
         # happened to.
         *staff_reading.KINDS,
         *others_reading.KINDS,
+        *role_followups.KINDS,
     }
 )
 # Kinds a round-8 plain answer never replaces: fear of the person, the crisis lines for someone
@@ -357,6 +363,7 @@ PLAIN_KEEPS = frozenset(
         *fear_reading.KINDS,
         *others_reading.KINDS,
         *own_case.KINDS,
+        *role_followups.KINDS,
         CLOSING,
         next_questions.PLAN_CLOSE,
     }

@@ -16,6 +16,7 @@ from assistant.helper_followups import HELPER_WHO_FIRST
 from assistant.helper_reading import TAKEN_UNDER_18
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
+from assistant.role_followups import AGAIN as ROLE_AGAIN
 from assistant.urgent_questions import TONIGHT
 from assistant.wrong_topic import INTERPRETER
 from assistant.young_holder import YOUNG_HOLDS_IMAGES
@@ -57,6 +58,8 @@ AGAIN: dict[str, list[str]] = {
     INTERPRETER: ["utter_contact_next"],
     # "No, that's all" right after the goodbye (round 9, p33): a short goodbye, never "see above".
     CLOSING: ["utter_goodbye_again"],
+    # Round 10: a sharer's parent, a helper whose person won't call (role_followups.py).
+    **ROLE_AGAIN,
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
