@@ -69,7 +69,7 @@ SHORT_AGAIN = {WHO_KEEPS: ["utter_who_keeps_chat_again"]}
 # The kinds another reader gave these questions in round 10 (the showing answer again, "you
 # don't have to report" alone, the retention text again, "and if ...?" read as the topic's next
 # step): these readings replace them.
-REPLACES = frozenset({SHOWING_COUNTS, MUST_REPORT, "chat_kept", FOLLOW_UP})
+REPLACES = frozenset({SHOWING_COUNTS, MUST_REPORT, "chat_kept", "chat_kept_youth", FOLLOW_UP})
 
 _ASKS = re.compile(
     r"\?|\b(?:can|could|will|would|should|do|does|is|are|am|how|what|who|whom|where|which"

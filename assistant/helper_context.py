@@ -21,7 +21,6 @@ import re
 from assistant import (
     age_now,
     fear_reading,
-    parent_of_sharer,
     plain_questions,
     role_followups,
     wrong_topic,
@@ -35,6 +34,7 @@ from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP, KEEP_FOR_THREATS
 from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
+from assistant.answer_kinds_what_happens import SCHOOL_TELL
 from assistant.outside_bc_context import outside_bc_kind
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
 
@@ -144,7 +144,6 @@ def answer_kind_in_context(
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
     # Round 10: a sharer's parent, a helper whose person won't call, a young person's friend,
     # living with the person: the writer's role told earlier (assistant/role_followups.py).
-    # First: its sharer's parent answer is fuller than parent_of_sharer's below.
     role = role_followups.role_kind(
         kind, intent, text, earlier_texts, bool(minor_before), bool(minor_before or adult_before)
     )
@@ -153,9 +152,6 @@ def answer_kind_in_context(
     # Round 10 (assistant/wrong_topic.py): "which removal site?" once the images are known to
     # be from under 18; "how do I stop her" after a threat; "what if he posts them anyway" from a
     # young person.
-    # A parent whose child shared an image: "should he delete it?" (assistant/parent_of_sharer.py).
-    if intent not in KEEP and parent_of_sharer.next_step_asked(text, earlier_texts):
-        return parent_of_sharer.OWN_CHILD_NEXT
     if (
         intent not in KEEP
         and kind in wrong_topic.UNDER_18_REPLACES
@@ -304,6 +300,18 @@ def _follow_up(
         return hf.helper_child_kind(text, earlier_texts) or (
             kind if kind in _CHILD_HELPER_REPLACEABLE else None
         )
+    # "should I call the school or the police? and will the boy get in trouble?" (round 10, p03):
+    # the school answer and the other young person's, never only one half.
+    if (
+        minor_before
+        and kind == SCHOOL_TELL
+        and hf.helper_child_kind(text, earlier_texts)
+        in (
+            hf.HELPER_OTHERS_TROUBLE,
+            hf.HELPER_OTHERS_TROUBLE_WHO_FIRST,
+        )
+    ):
+        return hf.HELPER_OTHERS_TROUBLE_SCHOOL
     if kind not in _REPLACEABLE:
         return None
     if writer_is_minor([*earlier_texts, text], is_minor_slot):

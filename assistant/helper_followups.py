@@ -33,6 +33,8 @@ HELPER_TROUBLE_WHO_FIRST = "helper_minor_trouble_who_first"
 # spread it, not the child (whom "not in trouble for what was done to them" is about).
 HELPER_OTHERS_TROUBLE = "helper_minor_others_trouble"
 HELPER_OTHERS_TROUBLE_WHO_FIRST = "helper_minor_others_trouble_who_first"
+# "Should I call the school first or the police? And will the boy get in trouble?": both parts.
+HELPER_OTHERS_TROUBLE_SCHOOL = "helper_minor_others_trouble_school"
 HELPER_POLICE_FEAR = "helper_child_police_fear"
 HELPER_BLOCK = "helper_minor_block"
 # "can police see screenshots? should I take her phone?": keeping evidence for a child.
@@ -53,6 +55,7 @@ HELPER_FOLLOW_UPS = frozenset(
         HELPER_TROUBLE_WHO_FIRST,
         HELPER_OTHERS_TROUBLE,
         HELPER_OTHERS_TROUBLE_WHO_FIRST,
+        HELPER_OTHERS_TROUBLE_SCHOOL,
         HELPER_POLICE_FEAR,
         HELPER_BLOCK,
         HELPER_EVIDENCE,

@@ -55,7 +55,6 @@ from assistant import (
     others_reading,
     outside_bc_context,
     own_case,
-    parent_of_sharer,
     question_coverage,
     role_followups,
     said_before,
@@ -252,6 +251,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     hf.HELPER_TROUBLE_WHO_FIRST: ["utter_helper_child_not_in_trouble", "utter_helper_minor_order"],
     hf.HELPER_OTHERS_TROUBLE: ["utter_minors_who_shared"],
     hf.HELPER_OTHERS_TROUBLE_WHO_FIRST: ["utter_minors_who_shared", "utter_helper_minor_order"],
+    hf.HELPER_OTHERS_TROUBLE_SCHOOL: ["utter_institution_school", "utter_minors_who_shared"],
     hf.HELPER_POLICE_FEAR: ["utter_helper_child_police_fear"],
     hf.HELPER_BLOCK: ["utter_helper_minor_block"],
     hf.HELPER_EVIDENCE: ["utter_helper_minor_evidence"],
@@ -309,8 +309,6 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 10: an interpreter, a threat to stop before anything is sent, a first message of
     # images shared, how the service works (assistant/wrong_topic.py).
     **wrong_topic.ANSWERS,
-    # A parent whose child shared an image: what to do next (assistant/parent_of_sharer.py).
-    **parent_of_sharer.ANSWERS,
     # Round 10: specific follow-ups that got "see above" or a neighbour's block (asked_next.py).
     **asked_next.ANSWERS,
     # Round 10: follow-ups answered for the writer's role (assistant/role_followups.py).

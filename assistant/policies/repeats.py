@@ -52,10 +52,11 @@ AGAIN: dict[str, list[str]] = {
     # "which removal site do I use?" right after the answer on images from under 18 (round 10,
     # p28): the two sites and who each is for, never "see above".
     TAKEN_UNDER_18: ["utter_route_take_it_down", "utter_route_stopncii"],
-    # "interpreter for vietnamese?" right after the interpreter answer (round 10): the intake
-    # call's next step, which names the interpreter, never "see above".
-    "ask_interpreter": ["utter_contact_next"],
-    INTERPRETER: ["utter_contact_next"],
+    # "Can the lawyer talk Punjabi?" right after the interpreter answer (round 10, p05): which
+    # languages the sources don't say, and the line to ask on; never "see above", and not the
+    # intake steps that "what number do I call?" brings next.
+    "ask_interpreter": ["utter_interpreter_again"],
+    INTERPRETER: ["utter_interpreter_again"],
     # "No, that's all" right after the goodbye (round 9, p33): a short goodbye, never "see above".
     CLOSING: ["utter_goodbye_again"],
     # Round 10: a sharer's parent, a helper whose person won't call (role_followups.py).

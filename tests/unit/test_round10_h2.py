@@ -14,10 +14,10 @@ from assistant.calm_messages import calm_message
 from assistant.helper_context import answer_kind_in_context
 from assistant.helper_reading import ASKED_NO_IMAGES, TAKEN_UNDER_18, asked_no_images
 from assistant.nlu.crisis_guard import second_opinion_check_in
-from assistant.parent_of_sharer import OWN_CHILD_NEXT, next_step_asked
 from assistant.plain_questions import JOB_THREAT, JOB_THREAT_YOUTH
 from assistant.policies.interrupt import DEFAULT_DIRECT_ANSWERS
 from assistant.policies.repeats import AGAIN
+from assistant.role_followups import OWN_CHILD_WHAT_NOW
 from assistant.wrong_topic import (
     CHAT_KEPT_YOUTH,
     INTERPRETER,
@@ -294,12 +294,17 @@ P10 = [
     ],
 )
 def test_a_parent_of_the_one_who_shared_asks_what_next(text: str) -> None:
-    assert next_step_asked(text, P10)
-    assert answer_kind_in_context(None, "ask_evidence", text, [None], P10) == OWN_CHILD_NEXT
+    # Answered by assistant/role_followups.py (merged in session 12: one reader for the kind).
+    assert answer_kind_in_context(None, "ask_evidence", text, [None], P10) == OWN_CHILD_WHAT_NOW
 
 
 def test_what_next_needs_the_childs_sharing_told() -> None:
-    assert not next_step_asked("should he delete it", ["my ex posted my pics"])
+    assert (
+        answer_kind_in_context(
+            None, "ask_evidence", "should he delete it", [None], ["my ex posted my pics"]
+        )
+        != OWN_CHILD_WHAT_NOW
+    )
     assert answer_kind_in_context(None, "crisis", "should he delete it", [None], P10) is None
 
 
@@ -368,6 +373,6 @@ def test_no_youth_line_in_the_chat_answer_unless_the_writer_is_young() -> None:
 
 
 def test_every_new_kind_is_answered() -> None:
-    for kind in (*wrong_topic.KINDS, OWN_CHILD_NEXT):
+    for kind in (*wrong_topic.KINDS, OWN_CHILD_WHAT_NOW):
         assert DEFAULT_DIRECT_ANSWERS[kind]
     assert ASKED_NO_IMAGES in DEFAULT_DIRECT_ANSWERS

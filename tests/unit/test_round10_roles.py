@@ -98,9 +98,17 @@ DAUGHTER = (
         (
             "Thank you. Should I call the school first or the police? And will the boy get in "
             "trouble?",
-            hf.HELPER_OTHERS_TROUBLE_WHO_FIRST,
+            hf.HELPER_OTHERS_TROUBLE_SCHOOL,  # both halves: the school and the boy (session 12)
         ),
         ("will the boy get in trouble", hf.HELPER_OTHERS_TROUBLE),
+        (
+            "do i need to phone her school? and will the kids who shared it get charged",
+            hf.HELPER_OTHERS_TROUBLE_SCHOOL,
+        ),
+        (
+            "should we tell the principal? will that boy get in trouble?",
+            hf.HELPER_OTHERS_TROUBLE_SCHOOL,
+        ),
         ("can the kids who shared it be charged?", hf.HELPER_OTHERS_TROUBLE),
         ("is the guy gonna get arrested or what", hf.HELPER_OTHERS_TROUBLE),
         (
