@@ -15,7 +15,9 @@ STAY = "after_crisis_stay"
 STAY_AGAIN = "after_crisis_stay_again"
 KINDS = frozenset({STAY, STAY_AGAIN})
 # The replies that gave the crisis lines, and this module's own (staying with the person).
-CRISIS_ANSWERS = frozenset({"utter_crisis", "utter_immediate_danger"})
+CRISIS_ANSWERS = frozenset(
+    {"utter_crisis", "utter_immediate_danger", "utter_crisis_again", "utter_immediate_danger_again"}
+)
 STAY_ANSWERS = frozenset({"utter_crisis_stay", "utter_crisis_stay_next", "utter_crisis_stay_again"})
 # How many of the person's messages after the crisis answer are still read this way.
 WINDOW = 3

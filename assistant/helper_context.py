@@ -21,6 +21,7 @@ import re
 from assistant import (
     age_now,
     fear_reading,
+    money_not_shared,
     plain_questions,
     role_followups,
     wrong_topic,
@@ -140,6 +141,10 @@ def answer_kind_in_context(
     held = young_holder.holder_in_context(text.lower(), earlier_texts)
     if held and intent not in KEEP:
         return held
+    # "can I sue the host?" after a hidden camera, nothing known shared: the tribunal is for
+    # sharing or threats, never "you may be able to ... $75,000" (round 11, p10).
+    if intent not in KEEP and money_not_shared.money_not_shared(text, earlier_texts):
+        return money_not_shared.MONEY_NOT_SHARED
     minor_before = _recent(earlier_topics, MINOR_TOPICS)
     adult_before = _recent(earlier_topics, ADULT_TOPICS)
     # Round 10: a sharer's parent, a helper whose person won't call, a young person's friend,

@@ -50,6 +50,7 @@ from assistant import (
     fear_reading,
     helper_reading,
     leftover_questions,
+    money_not_shared,
     moving_away,
     next_questions,
     others_reading,
@@ -189,7 +190,12 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
         "utter_helper_adult_first_next",
     ],
     helper_reading.TRUST_ASKED_ALLOWED: ["utter_trust_asked_allowed", "utter_pressured_help"],
-    helper_reading.HELPER_OTHER_ADULT: ["utter_helper_adult"],
+    # "what can I do for her tonight?" about an adult: what helps now, never the list's lead-in
+    # alone ("Here is what they can do" with nothing after it: round 11, p24).
+    helper_reading.HELPER_OTHER_ADULT: [
+        "utter_helper_adult_first",
+        "utter_helper_adult_first_next",
+    ],
     helper_reading.ASKED_NO_IMAGES: [
         "utter_pressured",
         "utter_pressured_help",
@@ -313,6 +319,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **asked_next.ANSWERS,
     # Round 10: follow-ups answered for the writer's role (assistant/role_followups.py).
     **role_followups.ANSWERS,
+    # Round 11: money or the tribunal for images only taken (assistant/money_not_shared.py).
+    **money_not_shared.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
@@ -371,7 +379,15 @@ NO_RE_ASK = after_crisis.KINDS
 # Answered only after the crisis lines were given in this conversation ("she's not answering
 # her phone" is an emergency only then).
 AFTER_CRISIS_ONLY = frozenset({helper_reading.CANT_REACH})
-CRISIS_REPLIES = frozenset({"utter_crisis", "utter_immediate_danger", "utter_crisis_checkin"})
+CRISIS_REPLIES = frozenset(
+    {
+        "utter_crisis",
+        "utter_immediate_danger",
+        "utter_crisis_checkin",
+        "utter_crisis_again",
+        "utter_immediate_danger_again",
+    }
+)
 DEACTIVATE_LOOP = "action_deactivate_loop"
 
 
@@ -559,6 +575,21 @@ def earlier_topics(events: list) -> list[str | None]:
     return own_case.topics_since_own_case(topics, [user.text or "" for user in users])
 
 
+# A crisis or danger said again right after its answer: the same lines in other words, with
+# the buttons, never the same two blocks again (round 11, p17). Static: no action server needed.
+CRISIS_AGAIN = {
+    "utter_crisis": "utter_crisis_again",
+    "utter_immediate_danger": "utter_immediate_danger_again",
+}
+
+
+def crisis_said_again(sequence: list[str], previous: list[str]) -> list[str]:
+    """`sequence` with its crisis reply in other words when the turn before sent it."""
+    if not sequence or sequence[0] not in CRISIS_AGAIN or sequence[0] not in previous:
+        return sequence
+    return [CRISIS_AGAIN[sequence[0]]]
+
+
 def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str | None:
     """The next action of the interrupt sequence for the latest user message, if any.
 
@@ -573,7 +604,7 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
     if last_user_index is None:
         return None
     intent: str = (events[last_user_index].intent or {}).get("name") or ""
-    sequence = interrupts.get(intent)
+    sequence = crisis_said_again(interrupts.get(intent) or [], previous_turn_actions(events))
     if not sequence:
         return None
     done = [

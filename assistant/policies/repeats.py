@@ -14,6 +14,7 @@ from assistant.direct_questions import HELPER_SAFETY
 from assistant.fear_reading import FEAR_HELPER
 from assistant.helper_followups import HELPER_WHO_FIRST
 from assistant.helper_reading import TAKEN_UNDER_18
+from assistant.money_not_shared import AGAIN as MONEY_AGAIN
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.role_followups import AGAIN as ROLE_AGAIN
@@ -57,6 +58,8 @@ AGAIN: dict[str, list[str]] = {
     # intake steps that "what number do I call?" brings next.
     "ask_interpreter": ["utter_interpreter_again"],
     INTERPRETER: ["utter_interpreter_again"],
+    # "so can I take the host to the tribunal or not?" right after that answer (round 11, p10).
+    **MONEY_AGAIN,
     # "No, that's all" right after the goodbye (round 9, p33): a short goodbye, never "see above".
     CLOSING: ["utter_goodbye_again"],
     # Round 10: a sharer's parent, a helper whose person won't call (role_followups.py).
