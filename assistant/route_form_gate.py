@@ -70,6 +70,28 @@ def asks_if_shared(text: str) -> bool:
     return bool(_FIND_OUT_IF_SHARED.search(" ".join((text or "").lower().split())))
 
 
+# "I was 16 when he took them", "from when I was 15", "filmed me at 14": an age then, not now.
+_AGE_THEN = re.compile(
+    r"\b(?:i was|when i was|from when i was|back when i was|at|aged?)\s+(?:only |just )?"
+    r"(?:1[0-7]|[1-9])\b(?! ?(?:years? old )?(?:now|rn|right now))"
+)
+_AGE_NOW = re.compile(r"\b(?:i'?m|im|i am)\s+(?:only |just )?(?:1[0-7]|[1-9])\b")
+
+
+def young_now(texts: list[str], is_minor_slot: object = None) -> bool:
+    """The writer said they are under 18 now; an age only said of the time the images were
+    taken ("I was 16 when he took them") says nothing of now."""
+    for text in reversed(texts):
+        lowered = (text or "").lower().replace("\u2019", "'")
+        if _AGE_THEN.search(lowered) and not _AGE_NOW.search(lowered):
+            continue
+        if writer_is_minor([text]):
+            return True
+    return is_minor_slot is True and not any(
+        _AGE_THEN.search((text or "").lower()) for text in texts
+    )
+
+
 def _recent(topics: list[str | None], wanted: frozenset[str], last: int = 6) -> bool:
     return any(topic in wanted for topic in topics[-last:])
 
@@ -101,14 +123,14 @@ def what_now_kind(
     asks = intent == ROUTE_FINDER
     texts = [*earlier_texts, text]
     if not asks and loop != ROUTE_FORM:
-        if writer_is_minor(texts, is_minor_slot):
+        if young_now(texts, is_minor_slot):
             return None
         return _after_leaving(text, earlier_topics, form_offered, previous)
     if asks and _recent(earlier_topics, MINOR_TOPICS):
         return hr.HELPER_MINOR_FIRST
     if asks and _recent(earlier_topics, ADULT_TOPICS):
         return hr.HELPER_ADULT_FIRST
-    if writer_is_minor(texts, is_minor_slot) and not text.startswith("/"):
+    if young_now(texts, is_minor_slot) and not text.startswith("/"):
         youth = _youth_kind(texts, [*earlier_topics])
         said = set(previous)
         if said & set(ANSWERS[youth]):

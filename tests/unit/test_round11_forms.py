@@ -259,3 +259,23 @@ def test_a_goal_in_a_few_words(text, goal):
 
 def test_a_long_message_is_not_a_goal_answer():
     assert gate.goal_said_now("can the police make him delete it from his phone though") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he took them back when I was 15",
+        "the video is from when i was 16, what can i do",
+        "she filmed me at 14 and now it's online",
+    ],
+)
+def test_an_age_then_is_not_a_young_writer_now(text):
+    assert not gate.young_now([text])
+    assert _kind("route_finder", text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["i'm 16 btw", "im only 13", "i was 15 when he took it and im 16 now"]
+)
+def test_an_age_now_is_a_young_writer(text):
+    assert gate.young_now([text])
