@@ -10,6 +10,7 @@ from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from assistant import legal_routes as routes  # the module of the B.C. legal routes
 from assistant.form_answers import only_acknowledges, yes_or_no
+from assistant.route_form_gate import goal_said_now
 from assistant.said_before import home_said, recent_time_said, route_answers_said
 from assistant.situation_reading import situation_from_text
 
@@ -123,10 +124,12 @@ class ActionRouteFinder(NeverRaises, Action):
     def run(self, dispatcher, tracker, domain):
         texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
         home = home_said(tracker.get_slot("lives_in_bc"), texts)
+        # "legal advice" said after the questions were left: the goal it names (round 11).
+        goal = tracker.get_slot("route_goal") or goal_said_now(texts[-1])
         found = routes.fitting_routes(
             tracker.get_slot("image_situation"),
             tracker.get_slot("route_age_group"),
-            tracker.get_slot("route_goal"),
+            goal,
             tracker.get_slot("route_when"),
             home,
         )

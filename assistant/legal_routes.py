@@ -150,11 +150,23 @@ SEVERAL_GOALS = re.compile(
 )
 
 
+# "i just want them off reddit", "get it off that site": removal in the person's words (round
+# 11, p01: the form asked "what matters most?" again after it).
+OFF_A_PLACE = re.compile(
+    r"\b(?:get|getting|got|take|taking|taken|pull|pulled|want|need|have)\s+(?:them|it|those"
+    r"|these|that|the \w+|my \w+)\s+(?:off|down)\b"
+    r"|\boff (?:of )?(?:the |that |this |his |her |their )?(?:internet|web|site|sites|page"
+    r"|reddit|online|social|everywhere|platform|app)\b"
+)
+
+
 def goal_from_text(text: str) -> str | None:
     cleaned = (text or "").strip().lower()
     if cleaned in GOALS:
         return cleaned
     found = [goal for goal, words in GOAL_WORDS.items() if any(word in cleaned for word in words)]
+    if OFF_A_PLACE.search(cleaned) and "removal" not in found:
+        found.append("removal")
     if SEVERAL_GOALS.search(cleaned) or len(found) > 1:
         return UNSURE  # "not sure" shows the routes for every goal
     return found[0] if found else None

@@ -15,7 +15,7 @@ from assistant.answer_kinds import THREAT_ONLY
 from assistant.eligibility import NO, QUALIFYING_SITUATIONS, SHARED, THREATENED, YES
 from assistant.home_reading import home_from_text
 from assistant.image_kinds import PRINTED
-from assistant.situation_reading import situation_said_earlier
+from assistant.situation_reading import UNSURE, situation_from_text, situation_said_earlier
 
 # The classifier's topic or the reader's mark says what happened, when the words alone do not
 # ("a girl recorded me and now wants money" is blackmail: a threat).
@@ -101,6 +101,9 @@ def route_answers_said(texts: list[str], intents: list[str], marks: list[str | N
     """The route finder's answers already given in the conversation, so it does not ask them."""
     found = {}
     situation = situation_said(texts, intents, marks)
+    if not situation and any(situation_from_text(text) == UNSURE for text in texts):
+        # "I don't know if he shared it" is an answer: the route questions don't ask it (p29).
+        situation = UNSURE
     if situation:
         found["image_situation"] = situation
     group = route_age_group_said(texts)

@@ -58,6 +58,7 @@ from assistant import (
     own_case,
     question_coverage,
     role_followups,
+    route_form_gate,
     said_before,
     short_followups,
     staff_reading,
@@ -321,15 +322,23 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **role_followups.ANSWERS,
     # Round 11: money or the tribunal for images only taken (assistant/money_not_shared.py).
     **money_not_shared.ANSWERS,
+    # Round 11: "what can I do?" when the route questions don't fit (route_form_gate.py).
+    **route_form_gate.ANSWERS,
+    route_form_gate.HOME_CHANGED: ["action_eligibility_correction"],
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
-NOT_IN_FORMS = frozenset({FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC})
+NOT_IN_FORMS = frozenset(
+    {FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC, route_form_gate.HOME_CHANGED}
+)
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
 # asked at another question ("wait, he only said he would"), it is answered, then the form goes on.
 READ_BY_SLOT = {THREAT_ONLY: "image_situation"}
 # The B.C. route questions do not fit someone who lives outside B.C.: that form ends.
-ENDS_THESE_FORMS = {HOME_OUTSIDE_BC: frozenset({"route_form"})}
+ENDS_THESE_FORMS = {
+    HOME_OUTSIDE_BC: frozenset({"route_form"}),
+    route_form_gate.HOME_CHANGED: frozenset({"route_form"}),
+}
 # About someone else: the form's questions (the person's own age, home) end.
 ENDS_FORMS = frozenset(
     {
@@ -360,6 +369,8 @@ ENDS_FORMS = frozenset(
         *staff_reading.KINDS,
         *others_reading.KINDS,
         *role_followups.KINDS,
+        # The routes that fit, the youth routes: the route questions are over.
+        *route_form_gate.KINDS,
     }
 )
 # Kinds a round-8 plain answer never replaces: fear of the person, the crisis lines for someone
@@ -431,6 +442,10 @@ def direct_answer_sequence(
         # "I was an adult. does a threat count?": after the answer the form reads the
         # statement and goes on, instead of asking the same question again.
         return [*sequence, active_loop]
+    if re_ask and active_loop in route_form_gate.LEFT_AFTER_SIDE_ANSWER:
+        # The route questions are offered once: after a side answer they are left, not asked
+        # again after every answer (round 11, p01, p22).
+        return [*sequence, DEACTIVATE_LOOP]
     return [*sequence, re_ask] if re_ask else list(sequence)
 
 
@@ -935,6 +950,7 @@ class InterruptPolicy(RulePolicy):
             and (kind is None or kind in asked_next.REPLACES)
         ):
             kind = asked
+        kind = self._route_form_kind(tracker, events, kind, intent)
         if kind is None and latest is not None:
             # A question its topic never covered, when the topic was a guess or is answered
             # already: the honest "doesn't say" (assistant/question_coverage.py).
@@ -965,6 +981,60 @@ class InterruptPolicy(RulePolicy):
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)
         return step
+
+    @staticmethod
+    def _route_form_kind(
+        tracker: DialogueStateTracker, events: list, kind: str | None, intent: str | None
+    ) -> str | None:
+        """Round 11: the route questions give way to a helper's, a young person's or the
+        routes that fit, and to a home corrected (assistant/route_form_gate.py)."""
+        if intent in SAFETY_INTENTS:
+            return kind
+        text = tracker.latest_message.text or "" if tracker.latest_message else ""
+        loop = tracker.active_loop_name
+        home = tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None
+        if (kind is None or kind == HOME_OUTSIDE_BC) and route_form_gate.home_corrected(
+            text, home, loop
+        ):
+            return route_form_gate.HOME_CHANGED
+        if kind is not None:
+            return kind
+        if route_form_gate.asks_if_shared(text):
+            return next_questions.FIND_ONLINE
+        offered = any(
+            isinstance(event, ActiveLoop) and event.name == route_form_gate.ROUTE_FORM
+            for event in events
+        )
+        return route_form_gate.what_now_kind(
+            intent,
+            text,
+            earlier_texts(events),
+            earlier_topics(events),
+            tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+            loop,
+            offered,
+            previous_turn_actions(events),
+        )
+
+    def _route_form_left(self, tracker: DialogueStateTracker, events: list, domain: Domain):
+        """After a side answer the rules gave inside the route questions: the form is left
+        (not asked again), then the bot listens."""
+        done = actions_since_last_user(events) or []
+        latest = tracker.latest_message
+        intent = (latest.intent or {}).get("name") if latest else None
+        loops = [event.name for event in events if isinstance(event, ActiveLoop) and event.name]
+        if route_form_gate.listen_after_leaving(done, intent, loops[-1] if loops else None):
+            return ACTION_LISTEN_NAME
+        loop = tracker.active_loop_name
+        if loop not in route_form_gate.LEFT_AFTER_SIDE_ANSWER or not done:
+            return None
+        prediction, _ = self._predict(tracker, domain)
+        best = max(prediction.probabilities, default=0.0)
+        names = domain.action_names_or_texts
+        predicts_loop = best > 0.0 and names[prediction.probabilities.index(best)] == loop
+        if route_form_gate.left_after_side_answer(loop, intent, done, predicts_loop):
+            return DEACTIVATE_LOOP
+        return None
 
     def _same_topic_again(
         self, tracker: DialogueStateTracker, events: list, domain: Domain
@@ -1068,6 +1138,8 @@ class InterruptPolicy(RulePolicy):
             action = self._direct_answer(tracker, without_check_ins(events), domain)
             if action is None and not interrupt:
                 action = self._same_topic_again(tracker, without_check_ins(events), domain)
+        if action is None and not interrupt:
+            action = self._route_form_left(tracker, without_check_ins(events), domain)
         action = action or interrupt
         step = None if action else check_in_step(events)
         if step == AFTER_CHECK_IN:

@@ -147,8 +147,11 @@ def test_not_leaving(text: str) -> None:
 def test_urgent_answers_resume_the_form_and_a_closing_ends_it() -> None:
     ask = "utter_ask_route_goal"
     for kind in (TONIGHT, BLOCK, YOUTH_TELL, PAY):
-        sequence = direct_answer_sequence(kind, DEFAULT_DIRECT_ANSWERS, "route_form", ask)
+        sequence = direct_answer_sequence(kind, DEFAULT_DIRECT_ANSWERS, "eligibility_form", ask)
         assert sequence and sequence[-1] == ask and sequence.count(ask) == 1
+        # Round 11 (helper forms): the route questions are left after the answer instead.
+        left = direct_answer_sequence(kind, DEFAULT_DIRECT_ANSWERS, "route_form", ask)
+        assert left and left[-1] == "action_deactivate_loop" and ask not in left
     closing = direct_answer_sequence(CLOSING, DEFAULT_DIRECT_ANSWERS, "eligibility_form", ask)
     assert closing == ["utter_goodbye", "action_deactivate_loop"]
 
