@@ -55,7 +55,7 @@ FIND_OUT_NOT_SHARED = "find_out_or_not_shared"
 ANSWERS: dict[str, list[str]] = {
     # what_happens.yml's answer to "what if he posts it?", the same help.
     ALREADY_SENT: ["utter_if_threat_carried_out"],
-    ALREADY_SENT_YOUTH: ["utter_already_sent_youth"],
+    ALREADY_SENT_YOUTH: ["utter_already_sent_youth", "utter_already_sent_youth_next"],
     LINE_PRIVATE: ["utter_line_private"],
     KHP_PRIVATE: ["utter_khp_private"],
     LIVES_WITH_SHARER: ["utter_lives_with_sharer", "utter_lives_with_sharer_next"],
@@ -74,6 +74,8 @@ KINDS = frozenset(ANSWERS)
 # numbers"): the point in other words, never "see above" (assistant/policies/repeats.py).
 AGAIN: dict[str, list[str]] = {
     KHP_PRIVATE: ["utter_khp_private_again"],
+    ALREADY_SENT_YOUTH: ["utter_already_sent_youth_again"],
+    ALREADY_SENT: ["utter_already_sent_again"],
     CUSTODY: ["utter_custody_again"],
     STOP_ASKING_YOUTH: ["utter_stop_asking_youth_again"],
     STOP_ASKING: ["utter_stop_asking_again"],
@@ -273,6 +275,8 @@ _SAYS_IT_ALREADY: dict[str, frozenset[str]] = {
     H_OWN_TROUBLE: frozenset({"utter_in_trouble", "utter_youth_in_trouble"}),
     H_DELETE: frozenset({"utter_own_child_what_now", "utter_own_child_what_now_again"}),
 }
+# "in trouble?" with "should we pay?": the person blackmailed, never one who shared or holds.
+_BLACKMAILED = frozenset({"sextortion_pay"})
 # A child's parent whose child shared someone's image: "should I delete it?" is theirs only then.
 _SHARER_PARENT = frozenset({"own_child_shared", "own_child_shared_what_now"})
 
@@ -342,10 +346,15 @@ def _numbers_asked(cleaned: str) -> bool:
 
 
 def second_half(
-    text: str, kind: str | None, sequence: list[str] | None, earlier_kinds: list[str | None]
+    text: str,
+    kind: str | None,
+    sequence: list[str] | None,
+    earlier_kinds: list[str | None],
+    lives_outside: bool = False,
 ) -> list[str] | None:
     """`sequence` (the main answer) with the answer to the message's other half, in the order
-    asked; None when there is no second half to add."""
+    asked; None when there is no second half to add. Someone living outside B.C. gets no
+    "the free lawyer has no age limit" (the service is for people in B.C.: their own answer)."""
     if not kind or not sequence:
         return None
     cleaned = plain_lower(text)
@@ -358,11 +367,15 @@ def second_half(
                 continue
             if sequence[0] in _SAYS_IT_ALREADY.get(answer, ()):
                 continue
+            if answer == H_LAWYER and lives_outside:
+                continue
             if answer == H_DELETE and not ({kind, *earlier_kinds} & _SHARER_PARENT):
                 continue
             if answer == H_EXTORTION and "threat_demand_not_money" not in earlier_kinds:
                 continue
-            if answer in (H_CHILD_TROUBLE, H_OWN_TROUBLE, H_PAY) and kind == CUSTODY:
+            if answer in (H_CHILD_TROUBLE, H_OWN_TROUBLE) and kind not in _BLACKMAILED:
+                continue  # "am I in trouble?" from one who shared is not "it was done to you"
+            if answer == H_PAY and kind == CUSTODY:
                 continue
             if index == 0 and _main_part_is(kind, part):
                 continue  # the first part is the main answer's own

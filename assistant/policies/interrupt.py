@@ -978,14 +978,23 @@ class InterruptPolicy(RulePolicy):
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
         # Round 11: the second half of a two-part question, answered in the same turn.
-        base = answers.get(kind) if kind else None
-        if base and base[0] in previous_turn_actions(events):
-            base = AGAIN.get(kind, base)
-        both = unanswered.second_half(
-            (latest.text or "") if latest else "", kind, base, earlier_topics(events)[-3:]
-        )
-        if both and not tracker.active_loop_name:
-            answers = {**answers, kind: both}
+        if kind and not tracker.active_loop_name:
+            base = answers.get(kind)
+            if base and base[0] in previous_turn_actions(events):
+                base = AGAIN.get(kind, base)
+            both = unanswered.second_half(
+                (latest.text or "") if latest else "",
+                kind,
+                base,
+                earlier_topics(events)[-3:],
+                said_before.home_said(
+                    tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                    earlier_texts(events),
+                )
+                == said_before.NO,
+            )
+            if both:
+                answers = {**answers, kind: both}
         read = bool(tracker.active_loop_name and latest) and statement_answers(
             loop, requested, intent or "", (latest.text or "") if latest else ""
         )

@@ -211,6 +211,27 @@ def test_no_second_half(text: str, kind: str | None, sequence: list[str] | None)
     assert u.second_half(text, kind, sequence, []) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # One who shared someone's image: "am I in trouble?" is never "it was done to you".
+        ("i sent my friend's nude to a group chat. will i get charged? what now", "writer_shared"),
+        (
+            "im 16, i kept her pics. i didnt share them. am i in trouble for having them?",
+            "young_holds_images",
+        ),
+    ],
+)
+def test_trouble_half_only_for_the_blackmailed(text: str, kind: str) -> None:
+    assert u.second_half(text, kind, ["utter_x"], []) is None
+
+
+def test_no_lawyer_half_outside_bc() -> None:
+    text = "which removal site do i use? and can i still get the free lawyer"
+    assert u.second_half(text, "images_taken_under_18", ["utter_x"], [], lives_outside=True) is None
+    assert u.second_half(text, "images_taken_under_18", ["utter_x"], []) == ["utter_x", u.H_LAWYER]
+
+
 def _responses() -> dict:
     responses: dict = {}
     for path in Path("domain").glob("*.yml"):
