@@ -94,6 +94,8 @@ REPLACES = frozenset(
         "block_or_wait",
         "block_steps",
         "subject_must_report",
+        # "is VictimLinkBC confidential?" read as "will you tell anyone?": the line's own answer.
+        "youth_who_is_told",
     }
 )
 
