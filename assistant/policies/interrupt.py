@@ -62,6 +62,7 @@ from assistant import (
     said_before,
     short_followups,
     staff_reading,
+    unanswered,
     writer_framing,
     wrong_topic,
     young_holder,
@@ -106,7 +107,12 @@ from assistant.form_resume import (
     question_names,
     resume_briefly,
 )
-from assistant.helper_context import ADULT_TOPICS, MINOR_TOPICS, answer_kind_in_context
+from assistant.helper_context import (
+    ADULT_TOPICS,
+    MINOR_TOPICS,
+    answer_kind_in_context,
+    writer_is_minor,
+)
 from assistant.image_kinds import (
     DEEPFAKE,
     HELD_NOT_SHARED,
@@ -313,6 +319,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **outside_bc_context.ANSWERS,
     # Round 8: plain questions that got the nearest stock block (assistant/leftover_questions.py).
     **leftover_questions.ANSWERS,
+    # Round 11: follow-ups that got no answer (assistant/unanswered.py, domain/unanswered.yml).
+    **unanswered.ANSWERS,
     # Round 10: an interpreter, a threat to stop before anything is sent, a first message of
     # images shared, how the service works (assistant/wrong_topic.py).
     **wrong_topic.ANSWERS,
@@ -950,6 +958,24 @@ class InterruptPolicy(RulePolicy):
             and (kind is None or kind in asked_next.REPLACES)
         ):
             kind = asked
+        # Round 11: a follow-up question's own answer over the fallback, "see above" or the
+        # block before (assistant/unanswered.py); never over crisis, a form or the keeps.
+        unanswered_kind = unanswered.unanswered_kind(
+            (latest.text or "") if latest else "",
+            earlier_texts(events),
+            writer_is_minor(
+                [*earlier_texts(events), (latest.text or "") if latest else ""],
+                tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+            ),
+            intent,
+        )
+        if (
+            unanswered_kind
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+            and (kind is None or kind in unanswered.REPLACES)
+        ):
+            kind = unanswered_kind
         kind = self._route_form_kind(tracker, events, kind, intent)
         if kind is None and latest is not None:
             # A question its topic never covered, when the topic was a guess or is answered
@@ -967,6 +993,24 @@ class InterruptPolicy(RulePolicy):
         answers = self.direct_answers
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
+        # Round 11: the second half of a two-part question, answered in the same turn.
+        if kind and not tracker.active_loop_name:
+            base = answers.get(kind)
+            if base and base[0] in previous_turn_actions(events):
+                base = AGAIN.get(kind, base)
+            both = unanswered.second_half(
+                (latest.text or "") if latest else "",
+                kind,
+                base,
+                earlier_topics(events)[-3:],
+                said_before.home_said(
+                    tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                    earlier_texts(events),
+                )
+                == said_before.NO,
+            )
+            if both:
+                answers = {**answers, kind: both}
         read = bool(tracker.active_loop_name and latest) and statement_answers(
             loop, requested, intent or "", (latest.text or "") if latest else ""
         )

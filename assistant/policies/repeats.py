@@ -18,6 +18,7 @@ from assistant.money_not_shared import AGAIN as MONEY_AGAIN
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.role_followups import AGAIN as ROLE_AGAIN
+from assistant.unanswered import AGAIN as UNANSWERED_AGAIN
 from assistant.urgent_questions import TONIGHT
 from assistant.wrong_topic import INTERPRETER
 from assistant.young_holder import YOUNG_HOLDS_IMAGES
@@ -64,6 +65,8 @@ AGAIN: dict[str, list[str]] = {
     CLOSING: ["utter_goodbye_again"],
     # Round 10: a sharer's parent, a helper whose person won't call (role_followups.py).
     **ROLE_AGAIN,
+    # Round 11: Kids Help Phone's privacy, custody, being asked, every number (unanswered.py).
+    **UNANSWERED_AGAIN,
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
