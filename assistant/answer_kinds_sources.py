@@ -361,3 +361,23 @@ def sources_kind(cleaned: str) -> str | None:
         if reads(cleaned):
             return kind
     return None
+
+
+# --- reporting, with a relationship or consent said -----------------------------------------
+# The consent rule ("being in a relationship doesn't change that") only where the message speaks
+# of the relationship or of agreeing: "can I report him even though we're dating?". Said to
+# "can I report in Calgary though he's in BC?" it answered nothing asked (round 11, p07, p28).
+REPORT_POLICE_PARTNER = "report_to_police_partner"
+_RELATIONSHIP = re.compile(
+    r"\b(?:dating|dated|together|married|relationship|boyfriend|girlfriend|bf|gf|husband|wife"
+    r"|partner|spouse|fianc\w*|consent\w*|agreed|let him|let her|sent (?:it|them) to (?:him|her)"
+    r"|gave (?:it|them) to (?:him|her)|my own (?:pics?|pictures?|photos?|nudes?|images?))\b"
+)
+
+
+def report_police_kind(kind: str | None, cleaned: str) -> str | None:
+    """REPORT_POLICE_PARTNER for a report asked with a relationship or consent in the message;
+    `kind` otherwise."""
+    if kind == REPORT_POLICE and _RELATIONSHIP.search(cleaned):
+        return REPORT_POLICE_PARTNER
+    return kind

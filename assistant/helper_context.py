@@ -34,7 +34,7 @@ from assistant import next_questions as nq
 from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP, KEEP_FOR_THREATS
-from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
+from assistant.answer_kinds_specific import LAWYER_NO_PARENTS, lawyer_no_parents
 from assistant.answer_kinds_what_happens import SCHOOL_TELL
 from assistant.outside_bc_context import outside_bc_kind
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
@@ -88,6 +88,12 @@ _THEIR_FEAR = re.compile(
 # Kinds the adult helper's next step or fear replaces (none of them speaks to a helper).
 _ADULT_HELPER_REPLACEABLE = frozenset(
     {None, hr.HELPER_OTHER, hr.HELPER_ADULT_ROUTES, hr.HELPER_OTHER_ADULT, fear_reading.FEAR}
+)
+
+
+# Kinds a helper's "without her parents?" replaces: how to talk to her, the child's next steps.
+_NO_PARENTS_REPLACES = frozenset(
+    {None, hr.HELPER_TALK_MAYBE, hr.HELPER_TALK, hr.HELPER_MINOR_NEXT, hr.HELPER_OTHER}
 )
 
 
@@ -182,6 +188,15 @@ def answer_kind_in_context(
     )
     if fitted != kind:
         return fitted
+    # "can the legal service talk to her without her parents knowing?" from a child's helper,
+    # read first as how to talk to her or the child's next steps (round 11, p13).
+    if (
+        minor_before
+        and intent not in KEEP
+        and kind in _NO_PARENTS_REPLACES
+        and lawyer_no_parents(text.lower())
+    ):
+        return lq.YOUNG_CALL_ALONE
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
     if follow_up:
         return follow_up
@@ -302,8 +317,14 @@ def _follow_up(
         or kind == TELL_ANYONE
     ):
         # "his mom or the police, who do I tell first?" from a child's helper: the order.
+        # "is there anything else my mom should do tonight?": the child's first steps, never
+        # the route questions about "your images" (round 11, p14).
         return hf.helper_child_kind(text, earlier_texts) or (
-            kind if kind in _CHILD_HELPER_REPLACEABLE else None
+            kind
+            if kind in _CHILD_HELPER_REPLACEABLE
+            else hr.HELPER_MINOR_FIRST
+            if kind is None and _child_next_asked(intent, text)
+            else None
         )
     # "should I call the school or the police? and will the boy get in trouble?" (round 10, p03):
     # the school answer and the other young person's, never only one half.
@@ -367,6 +388,25 @@ def _child_age_only(text: str) -> bool:
     if _CONSENT_ASKED.search(lowered) or parsed.self_stated:
         return False
     return bool(_CHILD_AGE.search(lowered))
+
+
+# "anything else my mom should do tonight?", "what else can we do?": the next step, asked again.
+_ANYTHING_ELSE_TO_DO = re.compile(
+    r"\b(?:anything|something|what) else (?:\w+ ){0,3}(?:should|can|could|do|does|must)"
+    r" (?:i|we|she|he|they|my \w+|our \w+) (?:\w+ ){0,2}do\b"
+    r"|\bwhat (?:should|does|do|can|could) (?:my|our) (?:mom|mum|dad|mother|father|parents?)"
+    r" (?:\w+ )?do\b"
+)
+
+
+def _child_next_asked(intent: str | None, text: str) -> bool:
+    """After a child's answer: what to do next, asked by the helper (or of the child's parent)."""
+    lowered = (text or "").lower()
+    return (
+        intent == "route_finder"
+        or _asks_what_now(intent, text)
+        or bool(_ANYTHING_ELSE_TO_DO.search(lowered))
+    )
 
 
 def _asks_what_now(intent: str | None, text: str) -> bool:
