@@ -375,9 +375,22 @@ _RELATIONSHIP = re.compile(
 )
 
 
-def report_police_kind(kind: str | None, cleaned: str) -> str | None:
-    """REPORT_POLICE_PARTNER for a report asked with a relationship or consent in the message;
-    `kind` otherwise."""
-    if kind == REPORT_POLICE and _RELATIONSHIP.search(cleaned):
+# A partner now, told in the message just before ("my boyfriend filmed me", then "how can I
+# report him"); an ex is no relationship the sentence speaks to ("my ex who posted my pics").
+_PARTNER_NOW = re.compile(
+    r"\b(?<!ex-)(?<!ex )(?:dating|married|boyfriend|girlfriend|bf|gf|husband|wife|partner"
+    r"|spouse|fianc\w*)\b|\b(?:still|are|we'?re) together\b"
+)
+
+
+def report_police_kind(
+    kind: str | None, cleaned: str, earlier_texts: list[str] | None = None
+) -> str | None:
+    """REPORT_POLICE_PARTNER for a report asked with a relationship or consent in the message,
+    or a partner now told just before; `kind` otherwise."""
+    if kind != REPORT_POLICE:
+        return kind
+    before = (earlier_texts or [""])[-1].lower()
+    if _RELATIONSHIP.search(cleaned) or _PARTNER_NOW.search(before):
         return REPORT_POLICE_PARTNER
     return kind

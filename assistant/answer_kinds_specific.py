@@ -186,15 +186,13 @@ _NEED_PARENTS = re.compile(
     rf" (?:permission|consent|ok|okay|approval|signature)\b"
     rf"|\b(?:would|will|do|does|must) (?:my |your )?{_PARENTS} (?:\w+ )?(?:have to|need to|must)"
     rf" (?:be there|be on|come|know|sign|agree|say yes|give)\b"
-    rf"|\bwithout (?:my |your |her |his |their )?{_PARENTS}\b[^.!?]{{0,20}}\b(?:lawyer|legal"
-    rf"|service|advice|help)"
-    # "can the legal service talk to her without her parents knowing?" (round 11, p13).
-    rf"|\b(?:lawyer|legal advice|the service|legal service|advice|advice line)\b[^.!?]{{0,40}}"
-    rf"\bwithout (?:my |your |her |his |their )?{_PARENTS}\b"
+    rf"|\bwithout (?:my |your )?{_PARENTS}\b[^.!?]{{0,20}}\b(?:lawyer|legal|service|advice|help)"
+    rf"|\b(?:lawyer|legal advice|the service|advice)\b[^.!?]{{0,40}}\bwithout (?:my |your )?"
+    rf"{_PARENTS}\b"
 )
 # "can I get a lawyer too?", "can a 15 year old get legal advice": the lawyer is asked for.
 _LAWYER_ASKED = re.compile(
-    r"\b(?:lawyer|legal advice|legal help|legal service|the service|advice)\b|\b(?:apply|sign up)\b"
+    r"\b(?:lawyer|legal advice|legal help|the service|advice)\b|\b(?:apply|sign up)\b"
 )
 
 # A staff tester's third-person question about danger: "what does the bot tell a user who is
@@ -261,16 +259,14 @@ def _under_18_image(cleaned: str) -> bool:
     return bool(_CSAM_WORDS.search(cleaned) and _QUESTION.search(cleaned))
 
 
-def lawyer_no_parents(cleaned: str) -> bool:
-    """ "can I get a lawyer without my parents?", "would the service talk to her without her
-    parents?": the lawyer asked for without a parent."""
+def _lawyer_no_parents(cleaned: str) -> bool:
     return bool(_NEED_PARENTS.search(cleaned) and _LAWYER_ASKED.search(cleaned))
 
 
 # Order matters: the first kind that fits wins.
 _READERS = (
     (DANGER_DESCRIBED, lambda c: bool(_DANGER_DESCRIBED.search(c))),
-    (LAWYER_NO_PARENTS, lawyer_no_parents),
+    (LAWYER_NO_PARENTS, _lawyer_no_parents),
     (WHAT_IS_CYBERTIP, lambda c: bool(_WHAT_IS_CYBERTIP.search(c))),
     (STOPNCII_HOW, lambda c: bool(_STOPNCII_HOW.search(c))),
     (TAKE_IT_DOWN_SCOPE, lambda c: bool(_TID_SCOPE.search(c))),

@@ -4,10 +4,11 @@
 down + cybertip, and call the lawyer. thanks", "ok thanks, that's helpful" and a second bare
 "thanks": the person was done and was asked again. Now:
 - a thank-you with more in it (the plan, a recap, "that helps"), no question: a warm close with
-  where to come back and the intake line (`THANKS_CLOSE`);
+  where to come back (`THANKS_CLOSE`);
 - a bare thank-you gets "anything else?" once (the classifier's `utter_thank`); after that
   question was asked, or once the crisis lines were given, the warm close;
-- a thank-you right after a goodbye: the short goodbye, never "anything else?".
+- a thank-you (or a "no") right after a goodbye or a close: the short goodbye, never "anything
+  else?".
 "yes" / "sure" after "anything else?" keeps "What would you like to know?" (data/rules).
 A goodbye or "that's enough for now" is read by `assistant/courtesy.is_closing` (`utter_goodbye`).
 Plain functions, no Rasa imports.
@@ -27,6 +28,7 @@ ANSWERS: dict[str, list[str]] = {
     THANKS_AFTER_GOODBYE: ["utter_goodbye_again"],
 }
 THANK_INTENT = "thank"
+DENY_INTENT = "deny"
 # The bot's "anything else?" and its closes, as sent before.
 ASKED_ANYTHING_ELSE = frozenset({"utter_thank", "utter_anything_else"})
 GOODBYES = frozenset(
@@ -40,7 +42,7 @@ _BARE_THANKS = re.compile(
     r"^(?:(?:ok(?:ay)?|alright|great|cool|perfect|got it|oh|ah|aw+)[\s,.!]*)*"
     r"(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|many thanks)"
     r"(?: (?:so|very) much| a lot| again| a bunch| heaps| for (?:that|this|everything|your help"
-    r"|the help|the info(?:rmation)?))?[\s,.!:)]*$"
+    r"|the help|the info(?:rmation)?))?(?: (?:friend|my friend|dear|buddy|bot))?[\s,.!:)]*$"
 )
 _THANKS = re.compile(r"\b(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|appreciate)\b")
 # A question, a danger or a new event told with the thanks is no close.
@@ -82,6 +84,8 @@ def closing_kind(
         kind = None  # "ok so take it down + cybertip. thanks": a recap, not the site asked about
     if kind is not None:
         return kind
+    if intent == DENY_INTENT and set(previous_replies) & GOODBYES and len(text.split()) <= 4:
+        return THANKS_AFTER_GOODBYE  # "no" right after a close: the short goodbye
     bare = bare_thanks(text)
     if not bare and not (intent == THANK_INTENT and thanks_with_more(text)):
         return None

@@ -34,7 +34,7 @@ from assistant import next_questions as nq
 from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP, KEEP_FOR_THREATS
-from assistant.answer_kinds_specific import LAWYER_NO_PARENTS, lawyer_no_parents
+from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
 from assistant.answer_kinds_what_happens import SCHOOL_TELL
 from assistant.outside_bc_context import outside_bc_kind
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
@@ -91,9 +91,18 @@ _ADULT_HELPER_REPLACEABLE = frozenset(
 )
 
 
+# "would the legal service talk to her without her parents knowing?", "could the lawyer help
+# him without his mom": the service asked for a young person without a parent.
+_SERVICE_WITHOUT_PARENTS = re.compile(
+    r"\b(?:lawyer|legal advice|legal service|the service|advice line|legal line|intake)\b"
+    r"[^.!?]{0,60}\bwithout (?:her |his |their |the )?(?:parents?|mom|mum|dad|mother|father"
+    r"|guardians?|family)\b"
+)
 # Kinds a helper's "without her parents?" replaces: how to talk to her, the child's next steps.
+# (No mark at all is left to the plain readers: "off instagram? and without her parents?" gets
+# both halves there.)
 _NO_PARENTS_REPLACES = frozenset(
-    {None, hr.HELPER_TALK_MAYBE, hr.HELPER_TALK, hr.HELPER_MINOR_NEXT, hr.HELPER_OTHER}
+    {hr.HELPER_TALK_MAYBE, hr.HELPER_TALK, hr.HELPER_MINOR_NEXT, hr.HELPER_OTHER}
 )
 
 
@@ -194,7 +203,7 @@ def answer_kind_in_context(
         minor_before
         and intent not in KEEP
         and kind in _NO_PARENTS_REPLACES
-        and lawyer_no_parents(text.lower())
+        and _SERVICE_WITHOUT_PARENTS.search(text.lower())
     ):
         return lq.YOUNG_CALL_ALONE
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)

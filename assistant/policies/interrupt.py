@@ -943,7 +943,9 @@ class InterruptPolicy(RulePolicy):
         ):
             kind = asked
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
-        kind = sources.report_police_kind(kind, ((latest.text or "") if latest else "").lower())
+        kind = sources.report_police_kind(
+            kind, ((latest.text or "") if latest else "").lower(), earlier_texts(events)
+        )
         # A thank-you at the end: "anything else?" once, then a warm close (closings.py).
         kind = closings.closing_kind(
             kind,

@@ -289,3 +289,27 @@ def test_topic_word_kinds_are_the_readers_names() -> None:
 def test_a_recap_naming_a_site_is_a_close(text: str) -> None:
     kind = closings.closing_kind(hr.TAKEN_UNDER_18, "thank", text, [], [])
     assert kind == closings.THANKS_CLOSE
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("my boyfriend filmed me when I was asleep", REPORT_POLICE_PARTNER),
+        ("my husband keeps showing my photos to his friends", REPORT_POLICE_PARTNER),
+        ("my ex who posted my pics lives in Vancouver", REPORT_POLICE),
+        ("my ex-wife says she'll send my photos to my boss", REPORT_POLICE),
+        ("a stranger posted my photos", REPORT_POLICE),
+    ],
+)
+def test_report_after_a_partner_now_told(before: str, expected: str) -> None:
+    assert report_police_kind(REPORT_POLICE, "how can i report him", [before]) == expected
+
+
+@pytest.mark.parametrize("close", ["utter_thanks_close", "utter_plan_close", "utter_goodbye"])
+def test_no_right_after_a_close_is_the_short_goodbye(close: str) -> None:
+    kind = closings.closing_kind(None, "deny", "no", [close], [close])
+    assert kind == closings.THANKS_AFTER_GOODBYE
+
+
+def test_no_elsewhere_keeps_its_rules() -> None:
+    assert closings.closing_kind(None, "deny", "no", ["utter_evidence"], []) is None
