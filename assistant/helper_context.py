@@ -403,6 +403,8 @@ def _child_age_only(text: str) -> bool:
 _ANYTHING_ELSE_TO_DO = re.compile(
     r"\b(?:anything|something|what) else (?:\w+ ){0,3}(?:should|can|could|do|does|must)"
     r" (?:i|we|she|he|they|my \w+|our \w+) (?:\w+ ){0,2}do\b"
+    r"|\b(?:anything|something|what) else (?:i|we|she|he|they|my \w+|our \w+) (?:should|can"
+    r"|could|must|need to|have to) (?:\w+ )?do\b"
     r"|\bwhat (?:should|does|do|can|could) (?:my|our) (?:mom|mum|dad|mother|father|parents?)"
     r" (?:\w+ )?do\b"
 )
@@ -410,12 +412,10 @@ _ANYTHING_ELSE_TO_DO = re.compile(
 
 def _child_next_asked(intent: str | None, text: str) -> bool:
     """After a child's answer: what to do next, asked by the helper (or of the child's parent)."""
+    # From the words only: "could she call the lawyer by herself?" is read as the route finder
+    # too, and has its own answer.
     lowered = (text or "").lower()
-    return (
-        intent == "route_finder"
-        or _asks_what_now(intent, text)
-        or bool(_ANYTHING_ELSE_TO_DO.search(lowered))
-    )
+    return bool(_WHAT_NOW.search(lowered) or _ANYTHING_ELSE_TO_DO.search(lowered))
 
 
 def _asks_what_now(intent: str | None, text: str) -> bool:
