@@ -361,3 +361,36 @@ def sources_kind(cleaned: str) -> str | None:
         if reads(cleaned):
             return kind
     return None
+
+
+# --- reporting, with a relationship or consent said -----------------------------------------
+# The consent rule ("being in a relationship doesn't change that") only where the message speaks
+# of the relationship or of agreeing: "can I report him even though we're dating?". Said to
+# "can I report in Calgary though he's in BC?" it answered nothing asked (round 11, p07, p28).
+REPORT_POLICE_PARTNER = "report_to_police_partner"
+_RELATIONSHIP = re.compile(
+    r"\b(?:dating|dated|together|married|relationship|boyfriend|girlfriend|bf|gf|husband|wife"
+    r"|partner|spouse|fianc\w*|consent\w*|agreed|let him|let her|sent (?:it|them) to (?:him|her)"
+    r"|gave (?:it|them) to (?:him|her)|my own (?:pics?|pictures?|photos?|nudes?|images?))\b"
+)
+
+
+# A partner now, told in the message just before ("my boyfriend filmed me", then "how can I
+# report him"); an ex is no relationship the sentence speaks to ("my ex who posted my pics").
+_PARTNER_NOW = re.compile(
+    r"\b(?<!ex-)(?<!ex )(?:dating|married|boyfriend|girlfriend|bf|gf|husband|wife|partner"
+    r"|spouse|fianc\w*)\b|\b(?:still|are|we'?re) together\b"
+)
+
+
+def report_police_kind(
+    kind: str | None, cleaned: str, earlier_texts: list[str] | None = None
+) -> str | None:
+    """REPORT_POLICE_PARTNER for a report asked with a relationship or consent in the message,
+    or a partner now told just before; `kind` otherwise."""
+    if kind != REPORT_POLICE:
+        return kind
+    before = (earlier_texts or [""])[-1].lower()
+    if _RELATIONSHIP.search(cleaned) or _PARTNER_NOW.search(before):
+        return REPORT_POLICE_PARTNER
+    return kind

@@ -110,7 +110,10 @@ _CLOSING_FILLER = (
     r"|have a (?:good|nice|great) (?:night|day|evening|one)|see (?:you|ya)(?: later)?"
     # "No, I think that's everything", "yeah I guess that's all", "you've been very helpful".
     r"|i think|i guess|i believe|actually|yeah|yep|honestly|so|well"
-    r"|(?:you'?ve|you have) been (?:very |really |so |a big |a great )?(?:helpful|a help|great))"
+    r"|(?:you'?ve|you have) been (?:very |really |so |a big |a great )?(?:helpful|a help|great)"
+    # "Thank you very much, that is very helpful. Goodbye." (round 11, p06).
+    r"|(?:that|this|it)(?:'?s| is| was) (?:very |really |so |super |a big |a great )?"
+    r"(?:helpful|useful|a help|great|good))"
 )
 _CLOSING_PHRASE = (
     r"(?:that'?s (?:all|it|everything)(?: i (?:needed|wanted)(?: to (?:know|ask))?)?"
@@ -120,6 +123,9 @@ _CLOSING_PHRASE = (
     r"(?: to (?:know|hear))?"
     r"|(?:i'?m |im |we'?re |were )?all set|nothing else|no more questions|no other questions"
     r"|(?:i )?don'?t have any (?:more |other )?questions|that'?ll be all|that covers it"
+    # "thank you. i think thats enough for now" (round 11, p17).
+    r"|(?:that'?s|that is|this is|it'?s) enough(?: for (?:now|today|tonight|the day))?"
+    r"|enough for (?:now|today|tonight)"
     # A farewell is a closing phrase too: "thanks, good night", "ok thank you, take care".
     r"|good ?night|nite|night night|take care|have a (?:good|nice|great) (?:night|day|evening|one)"
     r"|(?:good)?bye(?: bye| for now)?|see (?:you|ya)(?: later)?)"

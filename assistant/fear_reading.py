@@ -41,7 +41,11 @@ FEAR_REPLIES = frozenset(
     }
 )
 # After these too, "who do I call?" asks for the safety contacts (the danger reply, a check-in).
-CALL_AFTER = FEAR_REPLIES | {"utter_immediate_danger", "utter_crisis_checkin"}
+CALL_AFTER = FEAR_REPLIES | {
+    "utter_immediate_danger",
+    "utter_crisis_checkin",
+    "utter_crisis_checkin_helper",
+}
 # The safety net's possible-danger reading, carried on the message (assistant/safety.py).
 DANGER = "immediate_danger"
 
@@ -96,6 +100,9 @@ _ABOUT_IMAGES_OR_MONEY = re.compile(
 # "I'm scared of him" alone is fear of the person; with sharing words after it ("scared of him
 # posting them") it is the threats topic.
 _SCARED_OF = re.compile(rf"\b{_AFRAID} of (?:him|her|them|my ex|this guy|the guy)\b(.{{0,40}})")
+# "scared of her dad finding out", "afraid of them knowing": fear of being found out, a question
+# of who is told, not fear for one's safety (round 11, p13).
+_FOUND_OUT = re.compile(r"\b(?:find(?:s|ing)? out|found out|knowing|know(?:s)? about|seeing it)\b")
 _WHO_TO_CALL = re.compile(
     r"\bwho (?:do|should|can|could) i (?:call|phone|ring|contact|text|talk to|go to|turn to)\b"
     r"|\bwho (?:can|could) help me\b|\bwhat (?:number|line) (?:do|should|can) i (?:call|ring)\b"
@@ -113,7 +120,11 @@ def fears_the_person(text: str) -> bool:
     if _KNOWS_WHERE.search(cleaned) and not _ABOUT_IMAGES_OR_MONEY.search(cleaned):
         return True
     scared_of = _SCARED_OF.search(cleaned)
-    return scared_of is not None and not _HIS_SHARING.search(scared_of.group(1))
+    return (
+        scared_of is not None
+        and not _HIS_SHARING.search(scared_of.group(1))
+        and not _FOUND_OUT.search(scared_of.group(1))
+    )
 
 
 def asks_who_to_call(text: str) -> bool:

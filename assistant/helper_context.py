@@ -91,6 +91,21 @@ _ADULT_HELPER_REPLACEABLE = frozenset(
 )
 
 
+# "would the legal service talk to her without her parents knowing?", "could the lawyer help
+# him without his mom": the service asked for a young person without a parent.
+_SERVICE_WITHOUT_PARENTS = re.compile(
+    r"\b(?:lawyer|legal advice|legal service|the service|advice line|legal line|intake)\b"
+    r"[^.!?]{0,60}\bwithout (?:her |his |their |the )?(?:parents?|mom|mum|dad|mother|father"
+    r"|guardians?|family)\b"
+)
+# Kinds a helper's "without her parents?" replaces: how to talk to her, the child's next steps.
+# (No mark at all is left to the plain readers: "off instagram? and without her parents?" gets
+# both halves there.)
+_NO_PARENTS_REPLACES = frozenset(
+    {hr.HELPER_TALK_MAYBE, hr.HELPER_TALK, hr.HELPER_MINOR_NEXT, hr.HELPER_OTHER}
+)
+
+
 # "ok but how fast? he said this weekend" read alone as a threat, the tribunal's time or the
 # topic's next step: after a message that named the order, its speed.
 _FAST_AGAIN_REPLACES = frozenset(
@@ -182,6 +197,15 @@ def answer_kind_in_context(
     )
     if fitted != kind:
         return fitted
+    # "can the legal service talk to her without her parents knowing?" from a child's helper,
+    # read first as how to talk to her or the child's next steps (round 11, p13).
+    if (
+        minor_before
+        and intent not in KEEP
+        and kind in _NO_PARENTS_REPLACES
+        and _SERVICE_WITHOUT_PARENTS.search(text.lower())
+    ):
+        return lq.YOUNG_CALL_ALONE
     follow_up = _follow_up(kind, intent, text, earlier_texts, is_minor_slot, minor_before)
     if follow_up:
         return follow_up
@@ -302,8 +326,14 @@ def _follow_up(
         or kind == TELL_ANYONE
     ):
         # "his mom or the police, who do I tell first?" from a child's helper: the order.
+        # "is there anything else my mom should do tonight?": the child's first steps, never
+        # the route questions about "your images" (round 11, p14).
         return hf.helper_child_kind(text, earlier_texts) or (
-            kind if kind in _CHILD_HELPER_REPLACEABLE else None
+            kind
+            if kind in _CHILD_HELPER_REPLACEABLE
+            else hr.HELPER_MINOR_FIRST
+            if kind is None and _child_next_asked(intent, text)
+            else None
         )
     # "should I call the school or the police? and will the boy get in trouble?" (round 10, p03):
     # the school answer and the other young person's, never only one half.
@@ -367,6 +397,25 @@ def _child_age_only(text: str) -> bool:
     if _CONSENT_ASKED.search(lowered) or parsed.self_stated:
         return False
     return bool(_CHILD_AGE.search(lowered))
+
+
+# "anything else my mom should do tonight?", "what else can we do?": the next step, asked again.
+_ANYTHING_ELSE_TO_DO = re.compile(
+    r"\b(?:anything|something|what) else (?:\w+ ){0,3}(?:should|can|could|do|does|must)"
+    r" (?:i|we|she|he|they|my \w+|our \w+) (?:\w+ ){0,2}do\b"
+    r"|\b(?:anything|something|what) else (?:i|we|she|he|they|my \w+|our \w+) (?:should|can"
+    r"|could|must|need to|have to) (?:\w+ )?do\b"
+    r"|\bwhat (?:should|does|do|can|could) (?:my|our) (?:mom|mum|dad|mother|father|parents?)"
+    r" (?:\w+ )?do\b"
+)
+
+
+def _child_next_asked(intent: str | None, text: str) -> bool:
+    """After a child's answer: what to do next, asked by the helper (or of the child's parent)."""
+    # From the words only: "could she call the lawyer by herself?" is read as the route finder
+    # too, and has its own answer.
+    lowered = (text or "").lower()
+    return bool(_WHAT_NOW.search(lowered) or _ANYTHING_ELSE_TO_DO.search(lowered))
 
 
 def _asks_what_now(intent: str | None, text: str) -> bool:

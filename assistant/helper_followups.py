@@ -80,6 +80,8 @@ _BLACKMAIL = re.compile(r"\b(?:blackmail|sextort|extort)\w*")
 _DEMAND = re.compile(
     r"\b(?:unless|or (?:else|he'?ll|she'?ll|they'?ll|he will|she will|they will|he posts"
     r"|she posts|they post))\b|\$|\b(?:money|dollars|bucks|gift ?cards?|bitcoin|crypto|pay)\b"
+    # "now they want more or they say they'll send them to his school" (round 11, p35).
+    r"|\bwant(?:s|ing)? (?:\w+ )?more\b|\bor (?:else )?(?:they|he|she) (?:say|says|said)\b"
 )
 _LEVER = re.compile(rf"\b(?:post|share|send|leak|expose|spread|show)\w*|{_IMAGES}")
 

@@ -60,6 +60,9 @@ _SOMEONE_ELSE = re.compile(
     r"|\bsomeone(?:'s| else's)|\bof (?:a|an|another|some|his|her|their|the) (?:\w+\s+){0,2}?"
     r"(?:girl|boy|kid|student|classmate|girlfriend|boyfriend|gf|bf|ex|friend|teammate|peer"
     r"|schoolmate|crush)\b"
+    # "a nude photo of her daughter" (told by the other child's parent, round 11, p20).
+    r"|\bof (?:his|her|their|another|a) (?:\w+\s+)?(?:daughter|son|child|niece|nephew|sister"
+    r"|brother)\b"
 )
 _IMAGES = re.compile(
     r"\b(?:nudes?|naked|pics?|pictures?|photos?|images?|videos?|vids?|intimate|snaps?|sexts?"

@@ -208,6 +208,13 @@ _REPLACEABLE = frozenset(
 _SHARER_PARENT_REPLACES = frozenset(
     {"helper_for_minor_next", "helper_minor_first", "evidence_to_police", "helper_minor_evidence"}
 )
+_SAFETY_KEEP = frozenset({"crisis", "immediate_danger", "stop", "delete_conversation"})
+_WHO_TO_CALL = re.compile(
+    r"\bwho (?:do|should|can|could|would) (?:i|we) (?:\w+ )?(?:call|contact|phone|ring|tell"
+    r"|report (?:it |this |her |him )?to|go to)\b|\bwho (?:do|should) (?:i|we) (?:call )?first\b"
+)
+# The helper's ordered list (domain/helpers_next.yml `utter_helper_minor_order`).
+SHARER_WHO_TO_CALL = "helper_minor_who_first"
 _KEEP = frozenset(
     {"crisis", "immediate_danger", "stop", "delete_conversation", "need_help_now"}
 )  # fmt: skip
@@ -222,13 +229,22 @@ def role_kind(
     helping: bool = False,
 ) -> str | None:
     """The kind the writer's role gives this message, or None (the kind already read stays)."""
-    if intent in _KEEP or kind not in _REPLACEABLE | _SHARER_PARENT_REPLACES:
-        return None
     cleaned = " ".join((text or "").lower().replace("\u2019", "'").split())
-    if not cleaned or cleaned.startswith("/"):
-        return None
     earlier = [" ".join((t or "").lower().replace("\u2019", "'").split()) for t in earlier_texts]
     recent = earlier[-6:]
+    # "Who do I call today then?" from a sharer's parent (read as "help now"): who to call, in
+    # order, for the young people (round 11, p20).
+    if (
+        intent not in _SAFETY_KEEP
+        and kind is None
+        and _WHO_TO_CALL.search(cleaned)
+        and own_child_story(recent)
+    ):
+        return SHARER_WHO_TO_CALL
+    if intent in _KEEP or kind not in _REPLACEABLE | _SHARER_PARENT_REPLACES:
+        return None
+    if not cleaned or cleaned.startswith("/"):
+        return None
     if _WHAT_NOW.search(cleaned) and own_child_story([*recent, cleaned]):
         return OWN_CHILD_WHAT_NOW
     if kind not in _REPLACEABLE:

@@ -15,7 +15,9 @@ import re
 
 from assistant.answer_kinds_everyday import CHAT_KEPT
 from assistant.answer_kinds_what_happens import IF_POSTED, what_happens_kind
+from assistant.closings import thanks_with_more
 from assistant.image_words import images
+from assistant.next_questions import plan_close
 from assistant.situation_reading import situation_from_text
 
 INTERPRETER = "interpreter_asked"
@@ -140,6 +142,8 @@ _TRANSLATE_THIS = re.compile(r"\btranslate (?:this|that|it|these|my)\b")
 
 def interpreter_asked(cleaned: str) -> bool:
     """A language need: an interpreter, or someone who speaks a language named."""
+    if plan_close(cleaned) or thanks_with_more(cleaned):
+        return False  # "Thank you. I will call and ask for Punjabi interpreter." (round 11, p03)
     cleaned = _INTERPRETER_SAID_OK.sub(" ", cleaned)
     return bool(_INTERPRETER.search(cleaned)) and not _TRANSLATE_THIS.search(cleaned)
 

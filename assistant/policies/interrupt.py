@@ -45,6 +45,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from assistant import (
     after_crisis,
     asked_next,
+    closings,
     demand_reading,
     direct_questions,
     fear_reading,
@@ -107,6 +108,7 @@ from assistant.form_resume import (
     question_names,
     resume_briefly,
 )
+from assistant.helper_check_in import CHECK_INS, HELPER_CHECK_IN, check_in_for
 from assistant.helper_context import (
     ADULT_TOPICS,
     MINOR_TOPICS,
@@ -246,6 +248,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     sources.CHILD_IN_TROUBLE: ["utter_helped_child_in_trouble"],
     sources.OTHERS_IN_TROUBLE: ["utter_minors_who_shared"],
     sources.REPORT_POLICE: ["utter_report_police"],
+    sources.REPORT_POLICE_PARTNER: ["utter_report_police_partner"],
     sources.FEE: ["utter_fee"],
     sources.PROVE_FAKE: ["utter_prove_fake"],
     sources.LAWYER_FOR_CRT: ["utter_crt_lawyer"],
@@ -333,11 +336,20 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 11: "what can I do?" when the route questions don't fit (route_form_gate.py).
     **route_form_gate.ANSWERS,
     route_form_gate.HOME_CHANGED: ["action_eligibility_correction"],
+    # Round 11: a thank-you at the end: a warm close, "anything else?" once (closings.py).
+    **closings.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
 NOT_IN_FORMS = frozenset(
-    {FOLLOW_UP, ADULT_AGE, ADULT_AGE_HOME, HOME_OUTSIDE_BC, route_form_gate.HOME_CHANGED}
+    {
+        FOLLOW_UP,
+        ADULT_AGE,
+        ADULT_AGE_HOME,
+        HOME_OUTSIDE_BC,
+        route_form_gate.HOME_CHANGED,
+        *closings.KINDS,
+    }
 )
 # Inside a form that asks "shared or threatened?" a threat is the form's answer: no mark there;
 # asked at another question ("wait, he only said he would"), it is answered, then the form goes on.
@@ -403,6 +415,7 @@ CRISIS_REPLIES = frozenset(
         "utter_crisis",
         "utter_immediate_danger",
         "utter_crisis_checkin",
+        HELPER_CHECK_IN,
         "utter_crisis_again",
         "utter_immediate_danger_again",
     }
@@ -718,7 +731,7 @@ def check_in_step(events: list) -> str | None:
     if index is None or not (events[index].parse_data or {}).get(CHECK_IN_KEY):
         return None
     ran = any(
-        isinstance(event, ActionExecuted) and event.action_name == CHECK_IN_ACTION
+        isinstance(event, ActionExecuted) and event.action_name in CHECK_INS
         for event in events[index + 1 :]
     )
     return AFTER_CHECK_IN if ran else CHECK_IN_ACTION
@@ -729,10 +742,10 @@ def without_check_ins(events: list) -> list:
     return [
         event
         for event in events
-        if not (isinstance(event, ActionExecuted) and event.action_name == CHECK_IN_ACTION)
+        if not (isinstance(event, ActionExecuted) and event.action_name in CHECK_INS)
         and not (
             isinstance(event, BotUttered)
-            and (event.metadata or {}).get("utter_action") == CHECK_IN_ACTION
+            and (event.metadata or {}).get("utter_action") in CHECK_INS
         )
     ]
 
@@ -813,6 +826,7 @@ class InterruptPolicy(RulePolicy):
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
+            [HELPER_CHECK_IN],
             [YOUTH_ASKED_NEXT],
         ]
         missing = [
@@ -977,6 +991,19 @@ class InterruptPolicy(RulePolicy):
         ):
             kind = unanswered_kind
         kind = self._route_form_kind(tracker, events, kind, intent)
+        # Reporting with a relationship said: the consent rule; without one, the plain answer.
+        kind = sources.report_police_kind(
+            kind, ((latest.text or "") if latest else "").lower(), earlier_texts(events)
+        )
+        # A thank-you at the end: "anything else?" once, then a warm close (closings.py).
+        kind = closings.closing_kind(
+            kind,
+            intent,
+            (latest.text or "") if latest else "",
+            previous_turn_actions(events),
+            earlier_actions(events),
+            crisis_lines_given(list(tracker.events)),
+        )
         if kind is None and latest is not None:
             # A question its topic never covered, when the topic was a guess or is answered
             # already: the honest "doesn't say" (assistant/question_coverage.py).
@@ -1191,7 +1218,12 @@ class InterruptPolicy(RulePolicy):
             if replayed is not None:
                 return replayed
         elif step:
-            action = step
+            # In a helper's conversation the check-in asks about the person helped
+            # (assistant/helper_check_in.py): only its wording changes.
+            latest = tracker.latest_message
+            action = check_in_for(
+                (latest.text or "") if latest else "", earlier_topics(without_check_ins(events))
+            )
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(self._default_predictions(domain))
         return self._forced(action, domain, self._resume_events(tracker, action))

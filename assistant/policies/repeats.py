@@ -13,7 +13,7 @@ from assistant.demand_reading import DEMAND_NOT_MONEY
 from assistant.direct_questions import HELPER_SAFETY
 from assistant.fear_reading import FEAR_HELPER
 from assistant.helper_followups import HELPER_WHO_FIRST
-from assistant.helper_reading import TAKEN_UNDER_18
+from assistant.helper_reading import HELPER_MINOR_FIRST, TAKEN_UNDER_18
 from assistant.money_not_shared import AGAIN as MONEY_AGAIN
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
@@ -47,6 +47,9 @@ AGAIN: dict[str, list[str]] = {
     DEMAND_NOT_MONEY: ["utter_demand_not_money_again"],
     FEAR_HELPER: ["utter_fear_safety_helper_again"],
     HELPER_WHO_FIRST: ["utter_helper_minor_first"],
+    # "what should my mom do tonight?" again right after the child's first steps (round 11,
+    # p14): who to call, in order, never "see above".
+    HELPER_MINOR_FIRST: ["utter_helper_minor_order"],
     WRITER_SHARED: ["utter_writer_shared_again"],
     # "should I delete them? she asked me to" right after the holding rules (round 10, p31):
     # what the sources say on keeping and deleting, never "see above" or the evidence answer.

@@ -1,0 +1,46 @@
+"""The safety check-in worded for a helper (issue 16, simulated users round 11, kind 3).
+
+A friend writing "she said she doesn't want to be alive, what do I do", an aunt's "he's scared
+he'll lose his account", a counsellor's "she's scared of her dad": the check-in asked the writer
+"Are you safe right now? ... If you are thinking of hurting yourself". In a helper's
+conversation it now asks about the person helped, with the same lines (9-1-1, 9-8-8) and that
+they are there for the writer too. Only the wording changes: the check-in comes exactly when it
+came before. A writer who speaks of their own distress keeps "Are you safe right now?".
+Plain functions, no Rasa imports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.calm_messages import _DISTRESS
+from assistant.helper_context import ADULT_TOPICS, MINOR_TOPICS
+from assistant.plain_text import plain_lower
+
+CHECK_IN = "utter_crisis_checkin"
+HELPER_CHECK_IN = "utter_crisis_checkin_helper"
+CHECK_INS = frozenset({CHECK_IN, HELPER_CHECK_IN})
+# How many earlier messages a helper's answer counts for.
+RECENT = 6
+# The writer's own state: "I'm scared", "I can't do this", "myself", "kill me".
+_OWN_STATE = re.compile(
+    r"\b(?:myself|i(?:'m| am|m)? (?:so |really |very )?(?:scared|afraid|terrified|not ok(?:ay)?"
+    r"|not safe|unsafe|in danger|suicidal|done)|i (?:want|wanna|need) to (?:die|end|disappear)"
+    r"|i can'?t (?:\w+ )?(?:anymore|cope|go on|take)|kill me|hurt me|my life)\b"
+)
+
+
+def helping_lately(earlier_topics: list[str | None]) -> bool:
+    """A helper's answer (about a child or an adult) among the recent earlier messages."""
+    return bool(set(earlier_topics[-RECENT:]) & (MINOR_TOPICS | ADULT_TOPICS))
+
+
+def check_in_for(text: str, earlier_topics: list[str | None]) -> str:
+    """The check-in to send: the helper's wording in a helper's conversation, unless the
+    message speaks of the writer's own distress; else the usual one."""
+    cleaned = plain_lower(text)
+    if not helping_lately(earlier_topics):
+        return CHECK_IN
+    if _OWN_STATE.search(cleaned) or _DISTRESS.search(cleaned):
+        return CHECK_IN
+    return HELPER_CHECK_IN
