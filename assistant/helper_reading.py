@@ -452,11 +452,17 @@ _ADULT_ASKER = re.compile(
     r"|\b(?:a|some|this|the) (?:man|woman|guy|stranger|person|creep|predator|someone|somebody)\b"
     r"|\bsomeone\b|\bsomebody\b|\ba (?:man|guy) (?:online|from)"
 )
+# Siblings are not in _CHILD_NOUN: an adult's brother is an adult unless an age says otherwise.
+_SIBLING = re.compile(
+    r"\b(?:my|our) (?:little |younger |baby |kid |step-?)?(?:brother|sister|sibling|bro|sis)\b"
+)
 _ASKS_IMAGES = re.compile(
     rf"\b(?:ask|beg|pressur|push|bug|groom|pester|harass|tr(?:y|ies|ied|ying) to get)\w*"
     rf" (?:\w+ ){{0,4}}?(?:for|to send|to take|to share)"
     rf"\b[^.!?]{{0,20}}{_IMAGES}"
     rf"|\bwants? (?:her|him|them) to (?:send|take)\b[^.!?]{{0,20}}{_IMAGES}"
+    # "an older guy who wants nudes", "he keeps wanting pics"
+    rf"|\bwant(?:s|ing)? (?:some |more |a few )?{_IMAGES}\b"
     # "a man online wants pictures of her", "someone wants photos from my grandson"
     rf"|\bwants? (?:some |more |a few )?(?:\w+ )?{_IMAGES} (?:of|from)"
     r" (?:her|him|them|(?:my|our) (?:\w+ )?\w+)\b"
@@ -502,10 +508,12 @@ def child_asked_by_someone(text: str) -> bool:
         return False
     if _CONSENT_QUESTION.search(cleaned):
         return False  # "could they consent": the age rules' question
+    age = _helped_age(cleaned)
     named = _CHILD.search(cleaned) or _A_CHILD.search(cleaned) or _MINOR_AGE.search(cleaned)
+    # A brother or sister is a child only when a child's age is given ("my brother is 10").
+    named = named or (_SIBLING.search(cleaned) and age is not None and age < ADULT_AGE)
     if not named:
         return False
-    age = _helped_age(cleaned)
     if age is not None and age >= ADULT_AGE:
         return False
     return bool(_ASKS_IMAGES.search(cleaned) or _CHILD_SENT.search(cleaned))
