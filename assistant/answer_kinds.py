@@ -542,6 +542,8 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     no_age = under_18_then or answer_kinds_who_and_how.police_coming(cleaned)
     adult = None if no_age else adult_age_kind(uncorrected, intent)
     adult = adult or (None if no_age else adult_threatened_kind(uncorrected, intent))
+    if adult in {ADULT_AGE, ADULT_AGE_HOME} and helper_reading.asked_for_images(cleaned):
+        adult = None  # "he keeps asking me for nudes, I'm 27": asked, nothing sent or shared
     if adult:
         return adult  # an adult's own age: never the answers for young people
     if is_closing(cleaned) or is_leaving(cleaned):

@@ -509,9 +509,9 @@ def child_asked_by_someone(text: str) -> bool:
     if _CONSENT_QUESTION.search(cleaned):
         return False  # "could they consent": the age rules' question
     age = _helped_age(cleaned)
-    named = _CHILD.search(cleaned) or _A_CHILD.search(cleaned) or _MINOR_AGE.search(cleaned)
+    named = bool(_CHILD.search(cleaned) or _A_CHILD.search(cleaned) or _MINOR_AGE.search(cleaned))
     # A brother or sister is a child only when a child's age is given ("my brother is 10").
-    named = named or (_SIBLING.search(cleaned) and age is not None and age < ADULT_AGE)
+    named = named or bool(_SIBLING.search(cleaned) and age is not None and age < ADULT_AGE)
     if not named:
         return False
     if age is not None and age >= ADULT_AGE:

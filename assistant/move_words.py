@@ -33,6 +33,8 @@ _STOPPING_SOMEONE = re.compile(
     r"|\bstop\s+(?:\w+\s+){0,3}from\s+(?:posting|sharing|sending|spreading|leaking|showing)\b"
     r"|\b(?:how|what)\s+(?:\w+\s+){0,4}stop\b"
     r"|\b(?:want|need)\s+(?:him|her|them|it|this)\s+to\s+stop\b"
+    # "he won't stop asking me for nudes", "I can't stop shaking": someone's doing, not the chat.
+    r"|\b(?:won'?t|wont|will not|doesn'?t|does not|didn'?t|did not|never|can'?t|cannot)\s+stop\b"
 )
 # Round 10 (p08): "i don't want to quit the team", "I can't quit my job", "do I have to stop
 # going to practice?": stopping something in the person's life, not this conversation.
@@ -62,6 +64,12 @@ FALLBACK = "nlu_fallback"
 MOVES = frozenset({STOP, DELETE, "skip", "goodbye", "resume", FALLBACK})
 MIN_NEXT_CONFIDENCE = 0.2
 
+# "he won't stop asking me for nudes": what someone else keeps doing, even with "stop asking"
+# (which alone asks this chat to stop; "why won't you stop asking" still does).
+_SOMEONE_WONT_STOP = re.compile(
+    r"\b(?!you\b)(?:he|she|they|it|guy|man|person|ex|boss|coach|\w+)\s+(?:just\s+|still\s+)?"
+    r"(?:won'?t|wont|will not|doesn'?t|does not|never)\s+stops?\b"
+)
 # "stop the questions", "how do I stop this chat": the conversation itself.
 _STOPPING_THIS_CHAT = re.compile(
     r"\bstop\s+(?:the\s+|this\s+|these\s+|all\s+)?(?:questions?|chat|conversation|convo|check"
@@ -97,6 +105,8 @@ def stops_someone_sharing(text: str) -> bool:
 def stop_is_about_something_else(text: str) -> bool:
     """True when a message with "stop" words is not a request to stop this conversation."""
     cleaned = _clean(text)
+    if _SOMEONE_WONT_STOP.search(cleaned):
+        return True
     if _STOPPING_THIS_CHAT.search(cleaned):
         return False
     return bool(
