@@ -61,7 +61,7 @@ ANSWERS: dict[str, list[str]] = {
     LIVES_WITH_SHARER: ["utter_lives_with_sharer", "utter_lives_with_sharer_next"],
     FAMILY_POSTED: ["utter_family_posted"],
     FAMILY_POSTED_YOUTH: ["utter_family_posted", "utter_family_posted_youth"],
-    STOP_ASKING: ["utter_stop_asking"],
+    STOP_ASKING: ["utter_stop_asking", "utter_stop_asking_next"],
     STOP_ASKING_YOUTH: ["utter_stop_asking_youth"],
     CUSTODY: ["utter_custody_not_covered"],
     SEND_IF_BLOCK: ["utter_send_if_block"],
