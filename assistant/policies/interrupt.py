@@ -587,6 +587,17 @@ def _danger_check_in(tracker: DialogueStateTracker) -> bool:
     return check_in.get("intent") == IMMEDIATE_DANGER and check_in.get("reason") == AMBIGUOUS
 
 
+def _follow_up_reading(
+    kind: str | None, read: str | None, replaces, intent: str | None, loop: str | None
+) -> str | None:
+    """A follow-up reader's kind over the one so far: outside forms, never on crisis, danger or
+    the KEEP intents, and only over no kind or one of the reader's `replaces`."""
+    if read and intent not in SAFETY_INTENTS | KEEP and not loop:
+        if kind is None or kind in replaces:
+            return read
+    return kind
+
+
 def direct_answer_kind(events: list) -> str | None:
     index = _last_user_index(events)
     if index is None:
@@ -953,43 +964,36 @@ class InterruptPolicy(RulePolicy):
             )
         ):
             kind = plain
+        text = (latest.text or "") if latest else ""
+        earlier = earlier_texts(events)
         # Round 10: a specific follow-up's own answer over "see above", the block before again
         # or a neighbour's (assistant/asked_next.py); never over crisis, a form or the keeps.
-        asked = asked_next.asked_kind(
-            (latest.text or "") if latest else "",
-            earlier_texts(events),
+        home_not_bc = (
             said_before.home_said(
                 tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
-                earlier_texts(events),
+                earlier,
             )
-            == said_before.NO,
-            intent,
+            == said_before.NO
         )
-        if (
-            asked
-            and intent not in SAFETY_INTENTS | KEEP
-            and not tracker.active_loop_name
-            and (kind is None or kind in asked_next.REPLACES)
-        ):
-            kind = asked
+        kind = _follow_up_reading(
+            kind,
+            asked_next.asked_kind(text, earlier, home_not_bc, intent),
+            asked_next.REPLACES,
+            intent,
+            tracker.active_loop_name,
+        )
         # Round 11: a follow-up question's own answer over the fallback, "see above" or the
-        # block before (assistant/unanswered.py); never over crisis, a form or the keeps.
-        unanswered_kind = unanswered.unanswered_kind(
-            (latest.text or "") if latest else "",
-            earlier_texts(events),
-            writer_is_minor(
-                [*earlier_texts(events), (latest.text or "") if latest else ""],
-                tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
-            ),
-            intent,
+        # block before (assistant/unanswered.py); the same conditions.
+        minor = writer_is_minor(
+            [*earlier, text], tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
         )
-        if (
-            unanswered_kind
-            and intent not in SAFETY_INTENTS | KEEP
-            and not tracker.active_loop_name
-            and (kind is None or kind in unanswered.REPLACES)
-        ):
-            kind = unanswered_kind
+        kind = _follow_up_reading(
+            kind,
+            unanswered.unanswered_kind(text, earlier, minor, intent),
+            unanswered.REPLACES,
+            intent,
+            tracker.active_loop_name,
+        )
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
