@@ -18,6 +18,7 @@ from assistant.money_not_shared import AGAIN as MONEY_AGAIN
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.role_followups import AGAIN as ROLE_AGAIN
+from assistant.route_form_gate import wants_questions
 from assistant.unanswered import AGAIN as UNANSWERED_AGAIN
 from assistant.urgent_questions import TONIGHT
 from assistant.wrong_topic import INTERPRETER
@@ -170,6 +171,8 @@ def routes_asked_again(events: list, marks_key: str) -> list[str] | None:
         marks_key
     ):
         return None
+    if wants_questions(latest.text or ""):
+        return None  # "Help me choose": the questions, asked for
     return list(ROUTES_AGAIN) if ROUTES_GIVEN in previous_turn_actions(events) else None
 
 
