@@ -140,7 +140,8 @@ class ActionRouteFinder(NeverRaises, Action):
             tracker.get_slot("route_when"),
             home,
         )
-        dispatcher.utter_message(response="utter_routes_fit")
+        first = not earlier_user_texts(tracker)
+        dispatcher.utter_message(response="utter_routes_fit_first" if first else "utter_routes_fit")
         for message in routes.messages(found):  # the free advice line carries the period caveat
             dispatcher.utter_message(text=message)
         if routes.needs_outside_bc_caveat(found, home):
