@@ -118,9 +118,11 @@ def what_now_kind(
     loop: str | None,
     form_offered: bool,
     previous: list[str],
+    earlier_actions: list[str] | None = None,
 ) -> str | None:
     """The answer to "what can I do?" (or a message while the route questions wait) when the
-    route questions do not fit; None when they do (or another answer takes the message)."""
+    route questions do not fit; None when they do (or another answer takes the message).
+    `previous`: the actions of the turn before; `earlier_actions`: all the bot's actions so far."""
     asks = intent == ROUTE_FINDER
     texts = [*earlier_texts, text]
     if not asks and loop != ROUTE_FORM:
@@ -133,9 +135,9 @@ def what_now_kind(
         return hr.HELPER_ADULT_FIRST
     if young_now(texts, is_minor_slot) and not text.startswith("/"):
         youth = _youth_kind(texts, [*earlier_topics])
-        said = set(previous)
-        if said & set(ANSWERS[youth]):
-            return None if said & set(ANSWERS[YOUTH_NEXT]) else YOUTH_NEXT
+        # The youth block given any time before (a question in between) is not given again.
+        if {*previous, *(earlier_actions or [])} & set(ANSWERS[youth]):
+            return None if set(previous) & set(ANSWERS[YOUTH_NEXT]) else YOUTH_NEXT
         return youth
     routes_just_given = "action_route_finder" in previous
     if asks and (loop == ROUTE_FORM or (form_offered and not routes_just_given)):

@@ -1089,6 +1089,7 @@ class InterruptPolicy(RulePolicy):
             loop,
             offered,
             previous_turn_actions(events),
+            [event.action_name for event in events if isinstance(event, ActionExecuted)],
         )
 
     def _route_form_left(self, tracker: DialogueStateTracker, events: list, domain: Domain):

@@ -86,3 +86,14 @@ def test_an_age_unknown_still_lists_the_youth_routes():
 def test_a_number_dialled_is_not_an_age(text):
     assert parse_ages(text).age is None
     assert route_age_group_said([text]) is None
+
+
+def test_the_youth_block_given_turns_ago_is_not_given_again():
+    # "im 15 and he shared my nudes" (the youth block), "will my parents find out" (answered),
+    # then "what should i do": the next step, not the first block a second time.
+    earlier = ["im 15 and my boyfriend shared my nudes", "will my parents find out"]
+    kind = gate.what_now_kind(
+        "route_finder", "what should i do", earlier, [None, None], None, None, False,
+        ["utter_confidential"], ["utter_youth", "utter_youth_images", "utter_confidential"],
+    )  # fmt: skip
+    assert kind == gate.YOUTH_NEXT
