@@ -50,7 +50,8 @@ class ActionEligibilityCorrection(NeverRaises, Action):
 
 def _said_before(tracker, response: str) -> bool:
     return any(
-        event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response
+        event.get("event") == "bot"
+        and (event.get("metadata") or {}).get("utter_action") == response
         for event in tracker.events
     )
 
