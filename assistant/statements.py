@@ -47,6 +47,7 @@ NO_MONEY = "fee"  # answer_kinds_sources.FEE: utter_fee
 HELD_HELP = "held_images_help"
 OUTSIDE_RESOURCES = "outside_bc_resources"
 OUTSIDE_RESOURCES_AGAIN = "outside_bc_resources_again"
+OUTSIDE_HELP_NOW = "outside_bc_help_now"
 SHARED_TOLD = "own_images_shared_told"  # wrong_topic.TOLD_SHARED: action_shared_next
 YOUTH_ASKED = "youth_asked_by_adult"
 ADULT_SEXTORTION = "adult_sextortion"
@@ -61,6 +62,7 @@ ANSWERS: dict[str, list[str]] = {
     HELD_HELP: ["utter_held_help"],
     OUTSIDE_RESOURCES: ["utter_outside_bc_anywhere"],
     OUTSIDE_RESOURCES_AGAIN: ["utter_outside_bc_anywhere_again"],
+    OUTSIDE_HELP_NOW: ["utter_help_now_outside_bc"],
     YOUTH_ASKED: ["utter_pressured", "utter_youth_asked_next"],
     ADULT_SEXTORTION: [
         "utter_sextortion",
@@ -162,6 +164,19 @@ _NO_MONEY = re.compile(
     r"|\b(?:can'?t|cannot|can not) afford\b"
 )
 
+# Money to pay the person ("i have no money to pay him"): blackmail, never the fee.
+_PAY_SOMEONE = re.compile(
+    r"\bpay (?:him|her|them|the|that|this|up|off)\b|\bwants?\b|\bransom\b|\bscam\w*"
+    r"|\bsend (?:him|her)"
+)
+
+
+def no_money(cleaned: str, intent: str | None) -> bool:
+    """ "i not have money" said after an answer: the fee's answer."""
+    if intent == "sextortion" or _PAY_SOMEONE.search(cleaned) or len(cleaned.split()) > 12:
+        return False
+    return bool(_NO_MONEY.search(cleaned))
+
 
 # --- Images held, not shared ------------------------------------------------------------------
 _JUST_HAS = re.compile(
@@ -227,8 +242,10 @@ def statement_kind(
         return FRIEND_NO_PARENTS if helping == "friend" else HELPER_NO_PARENTS
     if helping and _WHO_TALK.search(cleaned):
         return FRIEND_TALK if helping == "friend" else HELPER_TALK
-    if _NO_MONEY.search(cleaned) and len(cleaned.split()) <= 12:
+    if no_money(cleaned, intent):
         return NO_MONEY
+    if intent == "need_help_now" and home_not_bc:
+        return OUTSIDE_HELP_NOW
     if already_moved(cleaned, earlier, earlier_actions):
         return ALREADY_MOVED
     if held_help(cleaned):
@@ -308,7 +325,7 @@ def youth_asked(cleaned: str, intent: str | None) -> bool:
     return youth_asked_in(cleaned) or youth_asked_no_ages(cleaned)
 
 
-# Money asked ("unless I pay 500", "$300"): no one's age.
+# Money asked ("unless I pay 500", a dollar sign and a sum): no one's age.
 _AMOUNT = re.compile(
     r"\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|bucks|usd|cad|k)\b"
     r"|\b(?:pay|paid|send|give|wants?|asking for|asks for|demand\w*)\s(?:him |her |them )?\d[\d,.]*"

@@ -48,6 +48,7 @@ PARENT = ["utter_helper_minor", "utter_helper_minor_removal", "utter_child_asked
         ("i not have money", [], [], False, st.NO_MONEY),
         ("im broke", [], [], False, st.NO_MONEY),
         ("i cant afford a lawyer", [], [], False, st.NO_MONEY),
+        ("i have no money to pay him", [], [], False, None),  # blackmail, not the fee
         # Outside B.C.: where else, never the B.C. lines.
         ("where else then", [], ["utter_not_in_bc"], True, st.OUTSIDE_RESOURCES),
         ("any other places?", [], ["utter_outside_bc_lines"], True, st.OUTSIDE_RESOURCES_AGAIN),
@@ -60,6 +61,15 @@ def test_statement_kind(text, earlier, actions, home_not_bc, kind):
 
 def test_outside_resources_by_intent():
     assert st.statement_kind("hmm", "ask_resources", [], [], True) == st.OUTSIDE_RESOURCES
+
+
+def test_help_now_outside_bc_names_no_bc_line_as_theirs():
+    assert st.statement_kind("I need help now", "need_help_now", [], [], True) == (
+        st.OUTSIDE_HELP_NOW
+    )
+    assert st.statement_kind("I need help now", "need_help_now", [], [], False) is None
+    text = _responses()["utter_help_now_outside_bc"][0]["text"]
+    assert "9-1-1" in text and "9-8-8" in text and "310-6789" not in text
 
 
 @pytest.mark.parametrize(
