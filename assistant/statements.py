@@ -234,6 +234,9 @@ def statement_kind(
     home_not_bc: bool,
 ) -> str | None:
     """The round-12 kind of a message read with the conversation before it, or None."""
+    # The "I need help now" button too: its payload is no text to read.
+    if intent == "need_help_now" and home_not_bc:
+        return OUTSIDE_HELP_NOW
     cleaned = plain_lower(text)
     if not cleaned or cleaned.startswith("/"):
         return None
@@ -244,8 +247,6 @@ def statement_kind(
         return FRIEND_TALK if helping == "friend" else HELPER_TALK
     if no_money(cleaned, intent):
         return NO_MONEY
-    if intent == "need_help_now" and home_not_bc:
-        return OUTSIDE_HELP_NOW
     if already_moved(cleaned, earlier, earlier_actions):
         return ALREADY_MOVED
     if held_help(cleaned):

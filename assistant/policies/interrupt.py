@@ -585,6 +585,8 @@ def youth_next_after_age_check(events: list) -> str | None:
         return ACTION_LISTEN_NAME
     if not since or since[-1] not in AGE_ANSWERS or YOUTH_ASKED_NEXT in since:
         return None
+    if YOUTH_ASKED_NEXT in previous_turn_actions(events):
+        return None  # given the turn before (round 12: a young writer asked, then the age check)
     texts = [event.text or "" for event in events if isinstance(event, UserUttered)][-3:]
     return YOUTH_ASKED_NEXT if any(hf.youth_asked_in(text) for text in texts) else None
 
