@@ -85,14 +85,14 @@ ENDS_FORMS = frozenset({FRIEND_NO_PARENTS, FRIEND_TALK, HELPER_TALK})
 # The kinds other readers gave these messages in round 12 (the school's "doesn't say", the
 # under-18 topics' stock blocks): these readings replace them.
 REPLACES = frozenset(
-    {"youth_no_one_to_tell", "youth_tell_parents", "held_not_shared", "phone_someone",
-     "phone_a_person"}
+    {"youth_no_one_to_tell", "youth_tell_parents", "phone_someone", "phone_a_person"}
 )  # fmt: skip
 
 
 # --- Already moved ----------------------------------------------------------------------------
 _MOVED = re.compile(
     r"\b(?:i'?ve|i have|i|we'?ve|we have|we) (?:already |just |since )?(?:moved|left|relocated)\b"
+    r"(?! (?:him|her|them|the|my|a|that|this|it|school|work)\b)"
     r"|\balready (?:moved|left|gone|relocated|live (?:in|out))\b"
     r"|\b(?:i'?m|i am) (?:already |now )?(?:living )?(?:in ontario|out of (?:bc|b\.c|province)"
     r"|not in (?:bc|b\.c)|gone)\b"
