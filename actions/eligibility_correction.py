@@ -48,6 +48,14 @@ class ActionEligibilityCorrection(NeverRaises, Action):
         return events + await ActionEligibilityOutcome().run(dispatcher, tracker, domain)
 
 
+def _said_before(tracker, response: str) -> bool:
+    return any(
+        event.get("event") == "bot"
+        and (event.get("metadata") or {}).get("utter_action") == response
+        for event in tracker.events
+    )
+
+
 def _user_parse(tracker) -> tuple[list[str], list[str | None]]:
     """The intent and direct-answer mark of each user message, the latest included ("I'm in
     Nelson, he put my video online" says both)."""
@@ -70,7 +78,12 @@ async def _first_time(dispatcher, tracker, domain, kept: dict) -> list:
     if answer == said_before.NOTHING:
         dispatcher.utter_message(response="utter_anything_else")
         return []
-    dispatcher.utter_message(response=f"utter_heard_home_{home}")
+    if _said_before(tracker, f"utter_heard_home_{home}"):
+        # "no, I said I live in Alberta" after the same home was heard: not "Okay, you live
+        # outside B.C." again (round 12, p04), a short yes.
+        dispatcher.utter_message(response="utter_heard_home_again")
+    else:
+        dispatcher.utter_message(response=f"utter_heard_home_{home}")
     if answer == said_before.ALREADY_HEARD:
         # Said again after the outcome ("I said Toronto"): not the same outcome block again, but
         # the next step that fits (outside B.C.: what the sources name there, and that they are

@@ -27,6 +27,7 @@ from assistant import (
     plain_questions,
     role_followups,
     staff_reading,
+    statements,
     writer_framing,
     wrong_topic,
     young_holder,
@@ -135,6 +136,7 @@ KINDS = (
     *next_questions.KINDS,
     *direct_questions.KINDS,
     *moving_away.KINDS,
+    *statements.FIRST_KINDS,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -366,6 +368,13 @@ def _home_outside_bc(cleaned: str, intent: str | None) -> bool:
     return intent in BC_ROUTE_INTENTS or bool(short_correction)
 
 
+def _pays_asked(cleaned: str) -> bool:
+    """ "should I just pay him", "do I give him the money?"."""
+    if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
+        return True
+    return pays_in_own_words(cleaned)
+
+
 def _child_asked(text: str) -> bool:
     if _NOT_A_HELPER.search(text) or situation_from_text(text) in {"shared", "threatened"}:
         return False
@@ -508,6 +517,12 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     demand = demand_reading.demand_kind(cleaned)
     if demand:
         return demand
+    # Round 12: a spouse's sharing asked about, a young person asked for images read as
+    # blackmail, an adult's own age with blackmail, own images shared told plainly
+    # (assistant/statements.py).
+    first = statements.first_message_kind(cleaned, intent)
+    if first and not (first == statements.ADULT_SEXTORTION and _pays_asked(cleaned)):
+        return first
     # "I need somebody speak Punjabi", "how do I stop her before she sends them", a threat told
     # with "can I get a free lawyer?": never a neighbouring topic's stock answer
     # (assistant/wrong_topic.py).
@@ -571,10 +586,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         # "her coach asked" is the trust rule; "I'm her teacher" is only who is writing.
         trust = helper_reading.names_others_authority(cleaned)
         return CHILD_ASKED_TRUST if trust else CHILD_ASKED
-    if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
-        return PAY
-    if pays_in_own_words(cleaned):
-        return PAY
+    if _pays_asked(cleaned):
+        # An adult's own age said: no youth-only lines (round 12, assistant/statements.py).
+        return statements.adult_pay(PAY, cleaned) or PAY
     # "scared he posts them tonight", "block him or tell him to stop?" (urgent_questions.py)
     urgent = urgent_kind(cleaned)
     if urgent and urgent != TELL_ANYONE:

@@ -45,6 +45,12 @@ SITUATION_WORDS = {
         r"|\b(airdrop\w*|circulat\w*|distribut\w*|texted (it|them)|dm'?d (it|them)|made public)\b"
         r"|\b(is|are|it'?s|they'?re) (out there|public|everywhere)\b"
         r"|\bgroup ?chat with my\b"
+        # Present tense and a second language's plain forms (round 12, p21, p13): "my husband
+        # shares intimate photos of me", "she keeps sharing my nudes", "he share video of me".
+        r"|\b(shares|is sharing|are sharing|keeps? sharing|kept sharing|been sharing"
+        r"|keeps? posting|keeps? sending|keeps? forwarding)\b"
+        r"|(?<!\bi )\b(he|she|they) (share|post|send) (a |the |my )?(\w+ )?(pics?|pictures?"
+        r"|photos?|nudes?|images?|videos?|vids?) of me\b"
         # "he sent a video of me to his brother", "emailed some photos of us to my boss" (not
         # "i sent a pic to my bf": sending one's own is not sharing without consent).
         r"|\b(?<!\bi )(sent|texted|emailed|e-mailed|mailed|gave|forwarded|snapped|messaged)"

@@ -63,6 +63,7 @@ from assistant import (
     said_before,
     short_followups,
     staff_reading,
+    statements,
     unanswered,
     writer_framing,
     wrong_topic,
@@ -338,6 +339,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     route_form_gate.HOME_CHANGED: ["action_eligibility_correction"],
     # Round 11: a thank-you at the end: a warm close, "anything else?" once (closings.py).
     **closings.ANSWERS,
+    # Round 12: statements mid-conversation, first messages in the wrong frame (statements.py).
+    **statements.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
@@ -391,6 +394,7 @@ ENDS_FORMS = frozenset(
         *role_followups.KINDS,
         # The routes that fit, the youth routes: the route questions are over.
         *route_form_gate.KINDS,
+        *statements.ENDS_FORMS,
     }
 )
 # Kinds a round-8 plain answer never replaces: fear of the person, the crisis lines for someone
@@ -562,6 +566,12 @@ def replies_by_turn(events: list) -> list[list[str]]:
     return turns[:-1]
 
 
+def _actions_and_replies(events: list) -> list[str]:
+    """The actions before the latest message, then the responses the bot sent (a custom action's
+    responses, such as the eligibility outcome's, are not actions of their own)."""
+    return [*earlier_actions(events), *(name for turn in replies_by_turn(events) for name in turn)]
+
+
 YOUTH_ASKED_NEXT = "utter_youth_asked_next"
 
 
@@ -575,6 +585,8 @@ def youth_next_after_age_check(events: list) -> str | None:
         return ACTION_LISTEN_NAME
     if not since or since[-1] not in AGE_ANSWERS or YOUTH_ASKED_NEXT in since:
         return None
+    if YOUTH_ASKED_NEXT in previous_turn_actions(events):
+        return None  # given the turn before (round 12: a young writer asked, then the age check)
     texts = [event.text or "" for event in events if isinstance(event, UserUttered)][-3:]
     return YOUTH_ASKED_NEXT if any(hf.youth_asked_in(text) for text in texts) else None
 
@@ -991,6 +1003,17 @@ class InterruptPolicy(RulePolicy):
             kind,
             unanswered.unanswered_kind(text, earlier, minor, intent),
             unanswered.REPLACES,
+            intent,
+            tracker.active_loop_name,
+        )
+        # Round 12: a statement or question mid-conversation that fell to the fallback or
+        # "anything else?" (assistant/statements.py); the same conditions.
+        kind = _follow_up_reading(
+            kind,
+            statements.statement_kind(
+                text, intent, earlier, _actions_and_replies(events), home_not_bc
+            ),
+            statements.REPLACES,
             intent,
             tracker.active_loop_name,
         )
