@@ -1112,7 +1112,7 @@ class InterruptPolicy(RulePolicy):
             loop,
             offered,
             previous_turn_actions(events),
-            [event.action_name for event in events if isinstance(event, ActionExecuted)],
+            earlier_actions(events),  # before the latest message, not this turn's own
         )
 
     def _route_form_left(self, tracker: DialogueStateTracker, events: list, domain: Domain):
