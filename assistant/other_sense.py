@@ -36,7 +36,15 @@ _CRT = re.compile(
     r"|(?:make|file|start|bring|open|submit) (?:a |the )?(?:claim|application))\b"
 )
 CRT_GIVEN = frozenset(
-    {"utter_crt", "utter_crt_damages", "utter_crt_courts", "utter_damages", "utter_crt_start"}
+    {
+        "utter_crt",
+        "utter_crt_damages",
+        "utter_crt_courts",
+        "utter_damages",
+        "utter_crt_start",
+        "utter_crt_fee",
+        "utter_crt_fee_again",
+    }
 )
 # Another service named: its own cost answer (the legal advice's fee, the removal tools').
 _OTHER_SERVICE = re.compile(
@@ -81,7 +89,8 @@ _THIS_CHAT = re.compile(
 # The chat with the other person named: "the chat with her", "his messages", "our dms".
 _THEIR_CHAT = re.compile(
     r"\b(?:chat|conversation|convo|messages?|dms?|texts?|thread|snaps?)"
-    r" (?:with|from) (?:him|her|them|the (?:guy|girl|scammer|person|man|woman)|that|this (?:guy|girl))\b"
+    r" (?:with|from) (?:him|her|them|the (?:guy|girl|scammer|person|man|woman)|that"
+    r"|this (?:guy|girl))\b"
     r"|\b(?:his|her|their) (?:chat|messages?|dms?|texts?)\b|\bthe dms?\b"
 )
 # What was told earlier: messages with another person (a platform, a demand, blackmail).

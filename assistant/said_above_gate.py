@@ -60,7 +60,9 @@ _WHEN = re.compile(
     r"|\b(?:timeline|time ?frame|waiting time|wait time)\b"
 )
 # The tribunal's timing has its own answer (answer_kinds_specific / next_questions).
-_OTHER_BODY = re.compile(r"\b(?:tribunal|crt|protection order|court|police|stopncii|take it down)\b")
+_OTHER_BODY = re.compile(
+    r"\b(?:tribunal|crt|protection order|court|police|stopncii|take it down)\b"
+)
 
 # Income in words the practical reader misses: "how much money I make", "what I earn", "if I
 # have a good job", "my salary".
