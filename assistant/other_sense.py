@@ -29,6 +29,10 @@ AGAIN: dict[str, list[str]] = {CRT_FEE: ["utter_crt_fee_again"]}
 # Kinds other readers gave a tribunal cost question: this reading replaces them.
 REPLACES = frozenset({"fee"})
 
+# The tribunal's own block and its next steps (domain/routes.yml, follow_ups.yml, this file).
+CRT_BLOCK = frozenset(
+    {"utter_crt", "utter_crt_damages", "utter_crt_courts", "utter_crt_fee", "utter_crt_fee_again"}
+)
 # The tribunal named, or the replies that just described it (domain/routes.yml, follow_ups.yml,
 # subject_answers.yml): "is it free?" right after them is about the tribunal.
 _CRT = re.compile(
@@ -48,7 +52,7 @@ CRT_GIVEN = frozenset(
 )
 # Another service named: its own cost answer (the legal advice's fee, the removal tools').
 _OTHER_SERVICE = re.compile(
-    r"\b(?:lawyers?|legal advice|advice service|intake|stopncii|take it down|iips"
+    r"\b(?:lawyers?|legal|advice|intake|numbers?|call|stopncii|take it down|iips"
     r"|protection service|police|counsell\w*)\b"
 )
 # A cost asked, not money awarded: "does it cost anything", "is the tribunal free", "any fees",
@@ -57,7 +61,7 @@ _COST = re.compile(
     r"\bcosts?\b|\bcosting\b|\bfees?\b|\bprices?\b|\bexpensive\b|\bafford\w*\b"
     r"|\bcharges? (?:anything|money|a fee|me|you|for)\b"
     r"|\b(?:is|are|it'?s|its|was) (?:\w+ ){0,3}free\b(?! (?:lawyer|legal|advice|solution|help))"
-    r"|\bfree (?:to|of charge)\b|\bfor free\b"
+    r"|\bfree (?:to|of charge)\b|\bfor free\b(?! (?:lawyer|legal|advice|help))"
     r"|\b(?:have|need|got) to pay\b(?! (?:me|him|her|them|you|back|damages))"
     r"|\bpay (?:anything|something|money|a fee|to (?:apply|file|start|use|make|go))\b"
     r"|\bhow much (?:to|for) (?:apply|file|start|make|go)\b"
@@ -65,12 +69,15 @@ _COST = re.compile(
 
 
 def crt_fee(text: str, previous: list[str]) -> bool:
-    """A question about what the tribunal costs: the tribunal named, or just described."""
+    """A question about what the tribunal costs, right after its answer: the tribunal named
+    after its own block (the repeat guard would send the block's next step, the damages limit),
+    or "is it free?" after any answer about it. Otherwise the tribunal's block answers, and it
+    says there is no fee."""
     cleaned = plain_lower(text)
     if not _COST.search(cleaned):
         return False
     if _CRT.search(cleaned):
-        return True
+        return bool(CRT_BLOCK & set(previous))
     return bool(CRT_GIVEN & set(previous)) and not _OTHER_SERVICE.search(cleaned)
 
 
@@ -93,12 +100,18 @@ _THEIR_CHAT = re.compile(
     r"|this (?:guy|girl))\b"
     r"|\b(?:his|her|their) (?:chat|messages?|dms?|texts?)\b|\bthe dms?\b"
 )
-# What was told earlier: messages with another person (a platform, a demand, blackmail).
+# A chat that may be either: "the chat", "my conversation", "the messages", "the dms".
+_EITHER_CHAT = re.compile(
+    r"\b(?:the|my|that|those|all the|all my) (?:chats?|conversations?|convos?|messages|dms"
+    r"|texts|threads?|snaps)\b"
+)
+# What was told earlier: messages with another person (a platform, a demand, blackmail). Not
+# "chat" alone: this conversation is a chat too.
 _MESSAGES_TOLD = re.compile(
-    r"\b(?:instagram|insta|ig|snapchat|snap|tiktok|discord|whatsapp|facebook|fb|messenger"
-    r"|telegram|kik|twitter|reddit|grindr|tinder|hinge|bumble|dating (?:app|site)|online"
-    r"|dms?|messag\w*|text\w*|chat\w*|scam\w*|blackmail\w*|sextort\w*|threat\w*|wants? \$?\d+"
-    r"|wants? money|or (?:she|he|they) (?:sends?|posts?|shares?))\b"
+    r"\b(?:instagram|insta|snapchat|snap|tiktok|discord|whatsapp|facebook|messenger|telegram"
+    r"|kik|twitter|grindr|tinder|hinge|bumble|dating (?:app|site)|dms?|scam\w*|blackmail\w*"
+    r"|sextort\w*|threat\w*|wants? \$?\d+|wants? money|or (?:she|he|they) (?:sends?|posts?"
+    r"|shares?)|(?:he|she|they|someone|guy|girl) (?:\w+ )?(?:messaged|texted|dm'?d))\b"
 )
 _THREAT_TOPICS = frozenset({"sextortion", "inform_threatened", "sextortion_already_paid"})
 DELETE_INTENT = "delete_conversation"
@@ -109,13 +122,14 @@ def means_other_chat(
 ) -> bool:
     """'can I delete the chat' read as deleting this conversation, when the chat meant is the
     one with the person who did it: named so, or said after telling of messages with them."""
-    if intent != DELETE_INTENT:
-        return False
     cleaned = plain_lower(text)
-    if _THIS_CHAT.search(cleaned):
+    # A button's payload ("/delete_conversation") is this chat.
+    if intent != DELETE_INTENT or cleaned.startswith("/") or _THIS_CHAT.search(cleaned):
         return False
     if _THEIR_CHAT.search(cleaned):
         return True
+    if not _EITHER_CHAT.search(cleaned):
+        return False
     told = any(_MESSAGES_TOLD.search(plain_lower(t)) for t in earlier_texts)
     return told or bool(_THREAT_TOPICS & set(earlier_topics))
 

@@ -102,16 +102,16 @@ def test_a_yes_no_asked_again_gets_the_short_yes() -> None:
     assert AGAIN[g.TIME_TO_LAWYER] == ["utter_waitlist"]
 
 
-# Kind 2: the tribunal's cost.
+# Kind 2: the tribunal's cost, right after its answer.
 @pytest.mark.parametrize(
     ("text", "previous"),
     [
         ("does the CRT cost anything", CRT),
-        ("does the crt cost anything", []),
-        ("is the tribunal free", []),
-        ("how much does it cost to apply for a protection order", []),
-        ("any fees for the civil resolution tribunal?", []),
-        ("do i have to pay to file a claim", []),
+        ("Does teh crt cost anything", ["utter_crt_courts"]),
+        ("is the tribunal free", CRT),
+        ("how much does it cost to apply for a protection order", CRT),
+        ("any fees for the civil resolution tribunal?", ["utter_crt_fee"]),
+        ("do i have to pay to file a claim", CRT),
         ("is it free?", CRT),
         ("how much do i have to pay to apply", CRT),
         ("and that costs nothing right", ["utter_crt_courts"]),
@@ -119,6 +119,8 @@ def test_a_yes_no_asked_again_gets_the_short_yes() -> None:
 )
 def test_crt_fee(text: str, previous: list[str]) -> None:
     assert o.fee_kind(text, previous, "ask_crt", frozenset()) == o.CRT_FEE
+    # Not right after it: the tribunal's own block answers (it says there is no fee).
+    assert o.fee_kind(text, ["utter_what_to_expect"], "ask_crt", frozenset()) is None
 
 
 @pytest.mark.parametrize(
@@ -127,6 +129,7 @@ def test_crt_fee(text: str, previous: list[str]) -> None:
         ("can the crt make him pay me", CRT),
         ("how much can the tribunal award", []),
         ("is the lawyer free?", CRT),  # the legal advice's own fee answer
+        ("ok. whats the number for free advice again", CRT),
         ("is it free?", WHO),
         ("do I need the free lawyer for the tribunal", []),
         ("how long does the crt take", []),
@@ -137,7 +140,14 @@ def test_not_crt_fee(text: str, previous: list[str]) -> None:
 
 
 def test_crt_fee_not_over_a_kept_intent() -> None:
-    assert o.fee_kind("is the tribunal free", [], "crisis", frozenset({"crisis"})) is None
+    assert o.fee_kind("is the tribunal free", CRT, "crisis", frozenset({"crisis"})) is None
+
+
+def test_a_named_tribunal_after_its_damages_answer_gets_the_block() -> None:
+    # "is there a fee to go to the crt? and what's the first step" after the damages answer:
+    # the block (what it is, no fee, the first step), as before.
+    assert not o.crt_fee("is there a fee to go to the crt?", ["utter_damages"])
+    assert o.crt_fee("is it free?", ["utter_damages"])
 
 
 # Kind 2: the chat with the other person, and yes to the deletion offer.
@@ -168,6 +178,18 @@ def test_other_chat(text: str, earlier: list[str], topics: list[str]) -> None:
         ("delete the chat", [], [], "delete_conversation"),  # nothing told: this chat
         ("delete the chat from your server", BLACKMAIL, [], "delete_conversation"),
         ("can i delete the chat", BLACKMAIL, ["sextortion"], "ask_evidence"),
+        # No chat named: this one (round 7's "actually erase everything now").
+        (
+            "actually erase everything now",
+            ["how do i delete this chat later"],
+            [],
+            "delete_conversation",
+        ),
+        ("actually erase everything now", BLACKMAIL, ["sextortion"], "delete_conversation"),
+        # This chat's own button.
+        ("/delete_conversation", BLACKMAIL, ["sextortion"], "delete_conversation"),
+        # "chat" told earlier is no chat with another person.
+        ("delete the chat", ["how do i delete this chat later"], [], "delete_conversation"),
     ],
 )
 def test_this_chat(text: str, earlier: list[str], topics: list[str], intent: str) -> None:
