@@ -27,13 +27,18 @@ def _said_before(slot: str, tracker) -> dict:
     if tracker.get_slot(slot) is not None or started:
         return {}
     texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
+    value = _answers_said(tracker, texts).get(slot)
+    return {slot: value} if value else {}
+
+
+def _answers_said(tracker, texts: list[str]) -> dict:
+    """The route questions' answers given in the person's messages (assistant/said_before.py)."""
     marks = [
         (event.get("parse_data") or {}).get("direct_answer")
         for event in tracker.events
         if event.get("event") == "user"
     ]
-    value = route_answers_said(texts, user_intents(tracker), marks).get(slot)
-    return {slot: value} if value else {}
+    return route_answers_said(texts, user_intents(tracker), marks)
 
 
 def _yes_no_reader(read, yes: str, no: str):
@@ -126,9 +131,11 @@ class ActionRouteFinder(NeverRaises, Action):
         home = home_said(tracker.get_slot("lives_in_bc"), texts)
         # "legal advice" said after the questions were left: the goal it names (round 11).
         goal = tracker.get_slot("route_goal") or goal_said_now(texts[-1])
+        # Given without the questions (round 12): what was said in the conversation stands in.
+        said = _answers_said(tracker, texts)
         found = routes.fitting_routes(
-            tracker.get_slot("image_situation"),
-            tracker.get_slot("route_age_group"),
+            tracker.get_slot("image_situation") or said.get("image_situation"),
+            tracker.get_slot("route_age_group") or said.get("route_age_group"),
             goal,
             tracker.get_slot("route_when"),
             home,
@@ -140,5 +147,12 @@ class ActionRouteFinder(NeverRaises, Action):
             # "I live in Seattle": the tribunal listed, and what the sources don't say about it
             # for someone outside B.C. (round 10, p30).
             dispatcher.utter_message(response="utter_crt_outside_bc")
-        dispatcher.utter_message(response="utter_routes_next")
+        # Listed without the questions (round 12): they are offered ("Help me choose").
+        asked = any(
+            event.get("event") == "active_loop" and event.get("name") == "route_form"
+            for event in tracker.events
+        )
+        dispatcher.utter_message(
+            response="utter_routes_next" if asked else "utter_routes_next_choose"
+        )
         return []

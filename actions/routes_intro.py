@@ -8,6 +8,7 @@ from rasa_sdk import Action
 
 from actions.earlier_messages import earlier_user_texts
 from actions.safety_net import NeverRaises
+from assistant.route_form_gate import wants_questions
 from assistant.said_before import home_said
 
 OUTSIDE_BC = "no"
@@ -19,6 +20,10 @@ class ActionRoutesIntro(NeverRaises, Action):
 
     def run(self, dispatcher, tracker, domain):
         texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
+        if wants_questions(texts[-1]):
+            # The routes were just listed (round 12): only the questions are introduced.
+            dispatcher.utter_message(response="utter_routes_narrow_intro")
+            return []
         slot = tracker.get_slot("lives_in_bc")
         if home_said(slot if slot in {"yes", "no"} else None, texts) == OUTSIDE_BC:
             dispatcher.utter_message(response="utter_routes_intro_outside_bc")

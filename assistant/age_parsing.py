@@ -80,7 +80,9 @@ _NOT_AGE_AFTER = re.compile(
 # "since I'm almost 18", "turning 17 soon": an age the person is coming to, nobody's age now
 # (it was read as the other person's and headed the answer with it).
 _NOT_AGE_BEFORE = re.compile(
-    r"(?:grade|\$|#|number|no\.|almost|nearly|turning|turn|about to be|soon to be|going on)\s*$"
+    r"(?:grade|\$|#|number|no\.|almost|nearly|turning|turn|about to be|soon to be|going on"
+    # "i called 988", "texted 911": a number dialled, not an age (round 12's replays).
+    r"|call|called|calling|text|texted|texting|dial|dialed|dialled|phoned|rang|ringing)\s*$"
 )
 # Only this much of a message is read: the work grows faster than the text, and every channel
 # refuses longer messages anyway (assistant.channels.inbound). Ages come early in a message.

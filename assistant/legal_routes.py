@@ -13,6 +13,8 @@ from assistant.content.responses import say
 
 UNSURE = "unsure"
 MINOR, ADULT = "minor", "adult"
+# An adult now, with no word on the age when the images were taken: the routes for either.
+ADULT_NOW = "adult_now"
 RECENT, BEFORE = "on_or_after", "before"
 
 
@@ -94,7 +96,7 @@ def messages(routes: list[Route], limit: int = 600, today: dt.date | None = None
     return packed
 
 
-AGE_GROUPS = {MINOR, ADULT, UNSURE}
+AGE_GROUPS = {MINOR, ADULT, ADULT_NOW, UNSURE}
 GOALS = {"removal", "money", "advice", "police", UNSURE}
 WHENS = {RECENT, BEFORE, UNSURE}
 GOAL_WORDS = {

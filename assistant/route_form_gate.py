@@ -23,6 +23,7 @@ from assistant.eligibility import NO, YES
 from assistant.form_answers import only_acknowledges, yes_or_no
 from assistant.helper_context import ADULT_TOPICS, MINOR_TOPICS, writer_is_minor
 from assistant.home_reading import home_from_text
+from assistant.image_words import images
 from assistant.legal_routes import goal_from_text
 from assistant.situation_reading import situation_from_text
 
@@ -139,7 +140,36 @@ def what_now_kind(
     routes_just_given = "action_route_finder" in previous
     if asks and (loop == ROUTE_FORM or (form_offered and not routes_just_given)):
         return ROUTES_NOW
+    if asks and not routes_just_given and loop is None and story_told(texts):
+        return None if wants_questions(text) else ROUTES_NOW
     return None
+
+
+# "Help me choose" under the routes given without the questions: the questions, by choice.
+NARROW_PAYLOAD = '/route_finder{"choice": "narrow"}'
+
+
+def wants_questions(text: str) -> bool:
+    return " ".join((text or "").split()) == NARROW_PAYLOAD
+
+
+# What happened, in any message: images, a camera, a recording, a threat or a leak. A bare "what
+# are my options?" tells none of it.
+_STORY = re.compile(
+    rf"\b{images('camera', 'recorded', 'recording', 'filmed', 'deepfakes?', 'porn', 'leaked')}\b"
+    r"|\b(?:sextort\w*|blackmail\w*|threaten\w*|extort\w*)\b"
+)
+
+
+def story_told(texts: list[str]) -> bool:
+    """The person already said what happened (round 12, kind 1): "what can I do?" then gets
+    the routes that fit what they said, missing answers counting as "not sure", never the
+    route questions (raters read them as a quiz that ignores what they had just told)."""
+    return any(
+        not (text or "").startswith("/")
+        and (situation_from_text(text) or _STORY.search((text or "").lower()))
+        for text in texts
+    )
 
 
 def _after_leaving(

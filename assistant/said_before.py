@@ -69,19 +69,23 @@ def home_said(lives_in_bc: str | None, texts: list[str]) -> str | None:
 
 def route_age_group_said(texts: list[str]) -> str | None:
     """'minor' when the person said they are, or were when pictured, under 18 ("I'm 16", "I was
-    17 when he took them"); an adult's age now says nothing of when the images were taken."""
+    17 when he took them"); 'adult' when they said the people were adults then; 'adult_now' for
+    an adult's age now, which says nothing of when the images were taken (round 12: "I am 67"
+    is not asked "were you under 18?" again; both removal tools are listed instead)."""
     from assistant.helper_reading import ADULT_AGE, images_taken_under_18
-    from assistant.legal_routes import ADULT, MINOR
+    from assistant.legal_routes import ADULT, ADULT_NOW, MINOR
 
+    if any(
+        images_taken_under_18(text) or _WAS_UNDER_18.search((text or "").lower()) for text in texts
+    ):
+        return MINOR
     for text in reversed(texts):
-        if images_taken_under_18(text) or _WAS_UNDER_18.search((text or "").lower()):
-            return MINOR
         # "we're both adults" describes the two people in what happened: not asked again.
         if _BOTH_ADULTS.search((text or "").lower().replace("\u2019", "'")):
             return ADULT
         parsed = parse_ages(text)
         if parsed.self_stated and parsed.age is not None:
-            return MINOR if parsed.age < ADULT_AGE else None
+            return MINOR if parsed.age < ADULT_AGE else ADULT_NOW
     return None
 
 

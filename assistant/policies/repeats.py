@@ -19,6 +19,7 @@ from assistant.other_sense import AGAIN as OTHER_SENSE_AGAIN
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.role_followups import AGAIN as ROLE_AGAIN
+from assistant.route_form_gate import wants_questions
 from assistant.said_above_gate import AGAIN as GATE_AGAIN
 from assistant.unanswered import AGAIN as UNANSWERED_AGAIN
 from assistant.urgent_questions import TONIGHT
@@ -175,6 +176,8 @@ def routes_asked_again(events: list, marks_key: str) -> list[str] | None:
         marks_key
     ):
         return None
+    if wants_questions(latest.text or ""):
+        return None  # "Help me choose": the questions, asked for
     return list(ROUTES_AGAIN) if ROUTES_GIVEN in previous_turn_actions(events) else None
 
 

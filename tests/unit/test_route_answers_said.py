@@ -22,9 +22,22 @@ def test_a_young_age_said_is_not_asked_again(texts) -> None:
     assert route_age_group_said(texts) == "minor"
 
 
-@pytest.mark.parametrize("texts", [["I'm 30"], ["my ex is 25"], ["what can I do"]])
-def test_nothing_said_of_the_age_when_pictured(texts) -> None:
+@pytest.mark.parametrize("texts", [["my ex is 25"], ["what can I do"]])
+def test_nothing_said_of_the_writer_age(texts) -> None:
     assert route_age_group_said(texts) is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["I'm 30"], ["Good afternoon. A man is threatening me. I am 67."], ["im 24", "what now"]],
+)
+def test_an_adult_age_now_is_adult_now_not_asked_again(texts) -> None:
+    # Round 12 (p10): "I am 67" was asked "were you under 18 when the images were taken?".
+    assert route_age_group_said(texts) == "adult_now"
+
+
+def test_an_age_then_said_earlier_outweighs_an_adult_age_now_said_later() -> None:
+    assert route_age_group_said(["I was 16 when he took them", "I'm 19 now btw"]) == "minor"
 
 
 def test_what_happened_is_read_from_statements_beside_a_question() -> None:

@@ -206,7 +206,7 @@ def test_both_adults_is_not_asked_again(text: str) -> None:
 
 def test_under_18_said_still_wins() -> None:
     assert route_age_group_said(["i was 16 when he took them"]) == MINOR
-    assert route_age_group_said(["i'm 31"]) is None
+    assert route_age_group_said(["i'm 31"]) == "adult_now"  # round 12: not asked again
     assert route_age_group_said(["i was 20 minutes late to reply"]) is None
 
 
