@@ -72,6 +72,10 @@ PLAIN_YES_NO_ALLOWED = (
     "utter_sextortion_pay",
     "utter_lines_by_text",
     "utter_widget_",
+    # Printed copies or a fake asked about again right after their answer, read from the words
+    # (assistant/said_above_gate.py, round 12): the plain yes restated.
+    "utter_printed_copies_again",
+    "utter_deepfake_again",
 )
 
 

@@ -54,12 +54,14 @@ from assistant import (
     money_not_shared,
     moving_away,
     next_questions,
+    other_sense,
     others_reading,
     outside_bc_context,
     own_case,
     question_coverage,
     role_followups,
     route_form_gate,
+    said_above_gate,
     said_before,
     short_followups,
     staff_reading,
@@ -341,6 +343,11 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **closings.ANSWERS,
     # Round 12: statements mid-conversation, first messages in the wrong frame (statements.py).
     **statements.ANSWERS,
+    # Round 12: a new question after an answer, not "see above" (said_above_gate.py); words
+    # read in the wrong sense: the tribunal's cost, the chat with the other person
+    # (other_sense.py).
+    **said_above_gate.ANSWERS,
+    **other_sense.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
@@ -731,6 +738,23 @@ def deletion_step(events: list, loop: str | None = None, re_ask: str | None = No
         return _step([CONFIRMED], done)
     if DELETE_ASKED in ran_before and intent in DELETE_YES:
         return _step([DELETE_DONE], done)
+    # Round 12 (other_sense.py): "yes" to the offer to delete this chat asks the deletion's
+    # question; "can I delete the chat" after telling of messages with the person who did it
+    # is that chat: evidence, not this conversation.
+    if other_sense.accepts_deletion_offer(intent, ran_before):
+        return _step([DELETE_ASKED], done)
+    users_before = [events[index] for index in users[:-1]]
+    if other_sense.means_other_chat(
+        latest.text or "",
+        intent,
+        [user.text or "" for user in users_before],
+        [
+            (user.parse_data or {}).get(DIRECT_ANSWER_KEY) or (user.intent or {}).get("name")
+            for user in users_before
+        ],
+    ):
+        answer = other_sense.ANSWERS[other_sense.OTHER_CHAT]
+        return _step([*answer, re_ask] if loop and re_ask else answer, done)
     if not loop:
         return None
     if DELETE_ASKED in ran_before and intent == DELETE_NO:
@@ -1017,6 +1041,23 @@ class InterruptPolicy(RulePolicy):
             intent,
             tracker.active_loop_name,
         )
+        # Round 12: "how long until I talk to the lawyer?" after the steps, income after who
+        # qualifies (said_above_gate.py); the tribunal's cost (other_sense.py).
+        previous = previous_turn_actions(events)
+        kind = _follow_up_reading(
+            kind,
+            said_above_gate.follow_up_kind(text, previous, intent),
+            said_above_gate.REPLACES,
+            intent,
+            tracker.active_loop_name,
+        )
+        kind = _follow_up_reading(
+            kind,
+            other_sense.fee_kind(text, previous, intent, SAFETY_INTENTS | KEEP),
+            other_sense.REPLACES,
+            intent,
+            tracker.active_loop_name,
+        )
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
@@ -1153,7 +1194,17 @@ class InterruptPolicy(RulePolicy):
             runner = self._runner_up_step(tracker, events, intent, domain)
             if runner:
                 return runner
-        return next_in_sequence(events, without_repeats([], previous, intent))
+        sequence = without_repeats([], previous, intent)
+        if sequence == [SAID_ABOVE]:
+            # Round 12: a question whose own kind gave way to this topic, the topic's answer
+            # just given: that kind's answer, "see above" only when it has none left
+            # (said_above_gate.py).
+            latest = tracker.latest_message
+            own = said_above_gate.kept_kind((latest.text or "") if latest else "", intent)
+            if own in self.direct_answers:
+                own_sequence = without_repeats(self.direct_answers[own], previous, own)
+                sequence = own_sequence if own_sequence != [SAID_ABOVE] else sequence
+        return next_in_sequence(events, sequence)
 
     def _runner_up_step(
         self, tracker: DialogueStateTracker, events: list, topic: str, domain: Domain

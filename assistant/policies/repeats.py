@@ -15,10 +15,12 @@ from assistant.fear_reading import FEAR_HELPER
 from assistant.helper_followups import HELPER_WHO_FIRST
 from assistant.helper_reading import HELPER_MINOR_FIRST, TAKEN_UNDER_18
 from assistant.money_not_shared import AGAIN as MONEY_AGAIN
+from assistant.other_sense import AGAIN as OTHER_SENSE_AGAIN
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.role_followups import AGAIN as ROLE_AGAIN
 from assistant.route_form_gate import wants_questions
+from assistant.said_above_gate import AGAIN as GATE_AGAIN
 from assistant.unanswered import AGAIN as UNANSWERED_AGAIN
 from assistant.urgent_questions import TONIGHT
 from assistant.wrong_topic import INTERPRETER
@@ -71,6 +73,9 @@ AGAIN: dict[str, list[str]] = {
     **ROLE_AGAIN,
     # Round 11: Kids Help Phone's privacy, custody, being asked, every number (unanswered.py).
     **UNANSWERED_AGAIN,
+    # Round 12: printed copies or a fake asked again: the short yes; the tribunal's cost again.
+    **GATE_AGAIN,
+    **OTHER_SENSE_AGAIN,
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
