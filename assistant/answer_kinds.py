@@ -19,6 +19,7 @@ from assistant import (
     demand_reading,
     direct_questions,
     fear_reading,
+    helper_cases,
     helper_followups,
     helper_reading,
     moving_away,
@@ -137,6 +138,7 @@ KINDS = (
     *direct_questions.KINDS,
     *moving_away.KINDS,
     *statements.FIRST_KINDS,
+    *helper_cases.KINDS,
 )
 
 # The safety net's, the flows' and the handoff's intents keep their own answers.
@@ -400,6 +402,7 @@ HELPER_FRAMED = frozenset(
         helper_reading.HELPER_ADULT,
         helper_reading.HELPER_MINOR_NEXT,
         *helper_followups.HELPER_MINOR_KINDS,
+        *helper_cases.KINDS,
     }
 )
 
@@ -530,6 +533,12 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     wrong = wrong_topic.wrong_topic_kind(cleaned, intent)
     if wrong and not (wrong in wrong_topic.THREAT_KINDS and intent in KEEP_FOR_THREATS):
         return wrong
+    # "my friend (30) has a coworker pressuring her for pics": an adult asked for images, told
+    # by a helper: the pressure answer for them, never "your images" or an age quiz
+    # (assistant/helper_cases.py, round 12).
+    asked = helper_cases.helper_adult_asked(cleaned)
+    if asked:
+        return asked
     # "my wife's ex says he'll post her pics, does a threat count?": threats are covered, said
     # to a helper, whatever the classifier's topic (blackmail, the check, a helper's list).
     if helper_reading.helper_threat_counts(cleaned):
@@ -645,8 +654,14 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # the classifier's topic; the answer needs no one's age.
     if helper_followups.youth_asked_no_ages(cleaned):
         return PRESSURED
+    # "my friend might hurt herself, her pics got leaked": the lines for her before any helper's
+    # routes (round 12; assistant/helper_cases.py).
+    if helper_cases.other_at_risk(cleaned):
+        return helper_reading.OTHER_IN_CRISIS
     # A helper writing about someone else, money already paid (assistant/helper_reading.py).
     early = helper_reading.early_kind(cleaned, intent)
+    if early == helper_reading.HELPER_MINOR and helper_cases.age_unknown(cleaned):
+        return helper_cases.HELPER_AGE_UNKNOWN  # "my cousin's ex posted her video": no age said
     if early:
         return early
     # "he hasn't done anything with them yet" (neither) still gets the held-images answer.

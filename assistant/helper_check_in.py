@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from assistant.calm_messages import _DISTRESS
+from assistant.helper_cases import KINDS as HELPER_CASES
+from assistant.helper_cases import OTHERS_IN_CRISIS
 from assistant.helper_context import ADULT_TOPICS, MINOR_TOPICS
 from assistant.plain_text import plain_lower
 
@@ -32,14 +34,15 @@ _OWN_STATE = re.compile(
 
 def helping_lately(earlier_topics: list[str | None]) -> bool:
     """A helper's answer (about a child or an adult) among the recent earlier messages."""
-    return bool(set(earlier_topics[-RECENT:]) & (MINOR_TOPICS | ADULT_TOPICS))
+    return bool(set(earlier_topics[-RECENT:]) & (MINOR_TOPICS | ADULT_TOPICS | HELPER_CASES))
 
 
-def check_in_for(text: str, earlier_topics: list[str | None]) -> str:
-    """The check-in to send: the helper's wording in a helper's conversation, unless the
-    message speaks of the writer's own distress; else the usual one."""
+def check_in_for(text: str, earlier_topics: list[str | None], kind: str | None = None) -> str:
+    """The check-in to send: the helper's wording in a helper's conversation, or when the
+    message is about someone else in crisis (`kind`, round 12), unless the message speaks of
+    the writer's own distress; else the usual one."""
     cleaned = plain_lower(text)
-    if not helping_lately(earlier_topics):
+    if not (helping_lately(earlier_topics) or kind in OTHERS_IN_CRISIS):
         return CHECK_IN
     if _OWN_STATE.search(cleaned) or _DISTRESS.search(cleaned):
         return CHECK_IN

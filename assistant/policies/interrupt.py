@@ -49,6 +49,7 @@ from assistant import (
     demand_reading,
     direct_questions,
     fear_reading,
+    helper_cases,
     helper_reading,
     leftover_questions,
     money_not_shared,
@@ -348,6 +349,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # (other_sense.py).
     **said_above_gate.ANSWERS,
     **other_sense.ANSWERS,
+    # Round 12: an adult asked for images told by a helper; a relative of no age said
+    # (assistant/helper_cases.py, domain/helper_cases.yml).
+    **helper_cases.ANSWERS,
 }
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
@@ -402,6 +406,8 @@ ENDS_FORMS = frozenset(
         # The routes that fit, the youth routes: the route questions are over.
         *route_form_gate.KINDS,
         *statements.ENDS_FORMS,
+        # About someone else (round 12): never the route questions about "your images".
+        *helper_cases.KINDS,
     }
 )
 # Kinds a round-8 plain answer never replaces: fear of the person, the crisis lines for someone
@@ -1110,6 +1116,9 @@ class InterruptPolicy(RulePolicy):
             loop, requested, intent or "", (latest.text or "") if latest else ""
         )
         sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested, read)
+        if sequence and check_in_step(list(tracker.events)) == AFTER_CHECK_IN:
+            # The check-in just gave 9-1-1 and 9-8-8: each line once in a turn (round 12).
+            sequence = helper_cases.once_after_check_in(sequence)
         if sequence:
             sequence = asked_next.short_if_again(kind, sequence, previous_turn_actions(events))
         if sequence and not _word_for_word_again(events) and kind not in asked_next.SAID_AGAIN:
@@ -1284,13 +1293,22 @@ class InterruptPolicy(RulePolicy):
             in {fear_reading.FEAR, others_reading.CRISIS_LINES_FOR_OTHER}
             else next_interrupt_action(events, self.interrupts)
         )
-        if action is None and check_in_step(events) != CHECK_IN_ACTION:
+        latest = tracker.latest_message
+        latest_text = (latest.text or "") if latest else ""
+        # A helper's message about a child asked for images: its answer (which says to call
+        # 9-1-1 if the child is in danger) without the writer's own check-in, unless the writer
+        # says they are in danger or distress (assistant/helper_cases.py, round 12).
+        check_in_due = check_in_step(events) == CHECK_IN_ACTION and not (
+            helper_cases.check_in_not_needed(direct_answer_kind(events), latest_text)
+        )
+        if action is None and not check_in_due:
             action = self._direct_answer(tracker, without_check_ins(events), domain)
             if action is None and not interrupt:
                 action = self._same_topic_again(tracker, without_check_ins(events), domain)
         if action is None and not interrupt:
             action = self._route_form_left(tracker, without_check_ins(events), domain)
         action = action or interrupt
+        # A skipped check-in still comes when no answer does (never nothing at all).
         step = None if action else check_in_step(events)
         if step == AFTER_CHECK_IN:
             replayed = self._after_check_in(tracker, domain)
@@ -1299,9 +1317,8 @@ class InterruptPolicy(RulePolicy):
         elif step:
             # In a helper's conversation the check-in asks about the person helped
             # (assistant/helper_check_in.py): only its wording changes.
-            latest = tracker.latest_message
             action = check_in_for(
-                (latest.text or "") if latest else "", earlier_topics(without_check_ins(events))
+                latest_text, earlier_topics(without_check_ins(events)), direct_answer_kind(events)
             )
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(self._default_predictions(domain))
