@@ -81,6 +81,15 @@ _THEY_ARE_ASKED = re.compile(
 )
 
 
+def _any_minor_age(cleaned: str) -> bool:
+    """Any age under 18 given anywhere in the message (the asker's age may come first)."""
+    for match in hr._SAYS_AGE.finditer(cleaned):
+        groups = [g for g in match.groups() if g]
+        if groups and (match.group(0).startswith("grade") or int(groups[0]) < hr.ADULT_AGE):
+            return True
+    return False
+
+
 def helper_adult_asked(text: str) -> str | None:
     """HELPER_ADULT_ASKED(_WORK) when the writer tells of someone else, an adult or of no age
     that names a child, being asked or pressured for images, with nothing shared, threatened or
@@ -91,8 +100,8 @@ def helper_adult_asked(text: str) -> str | None:
     if hr._MINE.search(cleaned) and not hr.for_someone_else(cleaned):
         return None  # "he keeps asking me": the writer's own case
     age = hr._helped_age(cleaned)
-    if age is not None and age < hr.ADULT_AGE:
-        return None  # a child asked: the exploitation answer
+    if age is not None and age < hr.ADULT_AGE or _any_minor_age(cleaned):
+        return None  # a child asked: the exploitation answer ("a 30 year old ... my 14 year old")
     named_child = hr._CHILD.search(cleaned) or hr._A_CHILD.search(cleaned)
     if age is None and (named_child or hr._GRADE.search(cleaned)):
         return None

@@ -54,6 +54,8 @@ def test_an_adult_asked_for_images_told_by_a_helper(text: str, intent, expected)
         "my friend is 30 and a guy says he will post her pics unless she pays",  # blackmail
         "a guy keeps asking me for pics",  # the writer's own case
         "my daughter keeps getting asked for pics by a man",  # a child's word, no age
+        "a 30 year old man has been asking my 14 year old for nude photos online",
+        "a 40yo guy keeps asking my sister (16) for pics",
     ],
 )
 def test_not_an_adult_asked_for_images(text: str) -> None:
