@@ -27,7 +27,11 @@ from assistant.situation_reading import situation_from_text
 HELPER_ADULT_ASKED = "helper_adult_asked_for_images"
 HELPER_ADULT_ASKED_WORK = "helper_adult_asked_for_images_at_work"
 HELPER_AGE_UNKNOWN = "helper_age_not_said"
-KINDS = frozenset({HELPER_ADULT_ASKED, HELPER_ADULT_ASKED_WORK, HELPER_AGE_UNKNOWN})
+# "what can she do?" right after the answer for an adult asked for images.
+HELPER_ADULT_ASKED_FIRST = "helper_adult_asked_for_images_first"
+KINDS = frozenset(
+    {HELPER_ADULT_ASKED, HELPER_ADULT_ASKED_WORK, HELPER_AGE_UNKNOWN, HELPER_ADULT_ASKED_FIRST}
+)
 
 ANSWERS: dict[str, list[str]] = {
     HELPER_ADULT_ASKED: ["utter_helper_adult_asked", "utter_helper_adult_asked_next"],
@@ -37,6 +41,7 @@ ANSWERS: dict[str, list[str]] = {
         "utter_helper_adult_asked_next",
     ],  # fmt: skip
     HELPER_AGE_UNKNOWN: ["utter_helper_age_unknown", "utter_helper_age_unknown_adult"],
+    HELPER_ADULT_ASKED_FIRST: ["utter_helper_adult_asked_first"],
 }
 
 # --- 1. An adult asked for images, told by a helper ------------------------------------------
@@ -207,3 +212,53 @@ def age_unknown(text: str) -> bool:
     return bool(matches) and all(
         _MAYBE_ADULT.search(found) and not _CHILD_WORDS.search(found) for found in matches
     )
+
+
+# --- Next messages after these answers --------------------------------------------------------
+_ASKED_KINDS = frozenset({HELPER_ADULT_ASKED, HELPER_ADULT_ASKED_WORK, HELPER_ADULT_ASKED_FIRST})
+# "what can she do", "what should she do first", "next steps?", "what are her options".
+_WHAT_NOW = re.compile(
+    r"\bwhat (?:should|can|could|do|does|would|is) (?:she|he|they|i|we|my \w+) (?:\w+ )?do\b"
+    r"|\bwhat now\b|\b(?:first|next) steps?\b|\bwhat (?:are|r) (?:her|his|their|the) options\b"
+    r"|\bhow (?:can|do|should|could) (?:she|he|they|i|we) (?:handle|deal with|stop|help)\b"
+    r"|\bwhat (?:should|can|do) (?:she|he|they) do first\b"
+)
+# Kinds a next message may carry that say nothing of its own here.
+_REPLACEABLE = frozenset({None, "follow_up", hr.HELPER_OTHER, hr.HELPER_TALK_MAYBE})
+# The conversation's own intents keep their answers.
+_KEEPS = frozenset(
+    {"crisis", "immediate_danger", "stop", "delete_conversation", "need_help_now", "contact_lawyer"}
+)
+
+
+def _age_said(cleaned: str) -> int | None:
+    """A short message that gives the helped person's age ("she's 17", "shes 22", "19")."""
+    if len(cleaned.split()) > 10:
+        return None
+    if re.fullmatch(r"(?:only |just )?(\d{1,2})\W*", cleaned):
+        return int(re.findall(r"\d{1,2}", cleaned)[0])
+    return hr._helped_age(cleaned)
+
+
+def kind_in_context(
+    kind: str | None,
+    intent: str | None,
+    text: str,
+    earlier_topics: list[str | None],
+    loop: str | None,
+) -> str | None:
+    """After the answer with both branches, the age said: the child's or the adult's answer for
+    a helper (never the age check's "How old is the other person?"); after the answer for an
+    adult asked for images, "what can she do?": what helps first (never the route questions
+    about "your images")."""
+    if loop or intent in _KEEPS or kind not in _REPLACEABLE:
+        return kind
+    cleaned = _untypo(hr._clean(text))
+    recent = set(earlier_topics[-2:])
+    if earlier_topics and earlier_topics[-1] == HELPER_AGE_UNKNOWN:
+        age = _age_said(cleaned)
+        if age is not None:
+            return hr.HELPER_MINOR if age < hr.ADULT_AGE else hr.HELPER_ADULT
+    if recent & _ASKED_KINDS and (intent == "route_finder" or _WHAT_NOW.search(cleaned)):
+        return HELPER_ADULT_ASKED_FIRST
+    return kind

@@ -1064,6 +1064,11 @@ class InterruptPolicy(RulePolicy):
             intent,
             tracker.active_loop_name,
         )
+        # Round 12: the age said after the answer with both branches; "what can she do?" after
+        # the answer for an adult asked for images (assistant/helper_cases.py).
+        kind = helper_cases.kind_in_context(
+            kind, intent, text, earlier_topics(events), tracker.active_loop_name
+        )
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(

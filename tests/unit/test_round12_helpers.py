@@ -183,3 +183,50 @@ def test_the_no_age_answer_gives_both_branches() -> None:
     for needed in ("under 18", "Cybertip.ca", "Take It Down", "18 or older", "StopNCII"):
         assert needed in text
     assert hc.HELPER_AGE_UNKNOWN in ENDS_FORMS
+
+
+# --- the next messages after these answers -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("she's 17", hr.HELPER_MINOR),
+        ("shes 22", hr.HELPER_ADULT),
+        ("He is 15", hr.HELPER_MINOR),
+        ("19", hr.HELPER_ADULT),
+        ("she was 16 in the video", hr.HELPER_MINOR),
+    ],
+)
+def test_the_age_said_after_both_branches(text: str, expected: str) -> None:
+    assert hc.kind_in_context(None, "check_age_rules", text, [hc.HELPER_AGE_UNKNOWN], None) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("what can she do", "route_finder"),
+        ("ok and what should she do first", "route_finder"),
+        ("what are her options", "nlu_fallback"),
+        ("how can she handle this", None),
+    ],
+)
+def test_what_now_after_an_adult_asked(text: str, intent) -> None:
+    for before in (hc.HELPER_ADULT_ASKED, hc.HELPER_ADULT_ASKED_WORK):
+        assert hc.kind_in_context(None, intent, text, [before], None) == (
+            hc.HELPER_ADULT_ASKED_FIRST
+        )
+
+
+def test_context_leaves_forms_crisis_and_other_answers_alone() -> None:
+    earlier = [hc.HELPER_ADULT_ASKED]
+    assert (
+        hc.kind_in_context(None, "route_finder", "what can she do", earlier, "route_form") is None
+    )
+    assert hc.kind_in_context(None, "crisis", "what can she do", earlier, None) is None
+    assert hc.kind_in_context("pay", "route_finder", "what can she do", earlier, None) == "pay"
+    assert hc.kind_in_context(None, "check_age_rules", "she's 17", [hr.HELPER_ADULT], None) is None
+    said = responses()["utter_helper_adult_asked_first"][0]["text"]
+    assert "never have to send anything" in said and "your images" not in said
