@@ -147,6 +147,10 @@ _INCOME = re.compile(
     r"|\b(?:make|earn|have|got|get paid) (?:too much|a lot of|lots of|enough|good)"
     r" (?:money|income|pay)\b"
     r"|\b(?:make|earn) too much\b|\btoo (?:rich|well[- ]off)\b|\bmeans[- ]test\w*\b"
+    # "i make about 60k a year", "I earn $22 an hour": earnings told, often inside the check.
+    r"|\b(?:i|we) (?:make|earn|get paid|bring in)\b[^.!?]{0,20}(?:\d+k\b|(?:\d|\bgrand\b)"
+    r"[^.!?]{0,15}\b(?:a year|per year|yearly|a month|per month|an hour|per hour|hourly"
+    r"|annually)\b)"
     r"|\b(?:turn\w* (?:me |us )?down|reject\w*|refuse\w*|deny|denied|say no)\b[^.!?]{0,40}"
     r"\b(?:money|job|earn\w*|rich|paid|afford|financ\w*)\b"
 )
@@ -355,7 +359,7 @@ _READERS = (
 
 
 # Topics whose own answer already says what the page says about income.
-_INCOME_TOPICS = frozenset({"ask_who_qualifies", "check_eligibility", "ask_crt", "out_of_scope"})
+_INCOME_TOPICS = frozenset({"ask_who_qualifies", "check_eligibility", "ask_crt"})
 
 
 def practical_kind(cleaned: str, intent: str | None = None) -> str | None:

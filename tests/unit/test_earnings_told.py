@@ -1,0 +1,25 @@
+"""Earnings told ("i make about 60k a year"), often inside the eligibility check, get what the
+service page says about income, never "Sorry, I can't help with that" (session 14 probe)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer_kinds_practical import INCOME, practical_kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i make about 60k a year", "I earn $22 an hour", "we make 90 grand a year", "i make 100k"],
+)
+def test_earnings_told_get_the_income_answer(text):
+    assert practical_kind(text.lower(), "out_of_scope") == INCOME
+
+
+@pytest.mark.parametrize("text", ["i make 3 posts a day", "i made 2 videos last year"])
+def test_other_numbers_are_not_income(text):
+    assert practical_kind(text.lower(), "out_of_scope") != INCOME
+
+
+def test_the_eligibility_topic_keeps_its_own_answer():
+    assert practical_kind("does my income matter", "ask_who_qualifies") is None
