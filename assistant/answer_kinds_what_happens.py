@@ -146,6 +146,10 @@ _EVIDENCE_FIRST = re.compile(
     rf"|\bwithout (?:any )?{_PROOF}\b[^.!?]{{0,30}}\b(?:can|could|will|still)\b"
     rf"|\b(?:can|could|will|do) (?:i|they|you) (?:still )?(?:\w+ ){{0,2}}without (?:any )?"
     rf"{_PROOF}\b"
+    # "i dont have proof", "I can't prove it": no proof told, not a goodbye (session 14 probe).
+    r"|\b(?:i|we) (?:don'?t|dont|do not|didn'?t|didnt) (?:have|get|save|keep) (?:any |a )?"
+    r"(?:proof|evidence|screenshots?)\b|\b(?:i|we) have no (?:proof|evidence|screenshots?)\b"
+    r"|\b(?:i|we) (?:can'?t|cant|cannot) prove\b|\bthere'?s no (?:proof|evidence)\b"
 )
 
 # "where else can I get a cheaper lawyer", "any other free lawyers", "a low-cost lawyer".

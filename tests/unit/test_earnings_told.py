@@ -23,3 +23,25 @@ def test_other_numbers_are_not_income(text):
 
 def test_the_eligibility_topic_keeps_its_own_answer():
     assert practical_kind("does my income matter", "ask_who_qualifies") is None
+
+
+# --- no proof told: the answer about proof, not "anything else?" (session 14 probe) ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont have proof",
+        "I can't prove it",
+        "we have no evidence",
+        "i didnt save any screenshots",
+    ],
+)
+def test_no_proof_told_gets_the_proof_answer(text):
+    from assistant.answer_kinds_what_happens import _EVIDENCE_FIRST
+
+    assert _EVIDENCE_FIRST.search(text.lower())
+
+
+def test_having_proof_is_not_read_as_none():
+    from assistant.answer_kinds_what_happens import _EVIDENCE_FIRST
+
+    assert not _EVIDENCE_FIRST.search("i have proof")
