@@ -304,6 +304,7 @@ _SUE = re.compile(
 _ABROAD = re.compile(
     r"\b(?:from|in|living in|live in|based in) (?:the )?(?:us|u\.s\.?|usa|states|america"
     r"|another country|a different country)\b|\b(?:abroad|overseas)\b|\boutside (?:of )?canada\b"
+    r"|\bnot in canada\b|\b(?:lives?|living|moved) (?:in|to) (?:the )?(?:us|usa|states|america)\b"
 )
 
 
@@ -316,7 +317,8 @@ def _crt_outside_bc(cleaned: str) -> bool:
             return True
     if not _CRT_QUESTION.search(cleaned):
         return False
-    if _OUTSIDE.search(cleaned):
+    # "can the tribunal do anything if he's not in canada": the tribunal's answer, not police's.
+    if _OUTSIDE.search(cleaned) or _ABROAD.search(cleaned):
         return True
     return any(not m.in_bc for m in place_mentions(cleaned))
 

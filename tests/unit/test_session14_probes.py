@@ -1,5 +1,7 @@
-"""Earnings told ("i make about 60k a year"), often inside the eligibility check, get what the
-service page says about income, never "Sorry, I can't help with that" (session 14 probe)."""
+"""Found by probing in session 14 (not from a rated transcript): earnings told inside the
+eligibility check get what the service page says about income, never "Sorry, I can't help with
+that"; no proof told gets the proof answer; the tribunal asked about across a border gets the
+tribunal's answer, not the police's."""
 
 from __future__ import annotations
 
@@ -45,3 +47,21 @@ def test_having_proof_is_not_read_as_none():
     from assistant.answer_kinds_what_happens import _EVIDENCE_FIRST
 
     assert not _EVIDENCE_FIRST.search("i have proof")
+
+
+# --- the tribunal asked about across a border: its answer, not the police's (session 14) ------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can the tribunal do anything if he's not in canada",
+        "can the crt help if he lives in the us",
+    ],
+)
+def test_the_tribunal_abroad_gets_the_tribunal_answer(text):
+    from assistant.answer_kinds_practical import CRT_OUTSIDE_BC
+
+    assert practical_kind(text.lower()) == CRT_OUTSIDE_BC
+
+
+def test_police_abroad_keeps_the_police_answer():
+    assert practical_kind("can police do anything if hes in india") is None
