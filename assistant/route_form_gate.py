@@ -97,6 +97,16 @@ def _recent(topics: list[str | None], wanted: frozenset[str], last: int = 6) -> 
     return any(topic in wanted for topic in topics[-last:])
 
 
+def helper_first_kind(earlier_topics: list[str | None]) -> str | None:
+    """The helper's first steps when the recent answers were a helper's (a child's or an
+    adult's case), else None: "what can we do?" from a parent is never the victim's answer."""
+    if _recent(earlier_topics, MINOR_TOPICS):
+        return hr.HELPER_MINOR_FIRST
+    if _recent(earlier_topics, ADULT_TOPICS):
+        return hr.HELPER_ADULT_FIRST
+    return None
+
+
 def _youth_kind(texts: list[str], topics: list[str | None]) -> str:
     """Asked for images with nothing said shared or threatened: the asked steps; else the youth
     routes for images (removal included)."""
@@ -129,10 +139,8 @@ def what_now_kind(
         if young_now(texts, is_minor_slot):
             return None
         return _after_leaving(text, earlier_topics, form_offered, previous)
-    if asks and _recent(earlier_topics, MINOR_TOPICS):
-        return hr.HELPER_MINOR_FIRST
-    if asks and _recent(earlier_topics, ADULT_TOPICS):
-        return hr.HELPER_ADULT_FIRST
+    if asks and helper_first_kind(earlier_topics):
+        return helper_first_kind(earlier_topics)
     if young_now(texts, is_minor_slot) and not text.startswith("/"):
         youth = _youth_kind(texts, [*earlier_topics])
         # The youth block given any time before (a question in between) is not given again.

@@ -1150,6 +1150,9 @@ class InterruptPolicy(RulePolicy):
             text, home, loop
         ):
             return route_form_gate.HOME_CHANGED
+        if kind == asked_next.WHAT_ELSE:
+            # "what else can we do" from a parent: the helper's first steps, not the own case.
+            kind = route_form_gate.helper_first_kind(earlier_topics(events)) or kind
         if kind is not None:
             return kind
         if route_form_gate.asks_if_shared(text):

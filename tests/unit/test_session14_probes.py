@@ -65,3 +65,13 @@ def test_the_tribunal_abroad_gets_the_tribunal_answer(text):
 
 def test_police_abroad_keeps_the_police_answer():
     assert practical_kind("can police do anything if hes in india") is None
+
+
+# --- a helper's "what else can we do": the helper's first steps (session 14 probe) -----------
+def test_what_else_from_a_helper_gets_the_helpers_first_steps():
+    from assistant import helper_reading as hr
+    from assistant import route_form_gate as gate
+
+    assert gate.helper_first_kind(["child_asked_for_images", None]) == hr.HELPER_MINOR_FIRST
+    assert gate.helper_first_kind([hr.HELPER_ADULT]) == hr.HELPER_ADULT_FIRST
+    assert gate.helper_first_kind(["ask_crt"]) is None
