@@ -92,6 +92,13 @@ _DELETE_THIS_CHAT = re.compile(
     rf"|\b{_THIS_CHAT}\s+(?:be\s+)?(?:deleted|erased|cleared|wiped|removed)\b"
 )
 
+# "i just want him to stop asking", "how do I get her to stop messaging me": someone else is
+# to stop, even with "stop asking" after it (round 13 ended the conversation on it).
+_SOMEONE_TO_STOP = re.compile(
+    r"\b(?:want|need|get|make|tell|ask|force|wish)\s+(?:him|her|them|my \w+|the \w+|that \w+)"
+    r"\s+(?:to\s+)?stop\b"
+)
+
 
 def _clean(text: str) -> str:
     return (text or "").lower().replace("\u2019", "'")
@@ -105,7 +112,7 @@ def stops_someone_sharing(text: str) -> bool:
 def stop_is_about_something_else(text: str) -> bool:
     """True when a message with "stop" words is not a request to stop this conversation."""
     cleaned = _clean(text)
-    if _SOMEONE_WONT_STOP.search(cleaned):
+    if _SOMEONE_WONT_STOP.search(cleaned) or _SOMEONE_TO_STOP.search(cleaned):
         return True
     if _STOPPING_THIS_CHAT.search(cleaned):
         return False

@@ -64,6 +64,7 @@ from assistant import (
     route_form_gate,
     said_above_gate,
     said_before,
+    sharer_charged,
     short_followups,
     staff_reading,
     statements,
@@ -348,11 +349,18 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # read in the wrong sense: the tribunal's cost, the chat with the other person
     # (other_sense.py).
     **said_above_gate.ANSWERS,
+    # Round 13: whether the one who shared will be charged (sharer_charged.py).
+    **sharer_charged.ANSWERS,
     **other_sense.ANSWERS,
     # Round 12: an adult asked for images told by a helper; a relative of no age said
     # (assistant/helper_cases.py, domain/helper_cases.yml).
     **helper_cases.ANSWERS,
 }
+# The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
+# the trouble of young people in general. A helped child's own trouble keeps its answer.
+SHARER_CHARGED_REPLACES = frozenset(
+    {IN_TROUBLE, sources.OTHERS_IN_TROUBLE}
+)
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
 NOT_IN_FORMS = frozenset(
@@ -1068,6 +1076,15 @@ class InterruptPolicy(RulePolicy):
         # the answer for an adult asked for images (assistant/helper_cases.py).
         kind = helper_cases.kind_in_context(
             kind, intent, text, earlier_topics(events), tracker.active_loop_name
+        )
+        # Round 13: "is he going to be charged?" after someone else shared: the sharer's case,
+        # never the victim's "you are not in trouble" (sharer_charged.py).
+        kind = _follow_up_reading(
+            kind,
+            sharer_charged.sharer_charged_kind(text, earlier_texts(events)),
+            SHARER_CHARGED_REPLACES,
+            intent,
+            tracker.active_loop_name,
         )
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.

@@ -1,0 +1,89 @@
+"""Whether the person who shared will be charged (round 13, p10 and p16): "is he going to be
+charged?", "will the boyfriend face charges?", "will my son have a record?", asked after the
+conversation said someone else shared. It got the victim's answer ("You are not in trouble for
+what someone else did to you") or the general crime text. Plain Python over the latest message
+and the earlier ones; the InterruptPolicy answers the kind.
+
+- The one who shared is under 18 (an age under 18, a son or daughter with a young age, a
+  student, a classmate): the answer for young people who shared (`utter_minors_who_shared`).
+- Otherwise: what can be a crime, that charges are for the police to decide, reporting is a
+  choice, and a lawyer (`utter_sharer_charged`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer_kinds_sources import OTHERS_IN_TROUBLE
+from assistant.plain_text import plain_lower
+
+SHARER_CHARGED = "sharer_charged"
+ANSWERS = {SHARER_CHARGED: ["utter_sharer_charged", "utter_sharer_charged_next"]}
+KINDS = frozenset({SHARER_CHARGED, OTHERS_IN_TROUBLE})
+
+# The person asked about: never the writer ("am I going to be charged" is the writer's own).
+_THIRD = (
+    r"(?:he|she|they|him|her|them|the (?:boy ?friend|girl ?friend|guy|boy|girl|kid|student|ex"
+    r"|person|other (?:kid|student|person|boy|girl))|my (?:son|daughter|kid|child|ex|stepson"
+    r"|stepdaughter|boy ?friend|girl ?friend|husband|wife|partner)|his|their)"
+)
+_CHARGED = re.compile(
+    rf"\b{_THIRD}\b[^.!?]{{0,30}}\b(?:be |get |gets |getting |face |facing )?(?:charged"
+    r"|charges|arrested|prosecuted|(?:a |any )?criminal record|(?:a )?record|go(?:ing)? to jail"
+    r"|(?:go(?:ing)? )?to (?:jail|prison|juvie)|in trouble|punished|(?:get|be) in trouble)\b"
+    rf"|\b(?:charge|arrest|prosecute)s? {_THIRD}\b"
+    r"|\bwhat (?:will |would |could |is going to )?happens? to (?:him|her|them|my (?:son|daughter"
+    r"|kid|child|ex)|the (?:boy ?friend|girl ?friend|guy|boy|girl|kid|student))\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:am i|will i|would i|could i|i'?m|i am|i'?ll|do i|me)\b")
+# Someone other than the writer shared, said in any message.
+_SHARE_VERBS = r"(?:shared|sent|posted|showed|forwarded|leaked|spread|uploaded|airdropped|passed)"
+_OTHER_SHARED = re.compile(
+    rf"\b(?!i\b|we\b)[a-z']+ (?:\w+ )?{_SHARE_VERBS}\b"
+    rf"|\b(?:got|were|was|been|being) {_SHARE_VERBS}\b"
+)
+# The one who shared is young: an age under 18 next to the word for them ("my 16 year old son
+# shared", "her boyfriend who is 17 shared"), or classmates.
+_YOUNG_SHARER = re.compile(
+    r"\b(?:son|daughter|kid|child|stepson|stepdaughter|boy ?friend|girl ?friend|boy|girl)\b"
+    r"[^.!?]{0,15}\b(?:1[0-7]|[1-9])\b"
+    r"|\b(?:1[0-7]|[1-9])[- ]?(?:years?|yrs?)?[- ]?olds? (?:son|daughter|boy|girl|kid)\b"
+    r"|\b(?:classmates?|kids at (?:my|her|his|their) school)\b"
+)
+
+
+# The person asked about took or sent the image of themselves: their own trouble, not the
+# sharer's (the helped child's answer).
+_OWN_ACT = re.compile(
+    r"\b(?:herself|himself|themselves|themself)\b|\b(?:she|he|they) (?:took|made|sent|send)"
+    r" (?:it|them|the (?:photo|pic|picture|video|nude|image)s?|a (?:photo|pic|picture|video|nude))"
+    r"(?: \w+)? to (?:him|her|them)\b"
+)
+
+
+def _young_sharer(message: str) -> bool:
+    """An age under 18 said of the one who shared, in the words around the sharing."""
+    return any(
+        _YOUNG_SHARER.search(message[max(0, found.start() - 25) : found.end() + 25])
+        for found in _OTHER_SHARED.finditer(message)
+    )
+
+
+def sharer_charged_kind(text: str, earlier_texts: list[str]) -> str | None:
+    """OTHERS_IN_TROUBLE or SHARER_CHARGED for a question about the sharer being charged,
+    after someone else was said to have shared; None otherwise."""
+    cleaned = plain_lower(text)
+    if not _CHARGED.search(cleaned):
+        return None
+    question = _CHARGED.search(cleaned)
+    before = cleaned[: question.start()] if question else cleaned
+    if _FIRST_PERSON.search(before[-20:]):
+        return None
+    if _OWN_ACT.search(cleaned):
+        return None  # "she took the photo herself and sent it to him": the victim's own trouble
+    said = [plain_lower(earlier) for earlier in earlier_texts[-6:]] + [cleaned]
+    if not any(_OTHER_SHARED.search(message) for message in said):
+        return None
+    if any(_young_sharer(message) for message in said):
+        return OTHERS_IN_TROUBLE
+    return SHARER_CHARGED
