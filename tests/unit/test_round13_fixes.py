@@ -26,7 +26,7 @@ def test_an_adult_sharer_charged_gets_the_sharers_answer(text):
     ("earlier", "text"),
     [
         (SON_SHARED, "is he going to be charged? will he have a record?"),
-        (["a student said her boyfriend who is 16 posted her pic"], "will the boyfriend be charged"),
+        (["her boyfriend who is 16 posted her pic"], "will the boyfriend be charged"),
     ],
 )  # fmt: skip
 def test_a_young_sharer_gets_the_young_peoples_answer(earlier, text):
