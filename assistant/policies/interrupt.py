@@ -358,9 +358,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
-SHARER_CHARGED_REPLACES = frozenset(
-    {IN_TROUBLE, sources.OTHERS_IN_TROUBLE}
-)
+SHARER_CHARGED_REPLACES = frozenset({IN_TROUBLE, sources.OTHERS_IN_TROUBLE})
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
 NOT_IN_FORMS = frozenset(
