@@ -171,13 +171,24 @@ _STORY = re.compile(
 )
 
 
+def _story_with_someone(lowered: str) -> bool:
+    return bool(_STORY.search(lowered) and _SOMEONE.search(lowered))
+
+
+# Someone in it: "what is an intimate image?" names images but tells nothing that happened.
+_SOMEONE = re.compile(
+    r"\b(?:my|me|i|i'?m|im|he|she|they|him|her|them|someone|somebody|ex|bf|gf|boyfriend"
+    r"|girlfriend|husband|wife|partner|roommate|guy|girl|man|woman|friend|son|daughter)\b"
+)
+
+
 def story_told(texts: list[str]) -> bool:
     """The person already said what happened (round 12, kind 1): "what can I do?" then gets
     the routes that fit what they said, missing answers counting as "not sure", never the
     route questions (raters read them as a quiz that ignores what they had just told)."""
     return any(
         not (text or "").startswith("/")
-        and (situation_from_text(text) or _STORY.search((text or "").lower()))
+        and (situation_from_text(text) or _story_with_someone((text or "").lower()))
         for text in texts
     )
 

@@ -41,14 +41,28 @@ _SHARE_VERBS = r"(?:shared|sent|posted|showed|forwarded|leaked|spread|uploaded|a
 _OTHER_SHARED = re.compile(
     rf"\b(?!i\b|we\b)[a-z']+ (?:\w+ )?{_SHARE_VERBS}\b"
     rf"|\b(?:got|were|was|been|being) {_SHARE_VERBS}\b"
+    r"|\b(?!i\b|we\b)[a-z']+ (?:did|does|was doing) the (?:sharing|posting|sending|leaking)\b"
 )
-# The one who shared is young: an age under 18 next to the word for them ("my 16 year old son
-# shared", "her boyfriend who is 17 shared"), or classmates.
+# The one who shared is young: an age under 18 said of a young person or a pronoun ("my 16
+# year old son", "he's 16", "she's 15", "her boyfriend who is 17"), or classmates; unless an
+# adult's age or "a grown man" is said of someone in it.
 _YOUNG_SHARER = re.compile(
-    r"\b(?:son|daughter|kid|child|stepson|stepdaughter|boy ?friend|girl ?friend|boy|girl)\b"
-    r"[^.!?]{0,15}\b(?:1[0-7]|[1-9])\b"
+    r"\b(?:son|daughter|kid|child|stepson|stepdaughter|boy ?friend|girl ?friend|boy|girl"
+    r"|student|classmate|he|she|they)\b(?:'s|'re| is| are| was|,)?[^.!?]{0,12}?"
+    r"\b(?:1[0-7]|[1-9])\b(?! ?(?:minutes?|hours?|days?|weeks?|months?|pics?|photos?|\$))"
     r"|\b(?:1[0-7]|[1-9])[- ]?(?:years?|yrs?)?[- ]?olds? (?:son|daughter|boy|girl|kid)\b"
     r"|\b(?:classmates?|kids at (?:my|her|his|their) school)\b"
+)
+_ADULT_SHARER = re.compile(
+    r"\b(?:man|guy|woman|adult|he|she|him|boy ?friend|girl ?friend|ex|coworker|boss|teacher"
+    r"|coach)\b(?:'s| is| was|,)?[^.!?]{0,12}?\b(?:1[89]|[2-9]\d)\b"
+    r"|\b(?:1[89]|[2-9]\d)[- ]?(?:years?|yrs?)[- ]?old (?:man|guy|woman|adult)\b"
+    r"|\bgrown (?:man|woman|adult)\b|\ban adult\b"
+)
+# "am I gonna be in trouble", "will I be charged": the writer's own question.
+_OWN_TROUBLE = re.compile(
+    r"\b(?:am i|will i|would i|could i|can i|do i|i'?m|im|i am|i'?ll)\b[^.!?]{0,25}"
+    r"\b(?:trouble|charged|arrested|record|jail|prison|punished)\b"
 )
 
 
@@ -61,12 +75,11 @@ _OWN_ACT = re.compile(
 )
 
 
-def _young_sharer(message: str) -> bool:
-    """An age under 18 said of the one who shared, in the words around the sharing."""
-    return any(
-        _YOUNG_SHARER.search(message[max(0, found.start() - 25) : found.end() + 25])
-        for found in _OTHER_SHARED.finditer(message)
-    )
+def _young_sharer(messages: list[str]) -> bool:
+    """An age under 18 said of someone in it, and no adult's age."""
+    if any(_ADULT_SHARER.search(message) for message in messages):
+        return False
+    return any(_YOUNG_SHARER.search(message) for message in messages)
 
 
 def sharer_charged_kind(text: str, earlier_texts: list[str]) -> str | None:
@@ -79,11 +92,11 @@ def sharer_charged_kind(text: str, earlier_texts: list[str]) -> str | None:
     before = cleaned[: question.start()] if question else cleaned
     if _FIRST_PERSON.search(before[-20:]):
         return None
-    if _OWN_ACT.search(cleaned):
+    if _OWN_ACT.search(cleaned) or _OWN_TROUBLE.search(cleaned):
         return None  # "she took the photo herself and sent it to him": the victim's own trouble
     said = [plain_lower(earlier) for earlier in earlier_texts[-6:]] + [cleaned]
     if not any(_OTHER_SHARED.search(message) for message in said):
         return None
-    if any(_young_sharer(message) for message in said):
+    if _young_sharer(said):
         return OTHERS_IN_TROUBLE
     return SHARER_CHARGED

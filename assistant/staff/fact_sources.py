@@ -56,6 +56,13 @@ def facts_in(text: str) -> list[Fact]:
     return [fact for fact, pattern in _patterns() if pattern.search(text)]
 
 
+def stated_in(text: str) -> list[str]:
+    """The words stating each fact in `text`, as written there ("$75,000", not 75000)."""
+    if not text:
+        return []
+    return [found.group(0) for _, pattern in _patterns() if (found := pattern.search(text))]
+
+
 def describe(fact: Fact) -> dict:
     return {
         "name": fact.name,

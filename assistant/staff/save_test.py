@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 
 import yaml
 
-from assistant.staff.fact_sources import facts_in
+from assistant.staff.fact_sources import stated_in
 
 MAX_SNIPPET = 60
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
@@ -34,7 +34,8 @@ def expectation(bot_messages: list[dict], varied: AbstractSet[str]) -> dict:
     to run, so only the facts they state (same in every wording) are checked.
     """
     text = "\n".join(m.get("text") or "" for m in bot_messages)
-    says = [str(fact.value) for fact in facts_in(text)]
+    # As written in the reply: a number fact is stated "75,000", not "75000" (session 14).
+    says = stated_in(text)
     if not says:
         says = [
             first_sentence(m.get("text") or "")

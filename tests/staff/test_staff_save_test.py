@@ -49,3 +49,12 @@ def test_saved_conversation_replays_green():
 
     [conversation] = parse_document(yaml.safe_load(text), "saved.yml")
     assert run_conversation(conversation, Replay()).ok
+
+
+def test_a_number_fact_is_checked_as_the_reply_writes_it():
+    # "$75,000" in the reply: the saved test checks "75,000", which the replay finds, never
+    # the fact's raw value 75000 (the browser test's replay failed on it, session 14).
+    from assistant.staff.save_test import expectation
+
+    found = expectation([{"text": "The CRT can award damages up to $75,000."}], frozenset())
+    assert found == {"says": ["75,000"]}

@@ -61,3 +61,22 @@ def test_someone_else_to_stop_is_not_a_stop(text):
 @pytest.mark.parametrize("text", ["stop asking me questions", "i want you to stop"])
 def test_this_chat_to_stop_still_stops(text):
     assert not stop_is_about_something_else(text)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "expected"),
+    [
+        (["my daughter sent a boy's picture to her group chat"], "she's 15. could she be arrested?",
+         OTHERS_IN_TROUBLE),
+        ([], "my son did the sharing. he's 16. is he going to be charged?", OTHERS_IN_TROUBLE),
+        (["my 15 year old's pic was shared by a 30 year old man"], "will he be charged",
+         SHARER_CHARGED),
+    ],
+)  # fmt: skip
+def test_the_sharers_age_decides_the_answer(earlier, text, expected):
+    assert sharer_charged_kind(text, earlier) == expected
+
+
+def test_the_writers_own_trouble_is_not_the_sharers():
+    text = "a boy at my school sent around a pic i sent him, im 13, am i gonna be in trouble"
+    assert sharer_charged_kind(text, []) is None

@@ -97,3 +97,11 @@ def test_the_youth_block_given_turns_ago_is_not_given_again():
         ["utter_confidential"], ["utter_youth", "utter_youth_images", "utter_confidential"],
     )  # fmt: skip
     assert kind == gate.YOUTH_NEXT
+
+
+@pytest.mark.parametrize(
+    "text", ["what is an intimate image", "what counts as an image", "does a deepfake count"]
+)
+def test_a_question_about_images_is_no_story(text):
+    # "What can I do?" after a definition keeps the questions: nothing happened was told.
+    assert not gate.story_told([text])
