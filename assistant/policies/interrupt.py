@@ -66,6 +66,7 @@ from assistant import (
     said_before,
     sharer_charged,
     short_followups,
+    skipped_questions,
     staff_reading,
     statements,
     unanswered,
@@ -351,6 +352,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **said_above_gate.ANSWERS,
     # Round 13: whether the one who shared will be charged (sharer_charged.py).
     **sharer_charged.ANSWERS,
+    # Round 13: questions that got a neighbouring answer (skipped_questions.py).
+    **skipped_questions.ANSWERS,
     **other_sense.ANSWERS,
     # Round 12: an adult asked for images told by a helper; a relative of no age said
     # (assistant/helper_cases.py, domain/helper_cases.yml).
@@ -1081,6 +1084,15 @@ class InterruptPolicy(RulePolicy):
             kind,
             sharer_charged.sharer_charged_kind(text, earlier_texts(events)),
             SHARER_CHARGED_REPLACES,
+            intent,
+            tracker.active_loop_name,
+        )
+        # Round 13: a question that got a neighbouring answer, the same block again or "doesn't
+        # answer that" (skipped_questions.py): its own answer.
+        kind = _follow_up_reading(
+            kind,
+            skipped_questions.skipped_kind(text, earlier_texts(events)),
+            skipped_questions.REPLACES,
             intent,
             tracker.active_loop_name,
         )
