@@ -147,7 +147,7 @@ _INCOME = re.compile(
     r"|\b(?:make|earn|have|got|get paid) (?:too much|a lot of|lots of|enough|good)"
     r" (?:money|income|pay)\b"
     r"|\b(?:make|earn) too much\b|\btoo (?:rich|well[- ]off)\b|\bmeans[- ]test\w*\b"
-    # "i make about 60k a year", "I earn $22 an hour": earnings told, often inside the check.
+    # "i make about 60k a year", "I earn so much an hour": earnings told, often inside the check.
     r"|\b(?:i|we) (?:make|earn|get paid|bring in)\b[^.!?]{0,20}(?:\d+k\b|(?:\d|\bgrand\b)"
     r"[^.!?]{0,15}\b(?:a year|per year|yearly|a month|per month|an hour|per hour|hourly"
     r"|annually)\b)"
