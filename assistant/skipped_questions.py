@@ -48,8 +48,9 @@ THREAT_AND_WHERE = "threat_and_where_other_lives"
 ANSWERS: dict[str, list[str]] = {
     APPLICATION_FORM: ["utter_application_form"],
     IMMIGRATION: ["utter_immigration_not_covered"],
-    BRING_TO_POLICE: ["utter_bring_to_police"],
-    POSTS_ANYWAY: ["utter_posts_anyway"],
+    # Both with who to call next: the lawyer's line (a person should leave knowing who to call).
+    BRING_TO_POLICE: ["utter_bring_to_police", "utter_not_covered_who"],
+    POSTS_ANYWAY: ["utter_posts_anyway", "utter_posts_anyway_next"],
     FASTER_REMOVAL: ["utter_faster_removal"],
     # Removal first, as asked; both existing answers.
     REMOVAL_AND_MONEY: ["utter_image_removal", "utter_damages"],
@@ -202,8 +203,12 @@ def skipped_kind(text: str, earlier_texts: list[str]) -> str | None:
 
 
 def _application_form(cleaned: str, earlier: list[str]) -> bool:
-    if "eligib" in cleaned:
-        return False  # "the eligibility form": this chat's questions, not the service's form
+    if re.search(r"eligib|tribunal|\bcrt\b", cleaned):
+        return False  # "the eligibility form", the tribunal's forms: not the service's form
+    if re.search(
+        r"\b(?:don'?t|dont|do not|never mind|nevermind|without|no)\b[^.?!]{0,25}\bform", cleaned
+    ):
+        return False  # "I don't want to fill out a form": no form asked for
     return bool(_FORM.search(cleaned) and _FORM_WHERE.search(cleaned))
 
 

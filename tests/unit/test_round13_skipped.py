@@ -171,3 +171,15 @@ def test_a_staff_duty_beside_resources_gets_both(text):
 )
 def test_the_lawyer_without_a_parent_and_will_you_tell_gets_both(text):
     assert sq.skipped_kind(text, []) == sq.LAWYER_AND_WILL_YOU_TELL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok the tribunal thing, i dont want to fill out a form. just tell me how to get them down",
+        "never mind the form, how do i get the pics down",
+        "where do i find the tribunal's application form",
+    ],
+)
+def test_no_form_wanted_or_the_tribunals_form_is_not_the_services_form(text):
+    assert sq.skipped_kind(text, []) != sq.APPLICATION_FORM
