@@ -33,6 +33,7 @@ YOUNG_REMOVAL = "young_removal"
 ADULT_HELP = "helper_adult_support"
 ADULT_PAID = "sextortion_already_paid_adult"
 RECEIVED_AGAIN = "received_image_again"
+SEXTORTION_FITTED = "sextortion_fitted"
 ADULT_AGAINST_WISHES_AGAIN = "adult_report_against_wishes_again"
 
 ANSWERS = {
@@ -45,6 +46,13 @@ ANSWERS = {
     ADULT_HELP: ["utter_helper_adult_support"],
     ADULT_PAID: ["utter_sextortion_paid_adult", "utter_sextortion_next_adult"],
     RECEIVED_AGAIN: ["utter_received_image_again"],
+    # The blackmail rule's answer, sent by the policy so that fitted_sequence can add to it.
+    SEXTORTION_FITTED: [
+        "utter_sextortion",
+        "utter_sextortion_steps",
+        "utter_sextortion_report",
+        "utter_sextortion_next",
+    ],
     ADULT_AGAINST_WISHES_AGAIN: ["utter_adult_against_wishes_again", "utter_helper_adult_support"],
 }
 # Asked again after the answer was given (p28's "so i just delete it?" right after it; p31's
@@ -102,11 +110,13 @@ _THREAT = re.compile(r"\b(?:pay|money|unless|threat\w*|blackmail\w*|extort\w*)\b
 _OWN_SENT = re.compile(r"\bi (?:sent|send|shared|posted|forwarded) (?:a|my|the|it|them|her|him)\b")
 
 
-def received_kind(text: str, earlier_texts: list[str]) -> str | None:
+def received_kind(text: str, earlier_texts: list[str], intent: str | None = None) -> str | None:
     """RECEIVED(_YOUNG) when the writer was sent someone's image and asks if they are in
-    trouble or whether to delete it; None otherwise."""
+    trouble or whether to delete it, or says only that it was sent to them and the classifier
+    found no topic ("a guy in my grade forwarded the photo to me"); None otherwise."""
     cleaned = plain_lower(text)
-    if not _RECIPIENT_ASKS.search(cleaned):
+    told_only = intent == "nlu_fallback" and _SENT_TO_ME.search(cleaned)
+    if not (_RECIPIENT_ASKS.search(cleaned) or told_only):
         return None
     said = [plain_lower(earlier) for earlier in earlier_texts[-6:]] + [cleaned]
     if not any(_SENT_TO_ME.search(message) for message in said):
@@ -275,6 +285,15 @@ _ESL_SIGNS = (
 )
 
 
+def sextortion_fitted_kind(intent: str | None, kind: str | None, text: str) -> str | None:
+    """SEXTORTION_FITTED for blackmail left to its rule when the message names a fake or the
+    writer writes English as a second language: the same answer, with what fits added."""
+    if intent != "sextortion" or kind is not None:
+        return None
+    cleaned = plain_lower(text)
+    return SEXTORTION_FITTED if _FAKE.search(cleaned) or esl_writer([text]) else None
+
+
 def esl_writer(texts: list[str]) -> bool:
     """The writer said English is not their first language, or wrote two signs of it."""
     cleaned = [plain_lower(text) for text in texts[-6:]]
@@ -350,7 +369,8 @@ def _first_fit(
 ) -> str | None:
     return (
         adult_paid_kind(kind, writer_adult)
-        or received_kind(text, earlier_texts)
+        or received_kind(text, earlier_texts, intent)
+        or sextortion_fitted_kind(intent, kind, text)
         or child_tell_report_kind(text, earlier_texts)
         or adult_against_wishes_kind(text, earlier_texts)
         or call_for_me_kind(text)

@@ -222,3 +222,17 @@ def test_an_esl_writer_is_told_of_the_interpreter_once(texts):
 )
 def test_a_first_language_writer_is_no_esl_writer(texts):
     assert not pf.esl_writer(texts)
+
+
+def test_a_recipient_who_only_says_it_was_sent():
+    told = "a guy in my grade forwarded the photo to me"
+    assert pf.received_kind(told, FRIEND_17[:1], "nlu_fallback") == pf.RECEIVED_YOUNG
+    assert pf.received_kind(told, FRIEND_17[:1], "inform_shared") is None
+
+
+def test_blackmail_over_a_fake_is_sent_by_the_policy():
+    fake = "he made a fake nude of me with AI and wants $500"
+    assert pf.sextortion_fitted_kind("sextortion", None, fake) == pf.SEXTORTION_FITTED
+    plain = "he wants $500 or he posts my nudes"
+    assert pf.sextortion_fitted_kind("sextortion", None, plain) is None
+    assert pf.sextortion_fitted_kind("sextortion", "sextortion_pay", fake) is None
