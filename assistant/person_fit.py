@@ -107,6 +107,9 @@ _OWN_IMAGES = re.compile(
     r"|\b(?:of|showing) me\b"
 )
 _THREAT = re.compile(r"\b(?:pay|money|unless|threat\w*|blackmail\w*|extort\w*)\b")
+_SENT_BY_PARTNER = re.compile(
+    r"\b(?:dating|we were together|going out)\b|\bmy (?:ex|girlfriend|boyfriend|gf|bf|partner)\b"
+)
 _OWN_SENT = re.compile(r"\bi (?:sent|send|shared|posted|forwarded) (?:a|my|the|it|them|her|him)\b")
 
 
@@ -126,6 +129,8 @@ def received_kind(text: str, earlier_texts: list[str], intent: str | None = None
     whole = " ".join(said)
     if _OWN_IMAGES.search(whole) or _THREAT.search(whole):
         return None  # the writer's own images, or blackmail: the victim's answers fit
+    if _SENT_BY_PARTNER.search(whole):
+        return None  # "she sent them to me when we were dating": a partner's own images
     if any(_YOUNG_AGE.search(message) for message in said):
         return RECEIVED_YOUNG
     return RECEIVED

@@ -236,3 +236,8 @@ def test_blackmail_over_a_fake_is_sent_by_the_policy():
     plain = "he wants $500 or he posts my nudes"
     assert pf.sextortion_fitted_kind("sextortion", None, plain) is None
     assert pf.sextortion_fitted_kind("sextortion", "sextortion_pay", fake) is None
+
+
+def test_a_partners_own_images_are_no_recipients():
+    earlier = ["i'm 16 and she's 16, she sent them to me when we were dating"]
+    assert pf.received_kind("am i in trouble for still having them?", earlier) is None
