@@ -34,6 +34,7 @@ ADULT_HELP = "helper_adult_support"
 ADULT_PAID = "sextortion_already_paid_adult"
 RECEIVED_AGAIN = "received_image_again"
 SEXTORTION_FITTED = "sextortion_fitted"
+NO_CALL = "contact_without_calling"
 ADULT_AGAINST_WISHES_AGAIN = "adult_report_against_wishes_again"
 
 ANSWERS = {
@@ -46,6 +47,7 @@ ANSWERS = {
     ADULT_HELP: ["utter_helper_adult_support"],
     ADULT_PAID: ["utter_sextortion_paid_adult", "utter_sextortion_next_adult"],
     RECEIVED_AGAIN: ["utter_received_image_again"],
+    NO_CALL: ["utter_contact_without_calling"],
     # The blackmail rule's answer, sent by the policy so that fitted_sequence can add to it.
     SEXTORTION_FITTED: [
         "utter_sextortion",
@@ -332,6 +334,21 @@ def call_for_me_kind(text: str) -> str | None:
     return None
 
 
+# "is there a way without calling", "I can't talk on the phone" (p14): email and text.
+_NO_CALL = re.compile(
+    r"\b(?:a )?(?:way|ways|option|options)s? (?:to (?:do it|reach them|contact them|get help) )?"
+    r"(?:without|other than) (?:calling|a call|a phone call|phoning|talking|the phone)\b"
+    r"|\bcan'?t (?:talk|speak) on the phone\b|\bcant (?:talk|speak) on the phone\b"
+    r"|\b(?:can|could) i (?:just )?(?:email|text|message|write to) (?:them|the lawyer|the service"
+    r"|instead)\b|\bwithout (?:calling|phoning|a phone call)\b"
+)
+
+
+def no_call_kind(text: str) -> str | None:
+    """NO_CALL when the writer asks for a way to get help without a phone call."""
+    return NO_CALL if _NO_CALL.search(plain_lower(text)) else None
+
+
 # --- a young writer's removal question (p12, p15) ---
 _REMOVAL_INTENTS = frozenset({"ask_image_removal"})
 
@@ -379,6 +396,7 @@ def _first_fit(
         or child_tell_report_kind(text, earlier_texts)
         or adult_against_wishes_kind(text, earlier_texts)
         or call_for_me_kind(text)
+        or no_call_kind(text)
         or adult_help_kind(kind, text, earlier_texts)
         or young_removal_kind(intent, kind, young_now)
     )

@@ -241,3 +241,21 @@ def test_blackmail_over_a_fake_is_sent_by_the_policy():
 def test_a_partners_own_images_are_no_recipients():
     earlier = ["i'm 16 and she's 16, she sent them to me when we were dating"]
     assert pf.received_kind("am i in trouble for still having them?", earlier) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no i mean for me. i cant talk on the phone right now. is there a way without calling",
+        "can i just email them",
+        "is there any option other than a phone call",
+        "i can't speak on the phone, he'd hear me",
+    ],
+)
+def test_a_way_without_calling(text):
+    assert pf.no_call_kind(text) == pf.NO_CALL
+
+
+@pytest.mark.parametrize("text", ["i dont want to call anyone", "what number do i call"])
+def test_not_a_way_without_calling(text):
+    assert pf.no_call_kind(text) is None
