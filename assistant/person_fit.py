@@ -339,7 +339,9 @@ _NO_CALL = re.compile(
     r"\b(?:a )?(?:way|ways|option|options)s? (?:to (?:do it|reach them|contact them|get help) )?"
     r"(?:without|other than) (?:calling|a call|a phone call|phoning|talking|the phone)\b"
     r"|\bcan'?t (?:talk|speak) on the phone\b|\bcant (?:talk|speak) on the phone\b"
-    r"|\b(?:can|could) i (?:just )?(?:email|text|message|write to) (?:them|the lawyer|the service"
+    # Not "can I text them instead?" after the crisis lines: texting those lines is their own
+    # answer (the after-crisis flow).
+    r"|\b(?:can|could) i (?:just )?(?:email|write to) (?:them|the lawyer|the service"
     r"|instead)\b|\bwithout (?:calling|phoning|a phone call)\b"
 )
 

@@ -256,6 +256,9 @@ def test_a_way_without_calling(text):
     assert pf.no_call_kind(text) == pf.NO_CALL
 
 
-@pytest.mark.parametrize("text", ["i dont want to call anyone", "what number do i call"])
+@pytest.mark.parametrize(
+    "text",
+    ["i dont want to call anyone", "what number do i call", "can i text them instead? i cant talk"],
+)
 def test_not_a_way_without_calling(text):
     assert pf.no_call_kind(text) is None
