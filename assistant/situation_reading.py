@@ -28,7 +28,10 @@ SITUATION_WORDS = {
         r"|blackmail\w*|unless i|said (he|she|they) (would|'d) (post|share|send|leak))\b"
     ),
     SHARED: re.compile(
-        r"\b(posted|shared|sent (it|them)|leaked|uploaded|forwarded|spread|showed"
+        r"\b(posted|shared|sent (it|them)|leaked|uploaded|forwarded|spread"
+        # "she showed me the messages" (a child showing a helper what was sent) is no sharing.
+        r"|showed(?! me (the |his |her |their |all |those )?(messages?|texts?|chats?|dms?"
+        r"|screenshots?|convos?|conversations?|account|profile))"
         r"|put (it|them) (on|up|online)|it'?s (on|online|up)|they'?re (on|online|up)"
         r"|everyone (saw|has seen)"
         # Other ways to say it: "sent my pics to my family", "put it in a group chat",

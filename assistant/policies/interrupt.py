@@ -59,6 +59,7 @@ from assistant import (
     others_reading,
     outside_bc_context,
     own_case,
+    person_fit,
     question_coverage,
     role_followups,
     route_form_gate,
@@ -119,6 +120,7 @@ from assistant.helper_context import (
     ADULT_TOPICS,
     MINOR_TOPICS,
     answer_kind_in_context,
+    writer_is_adult,
     writer_is_minor,
 )
 from assistant.image_kinds import (
@@ -354,6 +356,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **sharer_charged.ANSWERS,
     # Round 13: questions that got a neighbouring answer (skipped_questions.py).
     **skipped_questions.ANSWERS,
+    # Round 13: the answer fitted to who is writing: a recipient, a child's or an adult's
+    # helper, the person asking someone to call for them, a young writer's removal.
+    **person_fit.ANSWERS,
     **other_sense.ANSWERS,
     # Round 12: an adult asked for images told by a helper; a relative of no age said
     # (assistant/helper_cases.py, domain/helper_cases.yml).
@@ -1096,6 +1101,23 @@ class InterruptPolicy(RulePolicy):
             intent,
             tracker.active_loop_name,
         )
+        # Round 13: the answer fitted to who is writing (person_fit.py). Its readers are narrow
+        # (a recipient's "am I in trouble", "should I tell our parents" for a child, reporting
+        # against an adult's wishes, "can my sister call for me"), so they win over the kind so
+        # far; never on crisis, danger or the KEEP intents, never in a form.
+        said = [*earlier_texts(events), text]
+        slot = tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
+        fitted = person_fit.person_kind(
+            text,
+            earlier_texts(events),
+            intent,
+            kind,
+            route_form_gate.young_now(said, slot),
+            writer_is_adult(said, slot),
+            earlier_actions(events),
+        )
+        if fitted and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
+            kind = fitted
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
@@ -1148,6 +1170,10 @@ class InterruptPolicy(RulePolicy):
             loop, requested, intent or "", (latest.text or "") if latest else ""
         )
         sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested, read)
+        if sequence:  # Round 13: a partner's version of the next steps (person_fit.py).
+            sequence = person_fit.fitted_sequence(
+                sequence, [*earlier_texts(events), text], earlier_actions(events)
+            )
         if sequence and check_in_step(list(tracker.events)) == AFTER_CHECK_IN:
             # The check-in just gave 9-1-1 and 9-8-8: each line once in a turn (round 12).
             sequence = helper_cases.once_after_check_in(sequence)
