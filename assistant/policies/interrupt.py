@@ -52,6 +52,7 @@ from assistant import (
     helper_cases,
     helper_reading,
     leftover_questions,
+    misreads,
     money_not_shared,
     moving_away,
     next_questions,
@@ -351,6 +352,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **said_above_gate.ANSWERS,
     # Round 13: whether the one who shared will be charged (sharer_charged.py).
     **sharer_charged.ANSWERS,
+    # Round 13: plain messages misread (misreads.py, domain/misreads.yml).
+    **misreads.ANSWERS,
     **other_sense.ANSWERS,
     # Round 12: an adult asked for images told by a helper; a relative of no age said
     # (assistant/helper_cases.py, domain/helper_cases.yml).
@@ -1081,6 +1084,14 @@ class InterruptPolicy(RulePolicy):
             kind,
             sharer_charged.sharer_charged_kind(text, earlier_texts(events)),
             SHARER_CHARGED_REPLACES,
+            intent,
+            tracker.active_loop_name,
+        )
+        # Round 13: plain messages that fell to the fallback or a keyword's topic (misreads.py).
+        kind = _follow_up_reading(
+            kind,
+            misreads.misread_kind(text, earlier, minor, previous_turn_actions(events)),
+            misreads.REPLACES,
             intent,
             tracker.active_loop_name,
         )
