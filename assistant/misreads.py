@@ -24,8 +24,10 @@ import re
 
 from assistant.answer_kinds import WHO_IS_TOLD
 from assistant.answer_kinds_sources import HOURS
+from assistant.answer_kinds_what_happens import CONSEQUENCES
 from assistant.helper_reading import ALREADY_PAID
 from assistant.leftover_questions import LINE_HOURS, MAKE_DELETE
+from assistant.plain_questions import DEVICE_TRACE
 from assistant.plain_text import plain_lower
 from assistant.unanswered import NO_POLICE
 from assistant.wrong_topic import WHO_IS_TOLD_ADULT
@@ -59,6 +61,11 @@ _AGAIN = {
         "utter_held_only_order_again",
     ),
     HOURS: ("utter_hours", "hours_again", "utter_hours_again"),
+    ROUTES_IF_CLOSED: (
+        "utter_routes_if_service_closed",
+        "routes_if_service_closed_again",
+        "utter_routes_if_service_closed_again",
+    ),
 }
 ANSWERS.update({again: [answer] for _, again, answer in _AGAIN.values()})
 KINDS = frozenset(ANSWERS) | {NO_POLICE, WHO_IS_TOLD, WHO_IS_TOLD_ADULT, HOURS}
@@ -164,9 +171,9 @@ _PHONE_READ = re.compile(
     r" (?:will|would|might|is gonna|is going to|gonna|can|could) (?:find out|know|see)\b"
     r"[^.!?]{0,20}\b(?:i (?:call|called|contact|email|text)|the screenshots|my screenshots)"
 )
+_STEPS_ASKED = re.compile(r"\bwhat (?:happens?|will happen|comes next) (?:after|when|once)\b")
 _EVIDENCE_OR_CALL = re.compile(
-    r"\b(?:screenshots?|evidence|proof|record|log|call|called|calling|contact|email|messages?"
-    r"|texts?)\b"
+    r"\b(?:screenshots?|evidence|proof|record|log|call|called|calling|contact|email)\b"
 )
 
 
@@ -207,20 +214,25 @@ def _kind(text: str, earlier_texts: list[str], minor: bool) -> str | None:
     earlier = [plain_lower(t) for t in earlier_texts]
     age = _age([*earlier, cleaned])
     young = minor or (age is not None and age < 18)
-    if _PHONE_READ.search(cleaned) and _EVIDENCE_OR_CALL.search(
-        cleaned + " " + " ".join(earlier[-2:])
+    # "what happens after I call? will he know I call?": the steps first (their own reader);
+    # the fear said again on its own gets this answer.
+    if (
+        _PHONE_READ.search(cleaned)
+        and not _STEPS_ASKED.search(cleaned)
+        and _EVIDENCE_OR_CALL.search(cleaned + " " + " ".join(earlier[-2:]))
     ):
         return PHONE_CHECKED
     if _DONT_TELL.search(cleaned):
         return WHO_IS_TOLD if young else WHO_IS_TOLD_ADULT
     if _NO_POLICE.search(cleaned) or (_WHO_TELL.search(cleaned) and "trouble" in cleaned):
-        if young and (_WHO_TELL.search(cleaned) or "trouble" in cleaned):
-            return WHO_TO_TELL_YOUTH
+        if young:
+            # A young writer's "who do I tell": a safe adult; the rest is for other readers.
+            return WHO_TO_TELL_YOUTH if _WHO_TELL.search(cleaned) else None
         if _ILLEGAL.search(cleaned) and not young:
             return ILLEGAL_NO_POLICE
         if _DELETE.search(cleaned) and not young:
             return DELETE_NO_POLICE
-        return WHO_TO_TELL_YOUTH if young else NO_POLICE
+        return NO_POLICE
     if _HOURS.search(cleaned):
         return HOURS
     if (
@@ -247,7 +259,22 @@ def _kind(text: str, earlier_texts: list[str], minor: bool) -> str | None:
 
 
 # The kinds these messages got before round 13 from other readers, which these readings replace.
-# "can I get it back?" after money paid was read as the sextortion steps again; "can they make
-# him delete them?" as the tribunal's orders when nothing was shared; "no, opening hours" as
-# the hours block again (then "see above").
-REPLACES: frozenset[str] = frozenset({ALREADY_PAID, MAKE_DELETE, LINE_HOURS, HOURS})
+# The kinds other readers gave these messages before round 13, which each reading replaces:
+# "can I get it back?" after money paid got the sextortion steps again; "can they make him
+# delete them?" the tribunal's orders when nothing was shared; "no, opening hours" the hours
+# block again (then "see above"); "he'll see the screenshots on my phone" what this chat leaves
+# on the device; a young writer's "who do I tell" the sharer's consequences.
+_REPLACES: dict[str, frozenset[str]] = {
+    MONEY_BACK: frozenset({ALREADY_PAID}),
+    HELD_ONLY_ORDER: frozenset({MAKE_DELETE}),
+    HOURS: frozenset({LINE_HOURS, HOURS}),
+    PHONE_CHECKED: frozenset({DEVICE_TRACE}),
+    WHO_TO_TELL_YOUTH: frozenset({CONSEQUENCES}),
+}
+for _kind_read, (_, _again, _) in _AGAIN.items():
+    _REPLACES[_again] = _REPLACES.get(_kind_read, frozenset()) | {_kind_read}
+
+
+def replaces(kind: str | None) -> frozenset[str]:
+    """The other readers' kinds this reading may replace (none unless named above)."""
+    return _REPLACES.get(kind or "", frozenset())

@@ -1088,12 +1088,9 @@ class InterruptPolicy(RulePolicy):
             tracker.active_loop_name,
         )
         # Round 13: plain messages that fell to the fallback or a keyword's topic (misreads.py).
+        misread = misreads.misread_kind(text, earlier, minor, previous_turn_actions(events))
         kind = _follow_up_reading(
-            kind,
-            misreads.misread_kind(text, earlier, minor, previous_turn_actions(events)),
-            misreads.REPLACES,
-            intent,
-            tracker.active_loop_name,
+            kind, misread, misreads.replaces(misread), intent, tracker.active_loop_name
         )
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.

@@ -106,6 +106,7 @@ def test_misread_kinds(text, earlier, kind):
         ("can the tribunal order him to delete them?", ["my ex posted my nudes on reddit"]),
         ("he shared them last night, can the tribunal make him delete them", [HELD]),
         ("/ask_police", []),
+        ("what happens after i call them? will my husband know i called", []),
     ],
 )
 def test_not_misreads(text, earlier):
@@ -123,7 +124,20 @@ def test_every_kind_has_answers():
         ("is that money simply lost?", PAID, ["utter_money_paid_back"], "money_paid_back_again"),
         ("so can it or not?", [HELD], ["utter_held_only_order"], "held_only_order_again"),
         ("no, office hours. when do they answer", [], ["utter_hours"], "hours_again"),
+        (
+            "other options if the service is closed?",
+            [],
+            ["utter_routes_if_service_closed", "utter_routes_if_service_closed_more"],
+            "routes_if_service_closed_again",
+        ),
     ],
 )
 def test_asked_again(text, earlier, previous, kind):
     assert misreads.misread_kind(text, earlier, False, previous) == kind
+
+
+def test_replaces_only_the_named_kinds():
+    assert misreads.replaces(misreads.PHONE_CHECKED) == {"device_trace"}
+    assert misreads.replaces(NO_POLICE) == frozenset()
+    assert misreads.replaces(None) == frozenset()
+    assert misreads.MONEY_BACK in misreads.replaces("money_paid_back_again")
