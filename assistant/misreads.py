@@ -196,12 +196,49 @@ def _told_shared(text: str) -> bool:
     return False
 
 
+# Kinds that never replace a first message, or one the classifier read as telling what
+# happened ("my boyfriend showed our video, I don't want him in trouble": its own flow), nor,
+# outside the fallbacks, a helper's question (a parent's "he doesn't want police involved").
+_ONLY_ON_FALLBACK = frozenset(
+    {NO_POLICE, ILLEGAL_NO_POLICE, DELETE_NO_POLICE, WHO_IS_TOLD, WHO_IS_TOLD_ADULT}
+)
+_FALLBACK_INTENTS = frozenset({"nlu_fallback", "out_of_scope", None})
+# Someone writing for another person: the helper's readers answer.
+_HELPING = re.compile(
+    r"\bmy (?:son|daughter|kid|child|friend|sister|brother|niece|nephew|student|client|cousin"
+    r"|grandson|granddaughter)s?\b",
+    re.IGNORECASE,
+)
+
+
 def misread_kind(
-    text: str, earlier_texts: list[str], minor: bool = False, previous: list[str] | tuple = ()
+    text: str,
+    earlier_texts: list[str],
+    minor: bool = False,
+    previous: list[str] | tuple = (),
+    intent: str | None = None,
+    gate: bool = False,
 ) -> str | None:
     """The kind of a misread message (see the module's docstring), or None; its "again" kind
-    when `previous` (the bot's actions in the turn before) gave its answer."""
+    when `previous` (the bot's actions in the turn before) gave its answer. With `gate` (the
+    policy), the kinds of `_ONLY_ON_FALLBACK` keep to where it says, and a sharing told needs
+    no "inform_" intent."""
     kind = _kind(text, earlier_texts, minor)
+    if (
+        gate
+        and kind in _ONLY_ON_FALLBACK
+        and (
+            not earlier_texts
+            or (intent or "").startswith("inform_")
+            or (
+                intent not in _FALLBACK_INTENTS
+                and _HELPING.search(" ".join([*earlier_texts, text]))
+            )
+        )
+    ):
+        return None
+    if gate and kind == SENT_THEN_SHOWN and (intent or "").startswith("inform_"):
+        return None
     if kind in _AGAIN and _AGAIN[kind][0] in previous:
         return _AGAIN[kind][1]
     return kind

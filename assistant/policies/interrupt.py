@@ -1088,7 +1088,9 @@ class InterruptPolicy(RulePolicy):
             tracker.active_loop_name,
         )
         # Round 13: plain messages that fell to the fallback or a keyword's topic (misreads.py).
-        misread = misreads.misread_kind(text, earlier, minor, previous_turn_actions(events))
+        misread = misreads.misread_kind(
+            text, earlier, minor, previous_turn_actions(events), intent, gate=True
+        )
         kind = _follow_up_reading(
             kind, misread, misreads.replaces(misread), intent, tracker.active_loop_name
         )

@@ -141,3 +141,26 @@ def test_replaces_only_the_named_kinds():
     assert misreads.replaces(NO_POLICE) == frozenset()
     assert misreads.replaces(None) == frozenset()
     assert misreads.MONEY_BACK in misreads.replaces("money_paid_back_again")
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "intent"),
+    [
+        # A first message keeps its own flow (told what happened).
+        ("my bf showed our video to his friends, i dont want to call the police on him", [], None),
+        # Told as a sharing.
+        ("i dont want him charged, he posted it yesterday", ["hi"], "inform_shared"),
+        # A helper's question outside the fallbacks: the helper's readers answer.
+        ("he doesn't want police involved, do we have to go", ["my son is 17"], "ask_police"),
+        ("i sent him a pic and he showed everyone", ["hi"], "inform_shared"),
+    ],
+)
+def test_gated_in_the_policy(text, earlier, intent):
+    assert misreads.misread_kind(text, earlier, False, (), intent, gate=True) is None
+
+
+def test_fallback_mid_conversation_is_read():
+    earlier = ["my ex shared my pics"]
+    text = "i dont want him arrested, i just want them gone"
+    kind = misreads.misread_kind(text, earlier, False, (), "nlu_fallback", gate=True)
+    assert kind == misreads.DELETE_NO_POLICE
