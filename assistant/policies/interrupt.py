@@ -52,6 +52,7 @@ from assistant import (
     helper_cases,
     helper_reading,
     leftover_questions,
+    misreads,
     money_not_shared,
     moving_away,
     next_questions,
@@ -359,6 +360,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 13: the answer fitted to who is writing: a recipient, a child's or an adult's
     # helper, the person asking someone to call for them, a young writer's removal.
     **person_fit.ANSWERS,
+    # Round 13: plain messages misread (misreads.py, domain/misreads.yml).
+    **misreads.ANSWERS,
     **other_sense.ANSWERS,
     # Round 12: an adult asked for images told by a helper; a relative of no age said
     # (assistant/helper_cases.py, domain/helper_cases.yml).
@@ -1118,6 +1121,13 @@ class InterruptPolicy(RulePolicy):
         )
         if fitted and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             kind = fitted
+        # Round 13: plain messages that fell to the fallback or a keyword's topic (misreads.py).
+        misread = misreads.misread_kind(
+            text, earlier, minor, previous_turn_actions(events), intent, gate=True
+        )
+        kind = _follow_up_reading(
+            kind, misread, misreads.replaces(misread), intent, tracker.active_loop_name
+        )
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
