@@ -33,6 +33,12 @@ _ABOUT_IMAGES = re.compile(
 _PERSON_GONE = re.compile(
     r"\b(?:i|im|i'm|i am|i was|i'll be|ill be|i'd be|me)\b[^.!?]{0,12}\bgone\b"
 )
+# "can I erase this chat after?", "how do I delete it": whether it can be done, not whether it
+# was (round 14, p39: a first message was told "It's deleted" when nothing had been).
+_CAN_DELETE = re.compile(
+    rf"\b(?:can|could|may|how (?:do|can|would)|is it possible to|will|would|should)"
+    rf" (?:i|we|you|u)\b[^.!?]{{0,20}}\b{_GONE}"
+)
 # A crisis or danger reading always comes first.
 SAFETY_INTENTS = frozenset({"crisis", "immediate_danger"})
 
@@ -46,7 +52,7 @@ def asks_if_deleted(text: str) -> bool:
     cleaned = _clean(text)
     if not cleaned or cleaned.startswith("/") or _ABOUT_IMAGES.search(cleaned):
         return False
-    if _PERSON_GONE.search(cleaned):
+    if _PERSON_GONE.search(cleaned) or _CAN_DELETE.search(cleaned):
         return False
     return bool(_ASKS_IF_GONE.search(cleaned))
 
