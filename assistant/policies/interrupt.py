@@ -71,7 +71,6 @@ from assistant import (
     skipped_questions,
     staff_reading,
     statements,
-    threat_stop,
     unanswered,
     writer_framing,
     wrong_topic,
@@ -371,8 +370,6 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
 SHARER_CHARGED_REPLACES = frozenset({IN_TROUBLE, sources.OTHERS_IN_TROUBLE})
-# The removal answers "how do I stop him posting?" got while it was still a threat (round 14).
-THREAT_STOP_REPLACES = frozenset({"ask_image_removal", person_fit.YOUNG_REMOVAL})
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
 NOT_IN_FORMS = frozenset(
@@ -1130,15 +1127,6 @@ class InterruptPolicy(RulePolicy):
         )
         kind = _follow_up_reading(
             kind, misread, misreads.replaces(misread), intent, tracker.active_loop_name
-        )
-        # Round 14: "how do I stop him posting?" while it is still a threat: the threats answer,
-        # not the removal one for images already online (threat_stop.py).
-        kind = _follow_up_reading(
-            kind,
-            threat_stop.threat_stop_kind(text, earlier_texts(events)),
-            THREAT_STOP_REPLACES,
-            intent,
-            tracker.active_loop_name,
         )
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
