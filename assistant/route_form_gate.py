@@ -139,8 +139,9 @@ def what_now_kind(
         if young_now(texts, is_minor_slot):
             return None
         return _after_leaving(text, earlier_topics, form_offered, previous)
-    if asks and helper_first_kind(earlier_topics):
-        return helper_first_kind(earlier_topics)
+    helper_first = helper_first_kind(earlier_topics) if asks else None
+    if helper_first:
+        return helper_first
     if young_now(texts, is_minor_slot) and not text.startswith("/"):
         youth = _youth_kind(texts, [*earlier_topics])
         # The youth block given any time before (a question in between) is not given again.

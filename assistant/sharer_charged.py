@@ -86,10 +86,10 @@ def sharer_charged_kind(text: str, earlier_texts: list[str]) -> str | None:
     """OTHERS_IN_TROUBLE or SHARER_CHARGED for a question about the sharer being charged,
     after someone else was said to have shared; None otherwise."""
     cleaned = plain_lower(text)
-    if not _CHARGED.search(cleaned):
-        return None
     question = _CHARGED.search(cleaned)
-    before = cleaned[: question.start()] if question else cleaned
+    if not question:
+        return None
+    before = cleaned[: question.start()]
     if _FIRST_PERSON.search(before[-20:]):
         return None
     if _OWN_ACT.search(cleaned) or _OWN_TROUBLE.search(cleaned):
