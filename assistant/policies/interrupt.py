@@ -72,6 +72,7 @@ from assistant import (
     staff_reading,
     statements,
     unanswered,
+    who_finds_out,
     writer_framing,
     wrong_topic,
     young_holder,
@@ -103,6 +104,7 @@ from assistant.answer_kinds_everyday import (
     TEXT_A_LINE,
 )
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
+from assistant.answer_kinds_practical import PARENTS_TOLD
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
 from assistant.answer_kinds_specific import SHOWING_COUNTS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
@@ -355,6 +357,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **said_above_gate.ANSWERS,
     # Round 13: whether the one who shared will be charged (sharer_charged.py).
     **sharer_charged.ANSWERS,
+    # Round 14: who finds out if I report, apply or call (who_finds_out.py).
+    **who_finds_out.ANSWERS,
     # Round 13: questions that got a neighbouring answer (skipped_questions.py).
     **skipped_questions.ANSWERS,
     # Round 13: the answer fitted to who is writing: a recipient, a child's or an adult's
@@ -1128,6 +1132,17 @@ class InterruptPolicy(RulePolicy):
         kind = _follow_up_reading(
             kind, misread, misreads.replaces(misread), intent, tracker.active_loop_name
         )
+        # Round 14: "if I report will he find out it was me?", "will this get my parents
+        # involved?": who is told by each route (who_finds_out.py). Narrow, so it wins over the
+        # kind so far, except the helpline's own answer about parents.
+        told = who_finds_out.who_finds_out_kind(text, earlier)
+        if (
+            told
+            and kind != PARENTS_TOLD
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
+            kind = told
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
