@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions.earlier_messages import earlier_user_texts
-from actions.form_resume import ResumesBriefly
+from actions.form_resume import ResumesBriefly, after_listening
 from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
@@ -89,6 +89,20 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
             # "I don't know if he shared it" said at the home question: kept as "not sure".
             said = situation_from_text(text)
         return {"image_situation": said} if said else {}
+
+    def extract_lives_in_bc(self, dispatcher, tracker, domain) -> dict:
+        # "yes vancouver. but do you help men too": Rasa took the place from the message while
+        # its question had its own answer, and the form, back after that answer, validates
+        # nothing; the place is validated now, as the answer (round 14, p38).
+        value = tracker.get_slot("lives_in_bc")
+        if (
+            value is None
+            or value in form_answers.KNOWN_HOMES
+            or tracker.get_slot(REQUESTED_SLOT) != "lives_in_bc"
+            or after_listening(tracker)
+        ):
+            return {}
+        return {"lives_in_bc": value}
 
     def validate_lives_in_bc(self, slot_value, dispatcher, tracker, domain) -> dict:
         text = tracker.latest_message.get("text") or ""

@@ -25,7 +25,7 @@ def _pairs(events: list[dict]) -> list[tuple[str, str | None]]:
     ]
 
 
-def _after_listening(tracker) -> bool:
+def after_listening(tracker) -> bool:
     """The form runs on the person's message, not again after a side answer. (Rasa hands the
     validator a tracker that already ends with the form's own action: it is skipped.)"""
     form = tracker.active_loop.get("name")
@@ -54,7 +54,7 @@ class ResumesBriefly:
 
     async def run(self, dispatcher, tracker, domain):
         events = await super().run(dispatcher, tracker, domain)  # type: ignore[misc]
-        if _after_listening(tracker):
+        if after_listening(tracker):
             # On the person's message the full words; but a slot set here would count as an
             # answer (Rasa rejects the form only when the validator set no slot): only beside
             # another slot.

@@ -142,6 +142,7 @@ def may_answer(intent: str, text: str) -> bool:
     return not _QUESTION.search(text.strip().lower())
 
 
+_OPENING_WORD = re.compile(r"^(?:but|and|also|so|oh|ok|okay|um|uh|wait)\b[\s,]*")
 _FIRST_SENTENCE = re.compile(r"^\s*([^.!?]+)[.!]+\s+(?=\S)")
 
 
@@ -151,7 +152,11 @@ def statement_before_question(intent: str, text: str) -> str | None:
     if not is_free_text(text) or intent in NEVER_ANSWERS:
         return None
     match = _FIRST_SENTENCE.match(text)
-    if not match or "?" not in text[match.end() :]:
+    if not match:
+        return None
+    rest = text[match.end() :].strip().lower()
+    # "yes vancouver. but do you help men too": a question without its question mark.
+    if "?" not in rest and not _QUESTION.search(_OPENING_WORD.sub("", rest)):
         return None
     statement = match.group(1).strip()
     return statement if may_answer(intent, statement) else None

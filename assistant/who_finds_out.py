@@ -80,8 +80,9 @@ _ASK = r"(?:will|would|could|can|does|do|is|are|might|gonna|going to|has to|have
 # "will the police tell my parents", "does reporting get my school told": a route as the teller
 # (never the writer's own "should I tell my mom").
 _ROUTE_TELLS = (
-    r"(?:will|would|do|does|could|can|is|are|might) (?:they|the police|police|(?:the )?cops|cybertip"
-    r"|cybertip\.ca|the lawyer|the service|the tribunal|the crt|it|that|reporting|a report)"
+    r"(?:will|would|do|does|could|can|is|are|might) (?:they|the police|police|(?:the )?cops"
+    r"|cybertip|cybertip\.ca|the lawyer|the service|the tribunal|the crt|it|that|reporting"
+    r"|a report)"
     r" (?:\w+ ){0,2}(?:tell|call|contact|inform|notify|email|text|involve)"
 )
 _PERSON_LEARNS = re.compile(

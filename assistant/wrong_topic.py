@@ -168,6 +168,9 @@ _BLACKMAIL = re.compile(
 _NOT_YET = re.compile(
     r"\bbefore\b|\byet\b|\b(?:being|been|was|am|i'?m) (?:\w+ )?threatened\b|\bwants? to"
     r" (?:send|post|share|show|leak)\b|\bhasn'?t (?:sent|posted|shared)\b"
+    # "he said he would if I leave": the threat itself, told in the question (round 14, p39)
+    r"|\b(?:he|she|they) (?:said|says|keeps saying|threatened|threatens)(?: (?:he|she|they))?"
+    r" (?:would|will|'ll|is gonna|is going to|gonna)\b"
 )
 _DONT_WANT_POSTED = re.compile(
     r"\b(?:don'?t|dont|do not) want (?:it|them|this|that|my \w+) (?:to be |to get )?(?:posted"
@@ -218,8 +221,12 @@ def threat_stop_in_context(text: str, earlier_texts: list[str]) -> bool:
         return False
     if _BLACKMAIL.search(cleaned) or any(_BLACKMAIL.search(t) for t in told):
         return False
-    if not (_STOP.search(cleaned) or _STOP_PERSON.search(cleaned)) or not _NOT_YET.search(cleaned):
+    if not (_STOP.search(cleaned) or _STOP_PERSON.search(cleaned)):
         return False
+    if any(situation_from_text(t) == "shared" for t in told):
+        return False  # posted since the threat: the removal answer
+    # A threat told just before and nothing posted since: "how do I stop him from posting it"
+    # asks how to stop it before it is out, "yet" or not (round 14, p32).
     return any(situation_from_text(t) == "threatened" and not _FOR_OTHER.search(t) for t in told)
 
 
