@@ -42,7 +42,10 @@ def check_in_for(text: str, earlier_topics: list[str | None], kind: str | None =
     message is about someone else in crisis (`kind`, round 12), unless the message speaks of
     the writer's own distress; else the usual one."""
     cleaned = plain_lower(text)
-    if not (helping_lately(earlier_topics) or kind in OTHERS_IN_CRISIS):
+    # A helper's first message ("my 12 year old daughter ... he threatened her") is a helper's
+    # conversation too (session 15).
+    helping_now = kind in OTHERS_IN_CRISIS or kind in MINOR_TOPICS | ADULT_TOPICS | HELPER_CASES
+    if not (helping_lately(earlier_topics) or helping_now):
         return CHECK_IN
     if _OWN_STATE.search(cleaned) or _DISTRESS.search(cleaned):
         return CHECK_IN

@@ -1,0 +1,20 @@
+"""Found by probing in session 15: a helper's first message that also gets the safety
+check-in is asked about the person helped, not "Are you safe right now?"."""
+
+from __future__ import annotations
+
+from assistant.helper_check_in import CHECK_IN, HELPER_CHECK_IN, check_in_for
+
+CHILD = "my 11 yr old son was asked for pics by some man online and now hes threatening him"
+
+
+def test_a_helpers_first_message_gets_the_helpers_check_in():
+    assert check_in_for(CHILD, [], "helper_for_minor") == HELPER_CHECK_IN
+
+
+def test_the_writers_own_distress_keeps_the_usual_check_in():
+    assert check_in_for(f"{CHILD}. i cant take this anymore", [], "helper_for_minor") == CHECK_IN
+
+
+def test_no_helper_no_helper_wording():
+    assert check_in_for("he threatened me", [], None) == CHECK_IN
