@@ -266,6 +266,7 @@ def fitted_sequence(
     if (
         _INTERPRETER not in earlier_actions
         and "utter_interpreter" not in earlier_actions
+        and "utter_interpreter" not in fitted  # round 14, p18: the interpreter said twice
         and all(name.startswith("utter_") for name in fitted)
         and esl_writer(texts)
     ):

@@ -18,3 +18,10 @@ def test_the_writers_own_distress_keeps_the_usual_check_in():
 
 def test_no_helper_no_helper_wording():
     assert check_in_for("he threatened me", [], None) == CHECK_IN
+
+
+def test_the_interpreter_is_not_offered_twice_in_one_turn():
+    from assistant.person_fit import fitted_sequence
+
+    said = ["My english not so good. My partner send video of me. Can have interpreter spanish?"]
+    assert fitted_sequence(["utter_interpreter"], said, []) == ["utter_interpreter"]
