@@ -77,6 +77,22 @@ _LEARN = (
 )
 _ASK = r"(?:will|would|could|can|does|do|is|are|might|gonna|going to|has to|have to|is it gonna)"
 
+# A pronoun asked about right after a parent was named, matched by gender and number.
+_PARENT_FOR_PRONOUN = {
+    "she": re.compile(r"\b(?:mom|mum|mommy|mother|step ?(?:mom|mum|mother))\b"),
+    "he": re.compile(r"\b(?:dad|daddy|father|step ?(?:dad|father))\b"),
+    "they": re.compile(r"\b(?:parents|family|folks|guardians)\b"),
+}
+_PRONOUN_ASKED = re.compile(r"^(?:\w+ )?(he|she|they)\b")
+
+
+def _parent_meant(asked: str, before: str) -> bool:
+    """The pronoun asked about is the parent named just before ("i cant tell my mom. will
+    she find out", "my parents?? will they be told")."""
+    pronoun = _PRONOUN_ASKED.search(asked)
+    return bool(pronoun and _PARENT_FOR_PRONOUN[pronoun.group(1)].search(before[-60:]))
+
+
 # "will the police tell my parents", "does reporting get my school told": a route as the teller
 # (never the writer's own "should I tell my mom").
 _ROUTE_TELLS = (
@@ -167,6 +183,8 @@ def who_finds_out_kind(text: str, earlier_texts: list[str]) -> str | None:
             return PARENTS_REPORT
         return PARENTS_ANY
     asked = _PERSON_LEARNS.search(cleaned)
+    if asked and _parent_meant(asked.group(0), cleaned[: asked.start()]):
+        return PARENTS_REPORT if _route(cleaned, []) == "report" else PARENTS_ANY
     role = _ROLE_ASKED.search(asked.group(0)) if asked else None
     if role and not any(re.search(rf"\b{role.group(1)}\b", message) for message in earlier):
         asked = None  # "will my boss find out" after "my ex posted them": someone else told

@@ -34,6 +34,11 @@ SEXTORTION = ["some guy on insta says he'll leak my pic unless i send 200"]
         ("will the cops call my mom if i report it", SEXTORTION, w.PARENTS_REPORT),
         ("will my school find out", SEXTORTION, w.OTHERS_ANY),
         ("will my boss find out about this", EX_POSTED, w.OTHERS_ANY),
+        # a pronoun right after a parent is named is that parent, by gender and number
+        ("i cant tell my mom. will she find out if i call", SEXTORTION, w.PARENTS_ANY),
+        ("and my parents?? will they be told", EX_POSTED, w.PARENTS_ANY),
+        ("my dad is strict. would he know if i report it", SEXTORTION, w.PARENTS_REPORT),
+        ("my mom is away. will he find out if i report", EX_POSTED, w.PERSON_REPORT),
     ],
 )
 def test_who_might_learn_and_by_which_route(text, earlier, kind):
