@@ -70,9 +70,16 @@ _PERSON = (
     r" (?:did|posted|shared) (?:it|this)))"
 )
 _ROLE_ASKED = re.compile(rf"\b(?:my|the|that|this) ({_ROLES})\b")
+# "know" only of the asking or the report ("know it was me", "know if I call", "know?"), never
+# "know my address" or "know it's me in the pic"; "see it" is the images, not a report.
+_KNOW = (
+    r"knows?(?= (?:it was|it'?s me(?! in)|i was|that i|who (?:reported|told|called|it was)"
+    r"|about (?:it|this|that|the report|me)|if i|when i|i (?:reported|called|told|asked|applied"
+    r"|went|talked|contacted|got))\b|\s*(?:[?.!,]|$))"
+)
 _LEARN = (
-    r"(?:find out|finds out|know|knows|be told|get told|hear|learn|be notified|get notified"
-    r"|get (?:a )?(?:notice|notification|letter|message)|get involved|be involved|see (?:it|that)"
+    rf"(?:find out|finds out|{_KNOW}|be told|get told|hear about|learn|be notified|get notified"
+    r"|get (?:a )?(?:notice|notification|letter|message)|get involved|be involved"
     r"|figure (?:it )?out|be contacted|get contacted)"
 )
 _ASK = r"(?:will|would|could|can|does|do|is|are|might|gonna|going to|has to|have to|is it gonna)"
@@ -104,7 +111,8 @@ _ROUTE_TELLS = (
 _PERSON_LEARNS = re.compile(
     rf"\b{_ASK} {_PERSON} (?:\w+ ){{0,2}}{_LEARN}\b"
     rf"|\b{_PERSON} (?:will|would|could|might|gonna|is gonna|is going to) (?:\w+ )?{_LEARN}\b"
-    rf"|\b(?:will|would|could|can|does|do) {_PERSON} (?:\w+ )?know (?:it was|i was|that i|who)\b"
+    rf"|\b(?:will|would|could|can|does|do) {_PERSON} (?:\w+ )?know (?:it was|i was|that i"
+    r"|who (?:reported|told|called|it was))\b"
     rf"|\b(?:tell|notify|contact|inform|warn) (?:him|her|them|the (?:person|guy|ex|other"
     r" person))\b[^.!?]{0,20}\b(?:it was me|i (?:reported|called|applied|asked|told))"
 )
@@ -137,7 +145,8 @@ _REPORT = re.compile(
 _SERVICE = re.compile(
     r"\b(?:call|calling|called|ring|phone|contact|email|use|using|apply|see|talk to|get)"
     r" (?:the |that |this |your |a |free )?(?:\w+ )?(?:lawyer|legal advice|legal service|service"
-    r"|number|line|clinic|advice|help)\b|\bif i (?:call|phone|email)\b|\bi asked\b|\bif i ask\b"
+    r"|number|line|clinic|advice|help)\b|\bif i (?:call|called|phone|phoned|email|emailed)\b"
+    r"|\bi asked\b|\bif i ask\b"
     r"|\b(?:get|getting) (?:free )?(?:help|advice)\b"
 )
 _HOW_TO_APPLY = re.compile(

@@ -54,6 +54,10 @@ def test_who_might_learn_and_by_which_route(text, earlier, kind):
         "does kids help phone tell your parents",  # the helpline's own answer
         "what do i do now",
         "he knows where i live",
+        "does he know my address",  # "know" of something else than the asking
+        "will people see it",  # the images seen, not a report told
+        "will they know its me in the pic",
+        "do they know who i am",
     ],
 )
 def test_other_questions_are_not_read_as_who_finds_out(text):
