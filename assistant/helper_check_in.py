@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import helper_script
 from assistant.calm_messages import _DISTRESS
 from assistant.helper_cases import KINDS as HELPER_CASES
 from assistant.helper_cases import OTHERS_IN_CRISIS
@@ -37,7 +38,12 @@ def helping_lately(earlier_topics: list[str | None]) -> bool:
     return bool(set(earlier_topics[-RECENT:]) & (MINOR_TOPICS | ADULT_TOPICS | HELPER_CASES))
 
 
-def check_in_for(text: str, earlier_topics: list[str | None], kind: str | None = None) -> str:
+def check_in_for(
+    text: str,
+    earlier_topics: list[str | None],
+    kind: str | None = None,
+    earlier_texts: list[str] | None = None,
+) -> str:
     """The check-in to send: the helper's wording in a helper's conversation, or when the
     message is about someone else in crisis (`kind`, round 12), unless the message speaks of
     the writer's own distress; else the usual one."""
@@ -45,7 +51,13 @@ def check_in_for(text: str, earlier_topics: list[str | None], kind: str | None =
     # A helper's first message ("my 12 year old daughter ... he threatened her") is a helper's
     # conversation too (session 15).
     helping_now = kind in OTHERS_IN_CRISIS or kind in MINOR_TOPICS | ADULT_TOPICS | HELPER_CASES
-    if not (helping_lately(earlier_topics) or helping_now):
+    # Round 14 (p15): "my sister (20) had her pictures shared" told before, answered as "can I
+    # call for her": a helper's conversation though no helper's answer was given.
+    told = bool(earlier_texts) and helper_script.story(earlier_texts or []) in {
+        helper_script.CHILD,
+        helper_script.ADULT,
+    }
+    if not (helping_lately(earlier_topics) or helping_now or told):
         return CHECK_IN
     if _OWN_STATE.search(cleaned) or _DISTRESS.search(cleaned):
         return CHECK_IN

@@ -45,7 +45,10 @@ _RELATIVE = (
 # What may come between the relative and the verb: an age, "who is 16", "and he", "just".
 _BETWEEN = (
     r"(?:\s*\(\d{1,2}\))?(?:,?\s+(?:who\s+|he\s+|she\s+)?(?:is|was|'s)\s+\d{1,2}"
-    r"(?:\s*(?:years?\s+old|yrs?\s+old|yo))?)?,?(?:\s+and)?(?:\s+(?:he|she|they))?"
+    r"(?:\s*(?:years?\s+old|yrs?\s+old|yo))?)?,?(?:\s+and)?"
+    # "my son is 16 and I just found out he sent ..." (round 14, p20).
+    r"(?:\s+(?:i|we)\s+(?:just\s+)?(?:found out|learned|learnt|discovered|heard|saw|realized"
+    r"|realised)(?:\s+that)?)?(?:\s+(?:he|she|they))?"
     r"(?:\s+(?:just|apparently|actually|has|had|have|went and|then|also))*"
 )
 _SHARED = (

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import helper_script
 from assistant.plain_text import plain_lower
 from assistant.situation_reading import situation_said_earlier
 
@@ -56,6 +57,8 @@ ANSWERS = {
         "utter_sextortion_next",
     ],
     ADULT_AGAINST_WISHES_AGAIN: ["utter_adult_against_wishes_again", "utter_helper_adult_support"],
+    # Round 14: a helper's own question, not the victim's script (assistant/helper_script.py).
+    **helper_script.ANSWERS,
 }
 # Asked again after the answer was given (p28's "so i just delete it?" right after it; p31's
 # question asked twice): what the sources say on that point, never the same block again.
@@ -375,6 +378,9 @@ def person_kind(
     """The first of the readers above that fits, else None; its again-answer when its first
     response was given before."""
     found = _first_fit(text, earlier_texts, intent, kind, young_now, writer_adult)
+    if found is None or found == ADULT_HELP:
+        # Round 14: the story told before says who the question is about (helper_script.py).
+        found = helper_script.script_kind(text, earlier_texts, kind, earlier_actions) or found
     again = _AGAIN.get(found or "")
     given = earlier_actions or []
     if found and again and ANSWERS[found][0] in given:

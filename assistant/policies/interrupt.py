@@ -1404,7 +1404,10 @@ class InterruptPolicy(RulePolicy):
             # In a helper's conversation the check-in asks about the person helped
             # (assistant/helper_check_in.py): only its wording changes.
             action = check_in_for(
-                latest_text, earlier_topics(without_check_ins(events)), direct_answer_kind(events)
+                latest_text,
+                earlier_topics(without_check_ins(events)),
+                direct_answer_kind(events),
+                earlier_texts(without_check_ins(events)),
             )
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(self._default_predictions(domain))
