@@ -1198,7 +1198,7 @@ class InterruptPolicy(RulePolicy):
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
         fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
-        if fitted_on_hand:  # work named beside a secret image: HR's part said too
+        if kind and fitted_on_hand:  # work named beside a secret image: HR's part said too
             answers = {**answers, kind: fitted_on_hand}
         # Round 11: the second half of a two-part question, answered in the same turn.
         if kind and not tracker.active_loop_name:
