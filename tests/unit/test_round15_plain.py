@@ -173,3 +173,27 @@ def test_iips_not_named_before_is_not_read():
 
 def test_who_learns_is_another_question():
     assert kind("will he know it was me who called them?", ["x"], previous_texts=IIPS_SAID) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["can i sue the host?", "can i get legal advice for this", "should i report it"]
+)
+def test_suing_advice_or_reporting_are_not_a_crime_asked(text):
+    assert kind(text, ["i found a hidden camera in the airbnb bathroom"]) is None
+
+
+def test_the_caveat_alone_keeps_what_else_can_i_do():
+    caveat = [["utter_eligible", "utter_service_period_caveat"]]
+    assert kind("what else can i do?", ["i live in surrey, my ex shared my pics"], caveat) is None
+    assert kind("whats still open then?", ["x"], caveat) == ROUTES_IF_CLOSED
+
+
+@pytest.mark.parametrize(
+    "text", ["so can it make him get rid of them or not?", "will the police contact him?"]
+)
+def test_the_tribunal_or_police_are_not_the_iips(text):
+    assert kind(text, ["he still has my pics"], previous_texts=IIPS_SAID) is None
+
+
+def test_applying_from_outside_bc_is_not_where_it_happened():
+    assert kind("my ex shared them in ontario, can i apply?") is None
