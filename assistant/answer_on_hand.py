@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.adult_age import ADULT_AGE_HOME
+from assistant.answer_kinds import HOME_OUTSIDE_BC
+from assistant.answer_kinds_what_happens import INSTITUTION
 from assistant.answer_kinds_who_and_how import ANY_GENDER, any_gender_asked
 from assistant.content import value
 from assistant.image_words import images
@@ -143,8 +146,8 @@ _WHERE_WORDS = re.compile(
 # --- "They'll ask him?" after the IIPS was named ------------------------------------------
 IIPS_PHONE_MARK = "1-833-688-4381"
 _IIPS_ASKS_HIM = re.compile(
-    r"\b(?:they|they'?ll|theyll|they will|they would|them|gov\w*|number|line|service|people"
-    r"|someone|person|office)\b[^.!?]{0,40}\b(?:ask|asks|contact|contacts|call|calls|message"
+    r"\b(?:they|they'?ll|theyll|they will|they would|them|gov\w*|number|line|service"
+    r"|office)\b[^.!?]{0,40}\b(?:ask|asks|contact|contacts|call|calls|message"
     r"|text|email|talk to|talks to|speak to|reach out to|get in touch with)"
     r" (?:him|her|them|the person|my ex|the guy)\b"
     r"|\b(?:just|only) (?:call|phone|email|ring) (?:that|the|this|them|those)\b"
@@ -272,7 +275,7 @@ def on_hand_kind(
     earlier = [plain_lower(t) for t in earlier_texts]
     previous = set(replies_by_turn[-1]) if replies_by_turn else set()
     if secret_crime(cleaned, earlier):
-        if "utter_secret_taken_crime" in previous:
+        if previous & {"utter_secret_taken_crime", "utter_voyeurism_alone"}:
             return SECRET_CRIME_AGAIN
         return SECRET_CRIME
     if routes_now(cleaned, replies_by_turn):
@@ -298,5 +301,11 @@ def sequence_for(kind: str | None, texts: list[str]) -> list[str] | None:
         return [*SECRET_CRIME_AT_WORK, "utter_secret_taken_next"]
     return None
 
+
+# The kinds other readers gave these messages in round 14, which these readings replace: "HR or
+# police?" beside a crime asked got the institutions' answer; "shared in alberta, not bc" was read
+# as a home outside B.C. An existing reader's own answer (the voyeurism answer, a call made for
+# someone, a stop abroad) is kept.
+REPLACES = frozenset({INSTITUTION, HOME_OUTSIDE_BC, ADULT_AGE_HOME})
 
 KINDS = frozenset({*ANSWERS, ROUTES_IF_CLOSED, ROUTES_IF_CLOSED_AGAIN, THREAT_STOP, ANY_GENDER})

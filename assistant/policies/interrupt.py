@@ -1155,18 +1155,16 @@ class InterruptPolicy(RulePolicy):
             kind, misread, misreads.replaces(misread), intent, tracker.active_loop_name
         )
         # Round 14: a plain question whose answer the sources hold, which fell to the fallback,
-        # "I'd rather not guess" or "see above" (answer_on_hand.py). Narrow readings: they win
-        # over the kind so far, but never over fear, a close or "it's me" (PLAIN_KEEPS).
-        on_hand = answer_on_hand.on_hand_kind(
-            text, earlier, replies_by_turn(events), previous_turn_texts(events)
+        # "I'd rather not guess" or "see above" (answer_on_hand.py); the same conditions.
+        kind = _follow_up_reading(
+            kind,
+            answer_on_hand.on_hand_kind(
+                text, earlier, replies_by_turn(events), previous_turn_texts(events)
+            ),
+            answer_on_hand.REPLACES,
+            intent,
+            tracker.active_loop_name,
         )
-        if (
-            on_hand
-            and intent not in SAFETY_INTENTS | KEEP
-            and not tracker.active_loop_name
-            and kind not in PLAIN_KEEPS
-        ):
-            kind = on_hand
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
