@@ -42,6 +42,7 @@ WHERE_HAPPENED = "where_it_happened"
 WHERE_HAPPENED_AGAIN = "where_it_happened_again"
 IIPS_CONTACTS = "iips_contacts_person"
 IIPS_CONTACTS_AGAIN = "iips_contacts_person_again"
+HELD_REFUSED = "held_refused"
 
 ANSWERS: dict[str, list[str]] = {
     SECRET_CRIME: ["utter_secret_taken_crime", "utter_secret_taken_next"],
@@ -52,6 +53,7 @@ ANSWERS: dict[str, list[str]] = {
     WHERE_HAPPENED_AGAIN: ["utter_where_it_happened_again"],
     IIPS_CONTACTS: ["utter_iips_contacts_person"],
     IIPS_CONTACTS_AGAIN: ["utter_iips_contacts_person_again"],
+    HELD_REFUSED: ["utter_held_refused"],
 }
 # Work named: what an employer or HR can do, which the sources don't say, comes before the rest.
 SECRET_CRIME_AT_WORK = ["utter_secret_taken_crime", "utter_secret_taken_work"]
@@ -159,6 +161,24 @@ _IIPS_ASKS_HIM = re.compile(
 _WHO_LEARNS = re.compile(
     r"\b(?:know|find out|learn|my name|it was me|who (?:asked|called)|tribunal|crt|police|cops"
     r"|court|lawyer|judge)\b"
+)
+
+
+# "what if he says no?" right after an answer about images only held: what the sources say.
+HELD_ANSWERS = frozenset(
+    {
+        "utter_iips_contacts_person",
+        "utter_iips_contacts_person_again",
+        "utter_held_not_shared_order",
+        "utter_held_only_order",
+        "utter_held_help",
+        "utter_held_not_shared",
+        "utter_held_not_shared_routes",
+    }
+)
+_REFUSES = re.compile(
+    r"\b(?:what if|and if|but if|if) (?:he|she|they|my ex)\b[^.!?]{0,20}\b(?:says? no|refuses?"
+    r"|won'?t|wont|will not|doesn'?t|does not|don'?t|ignores?|says? he won'?t|keeps? them)\b"
 )
 
 
@@ -288,6 +308,8 @@ def on_hand_kind(
         if "utter_iips_contacts_person" in previous:
             return IIPS_CONTACTS_AGAIN
         return IIPS_CONTACTS
+    if previous & HELD_ANSWERS and _REFUSES.search(cleaned) and not _MONEY.search(cleaned):
+        return HELD_REFUSED
     if where_happened(cleaned, earlier):
         if "utter_where_it_happened" in previous:
             return WHERE_HAPPENED_AGAIN

@@ -197,3 +197,13 @@ def test_the_tribunal_or_police_are_not_the_iips(text):
 
 def test_applying_from_outside_bc_is_not_where_it_happened():
     assert kind("my ex shared them in ontario, can i apply?") is None
+
+
+@pytest.mark.parametrize("text", ["and what if he says no", "what if he refuses to delete them?"])
+def test_what_if_he_says_no_after_the_held_answer(text):
+    previous = [["utter_iips_contacts_person"]]
+    assert kind(text, ["he still has my pics"], previous) == on_hand.HELD_REFUSED
+
+
+def test_what_if_he_says_no_elsewhere_is_not_read():
+    assert kind("what if he says no", ["x"], [["utter_shared_next"]]) is None
