@@ -27,6 +27,7 @@ from assistant.answer_kinds import HOME_OUTSIDE_BC
 from assistant.answer_kinds_what_happens import INSTITUTION
 from assistant.answer_kinds_who_and_how import ANY_GENDER, any_gender_asked
 from assistant.content import value
+from assistant.follow_ups import FOLLOW_UP
 from assistant.image_words import images
 from assistant.misreads import ROUTES_IF_CLOSED
 from assistant.plain_text import plain_lower
@@ -326,8 +327,9 @@ def sequence_for(kind: str | None, texts: list[str]) -> list[str] | None:
 
 # The kinds other readers gave these messages in round 14, which these readings replace: "HR or
 # police?" beside a crime asked got the institutions' answer; "shared in alberta, not bc" was read
-# as a home outside B.C. An existing reader's own answer (the voyeurism answer, a call made for
+# as a home outside B.C.; "and what if he says no" was a short follow-up of a topic with no next
+# step (the fallback). An existing reader's own answer (the voyeurism answer, a call made for
 # someone, a stop abroad) is kept.
-REPLACES = frozenset({INSTITUTION, HOME_OUTSIDE_BC, ADULT_AGE_HOME})
+REPLACES = frozenset({INSTITUTION, HOME_OUTSIDE_BC, ADULT_AGE_HOME, FOLLOW_UP})
 
 KINDS = frozenset({*ANSWERS, ROUTES_IF_CLOSED, ROUTES_IF_CLOSED_AGAIN, THREAT_STOP, ANY_GENDER})
