@@ -184,10 +184,10 @@ _REFUSES = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _outside_places() -> re.Pattern:
-    names = sorted(
-        (str(place).lower() for place in value("places.non_bc_places")), key=len, reverse=True
-    )
+def _places() -> re.Pattern:
+    """Any place content/places.yml names: "it happened in Vancouver" from Toronto asks the same."""
+    both = [*value("places.non_bc_places"), *value("places.bc_places")]
+    names = sorted({str(place).lower() for place in both}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)")
 
 
@@ -260,15 +260,19 @@ def where_happened(cleaned: str, earlier: list[str]) -> bool:
         return False
     if _WHERE_WORDS.search(cleaned):
         return True
-    place = _outside_places().search(cleaned)
-    if not place:
-        return False
-    before = cleaned[max(0, place.start() - 40) : place.start()]
-    return bool(re.search(rf"\b{_HAPPENED}\b", before)) or (
+    for place in _places().finditer(cleaned):
+        # Only the words of the place's own clause: "I live in Surrey now but this all happened
+        # when I lived in Ontario" names the home first, then where it happened.
+        window = cleaned[max(0, place.start() - 40) : place.start()]
+        before = re.split(r"[,;.!?]|\bbut\b", window)[-1]
+        if re.search(rf"\b{_HAPPENED}\b", before):
+            return True
         # "it all happened there" said before, the place asked about now
-        bool(re.search(r"\b(?:it|that|this)\b", before[-12:]))
-        and any(re.search(rf"\b{_HAPPENED}\b", text) for text in earlier[-2:])
-    )
+        if re.search(r"\b(?:it|that|this)\b", before[-12:]) and any(
+            re.search(rf"\b{_HAPPENED}\b", text) for text in earlier[-2:]
+        ):
+            return True
+    return False
 
 
 def iips_contacts(cleaned: str, previous_texts: list[str]) -> bool:
@@ -330,6 +334,6 @@ def sequence_for(kind: str | None, texts: list[str]) -> list[str] | None:
 # as a home outside B.C.; "and what if he says no" was a short follow-up of a topic with no next
 # step (the fallback). An existing reader's own answer (the voyeurism answer, a call made for
 # someone, a stop abroad) is kept.
-REPLACES = frozenset({INSTITUTION, HOME_OUTSIDE_BC, ADULT_AGE_HOME, FOLLOW_UP})
+REPLACES = frozenset({INSTITUTION, HOME_OUTSIDE_BC, ADULT_AGE_HOME, FOLLOW_UP, ANY_GENDER})
 
-KINDS = frozenset({*ANSWERS, ROUTES_IF_CLOSED, ROUTES_IF_CLOSED_AGAIN, THREAT_STOP, ANY_GENDER})
+KINDS = frozenset({*ANSWERS, ROUTES_IF_CLOSED, ROUTES_IF_CLOSED_AGAIN, THREAT_STOP})

@@ -207,3 +207,17 @@ def test_what_if_he_says_no_after_the_held_answer(text):
 
 def test_what_if_he_says_no_elsewhere_is_not_read():
     assert kind("what if he says no", ["x"], [["utter_shared_next"]]) is None
+
+
+def test_where_it_happened_in_bc_asked_from_outside():
+    text = "im in toronto now but it happened in vancouver when i lived there. does that matter"
+    assert kind(text) == on_hand.WHERE_HAPPENED
+
+
+def test_gender_and_the_story_in_short_words():
+    text = "hey is this only for girls?? my ex leaked my nudes on snap. im a guy"
+    assert kind(text) == on_hand.ANY_GENDER_SHARED
+
+
+def test_a_home_said_after_the_sharing_is_not_where_it_happened():
+    assert kind("my ex shared my pics. i live in alberta, does that matter?") is None
