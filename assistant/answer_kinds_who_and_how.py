@@ -224,6 +224,11 @@ def _any_gender(cleaned: str) -> bool:
     return bool(_GENDER_QUESTION.search(cleaned) or _SELF_QUESTION.search(cleaned))
 
 
+def any_gender_asked(cleaned: str) -> bool:
+    """A short question about who is covered, by gender ("does this service help men?")."""
+    return _any_gender(cleaned)
+
+
 def police_coming(cleaned: str) -> bool:
     """The police called and on their way ("I called 911, they're coming", "I just phoned 911,
     what now?"); not police who came before or did nothing, nor "should I call them?"."""

@@ -35,7 +35,7 @@ _TAKEN = re.compile(
 )
 # Not known to be shared: "I don't know if they shared it", "nothing was shared".
 _NOT_KNOWN_SHARED = re.compile(
-    r"\b(?:don'?t|do not|dont) know (?:if|whether) (?:\w+ ){0,3}(?:shared|posted|sent|uploaded"
+    r"\b(?:don'?t|do not|dont) know (?:if|whether) (?:\w+ ){0,4}(?:shared|posted|sent|uploaded"
     r"|leaked|put)\b"
     r"|\bnothing (?:was |has been |is )?(?:shared|posted|online|uploaded|out)\b"
     r"|\b(?:not|never|hasn'?t|has not|haven'?t|have not|wasn'?t|was not) (?:been )?"

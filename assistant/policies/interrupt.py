@@ -44,6 +44,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant import (
     after_crisis,
+    answer_on_hand,
     asked_next,
     closings,
     demand_reading,
@@ -370,6 +371,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 12: an adult asked for images told by a helper; a relative of no age said
     # (assistant/helper_cases.py, domain/helper_cases.yml).
     **helper_cases.ANSWERS,
+    # Round 14: plain questions whose answer the sources hold (answer_on_hand.py).
+    **answer_on_hand.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -600,6 +603,28 @@ def replies_by_turn(events: list) -> list[list[str]]:
     return turns[:-1]
 
 
+def pressed_after_typing(events: list) -> bool:
+    """The latest message is a button's payload and the one before it was typed."""
+    users = [event for event in events if isinstance(event, UserUttered)]
+    return (
+        len(users) > 1
+        and (users[-1].text or "").startswith("/")
+        and not (users[-2].text or "").startswith("/")
+    )
+
+
+def previous_turn_texts(events: list) -> list[str]:
+    """The bot's texts between the user message before the latest one and the latest one."""
+    users = [index for index, event in enumerate(events) if isinstance(event, UserUttered)]
+    if len(users) < 2:
+        return []
+    return [
+        event.text or ""
+        for event in events[users[-2] + 1 : users[-1]]
+        if isinstance(event, BotUttered)
+    ]
+
+
 def _actions_and_replies(events: list) -> list[str]:
     """The actions before the latest message, then the responses the bot sent (a custom action's
     responses, such as the eligibility outcome's, are not actions of their own)."""
@@ -711,6 +736,7 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
 
 
 FAILED_ACTION_RESPONSE = "utter_action_failed"
+NOT_COVERED_ACTION = "action_not_covered"
 # A custom action with a static answer of its own to stand in for it when it fails.
 STATIC_STAND_INS = {"action_suggest_topics": "utter_fallback"}
 CHECK_IN_ACTION = "utter_crisis_checkin"
@@ -1132,6 +1158,17 @@ class InterruptPolicy(RulePolicy):
         kind = _follow_up_reading(
             kind, misread, misreads.replaces(misread), intent, tracker.active_loop_name
         )
+        # Round 14: a plain question whose answer the sources hold, which fell to the fallback,
+        # "I'd rather not guess" or "see above" (answer_on_hand.py); the same conditions.
+        kind = _follow_up_reading(
+            kind,
+            answer_on_hand.on_hand_kind(
+                text, earlier, replies_by_turn(events), previous_turn_texts(events)
+            ),
+            answer_on_hand.REPLACES,
+            intent,
+            tracker.active_loop_name,
+        )
         # Round 14: "if I report will he find out it was me?", "will this get my parents
         # involved?": who is told by each route (who_finds_out.py). Narrow, so it wins over the
         # kind so far, except the helpline's own answer about parents.
@@ -1173,6 +1210,9 @@ class InterruptPolicy(RulePolicy):
         answers = self.direct_answers
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
+        fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
+        if kind and fitted_on_hand:  # work named beside a secret image: HR's part said too
+            answers = {**answers, kind: fitted_on_hand}
         # Round 11: the second half of a two-part question, answered in the same turn.
         if kind and not tracker.active_loop_name:
             base = answers.get(kind)
@@ -1284,6 +1324,12 @@ class InterruptPolicy(RulePolicy):
         previous = previous_turn_actions(events)
         if not intent or not any(name.startswith("utter_") for name in previous):
             return None
+        if NOT_COVERED_ACTION in previous or SAID_ABOVE in previous:
+            if pressed_after_typing(events):
+                # A topic's button pressed after a typed question the topic's block did not
+                # answer ("doesn't answer that", "see above"): the block itself, never "see
+                # above" again (round 14, p29's "Other resources").
+                return None
         if intent not in AGAIN:
             # The classifier's runner-up topic, before "see above" (repeats.runner_up_topic).
             runner = self._runner_up_step(tracker, events, intent, domain)
