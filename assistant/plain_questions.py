@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.eligibility import SHARED, THREATENED
 from assistant.image_words import images
+from assistant.situation_reading import situation_from_text
 
 NUMBERS = "phone_numbers"
 TEEN_SITES = "teen_websites"
@@ -189,7 +191,12 @@ def device_trace(cleaned: str, intent: str | None = None) -> bool:
         return False
     if _DEVICE.search(cleaned):
         return True
-    return intent != DELETE_INTENT and bool(_WATCHED.search(cleaned))
+    if intent == DELETE_INTENT or not _WATCHED.search(cleaned):
+        return False
+    # Round 14 (p27): "he says he'll send my pictures to my family. he checks my phone every
+    # night" told a threat; the phone is its second half (dropped_halves.WATCHED_PHONE), not
+    # the whole answer.
+    return situation_from_text(cleaned) not in (SHARED, THREATENED)
 
 
 def job_threat(cleaned: str) -> bool:
