@@ -229,6 +229,10 @@ def skipped_kind(
     if not cleaned or cleaned.startswith("/"):
         return None
     earlier = [plain_lower(message) for message in earlier_texts[-6:]]
+    for kind, reads in _READERS:
+        if reads(cleaned, earlier):
+            return kind
+    # Round 14, after round 13's narrower readers ("get it off pornhub right away").
     if _platform_removal(cleaned):
         return _platform_kind(writer or dropped_halves.Writer())
     if _stop_paying_posts(cleaned):
@@ -236,12 +240,7 @@ def skipped_kind(
     if _company_or_police(cleaned):
         return COMPANY_OR_POLICE
     alone = dropped_halves.alone_kind(cleaned, writer or dropped_halves.Writer(texts=earlier))
-    if alone:
-        return alone
-    for kind, reads in _READERS:
-        if reads(cleaned, earlier):
-            return kind
-    return None
+    return alone
 
 
 def _application_form(cleaned: str, earlier: list[str]) -> bool:

@@ -1188,7 +1188,7 @@ class InterruptPolicy(RulePolicy):
                 writer,
             )
             if both:
-                kind = kind or topic
+                kind = kind or topic or ""
                 answers = {**answers, kind: both}
         read = bool(tracker.active_loop_name and latest) and statement_answers(
             loop, requested, intent or "", (latest.text or "") if latest else ""
