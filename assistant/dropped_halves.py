@@ -13,6 +13,7 @@ this module reads the new halves and fits their answers to who is writing.
 - "I already deleted the chat": what can still be kept.
 - "he checks my phone every night" told beside a threat: the short phone-safety lines.
 - "will he still post it?": nobody can say; the steps that help either way.
+- "and can he get the gift card money back?": the sources don't say; police, the lawyer.
 
 `ALONE`: the halves also asked on their own (skipped_questions.py reads them as its kinds).
 
@@ -33,6 +34,7 @@ PARENTS_NOW_OR_WAIT = "half_parents_now_or_wait"
 ALREADY_DELETED = "half_already_deleted"
 WATCHED_PHONE = "half_watched_phone"
 WILL_POST = "half_will_post"
+MONEY_BACK = "half_money_back"
 
 REMOVAL_ANY_AGE = ["utter_image_removal", "utter_image_removal_youth"]
 REMOVAL_ADULT = ["utter_image_removal"]
@@ -50,6 +52,7 @@ ANSWERS: dict[str, list[str]] = {
     ALREADY_DELETED: ["utter_already_deleted"],
     WATCHED_PHONE: ["utter_watched_phone"],
     WILL_POST: ["utter_will_they_post"],
+    MONEY_BACK: ["utter_money_back"],
 }
 
 # A main answer that already says the half: it is not added again.
@@ -74,7 +77,8 @@ _SAYS_IT: dict[str, frozenset[str]] = {
     TALK_TO_CHILD: frozenset({"utter_helper_talk", "utter_helped_child_talk"}),
     CRT_LAWYER: frozenset({"utter_crt_lawyer"}),
     EVIDENCE_ENOUGH: frozenset({"utter_evidence", "utter_bring_to_police"}),
-    PARENTS_NOW_OR_WAIT: frozenset({"utter_child_tell_report"}),
+    PARENTS_NOW_OR_WAIT: frozenset({"utter_child_tell_report", "utter_helper_minor_tell_parents"}),
+    MONEY_BACK: frozenset({"utter_money_paid_back", "utter_money_back"}),
     ALREADY_DELETED: frozenset({"utter_delete_other_chat"}),
     WATCHED_PHONE: frozenset(
         {"utter_device_trace", "utter_device_trace_next", "utter_phone_checked"}
@@ -148,7 +152,7 @@ _ENOUGH_EVIDENCE = re.compile(
 )
 _PARENTS_NOW = re.compile(
     r"\b(?:phone|call|tell|text|contact|inform|wake)\w* (?:his|her|their|the) (?:parents?|mom|mum"
-    r"|dad|mother|father)\b[^?]{0,40}\b(?:now|wait|until|tonight|right away|first|yet)\b"
+    r"|dad|mother|father)\b[^?]{0,40}\b(?:now|wait|until|till|tonight|right away)\b"
 )
 _DELETED = re.compile(
     r"\bi (?:\w+ and )?(?:already |just |accidentally |kinda |even )?(?:deleted|erased"
@@ -168,6 +172,12 @@ _WILL_POST = re.compile(
     r"|spread|upload|put)\b"
 )
 
+# "can he get the gift card money back?", "any way to get a refund": paid money back.
+_MONEY_BACK = re.compile(
+    r"\b(?:get|getting|have) (?:the |my |his |her |our |that |this )?(?:\w+ ){0,2}(?:money"
+    r"|cash|\$ ?\d+|\d+ (?:dollars|bucks)) back\b|\brefund\w*\b"
+)
+
 # Each half: its pattern, and whether the conversation makes it this half's (see `fits`).
 HALVES: list[tuple[re.Pattern[str], str]] = [
     (_REMOVAL, REMOVAL),
@@ -178,6 +188,7 @@ HALVES: list[tuple[re.Pattern[str], str]] = [
     (_DELETED, ALREADY_DELETED),
     (_WATCHED, WATCHED_PHONE),
     (_WILL_POST, WILL_POST),
+    (_MONEY_BACK, MONEY_BACK),
 ]
 
 
@@ -186,7 +197,10 @@ ALONE = (ALREADY_DELETED, EVIDENCE_ENOUGH, PARENTS_NOW_OR_WAIT)
 
 
 def alone_kind(cleaned: str, writer: Writer) -> str | None:
-    """One of `ALONE` read from the whole message, or None."""
+    """One of `ALONE` read from the whole message, or None (a message asking more keeps the
+    other question's answer, with this one as its half)."""
+    if not one_question(cleaned):
+        return None
     for pattern, half in HALVES:
         if half in ALONE and pattern.search(cleaned) and fits(half, cleaned, cleaned, writer):
             return half
@@ -198,7 +212,7 @@ def fits(half: str, part: str, whole: str, writer: Writer) -> bool:
     tribunal for the lawyer, a story told before for a deleted chat."""
     said = [*writer.texts[-4:], whole]
     if half == TALK_TO_CHILD:
-        return writer.child_helped or any(_CHILD.search(text) for text in said)
+        return writer.child_helped  # an adult daughter's helper has answers of their own
     if half == CRT_LAWYER:
         return any(_TRIBUNAL.search(text) for text in said[-3:])
     if half == ALREADY_DELETED:
@@ -213,11 +227,28 @@ def answers(half: str, writer: Writer) -> list[str]:
     return ANSWERS[half]
 
 
-def topic_answer(topic: str, writer: Writer) -> list[str]:
-    """The rules' answer to this topic, the removal fitted to who is writing."""
-    if topic == "ask_image_removal":
-        return removal_answer(writer)
-    return TOPIC_ANSWERS[topic]
+def topic_answer(topic: str, writer: Writer, previous: list[str] | None = None) -> list[str]:
+    """The rules' answer to this topic, the removal fitted to who is writing. The removal asked
+    again right after a half gave it ("ok but how do I get it off the forum"): the platform's
+    own reporting, not the same block."""
+    if topic != "ask_image_removal":
+        return TOPIC_ANSWERS[topic]
+    fitted = removal_answer(writer)
+    if previous and fitted[0] in previous:
+        young = writer.young or writer.child_helped
+        return ["utter_platform_removal"] if young else ["utter_platform_off"]
+    return fitted
+
+
+_QUESTION = re.compile(
+    r"\b(?:and|also|plus|but)\s+(?:is|are|can|could|will|would|should|do|does|how|what|who"
+    r"|where|when)\b"
+)
+
+
+def one_question(cleaned: str) -> bool:
+    """The message asks one thing: a half asked alone is its whole answer only then."""
+    return cleaned.count("?") <= 1 and not _QUESTION.search(cleaned)
 
 
 def removal_answer(writer: Writer) -> list[str]:

@@ -196,7 +196,8 @@ def device_trace(cleaned: str, intent: str | None = None) -> bool:
     # Round 14 (p27): "he says he'll send my pictures to my family. he checks my phone every
     # night" told a threat; the phone is its second half (dropped_halves.WATCHED_PHONE), not
     # the whole answer.
-    return situation_from_text(cleaned) not in (SHARED, THREATENED)
+    # "... he reads my phone, will he see this?" still asks about the device.
+    return "?" in cleaned or situation_from_text(cleaned) not in (SHARED, THREATENED)
 
 
 def job_threat(cleaned: str) -> bool:

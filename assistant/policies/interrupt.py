@@ -1170,7 +1170,10 @@ class InterruptPolicy(RulePolicy):
         topic = None
         if kind is None and intent in dropped_halves.TOPIC_ANSWERS and latest is not None:
             topic = intent
-            answers = {**answers, topic: dropped_halves.topic_answer(topic, writer)}
+            topic_reply = dropped_halves.topic_answer(topic, writer, previous_turn_actions(events))
+            answers = {**answers, topic: topic_reply}
+            if topic_reply != dropped_halves.topic_answer(topic, writer):
+                kind = topic  # asked again right after a half gave it: the next step
         if (kind or topic) and not tracker.active_loop_name:
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
