@@ -98,6 +98,7 @@ _SAYS_IT: dict[str, frozenset[str]] = {
 TOPIC_ANSWERS: dict[str, list[str]] = {
     "ask_image_removal": REMOVAL_ANY_AGE,
     "inform_threatened": ["utter_threats_covered", "utter_threats_routes"],
+    "inform_shared": ["action_shared_next"],
     "ask_is_it_crime": ["utter_is_it_crime", "utter_is_it_crime_more"],
     "ask_evidence": ["utter_evidence", "utter_evidence_more"],
 }
