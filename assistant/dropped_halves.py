@@ -170,7 +170,9 @@ _WATCHED = re.compile(
 _WILL_POST = re.compile(
     r"\b(?:will|would|is|are|could) (?:he|she|they|the guy|this guy|my ex)"
     r" (?:still |actually |really |even |just )?(?:going to |gonna )?(?:post|share|send|leak"
-    r"|spread|upload|put)\b"
+    r"|spread|upload|put) (?:it|them|those|these|my \w+|the \w+)\b"
+    # "will they share it with my parents?" asks who is told, not whether it gets posted.
+    r"(?! with (?:my |the |your )?(?:parents?|mom|mum|dad|police|school|family|anyone|lawyer))"
 )
 
 # "can he get the gift card money back?", "any way to get a refund": paid money back.

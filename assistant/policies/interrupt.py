@@ -1174,7 +1174,7 @@ class InterruptPolicy(RulePolicy):
             answers = {**answers, topic: topic_reply}
             if topic_reply != dropped_halves.topic_answer(topic, writer):
                 kind = topic  # asked again right after a half gave it: the next step
-        if (kind or topic) and not tracker.active_loop_name:
+        if (kind or topic) and not tracker.active_loop_name and intent not in SAFETY_INTENTS:
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
                 base = AGAIN.get(kind, base)

@@ -128,6 +128,11 @@ def test_a_half_its_own_reader_answered_is_not_added_again():
     assert second_half(text, "kind", main, [], False, CHILD) == [*main, "utter_money_back"]
 
 
+def test_who_is_told_is_not_whether_it_gets_posted():
+    text = "is it private? will they share it with my parents"
+    assert "utter_will_they_post" not in (second_half(text, "kind", MAIN, [], False, NOBODY) or [])
+
+
 def test_old_halves_still_added_and_now_together_with_new_ones():
     text = "is he in trouble? should we pay? and how do i get it taken down"
     assert second_half(text, "sextortion_pay", ["utter_x"], [], False, NOBODY) == [
@@ -231,7 +236,10 @@ def test_an_adults_removal_question_has_no_under_18_lines():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("my husband says he'll send my pics to my family. he checks my phone every night", False),
+        (
+            "my husband says he will send my private pictures to my family. he checks my phone",
+            False,
+        ),
         ("he checks my phone every night, can he see i was here?", True),
         ("my mom reads my phone. what does this chat leave", True),
     ],
