@@ -7,8 +7,12 @@ from __future__ import annotations
 import pytest
 
 from assistant import dropped_halves as dh
+from assistant import next_questions as nq
 from assistant import person_fit
 from assistant import skipped_questions as sq
+from assistant.answer_kinds import answer_kind
+from assistant.answer_kinds_specific import CRT_HOW_LONG
+from assistant.helper_context import answer_kind_in_context
 from assistant.plain_questions import device_trace
 from assistant.policies.interrupt import DEFAULT_DIRECT_ANSWERS
 from assistant.unanswered import second_half
@@ -257,3 +261,13 @@ def test_every_answer_is_in_the_domain_and_the_policy():
         assert name in known, name
     for kind in (*dh.ALONE, sq.PLATFORM_REMOVAL, sq.STOP_PAYING_POSTS, sq.COMPANY_OR_POLICE):
         assert kind in DEFAULT_DIRECT_ANSWERS
+
+
+def test_how_long_after_the_tribunal_with_no_threat_told_has_no_threat_lines():
+    text = "how long does the crt process take, and do i need a lawyer to file?"
+    earlier = ["how does the civil resolution tribunal work? does it cost anything"]
+    kind = answer_kind_in_context(answer_kind(text), None, text, ["ask_crt"], earlier)
+    assert kind == CRT_HOW_LONG
+    threatened = ["my ex says he'll post my video", "what can the tribunal do"]
+    kind = answer_kind_in_context(answer_kind(text), None, text, ["ask_crt"], threatened)
+    assert kind == nq.CRT_FAST
