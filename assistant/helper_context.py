@@ -36,7 +36,7 @@ from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP, KEEP_FOR_THREATS
 from assistant.answer_kinds_specific import CRT_HOW_LONG, LAWYER_NO_PARENTS
 from assistant.answer_kinds_what_happens import SCHOOL_TELL
-from assistant.eligibility import THREATENED
+from assistant.eligibility import SHARED, THREATENED
 from assistant.outside_bc_context import outside_bc_kind
 from assistant.situation_reading import situation_from_text
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
@@ -127,9 +127,10 @@ def writer_is_minor(texts: list[str], is_minor_slot: object = None) -> bool:
 
 
 def _threat_told(texts: list[str]) -> bool:
-    """A threat or a deadline was told in the conversation ("he said he'll post it saturday")."""
+    """A threat, a deadline or a sharing still going on was told in the conversation ("he said
+    he'll post it saturday", "he's still posting them")."""
     return any(
-        situation_from_text(text) == THREATENED
+        situation_from_text(text) in (SHARED, THREATENED)
         or re.search(r"\bthreat|\bblackmail|\bsextort|\bhe said\b|\bshe said\b", text.lower())
         for text in texts
     )
@@ -241,7 +242,7 @@ def answer_kind_in_context(
         # to it, the same facts in other words.
         again = bool(earlier_topics) and earlier_topics[-1] in {nq.CRT_FAST, nq.CRT_FAST_AGAIN}
         if not again and not _threat_told([*earlier_texts, text]):
-            return CRT_HOW_LONG  # round 14 (p23): no threat told, no threat or fear lines
+            return CRT_HOW_LONG  # round 14 (p23): nothing told, no threat or fear lines
         return nq.CRT_FAST_AGAIN if again else nq.CRT_FAST
     if kind == nq.CRT_FAST and earlier_topics and earlier_topics[-1] == nq.CRT_FAST:
         return nq.CRT_FAST_AGAIN
