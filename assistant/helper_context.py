@@ -131,7 +131,11 @@ def _threat_told(texts: list[str]) -> bool:
     he'll post it saturday", "he's still posting them")."""
     return any(
         situation_from_text(text) in (SHARED, THREATENED)
-        or re.search(r"\bthreat|\bblackmail|\bsextort|\bhe said\b|\bshe said\b", text.lower())
+        or re.search(
+            r"\bthreat|\bblackmail|\bsextort|\bhe said\b|\bshe said\b|\b(?:post|shar|leak"
+            r"|upload|spread)(?:s|ed|ing|e)?\b",
+            text.lower(),
+        )
         for text in texts
     )
 
