@@ -34,9 +34,11 @@ from assistant import next_questions as nq
 from assistant.age_corrections import read_age_correction
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import KEEP, KEEP_FOR_THREATS
-from assistant.answer_kinds_specific import LAWYER_NO_PARENTS
+from assistant.answer_kinds_specific import CRT_HOW_LONG, LAWYER_NO_PARENTS
 from assistant.answer_kinds_what_happens import SCHOOL_TELL
+from assistant.eligibility import SHARED, THREATENED
 from assistant.outside_bc_context import outside_bc_kind
+from assistant.situation_reading import situation_from_text
 from assistant.urgent_questions import TELL_ANYONE, WRITER_KINDS, for_the_writer
 
 # A young person spoken of, not the writer ("can a 15 year old", "can she", "my student").
@@ -122,6 +124,20 @@ def writer_is_minor(texts: list[str], is_minor_slot: object = None) -> bool:
         if parsed.self_stated and parsed.age is not None:
             return parsed.age < ADULT_AGE
     return is_minor_slot is True
+
+
+def _threat_told(texts: list[str]) -> bool:
+    """A threat, a deadline or a sharing still going on was told in the conversation ("he said
+    he'll post it saturday", "he's still posting them")."""
+    return any(
+        situation_from_text(text) in (SHARED, THREATENED)
+        or re.search(
+            r"\bthreat|\bblackmail|\bsextort|\bhe said\b|\bshe said\b|\b(?:post|shar|leak"
+            r"|upload|spread)(?:s|ed|ing|e)?\b",
+            text.lower(),
+        )
+        for text in texts
+    )
 
 
 def writer_is_adult(texts: list[str], is_minor_slot: object = None) -> bool:
@@ -229,6 +245,8 @@ def answer_kind_in_context(
         # "ok but how fast? he said saturday" after naming the order; right after the answer
         # to it, the same facts in other words.
         again = bool(earlier_topics) and earlier_topics[-1] in {nq.CRT_FAST, nq.CRT_FAST_AGAIN}
+        if not again and not _threat_told([*earlier_texts, text]):
+            return CRT_HOW_LONG  # round 14 (p23): nothing told, no threat or fear lines
         return nq.CRT_FAST_AGAIN if again else nq.CRT_FAST
     if kind == nq.CRT_FAST and earlier_topics and earlier_topics[-1] == nq.CRT_FAST:
         return nq.CRT_FAST_AGAIN

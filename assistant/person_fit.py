@@ -23,6 +23,7 @@ import re
 
 from assistant import helper_script
 from assistant.plain_text import plain_lower
+from assistant.said_before import route_age_group_said
 from assistant.situation_reading import situation_said_earlier
 
 RECEIVED = "received_image"
@@ -31,6 +32,8 @@ CHILD_TELL_REPORT = "child_asked_tell_report"
 ADULT_AGAINST_WISHES = "adult_report_against_wishes"
 CALL_FOR_ME = "someone_calls_for_me"
 YOUNG_REMOVAL = "young_removal"
+# Round 14: an adult's removal question gets no under-18 lines (p06: "i'm 19").
+ADULT_REMOVAL = "adult_removal"
 ADULT_HELP = "helper_adult_support"
 ADULT_PAID = "sextortion_already_paid_adult"
 RECEIVED_AGAIN = "received_image_again"
@@ -45,6 +48,7 @@ ANSWERS = {
     ADULT_AGAINST_WISHES: ["utter_adult_against_wishes", "utter_helper_adult_support"],
     CALL_FOR_ME: ["utter_call_for_me"],
     YOUNG_REMOVAL: ["utter_removal_young"],
+    ADULT_REMOVAL: ["utter_image_removal"],
     ADULT_HELP: ["utter_helper_adult_support"],
     ADULT_PAID: ["utter_sextortion_paid_adult", "utter_sextortion_next_adult"],
     RECEIVED_AGAIN: ["utter_received_image_again"],
@@ -366,6 +370,16 @@ def young_removal_kind(intent: str | None, kind: str | None, young_now: bool) ->
     return None
 
 
+def adult_removal_kind(
+    intent: str | None, kind: str | None, writer_adult: bool, texts: list[str]
+) -> str | None:
+    """ADULT_REMOVAL for the removal topic when the writer said they are 18 or older now and
+    no image from under 18 was said ("I was 16 when he took them" keeps both branches)."""
+    if not (writer_adult and kind is None and intent in _REMOVAL_INTENTS):
+        return None
+    return ADULT_REMOVAL if route_age_group_said(texts) != "minor" else None
+
+
 def person_kind(
     text: str,
     earlier_texts: list[str],
@@ -408,4 +422,5 @@ def _first_fit(
         or no_call_kind(text)
         or adult_help_kind(kind, text, earlier_texts)
         or young_removal_kind(intent, kind, young_now)
+        or adult_removal_kind(intent, kind, writer_adult, [*earlier_texts, text])
     )

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.eligibility import SHARED, THREATENED
 from assistant.image_words import images
+from assistant.situation_reading import situation_from_text
 
 NUMBERS = "phone_numbers"
 TEEN_SITES = "teen_websites"
@@ -111,6 +113,7 @@ _WATCHED = re.compile(
     r"|browser|history|tablet)\b"
 )
 DELETE_INTENT = "delete_conversation"
+_TOLD_INTENTS = frozenset({"inform_threatened", "inform_shared"})
 # Words of a device or of someone seeing it; without one, "delete my chat history with you"
 # read as deleting the chat is that request (the history is the chat's own).
 _DEVICE_WORDS = re.compile(
@@ -189,7 +192,17 @@ def device_trace(cleaned: str, intent: str | None = None) -> bool:
         return False
     if _DEVICE.search(cleaned):
         return True
-    return intent != DELETE_INTENT and bool(_WATCHED.search(cleaned))
+    if intent == DELETE_INTENT or not _WATCHED.search(cleaned):
+        return False
+    # Round 14 (p27): "he says he'll send my pictures to my family. he checks my phone every
+    # night" told a threat; the phone is its second half (dropped_halves.WATCHED_PHONE), not
+    # the whole answer.
+    # "... he reads my phone, will he see this?" still asks about the device; a threat or a
+    # sharing told with no question is answered first by its own topic's rule, with the phone
+    # as the half (dropped_halves.TOPIC_ANSWERS has those topics).
+    if "?" in cleaned or intent not in _TOLD_INTENTS:
+        return True
+    return situation_from_text(cleaned) not in (SHARED, THREATENED)
 
 
 def job_threat(cleaned: str) -> bool:

@@ -19,14 +19,24 @@ static responses of domain/skipped_questions.yml (`ANSWERS`).
   against him, what the sources don't say about copies abroad (p04).
 - "what should I do in the next 3 weeks, in order?": an ordered plan, the legal line first (p17).
 - "police or school first?": what the sources say, and that they don't cover schools (p03).
+
+Round 14 (kinds 3 and 5, dropped_halves.py has the halves):
+- "how do I get it off discord/twitter?": report it to the platform first, then the removal
+  routes fitted to who is writing (never the under-18 lines to someone who said they are 19).
+- "if I stop paying he's gonna post them": that fear, what to do, and removal if he does; not
+  the sextortion block again.
+- "should I contact Airbnb first or the police?": the sources don't say which first; both can be
+  done; keep a record.
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant import dropped_halves
 from assistant.answer_kinds_practical import CRT_OUTSIDE_BC, MONEY_BACK, OTHER_PERSON_TOLD
 from assistant.home_reading import place_mentions
+from assistant.next_questions import PLATFORM
 from assistant.plain_text import plain_lower
 
 APPLICATION_FORM = "application_form"
@@ -44,6 +54,13 @@ WHERE_OTHER_LIVES = "where_other_lives"
 STAFF_DUTY_AND_HELP = "staff_duty_and_help"
 LAWYER_AND_WILL_YOU_TELL = "lawyer_and_will_you_tell"
 THREAT_AND_WHERE = "threat_and_where_other_lives"
+# Round 14.
+PLATFORM_REMOVAL = "platform_removal"
+PLATFORM_REMOVAL_ADULT = "platform_removal_adult"
+PLATFORM_REMOVAL_YOUNG = "platform_removal_young"
+PLATFORM_REMOVAL_HELPER = "platform_removal_helper"
+STOP_PAYING_POSTS = "stop_paying_posts"
+COMPANY_OR_POLICE = "company_or_police"
 
 ANSWERS: dict[str, list[str]] = {
     APPLICATION_FORM: ["utter_application_form"],
@@ -73,6 +90,16 @@ ANSWERS: dict[str, list[str]] = {
     # "does it matter where he lives? and it's just a threat, does that count?": both halves.
     THREAT_AND_WHERE: ["utter_threats_covered", "utter_where_other_lives"],
     STEPS_AND_TOLD: ["utter_what_to_expect", "utter_other_person_told"],
+    # Round 14: the platform first, then the removal routes for who is writing.
+    PLATFORM_REMOVAL: ["utter_platform_off", *dropped_halves.REMOVAL_ANY_AGE],
+    PLATFORM_REMOVAL_ADULT: ["utter_platform_off", *dropped_halves.REMOVAL_ADULT],
+    PLATFORM_REMOVAL_YOUNG: ["utter_platform_removal", "utter_removal_young"],
+    PLATFORM_REMOVAL_HELPER: ["utter_platform_removal", *dropped_halves.REMOVAL_HELPER_CHILD],
+    STOP_PAYING_POSTS: ["utter_stop_paying_posts", "utter_posts_anyway_next"],
+    COMPANY_OR_POLICE: ["utter_company_or_police", "utter_company_or_police_next"],
+    # "I already deleted the chat", "is that enough proof?", "call his parents now or wait?"
+    # asked on their own: the halves' answers (dropped_halves.ALONE).
+    **{half: dropped_halves.ANSWERS[half] for half in dropped_halves.ALONE},
 }
 KINDS = frozenset(ANSWERS)
 
@@ -102,6 +129,10 @@ REPLACES = frozenset(
         "helper_for_minor",
         "lawyer_no_parents",
         "duty_to_report",
+        # Round 14: "your choice" for "Airbnb or police first?", the young writer's removal
+        # for "get it off snapchat" (the platform's line comes first).
+        "tell_host_or_landlord",
+        "young_removal",
     }
 )
 
@@ -189,9 +220,11 @@ _UNDER_18 = re.compile(
 )
 
 
-def skipped_kind(text: str, earlier_texts: list[str]) -> str | None:
+def skipped_kind(
+    text: str, earlier_texts: list[str], writer: dropped_halves.Writer | None = None
+) -> str | None:
     """The kind of answer a question needs that got a neighbouring one before; None when no
-    reader here takes it."""
+    reader here takes it. `writer` fits the removal answers to who is writing."""
     cleaned = plain_lower(text)
     if not cleaned or cleaned.startswith("/"):
         return None
@@ -199,7 +232,15 @@ def skipped_kind(text: str, earlier_texts: list[str]) -> str | None:
     for kind, reads in _READERS:
         if reads(cleaned, earlier):
             return kind
-    return None
+    # Round 14, after round 13's narrower readers ("get it off pornhub right away").
+    if _platform_removal(cleaned):
+        return _platform_kind(writer or dropped_halves.Writer())
+    if _stop_paying_posts(cleaned):
+        return STOP_PAYING_POSTS
+    if _company_or_police(cleaned):
+        return COMPANY_OR_POLICE
+    alone = dropped_halves.alone_kind(cleaned, writer or dropped_halves.Writer(texts=earlier))
+    return alone
 
 
 def _application_form(cleaned: str, earlier: list[str]) -> bool:
@@ -394,6 +435,66 @@ _WILL_YOU_TELL = re.compile(
 
 def _lawyer_and_will_you_tell(cleaned: str, earlier: list[str]) -> bool:
     return bool(_WITHOUT_PARENT.search(cleaned) and _WILL_YOU_TELL.search(cleaned))
+
+
+# "how do I get it off discord", "take it down from insta": a platform named with the removal.
+_FROM_PLATFORM = re.compile(rf"\b(?:off|from|on|in) (?:of )?{PLATFORM}\b")
+_REMOVE = re.compile(
+    r"\b(?:get|getting|take|taking|remov\w*|delet\w*|taken) (?:it|them|this|that|the \w+"
+    r"|my \w+)?\s?(?:off|down|removed|deleted|out)?\b"
+)
+_HOW = re.compile(r"\?|\b(?:how|can|could|is there|what do i do|way to|want|need)\b")
+# "can I report it to discord?" has its own answer (next_questions.platform_report).
+_REPORT_TO = re.compile(r"\breport\w* (?:it |them |this )?(?:to|on)\b")
+
+
+def _platform_removal(cleaned: str) -> bool:
+    match = _FROM_PLATFORM.search(cleaned)
+    if not match or _REPORT_TO.search(cleaned) or not _HOW.search(cleaned):
+        return False
+    lead = cleaned[: match.end()]
+    return bool(re.search(r"\b(?:get|take|remov|delet|gone|down|off)\w*\b", lead[:-1]))
+
+
+def _platform_kind(writer: dropped_halves.Writer) -> str:
+    if writer.child_helped:
+        return PLATFORM_REMOVAL_HELPER
+    if writer.young:
+        return PLATFORM_REMOVAL_YOUNG
+    return PLATFORM_REMOVAL_ADULT if writer.adult else PLATFORM_REMOVAL
+
+
+# "if I stop paying he's gonna post them", "he'll send them to my family if I don't pay".
+_NOT_PAYING = r"(?:stop paying|don'?t pay|dont pay|do not pay|stop sending (?:money|him)|refuse)"
+_POSTS = (
+    r"(?:post|posts|share|shares|send|sends|leak|leaks|put|puts|spread|upload|expose)\w*"
+    r"|go through with it"
+)
+_STOP_PAYING = re.compile(
+    rf"\bif (?:i|we) (?:\w+ )?{_NOT_PAYING}\b[^.?!]{{0,40}}\b(?:{_POSTS})\b"
+    rf"|\b(?:{_POSTS})\b[^.?!]{{0,50}}\bif (?:i|we) (?:\w+ )?{_NOT_PAYING}\b"
+)
+
+
+def _stop_paying_posts(cleaned: str) -> bool:
+    return bool(_STOP_PAYING.search(cleaned))
+
+
+# "should I contact Airbnb first or the police?", "HR or the cops?"; a school has its own answer.
+_COMPANY = (
+    r"(?:airbnb|vrbo|the host|host|the hotel|hotel|landlord|the landlord|hr|human resources"
+    r"|my (?:employer|boss|manager|work|job|landlord|company)|the (?:company|employer|gym|store"
+    rf"|owner|manager)|work|{PLATFORM})"
+)
+_POLICE_WORD = r"(?:the )?(?:police|cops|rcmp)"
+_COMPANY_OR_POLICE = re.compile(
+    rf"\b{_COMPANY}(?: first)?,? or {_POLICE_WORD}\b"
+    rf"|\b{_POLICE_WORD}(?: first)?,? or (?:tell |contact |call )?{_COMPANY}\b"
+)
+
+
+def _company_or_police(cleaned: str) -> bool:
+    return bool(_COMPANY_OR_POLICE.search(cleaned) and not re.search(r"\bschool\b", cleaned))
 
 
 _READERS = (

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import dropped_halves
 from assistant.asked_next import POLICE_WHERE
 from assistant.next_questions import FIND_ONLINE
 from assistant.plain_questions import NUMBERS
@@ -353,35 +354,74 @@ def second_half(
     sequence: list[str] | None,
     earlier_kinds: list[str | None],
     lives_outside: bool = False,
+    writer: dropped_halves.Writer | None = None,
 ) -> list[str] | None:
-    """`sequence` (the main answer) with the answer to the message's other half, in the order
-    asked; None when there is no second half to add. Someone living outside B.C. gets no
-    "the free lawyer has no age limit" (the service is for people in B.C.: their own answer)."""
+    """`sequence` (the main answer) with the answers to the message's other halves, in the
+    order asked (round 14: every half, one per part, not only the first); None when there is
+    no half to add. Someone living outside B.C. gets no "the free lawyer has no age limit" (the
+    service is for people in B.C.: their own answer)."""
     if not kind or not sequence:
         return None
     cleaned = plain_lower(text)
     parts = _parts(cleaned)
     if len(parts) < 2:
         return None
+    writer = writer or dropped_halves.Writer()
+    before: list[str] = []
+    after: list[str] = []
     for index, part in enumerate(parts):
-        for pattern, answer in _HALVES:
-            if not pattern.search(part) or answer in sequence:
-                continue
-            if sequence[0] in _SAYS_IT_ALREADY.get(answer, ()):
-                continue
-            if answer == H_LAWYER and lives_outside:
-                continue
-            if answer == H_DELETE and not ({kind, *earlier_kinds} & _SHARER_PARENT):
-                continue
-            if answer == H_EXTORTION and "threat_demand_not_money" not in earlier_kinds:
-                continue
-            if answer in (H_CHILD_TROUBLE, H_OWN_TROUBLE) and kind not in _BLACKMAILED:
-                continue  # "am I in trouble?" from one who shared is not "it was done to you"
-            if answer == H_PAY and kind == CUSTODY:
-                continue
-            if index == 0 and _main_part_is(kind, part):
-                continue  # the first part is the main answer's own
-            return [answer, *sequence] if index == 0 else [*sequence, answer]
+        added = [*before, *sequence, *after]
+        half = _old_half(part, kind, sequence[0], added, earlier_kinds, lives_outside)
+        answer = [half] if half else _new_half(part, cleaned, added, writer)
+        if not answer or (index == 0 and _main_part_is(kind, part)):
+            continue  # the first part is the main answer's own
+        (before if index == 0 else after).extend(answer)
+    if not before and not after:
+        return None
+    return [*before, *sequence, *after]
+
+
+def _old_half(
+    part: str,
+    kind: str,
+    main: str,
+    sequence: list[str],
+    earlier_kinds: list[str | None],
+    lives_outside: bool,
+) -> str | None:
+    """The round 11 half this part asks, unless the answer so far (`main` its first
+    response) says it."""
+    for pattern, answer in _HALVES:
+        if not pattern.search(part) or answer in sequence:
+            continue
+        if main in _SAYS_IT_ALREADY.get(answer, ()):
+            continue
+        if answer == H_LAWYER and lives_outside:
+            continue
+        if answer == H_DELETE and not ({kind, *earlier_kinds} & _SHARER_PARENT):
+            continue
+        if answer == H_EXTORTION and "threat_demand_not_money" not in earlier_kinds:
+            continue
+        if answer in (H_CHILD_TROUBLE, H_OWN_TROUBLE) and kind not in _BLACKMAILED:
+            continue  # "am I in trouble?" from one who shared is not "it was done to you"
+        if answer == H_PAY and kind == CUSTODY:
+            continue
+        return answer
+    return None
+
+
+def _new_half(
+    part: str, whole: str, sequence: list[str], writer: dropped_halves.Writer
+) -> list[str] | None:
+    """The round 14 half this part asks (dropped_halves.py), fitted to who is writing."""
+    for pattern, half in dropped_halves.HALVES:
+        if not pattern.search(part) or dropped_halves.says_it(half, sequence):
+            continue
+        if not dropped_halves.fits(half, part, whole, writer):
+            continue
+        answer = dropped_halves.answers(half, writer)
+        if not set(answer) & set(sequence):
+            return answer
     return None
 
 

@@ -49,6 +49,7 @@ from assistant import (
     closings,
     demand_reading,
     direct_questions,
+    dropped_halves,
     fear_reading,
     helper_cases,
     helper_reading,
@@ -135,6 +136,7 @@ from assistant.image_kinds import (
     SECRET_RECORDING,
 )
 from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
+from assistant.plain_text import plain_lower
 from assistant.policies.repeats import (
     AGAIN,
     ROUTES_AGAIN,
@@ -373,6 +375,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **helper_cases.ANSWERS,
     # Round 14: plain questions whose answer the sources hold (answer_on_hand.py).
     **answer_on_hand.ANSWERS,
+    # Round 14: the halves a message's answer dropped (dropped_halves.py).
+    **dropped_halves.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -1126,10 +1130,12 @@ class InterruptPolicy(RulePolicy):
             tracker.active_loop_name,
         )
         # Round 13: a question that got a neighbouring answer, the same block again or "doesn't
-        # answer that" (skipped_questions.py): its own answer.
+        # answer that" (skipped_questions.py): its own answer. Round 14: fitted to who is
+        # writing (dropped_halves.Writer).
+        writer = self._writer(tracker, events, text)
         kind = _follow_up_reading(
             kind,
-            skipped_questions.skipped_kind(text, earlier_texts(events)),
+            skipped_questions.skipped_kind(text, earlier_texts(events), writer),
             skipped_questions.REPLACES,
             intent,
             tracker.active_loop_name,
@@ -1213,14 +1219,23 @@ class InterruptPolicy(RulePolicy):
         fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
         if kind and fitted_on_hand:  # work named beside a secret image: HR's part said too
             answers = {**answers, kind: fitted_on_hand}
-        # Round 11: the second half of a two-part question, answered in the same turn.
-        if kind and not tracker.active_loop_name:
-            base = answers.get(kind)
-            if base and base[0] in previous_turn_actions(events):
+        # Round 11: the second half of a two-part question, answered in the same turn; round
+        # 14: every half, fitted to who is writing, and a rules' topic (the removal question)
+        # with a half gets both here (dropped_halves.py).
+        topic = None
+        if kind is None and intent in dropped_halves.TOPIC_ANSWERS and latest is not None:
+            topic = intent
+            topic_reply = dropped_halves.topic_answer(topic, writer, previous_turn_actions(events))
+            answers = {**answers, topic: topic_reply}
+            if topic_reply != dropped_halves.topic_answer(topic, writer):
+                kind = topic  # asked again right after a half gave it: the next step
+        if (kind or topic) and not tracker.active_loop_name and intent not in SAFETY_INTENTS:
+            base = answers.get(kind or topic or "")
+            if kind and base and base[0] in previous_turn_actions(events):
                 base = AGAIN.get(kind, base)
             both = unanswered.second_half(
                 (latest.text or "") if latest else "",
-                kind,
+                kind or topic,
                 base,
                 earlier_topics(events)[-3:],
                 said_before.home_said(
@@ -1228,8 +1243,10 @@ class InterruptPolicy(RulePolicy):
                     earlier_texts(events),
                 )
                 == said_before.NO,
+                writer,
             )
             if both:
+                kind = kind or topic or ""
                 answers = {**answers, kind: both}
         read = bool(tracker.active_loop_name and latest) and statement_answers(
             loop, requested, intent or "", (latest.text or "") if latest else ""
@@ -1252,6 +1269,20 @@ class InterruptPolicy(RulePolicy):
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)
         return step
+
+    @staticmethod
+    def _writer(tracker: DialogueStateTracker, events: list, text: str) -> dropped_halves.Writer:
+        """Who is writing, for the halves' answers (dropped_halves.py)."""
+        said = [*earlier_texts(events), text]
+        slot = tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
+        lowered = [plain_lower(message) for message in said]
+        return dropped_halves.Writer(
+            young=route_form_gate.young_now(said, slot),
+            adult=writer_is_adult(said, slot) and said_before.route_age_group_said(said) != "minor",
+            child_helped=dropped_halves.child_in_story(lowered)
+            or bool(set(earlier_topics(events)[-6:]) & MINOR_TOPICS),
+            texts=lowered[:-1],
+        )
 
     @staticmethod
     def _route_form_kind(
