@@ -74,7 +74,10 @@ _SAYS_IT: dict[str, frozenset[str]] = {
             "utter_friend_of_minor_removal",
         }
     ),
-    TALK_TO_CHILD: frozenset({"utter_helper_talk", "utter_helped_child_talk"}),
+    # The sharer's parent's own answer covers it: never the victim's "not your fault" (merge).
+    TALK_TO_CHILD: frozenset(
+        {"utter_helper_talk", "utter_helped_child_talk", "utter_own_child_talk"}
+    ),
     CRT_LAWYER: frozenset({"utter_crt_lawyer"}),
     EVIDENCE_ENOUGH: frozenset({"utter_evidence", "utter_bring_to_police"}),
     PARENTS_NOW_OR_WAIT: frozenset({"utter_child_tell_report", "utter_helper_minor_tell_parents"}),
@@ -128,6 +131,8 @@ _TALK = re.compile(
     r" (?:her|him|them|my (?:daughter|son|child|kid|grandson|granddaughter))\b"
     r"|\bhow (?:do|can|should) (?:i|we) (?:best )?(?:support|comfort|help) (?:her|him|them"
     r"|my (?:daughter|son|child|kid|grandson|granddaughter))\b"
+    # "how do I help her get them removed" asks the removal, not how to talk with her
+    r"(?! (?:get|with|to|remove|take|report|find|file|apply|make|delete|stop)\b)"
     r"|\bwhat (?:do|should|can) (?:i|we) say to (?:her|him|them|my \w+)\b"
 )
 _CHILD = re.compile(
