@@ -72,6 +72,11 @@ _SAYS_IT: dict[str, frozenset[str]] = {
             "utter_already_sent_youth",
             "utter_resources_removal",
             "utter_friend_of_minor_removal",
+            # Images only held: their answer says what can get them deleted (session 15).
+            "utter_held_not_shared",
+            "utter_held_not_shared_order",
+            "utter_held_only_order",
+            "utter_held_help",
         }
     ),
     # The sharer's parent's own answer covers it: never the victim's "not your fault" (merge).

@@ -88,6 +88,9 @@ _SECRET = re.compile(
 _HELD = re.compile(
     rf"\b(?:still )?(?:has|have|got|keeps|kept|is keeping|saved) (?:my|our|the|those|these)"
     rf" (?:old )?(?:\w+ )?{_IMAGES}"
+    # "my ex has nudes of me", "she has videos of us" (session 15 probe)
+    rf"|\b(?:still )?(?:has|have|got|keeps|kept|is keeping|saved) (?:some |a few |a lot of )?"
+    rf"(?:\w+ )?{_IMAGES} of (?:me|us)\b"
     rf"|\b(?:won'?t|will not|refuses? to|didn'?t|did not) delete (?:them|it|my \w+"
     rf"|(?:the|our|those|these) (?:\w+ )?{_IMAGES})"
     rf"|\b(?:count|matter|covered)\b[^.!?]{{0,30}}\b(?:didn'?t|hasn'?t|has not|did not|never"

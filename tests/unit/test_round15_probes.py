@@ -25,3 +25,20 @@ def test_the_interpreter_is_not_offered_twice_in_one_turn():
 
     said = ["My english not so good. My partner send video of me. Can have interpreter spanish?"]
     assert fitted_sequence(["utter_interpreter"], said, []) == ["utter_interpreter"]
+
+
+def test_images_held_of_me_without_a_determiner_are_held():
+    from assistant.image_kinds import HELD_NOT_SHARED, image_kind
+
+    for text in [
+        "my ex has nudes of me and i want them deleted. he hasnt shared them",
+        "we broke up and she has videos of us. she hasnt done anything",
+    ]:
+        assert image_kind(text) == HELD_NOT_SHARED
+    assert image_kind("he has pics of me and posted them") is None
+
+
+def test_the_held_answer_covers_the_removal_half():
+    from assistant.dropped_halves import REMOVAL, says_it
+
+    assert says_it(REMOVAL, ["utter_held_not_shared_order"])
