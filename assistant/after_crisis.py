@@ -16,7 +16,13 @@ STAY_AGAIN = "after_crisis_stay_again"
 KINDS = frozenset({STAY, STAY_AGAIN})
 # The replies that gave the crisis lines, and this module's own (staying with the person).
 CRISIS_ANSWERS = frozenset(
-    {"utter_crisis", "utter_immediate_danger", "utter_crisis_again", "utter_immediate_danger_again"}
+    {
+        "utter_crisis",
+        "utter_immediate_danger",
+        "utter_crisis_again",
+        "utter_immediate_danger_again",
+        "utter_help_now",  # "I need help now": the same lines (round 15, p52)
+    }
 )
 STAY_ANSWERS = frozenset({"utter_crisis_stay", "utter_crisis_stay_next", "utter_crisis_stay_again"})
 # How many of the person's messages after the crisis answer are still read this way.
@@ -38,6 +44,13 @@ _STILL_DISTRESSED = re.compile(
     r"|\bwhat(?:'s| is) the point\b|\bnothing (?:will |can )?helps?\b|\bno ?one can help\b"
     r"|\bi just want (?:it|this|everything) to (?:stop|end|go away)\b"
     r"|\b(?:talking|calling) (?:is|feels) (?:too )?(?:hard|much)\b"
+    # Calling is not possible: "i cant call my parents are home theyll hear", "can i just
+    # text someone", "they'll hear me" (round 15, p52): the lines that take texts.
+    r"|\b(?:can'?t|cant|cannot|can not) (?:\w+ )?(?:call|phone|talk|speak)\b"
+    r"(?! (?:to |with )?(?:him|her|them|the police|my ex))"
+    r"|\b(?:can|could) i (?:just |only )?(?:text|message|chat)\b"
+    r"|\b(?:text|texting) (?:instead|only)\b|\bsomewhere (?:i can |to )?text\b"
+    r"|\b(?:they'?ll|theyll|they will|they would|someone will|he'?ll|she'?ll|will) hear (?:me)?\b"
 )
 
 

@@ -85,6 +85,52 @@ def fee_kind(text: str, previous: list[str], intent: str | None, keep: frozenset
     return CRT_FEE if intent not in keep and crt_fee(text, previous) else None
 
 
+# Right after the tribunal's answer, "how long does that take" and "do I need a lawyer for
+# that" are about the tribunal, never the legal advice service's steps or its phone numbers
+# (session 15 probe).
+CRT_HOW_LONG = "crt_how_long"  # answer_kinds_specific's kind: utter_crt_how_long
+CRT_LAWYER = "order_apply_lawyer"  # asked_next's kind: utter_crt_lawyer
+_HOW_LONG = re.compile(
+    r"\bhow (?:long|quick|quickly|fast|soon)\b|\bhow much time\b|\bwhen (?:would|will|do|does)"
+    r" (?:it|that|they|i) (?:\w+ )?(?:happen|done|decide|hear|get)\b"
+)
+_NEED_LAWYER = re.compile(
+    r"\b(?:do|would|will) (?:i|we) (?:\w+ )?(?:need|have to (?:get|have|hire)|require)"
+    r" (?:a |my own |to (?:get|hire|have) a )?(?:lawyer|attorney)\b"
+)
+_THAT = re.compile(r"\b(?:that|it|this|them|those|one)\b")
+# The tribunal's answers a follow-up may be about.
+_CRT_ANSWERED = CRT_GIVEN | {"utter_crt_how_long", "utter_crt_lawyer", "utter_crt_orders"}
+
+
+def crt_follow_up_kind(
+    text: str, previous: list[str], intent: str | None, keep: frozenset
+) -> str | None:
+    """CRT_HOW_LONG or CRT_LAWYER for a short follow-up right after the tribunal's answer that
+    names no other service; None otherwise."""
+    cleaned = plain_lower(text)
+    if (
+        intent in keep
+        or not (_CRT_ANSWERED & set(previous))
+        or _OTHER_SERVICE_NAMED.search(cleaned)
+    ):
+        return None
+    if not (_THAT.search(cleaned) or _CRT.search(cleaned)) and len(cleaned.split()) > 6:
+        return None
+    if _HOW_LONG.search(cleaned):
+        return CRT_HOW_LONG
+    if _NEED_LAWYER.search(cleaned):
+        return CRT_LAWYER
+    return None
+
+
+# Another service named in a follow-up: its own answer.
+_OTHER_SERVICE_NAMED = re.compile(
+    r"\b(?:legal advice|intake|stopncii|take it down|iips|protection service|police|cops"
+    r"|counsell\w*|the service|free lawyer)\b"
+)
+
+
 # This conversation named as such: "this chat", "our conversation", "what I told you", "from
 # your server" (assistant/move_words.py reads those as deletion).
 _THIS_CHAT = re.compile(

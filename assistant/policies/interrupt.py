@@ -1115,6 +1115,15 @@ class InterruptPolicy(RulePolicy):
             intent,
             tracker.active_loop_name,
         )
+        # Session 15: "how long does that take" / "do I need a lawyer for that" right after the
+        # tribunal's answer: the tribunal's (other_sense.py).
+        kind = _follow_up_reading(
+            kind,
+            other_sense.crt_follow_up_kind(text, previous, intent, SAFETY_INTENTS | KEEP),
+            other_sense.REPLACES,
+            intent,
+            tracker.active_loop_name,
+        )
         # Round 12: the age said after the answer with both branches; "what can she do?" after
         # the answer for an adult asked for images (assistant/helper_cases.py).
         kind = helper_cases.kind_in_context(

@@ -42,3 +42,32 @@ def test_the_held_answer_covers_the_removal_half():
     from assistant.dropped_halves import REMOVAL, says_it
 
     assert says_it(REMOVAL, ["utter_held_not_shared_order"])
+
+
+def test_after_the_crisis_answer_calling_not_possible_gets_the_text_lines():
+    from assistant.after_crisis import STAY, stay_kind
+
+    crisis_turn = [["utter_crisis", "utter_crisis_next"]]
+    for text in ["i cant call my parents are home theyll hear", "can i just text someone"]:
+        assert stay_kind(text, crisis_turn) == STAY
+    assert stay_kind("can i just text someone", [["utter_help_now", "utter_help_now_next"]])
+    assert stay_kind("i cant talk to him about it", crisis_turn) is None
+
+
+def test_right_after_the_tribunal_how_long_and_a_lawyer_are_the_tribunals():
+    from assistant.other_sense import CRT_HOW_LONG, CRT_LAWYER, crt_follow_up_kind
+
+    after_crt = ["utter_crt", "utter_crt_damages"]
+    assert (
+        crt_follow_up_kind("how long does that take", after_crt, "x", frozenset()) == CRT_HOW_LONG
+    )
+    assert (
+        crt_follow_up_kind("do i need a lawyer for that", after_crt, "x", frozenset()) == CRT_LAWYER
+    )
+    assert (
+        crt_follow_up_kind("how long does that take", ["utter_evidence"], "x", frozenset()) is None
+    )
+    assert (
+        crt_follow_up_kind("how long does the legal advice take", after_crt, "x", frozenset())
+        is None
+    )
