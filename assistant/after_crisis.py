@@ -44,14 +44,22 @@ _STILL_DISTRESSED = re.compile(
     r"|\bwhat(?:'s| is) the point\b|\bnothing (?:will |can )?helps?\b|\bno ?one can help\b"
     r"|\bi just want (?:it|this|everything) to (?:stop|end|go away)\b"
     r"|\b(?:talking|calling) (?:is|feels) (?:too )?(?:hard|much)\b"
-    # Calling is not possible: "i cant call my parents are home theyll hear", "can i just
-    # text someone", "they'll hear me" (round 15, p52): the lines that take texts.
+    # Calling is not possible: "i cant call my parents are home theyll hear" (round 15,
+    # p52): the lines that take texts. ("can i text someone" is answer_kinds_everyday's.)
     r"|\b(?:can'?t|cant|cannot|can not) (?:\w+ )?(?:call|phone|talk|speak)\b"
-    r"(?! (?:to |with )?(?:him|her|them|the police|my ex))"
-    r"|\b(?:can|could) i (?:just |only )?(?:text|message|chat)\b"
-    r"|\b(?:text|texting) (?:instead|only)\b|\bsomewhere (?:i can |to )?text\b"
+    r"(?! (?:to |with )?(?:him|her|them|the police|my ex))(?![^.!?]{0,30}\b(?:text|txt)\b)"
     r"|\b(?:they'?ll|theyll|they will|they would|someone will|he'?ll|she'?ll|will) hear (?:me)?\b"
 )
+
+
+# Asking to text a line (answer_kinds_everyday.TEXT_A_LINE answers it with every such line).
+_ASKS_TO_TEXT = re.compile(
+    r"\b(?:can|could|may) i (?:just |only )?(?:text|txt|message)\b|\btext instead\b"
+)
+
+
+def asks_to_text(text: str) -> bool:
+    return bool(_ASKS_TO_TEXT.search(" ".join((text or "").lower().split())))
 
 
 def still_distressed(text: str) -> bool:
@@ -69,6 +77,8 @@ def stay_kind(text: str, replies_by_turn: list[list[str]]) -> str | None:
         return None
     if not still_distressed(text):
         return None
+    if asks_to_text(text):
+        return None  # "can i text them instead? i cant talk": the lines that take texts
     # Never the same answer twice in a row: the other one of the pair.
     if recent and "utter_crisis_stay" in recent[-1]:
         return STAY_AGAIN

@@ -86,7 +86,7 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i'll|ill|me|my)\b")
 _TEXT_A_LINE = re.compile(
     r"\b(?:can|could|do|may|is it ok if) i (?:just )?(?:text|txt|message|msg|sms)"
     r" (?:that|it|them|this|instead|the (?:number|line)|that (?:number|line|one)|9-8-8|988"
-    r"|victim ?link\w*|the lawyer|the service|you)\b"
+    r"|victim ?link\w*|the lawyer|the service|you|someone|somebody|anyone|a person)\b"
     r"|\bis there (?:a|any) (?:line|number|service|one|place|someone)(?: \w+)? i can text\b"
     r"|\b(?:can|could) i text instead\b|\btext instead of (?:call|calling|phoning)\b"
     r"|\b(?:i )?(?:can'?t|cannot|don'?t want to|too scared to) (?:call|talk on the phone|phone)"

@@ -48,9 +48,9 @@ def test_after_the_crisis_answer_calling_not_possible_gets_the_text_lines():
     from assistant.after_crisis import STAY, stay_kind
 
     crisis_turn = [["utter_crisis", "utter_crisis_next"]]
-    for text in ["i cant call my parents are home theyll hear", "can i just text someone"]:
+    for text in ["i cant call my parents are home theyll hear", "i cant talk, theyll hear me"]:
         assert stay_kind(text, crisis_turn) == STAY
-    assert stay_kind("can i just text someone", [["utter_help_now", "utter_help_now_next"]])
+    assert stay_kind("i cant call anyone", [["utter_help_now", "utter_help_now_next"]])
     assert stay_kind("i cant talk to him about it", crisis_turn) is None
 
 
@@ -71,3 +71,9 @@ def test_right_after_the_tribunal_how_long_and_a_lawyer_are_the_tribunals():
         crt_follow_up_kind("how long does the legal advice take", after_crt, "x", frozenset())
         is None
     )
+
+
+def test_can_i_text_someone_is_the_lines_that_take_texts():
+    from assistant.answer_kinds_everyday import TEXT_A_LINE, everyday_kind
+
+    assert everyday_kind("can i just text someone") == TEXT_A_LINE
