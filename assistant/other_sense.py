@@ -188,3 +188,12 @@ _YES = frozenset({"affirm"})
 def accepts_deletion_offer(intent: str | None, previous: set[str] | list[str]) -> bool:
     """'yes' right after the assistant offered to delete this conversation."""
     return intent in _YES and bool(DELETION_OFFERS & set(previous))
+
+
+def tribunal_follow_up_kind(
+    text: str, previous: list[str], intent: str | None, keep: frozenset
+) -> str | None:
+    """A question right after the tribunal's answer: its cost, its time or a lawyer for it."""
+    return fee_kind(text, previous, intent, keep) or crt_follow_up_kind(
+        text, previous, intent, keep
+    )

@@ -1108,18 +1108,11 @@ class InterruptPolicy(RulePolicy):
             intent,
             tracker.active_loop_name,
         )
-        kind = _follow_up_reading(
-            kind,
-            other_sense.fee_kind(text, previous, intent, SAFETY_INTENTS | KEEP),
-            other_sense.REPLACES,
-            intent,
-            tracker.active_loop_name,
-        )
         # Session 15: "how long does that take" / "do I need a lawyer for that" right after the
-        # tribunal's answer: the tribunal's (other_sense.py).
+        # tribunal's answer are the tribunal's too (other_sense.py).
         kind = _follow_up_reading(
             kind,
-            other_sense.crt_follow_up_kind(text, previous, intent, SAFETY_INTENTS | KEEP),
+            other_sense.tribunal_follow_up_kind(text, previous, intent, SAFETY_INTENTS | KEEP),
             other_sense.REPLACES,
             intent,
             tracker.active_loop_name,
