@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer_kinds_everyday import TEXT_A_LINE, everyday_kind
+
 STAY = "after_crisis_stay"
 STAY_AGAIN = "after_crisis_stay_again"
 KINDS = frozenset({STAY, STAY_AGAIN})
@@ -52,14 +54,11 @@ _STILL_DISTRESSED = re.compile(
 )
 
 
-# Asking to text a line (answer_kinds_everyday.TEXT_A_LINE answers it with every such line).
-_ASKS_TO_TEXT = re.compile(
-    r"\b(?:can|could|may) i (?:just |only )?(?:text|txt|message)\b|\btext instead\b"
-)
-
-
 def asks_to_text(text: str) -> bool:
-    return bool(_ASKS_TO_TEXT.search(" ".join((text or "").lower().split())))
+    """Asking to text a line: answer_kinds_everyday's own reader, whose answer gives every line
+    that takes texts."""
+    cleaned = " ".join((text or "").lower().replace("\u2019", "'").split())
+    return everyday_kind(cleaned) == TEXT_A_LINE
 
 
 def still_distressed(text: str) -> bool:

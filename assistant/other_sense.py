@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer_kinds_specific import CRT_HOW_LONG
+from assistant.asked_next import ORDER_APPLY_LAWYER as CRT_LAWYER
 from assistant.plain_text import plain_lower
 
 CRT_FEE = "crt_fee"
@@ -88,8 +90,6 @@ def fee_kind(text: str, previous: list[str], intent: str | None, keep: frozenset
 # Right after the tribunal's answer, "how long does that take" and "do I need a lawyer for
 # that" are about the tribunal, never the legal advice service's steps or its phone numbers
 # (session 15 probe).
-CRT_HOW_LONG = "crt_how_long"  # answer_kinds_specific's kind: utter_crt_how_long
-CRT_LAWYER = "order_apply_lawyer"  # asked_next's kind: utter_crt_lawyer
 _HOW_LONG = re.compile(
     r"\bhow (?:long|quick|quickly|fast|soon)\b|\bhow much time\b|\bwhen (?:would|will|do|does)"
     r" (?:it|that|they|i) (?:\w+ )?(?:happen|done|decide|hear|get)\b"
