@@ -448,7 +448,17 @@ _HOW = re.compile(r"\?|\b(?:how|can|could|is there|what do i do|way to|want|need
 _REPORT_TO = re.compile(r"\breport\w* (?:it |them |this )?(?:to|on)\b")
 
 
+# "how do I get instagram to take it down", "can I make tiktok remove it": the platform is the
+# one asked to act (session 16).
+_PLATFORM_ACTS = re.compile(
+    rf"\b(?:get|getting|make|making|ask|asking|have|force) {PLATFORM} (?:to )?"
+    r"(?:take|remove|delete|pull)\w*\b"
+)
+
+
 def _platform_removal(cleaned: str) -> bool:
+    if _PLATFORM_ACTS.search(cleaned) and _HOW.search(cleaned):
+        return True
     match = _FROM_PLATFORM.search(cleaned)
     if not match or _REPORT_TO.search(cleaned) or not _HOW.search(cleaned):
         return False
