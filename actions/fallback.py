@@ -19,7 +19,7 @@ from assistant.safety import CHECK_IN_KEY
 GIBBERISH_CONFIDENCE = 1.0  # the GibberishGuard's nlu_fallback: its ranking is noise
 
 
-def _suggested(tracker, domain) -> list[dict]:
+def suggested_topics(tracker, domain) -> list[dict]:
     ranking = tracker.latest_message.get("intent_ranking") or []
     if ranking and ranking[0].get("confidence", 0) >= GIBBERISH_CONFIDENCE:
         return []
@@ -35,7 +35,7 @@ class ActionSuggestTopics(NeverRaises, Action):
         return "action_suggest_topics"
 
     def run(self, dispatcher, tracker, domain):
-        buttons = _suggested(tracker, domain)
+        buttons = suggested_topics(tracker, domain)
         if tracker.latest_message.get(CHECK_IN_KEY):
             # After "Are you safe right now?": heard, not "didn't understand".
             buttons = buttons or fallback_buttons(domain)

@@ -64,6 +64,7 @@ from assistant import (
     own_case,
     person_fit,
     question_coverage,
+    question_fallback,
     role_followups,
     route_form_gate,
     said_above_gate,
@@ -326,6 +327,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **demand_reading.ANSWERS,
     # A question its topic never covered: said back, "the information doesn't say", who can.
     question_coverage.NOT_COVERED: ["action_not_covered", "utter_not_covered_who"],
+    # Session 16: a question mid-conversation nothing read (assistant/question_fallback.py).
+    **question_fallback.ANSWERS,
     # A close with a plan, and follow-ups that got a stock block (assistant/next_questions.py).
     **next_questions.ANSWERS,
     # Round 8: residence time, "is it going to be okay?", a helper's safety question, help when
@@ -742,7 +745,10 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
 FAILED_ACTION_RESPONSE = "utter_action_failed"
 NOT_COVERED_ACTION = "action_not_covered"
 # A custom action with a static answer of its own to stand in for it when it fails.
-STATIC_STAND_INS = {"action_suggest_topics": "utter_fallback"}
+STATIC_STAND_INS = {
+    "action_suggest_topics": "utter_fallback",
+    question_fallback.ACTION: question_fallback.STATIC_STAND_IN,
+}
 CHECK_IN_ACTION = "utter_crisis_checkin"
 AFTER_CHECK_IN = "after check-in"
 
@@ -1206,6 +1212,16 @@ class InterruptPolicy(RulePolicy):
             # A question its topic never covered, when the topic was a guess or is answered
             # already: the honest "doesn't say" (assistant/question_coverage.py).
             kind = question_coverage.not_covered_kind(latest.parse_data, earlier_topics(events))
+        if kind is None and latest is not None and not tracker.active_loop_name:
+            # Session 16: a question mid-conversation nothing read: said back honestly, the
+            # closest topics, who can answer (question_fallback.py), not "not sure I understood".
+            kind = question_fallback.fallback_kind(
+                latest.parse_data,
+                latest.text or "",
+                earlier_texts(events),
+                home_not_bc,
+                bool((latest.parse_data or {}).get(CHECK_IN_KEY)),
+            )
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None

@@ -18,6 +18,7 @@ from assistant.money_not_shared import AGAIN as MONEY_AGAIN
 from assistant.other_sense import AGAIN as OTHER_SENSE_AGAIN
 from assistant.others_reading import OWN_CHILD_SHARED, WRITER_SHARED
 from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
+from assistant.question_fallback import AGAIN as QUESTION_FALLBACK_AGAIN
 from assistant.role_followups import AGAIN as ROLE_AGAIN
 from assistant.route_form_gate import wants_questions
 from assistant.said_above_gate import AGAIN as GATE_AGAIN
@@ -76,6 +77,8 @@ AGAIN: dict[str, list[str]] = {
     # Round 12: printed copies or a fake asked again: the short yes; the tribunal's cost again.
     **GATE_AGAIN,
     **OTHER_SENSE_AGAIN,
+    # Session 16: a second question nothing read, right after the first: said back, the topics.
+    **QUESTION_FALLBACK_AGAIN,
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import dropped_halves as dh
+from assistant import question_fallback as qf
 from assistant import skipped_questions as sq
 
 NOBODY = dh.Writer(texts=["my ex posted my nudes"])
@@ -40,3 +41,78 @@ def test_not_the_platform_asked_to_act(text):
         sq.PLATFORM_REMOVAL_ADULT,
         sq.PLATFORM_REMOVAL_YOUNG,
     }
+
+
+# --- a question mid-conversation that nothing read (assistant/question_fallback.py) ---------
+
+STORY = ["my ex posted a video of me on a forum"]
+
+
+def _parse(name: str = "nlu_fallback", confidence: float = 0.3) -> dict:
+    return {"intent": {"name": name, "confidence": confidence}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will the whole team know??",
+        "which lawyer? where do I find one",
+        "ok but does the lawyer do the divorce stuff too",
+        "is that bill actually in force yet",
+    ],
+)
+def test_a_question_mid_conversation_that_fell_to_the_fallback_is_said_back(text):
+    assert qf.fallback_kind(_parse(), text, STORY, False, False) == qf.QUESTION_FALLBACK
+    assert qf.asked_question(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["does my landlord have to know?", "would his mom see it if i report?"]
+)
+def test_an_out_of_scope_question_pointing_back_at_the_story_is_said_back(text):
+    assert (
+        qf.fallback_kind(_parse("out_of_scope"), text, STORY, False, False) == qf.QUESTION_FALLBACK
+    )
+
+
+@pytest.mark.parametrize("text", ["can you help me with my taxes?", "what is the weather like?"])
+def test_a_question_out_of_scope_keeps_the_out_of_scope_answer(text):
+    assert qf.fallback_kind(_parse("out_of_scope"), text, STORY, False, False) is None
+
+
+def test_outside_bc_gets_the_routes_open_to_anyone_instead_of_the_bc_lawyer():
+    kind = qf.fallback_kind(_parse(), "can i sue her where i live?", STORY, True, False)
+    assert kind == qf.QUESTION_FALLBACK_OUTSIDE_BC
+    assert "utter_not_covered_who" not in qf.ANSWERS[kind]
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "earlier", "checked_in"),
+    [
+        (_parse(), "will the whole team know??", [], False),  # a first message: did-you-mean
+        (_parse(), "it HAS been shared", STORY, False),  # a statement, not a question
+        (_parse(confidence=1.0), "qwpoeiru zxmcnv?", STORY, False),  # the gibberish guard
+        (_parse("ask_crt", 0.4), "so the tribunal cant help me?", STORY, False),  # a topic
+        (_parse(), "what is even the point anymore?", STORY, True),  # a check-in came first
+    ],
+)
+def test_not_the_question_fallback(parse, text, earlier, checked_in):
+    assert qf.fallback_kind(parse, text, earlier, False, checked_in) is None
+
+
+def test_the_quote_is_cleaned_of_markup():
+    assert "<" not in qf.asked_question("<b>will he know?</b>")
+
+
+def test_the_action_server_down_still_gets_a_static_answer():
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+
+    from assistant.policies.interrupt import failed_action_reply
+    from tests.domain_files import responses
+
+    events = [UserUttered("will the whole team know?"), ActionExecuted(qf.ACTION)]
+    reply = failed_action_reply(events, {qf.ACTION})
+    assert reply == qf.STATIC_STAND_IN
+    assert reply in responses()
+    for sequence in qf.ANSWERS.values():
+        assert all(name in responses() for name in sequence[1:])
