@@ -87,6 +87,8 @@ _DONE = re.compile(
     r"|send(?:ing)? around|show|threat|blackmail|sextort|expos)\w*"
     # "passed her video around the school", "sent his pics round": words between.
     r"|\b(?:pass|passed|passing|sent|sending|spread|spreading) (?:\w+ ){1,3}(?:a)?round\b"
+    # "someone put my pic on tiktok", "he put them up online" (session 16).
+    r"|\bput (?:\w+ ){0,4}(?:on|up|online)\b"
     r"|\b(?:took|taken|taking|take|recorded|recording|filmed|filming)\b[^.!?]{0,30}"
     rf"\b{_IMAGES}|\b{_IMAGES}\b[^.!?]{{0,20}}\b(?:took|taken|recorded)\b"
     r"|\b(?:are|is|were|was|got|get) (?:now )?(?:on|online|up on|all over)\b"

@@ -116,3 +116,19 @@ def test_the_action_server_down_still_gets_a_static_answer():
     assert reply in responses()
     for sequence in qf.ANSWERS.values():
         assert all(name in responses() for name in sequence[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("im 15 and someone put my pic on tiktok", True),
+        ("im 16 he put my nudes up online", True),
+        ("i'm 14 and she put a video of me on snap", True),
+        ("im 15 i put my phone on the table", False),  # no image of theirs
+        ("im 19 and someone put my pic on tiktok", False),  # an adult
+    ],
+)
+def test_a_young_writers_images_put_online_get_the_youth_answer(text, expected):
+    from assistant.helper_reading import own_images_shared_under_18
+
+    assert own_images_shared_under_18(text) is expected
