@@ -213,6 +213,9 @@ _TOO_LATE = re.compile(
     r"|get (?:it|them) (?:removed|taken down)|go to the (?:tribunal|crt)|use the (?:tribunal|crt))"
     r"|\bis it still (?:possible|covered|valid|worth)\b|\bdoes (?:it|that|this) still\b"
     r"|\bbeen (?:up|online|posted|there) (?:since|for)\b"
+    # "what if it happened 3 years ago" (session 16: it got the under-18 images answer)
+    r"|\bwhat if (?:it|this|that|the \w+|he|she|they) (?:all )?(?:happened|was|were|started"
+    r"|began|got posted|was posted|was shared|got shared)\b"
     # "it happened in 2022 though, does that matter?"
     r"|\b(?:does|would|will|do) (?:that|it|this|the (?:date|year|timing)) (?:still )?"
     r"(?:matter|change anything|make (?:a|any) difference|affect (?:it|anything|my \w+))\b"

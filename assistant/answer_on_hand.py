@@ -90,6 +90,10 @@ _SECRET = re.compile(
     r"\bup (?:my|her|their|a|the) (?:skirt|dress|shorts)\b|\bupskirt\w*|\bdownblous\w*"
     r"|\bhid(?:den|e|es|ing)? (?:a |his |her |their )?(?:\w+ )?(?:camera|cam|phone)"
     r"|\b(?:camera|cam|phone) (?:was )?hidden\b|\bspy ?cam\w*|\bpeeping\b"
+    # "my husband put a camera in the bedroom" (session 16)
+    r"|\b(?:put|puts|placed|installed|set up|planted) (?:a |his |her |their )?(?:\w+ )?"
+    r"(?:camera|cam)s? (?:in|inside|into|up in)\b|\b(?:camera|cam)s? in (?:the|my|our|her) (?:bedroom|bathroom"
+    r"|washroom|shower|change room|changing room|room|airbnb|rental)\b"
     r"|\bsecretly (?:recorded|recording|filmed|filming|taped|took|taking|photographed|snapped)"
     r"|\b(?:recorded|filmed|taped|photographed|took (?:a )?(?:\w+ )?(?:pic|pics|picture|pictures"
     r"|photo|photos|video|videos)(?: of)?) (?:me|us|her)\b[^.!?]{0,30}\b(?:without"

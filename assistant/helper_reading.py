@@ -579,7 +579,22 @@ def asked_no_images(text: str) -> bool:
     asked = asked_for_images(cleaned)
     if _NOTHING_SENT.search(cleaned) and asked:
         return True
-    return bool(_NONE_SENT.search(cleaned)) or bool(_WHAT_TO_DO.search(cleaned) and asked)
+    return _none_sent_by_writer(cleaned) or bool(_WHAT_TO_DO.search(cleaned) and asked)
+
+
+# "is it illegal if he never shared it": someone else's not sharing, not the writer's not
+# sending (session 16: a hidden camera got "You never have to send anything").
+_OTHERS_SUBJECT = re.compile(
+    r"\b(?:he|she|they|someone|somebody|nobody|no one|my \w+|the \w+|his \w+|her \w+)\s*$"
+)
+
+
+def _none_sent_by_writer(cleaned: str) -> bool:
+    for match in _NONE_SENT.finditer(cleaned):
+        said = match.group(0)
+        if said.startswith("i ") or not _OTHERS_SUBJECT.search(cleaned[: match.start()]):
+            return True
+    return False
 
 
 def asked_for_images(text: str) -> bool:

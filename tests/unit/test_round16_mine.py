@@ -132,3 +132,30 @@ def test_a_young_writers_images_put_online_get_the_youth_answer(text, expected):
     from assistant.helper_reading import own_images_shared_under_18
 
     assert own_images_shared_under_18(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is it illegal if he never shared it", False),  # his not sharing: not "none sent"
+        ("is it still a crime if she didnt send it to anyone", False),
+        ("my coach asked for pics but i never sent any", True),
+        ("there are no pics, my coach just asked", True),
+        ("he hasnt shared anything, i havent sent anything, he just asked", True),
+    ],
+)
+def test_none_sent_is_the_writers_own_not_sending(text, expected):
+    from assistant.helper_reading import asked_no_images
+
+    assert asked_no_images(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what if it happened 3 years ago", "what if it was posted back in 2021?"],
+)
+def test_what_if_it_happened_years_ago_is_the_old_events_question(text):
+    from assistant.answer_kinds import answer_kind
+    from assistant.answer_kinds_sources import OLD_EVENTS
+
+    assert answer_kind(text) == OLD_EVENTS
