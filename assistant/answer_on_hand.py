@@ -92,7 +92,8 @@ _SECRET = re.compile(
     r"|\b(?:camera|cam|phone) (?:was )?hidden\b|\bspy ?cam\w*|\bpeeping\b"
     # "my husband put a camera in the bedroom" (session 16)
     r"|\b(?:put|puts|placed|installed|set up|planted) (?:a |his |her |their )?(?:\w+ )?"
-    r"(?:camera|cam)s? (?:in|inside|into|up in)\b|\b(?:camera|cam)s? in (?:the|my|our|her) (?:bedroom|bathroom"
+    r"(?:camera|cam)s? (?:in|inside|into|up in)\b"
+    r"|\b(?:camera|cam)s? in (?:the|my|our|her) (?:bedroom|bathroom"
     r"|washroom|shower|change room|changing room|room|airbnb|rental)\b"
     r"|\bsecretly (?:recorded|recording|filmed|filming|taped|took|taking|photographed|snapped)"
     r"|\b(?:recorded|filmed|taped|photographed|took (?:a )?(?:\w+ )?(?:pic|pics|picture|pictures"
