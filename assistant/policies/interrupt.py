@@ -46,6 +46,7 @@ from assistant import (
     after_crisis,
     answer_on_hand,
     asked_next,
+    clause_answers,
     closings,
     demand_reading,
     direct_questions,
@@ -1212,6 +1213,23 @@ class InterruptPolicy(RulePolicy):
             # A question its topic never covered, when the topic was a guess or is answered
             # already: the honest "doesn't say" (assistant/question_coverage.py).
             kind = question_coverage.not_covered_kind(latest.parse_data, earlier_topics(events))
+        # Session 16: a message of two or three questions that fell to the fallback or "doesn't
+        # answer that": each question's own topic (clause_answers.py).
+        clause_reply = None
+        if (
+            kind in (None, question_coverage.NOT_COVERED)
+            and latest is not None
+            and not tracker.active_loop_name
+            and intent not in SAFETY_INTENTS
+        ):
+            clause_reply = clause_answers.clause_sequence(
+                latest.parse_data,
+                kind == question_coverage.NOT_COVERED
+                or intent == question_fallback.FALLBACK_INTENT,
+                previous_turn_actions(events),
+            )
+            if clause_reply:
+                kind = clause_answers.CLAUSE_TOPICS
         if kind is None and latest is not None and not tracker.active_loop_name:
             # Session 16: a question mid-conversation nothing read: said back honestly, the
             # closest topics, who can answer (question_fallback.py), not "not sure I understood".
@@ -1234,6 +1252,8 @@ class InterruptPolicy(RulePolicy):
         answers = self.direct_answers
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
+        if kind == clause_answers.CLAUSE_TOPICS and clause_reply:
+            answers = {**answers, kind: clause_reply}
         fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
         if kind and fitted_on_hand:  # work named beside a secret image: HR's part said too
             answers = {**answers, kind: fitted_on_hand}

@@ -159,3 +159,77 @@ def test_what_if_it_happened_years_ago_is_the_old_events_question(text):
     from assistant.answer_kinds_sources import OLD_EVENTS
 
     assert answer_kind(text) == OLD_EVENTS
+
+
+# --- each question of a two- or three-question message (clauses.py, clause_answers.py) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok how do i call them, is it open now", ["ok how do i call them", "is it open now"]),
+        (
+            "how do i reach them and are they even open",
+            ["how do i reach them", "are they even open"],
+        ),
+        (
+            "Can my sister be on the call? Do I have to describe it? And is it free?",
+            ["Can my sister be on the call?", "Do I have to describe it?", "And is it free?"],
+        ),
+        ("what if he posts it", []),  # one question
+        ("how and where do I report", []),  # "and" inside one question
+        ("he posted my pics and i dont know what to do", []),  # no second question
+        ("/ask_crt", []),  # a button's payload
+    ],
+)
+def test_a_message_is_cut_into_its_questions(text, expected):
+    from assistant.clauses import question_clauses
+
+    assert question_clauses(text) == expected
+
+
+def _clauses(*pairs):
+    return {"clauses": [{"text": t, "intent": i, "confidence": c} for t, i, c in pairs]}
+
+
+def test_a_guessed_message_gets_each_sure_questions_answer_in_order():
+    from assistant import clause_answers as ca
+
+    parse = _clauses(
+        ("how do i reach them", "contact_lawyer", 0.84),
+        ("when does the pilot end", "ask_service_dates", 0.9),
+    )
+    assert ca.clause_sequence(parse, True, []) == [
+        "utter_contact",
+        "utter_service_dates",
+        "action_service_status",
+    ]
+
+
+def test_clause_answers_only_stand_in_for_a_guess_and_skip_what_was_just_said():
+    from assistant import clause_answers as ca
+
+    parse = _clauses(
+        ("how do i reach them", "contact_lawyer", 0.84),
+        ("are they even open", "ask_approach", 0.29),  # unsure: left out
+    )
+    assert ca.clause_sequence(parse, True, []) == ["utter_contact"]
+    assert ca.clause_sequence(parse, False, []) is None  # the message's own answer stands
+    assert ca.clause_sequence(parse, True, ["utter_contact"]) is None
+
+
+def test_each_main_answer_is_its_rules_first_response():
+    import glob
+
+    import yaml
+
+    from assistant.clause_answers import MAIN_ANSWER
+
+    first = {}
+    for path in glob.glob("data/rules/*.yml"):
+        for rule in yaml.safe_load(open(path)).get("rules") or []:
+            steps = rule.get("steps") or []
+            if set(rule) == {"rule", "steps"} and steps and "intent" in steps[0]:
+                first.setdefault(steps[0]["intent"], [s.get("action") for s in steps[1:]])
+    for topic, answer in MAIN_ANSWER.items():
+        assert first[topic][: len(answer)] == answer, topic

@@ -1,0 +1,73 @@
+"""The classifier reads each question of a two- or three-question message too
+(assistant/clauses.py).
+
+`ClauseSplitter` (before spaCy) adds each question clause as one more message to the list the
+pipeline processes, so the same tokenizer, featurizers and classifier read it exactly as they
+read a whole message; `ClauseCollector` (right after the FallbackClassifier) takes them out
+again and puts their topics on the message they came from (`clauses` in the parse data: text,
+intent, confidence). Components after it (safety, readers) see only the person's message.
+Training data is never changed. Anything unexpected drops the clauses, never the message.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from assistant.clauses import question_clauses
+from assistant.nlu.stateless import Stateless
+from assistant.nlu.weakened_wording import original_text
+
+logger = logging.getLogger(__name__)
+
+CLAUSES_KEY = "clauses"
+# On a clause's own message: the index of the message it was cut from.
+_PARENT = "clause_parent_index"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
+class ClauseSplitter(Stateless):
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        added: list[Message] = []
+        for index, message in enumerate(messages):
+            if message.get(_PARENT) is not None:
+                continue
+            try:
+                clauses = question_clauses(original_text(message))
+            except Exception:  # noqa: BLE001 (a reading aid: never stop the message)
+                logger.warning("clause splitting failed; the message is read whole")
+                continue
+            for clause in clauses:
+                added.append(Message(data={TEXT: clause.lower(), _PARENT: index}))
+        return [*messages, *added]
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class ClauseCollector(Stateless):
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        own = [message for message in messages if message.get(_PARENT) is None]
+        for message in messages:
+            parent = message.get(_PARENT)
+            if parent is None or not 0 <= parent < len(own):
+                continue
+            intent = message.get(INTENT) or {}
+            found = list(own[parent].get(CLAUSES_KEY) or [])
+            found.append(
+                {
+                    "text": message.get(TEXT),
+                    "intent": intent.get("name"),
+                    "confidence": float(intent.get("confidence") or 0.0),
+                }
+            )
+            own[parent].set(CLAUSES_KEY, found, add_to_output=True)
+        return own
