@@ -66,20 +66,36 @@ AGAIN = {
     REPORT_NOTHING_SENT: ["utter_report_nothing_sent_again"],
 }
 # Kinds that give way to another reader's answer of the same message (the first message about
-# a neighbour's camera keeps "showing it on a phone"; asked again, this answer).
-YIELDS = frozenset({OWN_HOME})
+# a neighbour's camera keeps "showing it on a phone"; asked again, this answer). A first step
+# replaces only the route list (a helper's first steps for a child stay theirs).
+YIELDS = frozenset(
+    {
+        OWN_HOME,
+        FIRST_STEP_THREAT,
+        FIRST_STEP_SHARED,
+        FIRST_STEP_YOUNG,
+        FIRST_STEP_THREAT_SCARED,
+        FIRST_STEP_SHARED_SCARED,
+    }
+)
 KINDS = frozenset(ANSWERS)
 
 # "what do I do first", "what I do first?", "first step", "where do I start".
 _FIRST = re.compile(
     r"\bwhat (?:do |should |can |must |would )?(?:i|we) (?:do |should do )?first\b"
-    r"|\b(?:the |my |one |a )?first (?:step|thing)\b"
+    r"|\bwhat(?:'?s| is) (?:the |my |a )?first (?:step|thing)\b"
+    r"|\b(?:the |my )?first (?:step|thing) (?:i should do|i should take|to do|to take)\b"
+    r"|\bfirst step\s*\?"
     r"|\bwhere (?:do|should|can) i (?:even )?(?:start|begin)\b"
     r"|\bone (?:thing|step) (?:to do|i (?:can|should) do)\b"
 )
+# "what's the first step after I phone": what happens after the call, the intake's steps.
+_AFTER_CALL = re.compile(r"\bafter (?:i|we) (?:phone|call|ring|email|contact|apply)\b")
 # A choice between routes ("tribunal website or the lawyer first?") is another question.
 _ROUTE = r"(?:tribunal|crt|lawyer|police|cops|iips|website|cybertip|school|her mom|his mom)"
-_CHOICE = re.compile(rf"\b{_ROUTE}\b[^.!?]{{0,40}}\bor\b|\bor\b[^.!?]{{0,30}}\b{_ROUTE}\b")
+# A route named with the first step ("is there a fee for the crt? and what's the first step")
+# asks for that route's steps.
+_CHOICE = re.compile(rf"\b{_ROUTE}\b")
 _SCARED = re.compile(
     r"\b(?:scared|afraid|terrified|frightened|fear|panicking|freaking out|not safe|unsafe)\b"
 )
@@ -111,6 +127,8 @@ _OWN_ACCOUNT = re.compile(
 _ASKS = re.compile(r"\?|\b(?:should|will|would|can|could|does|do|is it|right)\b")
 
 _STOPNCII = re.compile(r"\bstop ?ncii\b")
+# What StopNCII is asked to do ("stop him", "block it"), not where it works ("from Yukon").
+_STOPS = re.compile(r"\b(?:stop|stops|block|blocks|prevent|prevents|keep (?:him|her|them) from)\b")
 _PRIVATE_SENDING = re.compile(
     r"\bdms?\b|\bdirect messages?\b|\bprivate messages?\b|\bmessag\w*\b|\btexts?\b|\btexting\b"
     r"|\bprivately\b"
@@ -119,6 +137,9 @@ _PRIVATE_SENDING = re.compile(
 )
 
 _REPORT = re.compile(r"\breport\w*\b")
+# Whether to report at all with nothing sent ("is it still worth it", "even though"), not which
+# route ("police or cybertip only?").
+_STILL = re.compile(r"\b(?:worth|still|even|bother|point|anyway|though)\b")
 _NOTHING_SENT = re.compile(
     r"\bnothing (?:was |got |has been |had been )?(?:sent|shared|happened)\b"
     r"|\b(?:never|didn'?t|did not|hasn'?t|has not|haven'?t|have not) (?:\w+ )?(?:sent|send)"
@@ -152,6 +173,8 @@ _CLOTHED = re.compile(
 )
 _UNCLOTHED = re.compile(
     r"\b(?:getting dressed|changing|undress\w*|naked|nude|nudes|topless|underwear|bra|shower"
+    r"|upskirt|up (?:my|her) (?:skirt|dress)|under (?:my|her) (?:skirt|dress)|down (?:my|her)"
+    r" (?:top|shirt|blouse)"
     r"\w*|bath\w*|sex\w*)\b"
 )
 _NOT_UNCLOTHED = re.compile(r"\bnot (?:naked|nude)\b")
@@ -162,7 +185,7 @@ _COUNTS = re.compile(
 
 
 def _first_step(text: str, earlier: list[str], young: bool, situation: str | None) -> str | None:
-    if not _FIRST.search(text) or _CHOICE.search(text):
+    if not _FIRST.search(text) or _CHOICE.search(text) or _AFTER_CALL.search(text):
         return None
     if young:
         return FIRST_STEP_YOUNG
@@ -193,11 +216,16 @@ def safety_followup_kind(
         return CRIME_SIMPLE_RECORDED if secret else CRIME_SIMPLE
     if _OWN_ACCOUNT.search(cleaned) and _ASKS.search(cleaned) and not _STOPNCII.search(cleaned):
         return DELETE_ACCOUNT
-    if _STOPNCII.search(cleaned) and _PRIVATE_SENDING.search(cleaned):
+    if (
+        _STOPNCII.search(cleaned)
+        and _PRIVATE_SENDING.search(cleaned)
+        and _STOPS.search(_STOPNCII.sub(" ", cleaned))
+    ):
         return STOPNCII_DMS
     if (
         _REPORT.search(cleaned)
         and _NOTHING_SENT.search(cleaned)
+        and _STILL.search(cleaned)
         and (young or _CHILD.search(" ".join([*before, cleaned])))
     ):
         return REPORT_NOTHING_SENT
