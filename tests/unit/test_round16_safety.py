@@ -77,6 +77,9 @@ def test_first_step_after_sharing_and_for_a_young_writer():
         "first step: the tribunal website or the lawyer?",
         "should i call the police or the iips first",
         "what do i do with the pictures",
+        "is there a fee for the crt? and what's the first step",
+        "ok, I'll phone them first thing tomorrow. thanks",
+        "whats the first step after I call the intake line",
     ],
 )
 def test_a_choice_or_no_first_step_is_not_read(text):
@@ -155,6 +158,18 @@ def test_stopncii_and_private_messages(text):
 )
 def test_reporting_a_child_asked_when_nothing_was_sent(text, earlier):
     assert kind(text, earlier) == sf.REPORT_NOTHING_SENT
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("Can I use StopNCII from Yukon? he put them in a group chat", []),
+        ("I havent sent any. can I report him to police or is it cybertip only?", ["im 16"]),
+        ("So does an upskirt photo count? I'm not naked in it", []),
+    ],
+)
+def test_narrow_readings_leave_other_questions(text, earlier):
+    assert kind(text, earlier) is None
 
 
 def test_nothing_sent_without_a_child_is_not_this_answer():
