@@ -54,6 +54,45 @@ _DISTRESS = re.compile(
 )
 
 
+# A question about the law, the images or the routes ("can law stop her sending to India?",
+# "Does this count, given it's his camera on his own property?"): round 15 (p04 T3, p42 T1) got
+# "Are you safe right now?" from the safety model's guess alone. Ends with its question mark.
+_LAW_QUESTION = re.compile(
+    r"\b(?:does|do|can|could|will|would|is|are|should)\b[^.!?]{0,60}"
+    r"\b(?:count|counts|apply|applies|cover|covers|covered|stop|stops|work|works|qualify"
+    r"|matter|matters|crime|criminal|illegal|legal|law|laws|order|tribunal|crt|police|lawyer"
+    r"|service|report)\b[^.!?]{0,60}\?"
+)
+# Words that can tell of an end or a plan even with no word of risk in them ("will the tribunal
+# matter after this weekend?", "does it count if I won't be here"): the check-in stays.
+_END_OR_PLAN = re.compile(
+    r"\b(?:anymore|any more|much longer|forever|goodbye|bye|gone|last|after (?:this|today"
+    r"|tonight|tomorrow|the weekend|this weekend)|not be here|won'?t be here|be here|set a date"
+    r"|picked a date|decided|decision|tonight|right now|rn|do it|something (?:bad|stupid)"
+    r"|took|taken|swallowed|overdos\w*|pills?|a bit ago)\b"
+)
+
+
+# Where someone lives, or a window seen through, is no word of risk ("I live in Surrey", "she
+# is also living Surrey").
+_RESIDENCE = re.compile(
+    r"\b(?:i|we|she|he|they|who|you|family|ex|parents)(?:'?m|'?re| is| are| am)?(?: also| still"
+    r"| currently| now| both| all)? (?:live|lives|living|lived)\b(?: (?:in|on|at|near|with))?"
+    r"|\bwhere (?:i|we|she|he|they) (?:live|lives)\b|\band (?:i )?live (?:in|on|at|near)\b"
+    # Seen through a window is no fall from one ("it caught me changing through my window").
+    r"|\b(?:through|in) (?:my|the|our|her) (?:own )?(?:\w+ )?window\b"
+)
+
+
+def law_question(cleaned: str) -> bool:
+    """A question about the law or the routes, with no word of risk, end or plan in it."""
+    return (
+        bool(_LAW_QUESTION.search(cleaned))
+        and not _END_OR_PLAN.search(cleaned)
+        and not in_risk_vocabulary(_RESIDENCE.sub(" ", cleaned))
+    )
+
+
 def _plain(text: str) -> str:
     return " ".join((text or "").lower().replace("\u2019", "'").split())
 
@@ -76,7 +115,12 @@ def calm_message(text: str) -> bool:
     cleaned = _plain(text)
     if not cleaned or _DISTRESS.search(cleaned):
         return False
-    return story_of_anothers_act(cleaned) or helper_complaint(cleaned) or unsure_of_place(cleaned)
+    return (
+        story_of_anothers_act(cleaned)
+        or helper_complaint(cleaned)
+        or unsure_of_place(cleaned)
+        or law_question(cleaned)
+    )
 
 
 def unsure_of_place(cleaned: str) -> bool:

@@ -84,6 +84,11 @@ _FEAR_OF_PERSON = re.compile(
     # "find" but not "find out", "hurt" but not "hurt himself" (that is someone else's crisis).
     r" (?:come|show up|turn up|find(?! out)|hurt(?! (?:himself|herself|themselves))|hit)\b"
     rf"|\b{_WHO}(?:'s| is| has| has been| was)? (?:been )?(?:violent|dangerous|abusive)\b"
+    # "I am afraid what my husband family will do to me now" (round 15, p25): what people may
+    # do to the writer, not what they do with the images.
+    rf"|\b{_AFRAID} (?:of )?what (?:[\w'-]+ ){{1,4}}(?:will|might|would|could|may|is going to"
+    r"|are going to|gonna) do(?: to me| to us| next| now)?\b(?! (?:with|to (?:the|my|those|them)"
+    r" (?:pics?|pictures?|photos?|images?|videos?|nudes?)))(?!\s*with)"
     r"|\b(?:he|she|they) (?:hit|hurt|beat|choked|pushed|grabbed) me\b"
     r"|\b(?:hit|hurt|beat|choked|pushed|grabbed) me before\b"
 )

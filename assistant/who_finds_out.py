@@ -58,7 +58,9 @@ _FAMILY = (
 _OTHERS = (
     r"(?:my |the )?(?:school|principal|teachers?|work|job|employer|boss|manager|coworkers?"
     r"|co-workers?"
-    r"|friends|classmates|everyone|everybody|people|kids at school|my church|community)"
+    r"|friends|classmates|everyone|everybody|people|kids at school|my church|community"
+    # "will the whole team know" (round 15, p10)
+    r"|(?:whole |entire )?(?:team|class|grade|club|school|church))"
 )
 # The one who did it: a pronoun or a word for the other person. A role ("my boss", "the
 # coach") is the one who did it only when the conversation named that role before ("my

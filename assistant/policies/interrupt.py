@@ -68,6 +68,7 @@ from assistant import (
     question_fallback,
     role_followups,
     route_form_gate,
+    safety_followups,
     said_above_gate,
     said_before,
     sharer_charged,
@@ -114,7 +115,15 @@ from assistant.answer_kinds_specific import SHOWING_COUNTS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
 from assistant.answer_kinds_what_happens import ANSWERS as WHAT_HAPPENS_ANSWERS
 from assistant.answer_kinds_who_and_how import ANSWERS as WHO_AND_HOW_ANSWERS
-from assistant.deletion_followups import CONFIRMED, KEPT_IN_FORM, deleted_follow_up
+from assistant.deletion_followups import (
+    CONFIRMED,
+    KEPT_IN_FORM,
+    NOT_YET,
+    after_deletion,
+    asks_if_already_deleted,
+    deleted_follow_up,
+    yes_with_more,
+)
 from assistant.follow_ups import FOLLOW_UP, FOLLOW_UPS, follow_up_answer
 from assistant.form_resume import (
     RESUMED_SLOT,
@@ -366,6 +375,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **sharer_charged.ANSWERS,
     # Round 14: who finds out if I report, apply or call (who_finds_out.py).
     **who_finds_out.ANSWERS,
+    # Round 15: one first step, the short answer, plain questions in a frightening moment
+    # (safety_followups.py).
+    **safety_followups.ANSWERS,
     # Round 13: questions that got a neighbouring answer (skipped_questions.py).
     **skipped_questions.ANSWERS,
     # Round 13: the answer fitted to who is writing: a recipient, a child's or an adult's
@@ -716,6 +728,25 @@ def crisis_said_again(sequence: list[str], previous: list[str]) -> list[str]:
     return [CRISIS_AGAIN[sequence[0]]]
 
 
+# Round 15 (p52): a writer under 18 in crisis gets Kids Help Phone's text line in the crisis turn
+# itself (static, like the crisis reply), never twice in a row.
+YOUTH_TEXT_LINE = "utter_crisis_youth"
+YOUTH_TEXT_AFTER = frozenset({"utter_crisis", "utter_crisis_again", "utter_help_now"})
+
+
+def with_youth_text_line(sequence: list[str], events: list) -> list[str]:
+    """`sequence` with Kids Help Phone's text line after its first reply when the writer said
+    they are under 18 and the turn before did not send it."""
+    if not sequence or sequence[0] not in YOUTH_TEXT_AFTER:
+        return sequence
+    if YOUTH_TEXT_LINE in previous_turn_actions(events):
+        return sequence
+    texts = [event.text or "" for event in events if isinstance(event, UserUttered)]
+    if not route_form_gate.young_now(texts):
+        return sequence
+    return [sequence[0], YOUTH_TEXT_LINE, *sequence[1:]]
+
+
 def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str | None:
     """The next action of the interrupt sequence for the latest user message, if any.
 
@@ -733,6 +764,7 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
     sequence = crisis_said_again(interrupts.get(intent) or [], previous_turn_actions(events))
     if not sequence:
         return None
+    sequence = with_youth_text_line(sequence, events)
     done = [
         event.action_name
         for event in events[last_user_index + 1 :]
@@ -798,9 +830,17 @@ def deletion_step(events: list, loop: str | None = None, re_ask: str | None = No
     before = events[users[-2] + 1 : users[-1]] if len(users) > 1 else []
     ran_before = {e.action_name for e in before if isinstance(e, ActionExecuted)}
     done = actions_since_last_user(events) or []
-    if deleted_follow_up(latest.text or "", intent, DELETE_DONE in ran_before, len(users) == 1):
-        return _step([CONFIRMED], done)
-    if DELETE_ASKED in ran_before and intent in DELETE_YES:
+    text = latest.text or ""
+    if deleted_follow_up(text, intent, DELETE_DONE in ran_before, len(users) == 1):
+        return _step([CONFIRMED, *after_deletion(text)], done)
+    asked = bool(ran_before & {DELETE_ASKED, NOT_YET})
+    # Round 15 (p13): "yes. but will it still show on my phone?" deletes, then answers; "did you
+    # delete it??" before any yes says not yet and asks again (nothing is deleted without a yes).
+    if asked and intent not in SAFETY_INTENTS and yes_with_more(text):
+        return _step([DELETE_DONE, *after_deletion(text)], done)
+    if asked and intent not in SAFETY_INTENTS and asks_if_already_deleted(text):
+        return _step([NOT_YET], done)
+    if asked and intent in DELETE_YES:
         return _step([DELETE_DONE], done)
     # Round 12 (other_sense.py): "yes" to the offer to delete this chat asks the deletion's
     # question; "can I delete the chat" after telling of messages with the person who did it
@@ -1195,6 +1235,23 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
         ):
             kind = told
+        # Round 15 (session 16): one first step asked for, "too much, simple please", and plain
+        # questions that got the route list or the fallback (safety_followups.py). Narrow, so
+        # it wins over the kind so far, except the answers to fear for one's safety.
+        safety_kind = safety_followups.safety_followup_kind(
+            text,
+            earlier_texts(events),
+            route_form_gate.young_now(said, slot),
+            tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None,
+        )
+        if (
+            safety_kind
+            and kind not in fear_reading.KINDS
+            and (kind is None or safety_kind not in safety_followups.YIELDS)
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
+            kind = safety_kind
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(

@@ -21,6 +21,7 @@ from assistant.plain_questions import IIPS_CONTACT, WHAT_IS_IIPS
 from assistant.question_fallback import AGAIN as QUESTION_FALLBACK_AGAIN
 from assistant.role_followups import AGAIN as ROLE_AGAIN
 from assistant.route_form_gate import wants_questions
+from assistant.safety_followups import AGAIN as SAFETY_FOLLOWUPS_AGAIN
 from assistant.said_above_gate import AGAIN as GATE_AGAIN
 from assistant.unanswered import AGAIN as UNANSWERED_AGAIN
 from assistant.urgent_questions import TONIGHT
@@ -76,6 +77,7 @@ AGAIN: dict[str, list[str]] = {
     **UNANSWERED_AGAIN,
     # Round 12: printed copies or a fake asked again: the short yes; the tribunal's cost again.
     **GATE_AGAIN,
+    **SAFETY_FOLLOWUPS_AGAIN,
     **OTHER_SENSE_AGAIN,
     # Session 16: a second question nothing read, right after the first: said back, the topics.
     **QUESTION_FALLBACK_AGAIN,
