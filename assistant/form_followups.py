@@ -89,10 +89,16 @@ _OWN_AGE = re.compile(r"\b(?:i'?m|im|i am) (?:only |just )?(\d{1,2})\b(?! (?:whe
 # A move to B.C. still to come and a question about then ("once I move", "after I move",
 # "when I live there", "not yet").
 _AFTER_MOVE = re.compile(
-    r"\b(?:once|after|when|as soon as) (?:i|we) (?:move|get there|arrive|live (?:there|in)"
-    r"|am living|'?m living|'?ve moved|have moved|moved)\b"
-    r"|\bnot yet\b|\bi move (?:on|in|next)\b|\bmoving (?:on|in|next)\b"
-    r"|\babout after i\b"
+    r"\b(?:once|after|when|as soon as|by the time) (?:i|we)(?:'m|'re|'ve| am| are| have)?"
+    r" (?:move|moved|get there|arrive|arrived|live|living|settle|settled|there|here|in b\.?c)\b"
+    r"|\bnot yet\b|\b(?:i|we) move (?:on|in|next)\b|\bmoving (?:on|in|next)\b"
+    r"|\babout after (?:i|we)\b|\bafter (?:the|my|our) move\b"
+)
+# After the move was talked about: "does it matter that he's in Regina?", "would that change
+# anything since it happened there?"
+_MATTERS = re.compile(
+    r"\b(?:does|would|will|could) (?:it|that|this) (?:\w+ )?(?:matter|change|count|make a"
+    r" difference)\b"
 )
 _ASKS = re.compile(r"\?|\b(?:could|can|would|will|does|do|is|am|qualify|matter|asking|use)\b")
 
@@ -187,17 +193,23 @@ def young_in_trouble(texts: list[str], young: bool) -> bool:
     return not any(age < 12 for age in _own_ages(texts))
 
 
+_WHERE = re.compile(
+    r"\b(?:in|from|there|where|province|lives?|living|ontario|alberta|quebec|saskatchewan"
+    r"|manitoba|out of)\b"
+)
+
+
 def moving_to_bc_asked(cleaned: str, earlier: list[str]) -> bool:
-    """A move to B.C. still to come, and a question about then (this message or the first)."""
-    said = moves_to_bc(cleaned) or any(moves_to_bc(plain_lower(t)) for t in earlier)
+    """A move to B.C. still to come, and a question about then (this message or the last few)."""
+    said = moves_to_bc(cleaned) or any(moves_to_bc(plain_lower(t)) for t in earlier[-4:])
     if not said:
         return False
     if moves_to_bc(cleaned):
         return bool(_AFTER_MOVE.search(cleaned) or re.search(r"\bonce i\b|\bthen\b", cleaned))
     return bool(
-        _AFTER_MOVE.search(cleaned)
-        and _ASKS.search(cleaned)
+        (_AFTER_MOVE.search(cleaned) and _ASKS.search(cleaned))
         or re.search(r"^\W*not yet\b", cleaned)
+        or (_MATTERS.search(cleaned) and _WHERE.search(cleaned))
     )
 
 
