@@ -29,12 +29,14 @@ from __future__ import annotations
 import re
 
 from assistant.home_reading import moves_to_bc
+from assistant.leftover_questions import HELD_NOT_SHARED
 from assistant.plain_text import plain_lower
 
 POLICE_TWO_PLACES = "police_two_places"
 POLICE_OUTSIDE_BC = "police_outside_bc"
 YOUNG_IN_TROUBLE = "young_victim_in_trouble"
 MOVING_TO_BC = "moving_to_bc_later"
+MOVING_TO_BC_AFTER = "moving_to_bc_later_followup"
 HELD_QUALIFY = "held_qualify"
 CAMERA_NOT_KNOWN = "hidden_camera_not_known"
 STOP_NOW = "threat_stop_now"
@@ -46,6 +48,7 @@ ANSWERS: dict[str, list[str]] = {
     POLICE_OUTSIDE_BC: ["utter_police_outside_bc"],
     YOUNG_IN_TROUBLE: ["utter_in_trouble_young", "utter_in_trouble_young_help"],
     MOVING_TO_BC: ["utter_moving_to_bc_later", "utter_outside_bc_lines_routes"],
+    MOVING_TO_BC_AFTER: ["utter_moving_to_bc_later", "utter_outside_bc_lines_routes"],
     HELD_QUALIFY: ["utter_held_qualify"],
     CAMERA_NOT_KNOWN: ["utter_camera_not_known", "utter_secret_taken_next"],
     STOP_NOW: ["utter_threat_stop_now"],
@@ -57,13 +60,17 @@ KINDS = tuple(ANSWERS)
 # TODAY"): the point in short, never "my answer just above".
 AGAIN: dict[str, list[str]] = {
     MOVING_TO_BC: ["utter_moving_to_bc_later_again"],
+    MOVING_TO_BC_AFTER: ["utter_moving_to_bc_later_again"],
     STOP_NOW: ["utter_threat_stop_now_again"],
+    # "ok but can anyone actually make him delete them?" right after the answer for images held.
+    HELD_TOLD: ["utter_held_not_shared_again"],
+    HELD_NOT_SHARED: ["utter_held_not_shared_again"],
 }
 # No second half added: a camera found after a stay ("they refunded me") asks for no money back.
 NO_HALVES = frozenset({CAMERA_NOT_KNOWN})
 # Read inside a form too: each ends it (a question about the move, images only held, a camera,
 # a threat to stop now: the form's next question does not fit).
-IN_FORMS = frozenset({MOVING_TO_BC, HELD_QUALIFY, CAMERA_NOT_KNOWN, STOP_NOW})
+IN_FORMS = frozenset({MOVING_TO_BC, MOVING_TO_BC_AFTER, HELD_QUALIFY, CAMERA_NOT_KNOWN, STOP_NOW})
 
 _POLICE = r"(?:police|cops?|rcmp|pd|police department|police station)"
 _PLACE = r"(?!(?:the|my|your|our|his|her|their|local|which|what|a|an|or|and|to|go|i)\b)[a-z.]+"
@@ -287,7 +294,10 @@ def forms_kind(
     if not cleaned or cleaned.startswith("/"):
         return None
     if moving_to_bc_asked(cleaned, earlier):
-        return MOVING_TO_BC
+        # Said in this message, or inside a form: over any kind. A follow-up after the move was
+        # told: only over no kind (a reader's own answer, where it happened or a waiting time,
+        # is more specific).
+        return MOVING_TO_BC if moves_to_bc(cleaned) or loop else MOVING_TO_BC_AFTER
     if held_qualify(cleaned, earlier):
         return HELD_QUALIFY
     if camera_not_known(cleaned):

@@ -102,7 +102,7 @@ def test_in_trouble_not_young_or_under_12_keeps_its_answer():
     ],
 )
 def test_moving_to_bc_later(earlier, text):
-    assert kind(text, earlier) == ff.MOVING_TO_BC
+    assert kind(text, earlier) in {ff.MOVING_TO_BC, ff.MOVING_TO_BC_AFTER}
 
 
 def test_moving_to_bc_read_inside_a_form():
@@ -246,9 +246,12 @@ def test_neither_said_before_the_check():
 )
 def test_after_a_move_to_bc_was_told(text):
     earlier = ["we're relocating to Kelowna from Regina in the fall. my ex there leaked my pics"]
-    assert kind(text, earlier) == ff.MOVING_TO_BC
+    assert kind(text, earlier) in {ff.MOVING_TO_BC, ff.MOVING_TO_BC_AFTER}
 
 
 def test_matters_without_a_place_is_not_the_move():
     earlier = ["we're relocating to Kelowna from Regina in the fall. my ex there leaked my pics"]
-    assert kind("does it matter that it was a fake?", earlier) != ff.MOVING_TO_BC
+    assert kind("does it matter that it was a fake?", earlier) not in {
+        ff.MOVING_TO_BC,
+        ff.MOVING_TO_BC_AFTER,
+    }
