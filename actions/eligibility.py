@@ -11,7 +11,7 @@ from actions.form_resume import ResumesBriefly, after_listening
 from actions.own_words import answer_in_own_words
 from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
-from assistant import eligibility, form_answers
+from assistant import eligibility, form_answers, form_followups
 from assistant.after_crisis import CRISIS_ANSWERS
 from assistant.home_reading import moves_to_bc
 from assistant.moving_away import leaves_bc
@@ -57,6 +57,13 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
         # Ask only what the rule needs: outside B.C. the answer is known without the images.
         if tracker.get_slot("lives_in_bc") == eligibility.NO:
             return [slot for slot in domain_slots if slot != "image_situation"]
+        # Neither shared nor threatened, said before the check: the answer is known without
+        # the home (round 15, p55: "shared or threatened?" was asked after "neither").
+        if (
+            tracker.get_slot("image_situation") == eligibility.NEITHER
+            and tracker.get_slot("lives_in_bc") is None
+        ):
+            return [slot for slot in domain_slots if slot != "lives_in_bc"]
         return list(domain_slots)
 
     def extract_image_situation(self, dispatcher, tracker, domain) -> dict:
@@ -64,6 +71,12 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
         starting = tracker.active_loop.get("name") != "eligibility_form" or (
             tracker.get_slot(REQUESTED_SLOT) is None
         )
+        if starting and tracker.get_slot("image_situation") != eligibility.NEITHER:
+            # "he never posted them or threatened to", read by the classifier as blackmail: the
+            # statement decides, not the topic's slot value (round 15, p55).
+            said_before = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
+            if form_followups.neither_said(said_before):
+                return {"image_situation": eligibility.NEITHER}
         if tracker.get_slot("image_situation") is None:
             # Said before the check or beside one of its questions ("wait, he only said he
             # would", answered by its own rule): a statement is not asked again.
@@ -138,6 +151,9 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
         # message, "yes in kamloops", answered the other question).
         earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
         if slot_value and slot_value == situation_said_earlier(earlier):
+            return {"image_situation": slot_value}
+        text = tracker.latest_message.get("text") or ""
+        if slot_value == eligibility.NEITHER and form_followups.neither_said([*earlier, text]):
             return {"image_situation": slot_value}
         if _acknowledges_safety_reply(tracker, tracker.latest_message.get("text") or ""):
             return {"image_situation": None}

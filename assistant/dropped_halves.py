@@ -77,6 +77,10 @@ _SAYS_IT: dict[str, frozenset[str]] = {
             "utter_held_not_shared_order",
             "utter_held_only_order",
             "utter_held_help",
+            # Images taken under 18: Take It Down, Cybertip.ca, the IIPS (round 15, p26); what
+            # the removal tools cost, asked right after (the tools were just named).
+            "utter_images_taken_under_18",
+            "utter_removal_cost_notice",
         }
     ),
     # The sharer's parent's own answer covers it: never the victim's "not your fault" (merge).

@@ -44,6 +44,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant import (
     after_crisis,
+    answer_kinds_subjects,
     answer_on_hand,
     asked_next,
     clause_answers,
@@ -52,6 +53,7 @@ from assistant import (
     direct_questions,
     dropped_halves,
     fear_reading,
+    form_followups,
     helper_cases,
     helper_reading,
     leftover_questions,
@@ -393,10 +395,30 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **answer_on_hand.ANSWERS,
     # Round 14: the halves a message's answer dropped (dropped_halves.py).
     **dropped_halves.ANSWERS,
+    # Round 15 (session 16): forms restarting, ages not used, which police (form_followups.py).
+    **form_followups.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
 SHARER_CHARGED_REPLACES = frozenset({IN_TROUBLE, sources.OTHERS_IN_TROUBLE})
+# Round 15 (form_followups.py): the kinds its readings may replace, and its narrow readings,
+# which win over any kind so far (never over crisis or danger: not read on those intents).
+FORMS_IN_TROUBLE = frozenset({IN_TROUBLE})
+FORMS_POLICE = frozenset(
+    {sources.REPORT_POLICE, sources.REPORT_POLICE_PARTNER, answer_kinds_subjects.MUST_REPORT}
+)
+FORMS_POLICE_INTENTS = frozenset({"ask_police"})
+FORMS_REPLACES = frozenset({*FORMS_IN_TROUBLE, *FORMS_POLICE, FOLLOW_UP, asked_next.SITE_REFUSES})
+FORMS_NARROW = frozenset(
+    {
+        form_followups.MOVING_TO_BC,
+        form_followups.HELD_QUALIFY,
+        form_followups.CAMERA_NOT_KNOWN,
+        form_followups.STOP_NOW,
+        form_followups.POLICE_TWO_PLACES,
+        form_followups.HELD_TOLD,
+    }
+)
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).
 DEFAULT_DIRECT_ANSWERS.update(own_case.own_case_answers(DEFAULT_DIRECT_ANSWERS))
 NOT_IN_FORMS = frozenset(
@@ -452,6 +474,8 @@ ENDS_FORMS = frozenset(
         *statements.ENDS_FORMS,
         # About someone else (round 12): never the route questions about "your images".
         *helper_cases.KINDS,
+        # Round 15: a move still to come, images only held, a camera, a threat to stop now.
+        *form_followups.IN_FORMS,
     }
 )
 # Kinds a round-8 plain answer never replaces: fear of the person, the crisis lines for someone
@@ -1253,6 +1277,26 @@ class InterruptPolicy(RulePolicy):
         ):
             kind = safety_kind
         kind = self._route_form_kind(tracker, events, kind, intent)
+        # Round 15 (session 16): a move to B.C. still to come, images only held, a hidden camera,
+        # a threat to stop today (also inside forms, which they end); a young writer's "am I in
+        # trouble?", which police when people live in different places, the police asked from
+        # outside B.C., "if they say no" after the pilot dates (assistant/form_followups.py).
+        if intent not in SAFETY_INTENTS | KEEP and kind not in PLAIN_KEEPS:
+            forms_read = form_followups.forms_kind(
+                text,
+                earlier,
+                kind,
+                previous_turn_actions(events),
+                home_not_bc,
+                route_form_gate.young_now(said, slot),
+                tracker.active_loop_name,
+                FORMS_IN_TROUBLE,
+                kind in FORMS_POLICE or (kind is None and intent in FORMS_POLICE_INTENTS),
+            )
+            if forms_read and (
+                kind is None or kind in FORMS_REPLACES or forms_read in FORMS_NARROW
+            ):
+                kind = forms_read
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
             kind, ((latest.text or "") if latest else "").lower(), earlier_texts(events)
@@ -1324,7 +1368,12 @@ class InterruptPolicy(RulePolicy):
             answers = {**answers, topic: topic_reply}
             if topic_reply != dropped_halves.topic_answer(topic, writer):
                 kind = topic  # asked again right after a half gave it: the next step
-        if (kind or topic) and not tracker.active_loop_name and intent not in SAFETY_INTENTS:
+        if (
+            (kind or topic)
+            and not tracker.active_loop_name
+            and intent not in SAFETY_INTENTS
+            and kind not in form_followups.NO_HALVES
+        ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
                 base = AGAIN.get(kind, base)

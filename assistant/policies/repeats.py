@@ -12,6 +12,7 @@ from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
 from assistant.demand_reading import DEMAND_NOT_MONEY
 from assistant.direct_questions import HELPER_SAFETY
 from assistant.fear_reading import FEAR_HELPER
+from assistant.form_followups import AGAIN as FORMS_AGAIN
 from assistant.helper_followups import HELPER_WHO_FIRST
 from assistant.helper_reading import HELPER_MINOR_FIRST, TAKEN_UNDER_18
 from assistant.money_not_shared import AGAIN as MONEY_AGAIN
@@ -81,6 +82,8 @@ AGAIN: dict[str, list[str]] = {
     **OTHER_SENSE_AGAIN,
     # Session 16: a second question nothing read, right after the first: said back, the topics.
     **QUESTION_FALLBACK_AGAIN,
+    # Round 15: a move to B.C. or a threat to stop today asked again (form_followups.py).
+    **FORMS_AGAIN,
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
