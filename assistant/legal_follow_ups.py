@@ -134,7 +134,8 @@ _UNKNOWN = re.compile(
     r" (?:first name|name|username|user name"
     r"|insta\w*|ig|handle|account|profile|number|snap\w*|tiktok|screen ?name)"
     r"|\b(?:anonymous|anon|fake|burner|unknown|random) (?:account|poster|user|person|profile"
-    r"|page|sender|number|guy)\b"
+    r"|page|sender|number|guy|name)\b|\b(?:account|profile|page|name) (?:is|was) (?:fake"
+    r"|anonymous|made up)\b"
     r"|\b(?:it'?s|its|it is|it was|was|they'?re|theyre|they are|he'?s|she'?s|posted|shared"
     r"|sent|uploaded|poster is) (?:all |totally |completely )?anonymous(?:ly)?\b"
     r"|\bwho (?:would|do|should|could|can) i (?:even )?(?:make (?:the|a) claim|claim|file"
@@ -176,7 +177,7 @@ _MINOR = re.compile(
     r"\bminors?\b|\bunder ?18\b|\bunder-?age\b|\bunderaged?\b"
     r"|\b1[0-7][ -]?(?:year|yr)s?[ -]?olds?\b"
     r"|\b(?:teen|teens|teenager|teenagers|kid|kids|child|children|youth|young person)\b"
-    r"|\b(?:i'?m|im|i am|she'?s|he'?s|she is|he is) 1[0-7]\b"
+    r"|\b(?:i'?m|im|i am|she'?s|he'?s|she is|he is|is|are) 1[0-7]\b"
     r"|\b(?:parents?|guardians?|mom|mum|dad)\b[^.?!]{0,30}\b(?:file|apply|sign|do it|make the"
     r" claim|on (?:her|his|their|my) behalf)\b"
 )
@@ -395,8 +396,9 @@ _NOT_BLACKMAIL = re.compile(
     r"|extort\w*)\b|\bthere (?:is|'?s) no threat\b"
 )
 _COVERED = re.compile(
-    r"\b(?:count|counts|covered|cover|law|illegal|crime|consent\w*|non-?consensual|allowed"
-    r"|legal|protected|apply|applies|rights?)\b"
+    r"\b(?:count|counts|covered|cover|covers|(?:the|bc|b\.c\.|this|intimate images?|canadian)"
+    r" law|illegal|a crime|consent\w*|non-?consensual|allowed|protected|apply|applies"
+    r"|my rights)\b"
 )
 _REMOVAL = re.compile(
     r"\b(?:take (?:it|them) down|taken down|take down|remove\w*|removal"
@@ -411,7 +413,7 @@ def paid_content_kind(cleaned: str, earlier: list[str]) -> str | None:
         return None
     if _BLACKMAIL.search(cleaned) and not _NOT_BLACKMAIL.search(cleaned):
         return None  # a real threat or demand: blackmail's answers
-    if here and _REPOSTED.search(cleaned) and (_COVERED.search(cleaned) or _asks(cleaned)):
+    if here and _REPOSTED.search(cleaned) and _COVERED.search(cleaned) and _asks(cleaned):
         return PAID_CONTENT
     if before and (_NOT_BLACKMAIL.search(cleaned) or (_COVERED.search(cleaned) and _asks(cleaned))):
         return PAID_CONTENT
@@ -446,29 +448,35 @@ def iips_language(cleaned: str) -> bool:
 
 
 # --- The lawyer's scope: a divorce, custody, the children ---------------------------------
-_FAMILY = re.compile(
+# Another legal matter named plainly (a divorce, custody, immigration): the service asked about
+# when the lawyer, the service, "they" or help is named. The children alone ("he'll show the
+# kids") are the story unless the lawyer or the service is named as helping.
+_OTHER_MATTER = re.compile(
     r"\b(?:divorce\w*|separation|custody|child support|spousal support|family (?:law|court"
-    r"|lawyer|matters?|case)|parenting (?:time|plan|arrangements?)|the kids|my kids|the children"
-    r"|my children|immigration|my visa|my house|the house|property)\b"
+    r"|lawyer|matters?|case)|parenting (?:time|plan|arrangements?)|immigration|my visa)\b"
 )
 _HELP_WITH = re.compile(
     r"\b(?:lawyer|service|legal advice|they|you|it)\b[^.?!]{0,30}\b(?:help|helps|do|does|handle"
     r"|deal|advise|cover|covers|work on|take|also)\b|\bhelp (?:me )?(?:also )?with\b"
-    r"|\b(?:and|what about) (?:the )?(?:divorce|custody|kids|children)\b"
+    r"|\b(?:and|what about) (?:the |my )?(?:divorce|custody|separation|immigration)\b"
+)
+# The children in the clause the lawyer or the service helps with: "will the lawyer help with
+# the kids", never "she's worried the kids will know. can the lawyer help us ...".
+_SERVICE_HELPS = re.compile(
+    r"\b(?:lawyer|legal advice|the service|they)\b[^.?!]{0,30}\b(?:help|helps|handle|deal"
+    r"|advise|cover|covers|work on)\b[^.?!]{0,25}\b(?:the kids|my kids|the children"
+    r"|my children)\b"
 )
 
 
 def lawyer_scope(cleaned: str) -> bool:
-    if not (_FAMILY.search(cleaned) and _HELP_WITH.search(cleaned)):
-        return False
-    if not re.search(r"\b(?:lawyer|legal|service|advice|they|help)\b", cleaned):
-        return False
-    # "if I take the kids he'll show the video": the story, not the service asked about
-    if re.search(r"\bif i (?:take|get|keep) (?:the )?(?:kids|children|house)\b", cleaned) and not (
-        re.search(r"\b(?:lawyer|service)\b[^.?!]{0,30}\bhelp\b", cleaned)
-    ):
-        return False
-    return _asks(cleaned)
+    if _OTHER_MATTER.search(cleaned):
+        asked = bool(_HELP_WITH.search(cleaned)) and bool(
+            re.search(r"\b(?:lawyer|legal|service|advice|they|help|too)\b", cleaned)
+        )
+    else:
+        asked = bool(_SERVICE_HELPS.search(cleaned))
+    return asked and _asks(cleaned)
 
 
 def legal_kind(

@@ -26,6 +26,8 @@ def kind(text, earlier=(), replies=None):
         "all i have is his username on reddit, can i still file with the tribunal",
         "who do i even file against if the poster is anonymous",
         "i dont know their real name. does the tribunal work then?",
+        "the account is fake, can i still go to the tribunal?",
+        "what if i cant find out who it is, can the crt still order it removed",
     ],
 )
 def test_the_tribunal_when_the_person_is_unknown(text):
@@ -77,6 +79,7 @@ def test_damages_or_the_tribunal_cost_alone_are_not_the_damages_fee(text):
         "im 15. can i file a claim with the crt or does my mom have to",
         "does a parent have to make the claim at the tribunal for a teenager?",
         "can minors use the civil resolution tribunal",
+        "my daughter is 14, can she apply to the tribunal?",
     ],
 )
 def test_a_minor_filing_with_the_tribunal(text):
@@ -236,14 +239,22 @@ def test_french_adds_the_crisis_line_in_french():
         "will the lawyer also help me with custody of my kids?",
         "can the free lawyer do my divorce too",
         "does the service help with the separation as well?",
+        "can the lawyer help me with my immigration too?",
     ],
 )
 def test_the_lawyers_scope(text):
     assert kind(text) == legal.LAWYER_SCOPE
 
 
-def test_the_story_of_a_custody_threat_is_not_the_scope_question():
-    text = "he says if i take the kids he will post the video. what can i do?"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he says if i take the kids he will post the video. what can i do?",
+        "he threatens to show the kids my pics, can you help?",
+        "he wants the house or he will share my video, can you help?",
+    ],
+)
+def test_the_story_of_a_family_threat_is_not_the_scope_question(text):
     assert kind(text) != legal.LAWYER_SCOPE
 
 
