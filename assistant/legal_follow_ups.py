@@ -99,7 +99,13 @@ CRT_REPLIES = frozenset(
         "utter_crt_how_long",
         "utter_old_events",
         "utter_old_events_next",
-        *(name for answer in _FIRST.values() for name in answer),
+        *(
+            name
+            for kind in (CRT_UNKNOWN, CRT_DAMAGES_FEE, CRT_MINOR, CRT_ONLY_BEFORE, CRT_COPIES)
+            for name in (*_FIRST[kind], f"{_FIRST[kind][0]}_again")
+        ),
+        "utter_crt_order_unproven",
+        "utter_first_step_crt_or_lawyer",
     }
 )
 _POLICE = re.compile(r"\b(?:police|cops?|rcmp|cybertip)\b")
@@ -128,8 +134,8 @@ def _crt_context(cleaned: str, recent: set[str]) -> bool:
 _UNKNOWN = re.compile(
     r"\b(?:don'?t|dont|do not|doesn'?t|didn'?t|no idea|not sure|never found out|can'?t tell"
     r"|can'?t find out|cannot find out)\b (?:even |really |actually |yet )?(?:know |knew )?"
-    r"(?:who|whose|his (?:real )?name|her (?:real )?name|their (?:real )?name"
-    r"|the (?:person|guy|poster)'?s? (?:real )?name)\b"
+    r"(?:who(?! (?:to|i should|should i)\b)|whose|his (?:real )?name|her (?:real )?name"
+    r"|their (?:real )?name|the (?:person|guy|poster)'?s? (?:real )?name)\b"
     r"|\b(?:only (?:know|have|got)|all i (?:know|have|got) is) (?:his|her|their|a|the)"
     r" (?:first name|name|username|user name"
     r"|insta\w*|ig|handle|account|profile|number|snap\w*|tiktok|screen ?name)"
@@ -198,7 +204,8 @@ def minor_files(cleaned: str, recent: set[str]) -> bool:
 # --- Sharing only before March 6, 2023 -----------------------------------------------------
 _OLD_YEAR = re.compile(r"\b(?:19\d\d|200\d|201\d|202[0-2])\b|\bbefore (?:march )?2023\b")
 _ENDED = re.compile(
-    r"\b(?:only|ended|stopped|deleted|over|finished|took (?:it|them) down|taken down"
+    r"\b(?:only (?:in|back in|during|for|up|shared|posted|once)|happened only|ended|stopped"
+    r"|deleted|over|finished|took (?:it|them) down|taken down"
     r"|not (?:up|online) any ?more|no longer (?:up|online)|all ended|gone)\b"
 )
 _OLD_ASKED = re.compile(
@@ -448,17 +455,17 @@ def iips_language(cleaned: str) -> bool:
 
 
 # --- The lawyer's scope: a divorce, custody, the children ---------------------------------
-# Another legal matter named plainly (a divorce, custody, immigration): the service asked about
-# when the lawyer, the service, "they" or help is named. The children alone ("he'll show the
-# kids") are the story unless the lawyer or the service is named as helping.
+# A family matter named plainly (a divorce, custody; immigration is skipped_questions'): the
+# service asked about when the lawyer, the service, "they" or help is named. The children alone
+# ("he'll show the kids") are the story unless the lawyer or the service is named as helping.
 _OTHER_MATTER = re.compile(
     r"\b(?:divorce\w*|separation|custody|child support|spousal support|family (?:law|court"
-    r"|lawyer|matters?|case)|parenting (?:time|plan|arrangements?)|immigration|my visa)\b"
+    r"|lawyer|matters?|case)|parenting (?:time|plan|arrangements?))\b"
 )
 _HELP_WITH = re.compile(
     r"\b(?:lawyer|service|legal advice|they|you|it)\b[^.?!]{0,30}\b(?:help|helps|do|does|handle"
     r"|deal|advise|cover|covers|work on|take|also)\b|\bhelp (?:me )?(?:also )?with\b"
-    r"|\b(?:and|what about) (?:the |my )?(?:divorce|custody|separation|immigration)\b"
+    r"|\b(?:and|what about) (?:the |my )?(?:divorce|custody|separation)\b"
 )
 # The children in the clause the lawyer or the service helps with: "will the lawyer help with
 # the kids", never "she's worried the kids will know. can the lawyer help us ...".

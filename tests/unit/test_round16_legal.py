@@ -40,6 +40,7 @@ def test_the_tribunal_when_the_person_is_unknown(text):
         "can i stay anonymous when i call the lawyer",
         "can i report anonymously to the police",
         "will the person know it was me who made the claim",
+        "im not sure who to call first, the tribunal or the lawyer?",
     ],
 )
 def test_the_writer_staying_anonymous_is_not_the_person_unknown(text):
@@ -97,8 +98,14 @@ def test_sharing_only_before_the_tribunals_dates(text):
     assert kind(text, [], [["utter_old_events"]]) == legal.CRT_ONLY_BEFORE
 
 
-def test_sharing_that_is_still_up_keeps_the_dates_answer():
-    text = "he posted them in 2021 and they are still up now, can the tribunal help"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he posted them in 2021 and they are still up now, can the tribunal help",
+        "i only found out now that he posted them in 2021. can the tribunal help?",
+    ],
+)
+def test_sharing_not_said_to_have_stopped_keeps_the_dates_answer(text):
     assert kind(text, [], [["utter_old_events"]]) != legal.CRT_ONLY_BEFORE
 
 
@@ -239,7 +246,7 @@ def test_french_adds_the_crisis_line_in_french():
         "will the lawyer also help me with custody of my kids?",
         "can the free lawyer do my divorce too",
         "does the service help with the separation as well?",
-        "can the lawyer help me with my immigration too?",
+        "can the lawyer help me with the custody stuff too?",
     ],
 )
 def test_the_lawyers_scope(text):
