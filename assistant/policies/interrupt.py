@@ -1265,6 +1265,10 @@ class InterruptPolicy(RulePolicy):
                 == said_before.NO,
                 writer,
             )
+            if both and kind == question_coverage.NOT_COVERED and text.count("?") <= 1:
+                # One question, and a half's answer answers it: that answer alone, never "doesn't
+                # answer that" before it in the same turn (round 15, p34).
+                both = [step for step in both if step not in (base or [])] or both
             if both:
                 kind = kind or topic or ""
                 answers = {**answers, kind: both}
