@@ -57,6 +57,7 @@ from assistant import (
     helper_cases,
     helper_reading,
     leftover_questions,
+    legal_follow_ups,
     misreads,
     money_not_shared,
     moving_away,
@@ -393,6 +394,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **helper_cases.ANSWERS,
     # Round 14: plain questions whose answer the sources hold (answer_on_hand.py).
     **answer_on_hand.ANSWERS,
+    # Round 15: specific legal follow-ups (legal_follow_ups.py, domain/legal_follow_ups.yml).
+    **legal_follow_ups.ANSWERS,
     # Round 14: the halves a message's answer dropped (dropped_halves.py).
     **dropped_halves.ANSWERS,
     # Round 15 (session 16): forms restarting, ages not used, which police (form_followups.py).
@@ -1248,6 +1251,13 @@ class InterruptPolicy(RulePolicy):
             intent,
             tracker.active_loop_name,
         )
+        # Round 15: specific legal follow-ups (the tribunal when the person is unknown, a fee for
+        # damages, a minor filing, the 2026 bill, the IIPS's languages, ...: legal_follow_ups.py).
+        # Narrow, so they win over the kind so far; never on crisis, danger, the KEEP intents or
+        # in a form.
+        legal = legal_follow_ups.legal_kind(text, earlier, replies_by_turn(events))
+        if legal and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
+            kind = legal
         # Round 14: "if I report will he find out it was me?", "will this get my parents
         # involved?": who is told by each route (who_finds_out.py). Narrow, so it wins over the
         # kind so far, except the helpline's own answer about parents.
@@ -1358,6 +1368,9 @@ class InterruptPolicy(RulePolicy):
         fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
         if kind and fitted_on_hand:  # work named beside a secret image: HR's part said too
             answers = {**answers, kind: fitted_on_hand}
+        fitted_legal = legal_follow_ups.sequence_for(kind, text)
+        if kind and fitted_legal:  # an interpreter beside the lawyer's scope; French and 9-8-8
+            answers = {**answers, kind: fitted_legal}
         # Round 11: the second half of a two-part question, answered in the same turn; round
         # 14: every half, fitted to who is writing, and a rules' topic (the removal question)
         # with a half gets both here (dropped_halves.py).
@@ -1373,6 +1386,7 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
             and intent not in SAFETY_INTENTS
             and kind not in form_followups.NO_HALVES
+            and kind not in legal_follow_ups.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
@@ -1389,6 +1403,10 @@ class InterruptPolicy(RulePolicy):
                 == said_before.NO,
                 writer,
             )
+            if both and kind == question_coverage.NOT_COVERED and text.count("?") <= 1:
+                # One question, and a half's answer answers it: that answer alone, never "doesn't
+                # answer that" before it in the same turn (round 15, p34).
+                both = [step for step in both if step not in (base or [])] or both
             if both:
                 kind = kind or topic or ""
                 answers = {**answers, kind: both}
