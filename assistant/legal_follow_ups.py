@@ -50,6 +50,7 @@ PAID_CONTENT = "paid_content_reposted"
 PAID_REMOVAL = "paid_content_removal"
 IIPS_LANGUAGE = "iips_language"
 LAWYER_SCOPE = "lawyer_scope_family"
+POLICE_DELETE = "police_make_delete"
 
 _FIRST: dict[str, list[str]] = {
     CRT_UNKNOWN: ["utter_crt_unknown_person"],
@@ -65,6 +66,7 @@ _FIRST: dict[str, list[str]] = {
     PAID_REMOVAL: ["utter_paid_content_removal"],
     IIPS_LANGUAGE: ["utter_iips_language"],
     LAWYER_SCOPE: ["utter_lawyer_scope"],
+    POLICE_DELETE: ["utter_police_make_delete"],
 }
 # Asked again (its first answer in the bot's last three turns): a short, different answer.
 _AGAIN_OF: dict[str, str] = {kind: f"{kind}_again" for kind in _FIRST}
@@ -513,9 +515,24 @@ def legal_kind(
     return kind
 
 
+# "can the police make him delete it?", "will the cops force her to take them down" (session 16:
+# it got the police block, which says nothing of deleting).
+_POLICE_MAKE = re.compile(
+    r"\b(?:police|cops?|rcmp)\b[^.?!]{0,20}\b(?:make|force|order|get|tell)\w* (?:him|her|them"
+    r"|the \w+|my ex|that (?:guy|girl|person))\b[^.?!]{0,15}\b(?:to )?(?:delete|remove|take"
+    r"|erase|get rid)\w*"
+)
+
+
+def police_make_delete(cleaned: str) -> bool:
+    return bool(_POLICE_MAKE.search(cleaned)) and _asks(cleaned)
+
+
 def _read(cleaned: str, earlier: list[str], recent: set[str]) -> str | None:
     if law_2026(cleaned, recent):
         return LAW_2026
+    if police_make_delete(cleaned):
+        return POLICE_DELETE
     paid = paid_content_kind(cleaned, earlier)
     if paid:
         return paid

@@ -233,3 +233,20 @@ def test_each_main_answer_is_its_rules_first_response():
                 first.setdefault(steps[0]["intent"], [s.get("action") for s in steps[1:]])
     for topic, answer in MAIN_ANSWER.items():
         assert first[topic][: len(answer)] == answer, topic
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can the police make him delete it", True),
+        ("will the cops force her to take them down?", True),
+        ("can police get my ex to remove the pics", True),
+        ("i called the police", False),
+        ("should i tell the police", False),
+    ],
+)
+def test_can_police_make_him_delete_it(text, expected):
+    from assistant import legal_follow_ups as lf
+
+    kind = lf.legal_kind(text, ["my ex posted my pics"], [[]])
+    assert (kind == lf.POLICE_DELETE) is expected
