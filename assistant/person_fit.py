@@ -31,6 +31,7 @@ RECEIVED_YOUNG = "received_image_young"
 CHILD_TELL_REPORT = "child_asked_tell_report"
 ADULT_AGAINST_WISHES = "adult_report_against_wishes"
 CALL_FOR_ME = "someone_calls_for_me"
+HELPER_TALKS = "helper_talks_to_lawyer"
 YOUNG_REMOVAL = "young_removal"
 # Round 14: an adult's removal question gets no under-18 lines (p06: "i'm 19").
 ADULT_REMOVAL = "adult_removal"
@@ -47,6 +48,7 @@ ANSWERS = {
     CHILD_TELL_REPORT: ["utter_child_tell_report", "utter_child_asked_support"],
     ADULT_AGAINST_WISHES: ["utter_adult_against_wishes", "utter_helper_adult_support"],
     CALL_FOR_ME: ["utter_call_for_me"],
+    HELPER_TALKS: ["utter_helper_talks_to_lawyer"],
     YOUNG_REMOVAL: ["utter_removal_young"],
     ADULT_REMOVAL: ["utter_image_removal"],
     ADULT_HELP: ["utter_helper_adult_support"],
@@ -342,6 +344,45 @@ def call_for_me_kind(text: str) -> str | None:
     return None
 
 
+# A parent, partner or friend who told of someone else's images asks whether the lawyer talks
+# to them, or whether it has to be the person (session 16: "will the lawyer talk to me or does it
+# have to be her" got the lawyer's manner, "you can talk to the lawyer yourself").
+_TALKS_TO_ME = re.compile(
+    r"\b(?:will|can|could|would|does|do) (?:the )?(?:lawyer|lawyers|they|service|intake\w*)"
+    r" (?:\w+ )?(?:talk|speak) (?:to|with) me\b"
+    r"|\bcan i (?:call|talk to|speak to|speak with|talk with|apply|do it) (?:the lawyer|them"
+    r"|the service|for (?:her|him|them))\b"
+    r"|\b(?:does|do) it (?:have|need) to be (?:her|him|them|my \w+)\b"
+    r"|\b(?:does|do|will) (?:she|he|they|my \w+) (?:have|need) to (?:call|do it|be the one|apply)"
+)
+_SOMEONE_ELSES = re.compile(
+    r"\bmy (?:daughter|son|child|kid|friend|sister|brother|wife|husband|partner|girlfriend"
+    r"|boyfriend|gf|bf|client|student|niece|nephew|grandson|granddaughter|mom|mum|mother|dad"
+    r"|father|cousin|roommate)(?:'s)?\b"
+)
+_OWN_IMAGES_SAID = re.compile(
+    r"\bmy (?:pics?|pictures?|photos?|nudes?|videos?|images?)\b|\bof me\b"
+)
+
+
+def helper_talks_kind(text: str, earlier_texts: list[str]) -> str | None:
+    """HELPER_TALKS when someone who told of another person's images asks whether the lawyer
+    talks to them, or whether it has to be that person."""
+    cleaned = plain_lower(text)
+    if (
+        not _TALKS_TO_ME.search(cleaned)
+        or _SOMEONE_ELSE.search(cleaned)
+        and _FOR_ME.search(cleaned)
+    ):
+        return None
+    told = [plain_lower(t) for t in earlier_texts[-4:]]
+    if not any(_SOMEONE_ELSES.search(t) for t in told):
+        return None
+    if any(_OWN_IMAGES_SAID.search(t) for t in told):
+        return None  # their own images: "can I call them" is their own question
+    return HELPER_TALKS
+
+
 # "is there a way without calling", "I can't talk on the phone" (p14): email and text.
 _NO_CALL = re.compile(
     r"\b(?:a )?(?:way|ways|option|options)s? (?:to (?:do it|reach them|contact them|get help) )?"
@@ -419,6 +460,7 @@ def _first_fit(
         or child_tell_report_kind(text, earlier_texts)
         or adult_against_wishes_kind(text, earlier_texts)
         or call_for_me_kind(text)
+        or helper_talks_kind(text, earlier_texts)
         or no_call_kind(text)
         or adult_help_kind(kind, text, earlier_texts)
         or young_removal_kind(intent, kind, young_now)

@@ -250,3 +250,19 @@ def test_can_police_make_him_delete_it(text, expected):
 
     kind = lf.legal_kind(text, ["my ex posted my pics"], [[]])
     assert (kind == lf.POLICE_DELETE) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "expected"),
+    [
+        ("will the lawyer talk to me or does it have to be her", ["my daughter's ex posted"], True),
+        ("can i call them for her?", ["my friend's nudes got leaked"], True),
+        ("does he have to be the one to call?", ["my son is 19, his pics are up"], True),
+        ("can i call them tonight", ["my ex posted my pics online"], False),  # their own
+        ("will the lawyer talk to me", ["someone posted a video of me"], False),
+    ],
+)
+def test_a_helper_asks_whether_the_lawyer_talks_to_them(text, earlier, expected):
+    from assistant import person_fit
+
+    assert (person_fit.helper_talks_kind(text, earlier) == person_fit.HELPER_TALKS) is expected
