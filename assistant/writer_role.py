@@ -88,6 +88,11 @@ AGAIN: dict[str, list[str]] = {
     DECEASED: ["utter_for_deceased_again"],
     DECEASED_IIPS: ["utter_for_deceased_again"],
     SIBLING_DELETE: ["utter_sibling_sharer_delete_again"],
+    SIBLING_CHARGED: ["utter_sibling_charged_again"],
+    SELF_FIRST: ["utter_self_sharer_charged_short"],
+    SELF_CHARGED: ["utter_self_sharer_charged_short"],
+    SELF_CORRECTED: ["utter_self_sharer_charged_short"],
+    SELF_DELETE: ["utter_self_sharer_delete_again"],
     VICTIM_OTHERS_CHARGED: ["utter_young_victim_charged_again"],
     VICTIM_FAKE_CHARGED: ["utter_young_victim_charged_again"],
     COPIES: ["utter_copies_on_phones_again"],
@@ -274,7 +279,7 @@ _THEY_CHARGED = re.compile(
     r"|girls|students|ones?|people|classmates)\w*) (?:\w+ ){0,2}(?:get|be|go) (?:charged"
     r"|arrested|in trouble|punished|to jail)\b"
     r"|\b(?:get|got|put) (?:them|him|her) (?:\w+ )?in trouble\b|\bpress charges\b"
-    r"|\bis (?:what|that what) (?:they|he|she) did (?:a crime|illegal|against the law)\b"
+    r"|\bis (?:what|that what) (?:they|he|she) did (?:\w+ )?(?:a crime|illegal|against the law)\b"
     r"|\b(?:is|was) (?:it|that|making (?:it|a fake|fakes?|them)) (?:a crime|illegal)\b"
     r"|\bcharged for (?:making|sharing|doing|posting)\b"
 )
