@@ -101,7 +101,10 @@ AGAIN: dict[str, list[str]] = {
 }
 
 _RECENT = 10
-_IMAGE = r"(?:nudes?|naked (?:pics?|photos?|pictures?)|pics?|photos?|pictures?|images?|videos?|vids?|selfies?)"
+_IMAGE = (
+    r"(?:nudes?|naked (?:pics?|photos?|pictures?)|pics?|photos?|pictures?|images?|videos?|vids?"
+    r"|selfies?)"
+)
 _OTHER = (
     r"(?:(?:my|his|her|the|this|that|a|some) )?(?:ex|ex[- ]?(?:gf|bf|girlfriend|boyfriend|partner"
     r"|wife|husband)|gf|bf|girlfriend|boyfriend|partner|friend|classmate|girl|guy|boy|kid"
@@ -132,7 +135,9 @@ _SIBLING = re.compile(
     r"\bmy (?:little |younger |older |big |baby |twin |step|half )?(?:brother|sister|bro|sis)\b"
 )
 # "he forwarded them to his friends", "she shared it", "hes the one who forwarded them".
-_NOT_SIBLING = r"(?!\b(?:ex|boyfriend|girlfriend|bf|gf|guy|man|someone|somebody|classmate|dude|he|she)\b)"
+_NOT_SIBLING = (
+    r"(?!\b(?:ex|boyfriend|girlfriend|bf|gf|guy|man|someone|somebody|classmate|dude|he|she)\b)"
+)
 _SIBLING_SHARED = re.compile(
     r"\b(?:he|she|my (?:little |younger |older |big |twin )?(?:brother|sister|bro|sis))\b"
     rf"(?:{_NOT_SIBLING}[^.!?]){{0,25}}?\b(?:sent|shared|forwarded|posted|leaked|showed"
@@ -193,7 +198,8 @@ _VICTIM_OWN = re.compile(
 
 
 _NOT_MINE = re.compile(
-    r"\b(?:not|isn'?t|is not|wasn'?t|never) (?:of )?(?:me|mine|my (?:own )?(?:\w+ )?(?:pics?|photos?"
+    r"\b(?:not|isn'?t|is not|wasn'?t|never) (?:of )?(?:me|mine|my (?:own )?(?:\w+ )?(?:pics?"
+    r"|photos?"
     r"|pictures?|images?|videos?|nudes?|photograph))\b"
 )
 
@@ -215,8 +221,12 @@ def writer_role(texts: list[str]) -> str | None:
     for text in cleaned:
         if _OWN_DEATH.search(text):
             return None
-        if _I_SHARED.search(text) and not _NOT_ME.search(text) and not _own_images(
-            re.sub(r"\bmy (?:ex|gf|bf|girlfriend|boyfriend|partner)'?s\b", "", text)
+        if (
+            _I_SHARED.search(text)
+            and not _NOT_ME.search(text)
+            and not _own_images(
+                re.sub(r"\bmy (?:ex|gf|bf|girlfriend|boyfriend|partner)'?s\b", "", text)
+            )
         ):
             role = SELF_SHARER
         elif (
@@ -292,7 +302,8 @@ _IIPS = re.compile(r"\b(?:protection service|iips|the service|1-833|government (
 _ACT_FOR = re.compile(
     r"\b(?:act|speak|apply|ask|do (?:anything|something)|report|file|claim) (?:\w+ )?(?:for"
     r" (?:her|him)|on (?:her|his) behalf|in (?:her|his) place)\b|\bon (?:her|his) behalf\b"
-    r"|\bcan i (?:do|act|help)\b|\bwhat can i do\b|\b(?:anything|something) (?:i|we) can do\b|\b(?:help|helps) me\b|\bwho can help\b"
+    r"|\bcan i (?:do|act|help)\b|\bwhat can i do\b|\b(?:anything|something) (?:i|we) can do\b"
+    r"|\b(?:help|helps) me\b|\bwho can help\b"
     r"|\bi am (?:her|his) (?:husband|wife|partner|son|daughter)\b|\bmy (?:wife|husband)'?s"
 )
 # Copies on other people's phones (p03, p09): "the other kids still have it on their phones".
@@ -456,6 +467,4 @@ def friend_first_kind(text: str, earlier_texts: list[str]) -> str | None:
 
 def reading(text: str, earlier_texts: list[str], earlier_actions: list[str] | None = None):
     """The role's kind, or a young friend's first message's."""
-    return role_kind(text, earlier_texts, earlier_actions) or friend_first_kind(
-        text, earlier_texts
-    )
+    return role_kind(text, earlier_texts, earlier_actions) or friend_first_kind(text, earlier_texts)

@@ -15,7 +15,7 @@ from tests.domain_files import responses
 @pytest.mark.parametrize(
     "text",
     [
-        "i posted my ex girlfriend's nudes in our group chat when i was mad. im 16. am i going to jail",
+        "i posted my ex girlfriend's nudes in our group chat when mad. im 16. will i go to jail",
         "I forwarded a photo of my girlfriend to my buddies last weekend and now I feel awful",
         "i sent her nude to a couple of my friends after we broke up, we're both 16",
         "i shared my ex's pics with the guys on the team. what happens to me",
@@ -41,7 +41,9 @@ def test_the_one_it_happened_to_is_never_the_sharer(text):
 
 
 def test_first_message_of_the_sharer_gets_crime_steps_and_lawyer():
-    kind = wr.reading("i posted my ex girlfriend's nudes in our group chat. im 16. am i going to jail", [])
+    kind = wr.reading(
+        "i posted my ex girlfriend's nudes in our group chat. im 16. am i going to jail", []
+    )
     assert kind == wr.SELF_FIRST
     answer = wr.ANSWERS[kind]
     assert "utter_self_sharer_steps" in answer and "utter_self_sharer_lawyer" in answer
@@ -52,7 +54,10 @@ def test_first_message_of_the_sharer_gets_crime_steps_and_lawyer():
     [
         ("should i get my buddies to erase it", wr.SELF_DELETE),
         ("do i need a lawyer? where would i even get one", wr.SELF_LAWYER),
-        ("do my friends have to delete it? and where do i find a lawyer, im 16", wr.SELF_DELETE_LAWYER),
+        (
+            "do my friends have to delete it? and where do i find a lawyer, im 16",
+            wr.SELF_DELETE_LAWYER,
+        ),
         ("could i go to jail for this", wr.SELF_CHARGED),
     ],
 )
@@ -100,7 +105,10 @@ def test_the_siblings_questions(text, kind):
         ["my sister is 15 and her ex posted her nudes", "what can she do"],
         ["my sister is 14. he posted her nudes on snap", "should she tell our parents"],
         ["my brother's girlfriend leaked his pics", "is she going to be charged"],
-        ["my little brother is 11 and a man keeps asking him for pics", "should i tell our parents"],
+        [
+            "my little brother is 11 and a man keeps asking him for pics",
+            "should i tell our parents",
+        ],
     ],
 )
 def test_a_sibling_it_happened_to_is_not_a_sharer(texts):
@@ -137,7 +145,10 @@ DIED = ["My mother died in March and an ex of hers put a private picture of her 
         ("Is there anything I can do for her?", wr.DECEASED),
         ("she is gone, she can't call anyone. can i do this on her behalf?", wr.DECEASED),
         ("can i ask them to take it down for her", wr.DECEASED_REMOVAL),
-        ("would the government service even talk to me since it's not my picture", wr.DECEASED_IIPS),
+        (
+            "would the government service even talk to me since it's not my picture",
+            wr.DECEASED_IIPS,
+        ),
     ],
 )
 def test_acting_for_someone_who_died(text, kind):
@@ -158,7 +169,9 @@ def test_own_images_or_own_distress_is_never_the_deceased_role(texts):
 
 def test_the_deceased_answers_say_the_sources_are_silent_and_refer():
     texts = dict(responses())
-    said = " ".join(t["text"] for t in texts["utter_for_deceased"] + texts["utter_for_deceased_next"])
+    said = " ".join(
+        t["text"] for t in texts["utter_for_deceased"] + texts["utter_for_deceased_next"]
+    )
     assert "doesn't say whether someone can act" in said
     assert "1-833-688-4381" in said and "604-673-3143" in said and "lawyer" in said
     assert "when they are ready" not in said
@@ -170,10 +183,26 @@ def test_the_deceased_answers_say_the_sources_are_silent_and_refer():
 @pytest.mark.parametrize(
     "earlier,text,kind",
     [
-        (["someone in my grade made an ai nude of me and posted it. im 14"], "will they get arrested for that?", wr.VICTIM_FAKE_CHARGED),
-        (["guys at school photoshopped my face on a nude. im 15"], "can i get them in trouble", wr.VICTIM_FAKE_CHARGED),
-        (["my ex leaked my pics to his friends. im 16"], "can i press charges on him", wr.VICTIM_OTHERS_CHARGED),
-        (["my ex leaked my pics to his friends. im 16"], "is what he did illegal?", wr.VICTIM_OTHERS_CHARGED),
+        (
+            ["someone in my grade made an ai nude of me and posted it. im 14"],
+            "will they get arrested for that?",
+            wr.VICTIM_FAKE_CHARGED,
+        ),
+        (
+            ["guys at school photoshopped my face on a nude. im 15"],
+            "can i get them in trouble",
+            wr.VICTIM_FAKE_CHARGED,
+        ),
+        (
+            ["my ex leaked my pics to his friends. im 16"],
+            "can i press charges on him",
+            wr.VICTIM_OTHERS_CHARGED,
+        ),
+        (
+            ["my ex leaked my pics to his friends. im 16"],
+            "is what he did illegal?",
+            wr.VICTIM_OTHERS_CHARGED,
+        ),
     ],
 )
 def test_a_young_victim_asking_whether_they_can_be_charged(earlier, text, kind):
@@ -188,8 +217,16 @@ WORKER = ["I'm a youth worker. A 15-year-old in my program told me her nudes are
 @pytest.mark.parametrize(
     "earlier,text,kind",
     [
-        (SON, "Half the class still has it saved on their phones - do I tell them to delete it?", wr.COPIES),
-        (WORKER, "some of the boys have it on their phones. should i make them delete it or is that evidence", wr.COPIES),
+        (
+            SON,
+            "Half the class still has it saved on their phones - do I tell them to delete it?",
+            wr.COPIES,
+        ),
+        (
+            WORKER,
+            "some of the boys have it on their phones. should i make them delete it or is it proof",
+            wr.COPIES,
+        ),
         (SON, "should i call the principal about it?", wr.SCHOOL),
         (SON, "Do I go to the school? the other kids have it on their phones", wr.SCHOOL_COPIES),
     ],
@@ -200,7 +237,7 @@ def test_a_childs_helper_on_copies_and_the_school(earlier, text, kind):
 
 def test_it_has_been_shared_after_the_held_answer_is_heard():
     kind = wr.reading(
-        "no, it was shared - the other students have it on their phones. delete or keep for police?",
+        "no, it was shared - the other students have it on their phones. delete or keep it?",
         WORKER,
         ["utter_held_not_shared_order"],
     )
@@ -222,7 +259,10 @@ def test_a_young_friend_first_message_gets_the_friends_answer(text):
 
 
 def test_a_parent_about_a_friend_is_not_the_young_friends_answer():
-    assert wr.reading("my daughter's friend is 15 and her pics got posted. what can she do", []) is None
+    assert (
+        wr.reading("my daughter's friend is 15 and her pics got posted. what can she do", [])
+        is None
+    )
 
 
 def test_every_kind_has_responses_in_the_domain():
