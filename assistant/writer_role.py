@@ -40,6 +40,9 @@ SELF_CHARGED = "self_sharer_charged"
 SELF_DELETE = "self_sharer_delete"
 SELF_LAWYER = "self_sharer_lawyer"
 SELF_DELETE_LAWYER = "self_sharer_delete_lawyer"
+SELF_FIRST_YOUNG = "self_sharer_first_young"
+SELF_LAWYER_YOUNG = "self_sharer_lawyer_young"
+SELF_DELETE_LAWYER_YOUNG = "self_sharer_delete_lawyer_young"
 SELF_CORRECTED = "self_sharer_corrected"
 SELF_CHARGED_DELETE = "self_sharer_charged_delete"
 SIBLING_CHARGED = "sibling_sharer_charged"
@@ -59,13 +62,21 @@ SCHOOL = "helper_school_contact"
 FRIEND_FIRST = "young_friend_first"
 
 ANSWERS: dict[str, list[str]] = {
-    SELF_FIRST: ["utter_writer_shared", "utter_self_sharer_steps", "utter_self_sharer_lawyer"],
+    SELF_FIRST: ["utter_writer_shared", "utter_self_sharer_steps"],
     SELF_CHARGED: ["utter_writer_shared", "utter_self_sharer_steps"],
     SELF_CORRECTED: ["utter_self_sharer_heard", "utter_writer_shared", "utter_self_sharer_steps"],
     SELF_DELETE: ["utter_self_sharer_delete"],
     SELF_CHARGED_DELETE: ["utter_self_sharer_charged_short", "utter_self_sharer_delete"],
     SELF_LAWYER: ["utter_self_sharer_lawyer"],
     SELF_DELETE_LAWYER: ["utter_self_sharer_delete", "utter_self_sharer_lawyer"],
+    # A writer under 18: a safe adult and Kids Help Phone with the lawyer's part.
+    SELF_FIRST_YOUNG: ["utter_writer_shared", "utter_self_sharer_steps", "utter_self_sharer_young"],
+    SELF_LAWYER_YOUNG: ["utter_self_sharer_lawyer", "utter_self_sharer_young"],
+    SELF_DELETE_LAWYER_YOUNG: [
+        "utter_self_sharer_delete",
+        "utter_self_sharer_lawyer",
+        "utter_self_sharer_young",
+    ],
     SIBLING_CHARGED: ["utter_minors_who_shared", "utter_sibling_sharer_next"],
     SIBLING_DELETE: ["utter_sibling_sharer_delete"],
     SIBLING_TELL: ["utter_sibling_sharer_tell"],
@@ -97,6 +108,8 @@ AGAIN: dict[str, list[str]] = {
     VICTIM_FAKE_CHARGED: ["utter_young_victim_charged_again"],
     COPIES: ["utter_copies_on_phones_again"],
     SELF_LAWYER: ["utter_self_sharer_lawyer_again"],
+    SELF_LAWYER_YOUNG: ["utter_self_sharer_lawyer_again"],
+    SELF_FIRST_YOUNG: ["utter_self_sharer_charged_short"],
     FAMILY_LAWYER: ["utter_self_sharer_lawyer_again"],
 }
 
@@ -270,7 +283,9 @@ _LAWYER_WHERE = re.compile(
     r" (?:\w+ )?(?:help|advise|talk to|see) (?:me|him|her|us)\b"
     r"|\blawyer for (?:me|him|her|my son|my daughter|my brother|my sister|my kid)\b"
 )
-_WHERE = re.compile(r"\b(?:where|which|what lawyer|who)\b")
+_WHERE = re.compile(
+    r"\b(?:where|which|what lawyer)\b|\bwho (?:do|can|should|would) (?:i|we) (?:call|ask|see)\b"
+)
 _DELETE = re.compile(
     r"\b(?:delete|deleting|deleted|erase|get rid of|wipe|remove)\b[^.!?]{0,30}"
     r"|\bwhat (?:should|do|can|would) (?:he|she|i|we|they) (?:\w+ ){0,2}do with (?:it|them|the"
@@ -338,15 +353,25 @@ _ADULT_HELPER = re.compile(
     r"|dad|parent|teacher|counsell?or)\b"
 )
 
-# The kinds so far these readings replace: the generic ones read from one message and the
-# victim's scripts; never the safety net's, fear's or a check-in's own answer.
-_NEVER = frozenset({"crisis_said", "crisis", "danger", "immediate_danger"})
+# A child's helper's copies and school questions replace only no answer, the answer for images
+# only held (p09) and the evidence answer: the school readers' own answers stay (round 10-13).
+_CHILD_HELPER_REPLACES = frozenset(
+    {
+        None,
+        "held_not_shared",
+        "money_not_shared",
+        "evidence_to_police",
+        "helper_minor_evidence",
+        "confront",  # "do I tell them to delete it?" is no confronting the person who did it
+    }
+)
 
 
 def role_kind(
     text: str,
     earlier_texts: list[str],
     earlier_actions: list[str] | None = None,
+    kind: str | None = None,
 ) -> str | None:
     """The kind the writer's role gives the latest message, or None (the kind so far stays)."""
     cleaned = plain_lower(text or "")
@@ -377,7 +402,7 @@ def role_kind(
             whole = " ".join(plain_lower(t) for t in said[-_RECENT:])
             return VICTIM_FAKE_CHARGED if _FAKE.search(whole) else VICTIM_OTHERS_CHARGED
         return None
-    if role == CHILD_HELPER:
+    if role == CHILD_HELPER and kind in _CHILD_HELPER_REPLACES:
         return _child_helper_kind(cleaned, first, given)
     return None
 
@@ -385,12 +410,13 @@ def role_kind(
 def _self_kind(cleaned: str, first: bool, given: list[str], said: list[str]) -> str | None:
     lawyer = bool(_LAWYER_WHERE.search(cleaned))
     delete = bool(_DELETE.search(cleaned))
+    young = _young_writer([plain_lower(text) for text in said])
     if first:
-        return SELF_FIRST
+        return SELF_FIRST_YOUNG if young else SELF_FIRST
     if delete and lawyer:
-        return SELF_DELETE_LAWYER
+        return SELF_DELETE_LAWYER_YOUNG if young else SELF_DELETE_LAWYER
     if lawyer:
-        return SELF_LAWYER
+        return SELF_LAWYER_YOUNG if young else SELF_LAWYER
     if delete and _CHARGED.search(cleaned) and "utter_self_sharer_steps" in given:
         return SELF_CHARGED_DELETE
     if _I_SHARED.search(cleaned) or re.search(
@@ -465,6 +491,13 @@ def friend_first_kind(text: str, earlier_texts: list[str]) -> str | None:
     return FRIEND_FIRST
 
 
-def reading(text: str, earlier_texts: list[str], earlier_actions: list[str] | None = None):
+def reading(
+    text: str,
+    earlier_texts: list[str],
+    earlier_actions: list[str] | None = None,
+    kind: str | None = None,
+) -> str | None:
     """The role's kind, or a young friend's first message's."""
-    return role_kind(text, earlier_texts, earlier_actions) or friend_first_kind(text, earlier_texts)
+    return role_kind(text, earlier_texts, earlier_actions, kind) or friend_first_kind(
+        text, earlier_texts
+    )

@@ -1283,7 +1283,7 @@ class InterruptPolicy(RulePolicy):
         # Round 15: who is writing (the one who shared, the sharer's family, someone acting for a
         # person who died, a young victim, a child's helper), read from the whole conversation
         # and kept; narrow questions for that role win over the kind so far (writer_role.py).
-        role = writer_role.reading(text, earlier, earlier_actions(events))
+        role = writer_role.reading(text, earlier, earlier_actions(events), kind)
         if role and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             kind = role
         kind = self._route_form_kind(tracker, events, kind, intent)

@@ -40,23 +40,45 @@ def test_the_one_it_happened_to_is_never_the_sharer(text):
     assert wr.writer_role([text]) != wr.SELF_SHARER
 
 
-def test_first_message_of_the_sharer_gets_crime_steps_and_lawyer():
+def test_first_message_of_the_sharer_gets_crime_and_steps_and_a_young_writer_a_safe_adult():
     kind = wr.reading(
-        "i posted my ex girlfriend's nudes in our group chat. im 16. am i going to jail", []
+        "i posted my ex girlfriend's nudes in our group chat. im 16. will i go to jail", []
     )
-    assert kind == wr.SELF_FIRST
-    answer = wr.ANSWERS[kind]
-    assert "utter_self_sharer_steps" in answer and "utter_self_sharer_lawyer" in answer
+    assert kind == wr.SELF_FIRST_YOUNG
+    assert wr.ANSWERS[kind] == [
+        "utter_writer_shared",
+        "utter_self_sharer_steps",
+        "utter_self_sharer_young",
+    ]
+    adult = wr.reading("I forwarded my friend's nude to a group chat as a joke. I'm 20", [])
+    assert adult == wr.SELF_FIRST and "utter_self_sharer_young" not in wr.ANSWERS[adult]
+
+
+def test_a_childs_helpers_school_question_keeps_the_school_readers_answer():
+    earlier = ["my 14 year old son's classmates are passing around a nude of him"]
+    text = "should we be telling the principal?"
+    assert wr.reading(text, earlier, [], kind="school_tell") is None
+    assert wr.reading(text, earlier, [], kind=None) == wr.SCHOOL
+
+
+def test_he_is_the_one_who_did_it_is_no_where_question():
+    earlier = [
+        "My son is 16 and I just found out he sent his girlfriend's nude photo to his friends."
+    ]
+    text = (
+        "He's the one who did it. Does my son need his own lawyer? Can the free service help him?"
+    )
+    assert wr.reading(text, earlier, []) is None
 
 
 @pytest.mark.parametrize(
     "text,kind",
     [
         ("should i get my buddies to erase it", wr.SELF_DELETE),
-        ("do i need a lawyer? where would i even get one", wr.SELF_LAWYER),
+        ("do i need a lawyer? where would i even get one", wr.SELF_LAWYER_YOUNG),
         (
             "do my friends have to delete it? and where do i find a lawyer, im 16",
-            wr.SELF_DELETE_LAWYER,
+            wr.SELF_DELETE_LAWYER_YOUNG,
         ),
         ("could i go to jail for this", wr.SELF_CHARGED),
     ],
@@ -75,7 +97,12 @@ def test_a_role_correction_is_heard():
 
 def test_the_sharer_never_gets_the_victims_words():
     texts = dict(responses())
-    for kind in (wr.SELF_FIRST, wr.SELF_DELETE_LAWYER, wr.SELF_CORRECTED, wr.SELF_CHARGED_DELETE):
+    for kind in (
+        wr.SELF_FIRST_YOUNG,
+        wr.SELF_DELETE_LAWYER_YOUNG,
+        wr.SELF_CORRECTED,
+        wr.SELF_CHARGED_DELETE,
+    ):
         for name in wr.ANSWERS[kind]:
             said = " ".join(t["text"] for t in texts[name])
             assert "not in trouble" not in said and "not your fault" not in said, name
@@ -270,3 +297,8 @@ def test_every_kind_has_responses_in_the_domain():
     for kind, answer in {**wr.ANSWERS, **wr.AGAIN}.items():
         for name in answer:
             assert name in names, (kind, name)
+
+
+def test_do_i_tell_them_to_delete_it_is_the_copies_answer_not_confronting():
+    text = "Half the class still has it saved on their phones - do I tell them to delete it?"
+    assert wr.reading(text, SON, [], kind="confront") == wr.COPIES
