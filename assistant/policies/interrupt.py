@@ -487,6 +487,8 @@ ENDS_FORMS = frozenset(
 PLAIN_KEEPS = frozenset(
     {
         *fear_reading.KINDS,
+        # Round 15 (roles): the role's answer is not replaced by a later plain reader.
+        *writer_role.KINDS,
         *others_reading.KINDS,
         *own_case.KINDS,
         *role_followups.KINDS,
@@ -1284,7 +1286,12 @@ class InterruptPolicy(RulePolicy):
         # person who died, a young victim, a child's helper), read from the whole conversation
         # and kept; narrow questions for that role win over the kind so far (writer_role.py).
         role = writer_role.reading(text, earlier, earlier_actions(events), kind)
-        if role and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
+        if (
+            role
+            and kind not in fear_reading.KINDS
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
             kind = role
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Round 15 (session 16): a move to B.C. still to come, images only held, a hidden camera,
