@@ -82,6 +82,7 @@ from assistant import (
     unanswered,
     who_finds_out,
     writer_framing,
+    writer_role,
     wrong_topic,
     young_holder,
 )
@@ -386,6 +387,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 13: the answer fitted to who is writing: a recipient, a child's or an adult's
     # helper, the person asking someone to call for them, a young writer's removal.
     **person_fit.ANSWERS,
+    # Round 15: the writer's role read from the whole conversation (writer_role.py).
+    **writer_role.ANSWERS,
     # Round 13: plain messages misread (misreads.py, domain/misreads.yml).
     **misreads.ANSWERS,
     **other_sense.ANSWERS,
@@ -472,6 +475,7 @@ ENDS_FORMS = frozenset(
         *staff_reading.KINDS,
         *others_reading.KINDS,
         *role_followups.KINDS,
+        *writer_role.KINDS,
         # The routes that fit, the youth routes: the route questions are over.
         *route_form_gate.KINDS,
         *statements.ENDS_FORMS,
@@ -486,6 +490,8 @@ ENDS_FORMS = frozenset(
 PLAIN_KEEPS = frozenset(
     {
         *fear_reading.KINDS,
+        # Round 15 (roles): the role's answer is not replaced by a later plain reader.
+        *writer_role.KINDS,
         *others_reading.KINDS,
         *own_case.KINDS,
         *role_followups.KINDS,
@@ -1286,6 +1292,17 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
         ):
             kind = safety_kind
+        # Round 15: who is writing (the one who shared, the sharer's family, someone acting for a
+        # person who died, a young victim, a child's helper), read from the whole conversation
+        # and kept; narrow questions for that role win over the kind so far (writer_role.py).
+        role = writer_role.reading(text, earlier, earlier_actions(events), kind)
+        if (
+            role
+            and kind not in fear_reading.KINDS
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
+            kind = role
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Round 15 (session 16): a move to B.C. still to come, images only held, a hidden camera,
         # a threat to stop today (also inside forms, which they end); a young writer's "am I in

@@ -26,6 +26,7 @@ from assistant.safety_followups import AGAIN as SAFETY_FOLLOWUPS_AGAIN
 from assistant.said_above_gate import AGAIN as GATE_AGAIN
 from assistant.unanswered import AGAIN as UNANSWERED_AGAIN
 from assistant.urgent_questions import TONIGHT
+from assistant.writer_role import AGAIN as WRITER_ROLE_AGAIN
 from assistant.wrong_topic import INTERPRETER
 from assistant.young_holder import YOUNG_HOLDS_IMAGES
 
@@ -84,6 +85,7 @@ AGAIN: dict[str, list[str]] = {
     **QUESTION_FALLBACK_AGAIN,
     # Round 15: a move to B.C. or a threat to stop today asked again (form_followups.py).
     **FORMS_AGAIN,
+    **WRITER_ROLE_AGAIN,
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).

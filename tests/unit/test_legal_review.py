@@ -187,13 +187,23 @@ def test_point14_unsourced_promise_is_gone():
 def test_point15_no_organisation_without_a_sourced_contact(name):
     # The one exception (issue 16, "where else can I get a cheaper lawyer"): the low-cost answer
     # names the clinic the service page names, says it is not free and that no contact is given.
-    allowed = {"utter_low_cost_help[0]"}
+    # Round 15 (session 16, p41, p14): where the one who shared, or their family, can look for
+    # a lawyer names the same clinic, in the same honest words (the test below).
+    allowed = {"utter_low_cost_help[0]", *_CLINIC_NAMED_FOR_SHARERS}
     named = [where for where, said in all_texts().items() if name in said]
     assert not [where for where in named if where not in allowed]
 
 
-def test_point15_the_low_cost_clinic_is_named_honestly():
-    said = all_texts()["utter_low_cost_help[0]"]
+_CLINIC_NAMED_FOR_SHARERS = (
+    "utter_self_sharer_lawyer[0]",
+    "utter_self_sharer_lawyer_again[0]",
+    "utter_sharer_family_lawyer[0]",
+)
+
+
+@pytest.mark.parametrize("where", ["utter_low_cost_help[0]", *_CLINIC_NAMED_FOR_SHARERS])
+def test_point15_the_low_cost_clinic_is_named_honestly(where):
+    said = all_texts()[where]
     assert "Everyone Legal Clinic" in said and "not free" in said
     assert "doesn't give its contact details" in said
 
