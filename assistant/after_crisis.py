@@ -82,3 +82,12 @@ def stay_kind(text: str, replies_by_turn: list[list[str]]) -> str | None:
     if recent and "utter_crisis_stay" in recent[-1]:
         return STAY_AGAIN
     return STAY
+
+
+def text_asked_after_crisis(text: str, replies_by_turn: list[list[str]]) -> bool:
+    """ "so i can just text 988?" within WINDOW turns of the crisis answer: the lines that take
+    texts, whatever the classifier read (round 16, p16: it read a request for a summary)."""
+    recent = replies_by_turn[-WINDOW:]
+    if not any(set(replies) & (CRISIS_ANSWERS | STAY_ANSWERS) for replies in recent):
+        return False
+    return asks_to_text(text)

@@ -89,6 +89,13 @@ _TEXT_A_LINE = re.compile(
     r"|victim ?link\w*|the lawyer|the service|you|someone|somebody|anyone|a person)\b"
     r"|\bis there (?:a|any) (?:line|number|service|one|place|someone)(?: \w+)? i can text\b"
     r"|\b(?:can|could) i text instead\b|\btext instead of (?:call|calling|phoning)\b"
+    # "so i can just text 988?", "does victimlink take texts" (session 16, round 16 p16: a person
+    # at risk, right after the crisis answer, got "I'm not sure I have the answer")
+    r"|\bi can (?:just |still |also )?(?:text|txt|message) (?:that|it|them|this|9-8-8|988"
+    r"|victim ?link\w*|kids help phone|the (?:number|line)|that (?:number|line|one)|someone"
+    r"|somebody|a person)\b"
+    r"|\b(?:does|do|can|will) (?:9-8-8|988|victim ?link\w*|kids help phone|they|it|that (?:line"
+    r"|number)) (?:take|accept|answer|get|read) (?:texts?|text messages|messages)\b"
     r"|\b(?:i )?(?:can'?t|cannot|don'?t want to|too scared to) (?:call|talk on the phone|phone)"
     r"\b[^.!?]{0,30}\b(?:text|txt|message)\b"
 )

@@ -579,7 +579,19 @@ def asked_no_images(text: str) -> bool:
     asked = asked_for_images(cleaned)
     if _NOTHING_SENT.search(cleaned) and asked:
         return True
+    if asked and _TRUST_ASKER.search(cleaned) and parse_ages(cleaned).age is None:
+        # "my teacher asked me for pics on snap" (round 16, p21: the consent list); with an age
+        # said, the answer for that age (a young person asked: exploitation, Cybertip.ca).
+        return True
     return _none_sent_by_writer(cleaned) or bool(_WHAT_TO_DO.search(cleaned) and asked)
+
+
+# Someone with power or trust over the writer (the service page's examples and more).
+_TRUST_ASKER = re.compile(
+    r"\bmy (?:\w+ )?(?:teacher|coach|boss|manager|supervisor|doctor|tutor|instructor|trainer"
+    r"|principal|counsel+or|pastor|priest|youth leader|babysitter|step ?dad|stepfather|uncle"
+    r"|landlord)\b"
+)
 
 
 # "is it illegal if he never shared it": someone else's not sharing, not the writer's not

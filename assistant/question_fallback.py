@@ -27,6 +27,9 @@ from assistant.question_coverage import question_sentences, quoted_question
 
 QUESTION_FALLBACK = "question_fallback"
 QUESTION_FALLBACK_OUTSIDE_BC = "question_fallback_outside_bc"
+# After the crisis answer: never "I'm not sure I have the answer" alone (round 16, p16); the
+# lines that take texts and "I'm still here".
+QUESTION_FALLBACK_AFTER_CRISIS = "question_fallback_after_crisis"
 ACTION = "action_question_fallback"
 # The static stand-in when the action server is down (no quote, no buttons).
 STATIC_STAND_IN = "utter_question_fallback_static"
@@ -45,9 +48,14 @@ GIBBERISH_CONFIDENCE = 1.0
 ANSWERS = {
     QUESTION_FALLBACK: [ACTION, "utter_not_covered_who"],
     QUESTION_FALLBACK_OUTSIDE_BC: [ACTION, "utter_question_fallback_who_outside_bc"],
+    QUESTION_FALLBACK_AFTER_CRISIS: ["utter_question_fallback_after_crisis"],
 }
 # Asked again right after: the question said back and the topics, not the same lines again.
-AGAIN = {kind: [ACTION] for kind in ANSWERS}
+AGAIN = {
+    QUESTION_FALLBACK: [ACTION],
+    QUESTION_FALLBACK_OUTSIDE_BC: [ACTION],
+    QUESTION_FALLBACK_AFTER_CRISIS: ["utter_question_fallback_after_crisis_again"],
+}
 
 
 def asked_question(text: str) -> str:
@@ -61,9 +69,11 @@ def fallback_kind(
     earlier_texts: list[str],
     home_not_bc: bool,
     checked_in: bool,
+    after_crisis: bool = False,
 ) -> str | None:
     """QUESTION_FALLBACK (or its outside-B.C. kind) for a question mid-conversation that fell
-    to the classifier's fallback; None otherwise (the two-stage fallback answers)."""
+    to the classifier's fallback; None otherwise (the two-stage fallback answers). `after_crisis`:
+    the crisis or danger answer was given in this conversation."""
     if checked_in or not earlier_texts:
         return None
     intent = (parse_data or {}).get("intent") or {}
@@ -77,4 +87,6 @@ def fallback_kind(
         return None
     if not asked_question(text):
         return None
+    if after_crisis:
+        return QUESTION_FALLBACK_AFTER_CRISIS
     return QUESTION_FALLBACK_OUTSIDE_BC if home_not_bc else QUESTION_FALLBACK

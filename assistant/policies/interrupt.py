@@ -44,6 +44,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant import (
     after_crisis,
+    age_form_guard,
     answer_kinds_subjects,
     answer_on_hand,
     asked_next,
@@ -572,6 +573,18 @@ def crisis_lines_given(events: list) -> bool:
     )
 
 
+# The crisis or danger answer itself (not the check-in "Are you safe right now?").
+CRISIS_ANSWERS = frozenset(CRISIS_REPLIES - {"utter_crisis_checkin", HELPER_CHECK_IN})
+
+
+def crisis_answer_given(events: list) -> bool:
+    return any(
+        isinstance(event, BotUttered)
+        and (event.metadata or {}).get("utter_action") in CRISIS_ANSWERS
+        for event in events
+    )
+
+
 def form_reads_it(kind: str | None, requested_slot: str | None, text: str) -> bool:
     """Inside a form that asked what happened, a message that says it ("he printed them and
     left them at my work") is the form's answer, not a topic of its own (as for a threat)."""
@@ -1073,6 +1086,10 @@ class InterruptPolicy(RulePolicy):
                     self.direct_answers.get(stay, []), previous_turn_actions(events), stay
                 )
                 return next_in_sequence(events, staying)
+            if after_crisis.text_asked_after_crisis(
+                (latest.text or "") if latest else "", replies_by_turn(events)
+            ):
+                return next_in_sequence(events, self.direct_answers.get(TEXT_A_LINE, []))
         # "it's me, not a friend" after a helper's answer: the person's own answer.
         own = own_case.own_kind_in_context(
             direct_answer_kind(events),
@@ -1358,6 +1375,13 @@ class InterruptPolicy(RulePolicy):
             )
             if clause_reply:
                 kind = clause_answers.CLAUSE_TOPICS
+        # Session 16: the age check guessed for a question beside the writer's own age ("is it
+        # free? im 24"): the runner-up topic's answer (age_form_guard.py).
+        if kind is None and latest is not None and not tracker.active_loop_name:
+            runner_up = age_form_guard.runner_up_topic(latest.parse_data, latest.text or "")
+            if runner_up:
+                kind = clause_answers.CLAUSE_TOPICS
+                clause_reply = clause_answers.MAIN_ANSWER[runner_up]
         if kind is None and latest is not None and not tracker.active_loop_name:
             # Session 16: a question mid-conversation nothing read: said back honestly, the
             # closest topics, who can answer (question_fallback.py), not "not sure I understood".
@@ -1367,6 +1391,7 @@ class InterruptPolicy(RulePolicy):
                 earlier_texts(events),
                 home_not_bc,
                 bool((latest.parse_data or {}).get(CHECK_IN_KEY)),
+                crisis_answer_given(list(tracker.events)),
             )
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
@@ -1448,6 +1473,13 @@ class InterruptPolicy(RulePolicy):
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)
         return step
+
+    @staticmethod
+    def _young_writer(tracker: DialogueStateTracker, events: list) -> bool:
+        latest = tracker.latest_message
+        said = [*earlier_texts(events), (latest.text or "") if latest else ""]
+        slot = tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
+        return route_form_gate.young_now(said, slot)
 
     @staticmethod
     def _writer(tracker: DialogueStateTracker, events: list, text: str) -> dropped_halves.Writer:
@@ -1540,12 +1572,16 @@ class InterruptPolicy(RulePolicy):
                 # answer ("doesn't answer that", "see above"): the block itself, never "see
                 # above" again (round 14, p29's "Other resources").
                 return None
-        if intent not in AGAIN:
+        # The police topic's next step is the under-18 reporting block: never for someone who
+        # said they are an adult, or whose age is unknown (round 16, p31: "will the lawyer go
+        # to the police? im 21" got it). The runner-up topic or "see above" instead.
+        youth_step = intent == "ask_police" and not self._young_writer(tracker, events)
+        if intent not in AGAIN or youth_step:
             # The classifier's runner-up topic, before "see above" (repeats.runner_up_topic).
             runner = self._runner_up_step(tracker, events, intent, domain)
             if runner:
                 return runner
-        sequence = without_repeats([], previous, intent)
+        sequence = without_repeats([], previous, None if youth_step else intent)
         if sequence == [SAID_ABOVE]:
             # Round 12: a question whose own kind gave way to this topic, the topic's answer
             # just given: that kind's answer, "see above" only when it has none left

@@ -266,3 +266,55 @@ def test_a_helper_asks_whether_the_lawyer_talks_to_them(text, earlier, expected)
     from assistant import person_fit
 
     assert (person_fit.helper_talks_kind(text, earlier) == person_fit.HELPER_TALKS) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so i can just text 988? like i dont have to talk",
+        "i can text victimlink?",
+        "does 988 take texts",
+        "can they read text messages or do i have to call",
+    ],
+)
+def test_asking_whether_a_line_takes_texts_is_the_text_lines_answer(text):
+    from assistant.answer_kinds_everyday import TEXT_A_LINE, everyday_kind
+
+    assert everyday_kind(text.lower()) == TEXT_A_LINE
+
+
+def test_after_the_crisis_answer_an_unread_question_keeps_the_lines_never_not_sure():
+    kind = qf.fallback_kind(_parse(), "what is that other thing?", STORY, False, False, True)
+    assert kind == qf.QUESTION_FALLBACK_AFTER_CRISIS
+    assert qf.ANSWERS[kind] == ["utter_question_fallback_after_crisis"]
+
+
+# --- round 16's first fixes (tests/simulated-users/2026-12-04-round16/) ----------------------
+
+
+def test_an_unsure_age_check_beside_a_cost_question_answers_the_cost():
+    from assistant import age_form_guard
+
+    parse = {
+        "intent": {"name": "check_age_rules", "confidence": 0.4},
+        "intent_ranking": [
+            {"name": "check_age_rules", "confidence": 0.4},
+            {"name": "ask_service", "confidence": 0.18},
+        ],
+    }
+    text = "is the lawyer thing actually free? i live in victoria and im 24 and broke lol"
+    assert age_form_guard.runner_up_topic(parse, text) == "ask_service"
+    # another person named: the age check may be what is asked
+    assert age_form_guard.runner_up_topic(parse, "im 17 and he is 24, is it free?") is None
+    sure = {**parse, "intent": {"name": "check_age_rules", "confidence": 0.9}}
+    assert age_form_guard.runner_up_topic(sure, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my teacher asked me for pics on snap", "my coach keeps asking me for nudes"],
+)
+def test_asked_for_images_by_someone_with_trust_is_the_asked_answer(text):
+    from assistant.helper_reading import asked_no_images
+
+    assert asked_no_images(text)
