@@ -25,6 +25,8 @@ _OTHER_PERSON = re.compile(
     r"\b(?:he|she|they|him|her|them|his|hers|their|bf|gf|boyfriend|girlfriend|partner|ex"
     r"|guy|girl|man|woman|adult|teacher|coach|boss|manager|friend|someone|somebody|older"
     r"|younger|age gap|years? older|years? younger|each other|we|us|both)\b"
+    # "my supervisor", "my cousin": anyone named by a role
+    r"|\bmy (?!age\b|own\b|pics?\b|photos?\b|nudes?\b|images?\b|videos?\b|pictures?\b)\w+"
 )
 
 

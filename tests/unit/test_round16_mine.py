@@ -306,6 +306,7 @@ def test_an_unsure_age_check_beside_a_cost_question_answers_the_cost():
     assert age_form_guard.runner_up_topic(parse, text) == "ask_service"
     # another person named: the age check may be what is asked
     assert age_form_guard.runner_up_topic(parse, "im 17 and he is 24, is it free?") is None
+    assert age_form_guard.runner_up_topic(parse, "I'm 16 and my supervisor keeps asking") is None
     sure = {**parse, "intent": {"name": "check_age_rules", "confidence": 0.9}}
     assert age_form_guard.runner_up_topic(sure, text) is None
 
