@@ -135,7 +135,8 @@ def test_each_subject_is_read_whatever_the_neighbouring_topic(kind, text, intent
             "images_taken_under_18",
         ),
         # Statements, not questions about the subject.
-        ("my teacher asked me for nudes", "inform_shared", None),
+        # (session 16: asked by a teacher, no age said, is the "asked, nothing sent" answer)
+        ("my teacher asked me for nudes", "inform_shared", "asked_for_images_none_sent"),
         ("i'm unemployed and my ex posted my nudes", "inform_shared", None),
         ("he wants $500 and i don't have much money", "sextortion", None),
         ("how do i contact the iips", "ask_resources", None),
