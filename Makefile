@@ -119,6 +119,10 @@ bench: $(MODEL)
 bench-speed: $(MODEL)
 	$(PY) -m tools.evaluation.message_cost $(if $(BASELINE),--baseline $(BASELINE))
 
+## The NLU cost of reading each question of a two- or three-question message (on/off ratio)
+bench-clauses: $(MODEL)
+	$(PY) -m tools.evaluation.clause_cost
+
 ## Fail on facts without a source or with bad dates; list those past review-by
 content-check: venv
 	$(PY) -m assistant.content.check
