@@ -141,8 +141,9 @@ _PAY_QUESTION = re.compile(r"\b(?:should|do|must|can|could|if) (?:i|we|he|she) (
 
 # "she's not answering her phone", "I can't reach him", "he won't pick up".
 _CANT_REACH = re.compile(
-    r"\b(?:not|isn'?t|isnt|aren'?t|won'?t|wont|stopped|doesn'?t|didn'?t) (?:answer|respond"
-    r"|reply|pick(?:ing)? up|pick up|pickup|read)\w*\b"
+    # "read" and not "ready" ("I'm not ready to involve the police" is no one unreachable)
+    r"\b(?:not|isn'?t|isnt|aren'?t|won'?t|wont|stopped|doesn'?t|didn'?t) (?:(?:answer|respond"
+    r"|reply)\w*|pick(?:ing)? up|pick up|pickup|read(?:ing|s)?)\b"
     r"|\b(?:can'?t|cannot|cant|couldn'?t) (?:reach|get (?:a )?hold of|get through to|find|contact)"
     r" (?:her|him|them|my \w+)\b"
     r"|\b(?:no answer|no reply|not responding|phone is off|phone's off|left on read)\b"
@@ -228,6 +229,9 @@ def already_paid(text: str) -> bool:
 # "you're not answering", "you didn't answer my question": said to the assistant, not of a
 # person who cannot be reached (round 8: the crisis lines sent to a complaint).
 _TO_THE_ASSISTANT = re.compile(
+    # "that doesn't answer my question": the bot's reply, not someone unreachable
+    r"\b(?:that|this|it|which)(?: still)? (?:doesn'?t|does not|didn'?t|did not|won'?t) answer\w*"
+    r"(?: (?:me|my question|the question|what i asked|that|it))?\b|"
     r"\byou(?:'?re| are)? (?:still )?(?:not|aren'?t|didn'?t|did not|don'?t|do not|haven'?t"
     r"|have not|never|won'?t|will not) (?:\w+ )?(?:answer|respond|reply|read|listen)\w*"
     r"(?: (?:me|my question|the question|what i asked|that|it))?\b"

@@ -319,3 +319,26 @@ def test_asked_for_images_by_someone_with_trust_is_the_asked_answer(text):
     from assistant.helper_reading import asked_no_images
 
     assert asked_no_images(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm not ready to involve the police or leave him. Can I make him delete them?", False),
+        ("That doesn't answer my question. Is there any way to make him delete them?", False),
+        ("shes not answering her phone", True),
+        ("my friend isnt replying and i cant reach her", True),
+    ],
+)
+def test_someone_unreachable_is_not_read_in_not_ready_or_that_doesnt_answer(text, expected):
+    from assistant.helper_reading import cannot_reach
+
+    assert cannot_reach(text) is expected
+
+
+def test_a_husband_who_filmed_is_no_one_the_writer_helps():
+    from assistant import person_fit
+
+    earlier = ["my husband secretly filmed us years ago"]
+    text = "Can I speak with them even though he hasn't shown anyone?"
+    assert person_fit.helper_talks_kind(text, earlier) is None
