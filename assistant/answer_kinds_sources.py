@@ -213,6 +213,8 @@ _TOO_LATE = re.compile(
     r"|get (?:it|them) (?:removed|taken down)|go to the (?:tribunal|crt)|use the (?:tribunal|crt))"
     r"|\bis it still (?:possible|covered|valid|worth)\b|\bdoes (?:it|that|this) still\b"
     r"|\bbeen (?:up|online|posted|there) (?:since|for)\b"
+    # "they were posted in 2022 and still up now" (round 16, p19: read as an age)
+    r"|\b(?:still|are still|is still) (?:up|online|there|posted)\b"
     # "what if it happened 3 years ago" (session 16: it got the under-18 images answer)
     r"|\bwhat if (?:it|this|that|the \w+|he|she|they) (?:all )?(?:happened|was|were|started"
     r"|began|got posted|was posted|was shared|got shared)\b"

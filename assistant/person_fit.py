@@ -32,6 +32,7 @@ CHILD_TELL_REPORT = "child_asked_tell_report"
 ADULT_AGAINST_WISHES = "adult_report_against_wishes"
 CALL_FOR_ME = "someone_calls_for_me"
 HELPER_TALKS = "helper_talks_to_lawyer"
+HELPED_BLAMES_SELF = "helped_person_blames_self"
 YOUNG_REMOVAL = "young_removal"
 # Round 14: an adult's removal question gets no under-18 lines (p06: "i'm 19").
 ADULT_REMOVAL = "adult_removal"
@@ -49,6 +50,7 @@ ANSWERS = {
     ADULT_AGAINST_WISHES: ["utter_adult_against_wishes", "utter_helper_adult_support"],
     CALL_FOR_ME: ["utter_call_for_me"],
     HELPER_TALKS: ["utter_helper_talks_to_lawyer"],
+    HELPED_BLAMES_SELF: ["utter_helped_blames_self"],
     YOUNG_REMOVAL: ["utter_removal_young"],
     ADULT_REMOVAL: ["utter_image_removal"],
     ADULT_HELP: ["utter_helper_adult_support"],
@@ -368,6 +370,26 @@ _OWN_IMAGES_SAID = re.compile(
 )
 
 
+# "she keeps saying it's her fault because she sent them" (round 16, p22: asked twice, never
+# answered; the service page: sending to one person is not consent to send it on).
+_BLAMES_SELF = re.compile(
+    r"\b(?:she|he|they)(?:'s| is| are|s)? (?:\w+ ){0,3}(?:says?|saying|thinks?|feels?|believes?"
+    r"|blames?|blaming)\b[^.?!]{0,30}\b(?:(?:her|his|their)(?: own)? fault|(?:herself|himself"
+    r"|themselves|themself))\b"
+    r"|\b(?:her|his|their) (?:own )?fault (?:for|because|cause|cuz|since) (?:she|he|they)"
+    r" (?:sent|send|took|shared)\b"
+)
+
+
+def helped_blames_self_kind(text: str, earlier_texts: list[str]) -> str | None:
+    """HELPED_BLAMES_SELF when a helper says the person they help blames themselves."""
+    cleaned = plain_lower(text)
+    if not _BLAMES_SELF.search(cleaned):
+        return None
+    told = [plain_lower(t) for t in [*earlier_texts[-4:], text]]
+    return HELPED_BLAMES_SELF if any(_SOMEONE_ELSES.search(t) for t in told) else None
+
+
 def helper_talks_kind(text: str, earlier_texts: list[str]) -> str | None:
     """HELPER_TALKS when someone who told of another person's images asks whether the lawyer
     talks to them, or whether it has to be that person."""
@@ -464,6 +486,7 @@ def _first_fit(
         or adult_against_wishes_kind(text, earlier_texts)
         or call_for_me_kind(text)
         or helper_talks_kind(text, earlier_texts)
+        or helped_blames_self_kind(text, earlier_texts)
         or no_call_kind(text)
         or adult_help_kind(kind, text, earlier_texts)
         or young_removal_kind(intent, kind, young_now)

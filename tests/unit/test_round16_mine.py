@@ -342,3 +342,36 @@ def test_a_husband_who_filmed_is_no_one_the_writer_helps():
     earlier = ["my husband secretly filmed us years ago"]
     text = "Can I speak with them even though he hasn't shown anyone?"
     assert person_fit.helper_talks_kind(text, earlier) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "expected"),
+    [
+        (
+            "what do i say when she says its her fault cause she sent them",
+            ["asking for my friend"],
+            True,
+        ),
+        (
+            "she keeps blaming herself for sending it",
+            ["my daughter is 16 and a boy shared it"],
+            True,
+        ),
+        ("he thinks its his own fault", ["my son's pics got posted"], True),
+        ("is it my fault because i sent them", ["my ex posted my pics"], False),  # their own
+    ],
+)
+def test_a_helper_says_the_person_blames_themselves(text, earlier, expected):
+    from assistant import person_fit
+
+    kind = person_fit.helped_blames_self_kind(text, earlier)
+    assert (kind == person_fit.HELPED_BLAMES_SELF) is expected
+
+
+def test_posted_years_ago_and_still_up_is_the_old_events_question():
+    from assistant.answer_kinds import answer_kind
+    from assistant.answer_kinds_sources import OLD_EVENTS
+
+    assert answer_kind("ok and the 2022 thing? they were posted in 2022 and still up now") == (
+        OLD_EVENTS
+    )
