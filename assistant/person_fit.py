@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import helper_script
+from assistant import helper_reading, helper_script
 from assistant.plain_text import plain_lower
 from assistant.said_before import route_age_group_said
 from assistant.situation_reading import situation_said_earlier
@@ -33,6 +33,8 @@ ADULT_AGAINST_WISHES = "adult_report_against_wishes"
 CALL_FOR_ME = "someone_calls_for_me"
 HELPER_TALKS = "helper_talks_to_lawyer"
 HELPED_BLAMES_SELF = "helped_person_blames_self"
+REMOVAL_CHILD_AGE = "removal_age_said_child"
+REMOVAL_ADULT_AGE = "removal_age_said_adult"
 YOUNG_REMOVAL = "young_removal"
 # Round 14: an adult's removal question gets no under-18 lines (p06: "i'm 19").
 ADULT_REMOVAL = "adult_removal"
@@ -51,6 +53,8 @@ ANSWERS = {
     CALL_FOR_ME: ["utter_call_for_me"],
     HELPER_TALKS: ["utter_helper_talks_to_lawyer"],
     HELPED_BLAMES_SELF: ["utter_helped_blames_self"],
+    REMOVAL_CHILD_AGE: ["utter_helper_minor_removal"],
+    REMOVAL_ADULT_AGE: ["utter_image_removal"],
     YOUNG_REMOVAL: ["utter_removal_young"],
     ADULT_REMOVAL: ["utter_image_removal"],
     ADULT_HELP: ["utter_helper_adult_support"],
@@ -390,6 +394,26 @@ def helped_blames_self_kind(text: str, earlier_texts: list[str]) -> str | None:
     return HELPED_BLAMES_SELF if any(_SOMEONE_ELSES.search(t) for t in told) else None
 
 
+# "shes 12 tho not 18" right after the removal answer with both age branches (round 16, p17:
+# the fallback): the branch for that age.
+_AGE_AFTER = re.compile(
+    r"^(?:(?:but|no|well|ok|okay|and|so|um|like)[,.]? )*(?:she|he|they)(?:'s| is| are|s| was)?"
+    r" (?:only |just )?(\d{1,2})(?: ?(?:yo|y/o|years? old|yrs? old))?\b"
+)
+
+
+def removal_age_kind(text: str, earlier_actions: list[str]) -> str | None:
+    """The removal branch for the age said of the person right after both branches were given."""
+    if "utter_image_removal_youth" not in earlier_actions[-4:]:
+        return None
+    match = _AGE_AFTER.search(plain_lower(text))
+    if not match:
+        return None
+    return (
+        REMOVAL_CHILD_AGE if int(match.group(1)) < helper_reading.ADULT_AGE else REMOVAL_ADULT_AGE
+    )
+
+
 def helper_talks_kind(text: str, earlier_texts: list[str]) -> str | None:
     """HELPER_TALKS when someone who told of another person's images asks whether the lawyer
     talks to them, or whether it has to be that person."""
@@ -458,6 +482,7 @@ def person_kind(
     """The first of the readers above that fits, else None; its again-answer when its first
     response was given before."""
     found = _first_fit(text, earlier_texts, intent, kind, young_now, writer_adult)
+    found = found or removal_age_kind(text, earlier_actions or [])
     if found is None or found == ADULT_HELP:
         # Round 14: the story told before says who the question is about (helper_script.py).
         found = helper_script.script_kind(text, earlier_texts, kind, earlier_actions) or found

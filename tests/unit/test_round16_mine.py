@@ -375,3 +375,24 @@ def test_posted_years_ago_and_still_up_is_the_old_events_question():
     assert answer_kind("ok and the 2022 thing? they were posted in 2022 and still up now") == (
         OLD_EVENTS
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actions", "expected"),
+    [
+        ("shes 12 tho not 18", ["utter_image_removal", "utter_image_removal_youth"], "child"),
+        ("he is 15", ["utter_image_removal_youth", "action_listen"], "child"),
+        ("no she's 24", ["utter_image_removal", "utter_image_removal_youth"], "adult"),
+        ("shes 12 tho not 18", ["utter_crt"], None),  # no removal answer just before
+    ],
+)
+def test_the_age_said_right_after_both_removal_branches_picks_one(text, actions, expected):
+    from assistant import person_fit
+
+    kind = person_fit.removal_age_kind(text, actions)
+    wanted = {
+        "child": person_fit.REMOVAL_CHILD_AGE,
+        "adult": person_fit.REMOVAL_ADULT_AGE,
+        None: None,
+    }[expected]
+    assert kind == wanted
