@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.other_sense import CRT_GIVEN
 from assistant.plain_text import plain_lower
 
 CRT_UNKNOWN = "crt_unknown_person"
@@ -87,15 +88,9 @@ _CRT_NAMED = re.compile(
     r"|the claim|a claim|an order|the order|(?:get|make) an? order)\b"
 )
 # The tribunal's own answers: a follow-up right after them is about the tribunal.
-CRT_REPLIES = frozenset(
+# The tribunal's answers: other_sense's (one list of the tribunal's blocks) and these readers'.
+CRT_REPLIES = CRT_GIVEN | frozenset(
     {
-        "utter_crt",
-        "utter_crt_damages",
-        "utter_crt_courts",
-        "utter_damages",
-        "utter_crt_start",
-        "utter_crt_fee",
-        "utter_crt_fee_again",
         "utter_crt_orders",
         "utter_crt_lawyer",
         "utter_crt_how_long",
