@@ -565,12 +565,16 @@ def direct_answer_sequence(
     return [*sequence, re_ask] if re_ask else list(sequence)
 
 
-def crisis_lines_given(events: list) -> bool:
+def replies_given(events: list, names: frozenset[str]) -> bool:
+    """Any of these responses was sent in the conversation."""
     return any(
-        isinstance(event, BotUttered)
-        and (event.metadata or {}).get("utter_action") in CRISIS_REPLIES
+        isinstance(event, BotUttered) and (event.metadata or {}).get("utter_action") in names
         for event in events
     )
+
+
+def crisis_lines_given(events: list) -> bool:
+    return replies_given(events, CRISIS_REPLIES)
 
 
 # The crisis or danger answer itself (not the check-in "Are you safe right now?").
@@ -578,11 +582,7 @@ CRISIS_ANSWERS = frozenset(CRISIS_REPLIES - {"utter_crisis_checkin", HELPER_CHEC
 
 
 def crisis_answer_given(events: list) -> bool:
-    return any(
-        isinstance(event, BotUttered)
-        and (event.metadata or {}).get("utter_action") in CRISIS_ANSWERS
-        for event in events
-    )
+    return replies_given(events, CRISIS_ANSWERS)
 
 
 def form_reads_it(kind: str | None, requested_slot: str | None, text: str) -> bool:
@@ -1474,12 +1474,10 @@ class InterruptPolicy(RulePolicy):
             return None  # the form ran: its own rules go on (the next question, or the end)
         return step
 
-    @staticmethod
-    def _young_writer(tracker: DialogueStateTracker, events: list) -> bool:
+    @classmethod
+    def _young_writer(cls, tracker: DialogueStateTracker, events: list) -> bool:
         latest = tracker.latest_message
-        said = [*earlier_texts(events), (latest.text or "") if latest else ""]
-        slot = tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
-        return route_form_gate.young_now(said, slot)
+        return cls._writer(tracker, events, (latest.text or "") if latest else "").young
 
     @staticmethod
     def _writer(tracker: DialogueStateTracker, events: list, text: str) -> dropped_halves.Writer:
