@@ -50,6 +50,7 @@ from assistant import (
     asked_next,
     clause_answers,
     closings,
+    contact_again,
     demand_reading,
     direct_questions,
     dropped_halves,
@@ -57,12 +58,14 @@ from assistant import (
     form_followups,
     helper_cases,
     helper_reading,
+    lawyer_reports,
     leftover_questions,
     legal_follow_ups,
     misreads,
     money_not_shared,
     moving_away,
     next_questions,
+    ordinary_photos,
     other_sense,
     others_reading,
     outside_bc_context,
@@ -404,6 +407,11 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **dropped_halves.ANSWERS,
     # Round 15 (session 16): forms restarting, ages not used, which police (form_followups.py).
     **form_followups.ANSWERS,
+    # Session 17: a block got round; whether the lawyer reports; ordinary photos
+    # (contact_again.py, lawyer_reports.py, ordinary_photos.py).
+    **contact_again.ANSWERS,
+    **lawyer_reports.ANSWERS,
+    **ordinary_photos.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -1292,6 +1300,17 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
         ):
             kind = told
+        # Session 17: the other person got round a block (contact_again.py); whether the free
+        # lawyer goes to the police (lawyer_reports.py); photos that are not intimate
+        # (ordinary_photos.py). Narrow, so they win over the kind so far.
+        if intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
+            kind = (
+                lawyer_reports.lawyer_reports_kind(text)
+                or ordinary_photos.ordinary_photos_kind(text)
+                or contact_again.contact_again_kind(text, route_form_gate.young_now(said, slot))
+                or contact_again.blocked_told_kind(text)
+                or kind
+            )
         # Round 15 (session 16): one first step asked for, "too much, simple please", and plain
         # questions that got the route list or the fallback (safety_followups.py). Narrow, so
         # it wins over the kind so far, except the answers to fear for one's safety.
