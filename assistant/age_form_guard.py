@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from assistant.age_parsing import parse_ages
 from assistant.clause_answers import MAIN_ANSWER
 from assistant.plain_text import plain_lower
 
@@ -28,6 +29,35 @@ _OTHER_PERSON = re.compile(
     # "my supervisor", "my cousin": anyone named by a role
     r"|\bmy (?!age\b|own\b|pics?\b|photos?\b|nudes?\b|images?\b|videos?\b|pictures?\b)\w+"
 )
+
+
+# Session 17: "hello, I am 70 and my ex husband has old polaroids of me from the 80s" (read as an
+# age question at 0.20: "How old is the other person?"). An adult who says someone has their
+# images, and asks nothing about ages or consent, is told what helps when images are held.
+HELD_BY_OTHER = "held_images_help"  # statements.HELD_HELP: utter_held_help
+_HOLDS = re.compile(
+    r"\b(?:has|have|had|kept|keeps|still has|is keeping|holds|is holding|got) (?:\w+ ){0,3}"
+    r"(?:pics?|pictures?|photos?|polaroids?|prints?|videos?|vids?|images?|nudes?|tapes?"
+    r"|recordings?|slides?|negatives?) (?:of|with) me\b"
+)
+_AGE_QUESTION = re.compile(
+    r"\?|\b(?:consent|legal|illegal|allowed|law|old enough|age|ages|underage|minor)\b"
+)
+
+
+def held_by_other(parse_data: Mapping | None, text: str) -> str | None:
+    """HELD_BY_OTHER when the age check was an unsure guess for an adult's "he has photos of
+    me"; None otherwise."""
+    intent = (parse_data or {}).get("intent") or {}
+    if intent.get("name") != AGE_CHECK or float(intent.get("confidence") or 0.0) >= SURE:
+        return None
+    cleaned = plain_lower(text or "")
+    if _AGE_QUESTION.search(cleaned) or not _HOLDS.search(cleaned):
+        return None
+    ages = parse_ages(cleaned)
+    if not ages.self_stated or ages.age is None or ages.age < 18 or ages.other_age is not None:
+        return None
+    return HELD_BY_OTHER
 
 
 def runner_up_topic(parse_data: Mapping | None, text: str) -> str | None:

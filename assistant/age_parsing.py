@@ -84,6 +84,9 @@ _NOT_AGE_BEFORE = re.compile(
     # "i called 988", "texted 911": a number dialled, not an age (round 12's replays).
     r"|call|called|calling|text|texted|texting|dial|dialed|dialled|phoned|rang|ringing)\s*$"
 )
+# "photos from the 80s", "in the early 90s": a decade, not an age ("in his 40s" stays an age).
+_DECADE_AFTER = re.compile(r"^'?s\b")
+_DECADE_BEFORE = re.compile(r"\b(?:the|early|late|mid|mid-)\s*'?\s*$")
 # Only this much of a message is read: the work grows faster than the text, and every channel
 # refuses longer messages anyway (assistant.channels.inbound). Ages come early in a message.
 MAX_PARSE_CHARS = 1000
@@ -211,6 +214,8 @@ def parse_ages(text: str) -> ParsedAges:
     for match in _AGE.finditer(clean):
         after, before = clean[match.end() :], clean[: match.start()]
         if _NOT_AGE_AFTER.match(after) or _NOT_AGE_BEFORE.search(before):
+            continue
+        if _DECADE_AFTER.match(after) and _DECADE_BEFORE.search(before):
             continue
         number = int(float(match.group("n")))
         role = _role_for(clean, match.start(), cues, last_number_at)

@@ -203,7 +203,9 @@ _CHILD_WORDS = re.compile(
 def age_unknown(text: str) -> bool:
     """The person helped is named only as a relative who may be an adult, with no age, grade or
     school said: neither the child's answer nor the adult's alone."""
-    cleaned = hr._clean(text)
+    # "he says he will show them to our grandkids": those the images would go to, not a person
+    # helped (session 17).
+    cleaned = hr.CHILD_AUDIENCE.sub(" ", hr._clean(text))
     if hr._helped_age(cleaned) is not None or hr._GRADE.search(cleaned):
         return False
     if hr._A_CHILD.search(cleaned) or _SCHOOL.search(cleaned):

@@ -214,19 +214,10 @@ def _clean(text: str) -> str:
     return " ".join(normalise(text or "").split())
 
 
-# Children named only as those the images would be sent to ("he will send them to my children
-# and my church", "show my kids"): the writer's own blackmail, not a child's (round 15, p11).
-_CHILD_AUDIENCE = re.compile(
-    r"\b(?:to|with|show(?:ing)?|tell(?:ing)?|email(?:ing)?|message|messaging|text(?:ing)?)"
-    r" (?:all )?(?:of )?(?:my|our) (?:grand)?(?:children|kids|sons?|daughters?|grandkids)\b"
-    r"(?!'s| (?:is|are|was|were|who|has|have)\b)"
-)
-
-
 def helper_minor_blackmail(text: str) -> bool:
     """A helper tells of a child or teen being blackmailed with images ("my granddaughter, 17,
     someone threatens to post her photos unless she sends more")."""
-    cleaned = _CHILD_AUDIENCE.sub(" ", _clean(text))
+    cleaned = hr.CHILD_AUDIENCE.sub(" ", _clean(text))
     if not cleaned or hr._MINE.search(cleaned):
         return False
     if not (hr._CHILD.search(cleaned) or _MY_BOY.search(cleaned) or hr.for_someone_else(cleaned)):

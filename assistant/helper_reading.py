@@ -167,9 +167,19 @@ def _helped_age(text: str) -> int | None:
     return None
 
 
+# Children named only as those the images would be sent to ("he will send them to my children
+# and my church", "show my kids"): the writer's own blackmail, not a child's (round 15, p11).
+CHILD_AUDIENCE = re.compile(
+    r"\b(?:to|with|show(?:ing)?|tell(?:ing)?|email(?:ing)?|message|messaging|text(?:ing)?)"
+    r" (?:all )?(?:of )?(?:my|our) (?:grand)?(?:children|kids|sons?|daughters?|grandkids)\b"
+    r"(?!'s| (?:is|are|was|were|who|has|have)\b)"
+)
+
+
 def helped_person(text: str) -> str | None:
     """HELPER_MINOR / HELPER_ADULT when the message is about someone else's images, else None."""
-    cleaned = _clean(text)
+    # "he says he will show them to our grandkids": those who would see them, not a child helped.
+    cleaned = CHILD_AUDIENCE.sub(" ", _clean(text)).strip()
     # Money asked: blackmail, whose answer (don't pay) fits a helper too.
     if not cleaned or _MINE.search(cleaned) or _CHILD_MONEY.search(cleaned):
         return None

@@ -60,6 +60,10 @@ _PHYSICAL = re.compile(
     r"\b(?:hand(?:ed|ing|s)?|gave|giving|pass(?:ed|ing)) (?:\w+ ){0,3}out\b"
     r"|\b(?:posters?|flyers?|fliers?|leaflets?|photocop\w+|paper cop(?:y|ies)|hard ?cop(?:y|ies)"
     r"|copies)\b"
+    # "they are physical photos not on the internet", "old polaroids" (session 17).
+    r"|\b(?:physical|paper) (?:\w+ )?(?:photos?|pictures?|pics?|prints?|copies)"
+    r"\b(?! (?:online|on (?:the )?(?:internet|web)))"
+    r"|\b(?:polaroids?|photo ?albums?|film (?:photos?|prints?)|negatives)\b"
     r"|\b(?:left|put|stuffed|dropped|slipped|mailed) (?:\w+ ){0,3}in (?:\w+ ){0,2}"
     r"(?:mail ?box(?:es)?|letter ?box(?:es)?|mail ?slots?|lockers?|mail)\b"
     r"|\b(?:put|stuck|taped|pinned|hung|plastered|posted|glued|left) (?:\w+ ){0,4}"
@@ -98,10 +102,17 @@ _HELD = re.compile(
 )
 
 
+# "not on the internet", "they're not online": the internet named only to say it is not there.
+_NOT_ONLINE = re.compile(
+    r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|weren'?t|nothing) (?:been |put |posted |even )?"
+    r"(?:on ?line|on (?:the )?(?:internet|web|net))\b"
+)
+
+
 def physical_copies(cleaned: str) -> bool:
     """Images shared on paper or in a place, with no word of the internet: "copies of my
     photos in the neighbours' mailboxes", "my pics taped to the wall at work"."""
-    if not _PHYSICAL.search(cleaned) or _ONLINE.search(cleaned):
+    if not _PHYSICAL.search(cleaned) or _ONLINE.search(_NOT_ONLINE.sub(" ", cleaned)):
         return False
     return bool(re.search(rf"\b{_IMAGES}\b", cleaned) or _PRINTED_THEM.search(cleaned))
 

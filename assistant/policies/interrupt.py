@@ -61,6 +61,7 @@ from assistant import (
     lawyer_reports,
     leftover_questions,
     legal_follow_ups,
+    minor_against_wishes,
     misreads,
     money_not_shared,
     moving_away,
@@ -84,6 +85,7 @@ from assistant import (
     staff_reading,
     statements,
     unanswered,
+    who_did_it,
     who_finds_out,
     writer_framing,
     writer_role,
@@ -412,6 +414,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **contact_again.ANSWERS,
     **lawyer_reports.ANSWERS,
     **ordinary_photos.ANSWERS,
+    **who_did_it.ANSWERS,
+    **minor_against_wishes.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -1302,13 +1306,17 @@ class InterruptPolicy(RulePolicy):
             kind = told
         # Session 17: the other person got round a block (contact_again.py); whether the free
         # lawyer goes to the police (lawyer_reports.py); photos that are not intimate
-        # (ordinary_photos.py). Narrow, so they win over the kind so far.
+        # (ordinary_photos.py); how to find out who did it (who_did_it.py); a young person's
+        # helper acting against their wishes (minor_against_wishes.py). Narrow, so they win over
+        # the kind so far.
         if intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             kind = (
                 lawyer_reports.lawyer_reports_kind(text)
                 or ordinary_photos.ordinary_photos_kind(text)
                 or contact_again.contact_again_kind(text, route_form_gate.young_now(said, slot))
                 or contact_again.blocked_told_kind(text)
+                or who_did_it.who_did_it_kind(text)
+                or minor_against_wishes.minor_against_wishes_kind(text, earlier_texts(events))
                 or kind
             )
         # Round 15 (session 16): one first step asked for, "too much, simple please", and plain
@@ -1401,6 +1409,8 @@ class InterruptPolicy(RulePolicy):
             if runner_up:
                 kind = clause_answers.CLAUSE_TOPICS
                 clause_reply = clause_answers.MAIN_ANSWER[runner_up]
+            # Session 17: an adult's "my ex has old photos of me", guessed as the age check.
+            kind = kind or age_form_guard.held_by_other(latest.parse_data, latest.text or "")
         if kind is None and latest is not None and not tracker.active_loop_name:
             # Session 16: a question mid-conversation nothing read: said back honestly, the
             # closest topics, who can answer (question_fallback.py), not "not sure I understood".

@@ -1,14 +1,21 @@
 """Session 17 (mine): a block got round, "i blocked him" told, whether the free lawyer goes to
-the police, and photos that are not intimate (docs/intents.md "Session 17, mine"). Wordings are
-mine, not a rater's."""
+the police, photos that are not intimate, and a second batch (decades, an adult's held photos,
+physical photos, who did it, a young person's wishes, children named as the audience)
+(docs/intents.md "Session 17, mine"). Wordings are mine, not a rater's."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant import age_form_guard as afg
 from assistant import contact_again as ca
+from assistant import helper_reading as hr
+from assistant import image_kinds as ik
 from assistant import lawyer_reports as lr
+from assistant import minor_against_wishes as maw
 from assistant import ordinary_photos as op
+from assistant import who_did_it as wdi
+from assistant.age_parsing import parse_ages
 
 
 @pytest.mark.parametrize(
@@ -116,3 +123,137 @@ def test_ordinary_photos(text):
 )
 def test_not_ordinary_photos(text):
     assert op.ordinary_photos_kind(text) is None
+
+
+# --- second batch: decades, an adult's held photos, physical photos, who did it, a young
+# person's wishes, children named as the audience ---
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "other"),
+    [
+        ("hello, I am 70 and my ex husband has old polaroids of me from the 80s", 70, None),
+        ("photos from the '80s, im 68", 68, None),
+        ("he is in his 40s and im 15", 15, 40),  # "his 40s" stays an age
+        ("im 15 and hes 25", 15, 25),
+    ],
+)
+def test_a_decade_is_not_an_age(text, age, other):
+    parsed = parse_ages(text)
+    assert (parsed.age, parsed.other_age) == (age, other)
+
+
+UNSURE_AGE_CHECK = {"intent": {"name": "check_age_rules", "confidence": 0.2}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello, I am 70 and my ex husband has old polaroids of me from the 80s",
+        "im 45 and my ex has videos of me",
+    ],
+)
+def test_an_adults_held_photos_are_not_the_age_check(text):
+    assert afg.held_by_other(UNSURE_AGE_CHECK, text) == afg.HELD_BY_OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 15 and my ex has pics of me",  # a young writer: the age rules may be the question
+        "im 30 and he has pics of me, is that legal?",
+        "im 19 and hes 25 and has pics of me",
+    ],
+)
+def test_the_age_check_stays_when_ages_or_law_are_asked(text):
+    assert afg.held_by_other(UNSURE_AGE_CHECK, text) is None
+
+
+def test_a_sure_age_check_is_kept():
+    sure = {"intent": {"name": "check_age_rules", "confidence": 0.9}}
+    assert afg.held_by_other(sure, "im 45 and my ex has videos of me") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("can he do that? they are physical photos not on the internet", ik.PRINTED),
+        ("he has paper copies of my photos", ik.PRINTED),
+        ("he posted old photos of me online", None),
+        ("my old photos", None),
+    ],
+)
+def test_physical_photos_are_printed_copies(text, kind):
+    assert ik.image_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i even find out who did it",
+        "can the police trace the account?",
+        "is there a way to know who is behind it",
+        "how do i find out who made the account",
+    ],
+)
+def test_how_to_find_out_who_did_it(text):
+    assert wdi.who_did_it_kind(text) == wdi.WHO_DID_IT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who posted it?",
+        "i know who did it",
+        "can i use the tribunal if i don't know who did it",  # legal_follow_ups.CRT_UNKNOWN
+        "could the protection service at least find out who posted it?",  # that service's
+    ],
+)
+def test_not_how_to_find_out_who_did_it(text):
+    assert wdi.who_did_it_kind(text) is None
+
+
+PARENT_OF_TEEN = ["my son is 15 and a girl from his school is sharing his pics"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he says he'll handle it and doesnt want me involved",
+        "can i report it anyway without his ok?",
+        "is it my place to call the police without her ok?",
+        "she begged me not to call the police",
+    ],
+)
+def test_a_young_persons_wishes(text):
+    assert maw.minor_against_wishes_kind(text, PARENT_OF_TEEN) == maw.MINOR_AGAINST_WISHES
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("he doesnt want to talk about it", PARENT_OF_TEEN),
+        ("can i report it without her ok", ["my friend is 25 and her ex posted pics"]),
+        ("he doesnt want me to tell anyone", ["im 15 and my bf shared my pics"]),
+        # an adult helped: person_fit's ADULT_AGAINST_WISHES
+        (
+            "Should I go to police against her wishes? How do I help her?",
+            ["My son-in-law secretly recorded my daughter. She's 30.", "I'm her father."],
+        ),
+        ("she asked me not to tell anyone", PARENT_OF_TEEN),  # telling: its own answers
+    ],
+)
+def test_not_a_young_persons_wishes(text, earlier):
+    assert maw.minor_against_wishes_kind(text, earlier) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("he says he will show them to our grandkids", None),
+        ("my ex threatens to send my pics to my children", None),
+        ("my granddaughter is 15 and her ex posted her pics", hr.HELPER_MINOR),
+    ],
+)
+def test_children_named_as_the_audience_are_not_helped(text, kind):
+    assert hr.helped_person(text) == kind
