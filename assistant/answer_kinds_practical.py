@@ -191,6 +191,9 @@ _CONFRONT = re.compile(
     r" (?:it|them|\w+) down|remove|leave me alone|back off)\b"
     r"|\b(?:tell|ask) (?:him|her|them) to (?:stop|delete \w+) or block\b"
     r"|\bhave it out with (?:him|her|them)\b"
+    # "can i just ask him nicely first?", "should i talk to her directly" (session 17)
+    r"|\b(?:ask|tell|talk to|speak to|speak with|talk with|reason with) (?:him|her|them)"
+    r" (?:nicely|politely|calmly|first|myself|directly|in person|face to face)\b"
     r"|\b(?:should|shall|can|could|do) i (?:just )?(?:text|message|call|dm|email) (?:him|her|them)"
     r" (?:and|to) (?:tell|ask) (?:him|her|them) to (?:stop|delete|take (?:it|them) down|remove)\b"
 )

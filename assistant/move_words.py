@@ -4,7 +4,8 @@ assistant.nlu.move_reader applies it.
 
 "How do I stop him from posting" asks about stopping someone else, not the conversation;
 "never mind the law, who do I call" goes on to a question; "can I erase this chat, he reads my
-phone" asks to delete this conversation, not about deleting evidence; "no, I live in Alberta"
+phone" asks to delete this conversation, not about deleting evidence, and "he won't delete it" is
+about the images; "no, I live in Alberta"
 answers where the person lives; "I'm 16 and my coach keeps asking for pics" is the age-rules
 question (assistant/trust_words.py).
 """
@@ -123,6 +124,30 @@ def stop_is_about_something_else(text: str) -> bool:
     )
 
 
+# "now he wont delete it", "how do I make her delete the video", "can I get him to erase my
+# pics": someone else deleting the images, not this conversation (session 17: the first of these
+# got "Do you want me to delete this conversation?").
+_SOMEONE = (
+    r"(?:he|she|they|him|her|them|my ex|ex|bf|gf|boyfriend|girlfriend|husband|wife|partner"
+    r"|the (?:guy|girl|person|man|woman|account|site|app|platform)|(?:my|the) \w+)"
+)
+_DELETE_WORDS = r"(?:delete|deleting|deleted|erase|erasing|remove|removing|get rid of|wipe)"
+_SOMEONE_ELSE_DELETES = re.compile(
+    rf"\b{_SOMEONE}\s+(?:still\s+|just\s+)?(?:won'?t|wont|will not|doesn'?t|does not|didn'?t"
+    rf"|did not|never|refuses? to|refused to|has to|have to|should|will|would|to|can|could)"
+    rf"\s+(?:\w+\s+)?{_DELETE_WORDS}\b"
+    rf"|\b(?:make|get|ask|force|tell|want|need)\s+{_SOMEONE}\s+(?:to\s+)?{_DELETE_WORDS}\b"
+    rf"|\b{_DELETE_WORDS}\s+(?:the|my|those|these|his|her|their|our|all)?\s*(?:\w+\s+)?"
+    r"(?:pics?|photos?|pictures?|images?|videos?|vids?|nudes?|recordings?|tapes?|copies|posts?)\b"
+)
+
+
+def someone_else_deletes(text: str) -> bool:
+    """'he won't delete it', 'make her delete the video': not this conversation."""
+    cleaned = _clean(text)
+    return bool(_SOMEONE_ELSE_DELETES.search(cleaned)) and not _DELETE_THIS_CHAT.search(cleaned)
+
+
 def asks_to_delete_this_chat(text: str) -> bool:
     """'can I erase this chat', 'delete our conversation': this conversation, not evidence."""
     return bool(_DELETE_THIS_CHAT.search(_clean(text)))
@@ -155,6 +180,8 @@ def reread_intent(intent: str, text: str, ranking: list[tuple[str, float]]) -> s
         top = [name for name, _confidence in ranking[:3]]
         return next((name for name in top if name in STOPPING_ANSWERS), IMAGE_REMOVAL)
     if intent == STOP and stop_is_about_something_else(text):
+        return _next_topic(ranking)
+    if intent == DELETE and not text.startswith("/") and someone_else_deletes(text):
         return _next_topic(ranking)
     if intent in YES_NO_INTENTS and may_answer(intent, text) and states_own_home(text):
         return INFORM

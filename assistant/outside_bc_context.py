@@ -10,7 +10,7 @@ from __future__ import annotations
 from assistant.adult_age import ADULT_AGE
 from assistant.answer_kinds_practical import CRT_ORDERS, CRT_OUTSIDE_BC
 from assistant.answer_kinds_subjects import DAMAGES
-from assistant.home_reading import NO, YES, home_from_text
+from assistant.home_reading import NO, YES, home_from_text, moves_to_bc
 
 # Kinds whose answer presents the tribunal as open to the person.
 TRIBUNAL_KINDS = frozenset({DAMAGES, CRT_ORDERS})
@@ -45,3 +45,19 @@ def outside_bc_kind(
     if kind == ADULT_AGE and "?" in text:
         return ADULT_AGE_OUTSIDE
     return None
+
+
+TRIBUNAL_INTENT = "ask_crt"
+
+
+def tribunal_asked_outside_bc(
+    intent: str | None, text: str, earlier_texts: list[str], earlier_topics: list[str | None]
+) -> str | None:
+    """CRT_OUTSIDE_BC for "can i use the bc tribunal?" when nothing else answered it and the
+    person said they live outside B.C. and are not moving there (session 17: the B.C. answer
+    came with no caveat); None otherwise."""
+    if intent != TRIBUNAL_INTENT or CRT_OUTSIDE_BC in earlier_topics:
+        return None
+    if any(moves_to_bc(t or "") for t in [*earlier_texts, text]):
+        return None
+    return CRT_OUTSIDE_BC if home_outside_bc_earlier(earlier_texts) else None

@@ -94,8 +94,11 @@ _MOVED = re.compile(
     r"\b(?:i'?ve|i have|i|we'?ve|we have|we) (?:already |just |since )?(?:moved|left|relocated)\b"
     r"(?! (?:him|her|them|the|my|a|that|this|it|school|work)\b)"
     r"|\balready (?:moved|left|gone|relocated|live (?:in|out))\b"
-    r"|\b(?:i'?m|i am) (?:already |now )?(?:living )?(?:in ontario|out of (?:bc|b\.c|province)"
+    r"|\b(?:i'?m|i am) (?:already |now )?(?:living )?(?:out of (?:bc|b\.c|province)"
     r"|not in (?:bc|b\.c)|gone)\b"
+    # "I'm already in Ontario", "I'm in Ontario now"; never a plain "im in ontario but ...", a
+    # home that was never in B.C. (session 17).
+    r"|\b(?:i'?m|i am) (?:already |now )(?:living )?in ontario\b|\bin ontario now\b"
     r"|\b(?:don'?t|do not|no longer) live in (?:bc|b\.c|british columbia)(?: anymore| any more)?"
     r"(?: now)?\b(?! by then| at that point| by the time)"
 )

@@ -1411,6 +1411,12 @@ class InterruptPolicy(RulePolicy):
                 clause_reply = clause_answers.MAIN_ANSWER[runner_up]
             # Session 17: an adult's "my ex has old photos of me", guessed as the age check.
             kind = kind or age_form_guard.held_by_other(latest.parse_data, latest.text or "")
+        if kind is None and not tracker.active_loop_name:
+            # Session 17: "can i use the bc tribunal?" from someone living outside B.C., when
+            # nothing else read it: the tribunal's caveat (outside_bc_context.py).
+            kind = outside_bc_context.tribunal_asked_outside_bc(
+                intent, text, earlier_texts(events), earlier_topics(events)
+            )
         if kind is None and latest is not None and not tracker.active_loop_name:
             # Session 16: a question mid-conversation nothing read: said back honestly, the
             # closest topics, who can answer (question_fallback.py), not "not sure I understood".

@@ -8,12 +8,16 @@ from __future__ import annotations
 import pytest
 
 from assistant import age_form_guard as afg
+from assistant import answer_kinds_practical as prac
 from assistant import contact_again as ca
 from assistant import helper_reading as hr
 from assistant import image_kinds as ik
 from assistant import lawyer_reports as lr
 from assistant import minor_against_wishes as maw
+from assistant import move_words as mw
 from assistant import ordinary_photos as op
+from assistant import outside_bc_context as obc
+from assistant import statements as st
 from assistant import who_did_it as wdi
 from assistant.age_parsing import parse_ages
 
@@ -257,3 +261,58 @@ def test_not_a_young_persons_wishes(text, earlier):
 )
 def test_children_named_as_the_audience_are_not_helped(text, kind):
     assert hr.helped_person(text) == kind
+
+
+# --- third batch: "he won't delete it", "im in ontario but ...", the tribunal asked from
+# outside B.C., asking the person first ---
+@pytest.mark.parametrize(
+    ("text", "someone_else"),
+    [
+        ("hey um my bf recorded us without me knowing and now he wont delete it", True),
+        ("how do i make her delete the video", True),
+        ("delete the pics", True),
+        ("can you delete this chat", False),
+        ("delete this conversation", False),
+        ("i want to delete everything i said", False),
+        ("please delete", False),
+    ],
+)
+def test_someone_else_deleting_is_not_this_chat(text, someone_else):
+    assert mw.someone_else_deletes(text) is someone_else
+
+
+def test_the_delete_intent_is_reread_when_someone_else_deletes():
+    ranking = [("delete_conversation", 0.32), ("inform_shared", 0.25)]
+    text = "my bf recorded us without me knowing and now he wont delete it"
+    assert mw.reread_intent("delete_conversation", text, ranking) == "inform_shared"
+    assert mw.reread_intent("delete_conversation", "delete this chat", ranking) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("im in ontario but the guy who posted my video lives in BC", False),
+        ("i'm already in ontario", True),
+        ("im in ontario now", True),
+    ],
+)
+def test_a_home_in_ontario_is_not_a_move_unless_said(text, moved):
+    assert st.already_moved(text, [], []) is moved
+
+
+def test_the_tribunal_asked_from_outside_bc_gets_the_caveat():
+    earlier = ["im in ontario but the guy who posted my video lives in BC"]
+    text = "can i use the bc tribunal?"
+    asked = obc.tribunal_asked_outside_bc
+    assert asked("ask_crt", text, earlier, []) == prac.CRT_OUTSIDE_BC
+    assert asked("ask_crt", text, earlier, [prac.CRT_OUTSIDE_BC]) is None
+    assert asked("ask_crt", text, ["i live in kelowna"], []) is None
+    moving = ["I'm in Ontario right now but I'll be moving to Victoria in March."]
+    assert asked("ask_crt", "can the BC tribunal do anything?", moving, []) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["can i just ask him nicely first?", "should i talk to her directly"]
+)
+def test_asking_the_person_first_is_confronting(text):
+    assert prac._CONFRONT.search(text)
