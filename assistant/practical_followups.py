@@ -124,8 +124,8 @@ _CAMERA_TOLD = re.compile(
 _DO_WITH = re.compile(
     r"\b(?:smash\w*|break|breaking|destroy\w*|wreck|throw (?:it|them) (?:out|away)|toss"
     r"|trash|bin it|unplug\w*|disconnect\w*|switch (?:it|them) off|turn (?:it|them) off"
-    r"|cover (?:it|them)|tape over|take (?:it|them) (?:out|down|off)|taking (?:it|them)"
-    r" (?:out|down|off)|pull (?:it|them) (?:out|down|off)|rip (?:it|them) out|remove (?:it|them)"
+    r"|cover (?:it|them)|tape over|(?:take|taking|pull|pulling|rip|ripping) (?:it|them|the \w+"
+    r"|that \w+) (?:out|down|off)|remove (?:it|them)"
     r"|removing (?:it|them)|leave (?:it|them)|leaving (?:it|them)|keep (?:it|them)|touch (?:it"
     r"|them)|get rid of (?:it|them)|hand (?:it|them) (?:in|over)|bring (?:it|them) to"
     r"|put (?:it|them) (?:in|somewhere))\b"
@@ -158,7 +158,7 @@ _TOOK_DOWN = re.compile(
     r" \w+ |the \w+ |those |these |(?:every|each|all) (?:one |single one )?of (?:them|those) )*"
     r"(?:all )?(?:down|off|up)\b"
     r"|\b(?:threw|thrown|tossed|burn(?:ed|t)|shredded|binned|got rid of|trashed) (?:them|it|all"
-    r"|the \w+|those|these|some)\b|\bthrew (?:them |it )?(?:out|away)\b"
+    r"|the \w+|those|these|some)\b|\b(?:threw|thrown|tossed) (?:\w+ ){0,5}?(?:out|away)\b"
 )
 _WAS_IT_BAD = re.compile(
     r"\b(?:was (?:that|it|this) (?:bad|wrong|ok|okay|a mistake|stupid|dumb)|did i (?:mess|screw"
@@ -221,8 +221,9 @@ def order_who(cleaned: str, recent: set[str]) -> bool:
 _ABROAD_SITE = re.compile(
     r"\b(?:overseas|offshore|abroad|foreign|outside (?:of )?(?:canada|the country|b\.?c\.?)"
     r"|another country|other countries|hosted in \w+|based in (?:russia|china|the us|the states"
-    r"|europe|asia|another)|not (?:a )?partner\w*|aren'?t (?:a )?partner\w*"
-    r"|isn'?t (?:a )?partner\w*"
+    r"|europe|asia|another)|not (?:a )?(?:stopncii )?partner\w*"
+    r"|aren'?t (?:a )?(?:stopncii )?partner\w*"
+    r"|isn'?t (?:a )?(?:stopncii )?partner\w*"
     r"|non-?partner\w*|don'?t (?:work|partner) with stopncii|doesn'?t (?:work|partner) with"
     r" stopncii|not (?:on|in|part of) stopncii)\b"
 )
