@@ -9,7 +9,8 @@ who can answer.
   (evidence first, then block, don't pay); what can be done if they do share.
 - A hidden camera found: smash it, unplug it, take it down or leave it: the sources don't say;
   don't destroy it (it may be evidence); ask the police (non-emergency, 9-1-1 only in danger).
-  "Take it down" here is the camera, never the image-removal routes.
+  "Take it down" here is the camera, never the image-removal routes. "I don't know if anything
+  was recorded" after it: the IIPS helps with images held; the intake line can check with you.
 - Printed copies already torn down or thrown out ("was that bad for evidence?"): not your fault;
   the sources don't say it harms anything; keep what is left, write down where and when.
 - Who a tribunal order goes to (the poster, the website, Google) and what de-index means: the
@@ -38,6 +39,7 @@ CHILD_REPORT = "cybertip_who_reports"
 CHILD_REPORT_REMOVE = "cybertip_who_reports_removal"
 CHILD_REMOVE = "child_sent_image_removal"
 CYBERTIP_PARENTS = "cybertip_tells_parents"
+CAMERA_UNKNOWN = "camera_not_known_recorded"
 
 _FIRST: dict[str, list[str]] = {
     # The answer to "will they really send it if I block him?" (unanswered.py) says it.
@@ -50,6 +52,7 @@ _FIRST: dict[str, list[str]] = {
     CHILD_REPORT_REMOVE: ["utter_cybertip_who_reports", "utter_child_sent_removal"],
     CHILD_REMOVE: ["utter_child_sent_removal"],
     CYBERTIP_PARENTS: ["utter_cybertip_parents"],
+    CAMERA_UNKNOWN: ["utter_camera_unknown_recorded"],
 }
 # Asked again (its first answer in the bot's last three turns): a short, different answer.
 _AGAIN_OF: dict[str, str] = {kind: f"{kind}_again" for kind in _FIRST}
@@ -146,6 +149,21 @@ def camera_what(cleaned: str, earlier: list[str]) -> bool:
     return not _IMAGE_WORDS.search(cleaned) and any(
         _CAMERA_TOLD.search(text) for text in earlier[-2:]
     )
+
+
+# "I don't know if anything was recorded, that's the problem" right after the camera's answer.
+_CAMERA_REPLIES = frozenset(
+    {"utter_camera_smash_or_leave", "utter_camera_smash_or_leave_again", "utter_keep_device"}
+)
+_NOT_KNOWN_RECORDED = re.compile(
+    r"\b(?:don'?t|dont|do not|no idea|not sure|can'?t tell|never know)\b[^.?!]{0,25}"
+    r"\b(?:if|whether|what)\b[^.?!]{0,25}\b(?:recorded|filmed|taped|caught|captured|saved"
+    r"|got (?:anything|me|us)|it (?:was )?(?:on|recording|working))\b"
+)
+
+
+def camera_unknown(cleaned: str, recent: set[str]) -> bool:
+    return bool(_CAMERA_REPLIES & recent) and bool(_NOT_KNOWN_RECORDED.search(cleaned))
 
 
 # --- Printed copies already taken down ------------------------------------------------------------
@@ -317,6 +335,8 @@ def _read(cleaned: str, earlier: list[str], recent: set[str]) -> str | None:
         return child
     if block_fear(cleaned):
         return BLOCK_FEAR
+    if camera_unknown(cleaned, recent):
+        return CAMERA_UNKNOWN
     if camera_what(cleaned, earlier):
         return CAMERA_WHAT
     if tore_down(cleaned, earlier):

@@ -215,3 +215,10 @@ def test_every_answer_exists_and_again_differs():
 def test_removal_halves_are_left_out():
     steps = ["utter_camera_smash_or_leave", "utter_image_removal", "utter_image_removal_youth"]
     assert pf.without_removal(steps) == ["utter_camera_smash_or_leave"]
+
+
+def test_not_known_what_it_recorded_after_the_camera_answer():
+    replies = [["utter_camera_smash_or_leave"]]
+    text = "i dont even know if it recorded anything, thats the thing"
+    assert kind(text, CAMERA, replies) == pf.CAMERA_UNKNOWN
+    assert kind(text, CAMERA, [["utter_evidence"]]) is None
