@@ -72,6 +72,7 @@ from assistant import (
     outside_bc_context,
     own_case,
     person_fit,
+    practical_followups,
     question_coverage,
     question_fallback,
     role_followups,
@@ -405,6 +406,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **answer_on_hand.ANSWERS,
     # Round 15: specific legal follow-ups (legal_follow_ups.py, domain/legal_follow_ups.yml).
     **legal_follow_ups.ANSWERS,
+    # Round 16: practical follow-ups (practical_followups.py, domain/practical_followups.yml).
+    **practical_followups.ANSWERS,
     # Round 14: the halves a message's answer dropped (dropped_halves.py).
     **dropped_halves.ANSWERS,
     # Round 15 (session 16): forms restarting, ages not used, which police (form_followups.py).
@@ -1368,6 +1371,19 @@ class InterruptPolicy(RulePolicy):
                 kind is None or kind in FORMS_REPLACES or forms_read in FORMS_NARROW
             ):
                 kind = forms_read
+        # Round 16 (session 17): practical follow-ups that got a nearby block: blocking feared,
+        # a camera found, copies torn down, who a tribunal order binds, a foreign site, a child's
+        # helper reporting, Cybertip and parents (practical_followups.py). Narrow: they win.
+        practical = practical_followups.practical_followup_kind(
+            text, earlier, replies_by_turn(events)
+        )
+        if (
+            practical
+            and kind not in PLAIN_KEEPS
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
+            kind = practical
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
             kind, ((latest.text or "") if latest else "").lower(), earlier_texts(events)
@@ -1484,6 +1500,8 @@ class InterruptPolicy(RulePolicy):
                 # One question, and a half's answer answers it: that answer alone, never "doesn't
                 # answer that" before it in the same turn (round 15, p34).
                 both = [step for step in both if step not in (base or [])] or both
+            if both and kind in practical_followups.KINDS:  # "take it down" said of a camera
+                both = practical_followups.without_removal(both)
             if both:
                 kind = kind or topic or ""
                 answers = {**answers, kind: both}
