@@ -348,8 +348,8 @@ _LIMIT_WORD = re.compile(
 _DAMAGES_WORD = re.compile(r"\b(?:crt|tribunal|damages|compensation|award|claim)\b")
 _NOW_OR_OLD = re.compile(
     r"\b(?:now|still|currently|current|changed|change|raised|increased|went up|gone up|anymore"
-    r"|any more|old|older|used to|notes|outdated|updated|new|latest)\b|\$ ?5,?000\b|\b5,?000\b"
-    r"|\b5k\b|\$,?000\b|\b,000\b"
+    r"|any more|old|older|used to|notes|outdated|updated|new|latest)\b|[$]?\b5,?000\b"
+    r"|\b5k\b|(?:^|\s)[$]?,000\b"
 )
 _INCOME = re.compile(
     r"\bincome\b|\bmeans[- ]test\w*|\bfull[- ]time\b|\bearn\w*|\bsalar\w*|\bwages?\b|\bpaycheck"
