@@ -325,10 +325,21 @@ def _helped_adult(said: list[str]) -> bool:
     return bool(_ADULT_RELATION_SAID.search(joined))
 
 
+# "can she see the lawyer without reporting to police?", "does she have to go to the police?":
+# the no-report-needed question, which its own readers answer.
+_WITHOUT_POLICE = re.compile(
+    r"\bwithout (?:\w+ ){0,2}(?:police|cops|reporting|a report|report\w*)\b"
+    r"|\b(?:have|need|needs|has) to (?:report|go to|call|tell) (?:the |to the )?(?:police|cops)\b"
+    r"|\bno police\b|\b(?:instead of|rather than) (?:\w+ ){0,2}police\b"
+)
+
+
 def _helper_police_kind(
     cleaned: str, said: list[str], given: list[str], previous: list[str]
 ) -> str | None:
     if not (_POLICE.search(cleaned) or _CRIME.search(cleaned)) or not _ASKING.search(cleaned):
+        return None
+    if _WITHOUT_POLICE.search(cleaned):
         return None
     if not _helped_adult(said) or any(_OUTSIDE_BC_HOME.search(text) for text in said[-10:]):
         return None
