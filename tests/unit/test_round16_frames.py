@@ -248,7 +248,7 @@ def test_police_asked_again_and_a_third_time():
         ["my ex posted my pics", "can i go to the police?"],
         ["my wife's ex posted her pics. we live in calgary", "can we call the police?"],
         ["my wife's ex posted her pics", "how do we keep evidence?"],
-        ["my friend's ex shared her pics. she's 19", "can she see the lawyer without a police report?"],
+        ["my friend's ex shared her pics. shes 19", "can she see a lawyer without a police report"],
         ["my wife's ex posted her pics", "does she have to go to the police to get help?"],
     ],
 )
