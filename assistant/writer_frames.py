@@ -331,6 +331,9 @@ _WITHOUT_POLICE = re.compile(
     r"\bwithout (?:\w+ ){0,2}(?:police|cops|reporting|a report|report\w*)\b"
     r"|\b(?:have|need|needs|has) to (?:report|go to|call|tell) (?:the |to the )?(?:police|cops)\b"
     r"|\bno police\b|\b(?:instead of|rather than) (?:\w+ ){0,2}police\b"
+    # The lawyer, the service or the intake line asked about ("will the lawyer tell the police?"):
+    # its own readers answer.
+    r"|\b(?:lawyer|lawyers|service|intake|legal advice|iips|tribunal|crt)\b"
 )
 
 

@@ -250,6 +250,7 @@ def test_police_asked_again_and_a_third_time():
         ["my wife's ex posted her pics", "how do we keep evidence?"],
         ["my friend's ex shared her pics. shes 19", "can she see a lawyer without a police report"],
         ["my wife's ex posted her pics", "does she have to go to the police to get help?"],
+        ["my wife's ex posted her pics", "will the lawyer tell the police?"],
     ],
 )
 def test_not_an_adults_helper_asking_about_police(messages):
