@@ -84,6 +84,29 @@ _RESIDENCE = re.compile(
 )
 
 
+# Losing a place ("he's gonna cut me from the team", "she'll kick me off the squad"): a fear of
+# being dropped, not of harm (round 16, p06: "cut" checked in). The modal "will" ("will he know
+# it was me?") is no word of risk beside it.
+_PLACE_LOST = re.compile(
+    r"\b(?:cut|cuts|cutting|kick|kicks|kicking|kicked|drop|drops|dropping|dropped|bench|benches"
+    r"|benching|benched|throw|throws|throwing|thrown|take|takes|taking|remove|removes|removing"
+    r"|removed)\b (?:me|him|her|them|us) (?:off|from|out of|off of) (?:the|my|our|his|her|their)"
+    r" (?:\w+ )?(?:team|squad|roster|line-?up|club|band|choir|program|group|cast|crew)\b"
+    r"|\b(?:cut|kicked|dropped|benched|thrown|removed) (?:off|from|out of) (?:the|my|our) (?:\w+ )?"
+    r"(?:team|squad|roster|line-?up|club|band|choir|program|group|cast|crew)\b"
+)
+_MODAL_WILL = re.compile(r"\bwill (?=(?:he|she|they|it|i|you|we|the|my|this|that)\b)")
+
+
+def place_lost(cleaned: str) -> bool:
+    """A fear of losing a place on a team or in a group, with no other word of risk, end or
+    plan in the message."""
+    if not _PLACE_LOST.search(cleaned) or _END_OR_PLAN.search(cleaned):
+        return False
+    rest = _MODAL_WILL.sub(" ", _PLACE_LOST.sub(" ", cleaned))
+    return not in_risk_vocabulary(_RESIDENCE.sub(" ", rest))
+
+
 def law_question(cleaned: str) -> bool:
     """A question about the law or the routes, with no word of risk, end or plan in it."""
     return (
@@ -120,6 +143,7 @@ def calm_message(text: str) -> bool:
         or helper_complaint(cleaned)
         or unsure_of_place(cleaned)
         or law_question(cleaned)
+        or place_lost(cleaned)
     )
 
 

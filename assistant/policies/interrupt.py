@@ -88,6 +88,7 @@ from assistant import (
     unanswered,
     who_did_it,
     who_finds_out,
+    writer_frames,
     writer_framing,
     writer_role,
     wrong_topic,
@@ -419,6 +420,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **ordinary_photos.ANSWERS,
     **who_did_it.ANSWERS,
     **minor_against_wishes.ANSWERS,
+    # Round 16 (session 17): the frame of who is writing (writer_frames.py).
+    **writer_frames.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -492,6 +495,7 @@ ENDS_FORMS = frozenset(
         *others_reading.KINDS,
         *role_followups.KINDS,
         *writer_role.KINDS,
+        *writer_frames.KINDS,
         # The routes that fit, the youth routes: the route questions are over.
         *route_form_gate.KINDS,
         *statements.ENDS_FORMS,
@@ -1388,6 +1392,21 @@ class InterruptPolicy(RulePolicy):
         kind = sources.report_police_kind(
             kind, ((latest.text or "") if latest else "").lower(), earlier_texts(events)
         )
+        # Round 16 (session 17): who is writing, and about whom: a would-be sharer, a young person
+        # asking about the asker's trouble, an adult's helper asking about police, a worker's
+        # income question, the damages limit "now" (writer_frames.py). Narrow, so it wins over
+        # the kind so far; never on crisis, danger, the KEEP intents, a fear answer or a form.
+        framed = writer_frames.frame_kind(
+            text, earlier, earlier_actions(events), previous_turn_actions(events)
+        )
+        if (
+            framed
+            and kind not in fear_reading.KINDS
+            and kind not in (form_followups.POLICE_TWO_PLACES, form_followups.POLICE_OUTSIDE_BC)
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
+            kind = framed
         # A thank-you at the end: "anything else?" once, then a warm close (closings.py).
         kind = closings.closing_kind(
             kind,
@@ -1480,6 +1499,7 @@ class InterruptPolicy(RulePolicy):
             and intent not in SAFETY_INTENTS
             and kind not in form_followups.NO_HALVES
             and kind not in legal_follow_ups.NO_HALVES
+            and kind not in writer_frames.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
