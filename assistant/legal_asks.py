@@ -79,6 +79,11 @@ _ILLEGAL = re.compile(
     r"\b(?:illegal|a crime|criminal|against the law|legal for me"
     r"|(?:break|broke|breaking) (?:the|a|any) laws?)\b|\b(?:was|am|were) i (?:even )?allowed\b"
 )
+# Asked again right after the answer, in any words of trouble.
+_TROUBLE_AGAIN = re.compile(
+    r"\b(?:in trouble|charged|arrested|jail|juvie|punished|a record|illegal|a crime"
+    r"|against the law)\b"
+)
 # The writer as the one who did something: "for me", "did I", "I sent it", "sending it".
 _ME_ACTOR = re.compile(
     r"\bfor me\b|\bme too\b|\bmyself\b|\bmy (?:part|end|side)\b"
@@ -276,10 +281,19 @@ def legal_ask_kind(
         return None
     cleaned = plain_lower(text)
     earlier = [plain_lower(t) for t in earlier_texts]
+    previous = set(replies_by_turn[-1]) if replies_by_turn else set()
     kind = _read(cleaned, earlier, young, role)
+    if (
+        kind is None
+        and "utter_young_own_send" in previous
+        and _TROUBLE_AGAIN.search(cleaned)
+        and _ME_ACTOR.search(cleaned)
+    ):
+        # "no I mean ME, am I in trouble for sending it?" right after the answer: the other
+        # wording, with the lines (the first answer's lines are not repeated by the guard).
+        return f"{YOUNG_OWN_SEND}_again"
     if kind is None:
         return None
-    previous = set(replies_by_turn[-1]) if replies_by_turn else set()
     if ANSWERS[kind][0] in previous or (
         kind in (HELD_DELETE, HELD_BOTH)
         and {"utter_held_not_shared_order", "utter_held_delete_and_lawyer"} & previous

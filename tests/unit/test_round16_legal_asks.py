@@ -60,6 +60,11 @@ def test_asked_again_the_other_wording():
     again = kind("no like ME, was it a crime for me to send it", YOUNG_STORY, replies, True)
     assert again == f"{la.YOUNG_OWN_SEND}_again"
     assert la.ANSWERS[again] == ["utter_young_own_send_again"]
+    trouble = kind("i mean me. could i get in trouble for sending it?", YOUNG_STORY, replies, True)
+    assert trouble == f"{la.YOUNG_OWN_SEND}_again"
+    assert (
+        kind("i mean me. could i get in trouble for sending it?", YOUNG_STORY, [[]], True) is None
+    )
 
 
 # --- a lawyer of one's own already (p08 T3) --------------------------------------------------
