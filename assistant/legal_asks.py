@@ -66,6 +66,8 @@ NO_HALVES = KINDS
 _ASKS = re.compile(
     r"\?|(?:^|[.!,] )(?:(?:so|and|but|ok|okay|like|then|well|yeah|also)[,.]? )*(?:can|could|is"
     r"|are|does|do|did|will|would|what|which|who|where|how|should|am|was|any)\b"
+    r"|\b(?:want|like|need) to know (?:if|whether)\b|\bwondering (?:if|whether)\b"
+    r"|\btell me (?:if|whether)\b"
 )
 
 
@@ -201,7 +203,7 @@ _LAWYER = re.compile(
 # talk in mandarin?" is the interpreter's question.
 _IF_NOT_SHARED = re.compile(
     r"\b(?:even though|even if|if|though|when|since|as far as i know|that i know of|while)\b"
-    r"[^.?!]{0,25}\b(?:nothing|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|never"
+    r"[^.?!]{0,45}\b(?:nothing|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not|never"
     r"|isn'?t|wasn'?t)\b[^.?!]{0,25}\b(?:shared|shown|posted|sent|showed|leaked|out)\b"
     r"|\b(?:nothing|not|hasn'?t|has not|never)\b[^.?!]{0,25}\b(?:shared|shown|posted|sent"
     r"|showed)\b[^.?!]{0,25}\b(?:as far as i know|that i know of)\b"

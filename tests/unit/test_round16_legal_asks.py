@@ -116,6 +116,10 @@ HELD_STORY = ["my boyfriend filmed us without telling me. i dont know if he has 
         ),
         ("would the free lawyer talk to me even though nothing has been posted?", la.HELD_LAWYER),
         ("do i qualify for legal advice if he never shared them?", la.HELD_LAWYER),
+        (
+            "am i eligible for the free lawyer if the clips were made secretly but never shared?",
+            la.HELD_LAWYER,
+        ),
     ],
 )
 def test_images_held(text, expected):
