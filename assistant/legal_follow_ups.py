@@ -166,6 +166,9 @@ _DAMAGES = re.compile(
     r"\bdamages?\b|\bcompensat\w*|\bmoney (?:part|claim|side)\b"
     r"|\bclaim(?:ing)? (?:for )?(?:money|damages|compensation)\b|\bsu(?:e|ing)\b"
     r"|\bmake (?:him|her|them) pay\b|\bthe money\b"
+    # Round 16 p19: "is there a fee if I ask for money, not just the order?"
+    r"|\b(?:ask|asking|apply|applying|claim|claiming|go|going|sue|suing) for (?:money|cash"
+    r"|compensation|damages)\b|\bmoney,? (?:not|and not|instead of) (?:just )?(?:the |an )?order\b"
 )
 
 

@@ -76,6 +76,9 @@ PLAIN_YES_NO_ALLOWED = (
     # (assistant/said_above_gate.py, round 12): the plain yes restated.
     "utter_printed_copies_again",
     "utter_deepfake_again",
+    # "Can I meet the lawyer by video?" / "do I have to go in person?": the page's plain yes or
+    # no first, then how (assistant/legal_asks.py, round 16 p14).
+    "utter_meet_",
 )
 
 

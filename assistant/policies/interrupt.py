@@ -60,6 +60,7 @@ from assistant import (
     helper_reading,
     lawyer_reports,
     leftover_questions,
+    legal_asks,
     legal_follow_ups,
     minor_against_wishes,
     misreads,
@@ -409,6 +410,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **legal_follow_ups.ANSWERS,
     # Round 16: practical follow-ups (practical_followups.py, domain/practical_followups.yml).
     **practical_followups.ANSWERS,
+    # Round 16 (session 17): legal and "who can help" follow-ups (legal_asks.py).
+    **legal_asks.ANSWERS,
     # Round 14: the halves a message's answer dropped (dropped_halves.py).
     **dropped_halves.ANSWERS,
     # Round 15 (session 16): forms restarting, ages not used, which police (form_followups.py).
@@ -512,6 +515,8 @@ PLAIN_KEEPS = frozenset(
         *fear_reading.KINDS,
         # Round 15 (roles): the role's answer is not replaced by a later plain reader.
         *writer_role.KINDS,
+        # Round 16 (session 17): the legal asks' narrow answers (legal_asks.py).
+        *legal_asks.KINDS,
         *others_reading.KINDS,
         *own_case.KINDS,
         *role_followups.KINDS,
@@ -1354,6 +1359,23 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
         ):
             kind = role
+        # Round 16 (session 17): "is it illegal for ME?" from a young person who sent their own
+        # picture, a lawyer of one's own already, images held (delete them? the free lawyer?),
+        # meeting the lawyer by video (legal_asks.py). Narrow, so they win over the kind so far.
+        asked = legal_asks.legal_ask_kind(
+            text,
+            earlier,
+            replies_by_turn(events),
+            route_form_gate.young_now(said, slot),
+            writer_role.writer_role([*earlier, text]),
+        )
+        if (
+            asked
+            and kind not in fear_reading.KINDS
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
+            kind = asked
         kind = self._route_form_kind(tracker, events, kind, intent)
         # Round 15 (session 16): a move to B.C. still to come, images only held, a hidden camera,
         # a threat to stop today (also inside forms, which they end); a young writer's "am I in
@@ -1500,6 +1522,7 @@ class InterruptPolicy(RulePolicy):
             and kind not in form_followups.NO_HALVES
             and kind not in legal_follow_ups.NO_HALVES
             and kind not in writer_frames.NO_HALVES
+            and kind not in legal_asks.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
