@@ -50,6 +50,7 @@ from assistant import (
     asked_next,
     clause_answers,
     closings,
+    context_followups,
     demand_reading,
     direct_questions,
     dropped_halves,
@@ -114,7 +115,7 @@ from assistant.answer_kinds_everyday import (
     TEXT_A_LINE,
 )
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
-from assistant.answer_kinds_practical import PARENTS_TOLD
+from assistant.answer_kinds_practical import PARENTS_TOLD, UNSURE_SHARED
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
 from assistant.answer_kinds_specific import SHOWING_COUNTS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
@@ -404,6 +405,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **dropped_halves.ANSWERS,
     # Round 15 (session 16): forms restarting, ages not used, which police (form_followups.py).
     **form_followups.ANSWERS,
+    # Round 16 (session 17): plain messages in context (context_followups.py).
+    **context_followups.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -484,6 +487,18 @@ ENDS_FORMS = frozenset(
         *helper_cases.KINDS,
         # Round 15: a move still to come, images only held, a camera, a threat to stop now.
         *form_followups.IN_FORMS,
+        # Round 16: "I don't know if he shared them" at the check's question: its outcome.
+        *context_followups.ENDS_FORMS,
+    }
+)
+# Round 16 (context_followups.py): the broad readings (not knowing whether it was shared, one
+# first step right now) replace only no kind, the route list, "what else" and the next step.
+CONTEXT_REPLACES = frozenset(
+    {
+        route_form_gate.ROUTES_NOW,
+        UNSURE_SHARED,
+        FOLLOW_UP,
+        asked_next.WHAT_ELSE,
     }
 )
 # Kinds a round-8 plain answer never replaces: fear of the person, the crisis lines for someone
@@ -656,6 +671,16 @@ def loop_ended_by_answer(events: list) -> str | None:
         return None
     loops = [event.name for event in events[:index] if isinstance(event, ActiveLoop)]
     return loops[-1] if loops else None
+
+
+def requested_at_message(events: list) -> str | None:
+    """The slot the form was asking for when the latest user message came (a direct answer
+    that ended the form since then has cleared `requested_slot`)."""
+    index = _last_user_index(events)
+    for event in reversed(events[: index or 0]):
+        if isinstance(event, SlotSet) and event.key == "requested_slot":
+            return event.value
+    return None
 
 
 def replies_by_turn(events: list) -> list[list[str]]:
@@ -1341,6 +1366,22 @@ class InterruptPolicy(RulePolicy):
                 kind is None or kind in FORMS_REPLACES or forms_read in FORMS_NARROW
             ):
                 kind = forms_read
+        # Round 16 (session 17): plain messages in context, facts said, the best route, first
+        # replies (context_followups.py). Never on crisis, danger, the KEEP intents, fear or
+        # PLAIN_KEEPS; inside forms only the check's "not sure if he shared them".
+        if intent not in SAFETY_INTENTS | KEEP and kind not in PLAIN_KEEPS | fear_reading.KINDS:
+            loop_at_message = tracker.active_loop_name or loop_ended_by_answer(events)
+            kind = context_followups.context_kind(
+                text,
+                earlier,
+                kind,
+                previous_turn_actions(events),
+                route_form_gate.young_now(said, slot),
+                tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None,
+                loop_at_message,
+                requested_at_message(events) if loop_at_message else None,
+                CONTEXT_REPLACES,
+            ) or kind
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
             kind, ((latest.text or "") if latest else "").lower(), earlier_texts(events)
@@ -1429,6 +1470,7 @@ class InterruptPolicy(RulePolicy):
             and intent not in SAFETY_INTENTS
             and kind not in form_followups.NO_HALVES
             and kind not in legal_follow_ups.NO_HALVES
+            and kind not in context_followups.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
@@ -1459,6 +1501,10 @@ class InterruptPolicy(RulePolicy):
         if sequence:  # Round 13: a partner's version of the next steps (person_fit.py).
             sequence = person_fit.fitted_sequence(
                 sequence, [*earlier_texts(events), text], earlier_actions(events)
+            )
+            # Round 16: the writer's age said under 18: no "if you are under 18".
+            sequence = context_followups.fitted_for_age(
+                sequence, route_form_gate.young_now(said, slot)
             )
         if sequence and check_in_step(list(tracker.events)) == AFTER_CHECK_IN:
             # The check-in just gave 9-1-1 and 9-8-8: each line once in a turn (round 12).
