@@ -147,13 +147,13 @@ _PAST_SHARE = (
     r"|put (?:them|it) (?:up|online))"
 )
 _NOT_SURE = (
-    r"(?:not sure|unsure|don'?t (?:even )?know|dont (?:even )?know|do not know|no idea|can'?t tell|cant tell"
-    r"|not certain|no clue|wondering)"
+    r"(?:not sure|unsure|don'?t (?:even )?know|dont (?:even )?know|do not know|no idea"
+    r"|can'?t tell|cant tell|not certain|no clue|wondering)"
 )
 _UNSURE = re.compile(
     rf"\b(?:might|may|could|must) (?:have |of )(?:\w+ )?{_PAST_SHARE}\b"
-    rf"|\b{_NOT_SURE} (?:even )?(?:know )?(?:for sure )?(?:if|whether|that|he|she|they)\b[^.!?]{{0,30}}\b(?:has |have |had |did |ever |already )?"
-    rf"{_PAST_SHARE}\b"
+    rf"|\b{_NOT_SURE} (?:even )?(?:know )?(?:for sure )?(?:if|whether|that|he|she|they)\b"
+    rf"[^.!?]{{0,30}}\b(?:has |have |had |did |ever |already )?{_PAST_SHARE}\b"
     rf"|\b(?:i think|i guess|maybe|probably) (?:he|she|they|my \w+)(?: \w+)? (?:has |have |had )?"
     rf"{_PAST_SHARE}\b[^.!?]{{0,60}}\b(?:but )?(?:i'?m |im |i am )?(?:not sure|not certain"
     rf"|no idea|don'?t know for sure|dont know for sure|can'?t be sure)"
@@ -163,8 +163,10 @@ _IMAGE_WORD = re.compile(
     r"\b(?:pics?|pictures?|photos?|nudes?|images?|videos?|vids?|selfies?|recordings?"
     r"|sex ?tape|them)\b"
 )
-_DENIED = re.compile(r"\b(?:hasn'?t|has not|hasnt|never|didn'?t|did not|didnt) (?:\w+ )?"
-                     rf"{_PAST_SHARE}\b")
+_DENIED = re.compile(
+    r"\b(?:hasn'?t|has not|hasnt|never|didn'?t|did not|didnt) (?:\w+ )?"
+    rf"{_PAST_SHARE}\b"
+)
 # In the eligibility check's "shared or threatened?": a doubt said in words.
 _DOUBT_IN_CHECK = re.compile(
     rf"\b{_NOT_SURE}\b[^.!?]{{0,30}}\b(?:if|whether|for sure)\b|\bthat'?s the whole (?:thing"
@@ -233,8 +235,10 @@ def call_log_kind(cleaned: str, earlier: list[str]) -> str | None:
     if _CALL_LOG.search(cleaned):
         return CALL_LOG
     checked = any(_PHONE_CHECKED.search(plain_lower(text)) for text in earlier[-6:])
-    if _CALLED.search(cleaned) and _FOUND_OUT.search(cleaned) and (
-        checked or "show up" in cleaned or "shows up" in cleaned
+    if (
+        _CALLED.search(cleaned)
+        and _FOUND_OUT.search(cleaned)
+        and (checked or "show up" in cleaned or "shows up" in cleaned)
     ):
         return CALL_FOUND_OUT
     return None

@@ -1368,20 +1368,25 @@ class InterruptPolicy(RulePolicy):
                 kind = forms_read
         # Round 16 (session 17): plain messages in context, facts said, the best route, first
         # replies (context_followups.py). Never on crisis, danger, the KEEP intents, fear or
-        # PLAIN_KEEPS; inside forms only the check's "not sure if he shared them".
+        # PLAIN_KEEPS; inside forms only the check's "not sure if he shared them" and the
+        # narrow readings.
         if intent not in SAFETY_INTENTS | KEEP and kind not in PLAIN_KEEPS | fear_reading.KINDS:
-            loop_at_message = tracker.active_loop_name or loop_ended_by_answer(events)
-            kind = context_followups.context_kind(
+            at_message = tracker.active_loop_name or loop_ended_by_answer(events)
+            situation = (
+                tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None
+            )
+            in_context = context_followups.context_kind(
                 text,
                 earlier,
                 kind,
                 previous_turn_actions(events),
                 route_form_gate.young_now(said, slot),
-                tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None,
-                loop_at_message,
-                requested_at_message(events) if loop_at_message else None,
+                situation,
+                at_message,
+                requested_at_message(events) if at_message else None,
                 CONTEXT_REPLACES,
-            ) or kind
+            )
+            kind = in_context or kind
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
             kind, ((latest.text or "") if latest else "").lower(), earlier_texts(events)

@@ -58,7 +58,10 @@ def test_not_threat_to_control(text):
 
 
 def test_threat_inside_form_is_the_forms():
-    assert kind("if i leave he'll post them", loop="eligibility_form", requested="image_situation") != cf.THREAT_CONTROL
+    assert (
+        kind("if i leave he'll post them", loop="eligibility_form", requested="image_situation")
+        != cf.THREAT_CONTROL
+    )
 
 
 # The phone's call log.
@@ -79,7 +82,10 @@ def test_call_log(text):
 @pytest.mark.parametrize(
     "text, earlier",
     [
-        ("if i phone the intake line will he see that i called?", ["he reads my messages every day"]),
+        (
+            "if i phone the intake line will he see that i called?",
+            ["he reads my messages every day"],
+        ),
         ("will it show up for him if i call the number", []),
         ("could he find out i called the lawyer", ["my boyfriend checks my phone"]),
     ],
@@ -248,7 +254,11 @@ def test_crt_online_away(text, previous):
 
 @pytest.mark.parametrize(
     "text",
-    ["can i do the whole crt thing online from home?", "is the crt online or in person", "is it online"],
+    [
+        "can i do the whole crt thing online from home?",
+        "is the crt online or in person",
+        "is it online",
+    ],
 )
 def test_not_crt_online_away(text):
     assert kind(text) != cf.CRT_ONLINE_AWAY
@@ -258,10 +268,20 @@ def test_not_crt_online_away(text):
 @pytest.mark.parametrize(
     "text, earlier, young, expected",
     [
-        ("what should i do right now", ["my ex says hes going to put my nudes on twitter"], False, sf.FIRST_STEP_THREAT),
+        (
+            "what should i do right now",
+            ["my ex says hes going to put my nudes on twitter"],
+            False,
+            sf.FIRST_STEP_THREAT,
+        ),
         ("what do i do RIGHT NOW", ["he threatened to leak my video"], False, sf.FIRST_STEP_THREAT),
         ("ok now what", ["she posted my pic on her story"], False, sf.FIRST_STEP_SHARED),
-        ("what do i do now im scared", ["he said he will send them to my boss"], False, sf.FIRST_STEP_THREAT_SCARED),
+        (
+            "what do i do now im scared",
+            ["he said he will send them to my boss"],
+            False,
+            sf.FIRST_STEP_THREAT_SCARED,
+        ),
         ("what do i do right now", ["a guy posted my pic"], True, sf.FIRST_STEP_YOUNG),
     ],
 )
