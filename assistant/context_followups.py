@@ -135,9 +135,12 @@ _NO_TELL = re.compile(
 _FAMILY_WORD = re.compile(rf"\b{_FAMILY}\b")
 
 _CYBERTIP = re.compile(r"\bcyber ?tip\w*\b|\bc3p\b")
+# "will they tell my parents", "does cybertip call your mom", "will my dad be told".
 _TOLD = re.compile(
-    r"\b(?:tell|tells|call|calls|contact|contacts|inform|informs|notify|notifies|message"
-    r"|find out|know|be told|get told|be called|get called)\b"
+    rf"\b(?:will|would|do|does|can|could|is|are) (?:they|it|cybertip\w*|cyber tip) (?:\w+ )?"
+    rf"(?:tell|call|contact|inform|notify|message|text) (?:my |your |our |the )?{_FAMILY}\b"
+    rf"|\b(?:will|would|do|does|could|can) (?:my |your |the )?{_FAMILY} (?:\w+ )?(?:find out"
+    rf"|know|be told|get told|be called|get called|be contacted)\b"
 )
 
 # Not knowing whether images were shared: "might have shown my pics", "not sure if he posted
@@ -181,17 +184,20 @@ _WHICH_NUMBER = re.compile(
     r"|contact)\b"
     r"|\bnumber (?:should|do|would) (?:i|we) (?:call|phone|ring)\b"
 )
+_SITE = (
+    r"(?:facebook|fb|instagram|insta|ig|tiktok|snapchat|snap|reddit|twitter|x|discord|onlyfans"
+    r"|the internet|internet|online|the web|(?:a |the |that |porn )?(?:website|site|app|platform))"
+)
+# Taken down from a site (not deleted from a phone): "off Facebook", "taken down", "removed".
 _REMOVAL = re.compile(
-    r"\b(?:off|down|remov\w*|delet\w*|get rid of)\b[^.!?]{0,40}\b(?:facebook|fb|instagram|insta"
-    r"|tiktok|snapchat|snap|reddit|twitter|internet|online|website|site|app|pictures?|pics?"
-    r"|photos?|images?|videos?|them|it)\b"
-    r"|\b(?:get|got|have|has|take|taking|took) (?:the |my |her |his |those |these )?(?:pictures?"
-    r"|pics?|photos?|images?|videos?|them|it|post) (?:taken )?(?:off|down|removed|deleted)\b"
-    r"|\btake ?down\b|\btaken down\b"
+    rf"\b(?:off|down from|remov\w* from|delet\w* from)\b[^.!?]{{0,20}}\b{_SITE}\b"
+    r"|\btake ?down\b|\btak(?:e|en|ing) (?:\w+ ){0,3}?down\b|\btook (?:\w+ ){0,3}?down\b"
+    r"|\b(?:removed|removal|remove them|remove it|remove the (?:pictures?|pics?|photos?|images?"
+    r"|videos?|post))\b(?! from (?:my|her|his|their|the) (?:phone|device|computer|laptop))"
 )
 _OTHER_ROUTE = re.compile(
     r"\b(?:police|cops|rcmp|911|9-1-1|988|9-8-8|crisis|lawyer|legal advice|intake|tribunal|crt"
-    r"|kids help|cybertip|victim ?link\w*)\b"
+    r"|kids help|cybertip|victim ?link\w*|report\w*)\b"
 )
 _REMOVAL_ACTIONS = frozenset(
     {"utter_image_removal", "utter_platform_off", "utter_image_removal_youth"}
@@ -209,10 +215,8 @@ _AWAY = re.compile(
 
 # "what do I do RIGHT NOW", "what should I do now", "ok now what".
 _RIGHT_NOW = re.compile(
-    r"\bwhat (?:do|should|can|must) (?:i|we) (?:do )?(?:right )?now\b"
-    r"|\bwhat (?:do|should|can|must) (?:i|we) do (?:right now|rn|tonight|today|immediately"
-    r"|right away|this minute|asap)\b"
-    r"|\b(?:ok(?:ay)?|so|and) now what\b|^now what\b|^what now\b"
+    r"\bwhat (?:do|should|can|must) (?:i|we) (?:do )?(?:right now|rn|immediately|right away"
+    r"|this minute|this second|asap)\b"
 )
 _THREAT_TOLD = re.compile(
     r"\bthreat\w*|\bblackmail\w*|\bsextort\w*|\bextort\w*"
@@ -254,9 +258,7 @@ def young_private_talk(cleaned: str, young: bool) -> bool:
 
 
 def cybertip_parents(cleaned: str) -> bool:
-    return bool(
-        _CYBERTIP.search(cleaned) and _FAMILY_WORD.search(cleaned) and _TOLD.search(cleaned)
-    )
+    return bool(_CYBERTIP.search(cleaned) and _TOLD.search(cleaned))
 
 
 def unsure_told(cleaned: str, earlier: list[str]) -> bool:
@@ -310,11 +312,13 @@ def context_kind(
     loop: str | None,
     requested_slot: str | None,
     replaces: frozenset[str],
+    threat_answered: bool = False,
 ) -> str | None:
     """The kind of the latest message, or None. `kind`: the one read so far; `replaces`: the
     kinds the broad readings (not knowing, one first step) may replace besides none. Inside a
     form: the check's "not sure if he shared them" and the narrow readings, not the threat
-    (the form's own answer to "shared or threatened?") or the broad ones."""
+    (the form's own answer to "shared or threatened?") or the broad ones. `threat_answered`:
+    the message already gets the threat's answer ("a threat counts"), which stays."""
     cleaned = plain_lower(text)
     if not cleaned or cleaned.startswith("/"):
         return None
@@ -327,7 +331,7 @@ def context_kind(
             and not _DENIED.search(cleaned)
         ):
             return UNSURE_IN_CHECK
-    elif threat_control(cleaned):
+    elif threat_control(cleaned) and not threat_answered:
         return THREAT_CONTROL
     # The narrow readings, inside a form too (its question comes again after the answer).
     call = call_log_kind(cleaned, earlier)

@@ -1385,6 +1385,7 @@ class InterruptPolicy(RulePolicy):
                 at_message,
                 requested_at_message(events) if at_message else None,
                 CONTEXT_REPLACES,
+                kind == THREAT_ONLY or (kind is None and intent == "inform_threatened"),
             )
             kind = in_context or kind
         # Reporting with a relationship said: the consent rule; without one, the plain answer.

@@ -57,6 +57,15 @@ def test_not_threat_to_control(text):
     assert kind(text) != cf.THREAT_CONTROL
 
 
+def test_threat_already_answered_stays():
+    assert (
+        cf.context_kind(
+            "he'll post them if i leave", [], None, [], False, None, None, None, REPLACES, True
+        )
+        is None
+    )
+
+
 def test_threat_inside_form_is_the_forms():
     assert (
         kind("if i leave he'll post them", loop="eligibility_form", requested="image_situation")
@@ -142,8 +151,16 @@ def test_cybertip_parents(text):
     assert kind(text) == cf.CYBERTIP_PARENTS
 
 
-def test_cybertip_without_parents_not_read():
-    assert kind("how do i report to cybertip") != cf.CYBERTIP_PARENTS
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i report to cybertip",
+        "Is reporting to Cybertip enough, and should her parents be told?",
+        "i told my parents and we called cybertip",
+    ],
+)
+def test_not_cybertip_parents(text):
+    assert kind(text) != cf.CYBERTIP_PARENTS
 
 
 # Not knowing whether images were shared.
@@ -233,6 +250,8 @@ def test_one_number_after_removal_answer():
         ("what number is the lawyer", ["take it down"]),
         ("which number do i call", []),
         ("what is the crisis line number", ["get them removed"]),
+        ("ok so who do I call today?", ["should I delete the photo from his phone?"]),
+        ("WHO DO I CALL TO REPORT HIM THEN", ["HOW DO I GET IT OFF TWITTER"]),
     ],
 )
 def test_not_one_number_removal(text, earlier):
@@ -275,9 +294,14 @@ def test_not_crt_online_away(text):
             sf.FIRST_STEP_THREAT,
         ),
         ("what do i do RIGHT NOW", ["he threatened to leak my video"], False, sf.FIRST_STEP_THREAT),
-        ("ok now what", ["she posted my pic on her story"], False, sf.FIRST_STEP_SHARED),
         (
-            "what do i do now im scared",
+            "what should i do right away",
+            ["she posted my pic on her story"],
+            False,
+            sf.FIRST_STEP_SHARED,
+        ),
+        (
+            "what do i do right now im scared",
             ["he said he will send them to my boss"],
             False,
             sf.FIRST_STEP_THREAT_SCARED,
@@ -293,6 +317,8 @@ def test_right_now(text, earlier, young, expected):
     "text, earlier",
     [
         ("what do i do right now", []),  # nothing told yet
+        ("what should I do now", ["he says he will send my video unless I pay"]),  # the routes
+        ("ok now what", ["she posted my pic on her story"]),
         ("what can i do about intimate images", ["hi"]),
         ("what do i do right now", ["what is consent"]),
     ],
