@@ -1385,7 +1385,8 @@ class InterruptPolicy(RulePolicy):
                 at_message,
                 requested_at_message(events) if at_message else None,
                 CONTEXT_REPLACES,
-                kind == THREAT_ONLY or (kind is None and intent == "inform_threatened"),
+                # The threat's answer stays unless pressure (or nothing) was read instead.
+                kind not in (None, PRESSURED) or intent == "inform_threatened" and kind is None,
             )
             kind = in_context or kind
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
