@@ -51,6 +51,7 @@ from assistant import (
     clause_answers,
     closings,
     contact_again,
+    context_followups,
     demand_reading,
     direct_questions,
     dropped_halves,
@@ -122,7 +123,7 @@ from assistant.answer_kinds_everyday import (
     TEXT_A_LINE,
 )
 from assistant.answer_kinds_practical import ANSWERS as PRACTICAL_ANSWERS
-from assistant.answer_kinds_practical import PARENTS_TOLD
+from assistant.answer_kinds_practical import PARENTS_TOLD, UNSURE_SHARED
 from assistant.answer_kinds_specific import ANSWERS as SPECIFIC_ANSWERS
 from assistant.answer_kinds_specific import SHOWING_COUNTS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
@@ -425,6 +426,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **minor_against_wishes.ANSWERS,
     # Round 16 (session 17): the frame of who is writing (writer_frames.py).
     **writer_frames.ANSWERS,
+    # Round 16 (session 17): plain messages in context (context_followups.py).
+    **context_followups.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -506,6 +509,18 @@ ENDS_FORMS = frozenset(
         *helper_cases.KINDS,
         # Round 15: a move still to come, images only held, a camera, a threat to stop now.
         *form_followups.IN_FORMS,
+        # Round 16: "I don't know if he shared them" at the check's question: its outcome.
+        *context_followups.ENDS_FORMS,
+    }
+)
+# Round 16 (context_followups.py): the broad readings (not knowing whether it was shared, one
+# first step right now) replace only no kind, the route list, "what else" and the next step.
+CONTEXT_REPLACES = frozenset(
+    {
+        route_form_gate.ROUTES_NOW,
+        UNSURE_SHARED,
+        FOLLOW_UP,
+        asked_next.WHAT_ELSE,
     }
 )
 # Kinds a round-8 plain answer never replaces: fear of the person, the crisis lines for someone
@@ -680,6 +695,16 @@ def loop_ended_by_answer(events: list) -> str | None:
         return None
     loops = [event.name for event in events[:index] if isinstance(event, ActiveLoop)]
     return loops[-1] if loops else None
+
+
+def requested_at_message(events: list) -> str | None:
+    """The slot the form was asking for when the latest user message came (a direct answer
+    that ended the form since then has cleared `requested_slot`)."""
+    index = _last_user_index(events)
+    for event in reversed(events[: index or 0]):
+        if isinstance(event, SlotSet) and event.key == "requested_slot":
+            return event.value
+    return None
 
 
 def replies_by_turn(events: list) -> list[list[str]]:
@@ -1410,6 +1435,29 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
         ):
             kind = practical
+        # Round 16 (session 17): plain messages in context, facts said, the best route, first
+        # replies (context_followups.py). Never on crisis, danger, the KEEP intents, fear or
+        # PLAIN_KEEPS; inside forms only the check's "not sure if he shared them" and the
+        # narrow readings.
+        if intent not in SAFETY_INTENTS | KEEP and kind not in PLAIN_KEEPS | fear_reading.KINDS:
+            at_message = tracker.active_loop_name or loop_ended_by_answer(events)
+            situation = (
+                tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None
+            )
+            in_context = context_followups.context_kind(
+                text,
+                earlier,
+                kind,
+                previous_turn_actions(events),
+                route_form_gate.young_now(said, slot),
+                situation,
+                at_message,
+                requested_at_message(events) if at_message else None,
+                CONTEXT_REPLACES,
+                # The threat's answer stays unless pressure (or nothing) was read instead.
+                kind not in (None, PRESSURED) or intent == "inform_threatened" and kind is None,
+            )
+            kind = in_context or kind
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
         kind = sources.report_police_kind(
             kind, ((latest.text or "") if latest else "").lower(), earlier_texts(events)
@@ -1523,6 +1571,7 @@ class InterruptPolicy(RulePolicy):
             and kind not in legal_follow_ups.NO_HALVES
             and kind not in writer_frames.NO_HALVES
             and kind not in legal_asks.NO_HALVES
+            and kind not in context_followups.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
@@ -1555,6 +1604,10 @@ class InterruptPolicy(RulePolicy):
         if sequence:  # Round 13: a partner's version of the next steps (person_fit.py).
             sequence = person_fit.fitted_sequence(
                 sequence, [*earlier_texts(events), text], earlier_actions(events)
+            )
+            # Round 16: the writer's age said under 18: no "if you are under 18".
+            sequence = context_followups.fitted_for_age(
+                sequence, route_form_gate.young_now(said, slot)
             )
         if sequence and check_in_step(list(tracker.events)) == AFTER_CHECK_IN:
             # The check-in just gave 9-1-1 and 9-8-8: each line once in a turn (round 12).

@@ -9,6 +9,7 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 
 from assistant.answer_kinds import CLOSING, PAY, THREAT_ONLY
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
+from assistant.context_followups import AGAIN as CONTEXT_AGAIN
 from assistant.demand_reading import DEMAND_NOT_MONEY
 from assistant.direct_questions import HELPER_SAFETY
 from assistant.fear_reading import FEAR_HELPER
@@ -86,6 +87,8 @@ AGAIN: dict[str, list[str]] = {
     # Round 15: a move to B.C. or a threat to stop today asked again (form_followups.py).
     **FORMS_AGAIN,
     **WRITER_ROLE_AGAIN,
+    # Round 16: the call log, the one number for removal (context_followups.py).
+    **CONTEXT_AGAIN,
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
