@@ -209,6 +209,11 @@ _PAY = re.compile(
     rf"|\bpay (?:him|her|them) (?:off|so (?:it|he|she|they))\b"
     rf"|\b(?:stop|go away|delete \w+|leave me alone)\b[^.!?]{{0,20}}\bif i (?:just )?pay\b"
     rf"|\bwhat if i (?:just )?pay\b|\bis paying (?:{_HIM} )?(?:a good idea|worth it|smart)"
+    # "should i send another so he leaves me alone" (round 17, p16, a 13-year-old): more images
+    # to make it stop is the same question; the answer says don't send more.
+    rf"|\b(?:should|do|can|could|if) i (?:just )?(?:send|give) (?:{_HIM} )?(?:another|one more"
+    rf"|more|a few more|the (?:pic|pics|photo|photos|video)s?)\b(?: \w+)?[^.!?]{{0,30}}"
+    rf"\b(?:stop|stops|leave|leaves|go away|goes away|delete|deletes|back off|done)\b"
 )
 # Money named, then "should I give/send it": the same question.
 _MONEY_NAMED = re.compile(rf"{_MONEY}|\bdollars\b")

@@ -54,8 +54,14 @@ _PLAN = re.compile(
     r"|we'?ll|we will|we'?re going to|i can|i'?d better)"
     r" (?:\w+ ){0,2}(?:call|phone|telephone|ring|contact|email|e-mail|text|report|try|use"
     r"|go to|reach out|talk to|speak to|speak with|get in touch|apply|fill (?:in|out)|write to"
-    r"|look (?:at|into)|check out|visit|sign up|start)\b"
+    r"|look (?:at|into)|check out|visit|sign up|start"
+    # "ok. im gonna lie down. thanks" (round 17, p21, after the crisis answer)
+    r"|lie down|lay down|go to (?:bed|sleep)|sleep|get some sleep|rest|get some rest|take a break"
+    r"|take a nap|nap)\b"
 )
+# "ok ill call the protection service one first i think" (round 17, p06): the first step chosen
+# from a list, said as the person's decision.
+_DECIDED = re.compile(r"\b(?:first|one first)(?: (?:i think|i guess|then))?\s*[.!]*$")
 # A thanks, a farewell or a time still to come says the plan is the end of the conversation.
 _CLOSE_CUE = re.compile(
     r"\b(?:thanks?|thank you|thx|ty|tysm|cheers|appreciate|bye|goodbye|good ?bye|good day"
@@ -119,7 +125,7 @@ def plan_close(text: str) -> bool:
         return True
     if _LINE_OBJECT.search(cleaned):
         return False  # "ok thanks, I'll reach out to them": glad you're reaching out
-    if _LATER.search(cleaned):
+    if _LATER.search(cleaned) or _DECIDED.search(cleaned):
         return True
     return bool(_CLOSE_CUE.search(cleaned)) and not _NOW.search(cleaned)
 

@@ -88,6 +88,11 @@ _FIRST = re.compile(
     r"|\bfirst step\s*\?"
     r"|\bwhere (?:do|should|can) i (?:even )?(?:start|begin)\b"
     r"|\bone (?:thing|step) (?:to do|i (?:can|should) do)\b"
+    # "which one first", "just tell me what to do first", "which should i do first" (round 17,
+    # p28: after the route list, the fallback and then the same list again)
+    r"|\bwhich (?:one |route |thing |of (?:these|them|those) )?(?:do i |should i |to )?"
+    r"(?:do |pick |try |use |call )?first\b"
+    r"|\bwhat (?:to do|i should do|should i do|i do|do i do) first\b"
 )
 # "what's the first step after I phone": what happens after the call, the intake's steps.
 _AFTER_CALL = re.compile(r"\bafter (?:i|we) (?:phone|call|ring|email|contact|apply)\b")

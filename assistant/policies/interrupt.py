@@ -56,6 +56,7 @@ from assistant import (
     direct_questions,
     dropped_halves,
     fear_reading,
+    feelings,
     form_followups,
     helper_cases,
     helper_reading,
@@ -424,6 +425,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **ordinary_photos.ANSWERS,
     **who_did_it.ANSWERS,
     **minor_against_wishes.ANSWERS,
+    **feelings.ANSWERS,
     # Round 16 (session 17): the frame of who is writing (writer_frames.py).
     **writer_frames.ANSWERS,
     # Round 16 (session 17): plain messages in context (context_followups.py).
@@ -1521,6 +1523,12 @@ class InterruptPolicy(RulePolicy):
             # nothing else read it: the tribunal's caveat (outside_bc_context.py).
             kind = outside_bc_context.tribunal_asked_outside_bc(
                 intent, text, earlier_texts(events), earlier_topics(events)
+            )
+        if kind is None and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
+            # Session 17 (round 17, p29): feelings told with no question, nothing else read:
+            # heard, not their fault, someone to talk to (feelings.py).
+            kind = feelings.feelings_kind(
+                text, route_form_gate.young_now([*earlier_texts(events), text], None)
             )
         if kind is None and latest is not None and not tracker.active_loop_name:
             # Session 16: a question mid-conversation nothing read: said back honestly, the

@@ -13,6 +13,7 @@ from assistant.context_followups import AGAIN as CONTEXT_AGAIN
 from assistant.demand_reading import DEMAND_NOT_MONEY
 from assistant.direct_questions import HELPER_SAFETY
 from assistant.fear_reading import FEAR_HELPER
+from assistant.feelings import AGAIN as FEELINGS_AGAIN
 from assistant.form_followups import AGAIN as FORMS_AGAIN
 from assistant.helper_followups import HELPER_WHO_FIRST
 from assistant.helper_reading import HELPER_MINOR_FIRST, TAKEN_UNDER_18
@@ -89,6 +90,8 @@ AGAIN: dict[str, list[str]] = {
     **WRITER_ROLE_AGAIN,
     # Round 16: the call log, the one number for removal (context_followups.py).
     **CONTEXT_AGAIN,
+    # Session 17: feelings told again right after that answer: heard again, in other words.
+    **FEELINGS_AGAIN,
 }
 # A lead-in whose block the turn before sent: its own words instead ("Here is what to do."
 # with nothing after it read as cut off).
