@@ -72,10 +72,11 @@ _WORD_NUMBER = re.compile(
     + "|".join(UNITS)
     + r"))\b"
 )
-# A number followed by one of these is not an age ("5 pics", "3 times", "2 weeks ago").
+# A number followed by one of these is not an age ("5 pics", "3 times", "2 weeks ago"); "im 17
+# am i in trouble" is an age and a question, not 17 a.m. (round 17, p26).
 _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:years?\b|yrs?\b|pics?|photos?|pictures?|images?|videos?|vids?|times?|hours?|hrs?|days?|weeks?|"
-    r"months?|mins?|minutes?|am\b|pm\b|%|\$|dollars?|people|of (?:us|them)|grade)"
+    r"months?|mins?|minutes?|am\b(?! i\b)|pm\b|%|\$|dollars?|people|of (?:us|them)|grade)"
 )
 # "since I'm almost 18", "turning 17 soon": an age the person is coming to, nobody's age now
 # (it was read as the other person's and headed the answer with it).

@@ -42,11 +42,13 @@ _FEEL = re.compile(
 )
 _QUESTION = re.compile(
     r"\?|^(?:how|what|who|where|when|why|which|can|could|should|is|are|do|does)\b"
+    r"|\b(?:will|would|can|could|should|do|does) (?:they|he|she|i|you|it|we|the \w+)\b"
 )
 
 
 def feelings_kind(text: str | None, young: bool) -> str | None:
-    """The kind when the message tells how the writer feels and asks nothing."""
+    """The kind when the message tells how the writer feels and asks nothing ("I'm scared to
+    talk to a lawyer, will they judge me" asks: its topic answers)."""
     cleaned = plain_lower(text)
     if not cleaned or _QUESTION.search(cleaned) or not _FEEL.search(cleaned):
         return None

@@ -23,7 +23,7 @@ KINDS = frozenset({SHARER_CHARGED, OTHERS_IN_TROUBLE})
 
 # The person asked about: never the writer ("am I going to be charged" is the writer's own).
 _THIRD = (
-    r"(?:he|she|they|him|her|them|the (?:boy ?friend|girl ?friend|guy|boy|girl|kid|student|ex"
+    r"(?:he|she|they|him|her|them|the (?:boy ?friend|girl ?friend|bf|gf|guy|boy|girl|kid|student|ex"
     r"|person|other (?:kid|student|person|boy|girl))|my (?:son|daughter|kid|child|ex|stepson"
     r"|stepdaughter|boy ?friend|girl ?friend|husband|wife|partner)|his|their)"
 )
@@ -38,9 +38,15 @@ _CHARGED = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:am i|will i|would i|could i|i'?m|i am|i'?ll|do i|me)\b")
 # Someone other than the writer shared, said in any message.
 _SHARE_VERBS = r"(?:shared|sent|posted|showed|forwarded|leaked|spread|uploaded|airdropped|passed)"
+# "my little sister's bf is sending her pics around" (round 17, p22): sharing going on.
+_SHARING_NOW = (
+    r"(?:is|are|was|were|keeps?|kept|been|started) (?:\w+ )?(?:sharing|sending|posting|showing"
+    r"|forwarding|leaking|spreading|uploading|passing)"
+)
 _OTHER_SHARED = re.compile(
-    rf"\b(?!i\b|we\b)[a-z']+ (?:\w+ )?{_SHARE_VERBS}\b"
+    rf"\b(?!i\b|we\b|im\b|i'm\b|i'?ve\b|we'?re\b|we'?ve\b)[a-z']+ (?:\w+ )?{_SHARE_VERBS}\b"
     rf"|\b(?:got|were|was|been|being) {_SHARE_VERBS}\b"
+    rf"|\b(?!i\b|we\b|im\b|i'm\b)[a-z']+ {_SHARING_NOW}\b"
     r"|\b(?!i\b|we\b)[a-z']+ (?:did|does|was doing) the (?:sharing|posting|sending|leaking)\b"
 )
 # The one who shared is young: an age under 18 said of a young person or a pronoun ("my 16
@@ -100,3 +106,13 @@ def sharer_charged_kind(text: str, earlier_texts: list[str]) -> str | None:
     if _young_sharer(said):
         return OTHERS_IN_TROUBLE
     return SHARER_CHARGED
+
+
+# "the bf is 17 so is he even gonna get in trouble" (round 17, p22): the partner who shared is
+# named in the question itself, so it is about them even after a helped child's trouble.
+_PARTNER_NAMED = re.compile(r"\b(?:bf|gf|boy ?friend|girl ?friend|ex)\b")
+
+
+def names_the_partner(text: str) -> bool:
+    """The message names a boyfriend, girlfriend or ex (the one who shared)."""
+    return bool(_PARTNER_NAMED.search(plain_lower(text)))

@@ -129,6 +129,12 @@ _NO_PARENTS = re.compile(
     rf"|don'?t|do not|doesn'?t) (?:know|find out|be told)\b"
     rf"|\b{_HER} (?:doesn'?t|does not|don'?t|do not) want (?:her|his|their) {_PARENTS}"
     rf" to (?:know|find out)\b"
+    # "can she get help without telling our parents", "she doesnt want our parents to know"
+    # (round 17, p22: a brother; "our" parents)
+    rf"|\b{_HER} (?:doesn'?t|doesnt|does not|don'?t|dont|do not) want (?:our|my) {_PARENTS}"
+    rf" to (?:know|find out)\b"
+    rf"|\b(?:can|could|is there a way) {_HER} (?:\w+ ){{0,3}}without (?:telling|asking"
+    rf"|involving|letting) (?:her|his|their|our|my) {_PARENTS}\b"
 )
 _WHO_TALK = re.compile(
     r"\bwho (?:else )?(?:can|could|should) (?:she|he|they|my friend) (?:talk|speak|turn|go|reach"

@@ -84,6 +84,7 @@ from assistant import (
     said_above_gate,
     said_before,
     sharer_charged,
+    sharer_support,
     short_followups,
     skipped_questions,
     staff_reading,
@@ -426,6 +427,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **who_did_it.ANSWERS,
     **minor_against_wishes.ANSWERS,
     **feelings.ANSWERS,
+    **sharer_support.ANSWERS,
     # Round 16 (session 17): the frame of who is writing (writer_frames.py).
     **writer_frames.ANSWERS,
     # Round 16 (session 17): plain messages in context (context_followups.py).
@@ -1272,10 +1274,18 @@ class InterruptPolicy(RulePolicy):
         )
         # Round 13: "is he going to be charged?" after someone else shared: the sharer's case,
         # never the victim's "you are not in trouble" (sharer_charged.py).
+        # Round 17 (p22): a helped child's trouble is replaced too when the partner who shared
+        # is named in the question ("the bf is 17 so is he gonna get in trouble").
+        charged = sharer_charged.sharer_charged_kind(text, earlier_texts(events))
         kind = _follow_up_reading(
             kind,
-            sharer_charged.sharer_charged_kind(text, earlier_texts(events)),
-            SHARER_CHARGED_REPLACES,
+            charged,
+            SHARER_CHARGED_REPLACES
+            | (
+                {sources.CHILD_IN_TROUBLE}
+                if charged and sharer_charged.names_the_partner(text)
+                else frozenset()
+            ),
             intent,
             tracker.active_loop_name,
         )
@@ -1346,8 +1356,8 @@ class InterruptPolicy(RulePolicy):
         # Session 17: the other person got round a block (contact_again.py); whether the free
         # lawyer goes to the police (lawyer_reports.py); photos that are not intimate
         # (ordinary_photos.py); how to find out who did it (who_did_it.py); a young person's
-        # helper acting against their wishes (minor_against_wishes.py). Narrow, so they win over
-        # the kind so far.
+        # helper acting against their wishes (minor_against_wishes.py); the one who shared asking
+        # for someone to talk to (sharer_support.py). Narrow, so they win over the kind so far.
         if intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             kind = (
                 lawyer_reports.lawyer_reports_kind(text)
@@ -1356,6 +1366,9 @@ class InterruptPolicy(RulePolicy):
                 or contact_again.blocked_told_kind(text)
                 or who_did_it.who_did_it_kind(text)
                 or minor_against_wishes.minor_against_wishes_kind(text, earlier_texts(events))
+                or sharer_support.sharer_talk_kind(
+                    text, earlier_texts(events), route_form_gate.young_now(said, slot)
+                )
                 or kind
             )
         # Round 15 (session 16): one first step asked for, "too much, simple please", and plain

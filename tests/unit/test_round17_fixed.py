@@ -1,13 +1,19 @@
 """Round 17 (session 17), fixed after its one measurement: a plan said as a close, "which one
-first" after the route list, feelings told, and sending more to make it stop. Wordings are mine,
+first" after the route list, feelings told, sending more to make it stop, the partner who shared
+asked about by a sibling, and the one who shared asking for someone to talk to. Wordings are mine,
 not the rater's (tests/simulated-users/2026-12-05-round17)."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant import answer_kinds_sources as sources
 from assistant import feelings as fe
 from assistant import safety_followups as sf
+from assistant import sharer_charged as sc
+from assistant import sharer_support as ss
+from assistant import statements as st
+from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import _PAY
 from assistant.next_questions import plan_close
 
@@ -66,6 +72,7 @@ def test_feelings_told(text, young, kind):
     [
         "is it normal to feel embarrassed?",  # a question keeps its own answer
         "why do i feel so stupid",
+        "I'm scared to talk to a lawyer, will they judge me",
         "he is sad",
         "my ex posted my pics",
     ],
@@ -84,3 +91,52 @@ def test_not_feelings_told(text):
 )
 def test_sending_more_to_make_it_stop_is_the_pay_question(text):
     assert _PAY.search(text)
+
+
+def test_an_age_before_am_i_is_an_age():
+    assert parse_ages("im 17 am i in trouble").age == 17
+    assert parse_ages("he messaged me at 3 am").age is None
+
+
+SISTER = ["yo my little sister's bf is sending her pics around to his friends. she's 16"]
+
+
+def test_sharing_going_on_is_someone_else_sharing():
+    text = "the bf is 17 so is he even gonna get in trouble"
+    assert sc.sharer_charged_kind(text, SISTER) == sources.OTHERS_IN_TROUBLE
+    assert sc.names_the_partner(text)
+    assert sc.sharer_charged_kind("is he going to get in trouble", ["im sending my pics"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can she get help without telling our parents",
+        "she doesnt want our parents to know",
+    ],
+)
+def test_a_siblings_no_parents(text):
+    assert st._NO_PARENTS.search(text)
+
+
+SHARER = ["i sent my gf's pic to my friend and now she found out. im 17 am i in trouble"]
+
+
+@pytest.mark.parametrize(
+    ("text", "young", "kind"),
+    [
+        (
+            "is there anyone i can just talk to about this. im freaking out",
+            True,
+            ss.SHARER_TALK_YOUNG,
+        ),
+        ("i need someone to talk to", False, ss.SHARER_TALK),
+    ],
+)
+def test_the_one_who_shared_asks_for_someone_to_talk_to(text, young, kind):
+    assert ss.sharer_talk_kind(text, SHARER, young) == kind
+
+
+def test_a_victim_asking_for_someone_to_talk_to_is_not_the_sharer():
+    victim = ["my ex sent my pics to his friends"]
+    assert ss.sharer_talk_kind("is there anyone i can talk to", victim, False) is None
