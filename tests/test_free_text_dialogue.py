@@ -49,7 +49,8 @@ def test_a_doubt_is_not_taken_as_shared(bot):
     bot.say("do I qualify?", sender)
     bot.say("/affirm", sender)
     reply = texts(bot.say("honestly I don't know if she sent it to anyone", sender))
-    assert CAN_APPLY not in reply and "can't say for sure" in reply
+    # Round 16 (p28): the check's outcome at once, never the same question again.
+    assert CAN_APPLY not in reply and "can't say from here whether you qualify" in reply
     assert bot.tracker(sender).get_slot("image_situation") == "unsure"
 
 
