@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import asked_again
 from assistant.other_sense import CRT_GIVEN
 from assistant.plain_text import plain_lower
 
@@ -502,15 +503,8 @@ def legal_kind(
     kind = _read(cleaned, earlier, recent)
     if kind is None:
         return None
-    last_three = {name for turn in replies_by_turn[-3:] for name in turn}
-    previous = set(replies_by_turn[-1]) if replies_by_turn else set()
-    # A third ask right after the short answer: the full answer (not the block just given, and
-    # never "see above"); otherwise the short answer once the full one was given lately.
-    if ANSWERS[_AGAIN_OF[kind]][0] in previous:
-        return kind
-    if _FIRST[kind][0] in last_three:
-        return _AGAIN_OF[kind]
-    return kind
+    again = _AGAIN_OF[kind]
+    return asked_again.again_step(kind, _FIRST[kind][0], again, ANSWERS[again][0], replies_by_turn)
 
 
 # "can the police make him delete it?", "will the cops force her to take them down" (session 16:

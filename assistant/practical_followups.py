@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import asked_again
 from assistant.plain_text import plain_lower
 
 BLOCK_FEAR = "block_makes_worse"
@@ -364,10 +365,5 @@ def practical_followup_kind(
     kind = _read(cleaned, earlier, recent)
     if kind is None:
         return None
-    last_three = {name for turn in replies_by_turn[-3:] for name in turn}
-    previous = set(replies_by_turn[-1]) if replies_by_turn else set()
-    if ANSWERS[_AGAIN_OF[kind]][0] in previous:
-        return kind
-    if _FIRST[kind][0] in last_three:
-        return _AGAIN_OF[kind]
-    return kind
+    again = _AGAIN_OF[kind]
+    return asked_again.again_step(kind, _FIRST[kind][0], again, ANSWERS[again][0], replies_by_turn)
