@@ -239,6 +239,11 @@ _IF_POSTED = re.compile(
     rf"|\bif {_HIM} (?:\w+ ){{0,2}}{_POST}\b[^.!?]{{0,40}}\b(?:then what|what (?:then|now|do"
     rf"|can|happens|should)|can i|do i|will i|is it|would)\b"
     rf"|\bonce (?:he|she|they) (?:\w+ )?{_POST}\b[^.!?]{{0,30}}\b(?:what|can|do|will)\b"
+    # "wont they just post it anyway" (session 18): the fear that it happens regardless.
+    rf"|\b(?:won'?t|wont|will|would|could|might|can'?t|cant) {_HIM} (?:\w+ ){{0,2}}{_POST}"
+    r"(?: \w+){0,3} anyway\b"
+    rf"|\b(?:they'?ll|he'?ll|she'?ll|theyll|hell|shell) (?:\w+ ){{0,2}}{_POST}"
+    r"(?: \w+){0,3} anyway\b"
 )
 # Money asked: the blackmail answer (the steps and reports) keeps "what if he sends it".
 _DEMAND = re.compile(r"\b(?:pay|paid|money|cash|gift ?cards?|ransom|bitcoin|crypto)\b|\$")

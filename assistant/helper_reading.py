@@ -228,12 +228,19 @@ def coerced(text: str) -> bool:
     return bool(_COERCED.search(cleaned) and _IF_NOT.search(cleaned))
 
 
+# "i havent paid him anything", "we never sent him money" (session 18: read as paid).
+_NOT_PAID = re.compile(
+    r"\b(?:not|never|didn'?t|didnt|haven'?t|havent|hasn'?t|hasnt|have not|has not|did not)"
+    r" (?:\w+ )?(?:paid|pay|sent|send|gave|give|transferred|e-?transferred)\b"
+)
+
+
 def already_paid(text: str) -> bool:
     """Money already given to the person threatening (not a question whether to pay)."""
     cleaned = _clean(text)
     if _PAY_QUESTION.search(cleaned):
         return False
-    return bool(_PAID.search(cleaned))
+    return bool(_PAID.search(_NOT_PAID.sub(" ", cleaned)))
 
 
 # "you're not answering", "you didn't answer my question": said to the assistant, not of a

@@ -30,7 +30,8 @@ _THIRD = (
 _CHARGED = re.compile(
     rf"\b{_THIRD}\b[^.!?]{{0,30}}\b(?:be |get |gets |getting |face |facing )?(?:charged"
     r"|charges|arrested|prosecuted|(?:a |any )?criminal record|(?:a )?record|go(?:ing)? to jail"
-    r"|(?:go(?:ing)? )?to (?:jail|prison|juvie)|in trouble|punished|(?:get|be) in trouble)\b"
+    r"|(?:go(?:ing)? )?to (?:jail|prison|juvie)|in (?:(?:big|serious|real|deep|any|much|so much"
+    r"|a lot of) )?trouble|punished)\b"
     rf"|\b(?:charge|arrest|prosecute)s? {_THIRD}\b"
     r"|\bwhat (?:will |would |could |is going to )?happens? to (?:him|her|them|my (?:son|daughter"
     r"|kid|child|ex)|the (?:boy ?friend|girl ?friend|guy|boy|girl|kid|student))\b"

@@ -69,6 +69,7 @@ from assistant import (
     money_not_shared,
     moving_away,
     next_questions,
+    not_paid,
     ordinary_photos,
     other_sense,
     others_reading,
@@ -427,6 +428,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **who_did_it.ANSWERS,
     **minor_against_wishes.ANSWERS,
     **feelings.ANSWERS,
+    **not_paid.ANSWERS,
     **sharer_support.ANSWERS,
     # Round 16 (session 17): the frame of who is writing (writer_frames.py).
     **writer_frames.ANSWERS,
@@ -1537,6 +1539,16 @@ class InterruptPolicy(RulePolicy):
             kind = outside_bc_context.tribunal_asked_outside_bc(
                 intent, text, earlier_texts(events), earlier_topics(events)
             )
+        if kind is None and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
+            # Session 18: "i didnt pay" right after the sextortion steps: heard, what to keep
+            # doing, not the five steps again (not_paid.py).
+            kind = not_paid.not_paid_kind(
+                text,
+                earlier_actions(events),
+                route_form_gate.young_now([*earlier_texts(events), text], None),
+            )
+            # Session 18: a helper tells how the person they help feels (feelings.py).
+            kind = kind or feelings.helped_feelings_kind(text, earlier_texts(events))
         if kind is None and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             # Session 17 (round 17, p29): feelings told with no question, nothing else read:
             # heard, not their fault, someone to talk to (feelings.py).

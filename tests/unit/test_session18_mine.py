@@ -1,0 +1,115 @@
+"""Session 18, from conversations I tried myself: "i didnt pay" after the sextortion steps,
+"won't they post it anyway", "is he gonna be in big trouble", and a helper telling how the person
+they help feels. Wordings are mine."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import feelings as fe
+from assistant import helper_reading
+from assistant import not_paid as np_
+from assistant import sharer_charged as sc
+from assistant.answer_kinds_what_happens import _if_posted
+
+STEPS = ["utter_sextortion", "utter_sextortion_steps", "utter_sextortion_report"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i didnt pay",
+        "no i didnt pay him",
+        "i havent paid anything",
+        "I haven't paid yet.",
+        "i didn't send anything",
+        "nope i didnt pay",
+        "im not gonna pay",
+        "i never sent him money",
+    ],
+)
+def test_not_paid_told_after_the_steps(text):
+    assert np_.not_paid_kind(text, STEPS, young=False) == np_.NOT_PAID
+    assert np_.not_paid_kind(text, STEPS, young=True) == np_.NOT_PAID_YOUNG
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i didnt pay, should i?", "i didnt pay but he posted it anyway", "i paid him 200"],
+)
+def test_not_paid_is_only_the_plain_statement(text):
+    assert np_.not_paid_kind(text, STEPS, young=False) is None
+
+
+def test_not_paid_needs_the_sextortion_steps_before():
+    assert np_.not_paid_kind("i didnt pay", ["utter_greet"], young=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wont they just post it anyway?",
+        "won't he post them anyway",
+        "they'll probably post it anyway right",
+        "will they still share it anyway even if i block",
+    ],
+)
+def test_the_fear_it_gets_posted_anyway(text):
+    assert _if_posted(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is he gonna be in big trouble",
+        "will he be in a lot of trouble",
+        "is she in serious trouble",
+    ],
+)
+def test_big_trouble_is_the_sharer_charged_question(text):
+    assert sc.sharer_charged_kind(text, ["my ex posted my pic on facebook"]) == sc.SHARER_CHARGED
+
+
+FRIEND = ["my friend's ex shared her nudes, she lives in victoria"]
+CHILD = ["my 14 year old daughter's pics were shared around her school"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's super down, like really low",
+        "my daughter is devastated",
+        "he wont stop crying",
+        "she hasnt left her room in days",
+        "shes not ok",
+        "my friend is really struggling",
+    ],
+)
+def test_a_helper_tells_how_the_person_feels(text):
+    assert fe.helped_feelings_kind(text, FRIEND) == fe.FEELINGS_HELPED_ADULT
+    assert fe.helped_feelings_kind(text, CHILD) == fe.FEELINGS_HELPED_YOUNG
+
+
+@pytest.mark.parametrize("text", ["is she ok?", "she is 15", "how do i help her feel better"])
+def test_a_helper_asking_is_not_feelings_told(text):
+    assert fe.helped_feelings_kind(text, FRIEND) is None
+
+
+def test_no_helper_before_no_helped_feelings():
+    assert fe.helped_feelings_kind("she's super down", ["my ex posted my pic"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no i havent paid him anything", "we never sent him money", "i didnt pay"],
+)
+def test_not_paid_is_never_read_as_already_paid(text):
+    assert not helper_reading.already_paid(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i paid him 200", "i paid 200 but havent sent the rest", "I already paid but he wants more"],
+)
+def test_paid_is_still_read(text):
+    assert helper_reading.already_paid(text)
