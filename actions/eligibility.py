@@ -16,7 +16,11 @@ from assistant.after_crisis import CRISIS_ANSWERS
 from assistant.home_reading import moves_to_bc
 from assistant.moving_away import leaves_bc
 from assistant.said_before import home_said
-from assistant.situation_reading import situation_from_text, situation_said_earlier
+from assistant.situation_reading import (
+    sharing_taken_back,
+    situation_from_text,
+    situation_said_earlier,
+)
 from assistant.slot_history import before_latest_message
 
 ALLOWED_RETRIES = 1  # an unclear answer is asked once more, then the person goes on without it
@@ -77,6 +81,9 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
             said_before = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
             if form_followups.neither_said(said_before):
                 return {"image_situation": eligibility.NEITHER}
+            # "actually he hasnt posted them" after "my ex posted them" (session 18): asked.
+            if tracker.get_slot("image_situation") is not None and sharing_taken_back(said_before):
+                return {"image_situation": None}
         if tracker.get_slot("image_situation") is None:
             # Said before the check or beside one of its questions ("wait, he only said he
             # would", answered by its own rule): a statement is not asked again.
@@ -157,6 +164,8 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
             return {"image_situation": slot_value}
         if _acknowledges_safety_reply(tracker, tracker.latest_message.get("text") or ""):
             return {"image_situation": None}
+        if slot_value is None and sharing_taken_back(earlier):
+            return {"image_situation": None}  # the sharing taken back: asked, with no "sorry"
         return _validated(
             "image_situation", slot_value, tracker, dispatcher, form_answers.situation_answer
         )

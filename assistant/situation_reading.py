@@ -193,12 +193,45 @@ def situation_said_earlier(texts: list[str]) -> str | None:
         found = situation_from_text(" . ".join(statements)) if statements else None
         if found == UNSURE:
             return None  # the latest word on it is a doubt: asked, never assumed
+        if found == NEITHER and sharing_denied(text):
+            return None  # "actually he hasnt posted them" (session 18): asked, never assumed
         if found in QUALIFYING_SITUATIONS:
             return found
     return None
 
 
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*")
+
+# "he hasnt sent it to anyone", "nobody has seen it", "it's not online" (session 18): the sharing
+# said before is taken back.
+_SHARE_DONE = (
+    r"(?:sent|send|shared|share|posted|post|shown|showed|show|forwarded|leaked|uploaded"
+    r"|put (?:it|them) (?:online|up)|done anything with (?:it|them))"
+)
+SHARING_DENIED = re.compile(
+    rf"\b(?:he|she|they|my \w+)(?: \w+)? (?:hasn'?t|hasnt|has not|haven'?t|havent|have not"
+    rf"|didn'?t|didnt|did not|never)(?: \w+)? {_SHARE_DONE}\b"
+    r"|\b(?:nobody|no one|no-one|noone) (?:else )?(?:has )?(?:seen|got|gotten|has) (?:it|them)\b"
+    r"|\b(?:it'?s|its|it is|they'?re|they are) not (?:online|posted|out|been (?:shared|posted"
+    r"|sent))\b"
+)
+
+
+def sharing_denied(text: str | None) -> bool:
+    """The message takes back a sharing ("he hasnt posted them, he just has them")."""
+    return bool(SHARING_DENIED.search((text or "").lower().replace("’", "'")))
+
+
+def sharing_taken_back(texts: list[str]) -> bool:
+    """The latest message that speaks of sharing or threats denies the sharing, and no threat is
+    told in any of them."""
+    if any(situation_from_text(text) == THREATENED for text in texts):
+        return False
+    for text in reversed(texts):
+        found = situation_from_text(text)
+        if found is not None:
+            return found == NEITHER and sharing_denied(text)
+    return False
 
 
 def _readings(text: str) -> list[str | None]:

@@ -84,6 +84,7 @@ from assistant import (
     safety_followups,
     said_above_gate,
     said_before,
+    secret_told,
     sharer_charged,
     sharer_support,
     short_followups,
@@ -429,6 +430,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **minor_against_wishes.ANSWERS,
     **feelings.ANSWERS,
     **not_paid.ANSWERS,
+    **secret_told.ANSWERS,
     **sharer_support.ANSWERS,
     # Round 16 (session 17): the frame of who is writing (writer_frames.py).
     **writer_frames.ANSWERS,
@@ -1549,6 +1551,14 @@ class InterruptPolicy(RulePolicy):
             )
             # Session 18: a helper tells how the person they help feels (feelings.py).
             kind = kind or feelings.helped_feelings_kind(text, earlier_texts(events))
+            # Session 18: an image taken secretly told; "he hasnt sent it" after the answer for
+            # shared images (secret_told.py).
+            kind = kind or secret_told.secret_told_kind(
+                text,
+                earlier_texts(events),
+                earlier_actions(events),
+                route_form_gate.young_now([*earlier_texts(events), text], None),
+            )
         if kind is None and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             # Session 17 (round 17, p29): feelings told with no question, nothing else read:
             # heard, not their fault, someone to talk to (feelings.py).

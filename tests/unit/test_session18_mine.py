@@ -9,6 +9,7 @@ import pytest
 from assistant import feelings as fe
 from assistant import helper_reading
 from assistant import not_paid as np_
+from assistant import secret_told as st
 from assistant import sharer_charged as sc
 from assistant.answer_kinds_what_happens import _if_posted
 
@@ -113,3 +114,75 @@ def test_not_paid_is_never_read_as_already_paid(text):
 )
 def test_paid_is_still_read(text):
     assert helper_reading.already_paid(text)
+
+
+SECRET = "hey so my boyfriend took a video of us without me knowing"
+HELD = ["utter_secret_taken_told", "utter_secret_taken_crime", "utter_secret_taken_next"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [SECRET, "my roommate secretly filmed me in the shower", "he hid a camera in my bedroom"],
+)
+def test_an_image_taken_secretly_told(text):
+    assert st.secret_told_kind(text, [], [], young=False) == st.SECRET_TOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "young", "earlier"),
+    [
+        ("my roommate secretly filmed me in the shower and sent it to his friends", False, []),
+        ("is it a crime that he filmed us without me knowing", False, []),
+        (SECRET, True, []),
+        ("my sister's boyfriend secretly filmed her", False, []),
+    ],
+)
+def test_not_the_secret_image_told(text, young, earlier):
+    assert st.secret_told_kind(text, earlier, [], young=young) != st.SECRET_TOLD
+
+
+def test_not_shared_after_the_held_answer_is_noted():
+    text = "i found it on his phone. he hasnt sent it to anyone i think"
+    assert st.secret_told_kind(text, [SECRET], HELD, young=False) == st.NOT_SHARED_NOTED
+
+
+def test_not_shared_after_the_shared_answer_corrects_it():
+    text = "actually he hasnt posted them, he just has them"
+    kind = st.secret_told_kind(text, ["my ex posted my nudes"], ["action_shared_next"], False)
+    assert kind == st.NOT_SHARED_AFTER_ALL
+
+
+def test_not_shared_with_a_threat_told_keeps_the_threat():
+    text = "he hasnt posted them yet"
+    earlier = ["my ex says he will post my nudes"]
+    assert st.secret_told_kind(text, earlier, ["action_shared_next"], False) is None
+
+
+@pytest.mark.parametrize("text", ["no im not in danger just really upset", "i feel so overwhelmed"])
+def test_more_feelings_words(text):
+    assert fe.feelings_kind(text, young=False) == fe.FEELINGS
+
+
+def test_a_threat_denied_after_sharing_needs_none():
+    kind = st.secret_told_kind(
+        "he hasnt threatened me though", ["my ex posted my nudes"], [], False
+    )
+    assert kind == st.NO_THREAT_NEEDED
+
+
+def test_a_threat_denied_with_nothing_shared_is_held():
+    earlier = ["my ex still has my nudes from when we dated"]
+    assert st.secret_told_kind("he never threatened anything", earlier, [], False) == (
+        st.NO_THREAT_HELD
+    )
+    held = ["utter_held_not_shared_order"]
+    assert st.secret_told_kind("he never threatened anything", earlier, held, False) == (
+        st.NOT_SHARED_NOTED
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["he hasnt threatened me yet but he says he will post them", "did he threaten you?"]
+)
+def test_a_threat_told_or_asked_is_not_denied(text):
+    assert st.threat_denied_kind(text, ["my ex has my pics"]) is None
