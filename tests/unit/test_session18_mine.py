@@ -12,6 +12,7 @@ from assistant import not_paid as np_
 from assistant import secret_told as st
 from assistant import sharer_charged as sc
 from assistant.answer_kinds_what_happens import _if_posted
+from assistant.situation_fallback import situation_intent
 
 STEPS = ["utter_sextortion", "utter_sextortion_steps", "utter_sextortion_report"]
 
@@ -186,3 +187,34 @@ def test_a_threat_denied_with_nothing_shared_is_held():
 )
 def test_a_threat_told_or_asked_is_not_denied(text):
     assert st.threat_denied_kind(text, ["my ex has my pics"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my girlfriend and i broke up and she says she'll send our video to my wife",
+        "she says she'll send our video to my wife",
+    ],
+)
+def test_a_threat_told_plainly_under_the_threshold(text):
+    ranking = [("nlu_fallback", 0.2), ("sextortion", 0.24), ("inform_threatened", 0.22)]
+    assert situation_intent("nlu_fallback", text, ranking) == "inform_threatened"
+
+
+def test_a_demand_makes_it_sextortion():
+    text = "he says he will post my pics unless i pay him"
+    ranking = [("nlu_fallback", 0.2), ("inform_threatened", 0.19)]
+    assert situation_intent("nlu_fallback", text, ranking) == "sextortion"
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "ranking"),
+    [
+        ("nlu_fallback", "what if she says she'll send it", [("inform_threatened", 0.2)]),
+        ("nlu_fallback", "she says she'll send our video", [("ask_crt", 0.2), ("greet", 0.1)]),
+        ("ask_crt", "she says she'll send our video", [("inform_threatened", 0.2)]),
+        ("nlu_fallback", "we broke up last month", [("inform_shared", 0.2)]),
+    ],
+)
+def test_the_fallback_kept(intent, text, ranking):
+    assert situation_intent(intent, text, ranking) is None
