@@ -19,7 +19,10 @@ from assistant.plain_text import plain_lower
 YOUNG_ASKED_MORE = "young_asked_more"
 YOUNG_SENT = "young_sent"
 SENT_TOLD = "sent_told"  # no age said: the answer for any age, with a line for under 18
+# "do i have to?" right after the safety step: a plain answer, not the intake's details.
+MUST_I = "young_must_i_send"
 ANSWERS = {
+    MUST_I: ["utter_young_must_i_send"],
     YOUNG_ASKED_MORE: ["utter_young_asked_more", "utter_young_asked_more_help"],
     YOUNG_SENT: ["utter_young_sent", "utter_young_sent_help"],
     SENT_TOLD: ["utter_sent_told", "utter_sent_told_young"],
@@ -38,25 +41,31 @@ _NOT_PICS = (
 # "he wants more", "keeps asking me for pics", "is asking for another one", "wants me to send
 # more". Not "should i send another so he stops" (answer_kinds' PAY reads that).
 _ASKED_MORE = re.compile(
-    r"\b(?:wants?|wanted|wanting|asking|asks|asked|keeps? asking|kept asking|begging|pressuring"
-    r"|pushing|bugging|pestering|messaging me|texting me)"
+    r"\b(?:wants?|wnats?|wanted|wanting|asking|askin|asks|asked|keeps? asking|kept asking|begging"
+    r"|pressuring|pushing|bugging|pestering|messaging me|texting me)"
     r"(?: me)?(?: for| to send(?: me)?| to get)? (?:\d+ |some |a )?(?:(?:more|another|one more)"
     rf"(?: {_PICS}| ones?| of (?:them|those))?|new {_PICS})\b{_NOT_PICS}"
-    rf"|\b(?:keeps?|kept|is|has been|been|wont stop|won't stop|doesnt stop|doesn't stop)"
-    rf" (?:asking|begging|bugging|pressuring)(?: me)? (?:for|to send(?: me)?) (?:\w+ )?{_PICS}\b"
     r"|\bwants? me to send (?:\w+ )?(?:more|another)\b"
     r"|\b(?:says|said|tells me|told me|keeps saying|keeps telling me)"
     r" (?:to |i have to |i need to )?send (?:me |him |her )?(?:more|another)\b"
 )
 # Someone threatening to share, or money: the sextortion steps answer that.
 _THREAT_OR_MONEY = re.compile(
-    r"\b(?:unless|or else|post|posts|posting|share|shares|sharing|leak|leaks|expose"
-    r"|show (?:it|them|everyone|my)|send (?:it|them) to|money|pay|paid|cash|gift ?cards?"
-    r"|bitcoin|e-?transfer)\b|\$"
+    r"\b(?:unless|or else|post|posts|posting|share|shares|sharing|leak|leaks|expose|show|shows"
+    r"|send (?:it|them) to|has (?:my|her|his|their) \w+|money|pay|paid|cash|dollars?|bucks"
+    r"|gift ?cards?|bitcoin|e-?transfer)\b|\$"
+)
+# Someone with power or trust over the writer, a helper writing about a child, or a question
+# about something else: their own answers (the trust rules, the helper's, who is told).
+_OTHER_ANSWER = re.compile(
+    r"\b(?:coach|teacher|manager|boss|supervisor|babysitter|tutor|instructor|trainer|uncle|aunt"
+    r"|stepdad|step dad|stepmom|cousin|pastor|priest|doctor|my (?:daughter|son|granddaughter"
+    r"|grandson|niece|nephew|child|kid|student|sister|brother)|will you|would you|can you"
+    r"|do you|tell my (?:mom|mum|dad|parents))\b"
 )
 # The writer's own sending: "i sent a pic to someone", "im 14 and i sent him a nude".
 _SENT_OWN = re.compile(
-    r"\bi (?:already |just |once |accidentally |stupidly )?(?:sent|send|gave|showed)"
+    r"\bi (?:already |just |once |accidentally |stupidly )?(?:sent|gave|showed)"
     r"(?: (?:him|her|them|someone|somebody|this (?:guy|girl|boy|person)"
     r"|a (?:guy|girl|boy|person|man)|my (?:bf|gf|boyfriend|girlfriend|ex|crush|friend)))?"
     rf" (?:a |an |my |some |one |him |her |them |\d+ )?(?:(?:\w+ )?{_PICS}|one)\b"
@@ -68,6 +77,12 @@ _NOT_OWN_TELLING = re.compile(
     r"|allowed|someone else's|someone elses|of (?:my|a) (?:friend|classmate|girlfriend|gf|ex)"
     r"|(?:her|his|their) (?:nudes?|pics?|photos?))\b"
 )
+# What the other person did with it, or a picture sent to report: their own answers.
+_MORE_TOLD = re.compile(
+    r"\b(?:showed|shows|showing|forwarded|forwarding|spread|passed|passing|posted|screenshot\w*"
+    r"|group ?chat|gc|everyone|his friends|her friends|their friends|online|leaked|exposed"
+    r"|of the (?:messages|texts|chat|conversation|profile)|police|cops|cybertip|lawyer)\b"
+)
 # The images in a message about someone sending: only the writer's own earlier mention of
 # pictures makes "i already sent one" a picture.
 _PICS_WORD = re.compile(rf"\b{_PICS}\b")
@@ -76,7 +91,9 @@ _PICS_WORD = re.compile(rf"\b{_PICS}\b")
 def asked_for_more(text: str | None) -> bool:
     """Someone keeps asking the writer for more pictures, with no threat to share or money."""
     cleaned = plain_lower(text)
-    return bool(_ASKED_MORE.search(cleaned)) and not _THREAT_OR_MONEY.search(cleaned)
+    return bool(_ASKED_MORE.search(cleaned)) and not (
+        _THREAT_OR_MONEY.search(cleaned) or _OTHER_ANSWER.search(cleaned)
+    )
 
 
 def sent_own(text: str | None, earlier_texts: list[str]) -> bool:
@@ -85,13 +102,26 @@ def sent_own(text: str | None, earlier_texts: list[str]) -> bool:
     match = _SENT_OWN.search(cleaned)
     if not match or _NOT_OWN_TELLING.search(cleaned) or _THREAT_OR_MONEY.search(cleaned):
         return False
+    if _MORE_TOLD.search(cleaned) or _OTHER_ANSWER.search(cleaned):
+        return False
     if match.group(0).endswith(" one"):  # "i already sent one": pictures said just before
         return any(_PICS_WORD.search(plain_lower(t)) for t in earlier_texts[-2:])
     return True
 
 
-def young_sender_kind(text: str | None, earlier_texts: list[str], young: bool) -> str | None:
+_MUST_I = re.compile(
+    r"^(?:but |so |ok |and )?(?:do|must|should|shud|would) i (?:really |actually )?"
+    r"(?:have to|hav to|need to|gotta|send)(?: (?:send|do))?(?: (?:it|one|more|them|another|him"
+    r"|her|anything|one more))*(?: (?:tho|though|or not))?[ ?!.]*$"
+)
+
+
+def young_sender_kind(
+    text: str | None, earlier_texts: list[str], young: bool, previous: list[str] | None = None
+) -> str | None:
     """The kind for a writer who sent a picture or is asked for more: the safety step first."""
+    if "utter_young_asked_more" in (previous or []) and _MUST_I.search(plain_lower(text)):
+        return MUST_I
     if young and asked_for_more(text):
         return YOUNG_ASKED_MORE
     if sent_own(text, earlier_texts):

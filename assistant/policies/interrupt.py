@@ -1510,7 +1510,7 @@ class InterruptPolicy(RulePolicy):
         if intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             young = route_form_gate.young_now(said, slot)
             kind = (
-                young_sender.young_sender_kind(text, earlier, young)
+                young_sender.young_sender_kind(text, earlier, young, previous_turn_actions(events))
                 or unsafe_place.unsafe_place_kind(text, young)
                 or helped_age.helped_age_kind(text, earlier)
                 or breakup_told.breakup_told_kind(text)

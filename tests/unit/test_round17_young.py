@@ -24,7 +24,7 @@ ASKED = ["a guy online wants pics"]
         "he's 18 and he wants more now",
         "he keeps asking for more pics what do i do",
         "im 15 i sent my bf a pic and now hes asking for more",
-        "my bf keeps begging me for nudes",
+        "my bf keeps begging me for more nudes",
         "she wants another one",
         "he says send more or he'll be mad",
         "he keeps messaging me wanting more pics",
@@ -44,6 +44,10 @@ def test_a_young_writer_asked_for_more_gets_the_safety_step(text):
         "my mom wants more information",
         "she asked for more time",
         "a guy online wants me to send pics",  # a first ask: the youth-asked answer
+        "my coach keeps asking me for more pics",  # trust: the age rules' answer
+        "he wants more pics now. will you tell my mom",  # who is told
+        "i already sent him 200 dollars and now he wants more",
+        "im 15 and a guy online has my pics and wants more",  # blackmail: the steps
     ],
 )
 def test_not_asked_for_more(text):
@@ -85,6 +89,9 @@ def test_a_first_message_of_a_picture_sent_with_no_age(text):
         "i sent him money",
         "he sent me a pic",
         "i sent her pics to him",
+        "i sent a nude to my bf and he showed his friends",
+        "i sent a photo of the messages to the police",
+        "so should i send her one or no",
     ],
 )
 def test_not_a_picture_of_ones_own_told(text):
@@ -214,3 +221,12 @@ def test_a_breakup_told(text):
 )
 def test_a_breakup_with_more_is_its_own_topic(text):
     assert bt.breakup_told_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["do i have to", "do i have to send more?", "do i really have to tho"]
+)
+def test_must_i_right_after_the_safety_step(text):
+    previous = ["utter_young_asked_more", "utter_young_asked_more_help"]
+    assert ys.young_sender_kind(text, ASKED, True, previous) == ys.MUST_I
+    assert ys.young_sender_kind(text, ASKED, True, ["utter_contact"]) is None
