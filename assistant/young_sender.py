@@ -38,8 +38,9 @@ _NOT_PICS = (
     r"(?! (?:info|information|time|details|money|help|questions?|answers?|than|attention|space"
     r"|evidence|proof|screenshots?|people|friends|to know|to talk|from life)\b)"
 )
-# "he wants more", "keeps asking me for pics", "is asking for another one", "wants me to send
-# more". Not "should i send another so he stops" (answer_kinds' PAY reads that).
+# "he wants more", "is asking for another one", "wants me to send more"; a first ask ("keeps
+# asking me for pics") keeps its answer, and "should i send another so he stops" is answer_kinds'
+# PAY.
 _ASKED_MORE = re.compile(
     r"\b(?:wants?|wnats?|wanted|wanting|asking|askin|asks|asked|keeps? asking|kept asking|begging"
     r"|pressuring|pushing|bugging|pestering|messaging me|texting me)"
