@@ -29,7 +29,8 @@ KINDS = frozenset(ANSWERS)
 
 _NOT_SAFE = (
     r"\b(?:i )?(?:dont|don't|do not|no longer|never|cant|can't|cannot) (?:really |even )?"
-    r"(?:feel|felt) (?:safe|ok|okay|comfortable)\b|\b(?:i )?feel (?:so |really )?unsafe\b"
+    r"(?:feel|felt) (?:safe|ok|okay|comfortable)\b"
+    r"|(?<!dont )(?<!don't )(?<!do not )(?<!never )\b(?:i )?feel (?:so |really )?unsafe\b"
 )
 _PLACE = (
     r"(?:showering|in the shower|taking a shower|having a shower|using the (?:bathroom|washroom"

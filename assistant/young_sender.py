@@ -53,7 +53,7 @@ _ASKED_MORE = re.compile(
 # Someone threatening to share, or money: the sextortion steps answer that.
 _THREAT_OR_MONEY = re.compile(
     r"\b(?:unless|or else|post|posts|posting|share|shares|sharing|leak|leaks|expose|show|shows"
-    r"|send (?:it|them) to|has (?:my|her|his|their) \w+|money|pay|paid|cash|dollars?|bucks"
+    r"|send (?:it|them) to|has (?:my|her|his|their) \w+|footage|money|pay|paid|cash|dollars?|bucks"
     r"|gift ?cards?|bitcoin|e-?transfer)\b|\$"
 )
 # Someone with power or trust over the writer, a helper writing about a child, or a question
@@ -84,6 +84,18 @@ _MORE_TOLD = re.compile(
     r"|group ?chat|gc|everyone|his friends|her friends|their friends|online|leaked|exposed"
     r"|of the (?:messages|texts|chat|conversation|profile)|police|cops|cybertip|lawyer)\b"
 )
+# A question of its own (what the law says, can I get it back, can I still get help) or a fear
+# of being found out: the message's own answer. Being asked for more may come with "what do i
+# do" or "how do i make it stop", which the safety step answers.
+_QUESTION = re.compile(
+    r"\?|\b(?:can|could|does|do|is|are|was|what|how|why|should|will|would|am)"
+    r" (?:i|it|this|that|he|she|they|you|there|anyone|my)\b"
+    r"|\bfinds? out|found out|if (?:she|he) knew"
+)
+_LAW_ASKED = re.compile(
+    r"\b(?:illegal|crime|criminal|against the law|harassment|extortion|sextortion|legal|allowed"
+    r"|in trouble|consent)\b"
+)
 # The images in a message about someone sending: only the writer's own earlier mention of
 # pictures makes "i already sent one" a picture.
 _PICS_WORD = re.compile(rf"\b{_PICS}\b")
@@ -93,7 +105,9 @@ def asked_for_more(text: str | None) -> bool:
     """Someone keeps asking the writer for more pictures, with no threat to share or money."""
     cleaned = plain_lower(text)
     return bool(_ASKED_MORE.search(cleaned)) and not (
-        _THREAT_OR_MONEY.search(cleaned) or _OTHER_ANSWER.search(cleaned)
+        _THREAT_OR_MONEY.search(cleaned)
+        or _OTHER_ANSWER.search(cleaned)
+        or _LAW_ASKED.search(cleaned)
     )
 
 
@@ -103,7 +117,7 @@ def sent_own(text: str | None, earlier_texts: list[str]) -> bool:
     match = _SENT_OWN.search(cleaned)
     if not match or _NOT_OWN_TELLING.search(cleaned) or _THREAT_OR_MONEY.search(cleaned):
         return False
-    if _MORE_TOLD.search(cleaned) or _OTHER_ANSWER.search(cleaned):
+    if _MORE_TOLD.search(cleaned) or _OTHER_ANSWER.search(cleaned) or _QUESTION.search(cleaned):
         return False
     if match.group(0).endswith(" one"):  # "i already sent one": pictures said just before
         return any(_PICS_WORD.search(plain_lower(t)) for t in earlier_texts[-2:])

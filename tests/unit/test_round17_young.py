@@ -48,6 +48,8 @@ def test_a_young_writer_asked_for_more_gets_the_safety_step(text):
         "he wants more pics now. will you tell my mom",  # who is told
         "i already sent him 200 dollars and now he wants more",
         "im 15 and a guy online has my pics and wants more",  # blackmail: the steps
+        "he keeps begging for more pics, is that harassment",  # the law asked
+        "he says he has footage. he wants me to send more",
     ],
 )
 def test_not_asked_for_more(text):
@@ -92,6 +94,9 @@ def test_a_first_message_of_a_picture_sent_with_no_age(text):
         "i sent a nude to my bf and he showed his friends",
         "i sent a photo of the messages to the police",
         "so should i send her one or no",
+        "i accidentally sent my nude to the wrong person. can i get it back?",
+        "Can I still get help even though I sent the photos myself",
+        "my mom is going to kill me if she finds out i sent pics",
     ],
 )
 def test_not_a_picture_of_ones_own_told(text):
@@ -128,6 +133,8 @@ def test_a_place_that_no_longer_feels_safe(text, young, kind):
         "i dont feel safe at home, i want to hurt myself",
         "i dont feel safe posting anything online",
         "i dont feel safe there, im scared of him",
+        "i dont feel unsafe at home, my parents are supportive",
+        "I don't feel unsafe at home, it's all online. What are my options?",
     ],
 )
 def test_danger_or_fear_is_never_the_place_answer(text):
