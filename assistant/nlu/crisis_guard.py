@@ -58,6 +58,7 @@ from assistant.safety import (
     read_safety,
     says_safe,
 )
+from assistant.unsafe_place import unsafe_place_told
 
 SAFETY_INTENTS = (CRISIS, IMMEDIATE_DANGER)
 # Weakened readings that get the answer alone when the classifier sees no crisis either.
@@ -157,8 +158,14 @@ def _nothing_to_ask(text: str) -> bool:
     statement ("I think I'll tell my mom", "he's about 30"): no check-in on a guess alone."""
     # A story of another's acts, a helper's anger at the assistant, "not sure this is the
     # right place" (round 10; assistant/calm_messages.py).
+    # Round 17 (p31): a place that no longer feels safe, nothing said of danger now
+    # (assistant/unsafe_place.py): the practical answer, with 9-1-1 in it.
     return (
-        says_safe(text) or plain_statement(text) or residence_question(text) or calm_message(text)
+        says_safe(text)
+        or plain_statement(text)
+        or residence_question(text)
+        or calm_message(text)
+        or unsafe_place_told(text)
     )
 
 

@@ -48,6 +48,7 @@ from assistant import (
     answer_kinds_subjects,
     answer_on_hand,
     asked_next,
+    breakup_told,
     clause_answers,
     closings,
     contact_again,
@@ -58,6 +59,7 @@ from assistant import (
     fear_reading,
     feelings,
     form_followups,
+    helped_age,
     helper_cases,
     helper_reading,
     lawyer_reports,
@@ -92,6 +94,7 @@ from assistant import (
     staff_reading,
     statements,
     unanswered,
+    unsafe_place,
     who_did_it,
     who_finds_out,
     writer_frames,
@@ -99,6 +102,7 @@ from assistant import (
     writer_role,
     wrong_topic,
     young_holder,
+    young_sender,
 )
 from assistant import answer_kinds_sources as sources
 from assistant import helper_followups as hf
@@ -436,6 +440,12 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **writer_frames.ANSWERS,
     # Round 16 (session 17): plain messages in context (context_followups.py).
     **context_followups.ANSWERS,
+    # Round 17 (session 18): a young writer who sent a picture or is asked for more; a place
+    # that no longer feels safe; a helped child's age for the service; a breakup told.
+    **young_sender.ANSWERS,
+    **unsafe_place.ANSWERS,
+    **helped_age.ANSWERS,
+    **breakup_told.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -1496,6 +1506,20 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
         ):
             kind = framed
+        # Round 17 (session 18): a young writer who sent a picture or is asked for more (the
+        # safety step, not the law), a place that no longer feels safe with no danger now, a
+        # helped child's age asked about the service, a breakup told (young_sender.py,
+        # unsafe_place.py, helped_age.py, breakup_told.py). Narrow and read last, so they win
+        # over the kind so far; never on crisis, danger, the KEEP intents or in a form.
+        if intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
+            young = route_form_gate.young_now(said, slot)
+            kind = (
+                young_sender.young_sender_kind(text, earlier, young, previous_turn_actions(events))
+                or unsafe_place.unsafe_place_kind(text, young)
+                or helped_age.helped_age_kind(text, earlier)
+                or breakup_told.breakup_told_kind(text)
+                or kind
+            )
         # A thank-you at the end: "anything else?" once, then a warm close (closings.py).
         kind = closings.closing_kind(
             kind,
