@@ -163,7 +163,7 @@ def camera_posted(cleaned: str, earlier: list[str]) -> bool:
 _PAID_TOLD = re.compile(
     r"\b(?:paid|payed|pay|paying|transferred|e-?transfer\w*|interac|venmo|paypal|gift ?cards?"
     r"|bitcoin|crypto|wired|got \$? ?\d[\d,]* (?:dollars |bucks )?(?:from|off|out of) me"
-    r"|(?:sent|gave) (?:him|her|them) \$? ?\d)\b"
+    r"|(?:sent|gave|send|give)\b[^.?!]{0,20}?(?:\$ ?\d|\d[\d,]* ?(?:\$|dollars|bucks)))"
 )
 _GET_BACK = re.compile(
     r"\b(?:get|getting|got|recover\w*|see|have|win) (?:back )?(?:the |my |that |our |all (?:the |my"
