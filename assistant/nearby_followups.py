@@ -35,6 +35,7 @@ from assistant.plain_text import plain_lower
 WHO_TO_TELL_YOUNG = "nearby_who_to_tell_young"
 WHO_TO_TELL_ADULT = "nearby_who_to_tell_adult"
 CAMERA_HOST = "nearby_camera_tell_host"
+CAMERA_HOST_OR_POLICE = "nearby_camera_host_or_police"
 CAMERA_POSTED = "nearby_camera_if_posted"
 MONEY_BACK = "nearby_money_back"
 POLICE_ABROAD = "nearby_police_abroad"
@@ -48,6 +49,7 @@ ANSWERS: dict[str, list[str]] = {
     # The answers other readers give for the same question in other words.
     WHO_TO_TELL_YOUNG: ["utter_youth_tell"],
     MONEY_BACK: ["utter_money_back"],
+    CAMERA_HOST_OR_POLICE: ["utter_company_or_police", "utter_company_or_police_next"],
     POLICE_ABROAD: ["utter_police_abroad", "utter_police_abroad_next"],
     # New answers (domain/nearby_followups.yml).
     WHO_TO_TELL_ADULT: ["utter_who_to_tell_adult"],
@@ -72,11 +74,25 @@ ANSWERS.update(
     }
 )
 KINDS = frozenset(ANSWERS)
-# Read only when nothing else read the message: "who can I tell?" has other, fitted answers
-# (a named person, the helper's script, the role's).
-FALLBACK_ONLY = frozenset({WHO_TO_TELL_YOUNG, WHO_TO_TELL_ADULT})
+# Read only when nothing else read the message: "who can I tell?", money back and police abroad
+# have other, fitted answers (a named person, the helper's script, a sextortion's steps, the
+# lawyer and the tribunal).
+FALLBACK_ONLY = frozenset({WHO_TO_TELL_YOUNG, WHO_TO_TELL_ADULT, MONEY_BACK, POLICE_ABROAD})
+
+
+def may_replace(nearby: str, kind: str | None, kind_answer: list[str]) -> bool:
+    """Whether `nearby` replaces the kind read so far (`kind_answer`: its responses)."""
+    if nearby not in FALLBACK_ONLY or kind is None:
+        return True
+    # "the 500 back" read as an age of 500, then the removal routes (round 17, p13).
+    return nearby == MONEY_BACK and any(
+        step.startswith("utter_image_removal") or step == "utter_adult_age_routes"
+        for step in kind_answer
+    )
+
+
 # These answers give the removal routes themselves, or are about a device: no removal half.
-NO_HALVES = frozenset({CAMERA_HOST, CAMERA_POSTED, TOO_LATE})
+NO_HALVES = frozenset({CAMERA_HOST, CAMERA_HOST_OR_POLICE, CAMERA_POSTED, TOO_LATE})
 
 
 def _asks(cleaned: str) -> bool:
@@ -125,30 +141,39 @@ _TELL_HOST = re.compile(
     r"|complain to|talk to|say (?:something|anything) to|let)\b[^.?!]{0,30}"
     r"|\bwhat about\b[^.?!]{0,10}"
 )
-_OR_WAIT = re.compile(
-    r"\b(?:or wait|wait|first|before|tip (?:him|her|them) off|or (?:just )?(?:go to|call|tell)"
-    r" (?:the )?police|should i|do i|can i|is it (?:ok|okay|safe|smart)|what about)\b"
+_OR_WAIT = re.compile(r"\b(?:or wait|wait|first|before|tip (?:him|her|them) off|what about)\b")
+# The police named as the other choice: "the host first or the police?" has its own answer
+# (skipped_questions' company-or-police: the order is your choice, do both, keep a record).
+_POLICE_OPTION = re.compile(
+    r"\bor (?:just )?(?:go to |call |contact |tell |report (?:it )?to )?(?:the )?(?:police|cops"
+    r"|rcmp)\b|\b(?:police|cops|rcmp) first\b"
 )
 
 
-def camera_host(cleaned: str, earlier: list[str]) -> bool:
-    if not (_HOST.search(cleaned) and _asks(cleaned)):
-        return False
+def camera_host(cleaned: str, earlier: list[str]) -> str | None:
     host = _HOST.search(cleaned)
+    if not (host and _asks(cleaned)):
+        return None
     told = bool(_CAMERA_TOLD.search(cleaned)) or any(_CAMERA_TOLD.search(t) for t in earlier[-4:])
-    before_host = cleaned[: host.start()] if host else ""
-    return told and bool(_TELL_HOST.search(before_host)) and bool(_OR_WAIT.search(cleaned))
+    if not (told and _TELL_HOST.search(cleaned[: host.start()]) and _OR_WAIT.search(cleaned)):
+        return None
+    return CAMERA_HOST_OR_POLICE if _POLICE_OPTION.search(cleaned) else CAMERA_HOST
 
 
+_POST = r"(?:post|posted|share|shared|upload|uploaded|put (?:it|them) online|sold|leak|leaked)"
+# "what if he DID post them", "if it turns out he posted", "what if it's already online"; never
+# "I don't know if they shared it" (the unsure answers).
 _IF_POSTED = re.compile(
-    r"\b(?:what )?if (?:it turns out |i find out |we find out |they find out )?(?:that )?(?:he|she"
-    r"|they|the host|the owner|someone|somebody|the guy) (?:did |does |has |had |already |actually"
-    r" |really )*(?:post|posted|share|shared|upload|uploaded|put|sold|sell|send|sent|leak|leaked)"
-    r"\b"
-    r"|\bwhat if (?:the |my )?(?:videos?|recordings?|footage|clips?|images?|pics?|photos?|it|they)"
-    r" (?:are|is|were|was|got|get|have been|has been|end up) (?:already )?(?:online|posted|shared"
-    r"|uploaded|out there|on (?:a|some) (?:site|website))\b"
-    r"|\bif (?:it'?s|its|they'?re|theyre) (?:already )?(?:online|posted|out there)\b"
+    r"\bwhat if (?:it turns out )?(?:that )?(?:he|she|they|the host|the owner|the landlord"
+    rf"|someone|somebody|the guy) (?:\w+ )?{_POST}\b"
+    r"|\bif (?:it turns out|i find out|we find out|it ends up) (?:that )?(?:he|she|they|the host"
+    rf"|the owner|the landlord|someone|somebody|the guy) (?:\w+ )?{_POST}\b"
+    r"|\bif (?:he|she|they|the host|the owner|the landlord|someone|the guy) (?:did|does|has"
+    rf"|had|already|actually|really)(?: (?:already|actually|really))? {_POST}\b"
+    r"|\bwhat if (?:the |my |our )?(?:videos?|recordings?|footage|clips?|images?|pics?|photos?"
+    r"|it|they) (?:are|is|were|was|got|get|have been|has been|end up) (?:already )?(?:online"
+    r"|posted|shared|uploaded|out there|on (?:a|some) (?:site|website))\b"
+    r"|\bwhat if (?:it'?s|its|they'?re|theyre) (?:already )?(?:online|posted|out there)\b"
 )
 
 
@@ -231,13 +256,15 @@ def removal_too_late(cleaned: str) -> bool:
 
 
 # --- Does the tribunal claim need a police report ------------------------------------------------
-_POLICE_REPORT = re.compile(
-    r"\b(?:police report|report (?:it |this |him |her )?to (?:the )?(?:police|cops|rcmp)"
-    r"|go (?:to )?(?:the )?(?:police|cops|rcmp)|report (?:it|this) first|(?:the )?police part"
-    r"|involve (?:the )?(?:police|cops))\b"
-)
-_NEEDED_FOR = re.compile(
-    r"\b(?:need|needs|needed|have to|has to|must|required?|require|necessary|before|first)\b"
+_POLICE = r"(?:police report|report(?: it| this| him| her)? to (?:the )?(?:police|cops|rcmp)"
+_POLICE += r"|go to (?:the )?(?:police|cops|rcmp)|involve (?:the )?(?:police|cops))"
+# "do I need a police report", "do I have to go to the police first"; never "can I go to the
+# police AND the tribunal or do I have to pick one" (the two routes' answer).
+_NEEDS_REPORT = re.compile(
+    r"\b(?:need|needs|have to|has to|must|required to|require|requires|got to|gotta)\b"
+    rf"[^.?!]{{0,25}}\b{_POLICE}\b"
+    r"|\bpolice report\b[^.?!]{0,20}\b(?:first|before|needed|required|necessary)\b"
+    rf"|\b{_POLICE} (?:first|before)\b|\bthe police part\b"
 )
 _CLAIM = re.compile(
     r"\b(?:claim|claims|tribunal|crt|civil resolution|sue|suing|lawsuit|protection orders?"
@@ -246,12 +273,7 @@ _CLAIM = re.compile(
 
 
 def crt_police(cleaned: str) -> bool:
-    return bool(
-        _POLICE_REPORT.search(cleaned)
-        and _NEEDED_FOR.search(cleaned)
-        and _CLAIM.search(cleaned)
-        and _asks(cleaned)
-    )
+    return bool(_NEEDS_REPORT.search(cleaned) and _CLAIM.search(cleaned) and _asks(cleaned))
 
 
 # --- How much money, and is it court -------------------------------------------------------------
@@ -318,8 +340,9 @@ def _read(cleaned: str, earlier: list[str], young: bool) -> str | None:
         return HOW_MUCH
     if camera_posted(cleaned, earlier):
         return CAMERA_POSTED
-    if camera_host(cleaned, earlier):
-        return CAMERA_HOST
+    host = camera_host(cleaned, earlier)
+    if host:
+        return host
     if money_back(cleaned, earlier):
         return MONEY_BACK
     if police_abroad(cleaned, earlier):

@@ -1463,7 +1463,7 @@ class InterruptPolicy(RulePolicy):
         )
         if (
             nearby
-            and (kind is None or nearby not in nearby_followups.FALLBACK_ONLY)
+            and nearby_followups.may_replace(nearby, kind, self.direct_answers.get(kind or "", []))
             # The same answer read by another reader keeps that reader's sequence and halves.
             and nearby_followups.ANSWERS[nearby][0] not in self.direct_answers.get(kind or "", [])
             and kind not in PLAIN_KEEPS

@@ -54,13 +54,31 @@ def test_who_to_tell_with_a_named_person_or_support_is_not_read(text):
     [
         "should i message the host or wait",
         "ok but what about the host. do I message airbnb or the host about it or wait",
-        "do i tell the landlord first or go to the police",
-        "shud i tell the front desk first or call police",
         "should i confront the owner or would that tip him off?",
+        "do i text the host first",
     ],
 )
 def test_camera_tell_host(text):
     assert kind(text, CAMERA) == nf.CAMERA_HOST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i tell the landlord first or go to the police",
+        "shud i tell the front desk first or call police",
+    ],
+)
+def test_camera_host_or_the_police_gets_the_order_answer(text):
+    assert kind(text, CAMERA) == nf.CAMERA_HOST_OR_POLICE
+    assert nf.ANSWERS[nf.CAMERA_HOST_OR_POLICE][0] == "utter_company_or_police"
+
+
+def test_warning_the_host_with_no_wait_keeps_the_choice_answer():
+    assert (
+        kind("should i warn my property manager", ["my landlord put a camera in the bathroom"])
+        is None
+    )
 
 
 def test_the_host_without_a_camera_is_not_read():
@@ -87,6 +105,17 @@ def test_the_host_asked_again_gets_the_short_answer():
 )
 def test_camera_if_posted(text):
     assert kind(text, CAMERA) == nf.CAMERA_POSTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know if they shared it. can I sue the host?",
+        "i dont even know if he shared anything. can i still get the free lawyer",
+    ],
+)
+def test_not_knowing_if_shared_is_not_if_posted(text):
+    assert kind(text, CAMERA) is None
 
 
 def test_if_posted_without_a_camera_is_not_read():
@@ -193,6 +222,11 @@ def test_police_report_for_the_claim_and_the_lawyer_handling_it():
     ]
 
 
+def test_both_routes_is_not_the_police_report_question():
+    text = "Can I go to the police AND the tribunal or do I have to pick one?"
+    assert kind(text, SHARED) is None
+
+
 def test_police_report_for_the_legal_advice_is_not_read():
     assert kind("do i need a police report to get the free legal advice?", SHARED) is None
 
@@ -262,3 +296,11 @@ def test_answers_say_what_was_asked(response, words):
 def test_not_read_on_a_payload_or_nothing():
     assert kind("/ask_police", PAID) is None
     assert kind("", PAID) is None
+
+
+def test_money_back_replaces_only_nothing_or_a_misread_age():
+    assert nf.may_replace(nf.MONEY_BACK, None, [])
+    assert nf.may_replace(nf.MONEY_BACK, "adult_removal", ["utter_image_removal"])
+    assert not nf.may_replace(nf.MONEY_BACK, "lawyer_money", ["utter_lawyer_money_back"])
+    assert not nf.may_replace(nf.WHO_TO_TELL_ADULT, "tell_someone", ["utter_tell_someone"])
+    assert nf.may_replace(nf.TOO_LATE, "revoke", ["utter_revoke_consent"])
