@@ -155,6 +155,12 @@ _LAWYER_REPRESENT = re.compile(
     rf"|\bwill (?:the |a )?{_LAWYER} (?:\w+ )?(?:be my lawyer|fight)\b"
 )
 
+
+def asks_representation(cleaned: str) -> bool:
+    """ "will the lawyer handle the claim or just give advice?" (a half other readers join)."""
+    return bool(_LAWYER_REPRESENT.search(cleaned))
+
+
 _CSAM_WORDS = re.compile(
     r"\b(?:child|kiddie|kiddy|underage|under-?age|teen|minor) ?(?:porn\w*|pornography)\b"
     r"|\bcsam\b|\bchild (?:sexual )?abuse (?:material|images?)\b"

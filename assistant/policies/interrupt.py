@@ -70,6 +70,7 @@ from assistant import (
     misreads,
     money_not_shared,
     moving_away,
+    nearby_followups,
     next_questions,
     not_paid,
     ordinary_photos,
@@ -446,6 +447,10 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **unsafe_place.ANSWERS,
     **helped_age.ANSWERS,
     **breakup_told.ANSWERS,
+
+    # Round 17 (session 18): plain follow-ups that fell to the fallback or a nearby topic
+    # (nearby_followups.py, domain/nearby_followups.yml).
+    **nearby_followups.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -1464,6 +1469,23 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
         ):
             kind = practical
+        # Round 17 (session 18): plain follow-ups that fell to the fallback or a nearby topic:
+        # who to tell, the host, a camera's videos posted, money back, police abroad, too late
+        # to remove, a police report for the claim, the lawyer and a lease (nearby_followups.py).
+        # Narrow: they win, on the same conditions.
+        nearby = nearby_followups.nearby_kind(
+            text, earlier, replies_by_turn(events), route_form_gate.young_now(said, slot)
+        )
+        if (
+            nearby
+            and nearby_followups.may_replace(nearby, kind, self.direct_answers.get(kind or "", []))
+            # The same answer read by another reader keeps that reader's sequence and halves.
+            and nearby_followups.ANSWERS[nearby][0] not in self.direct_answers.get(kind or "", [])
+            and kind not in PLAIN_KEEPS
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
+            kind = nearby
         # Round 16 (session 17): plain messages in context, facts said, the best route, first
         # replies (context_followups.py). Never on crisis, danger, the KEEP intents, fear or
         # PLAIN_KEEPS; inside forms only the check's "not sure if he shared them" and the
@@ -1639,6 +1661,7 @@ class InterruptPolicy(RulePolicy):
             and kind not in writer_frames.NO_HALVES
             and kind not in legal_asks.NO_HALVES
             and kind not in context_followups.NO_HALVES
+            and kind not in nearby_followups.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
