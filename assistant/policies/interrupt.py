@@ -447,7 +447,6 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **unsafe_place.ANSWERS,
     **helped_age.ANSWERS,
     **breakup_told.ANSWERS,
-
     # Round 17 (session 18): plain follow-ups that fell to the fallback or a nearby topic
     # (nearby_followups.py, domain/nearby_followups.yml).
     **nearby_followups.ANSWERS,
