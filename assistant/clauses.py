@@ -25,11 +25,19 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
-_ASKS = re.compile(rf"^\s*(?:(?:so|and|but|ok|okay|also|then|plus|or)[, ]+)*{_STARTER}\b", re.I)
+# A request asks too ("i need to get my pics off instagram and whats the number").
+_REQUEST = r"(?:i need|i want|i wanna|i'd like|i would like|tell me|give me|help me|explain)"
+_ASKS = re.compile(
+    rf"^\s*(?:(?:so|and|but|ok|okay|also|then|plus|or)[, ]+)*(?:{_STARTER}|{_REQUEST})\b", re.I
+)
+
+
+# "facebook photo how i remove": a question word inside, as someone new to English may write.
+_HOW_I = re.compile(r"\bhow (?:i|to|can i|do i)\b", re.I)
 
 
 def _asks(clause: str) -> bool:
-    return clause.strip().endswith("?") or bool(_ASKS.search(clause))
+    return clause.strip().endswith("?") or bool(_ASKS.search(clause) or _HOW_I.search(clause))
 
 
 def _parts(sentence: str) -> list[str]:
@@ -48,13 +56,40 @@ def _parts(sentence: str) -> list[str]:
     return [re.sub(r"[\s,]+$", "", piece) for piece in pieces if piece.strip()]
 
 
+# A question that starts with no comma or joining word ("how much can i get do i have to go to
+# court"): a verb and its subject after a clause of its own, not after "if", "what" or "i".
+_BARE = re.compile(
+    r"\s+(?=(?:do|does|did|can|could|will|would|should|is|are|am|was)\s+(?:i|you|u|we|he|she"
+    r"|they|it|this|that|there|my|his|her)\b)",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = frozenset(
+    "i you u we he she they it if that to and or but so what whats how why where when who which"
+    " whether know ask wonder".split()
+)
+
+
+def _bare_parts(piece: str) -> list[str]:
+    """`piece` cut where a question starts with no joining word (each part asks on its own)."""
+    pieces: list[str] = []
+    start = 0
+    for match in _BARE.finditer(piece):
+        before = piece[start : match.start()].strip()
+        words = before.split()
+        if len(words) >= MIN_WORDS and words[-1].lower() not in _NOT_BEFORE and _asks(before):
+            pieces.append(before)
+            start = match.end()
+    pieces.append(piece[start:].strip())
+    return pieces
+
+
 def question_clauses(text: str) -> list[str]:
     """The message's question clauses when it asks two or three things, else []."""
     if not text or text.startswith("/"):
         return []
     clauses: list[str] = []
     for sentence in _SENTENCE.findall(text):
-        for part in _parts(sentence):
+        for part in (bare for piece in _parts(sentence) for bare in _bare_parts(piece)):
             if len(part.split()) >= MIN_WORDS - 1 and _asks(part):
                 clauses.append(part.strip())
     if not 2 <= len(clauses) <= MAX_CLAUSES:

@@ -82,6 +82,7 @@ from assistant import (
     practical_followups,
     question_coverage,
     question_fallback,
+    question_parts,
     role_followups,
     route_form_gate,
     safety_followups,
@@ -450,6 +451,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 17 (session 18): plain follow-ups that fell to the fallback or a nearby topic
     # (nearby_followups.py, domain/nearby_followups.yml).
     **nearby_followups.ANSWERS,
+    # Round 17 (session 18): the other parts of a two- or three-part question (question_parts.py).
+    **question_parts.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -624,6 +627,12 @@ def direct_answer_sequence(
         # again after every answer (round 11, p01, p22).
         return [*sequence, DEACTIVATE_LOOP]
     return [*sequence, re_ask] if re_ask else list(sequence)
+
+
+def _response_text(domain: Domain, name: str) -> str:
+    """A response's first text ("" for an action): what a reply says, to see what it covers."""
+    variants = domain.responses.get(name) or [{}]
+    return str(variants[0].get("text") or "")
 
 
 def replies_given(events: list, names: frozenset[str]) -> bool:
@@ -1707,6 +1716,20 @@ class InterruptPolicy(RulePolicy):
             # Not the same block twice in a row: what the turn before said is left out.
             sequence = short_after_steps(sequence, earlier_actions(events))
             sequence = without_repeats(sequence, previous_turn_actions(events), kind)
+        if not loop and latest is not None and intent not in SAFETY_INTENTS:
+            # Round 17 (session 18): each other part of a two- or three-part question answered
+            # too (after the turn before's blocks are left out), and a rules' answer without
+            # the block the turn before sent (question_parts.py).
+            sequence = question_parts.with_every_part(
+                sequence,
+                kind,
+                intent,
+                latest.parse_data,
+                [] if _word_for_word_again(events) else previous_turn_actions(events),
+                lambda name: _response_text(domain, name),
+            )
+        if sequence:  # Round 17 (session 18): no block that another in the reply says again.
+            sequence = question_parts.shorter_beside(sequence)
         step = next_in_sequence(events, sequence) if sequence else None
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)

@@ -1,0 +1,436 @@
+"""Every part of a two- or three-part question answered in one reply (round 17, kinds 1 and 8).
+
+"how do I file with the tribunal, what does it cost and what's the most I can get" got the
+first part's answer only: the clause topics (clause_answers.py) were used only when the whole
+message fell to the fallback, so a message whose first part had an answer lost the rest. Here,
+after the main answer is chosen (a reader's kind or the rules' topic), each other question
+clause (assistant/clauses.py, read by the classifier in assistant/nlu/clause_reader.py) adds a
+short answer of its own when the reply does not say it yet, in the order asked:
+- a practical part read from its words (`PARTS`: the cost, the most you can get, going to court,
+  how long, the phone number, emailing the form, the police first, the hours);
+- else the clause's sure topic, its main answer (clause_answers.MAIN_ANSWER);
+- else, for a clause none of whose words the reply uses, one line that says it back and who can
+  answer it (`PART_NOT_COVERED`, actions/part_not_covered.py), never silence.
+Each response once in a reply, and none the turn before sent (kind 8). Plain functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from assistant.clause_answers import MAIN_ANSWER, SURE
+from assistant.content.loader import value
+
+PART_NOT_COVERED = "action_part_not_covered"
+MAX_ADDED = 2  # a three-part message adds at most two answers to its main one
+MIN_WORD = 4  # shorter words ("the", "can") say nothing of what was asked
+
+# The rules' whole answer of a topic (data/rules; tests/unit/test_round17_multipart.py keeps
+# them the same), for a rules' topic the parts are added to.
+RULE_ANSWER: dict[str, list[str]] = {
+    **MAIN_ANSWER,
+    "ask_approach": ["utter_approach", "utter_approach_more"],
+    "ask_crt": ["utter_crt", "utter_crt_damages"],
+    "ask_evidence": ["utter_evidence", "utter_evidence_more"],
+    "ask_examples": ["utter_examples", "utter_examples_more"],
+    "ask_image_removal": ["utter_image_removal", "utter_image_removal_youth"],
+    "ask_is_it_crime": ["utter_is_it_crime", "utter_is_it_crime_more"],
+    "ask_no_consent": ["utter_no_consent", "utter_no_consent_more"],
+    "ask_resources": ["utter_resources", "utter_resources_removal"],
+    "ask_service": ["utter_service", "utter_service_more"],
+    "ask_what_to_expect": ["utter_what_to_expect", "utter_what_to_expect_more"],
+    "contact_lawyer": ["utter_contact", "utter_contact_next"],
+}
+
+
+@dataclass(frozen=True)
+class Part:
+    """A practical part: the words that ask it, its answer, and words that show a reply says it."""
+
+    name: str
+    asks: re.Pattern
+    answer: tuple[str, ...]
+    said_by: re.Pattern
+
+
+_TRIBUNAL = re.compile(r"\b(?:crt|tribunal|claim|protection order|sue|suing)\b", re.I)
+
+PARTS: tuple[Part, ...] = (
+    Part(
+        "most",
+        re.compile(
+            r"\bhow much (?:money )?(?:can|could|would|will|do|might|should) (?:i|we|you|she|he"
+            r"|they) (?:get|claim|win|ask for|sue for|be awarded|receive)\b"
+            r"|\b(?:most|max|maximum)\b[^?.!]{0,25}\b(?:get|claim|award|money|sue|win)\b"
+            r"|\bhow much (?:money|compensation|damages)\b",
+            re.I,
+        ),
+        ("utter_part_most",),
+        re.compile(r"\bdamages\b", re.I),
+    ),
+    Part(
+        "court",
+        re.compile(
+            r"\b(?:go|going|have to go|end up|be) (?:to|in) (?:a )?court\b|\bcourt thing\b"
+            r"|\bcourtroom\b|\bin front of a judge\b|\bsee a judge\b",
+            re.I,
+        ),
+        ("utter_part_court",),
+        re.compile(r"\bonline tribunal\b|\btribunal is online\b|\bSupreme Court\b", re.I),
+    ),
+    Part(
+        "cost",
+        re.compile(
+            r"\b(?:cost|costs|fee|fees|price|charge|charges|free)\b|\bhow much is it\b", re.I
+        ),
+        ("utter_part_cost",),
+        re.compile(r"\bno fee\b|\badvice is free\b|\bhours of free\b", re.I),
+    ),
+    Part(
+        "how_long",
+        re.compile(
+            r"\bhow long (?:does|will|would|did|is|till|until|before)\b|\bhow (?:fast|quick|quickly"
+            r"|soon)\b|\bwait(?:ing)? (?:time|list)\b",
+            re.I,
+        ),
+        ("utter_part_how_long",),
+        re.compile(r"\bup to 1 week\b|\bdoesn't say how long\b", re.I),
+    ),
+    Part(
+        "number",
+        re.compile(
+            r"\b(?:phone )?(?:number|#)\b|\bhow (?:do|can) i (?:call|reach|contact|email)\b"
+            r"|\bwho do i (?:call|contact)\b|\bcontact (?:info|details)\b|\bemail address\b",
+            re.I,
+        ),
+        ("utter_part_number",),
+        re.compile(r"(?!)"),  # never: the intake phone itself is looked for (`_number_said`)
+    ),
+    Part(
+        "email_form",
+        re.compile(
+            r"\b(?:email|e-mail|send|fill (?:in|out))\b[^?.!]{0,25}\b(?:form|application)\b"
+            r"|\b(?:form|application)\b[^?.!]{0,25}\b(?:email|e-mail)\b",
+            re.I,
+        ),
+        ("utter_part_email_form",),
+        re.compile(r"\bapplication for legal services\b", re.I),
+    ),
+    Part(
+        "police_first",
+        re.compile(
+            r"\b(?:police|cops)\b[^?.!]{0,30}\b(?:first|before)\b"
+            r"|\b(?:need|have|got) to (?:report|go|call|tell)\b[^?.!]{0,20}\b(?:police|cops)\b"
+            r"|\bpolice report\b[^?.!]{0,30}\b(?:need|needed|required|first)\b"
+            r"|\bneed a police report\b",
+            re.I,
+        ),
+        ("utter_part_police_first",),
+        re.compile(r"\b(?:don't|do not) need to report to (?:the )?police\b", re.I),
+    ),
+    Part(
+        "age",
+        re.compile(
+            r"\b(?:lawyer|service|call|advice|help|apply|use it)\b[^?.!]{0,30}\b(?:at (?:\d{1,2}"
+            r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)|too young|age limit|how old)\b"
+            r"|\b(?:age limit|too young|minimum age)\b",
+            re.I,
+        ),
+        ("utter_part_age",),
+        re.compile(r"\bno age limit\b", re.I),
+    ),
+    Part(
+        "duty_to_report",
+        re.compile(
+            r"\b(?:duty|obligat\w*|required|legally have|mandatory) to report\b"
+            r"|\bmandatory report",
+            re.I,
+        ),
+        ("utter_duty_to_report",),
+        re.compile(r"\bwhat staff must report\b", re.I),
+    ),
+    Part(
+        "hours",
+        re.compile(
+            r"\b(?:your|ur|their|the|its|office|opening) hours\b|\bwhat time\b"
+            r"|\bwhen (?:are|r|is) (?:you|u|they|it|the \w+) open\b|\bopen (?:now|today|late)\b",
+            re.I,
+        ),
+        ("utter_hours",),
+        re.compile(r"\bhours of its intake line\b", re.I),
+    ),
+)
+
+# A block that says less when the other one is in the same reply: the platform's removal lines
+# name Take It Down and the IIPS, which the young person's removal block says again (round 17,
+# p29: "the removal paragraph twice").
+SHORTER_BESIDE: dict[str, list[tuple[str, str]]] = {
+    "utter_platform_removal": [
+        ("utter_removal_young", "utter_platform_off"),  # it names the IIPS too
+        ("utter_helper_minor_removal", "utter_platform_removal_short"),
+    ],
+}
+
+# A block the turn before sent, asked for again: its short form, not the block word for word
+# ("ok what number do i call" right after the contact block).
+SHORT_AGAIN: dict[str, str] = {
+    "utter_contact": "utter_part_number",
+    "utter_support_person": "utter_part_support_person",
+}
+
+
+# Every answer a part can add, for the policy's check that the domain has them.
+ANSWERS: dict[str, list[str]] = {f"part_{part.name}": list(part.answer) for part in PARTS} | {
+    "part_crt_how_long": ["utter_crt_how_long"],
+    "part_not_covered": [PART_NOT_COVERED],
+    "part_again": list(SHORT_AGAIN.values()),
+    "part_beside": [short for pairs in SHORTER_BESIDE.values() for _, short in pairs],
+}
+
+# Words that show a reply already speaks to a clause's topic (its main answer need not follow).
+TOPIC_SAID: dict[str, re.Pattern] = {
+    "ask_crt": re.compile(r"\bSolution Explorer\b"),
+    "ask_service": re.compile(r"\badvice is free\b|\bhours of free\b"),
+    "ask_police": re.compile(r"\bpolice\b"),
+    "ask_image_removal": re.compile(r"\bStopNCII\b|\bTake It Down\b|\btaken down\b"),
+    "ask_evidence": re.compile(r"\bscreenshot", re.I),
+    "ask_confidentiality": re.compile(r"\bconfidential\b"),
+    "ask_what_to_expect": re.compile(r"\bIntake Coordinator\b|\bletter to sign\b"),
+}
+
+# A clause that really asks, for the not-covered line ("which she had sent him" does not).
+_REAL_QUESTION = re.compile(
+    r"^(?:(?:and|or|but|also|so|ok|okay|then|plus)[, ]+)*(?:(?:how|what|whats|what's|where|when"
+    r"|who|why|which)\s+(?:do|does|did|can|could|will|would|should|is|are|r|am|was|were|has"
+    r"|have)\b|(?:can|could|will|would|do|does|did|is|are|am|should|may|must|have|has)\s+(?:i|you"
+    r"|u|we|they|he|she|it|the|my|a|there|this|that|someone|anyone)\b)",
+    re.I,
+)
+
+_REQUEST = re.compile(r"^\s*(?:i need|i want|i wanna|i'd like|give me|tell me)\b", re.I)
+
+_STOP = frozenset(
+    "what when where which would could should about with that this there their them they have"
+    " does will also just even still your from into then than it's want know like really need"
+    " much many some make tell help".split()
+)
+_WORD = re.compile(r"[a-z']+")
+
+
+def _part_of(clause: str, whole: str) -> Part | None:
+    return next((part for part in PARTS if part.asks.search(clause)), None)
+
+
+def part_answer(clause: str, whole: str) -> list[str] | None:
+    """A practical part's answer read from the clause's words (the tribunal's time when the
+    message is about the tribunal)."""
+    part = _part_of(clause, whole)
+    if part is None:
+        return None
+    if part.name == "how_long" and _TRIBUNAL.search(whole):
+        return ["utter_crt_how_long"]
+    return list(part.answer)
+
+
+STEM = 5  # "parents", "parent's" and "parent" are one word here
+
+
+def _words(text: str) -> set[str]:
+    return {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= MIN_WORD and w not in _STOP}
+
+
+def said_in(clause: str, said: str) -> bool:
+    """Whether the reply so far uses any of the clause's own words (then it answers it, or
+    the person can see what it says of it)."""
+    words = _words(clause)
+    return not words or bool(words & _words(said))
+
+
+# The practical topics whose main answer may follow another's. The legal ones (consent, the
+# age rules, images of anyone under 18, crime) are left to their readers, which fit them to who
+# is writing: a 14-year-old asking "am i in trouble? is that child porn" gets no s. 163.1 text.
+ADDABLE_TOPICS = frozenset(
+    {
+        "ask_age_limit",
+        "ask_approach",
+        "ask_confidentiality",
+        "ask_crt",
+        "ask_details_required",
+        "ask_evidence",
+        "ask_image_removal",
+        "ask_interpreter",
+        "ask_police",
+        "ask_resources",
+        "ask_service",
+        "ask_service_dates",
+        "ask_support_person",
+        "ask_support_services",
+        "ask_what_to_expect",
+        "ask_who_qualifies",
+        "contact_lawyer",
+    }
+)
+
+
+def _sure_topic(clause: Mapping) -> str | None:
+    intent = clause.get("intent")
+    if intent in MAIN_ANSWER and float(clause.get("confidence") or 0.0) >= SURE:
+        return intent
+    return None
+
+
+def _addable_topic(clause: Mapping) -> str | None:
+    """The clause's sure topic when its answer may be added: a practical topic, asked as a
+    question ("when we were together he took photos" is told, not asked)."""
+    topic = _sure_topic(clause)
+    text = str(clause.get("text") or "")
+    asked = text.rstrip().endswith("?") or bool(
+        _REAL_QUESTION.search(text) or _REQUEST.search(text)
+    )
+    return topic if topic in ADDABLE_TOPICS and asked else None
+
+
+def _covered(
+    clause: Mapping, whole: str, sequence: list[str], said: str, rules_topic: str | None
+) -> bool:
+    text = str(clause.get("text") or "")
+    part = _part_of(text, whole)
+    if part is not None:
+        answer = part_answer(text, whole) or []
+        if part.name == "number" and _number_said(said):
+            return True
+        return bool(part.said_by.search(said)) or bool(set(answer) & set(sequence))
+    topic = _sure_topic(clause)
+    if topic is not None:
+        if topic == "contact_lawyer" and _number_said(said):
+            return True
+        said_it = topic in TOPIC_SAID and bool(TOPIC_SAID[topic].search(said))
+        return said_it or topic == rules_topic or MAIN_ANSWER[topic][0] in sequence
+    return said_in(text, said)
+
+
+def _read_alone(clause: Mapping, whole: str) -> bool:
+    """Whether the clause's own question is known (a practical part or a sure topic)."""
+    return bool(part_answer(str(clause.get("text") or ""), whole) or _sure_topic(clause))
+
+
+def added_parts(
+    clauses: list[Mapping],
+    whole: str,
+    sequence: list[str],
+    previous: list[str],
+    text_of: Callable[[str], str],
+    rules_topic: str | None = None,
+) -> list[str]:
+    """The answers to add after `sequence` for the parts it does not say, in the order asked.
+    `text_of` gives a response's text; `rules_topic` is the topic whose rules' answer
+    `sequence` is (that clause is answered)."""
+    if len(clauses) < 2:
+        return []
+    said = " ".join(text_of(name) for name in sequence)
+    covered = [_covered(c, whole, sequence, said, rules_topic) for c in clauses]
+    if not any(_read_alone(c, whole) for c in clauses[1:]):
+        # No later part known on its own: the main answer was read from the first part.
+        covered[0] = True
+    added: list[str] = []
+    not_covered_said = False
+    for index, (clause, done) in enumerate(zip(clauses, covered, strict=True)):
+        if done or len(added) >= MAX_ADDED:
+            continue
+        text = str(clause.get("text") or "")
+        answer = part_answer(text, whole)
+        topic = None if answer else _addable_topic(clause)
+        if answer is None and topic is None and _sure_topic(clause):
+            continue  # a legal topic: its reader's answer, never added here
+        answer = answer or (MAIN_ANSWER[topic] if topic else None)
+        if answer is None:
+            if not_covered_said or not _not_covered(index, text, said, added, text_of):
+                continue
+            answer, not_covered_said = [PART_NOT_COVERED], True
+        fresh = [a for a in answer if a not in sequence and a not in added and a not in previous]
+        added.extend(fresh)
+    return added
+
+
+def _not_covered(
+    index: int, text: str, said: str, added: list[str], text_of: Callable[[str], str]
+) -> bool:
+    """Whether a later clause that really asks got nothing the reply says (the first clause is
+    the one the main answer was read from)."""
+    if index == 0 or not _REAL_QUESTION.search(text):
+        return False
+    return not said_in(text, " ".join([said, *map(text_of, added)]))
+
+
+def shorter_beside(sequence: list[str]) -> list[str]:
+    """A block that another in the same reply says again, shortened (after the turn before's
+    blocks are left out, so the other is really sent)."""
+    shortened = []
+    for name in sequence:
+        beside = (short for other, short in SHORTER_BESIDE.get(name, []) if other in sequence)
+        shortened.append(next(beside, name))
+    return shortened
+
+
+def once_each(sequence: list[str], text_of: Callable[[str], str] = lambda name: "") -> list[str]:
+    """Each response once in a reply: a name or a text sent before in it is left out (two parts
+    that map to the same answer send it once)."""
+    kept: list[str] = []
+    texts: set[str] = set()
+    for name in sequence:
+        text = text_of(name)
+        if name in kept or (text and text in texts):
+            continue
+        kept.append(name)
+        texts.add(text)
+    return kept
+
+
+def with_every_part(
+    sequence: list[str] | None,
+    kind: str | None,
+    intent: str | None,
+    parse_data: Mapping | None,
+    previous: list[str],
+    text_of: Callable[[str], str],
+) -> list[str] | None:
+    """The reply's sequence with each other part's answer; for a message the rules answer
+    (`sequence` None, no kind), the rules' answer with them, or only its new part when the turn
+    before sent its first block. None leaves the reply to the rules."""
+    data = parse_data or {}
+    clauses = list(data.get("clauses") or [])
+    whole = str(data.get("text") or "")
+    rules_topic = intent if sequence is None and kind is None and intent in RULE_ANSWER else None
+    base = sequence if sequence is not None else RULE_ANSWER.get(rules_topic or "")
+    if not base:
+        return sequence
+    added = added_parts(clauses, whole, base, previous, text_of, rules_topic)
+    if sequence is not None:
+        return once_each([*sequence, *added], text_of)
+    # A block the turn before sent is not sent again word for word: its short form, or left out.
+    new = [SHORT_AGAIN.get(a, "") if a in previous else a for a in base]
+    new = [a for a in new if a]
+    if not added and (new == base or not new):
+        return None  # the rules' answer as it is (all new, or the same question asked again)
+    return once_each([*new, *added], text_of)
+
+
+def uncovered_clause(parse_data: Mapping | None, said: str) -> str | None:
+    """The first question clause the reply so far (`said`) does not speak to and that no part or
+    sure topic answers: what the not-covered line says back."""
+    data = parse_data or {}
+    whole = str(data.get("text") or "")
+    for clause in list(data.get("clauses") or [])[1:]:
+        text = str(clause.get("text") or "")
+        if _read_alone(clause, whole) or not _REAL_QUESTION.search(text):
+            continue
+        if not said_in(text, said):
+            return text
+    return None
+
+
+def _number_said(said: str) -> bool:
+    """Whether the reply already gives the intake phone (content/contacts.yml)."""
+    return str(value("contacts.intake_phone")) in said
