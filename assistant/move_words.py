@@ -16,7 +16,7 @@ import re
 
 from assistant.form_answers import may_answer
 from assistant.home_reading import SELF, place_mentions
-from assistant.situation_fallback import situation_intent
+from assistant.situation_fallback import money_not_navigation, situation_intent
 from assistant.trust_words import trust_rule_question
 
 STOP, DELETE, INFORM, AGE_RULES = "stop", "delete_conversation", "inform", "check_age_rules"
@@ -190,5 +190,6 @@ def reread_intent(intent: str, text: str, ranking: list[tuple[str, float]]) -> s
         trust_rule_question(text)
     ):
         return AGE_RULES
-    # Session 18: a threat or a sharing told plainly, just under the fallback threshold.
-    return situation_intent(intent, text, ranking)
+    # Session 18: a threat or a sharing told plainly, just under the fallback threshold; "get the
+    # money back" is no "go back".
+    return situation_intent(intent, text, ranking) or money_not_navigation(intent, text)

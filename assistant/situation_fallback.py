@@ -36,3 +36,18 @@ def situation_intent(intent: str, text: str, ranking: list[tuple[str, float]]) -
     if found == THREATENED:
         return "sextortion" if _DEMAND.search(cleaned) else "inform_threatened"
     return "inform_shared" if found == SHARED else None
+
+
+# "Can we get the money back" (session 18) read as "resume" (go back to the questions): the money
+# asked about, not the conversation. The fallback's readers answer it (nearby_followups.py).
+_NAVIGATION = frozenset({"resume", "back"})
+_MONEY = re.compile(
+    r"\$ ?\d|\b(?:money|cash|\d+ ?(?:dollars|bucks)|refund\w*|payment|gift ?cards?)"
+)
+
+
+def money_not_navigation(intent: str, text: str) -> str | None:
+    """The fallback for "back" or "resume" when the message is about getting money back."""
+    if intent not in _NAVIGATION or not _MONEY.search((text or "").lower()):
+        return None
+    return FALLBACK

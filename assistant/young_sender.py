@@ -144,3 +144,21 @@ def young_sender_kind(
             return YOUNG_SENT
         return None if earlier_texts else SENT_TOLD
     return None
+
+
+# Inside the age check (session 18): "what if i already sent one", read by the classifier as
+# blackmail, got the whole sextortion block before the check's question again. Nothing was
+# threatened: the answer for a picture sent.
+_WHAT_IF_SENT = re.compile(r"^(?:but |so |and |ok )?(?:what if |wat if |and if )?i\b")
+
+
+def sent_in_check(text: str | None) -> bool:
+    """A picture of their own told or asked about ("what if i already sent one") with no threat
+    or money in it."""
+    cleaned = plain_lower(text)
+    return bool(
+        _WHAT_IF_SENT.search(cleaned)
+        and _SENT_OWN.search(cleaned)
+        and not _THREAT_OR_MONEY.search(cleaned)
+        and not _NOT_OWN_TELLING.search(cleaned)
+    )

@@ -1541,6 +1541,14 @@ class InterruptPolicy(RulePolicy):
         # helped child's age asked about the service, a breakup told (young_sender.py,
         # unsafe_place.py, helped_age.py, breakup_told.py). Narrow and read last, so they win
         # over the kind so far; never on crisis, danger, the KEEP intents or in a form.
+        if (
+            tracker.active_loop_name == "age_check_form"
+            and intent in {"sextortion", "inform_shared"}
+            and young_sender.sent_in_check(text)
+        ):
+            # Session 18: "what if i already sent one" inside the age check: no blackmail told.
+            young = route_form_gate.young_now(said, slot)
+            kind = young_sender.YOUNG_SENT if young else young_sender.SENT_TOLD
         if intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             young = route_form_gate.young_now(said, slot)
             kind = (

@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from assistant import feelings as fe
-from assistant import helper_reading
+from assistant import helper_reading, young_sender
 from assistant import not_paid as np_
 from assistant import secret_told as st
 from assistant import sharer_charged as sc
 from assistant.answer_kinds_what_happens import _if_posted
-from assistant.situation_fallback import situation_intent
+from assistant.situation_fallback import money_not_navigation, situation_intent
 
 STEPS = ["utter_sextortion", "utter_sextortion_steps", "utter_sextortion_report"]
 
@@ -218,3 +218,24 @@ def test_a_demand_makes_it_sextortion():
 )
 def test_the_fallback_kept(intent, text, ranking):
     assert situation_intent(intent, text, ranking) is None
+
+
+@pytest.mark.parametrize("text", ["Can we get the money back", "can i get my $500 back"])
+def test_money_back_is_not_navigation(text):
+    assert money_not_navigation("resume", text) == "nlu_fallback"
+
+
+def test_going_back_stays_navigation():
+    assert money_not_navigation("resume", "can we go back to the questions") is None
+
+
+@pytest.mark.parametrize("text", ["what if i already sent one", "i already sent him a pic"])
+def test_a_picture_sent_inside_the_age_check(text):
+    assert young_sender.sent_in_check(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["what if i sent one and he posts it", "my friend sent one", "i sent him $50"]
+)
+def test_not_a_picture_sent_inside_the_age_check(text):
+    assert not young_sender.sent_in_check(text)
