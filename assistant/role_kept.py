@@ -57,10 +57,13 @@ _REMOVAL = re.compile(
 # The writer's own images or own question: "my pics", "can I get mine taken down".
 _OWN = re.compile(r"\bmy (?:own )?(?:pics?|photos?|pictures?|images?|videos?|nudes?)\b|\bof me\b")
 # "she lives in victoria", "they live in Kelowna", "my sister lives in Surrey".
+_NOT_THE_HELPED = r"(?!(?:he|his|her|ex|bf|boyfriend|guy|him)\b)"
 _HELPED_LIVES = re.compile(
     r"\b(?:she|he|they|shes|hes|she's|he's|my (?:friend|sister|brother|daughter|son|cousin"
-    r"|niece|nephew|granddaughter|grandson|mom|mum))\s+(?:\w+\s+)?(?:lives?|living|is living"
-    r"|resides?|is based|studies|is studying)\s+(?:\w+\s+)?(?:in|at|near)\s+"
+    r"|niece|nephew|granddaughter|grandson|mom|mum))\s+"
+    rf"(?:{_NOT_THE_HELPED}\w+\s+){{0,3}}"
+    r"(?:lives?|living|is living|resides?|is based|studies|is studying)\s+(?:\w+\s+)?"
+    r"(?:in|at|near)\s+"
 )
 
 
@@ -90,9 +93,11 @@ def helped_home_in_bc(texts: list[str]) -> bool:
     return False
 
 
-def helper_kind(text: str, earlier: list[str], intent: str | None) -> str | None:
+def helper_kind(
+    text: str, earlier: list[str], intent: str | None, situation: str | None = None
+) -> str | None:
     """HELPER_ELIGIBLE / HELPER_ELIGIBILITY for "does she qualify?", HELPER_REMOVAL for removal
-    asked, from someone helping; None otherwise."""
+    asked, from someone helping; None otherwise. `situation`: the image_situation slot."""
     cleaned = plain_lower(text or "")
     if not cleaned or cleaned.startswith("/") or _OWN.search(cleaned):
         return None
@@ -102,7 +107,7 @@ def helper_kind(text: str, earlier: list[str], intent: str | None) -> str | None
     if _QUALIFY.search(cleaned) or (
         intent in _ELIGIBILITY_INTENTS and not re.search(r"\b(?:i|me)\b", cleaned)
     ):
-        situation = situation_said_earlier(said)
+        situation = situation_said_earlier(said) or situation
         if situation in QUALIFYING_SITUATIONS and helped_home_in_bc(said):
             return HELPER_ELIGIBLE
         return HELPER_ELIGIBILITY

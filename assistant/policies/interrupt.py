@@ -1405,7 +1405,12 @@ class InterruptPolicy(RulePolicy):
             kind = role
         # Round 17 (session 18): someone helping another person, kept: "does she qualify?" and
         # removal are answered about the person helped, not as the victim (role_kept.py).
-        helper = role_kept.helper_kind(text, earlier, intent)
+        helper = role_kept.helper_kind(
+            text,
+            earlier,
+            intent,
+            tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None,
+        )
         if (
             helper
             and not role
