@@ -114,3 +114,24 @@ def helper_kind(
     if intent == "ask_image_removal" or (_REMOVAL.search(cleaned) and "?" in cleaned):
         return HELPER_REMOVAL
     return None
+
+
+# A threat to the job told: "he'll fire me", "or I lose my shifts", "threatened my job".
+_JOB_THREAT_TOLD = re.compile(
+    r"\b(?:fire me|firing me|get fired|be fired|getting fired|cut my (?:hours|shifts)"
+    r"|threat\w*|if i (?:don'?t|do not|say no|tell|refuse|report)|or (?:else|i'?ll lose|i lose)"
+    r"|(?:said|says|told me) (?:i'?ll|i will|i would|i'?d) (?:lose|be)"
+    r"|(?:take|took) (?:away )?my (?:job|shifts))\b"
+)
+JOB_FEAR_VERSIONS = {
+    "utter_job_threat": "utter_job_fear",
+    "utter_job_threat_youth": "utter_job_fear_youth",
+}
+
+
+def fitted_for_job_fear(sequence: list[str], text: str) -> list[str]:
+    """The job named only as a worry ("i really need this job tho", round 17 p12): the job
+    answers without "a threat to your job", which nobody told."""
+    if _JOB_THREAT_TOLD.search(plain_lower(text or "")):
+        return sequence
+    return [JOB_FEAR_VERSIONS.get(name, name) for name in sequence]

@@ -1650,6 +1650,8 @@ class InterruptPolicy(RulePolicy):
             sequence = context_followups.fitted_for_age(
                 sequence, route_form_gate.young_now(said, slot)
             )
+            # Round 17 (p12): a job named as a worry is no threat to the job (role_kept.py).
+            sequence = role_kept.fitted_for_job_fear(sequence, text)
         if sequence and check_in_step(list(tracker.events)) == AFTER_CHECK_IN:
             # The check-in just gave 9-1-1 and 9-8-8: each line once in a turn (round 12).
             sequence = helper_cases.once_after_check_in(sequence)

@@ -186,3 +186,21 @@ def test_a_body_or_a_law_is_no_home(text, place):
 )
 def test_a_home_is_still_a_home(text, home):
     assert home_from_text(text) == home
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "im 17 and my manager at work keeps asking me for pics. hes like 30. i really need "
+            "this job tho",
+            "utter_job_fear_youth",
+        ),
+        ("my manager keeps asking for nudes and i cant lose this job", "utter_job_fear_youth"),
+        ("my boss said he will fire me if i tell anyone", "utter_job_threat_youth"),
+        ("he threatened to cut my shifts if i say no", "utter_job_threat_youth"),
+        ("he said i would lose my job if i said no", "utter_job_threat_youth"),
+    ],
+)
+def test_a_job_worry_is_no_job_threat(text, first):
+    assert role_kept.fitted_for_job_fear(["utter_job_threat_youth", "x"], text)[0] == first
