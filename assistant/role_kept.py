@@ -54,6 +54,7 @@ _REMOVAL = re.compile(
     r"|get (?:it|them|the \w+) (?:off|down|removed|deleted)|go away|off the (?:internet|site"
     r"|website|app))\b"
 )
+_REFUSED = re.compile(r"\b(?:refus\w*|won'?t|doesn'?t|don'?t|didn'?t|if (?:they|it|the))\b")
 # The writer's own images or own question: "my pics", "can I get mine taken down".
 _OWN = re.compile(r"\bmy (?:own )?(?:pics?|photos?|pictures?|images?|videos?|nudes?)\b|\bof me\b")
 # "she lives in victoria", "they live in Kelowna", "my sister lives in Surrey".
@@ -77,7 +78,8 @@ def helps_someone(texts: list[str]) -> bool:
         if writer_framing.says_it_is_me(text):
             helping = False
         elif helper_reading.helped_person(text):
-            helping = True
+            # A child's helper has answers of its own (no StopNCII, Cybertip.ca first).
+            helping = helper_reading.helped_person(text) == helper_reading.HELPER_ADULT
     return helping
 
 
@@ -111,7 +113,10 @@ def helper_kind(
         if situation in QUALIFYING_SITUATIONS and helped_home_in_bc(said):
             return HELPER_ELIGIBLE
         return HELPER_ELIGIBILITY
-    if intent == "ask_image_removal" or (_REMOVAL.search(cleaned) and "?" in cleaned):
+    # "what if the site refuses?" is the next step's question, not how to get it down.
+    if (intent == "ask_image_removal" or (_REMOVAL.search(cleaned) and "?" in cleaned)) and not (
+        _REFUSED.search(cleaned)
+    ):
         return HELPER_REMOVAL
     return None
 

@@ -402,7 +402,8 @@ def role_kind(
     if role == SIBLING_SHARER:
         return _sibling_kind(cleaned, first)
     if role == PARENT_SHARER:
-        if not first and _REPORT_OWN_CHILD.search(cleaned):
+        # "will he be charged? should we go to the police?" keeps the charged answer.
+        if not first and _REPORT_OWN_CHILD.search(cleaned) and not _CHARGED.search(cleaned):
             return PARENT_REPORT
         # "does he need a lawyer?" first keeps helper_script's answer; "which lawyer? where do I
         # find one?" (or the lawyer asked after it) gets where the sources point.
