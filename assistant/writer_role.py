@@ -297,6 +297,12 @@ _REPORT_OWN_CHILD = re.compile(
     r" to|required to|obliged to)? ?(?:report (?:it|this|that)|tell the police|call the police"
     r"|go to the police)\b"
 )
+# The writer's child is the one pictured ("a boy shared a nude photo of her"): a victim's
+# parent, whose reporting answer is the general one.
+_CHILD_PICTURED = re.compile(
+    r"\b(?:photos?|pics?|pictures?|images?|videos?|nudes?|selfies?) of (?:her|him)\b"
+    r"|\b(?:her|his) (?:own )?(?:nudes?|pics?|photos?|pictures?|images?|videos?)\b"
+)
 _WHERE = re.compile(
     r"\b(?:where|which|what lawyer)\b|\bwho (?:do|can|should|would) (?:i|we) (?:call|ask|see)\b"
 )
@@ -403,7 +409,12 @@ def role_kind(
         return _sibling_kind(cleaned, first)
     if role == PARENT_SHARER:
         # "will he be charged? should we go to the police?" keeps the charged answer.
-        if not first and _REPORT_OWN_CHILD.search(cleaned) and not _CHARGED.search(cleaned):
+        if (
+            not first
+            and _REPORT_OWN_CHILD.search(cleaned)
+            and not _CHARGED.search(cleaned)
+            and not any(_CHILD_PICTURED.search(plain_lower(t)) for t in said[-_RECENT:])
+        ):
             return PARENT_REPORT
         # "does he need a lawyer?" first keeps helper_script's answer; "which lawyer? where do I
         # find one?" (or the lawyer asked after it) gets where the sources point.
