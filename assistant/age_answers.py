@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant import age_rules, helper_reading
+from assistant import age_rules, helper_reading, trust_words
 from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
 from assistant.earlier_ages import with_earlier
 from assistant.hypothetical_ages import is_hypothetical_pair
@@ -180,6 +180,10 @@ def read_trust(turn: Turn) -> dict[str, Any]:
     # Outside the question only a clear "he's my teacher" counts: "my bf" must not
     # answer "no" for someone who may also be a coach.
     if parsed(turn).authority is True or (readable(turn) and names_position_of_trust(turn.text)):
+        return {TRUST: "yes"}
+    # The writer named their own coach or teacher asking for images before the check ("my
+    # coach keeps asking me for pics", then "im 16 hes 26"): not asked again (round 17, p08).
+    if turn.activating and trust_words.trust_told_before(turn.text, turn.earlier):
         return {TRUST: "yes"}
     # A helper named the child's teacher, coach or babysitter earlier ("her teacher").
     if turn.activating and about_a_child(turn):

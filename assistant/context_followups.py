@@ -63,6 +63,8 @@ ENDS_FORMS = frozenset({UNSURE_IN_CHECK})
 YOUNG_VERSIONS = {
     "utter_sextortion_paid": "utter_sextortion_paid_young",
     "utter_if_threat_carried_out": "utter_if_threat_carried_out_young",
+    # Round 17 (p29): "if you're under 18" after "im 16" (domain/roles_kept.yml).
+    "utter_deepfake_routes": "utter_deepfake_routes_young",
 }
 
 _FAMILY = r"(?:mom|mum|mother|dad|father|parents?|family|guardians?|step ?(?:mom|dad))"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.content import value
+from assistant.place_bodies import names_a_body
 
 YES, NO = "yes", "no"
 SELF, OTHER, PAST, UNKNOWN = "self", "other", "past", "unknown"
@@ -137,6 +138,8 @@ def place_mentions(text: str) -> list[PlaceMention]:
         lead = _PLACE_LEAD.search(cleaned[: match.start()])
         if match.group(0) in AMBIGUOUS and not (lead or short):
             continue
+        if names_a_body(cleaned, match.end()):
+            continue  # "the bc tribunal", "a B.C. law": a body's name, nobody's home
         clause = _clause_before(cleaned, match.start())
         owner = _owner(clause)
         mentions.append(

@@ -39,3 +39,24 @@ def trust_rule_question(text: str) -> bool:
     if parsed.age >= Thresholds.from_content().authority_rule_under:
         return False
     return bool(_ASKS_FOR_IMAGES.search(text.lower()))
+
+
+# What the person with trust does, said of the writer: asking for images, messaging, dating.
+_WITH_THE_WRITER = re.compile(
+    r"\b(?:dat\w+|sex\w*|hook\w* up|kiss\w*|relationship|sleep\w* with|likes? me|touch\w*"
+    r"|flirt\w*|messag\w*|text\w*|dms?|dming|snap\w*|going out|go out)\b"
+)
+
+
+def trust_told_before(text: str, earlier: tuple[str, ...] | list[str]) -> bool:
+    """The writer named their own coach, teacher or boss asking for images or messaging them in
+    an earlier message, and the latest names no other relation ("my bf is 17"): the trust
+    question is answered already (round 17, p08: "is the older person in a position of
+    trust?" after "my coach keeps asking me for pics")."""
+    if parse_ages(text).authority is False:
+        return False
+    return any(
+        names_position_of_trust(said)
+        and (_ASKS_FOR_IMAGES.search(said.lower()) or _WITH_THE_WRITER.search(said.lower()))
+        for said in earlier
+    )

@@ -50,6 +50,7 @@ SIBLING_DELETE = "sibling_sharer_delete"
 SIBLING_TELL = "sibling_sharer_tell"
 SIBLING_DELETE_TELL = "sibling_sharer_delete_tell"
 FAMILY_LAWYER = "sharer_family_lawyer"
+PARENT_REPORT = "parent_sharer_report"
 DECEASED = "for_deceased_act"
 DECEASED_REMOVAL = "for_deceased_removal"
 DECEASED_IIPS = "for_deceased_iips"
@@ -82,6 +83,7 @@ ANSWERS: dict[str, list[str]] = {
     SIBLING_TELL: ["utter_sibling_sharer_tell"],
     SIBLING_DELETE_TELL: ["utter_sibling_sharer_delete", "utter_sibling_sharer_tell"],
     FAMILY_LAWYER: ["utter_sharer_family_lawyer"],
+    PARENT_REPORT: ["utter_parent_sharer_report"],
     DECEASED: ["utter_for_deceased", "utter_for_deceased_next"],
     DECEASED_REMOVAL: ["utter_for_deceased_removal"],
     DECEASED_IIPS: ["utter_for_deceased_iips"],
@@ -283,6 +285,24 @@ _LAWYER_WHERE = re.compile(
     r" (?:\w+ )?(?:help|advise|talk to|see) (?:me|him|her|us)\b"
     r"|\blawyer for (?:me|him|her|my son|my daughter|my brother|my sister|my kid)\b"
 )
+# A parent asks whether to report their own child (round 17, p09): "do I have to report my own
+# son?", "should i call the police on him myself", "am i supposed to turn her in".
+_REPORT_OWN_CHILD = re.compile(
+    r"\b(?:report|turn in|hand in)\b[^.!?]{0,20}\b(?:him|her|them|my (?:own )?(?:\w+ )?(?:son"
+    r"|daughter|kid|child|boy|girl|teen))\b"
+    r"|\b(?:turn|hand) (?:him|her|them) in\b"
+    r"|\b(?:call|phone|tell|go to|contact)\b (?:the )?(?:police|cops|rcmp)\b[^.!?]{0,15}"
+    r"\b(?:on|about) (?:him|her|them|my (?:own )?(?:son|daughter|kid|child))\b"
+    r"|\b(?:do|should|must|would|am|are) (?:i|we) (?:\w+ )?(?:have to|need to|supposed to|meant"
+    r" to|required to|obliged to)? ?(?:report (?:it|this|that)|tell the police|call the police"
+    r"|go to the police)\b"
+)
+# The writer's child is the one pictured ("a boy shared a nude photo of her"): a victim's
+# parent, whose reporting answer is the general one.
+_CHILD_PICTURED = re.compile(
+    r"\b(?:photos?|pics?|pictures?|images?|videos?|nudes?|selfies?) of (?:her|him)\b"
+    r"|\b(?:her|his) (?:own )?(?:nudes?|pics?|photos?|pictures?|images?|videos?)\b"
+)
 _WHERE = re.compile(
     r"\b(?:where|which|what lawyer)\b|\bwho (?:do|can|should|would) (?:i|we) (?:call|ask|see)\b"
 )
@@ -388,6 +408,14 @@ def role_kind(
     if role == SIBLING_SHARER:
         return _sibling_kind(cleaned, first)
     if role == PARENT_SHARER:
+        # "will he be charged? should we go to the police?" keeps the charged answer.
+        if (
+            not first
+            and _REPORT_OWN_CHILD.search(cleaned)
+            and not _CHARGED.search(cleaned)
+            and not any(_CHILD_PICTURED.search(plain_lower(t)) for t in said[-_RECENT:])
+        ):
+            return PARENT_REPORT
         # "does he need a lawyer?" first keeps helper_script's answer; "which lawyer? where do I
         # find one?" (or the lawyer asked after it) gets where the sources point.
         if _LAWYER_WHERE.search(cleaned) and (

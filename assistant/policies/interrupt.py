@@ -84,6 +84,7 @@ from assistant import (
     question_fallback,
     question_parts,
     role_followups,
+    role_kept,
     route_form_gate,
     safety_followups,
     said_above_gate,
@@ -409,6 +410,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **person_fit.ANSWERS,
     # Round 15: the writer's role read from the whole conversation (writer_role.py).
     **writer_role.ANSWERS,
+    # Round 17 (session 18): a helper's eligibility and removal questions (role_kept.py).
+    **role_kept.ANSWERS,
     # Round 13: plain messages misread (misreads.py, domain/misreads.yml).
     **misreads.ANSWERS,
     **other_sense.ANSWERS,
@@ -555,6 +558,7 @@ PLAIN_KEEPS = frozenset(
         *fear_reading.KINDS,
         # Round 15 (roles): the role's answer is not replaced by a later plain reader.
         *writer_role.KINDS,
+        *role_kept.KINDS,
         # Round 16 (session 17): the legal asks' narrow answers (legal_asks.py).
         *legal_asks.KINDS,
         *others_reading.KINDS,
@@ -1426,6 +1430,22 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
         ):
             kind = role
+        # Round 17 (session 18): someone helping another person, kept: "does she qualify?" and
+        # removal are answered about the person helped, not as the victim (role_kept.py).
+        helper = role_kept.helper_kind(
+            text,
+            earlier,
+            intent,
+            tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None,
+        )
+        if (
+            helper
+            and not role
+            and kind not in fear_reading.KINDS
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
+            kind = helper
         # Round 16 (session 17): "is it illegal for ME?" from a young person who sent their own
         # picture, a lawyer of one's own already, images held (delete them? the free lawyer?),
         # meeting the lawyer by video (legal_asks.py). Narrow, so they win over the kind so far.
@@ -1715,6 +1735,8 @@ class InterruptPolicy(RulePolicy):
             sequence = context_followups.fitted_for_age(
                 sequence, route_form_gate.young_now(said, slot)
             )
+            # Round 17 (p12): a job named as a worry is no threat to the job (role_kept.py).
+            sequence = role_kept.fitted_for_job_fear(sequence, text)
         if sequence and check_in_step(list(tracker.events)) == AFTER_CHECK_IN:
             # The check-in just gave 9-1-1 and 9-8-8: each line once in a turn (round 12).
             sequence = helper_cases.once_after_check_in(sequence)
