@@ -14,6 +14,11 @@ from assistant.situation_reading import situation_from_text
 
 FALLBACK = "nlu_fallback"
 SITUATION_INTENTS = frozenset({"sextortion", "inform_threatened", "inform_shared"})
+_THREAT_INTENTS = ("sextortion", "inform_threatened")
+_KNOWN_PERSON = re.compile(
+    r"\b(?:ex|girl ?friend|boy ?friend|gf|bf|husband|wife|partner|fianc\w*|roommate|co-?worker"
+    r"|classmate|friend|brother|sister|cousin|boss|manager|teacher|coach)\b"
+)
 _DEMAND = re.compile(
     r"\b(?:pay|paid|money|cash|\$\d*|gift ?cards?|bitcoin|crypto|unless|or else|more (?:pics"
     r"|pictures|photos|nudes|videos))\b"
@@ -34,7 +39,16 @@ def situation_intent(intent: str, text: str, ranking: list[tuple[str, float]]) -
         return None
     found = situation_from_text(cleaned)
     if found == THREATENED:
-        return "sextortion" if _DEMAND.search(cleaned) else "inform_threatened"
+        # The classifier's own choice between blackmail and a threat stands (a stranger who
+        # "will send it to all my contacts" is blackmail); a demand makes it blackmail.
+        # Someone the writer knows, with no demand, is a threat to share ("my girlfriend ... says
+        # she'll send our video to my wife"), not the stranger's blackmail.
+        if _DEMAND.search(cleaned):
+            return "sextortion"
+        ranked = [name for name, _confidence in ranking if name in _THREAT_INTENTS]
+        if ranked and ranked[0] == "sextortion" and not _KNOWN_PERSON.search(cleaned):
+            return "sextortion"
+        return "inform_threatened"
     return "inform_shared" if found == SHARED else None
 
 

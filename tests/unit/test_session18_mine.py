@@ -239,3 +239,9 @@ def test_a_picture_sent_inside_the_age_check(text):
 )
 def test_not_a_picture_sent_inside_the_age_check(text):
     assert not young_sender.sent_in_check(text)
+
+
+def test_a_strangers_threat_keeps_the_classifiers_blackmail():
+    text = "got a message on facebook from someone saying they have a video of me and will send it to all my contacts"  # noqa: E501
+    ranking = [("nlu_fallback", 0.2), ("sextortion", 0.24), ("inform_threatened", 0.22)]
+    assert situation_intent("nlu_fallback", text, ranking) == "sextortion"
