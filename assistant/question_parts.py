@@ -24,6 +24,8 @@ from assistant.clause_answers import MAIN_ANSWER, SURE
 from assistant.content.loader import value
 
 PART_NOT_COVERED = "action_part_not_covered"
+# The custom actions that say the person's whole question back (their text is not static).
+SAYS_BACK = frozenset({"action_not_covered", "action_question_fallback"})
 MAX_ADDED = 2  # a three-part message adds at most two answers to its main one
 MIN_WORD = 4  # shorter words ("the", "can") say nothing of what was asked
 
@@ -335,7 +337,9 @@ def added_parts(
         # No later part known on its own: the main answer was read from the first part.
         covered[0] = True
     added: list[str] = []
-    not_covered_said = False
+    # A reply that says the whole question back ("You asked: ...") has said every part
+    # (session 18: the line then found nothing to say and read as a failed action).
+    not_covered_said = bool(SAYS_BACK.intersection(sequence))
     for index, (clause, done) in enumerate(zip(clauses, covered, strict=True)):
         if done or len(added) >= MAX_ADDED:
             continue

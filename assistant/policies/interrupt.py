@@ -907,6 +907,9 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
 
 FAILED_ACTION_RESPONSE = "utter_action_failed"
 NOT_COVERED_ACTION = "action_not_covered"
+# Custom actions that say nothing by design when there is nothing to add: silence is no failure
+# (session 18, round 18: "Sorry, something went wrong" after a part already said back).
+MAY_STAY_SILENT = frozenset({question_parts.PART_NOT_COVERED})
 # A custom action with a static answer of its own to stand in for it when it fails.
 STATIC_STAND_INS = {
     "action_suggest_topics": "utter_fallback",
@@ -1038,6 +1041,8 @@ def failed_action_reply(events: list, custom_actions: set[str]) -> str | None:
     if not events or not isinstance(events[-1], ActionExecuted):
         return None
     if events[-1].action_name not in custom_actions:
+        return None
+    if events[-1].action_name in MAY_STAY_SILENT:
         return None
     reply = STATIC_STAND_INS.get(events[-1].action_name, FAILED_ACTION_RESPONSE)
     for event in reversed(events[:-1]):

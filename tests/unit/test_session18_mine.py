@@ -245,3 +245,32 @@ def test_a_strangers_threat_keeps_the_classifiers_blackmail():
     text = "got a message on facebook from someone saying they have a video of me and will send it to all my contacts"  # noqa: E501
     ranking = [("nlu_fallback", 0.2), ("sextortion", 0.24), ("inform_threatened", 0.22)]
     assert situation_intent("nlu_fallback", text, ranking) == "sextortion"
+
+
+def test_a_part_line_that_stays_silent_is_no_failed_action():
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+
+    from assistant.policies.interrupt import failed_action_reply
+
+    events = [UserUttered("a"), ActionExecuted("action_part_not_covered")]
+    assert failed_action_reply(events, {"action_part_not_covered"}) is None
+    events = [UserUttered("a"), ActionExecuted("action_route_finder")]
+    assert failed_action_reply(events, {"action_route_finder"}) == "utter_action_failed"
+
+
+def test_no_part_line_after_the_whole_question_said_back():
+    from assistant import question_parts as qp
+
+    clauses = [
+        {
+            "text": "Can I sit in on the call with her",
+            "intent": "ask_support_person",
+            "confidence": 0.7,
+        },
+        {"text": "or does a parent have to be there", "intent": "nlu_fallback", "confidence": 0.2},
+    ]
+    whole = "Can I sit in on the call with her, or does a parent have to be there"
+    added = qp.added_parts(
+        clauses, whole, ["action_not_covered", "utter_not_covered_who"], [], lambda name: ""
+    )
+    assert qp.PART_NOT_COVERED not in added
