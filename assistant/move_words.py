@@ -16,7 +16,11 @@ import re
 
 from assistant.form_answers import may_answer
 from assistant.home_reading import SELF, place_mentions
-from assistant.situation_fallback import money_not_navigation, situation_intent
+from assistant.situation_fallback import (
+    money_not_navigation,
+    situation_intent,
+    weak_help_now,
+)
 from assistant.trust_words import trust_rule_question
 
 STOP, DELETE, INFORM, AGE_RULES = "stop", "delete_conversation", "inform", "check_age_rules"
@@ -174,7 +178,8 @@ def reread_intent(intent: str, text: str, ranking: list[tuple[str, float]]) -> s
     `ranking` is the classifier's (intent, confidence) pairs, best first.
     """
     if intent in KEEP:
-        return None
+        # Round 18: a weak "someone to talk to now" that asks what can be done.
+        return weak_help_now(intent, text, ranking)
     if intent != DELETE and asks_to_delete_this_chat(text):
         return DELETE
     if intent in STOPPING_MISREAD and stops_someone_sharing(text) and not states_own_home(text):

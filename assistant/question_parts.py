@@ -350,7 +350,7 @@ def added_parts(
             continue  # a legal topic: its reader's answer, never added here
         answer = answer or (MAIN_ANSWER[topic] if topic else None)
         if answer is None:
-            if not_covered_said or not _not_covered(index, text, said, added, text_of):
+            if not_covered_said or not _not_covered(index, text, said, added, text_of, whole):
                 continue
             answer, not_covered_said = [PART_NOT_COVERED], True
         fresh = [a for a in answer if a not in sequence and a not in added and a not in previous]
@@ -359,13 +359,36 @@ def added_parts(
 
 
 def _not_covered(
-    index: int, text: str, said: str, added: list[str], text_of: Callable[[str], str]
+    index: int,
+    text: str,
+    said: str,
+    added: list[str],
+    text_of: Callable[[str], str],
+    whole: str = "",
 ) -> bool:
     """Whether a later clause that really asks got nothing the reply says (the first clause is
-    the one the main answer was read from)."""
-    if index == 0 or not _REAL_QUESTION.search(text):
+    the one the main answer was read from), and is a question of its own."""
+    if index == 0 or not _REAL_QUESTION.search(text) or not own_question(text, whole):
         return False
     return not said_in(text, " ".join([said, *map(text_of, added)]))
+
+
+# Round 18 (session 18): "can i be the one to report or does he have to do it himself" is one
+# question with two options, "which of these would he NOT find out about" one question cut in
+# two, "what are the chances" the same question again: none gets "You also asked". A part of its
+# own starts after a sentence's end, a comma, "and" or "also", and has five words or more.
+_OWN_START = re.compile(r"(?:[?.!;,]|\band|\balso|\bplus)$")
+_MIN_WORDS = 5
+
+
+def own_question(text: str, whole: str) -> bool:
+    """Whether the clause `text` is a question of its own in the message `whole`."""
+    if len(re.findall(r"[a-z']+", text.lower())) < _MIN_WORDS:
+        return False
+    at = whole.lower().find(text.lower().rstrip("?!. "))
+    if at <= 0:
+        return not whole
+    return bool(_OWN_START.search(whole[:at].rstrip().lower()))
 
 
 def shorter_beside(sequence: list[str]) -> list[str]:

@@ -65,3 +65,31 @@ def money_not_navigation(intent: str, text: str) -> str | None:
     if intent not in _NAVIGATION or not _MONEY.search((text or "").lower()):
         return None
     return FALLBACK
+
+
+# Round 18 (p20, p29): "can anyone do anything if i dont know who it was", "is there anyone who
+# can help me get them back from him?" read, barely, as asking for someone to talk to now: the
+# 24/7 lines came instead of the answer. A weak guess at that intent, with no word of talking,
+# now or crisis, and a question of what can be done, goes to the fallback's readers instead.
+HELP_NOW = "need_help_now"
+WEAK_HELP_NOW = 0.35
+_TALK_OR_NOW = re.compile(
+    r"\b(?:talk|talking|speak|chat|vent|listen|right now|tonight|now|urgent|emergency|crisis"
+    r"|hotline|line|call|phone|text|someone to|somebody to|support|alone|scared|panic\w*)\b"
+)
+_CAN_ANYONE_DO = re.compile(
+    r"\b(?:can|could|will|would|is there)\b[^.?!]{0,12}\b(?:anyone|anybody|someone|somebody"
+    r"|police|they)\b[^.?!]{0,30}\b(?:do (?:anything|something)|help me (?:get|make|with|find"
+    r"|remove|delete)|get (?:it|them) (?:back|deleted|removed|down)|make (?:him|her|them))"
+)
+
+
+def weak_help_now(intent: str, text: str, ranking: list[tuple[str, float]]) -> str | None:
+    """The fallback for a weak "someone to talk to now" guess that asks what can be done."""
+    if intent != HELP_NOW:
+        return None
+    confidence = next((c for name, c in ranking if name == HELP_NOW), 1.0)
+    cleaned = (text or "").lower().replace("\u2019", "'")
+    if confidence >= WEAK_HELP_NOW or _TALK_OR_NOW.search(cleaned):
+        return None
+    return FALLBACK if _CAN_ANYONE_DO.search(cleaned) else None

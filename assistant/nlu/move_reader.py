@@ -13,6 +13,7 @@ from assistant.move_words import reread_intent
 from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.weakened_wording import original_text
 from assistant.safety import GUARD_PREFIX_CHARS
+from assistant.situation_fallback import FALLBACK
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -25,8 +26,12 @@ class MoveReader(IntentOverride):
             text = original_text(message)[:GUARD_PREFIX_CHARS]
             new = reread_intent(intent, text, pairs)
             if new and new != intent:
+                # The fallback keeps the weak guess's confidence (its readers treat a sure
+                # fallback, 1.0, as gibberish).
+                default = (message.get(INTENT) or {}).get("confidence") if new == FALLBACK else 1.0
                 confidence = next(
-                    (item.get("confidence") for item in ranking if item.get("name") == new), 1.0
+                    (item.get("confidence") for item in ranking if item.get("name") == new),
+                    default if default is not None else 1.0,
                 )
                 override_intent(message, {"name": new, "confidence": confidence})
         return messages

@@ -12,7 +12,7 @@ from assistant import not_paid as np_
 from assistant import secret_told as st
 from assistant import sharer_charged as sc
 from assistant.answer_kinds_what_happens import _if_posted
-from assistant.situation_fallback import money_not_navigation, situation_intent
+from assistant.situation_fallback import money_not_navigation, situation_intent, weak_help_now
 
 STEPS = ["utter_sextortion", "utter_sextortion_steps", "utter_sextortion_report"]
 
@@ -274,3 +274,72 @@ def test_no_part_line_after_the_whole_question_said_back():
         clauses, whole, ["action_not_covered", "utter_not_covered_who"], [], lambda name: ""
     )
     assert qp.PART_NOT_COVERED not in added
+
+
+@pytest.mark.parametrize(
+    ("part", "whole"),
+    [
+        (
+            "is it only if pics got out",
+            "so can i still use that lawyer or is it only if pics got out",
+        ),
+        ("what are the chances", "if i stop paying will he actually send it? what are the chances"),
+        (
+            "would he not find out about?",
+            "thats a lot. which of these would he NOT find out about?",
+        ),
+        (
+            "does he have to do it himself",
+            "can i report to cybertip or does he have to do it himself",
+        ),
+    ],
+)
+def test_not_a_question_of_its_own(part, whole):
+    from assistant.question_parts import own_question
+
+    assert not own_question(part, whole)
+
+
+@pytest.mark.parametrize(
+    ("part", "whole"),
+    [
+        ("can i do it by telephone?", "The tribunal is online. Can I do it by telephone?"),
+        ("will my insurance cover therapy", "is it free and will my insurance cover therapy"),
+    ],
+)
+def test_a_question_of_its_own(part, whole):
+    from assistant.question_parts import own_question
+
+    assert own_question(part, whole)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its on peoples phones and i dont know who sent it. can anyone do anything if i dont know",
+        "so if nothing was shared, is there anyone who can help me get them back from him?",
+    ],
+)
+def test_a_weak_help_now_that_asks_what_can_be_done(text):
+    assert weak_help_now("need_help_now", text, [("need_help_now", 0.24)]) == "nlu_fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        ("i need to talk to someone", 0.2),
+        ("is there anyone i can call right now", 0.2),
+        ("can anyone do anything", 0.9),
+    ],
+)
+def test_help_now_kept(text, confidence):
+    assert weak_help_now("need_help_now", text, [("need_help_now", confidence)]) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["i cant tell my mom she would kill me", "my dad hed kill me if he saw this"]
+)
+def test_mom_would_kill_me_is_a_figure_of_speech(text):
+    from assistant.safety import figure_patterns
+
+    assert any(pattern.search(text) for pattern in figure_patterns())
