@@ -1628,30 +1628,23 @@ class InterruptPolicy(RulePolicy):
             kind = outside_bc_context.tribunal_asked_outside_bc(
                 intent, text, earlier_texts(events), earlier_topics(events)
             )
+        # The writer said they are under 18 now (the is_minor slot left out, as these readers
+        # were built).
+        young_said = route_form_gate.young_now(said, None)
         if kind is None and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
+            done = earlier_actions(events)
             # Session 18: "i didnt pay" right after the sextortion steps: heard, what to keep
             # doing, not the five steps again (not_paid.py).
-            kind = not_paid.not_paid_kind(
-                text,
-                earlier_actions(events),
-                route_form_gate.young_now([*earlier_texts(events), text], None),
-            )
+            kind = not_paid.not_paid_kind(text, done, young_said)
             # Session 18: a helper tells how the person they help feels (feelings.py).
-            kind = kind or feelings.helped_feelings_kind(text, earlier_texts(events))
+            kind = kind or feelings.helped_feelings_kind(text, earlier)
             # Session 18: an image taken secretly told; "he hasnt sent it" after the answer for
             # shared images (secret_told.py).
-            kind = kind or secret_told.secret_told_kind(
-                text,
-                earlier_texts(events),
-                earlier_actions(events),
-                route_form_gate.young_now([*earlier_texts(events), text], None),
-            )
+            kind = kind or secret_told.secret_told_kind(text, earlier, done, young_said)
         if kind is None and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             # Session 17 (round 17, p29): feelings told with no question, nothing else read:
             # heard, not their fault, someone to talk to (feelings.py).
-            kind = feelings.feelings_kind(
-                text, route_form_gate.young_now([*earlier_texts(events), text], None)
-            )
+            kind = feelings.feelings_kind(text, young_said)
         if kind is None and latest is not None and not tracker.active_loop_name:
             # Session 16: a question mid-conversation nothing read: said back honestly, the
             # closest topics, who can answer (question_fallback.py), not "not sure I understood".
