@@ -231,7 +231,18 @@ _POINT_POLICE = re.compile(
 )
 
 
+# "what if he's in another country" right after asking about police (session 19): the police
+# question goes on, with the person abroad.
+_WHAT_IF_ABROAD = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|hmm)[,.]? )*(?:what if|and if|but if|what about if|what about when"
+    r"|even if) (?:he|she|they|the guy|the person|it)(?:'?s|'?re| is| are| lives?| lives?)\b"
+)
+_POLICE_WORD = re.compile(r"\b(?:police|cops|rcmp|report)\b")
+
+
 def police_abroad(cleaned: str, earlier: list[str]) -> bool:
+    if _WHAT_IF_ABROAD.search(cleaned) and _ABROAD.search(cleaned):
+        return any(_POLICE_WORD.search(t) for t in earlier[-2:])
     if not (_POINT_POLICE.search(cleaned) and _asks(cleaned)):
         return False
     return bool(_ABROAD.search(cleaned)) or any(_ABROAD.search(t) for t in earlier[-2:])
