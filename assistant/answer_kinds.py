@@ -556,6 +556,10 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # 14"): never show or forward them, never the evidence answer (assistant/young_holder.py).
     if young_holder.young_holder(cleaned):
         return young_holder.YOUNG_HOLDS_IMAGES
+    # The same with adults only ("my girlfriend wants to break up and I have her pics"): keep
+    # them private, never share or threaten; never the victim's routes (young_holder.py).
+    if young_holder.adult_holder(cleaned):
+        return young_holder.ADULT_HOLDS_IMAGES
     # "can I still get help after I move to Ontario?": the move, not the check run again on
     # where the person lives now (assistant/moving_away.py).
     moving = moving_away.moving_away_kind(cleaned)

@@ -21,17 +21,30 @@ YOUNG_HOLDS_IMAGES = "young_holds_images"
 # Round 9: a young person sent someone's image, then what to do with it (delete it?).
 YOUNG_RECEIVED = "young_received_image"
 YOUNG_RECEIVED_NEXT = "young_received_image_next"
-KINDS = (YOUNG_HOLDS_IMAGES, YOUNG_RECEIVED, YOUNG_RECEIVED_NEXT)
+# Session 19: an adult holds an ex's or partner's images and asks what to do with them ("my
+# girlfriend wants to break up and i have some of her pics"): never the victim's routes, the
+# evidence answer ("don't delete") or "you are not in trouble for what was done to you".
+ADULT_HOLDS_IMAGES = "adult_holds_images"
+ADULT_HOLDER_NEXT = "adult_holder_next"
+KINDS = (
+    YOUNG_HOLDS_IMAGES,
+    YOUNG_RECEIVED,
+    YOUNG_RECEIVED_NEXT,
+    ADULT_HOLDS_IMAGES,
+    ADULT_HOLDER_NEXT,
+)
 ANSWERS: dict[str, list[str]] = {
     YOUNG_HOLDS_IMAGES: ["utter_young_holds_images", "utter_young_holds_images_help"],
     YOUNG_RECEIVED: ["utter_young_received_image"],
     YOUNG_RECEIVED_NEXT: ["utter_young_received_image_next"],
+    ADULT_HOLDS_IMAGES: ["utter_adult_holds_images", "utter_adult_holds_images_next"],
+    ADULT_HOLDER_NEXT: ["utter_adult_holder_next"],
 }
 
 _IMAGES = images(r"naked \w+|nude \w+")
 _PERSON = (
-    r"(?:gf|girlfriend|bf|boyfriend|ex|ex-?(?:gf|bf|girlfriend|boyfriend)|crush|partner|friend"
-    r"|classmate|date|boo|babe|bae|lover|hookup|hook-up)"
+    r"(?:ex[- ]?(?:gf|bf|girlfriend|boyfriend|wife|husband|partner)|gf|girlfriend|bf|boyfriend"
+    r"|ex|crush|partner|friend|classmate|date|boo|babe|bae|lover|hookup|hook-up)"
 )
 # Someone else's images in the writer's hands.
 _THEIRS = re.compile(
@@ -90,6 +103,26 @@ def young_holder(cleaned: str) -> str | None:
     return YOUNG_HOLDS_IMAGES
 
 
+# A breakup told with the holding ("she wants to break up and I have her pics") is no other story.
+_BREAKUP = re.compile(
+    r"\b(?:wants?|wanted) (?:to )?(?:break up|end (?:it|things|us)|leave(?: me)?|split(?: up)?"
+    r"|move out)\b"
+)
+
+
+def adult_holder(cleaned: str) -> str | None:
+    """ADULT_HOLDS_IMAGES for a lowercased message telling that the writer holds someone else's
+    intimate images, nobody said to be under 18, with no threat, demand or images of the writer;
+    None otherwise."""
+    if not (_THEIRS.search(cleaned) or _SENT_THEM.search(cleaned)) or _UNDER_18.search(cleaned):
+        return None
+    if _HELPER.search(cleaned) or not _HOLDER.search(cleaned):
+        return None
+    if _OTHER_STORY.search(_BREAKUP.sub(" ", cleaned)):
+        return None
+    return ADULT_HOLDS_IMAGES
+
+
 # Round 9: a young person sent someone else's image ("someone airdropped a nude pic of a girl
 # in my class to me"): a receiver holds it too; never a helper's or a victim's answer.
 _RECEIVED = re.compile(
@@ -110,6 +143,8 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"\b(?:should|do|can|must|need to|have to|am i allowed to) (?:i|we) (?:\w+ ){0,2}(?:delete"
     r"|keep|get rid of|erase|save|throw away|do with)\b|\bwhat (?:do|should|can) i do with\b"
     r"|\bin trouble for (?:having|keeping|getting|receiving|seeing|opening)\b"
+    r"|\b(?:illegal|a crime|against the law) (?:for me )?to (?:keep|have|hold on to)\b"
+    r"|\b(?:asks?|asked|wants?|wanted|tells?|told) me to (?:delete|get rid of|erase)\b"
 )
 
 # The writer's own images asked about: their own answers.
@@ -140,7 +175,13 @@ def holder_in_context(cleaned: str, earlier_texts: list[str]) -> str | None:
     told_texts = [(t or "").lower().replace("\u2019", "'") for t in earlier_texts[-6:]]
     if any(young_receiver(told) for told in told_texts):
         return YOUNG_RECEIVED_NEXT
-    return _held_told_before(cleaned, told_texts)
+    young = _held_told_before(cleaned, told_texts)
+    if young:
+        return young
+    # An adult's holding told before: what the sources say on holding and sharing.
+    if any(adult_holder(told) for told in told_texts) and not _UNDER_18.search(cleaned):
+        return ADULT_HOLDER_NEXT
+    return None
 
 
 # Round 10: "she sent them to me when we were dating", "my ex wants me to delete her pics".

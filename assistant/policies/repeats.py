@@ -30,7 +30,7 @@ from assistant.unanswered import AGAIN as UNANSWERED_AGAIN
 from assistant.urgent_questions import TONIGHT
 from assistant.writer_role import AGAIN as WRITER_ROLE_AGAIN
 from assistant.wrong_topic import INTERPRETER
-from assistant.young_holder import YOUNG_HOLDS_IMAGES
+from assistant.young_holder import ADULT_HOLDER_NEXT, YOUNG_HOLDS_IMAGES
 
 SAID_ABOVE = "utter_said_above"
 # The next step of a topic asked about again in other words ("how much can I get" after the
@@ -63,6 +63,9 @@ AGAIN: dict[str, list[str]] = {
     # "should I delete them? she asked me to" right after the holding rules (round 10, p31):
     # what the sources say on keeping and deleting, never "see above" or the evidence answer.
     YOUNG_HOLDS_IMAGES: ["utter_young_received_image_next"],
+    # "could i get in trouble for having them" right after the adult holder's answer (session
+    # 19): the point once more, short, never the victim's free lawyer.
+    ADULT_HOLDER_NEXT: ["utter_adult_holder_again"],
     # "which removal site do I use?" right after the answer on images from under 18 (round 10,
     # p28): the two sites and who each is for, never "see above".
     TAKEN_UNDER_18: ["utter_route_take_it_down", "utter_route_stopncii"],

@@ -34,3 +34,60 @@ def test_what_if_abroad_right_after_police_is_the_police_question(text: str) -> 
 )
 def test_abroad_without_the_police_question_is_not_read(text: str, earlier: list[str]) -> None:
     assert not police_abroad(text, earlier)
+
+
+# --- An adult holding an ex's or partner's images ----------------------------------------------
+from assistant.young_holder import (  # noqa: E402
+    ADULT_HOLDER_NEXT,
+    ADULT_HOLDS_IMAGES,
+    adult_holder,
+    holder_in_context,
+)
+
+HOLDING_TOLD = (
+    "my girlfriend wants to break up and i have some of her pics, what should i do with them"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HOLDING_TOLD,
+        "i still have my ex's nudes on my phone, should i delete them",
+        "she sent them to me when we were dating, what do i do with them now",
+        "i have my ex girlfriend's pictures saved on my laptop. is it illegal to keep them",
+    ],
+)
+def test_an_adult_holding_someone_elses_images_is_read(text: str) -> None:
+    assert adult_holder(text) == ADULT_HOLDS_IMAGES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex has my pics",  # the writer's own images: the victim's answers
+        "he has pictures of her",  # not the writer holding them
+        "my daughter has her ex's pics on her phone",  # a helper
+        "my ex sent me her nudes and now she wants them back or else",  # a threat
+        "i have pics of my ex, we were both 16",  # under 18: the young holder's answer
+    ],
+)
+def test_others_are_not_an_adult_holder(text: str) -> None:
+    assert adult_holder(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i delete them",
+        "could i get in trouble for having them",
+        "what if she asks me to delete them",
+        "is it illegal to keep them",
+    ],
+)
+def test_what_to_do_after_holding_told(text: str) -> None:
+    assert holder_in_context(text, [HOLDING_TOLD]) == ADULT_HOLDER_NEXT
+
+
+def test_what_to_do_after_a_victims_story_is_not_the_holders() -> None:
+    assert holder_in_context("should i delete them", ["my ex posted my pics"]) is None
