@@ -110,6 +110,14 @@ _BREAKUP = re.compile(
 )
 
 
+# Sharing them wanted or planned ("can I send them to her family as revenge"): the retaliation
+# answer, not the holder's.
+_WOULD_SHARE = re.compile(
+    r"\b(?:can|could|should|will|would|gonna|going to|want to|wanna|if) i (?:\w+ )?(?:send|post"
+    r"|share|show|leak|forward|upload|expose)\b|\brevenge\b|\bget (?:back at|even with)\b"
+)
+
+
 def adult_holder(cleaned: str) -> str | None:
     """ADULT_HOLDS_IMAGES for a lowercased message telling that the writer holds someone else's
     intimate images, nobody said to be under 18, with no threat, demand or images of the writer;
@@ -118,7 +126,7 @@ def adult_holder(cleaned: str) -> str | None:
         return None
     if _HELPER.search(cleaned) or not _HOLDER.search(cleaned):
         return None
-    if _OTHER_STORY.search(_BREAKUP.sub(" ", cleaned)):
+    if _OTHER_STORY.search(_BREAKUP.sub(" ", cleaned)) or _WOULD_SHARE.search(cleaned):
         return None
     return ADULT_HOLDS_IMAGES
 

@@ -91,3 +91,14 @@ def test_what_to_do_after_holding_told(text: str) -> None:
 
 def test_what_to_do_after_a_victims_story_is_not_the_holders() -> None:
     assert holder_in_context("should i delete them", ["my ex posted my pics"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have nudes of her too, can I send them to her family as revenge",
+        "i have my ex's pics, should i post them so she knows how it feels",
+    ],
+)
+def test_sharing_planned_is_not_the_holders_answer(text: str) -> None:
+    assert adult_holder(text.lower()) is None
