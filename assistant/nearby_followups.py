@@ -44,6 +44,7 @@ CRT_POLICE = "nearby_crt_police_report"
 CRT_POLICE_REPRESENT = "nearby_crt_police_report_represent"
 HOW_MUCH = "nearby_damages_how_much"
 LAWYER_SCOPE = "nearby_lawyer_scope_other"
+CRT_LAWYER = "nearby_crt_lawyer_needed"
 
 ANSWERS: dict[str, list[str]] = {
     # The answers other readers give for the same question in other words.
@@ -59,6 +60,7 @@ ANSWERS: dict[str, list[str]] = {
     CRT_POLICE: ["utter_crt_police_report"],
     # "... and will the free lawyer handle the claim or just advise?" in the same message.
     CRT_POLICE_REPRESENT: ["utter_crt_police_report", "utter_lawyer_represent"],
+    CRT_LAWYER: ["utter_crt_lawyer_needed"],
     HOW_MUCH: ["utter_damages_how_much"],
     LAWYER_SCOPE: ["utter_lawyer_scope_other"],
 }
@@ -324,6 +326,29 @@ def lawyer_scope_other(cleaned: str, earlier: list[str]) -> bool:
     return bool(_THAT_TOO.search(cleaned)) and any(_OTHER_MATTER.search(t) for t in earlier[-2:])
 
 
+# --- A lawyer needed for the tribunal claim (session 19) ------------------------------------------
+# "do i need a lawyer for it" right after the tribunal's order: not the intake line's contact
+# block. The sources don't say; what they do say (Solution Explorer, no fee, the IIPS helps with
+# claims, the free lawyer advises).
+_NEED_LAWYER = re.compile(
+    r"\b(?:do|would|will) (?:i|we|she|he|they) (?:need|have to (?:get|hire|have)|require)"
+    r" (?:a |an |my own |to (?:get|hire|have) a )?(?:lawyer|attorney)\b"
+    r"|\b(?:can|could) (?:i|we|she|he|they) (?:do|file|make|start|apply for) (?:it|this|that|the"
+    r" claim|a claim|the order|an order)(?: all)? (?:myself|by myself|on my own|ourselves|herself"
+    r"|himself|themselves|without (?:a )?(?:lawyer|attorney))\b"
+)
+_CRT_SAID = re.compile(
+    r"\b(?:tribunal|crt|protection order|restraining order|civil resolution|an order|the order"
+    r"|a claim|the claim|sue|damages)\b"
+)
+
+
+def crt_lawyer(cleaned: str, earlier: list[str]) -> bool:
+    if not _NEED_LAWYER.search(cleaned):
+        return False
+    return bool(_CRT_SAID.search(cleaned)) or any(_CRT_SAID.search(t) for t in earlier[-2:])
+
+
 def nearby_kind(
     text: str,
     earlier_texts: list[str],
@@ -345,6 +370,8 @@ def nearby_kind(
 
 
 def _read(cleaned: str, earlier: list[str], young: bool) -> str | None:
+    if crt_lawyer(cleaned, earlier):
+        return CRT_LAWYER
     if crt_police(cleaned):
         return CRT_POLICE_REPRESENT if asks_representation(cleaned) else CRT_POLICE
     if how_much(cleaned):

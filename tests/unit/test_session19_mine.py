@@ -102,3 +102,31 @@ def test_what_to_do_after_a_victims_story_is_not_the_holders() -> None:
 )
 def test_sharing_planned_is_not_the_holders_answer(text: str) -> None:
     assert adult_holder(text.lower()) is None
+
+
+# --- A lawyer needed for the tribunal claim ---------------------------------------------------
+from assistant.nearby_followups import crt_lawyer  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("do i need a lawyer for it", ["can i get a restraining order", "how long does that take"]),
+        ("can i do it myself without a lawyer", ["tell me about the tribunal"]),
+        ("do i need a lawyer for the tribunal", []),
+        ("would she have to hire a lawyer to make a claim", []),
+    ],
+)
+def test_a_lawyer_for_the_tribunal_claim_is_read(text: str, earlier: list[str]) -> None:
+    assert crt_lawyer(text, earlier)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("do i need a lawyer", ["my ex posted my pics"]),  # no tribunal: the service's answer
+        ("how do i get a lawyer", ["tell me about the tribunal"]),
+    ],
+)
+def test_a_lawyer_without_the_tribunal_is_not_read(text: str, earlier: list[str]) -> None:
+    assert not crt_lawyer(text, earlier)
