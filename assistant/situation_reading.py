@@ -47,6 +47,15 @@ SITUATION_WORDS = {
         r"( \w+){0,3} (saw|has seen|have seen|seen|got)\b"
         r"|\b(airdrop\w*|circulat\w*|distribut\w*|texted (it|them)|dm'?d (it|them)|made public)\b"
         r"|\b(is|are|it'?s|they'?re) (out there|public|everywhere)\b"
+        # Found where it was posted (session 19): "now i see it on a porn site", "found them on
+        # reddit", "it's on pornhub".
+        r"|\b(see|saw|seen|found|find|spotted|came across|showed up|popped up|turned up)"
+        r" (it|them|me|us|(my|our|the|those|these) (\w+ )?(pics?|pictures?|photos?|nudes?"
+        r"|videos?|vids?|images?|tape|clips?))? ?(on|in) (a |an |the |some )?(porn\w*"
+        r"|adult (site|website)|website|site|forum|reddit|twitter|x|facebook|instagram|insta"
+        r"|snapchat|snap|tiktok|onlyfans|discord|telegram|internet|web)\b"
+        r"|\bon (a |an |some )?(porn ?(site|website|hub)|pornhub|xvideos|xhamster"
+        r"|adult (site|website))\b"
         r"|\bgroup ?chat with my\b"
         # Present tense and a second language's plain forms (round 12, p21, p13): "my husband
         # shares intimate photos of me", "she keeps sharing my nudes", "he share video of me".

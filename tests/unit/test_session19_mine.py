@@ -130,3 +130,33 @@ def test_a_lawyer_for_the_tribunal_claim_is_read(text: str, earlier: list[str]) 
 )
 def test_a_lawyer_without_the_tribunal_is_not_read(text: str, earlier: list[str]) -> None:
     assert not crt_lawyer(text, earlier)
+
+
+# --- Found where it was posted: shared --------------------------------------------------------
+from assistant.situation_reading import situation_from_text  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a guy i met on tinder recorded us without asking and now i see it on a porn site",
+        "i found them on reddit",
+        "its on pornhub",
+        "i found my nudes on twitter",
+    ],
+)
+def test_found_where_it_was_posted_is_shared(text: str) -> None:
+    assert situation_from_text(text) == "shared"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i saw my ex on instagram",
+        "i see him on facebook every day",
+        "i found my ex on a dating site",
+        "i found a camera in the bathroom",
+    ],
+)
+def test_seeing_a_person_on_a_site_is_not_sharing(text: str) -> None:
+    assert situation_from_text(text) is None
