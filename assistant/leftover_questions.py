@@ -457,19 +457,31 @@ _ALONE = re.compile(
     r"\bon (?:her|his|their|my|your) own\b|\bby (?:herself|himself|themselves|myself)\b"
     r"|\b(?:parents?'?s?|guardians?'?s?|mom'?s|dad'?s) (?:permission|consent|ok|approval)\b"
     r"|\bwithout (?:her|his|their|my|your|the|a) (?:parents?|mom|mum|dad|guardians?|family)\b"
+    # "do they need parental consent", "can she call the lawyer herself" (session 19).
+    r"|\bparental (?:consent|permission|approval|ok)\b"
+    r"|\b(?:call|contact|phone|email|reach|talk to|apply)(?: \w+){0,3} (?:herself|himself"
+    r"|themselves|themself)\b"
 )
 _SERVICE = re.compile(
     r"\b(?:legal|lawyer|service|advice|line|intake|call|contact|phone|use|apply)\b"
 )
 
 
+# The young people a worker helps (session 19: "one of my kids (15)", "a student").
+_YOUNG_HELPED = re.compile(
+    r"\b(?:a |my |our |the )?(?:students?|kids|youth|teens?|teenagers?)\b|\((?:1[0-7]|[1-9])\)"
+)
+
+
 def young_alone(cleaned: str, earlier: list[str]) -> bool:
     """ "can a 15 year old contact the legal service on her own?", "does she need a parent's
-    permission to get the free legal advice?": no age limit; permission not in the sources."""
-    young = any(_YOUNG.search(t) for t in [cleaned, *earlier[-6:]])
-    return bool(
-        young and _ASKS.search(cleaned) and _ALONE.search(cleaned) and _SERVICE.search(cleaned)
-    )
+    permission to get the free legal advice?": no age limit; permission not in the sources.
+    The service may be named in the message or in the one before ("do they need parental
+    consent" after "how would a student use your service")."""
+    told = [cleaned, *earlier[-6:]]
+    young = any(_YOUNG.search(t) or _YOUNG_HELPED.search(t) for t in told)
+    service = _SERVICE.search(cleaned) or any(_SERVICE.search(t) for t in earlier[-1:])
+    return bool(young and _ASKS.search(cleaned) and _ALONE.search(cleaned) and service)
 
 
 _CRIME_ASKED = re.compile(

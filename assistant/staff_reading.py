@@ -27,11 +27,16 @@ from assistant.plain_text import plain_lower
 STAFF_TESTING = "staff_testing"
 STAFF_CRITERIA = "staff_criteria"
 STAFF_STATUS = "staff_service_status"
-KINDS = frozenset({STAFF_TESTING, STAFF_CRITERIA, STAFF_STATUS})
+# Session 19: "how would a student use your service", "can I refer them directly".
+STAFF_HOW_TO_USE = "staff_how_to_use"
+STAFF_REFER = "staff_refer"
+KINDS = frozenset({STAFF_TESTING, STAFF_CRITERIA, STAFF_STATUS, STAFF_HOW_TO_USE, STAFF_REFER})
 ANSWERS: dict[str, list[str]] = {
     STAFF_TESTING: ["utter_staff_testing"],
     STAFF_CRITERIA: ["utter_staff_criteria"],
     STAFF_STATUS: ["utter_service_dates", "action_service_status"],
+    STAFF_HOW_TO_USE: ["utter_staff_how_to_use"],
+    STAFF_REFER: ["utter_staff_refer"],
 }
 # The classifier's topics a worker's "do they qualify?" is answered with the criteria for.
 ELIGIBILITY_INTENTS = frozenset({"check_eligibility", "ask_who_qualifies", "ask_service"})
@@ -88,6 +93,23 @@ _CASE = re.compile(
 )
 
 
+# How the people a worker helps would use the service, or how to refer them.
+_WHO_THEY_HELP = (
+    r"(?:students?|clients?|kids?|youth|young (?:people|person)|teens?|people|someone|patients?"
+    r"|survivors?|victims?|women|they|them)"
+)
+_HOW_TO_USE = re.compile(
+    rf"\bhow (?:would|does|do|can|could|should|will) (?:a |an |my |our |the )?{_WHO_THEY_HELP}"
+    r" (?:\w+ )?(?:use|access|contact|reach|get|apply|start|sign up|connect)\b"
+    rf"|\bhow (?:do|does|would|can) (?:it|this|the service|your service) work for (?:a |an |my |our"
+    rf" )?{_WHO_THEY_HELP}\b"
+)
+_REFER = re.compile(
+    r"\brefer\w*\b|\bsend (?:them|him|her|students?|clients?|people) (?:to you|your way|over)\b"
+    r"|\bmake a referral\b"
+)
+
+
 def is_staff(text: str) -> bool:
     """The writer says who they are at work ("I'm a social worker", "I work at a clinic")."""
     return bool(_STAFF.search(plain_lower(text)))
@@ -100,6 +122,10 @@ def _question_kind(cleaned: str) -> str | None:
         return STAFF_STATUS
     if _CRITERIA.search(cleaned):
         return STAFF_CRITERIA
+    if _REFER.search(cleaned):
+        return STAFF_REFER
+    if _HOW_TO_USE.search(cleaned):
+        return STAFF_HOW_TO_USE
     return None
 
 

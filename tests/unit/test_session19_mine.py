@@ -160,3 +160,65 @@ def test_found_where_it_was_posted_is_shared(text: str) -> None:
 )
 def test_seeing_a_person_on_a_site_is_not_sharing(text: str) -> None:
     assert situation_from_text(text) is None
+
+
+# --- A worker asks how the people they help would use the service -----------------------------
+from assistant.leftover_questions import young_alone  # noqa: E402
+from assistant.staff_reading import (  # noqa: E402
+    STAFF_HOW_TO_USE,
+    STAFF_REFER,
+    staff_kind,
+    staff_kind_in_context,
+)
+
+COUNSELLOR = "hi, i'm a school counsellor in burnaby. how would a student use your service"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (COUNSELLOR, STAFF_HOW_TO_USE),
+        ("I'm a youth worker, how do my clients access this?", STAFF_HOW_TO_USE),
+        ("i work at a women's centre. how does it work for our clients", STAFF_HOW_TO_USE),
+        ("i'm a youth worker. can i refer clients to you?", STAFF_REFER),
+    ],
+)
+def test_a_workers_question_about_the_service_is_read(text: str, kind: str) -> None:
+    assert staff_kind(text) == kind
+
+
+def test_a_workers_case_is_still_the_helpers() -> None:
+    assert (
+        staff_kind("i'm a counsellor and my student's ex posted her nudes, what can she do") is None
+    )
+
+
+def test_referral_asked_later_by_the_same_worker() -> None:
+    assert staff_kind_in_context(None, "nlu_fallback", "can i refer them directly", [COUNSELLOR])
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("do they need parental consent", [COUNSELLOR]),
+        (
+            "can she call the lawyer herself without her parents knowing",
+            ["i'm a youth worker. one of my kids (15) is being sextorted", "do i tell her parents"],
+        ),
+    ],
+)
+def test_a_parents_permission_for_a_young_person_helped(text: str, earlier: list[str]) -> None:
+    assert young_alone(text, earlier)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("do they need parental consent", ["my friend is 30"]),
+        ("is parental consent needed for sex at 15", ["what is the age of consent"]),
+    ],
+)
+def test_parental_consent_elsewhere_is_not_the_service_question(
+    text: str, earlier: list[str]
+) -> None:
+    assert not young_alone(text, earlier)
