@@ -71,6 +71,7 @@ from assistant import (
     money_not_shared,
     moving_away,
     nearby_followups,
+    new_account,
     next_questions,
     not_paid,
     ordinary_photos,
@@ -439,6 +440,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **minor_against_wishes.ANSWERS,
     **feelings.ANSWERS,
     **not_paid.ANSWERS,
+    **new_account.ANSWERS,
     **secret_told.ANSWERS,
     **sharer_support.ANSWERS,
     # Round 16 (session 17): the frame of who is writing (writer_frames.py).
@@ -1636,6 +1638,9 @@ class InterruptPolicy(RulePolicy):
             # Session 18: "i didnt pay" right after the sextortion steps: heard, what to keep
             # doing, not the five steps again (not_paid.py).
             kind = not_paid.not_paid_kind(text, done, young_said)
+            # Session 19: "i blocked him but he made a new account" after a threat: the steps
+            # for the new account, not the evidence log (new_account.py).
+            kind = kind or new_account.new_account_kind(text, earlier, done, young_said)
             # Session 18: a helper tells how the person they help feels (feelings.py).
             kind = kind or feelings.helped_feelings_kind(text, earlier)
             # Session 18: an image taken secretly told; "he hasnt sent it" after the answer for

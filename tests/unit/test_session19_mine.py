@@ -222,3 +222,34 @@ def test_parental_consent_elsewhere_is_not_the_service_question(
     text: str, earlier: list[str]
 ) -> None:
     assert not young_alone(text, earlier)
+
+
+# --- The person comes back after a block ------------------------------------------------------
+from assistant.new_account import NEW_ACCOUNT, NEW_ACCOUNT_YOUNG, new_account_kind  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i blocked him but he made a new account",
+        "he keeps messaging me from different accounts",
+        "now hes texting me from another number",
+        "he wont stop messaging me",
+        "i blocked them and they're back on a new profile",
+    ],
+)
+def test_the_person_back_after_a_block_is_read(text: str) -> None:
+    assert new_account_kind(text, [], ["utter_sextortion_steps"], True) == NEW_ACCOUNT_YOUNG
+    assert new_account_kind(text, ["my ex says he will post my pics"], [], False) == NEW_ACCOUNT
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "actions"),
+    [
+        ("i made a new account", [], ["utter_sextortion_steps"]),  # the writer's own
+        ("he made a new account", ["how do i delete my account"], ["utter_evidence"]),  # no threat
+        ("what's a new account", [], ["utter_sextortion_steps"]),
+    ],
+)
+def test_others_are_not_the_person_back(text: str, earlier: list[str], actions: list[str]) -> None:
+    assert new_account_kind(text, earlier, actions, False) is None
