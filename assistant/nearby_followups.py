@@ -60,7 +60,7 @@ ANSWERS: dict[str, list[str]] = {
     CRT_POLICE: ["utter_crt_police_report"],
     # "... and will the free lawyer handle the claim or just advise?" in the same message.
     CRT_POLICE_REPRESENT: ["utter_crt_police_report", "utter_lawyer_represent"],
-    CRT_LAWYER: ["utter_crt_lawyer_needed"],
+    CRT_LAWYER: ["utter_crt_lawyer"],
     HOW_MUCH: ["utter_damages_how_much"],
     LAWYER_SCOPE: ["utter_lawyer_scope_other"],
 }
@@ -79,7 +79,9 @@ KINDS = frozenset(ANSWERS)
 # Read only when nothing else read the message: "who can I tell?", money back and police abroad
 # have other, fitted answers (a named person, the helper's script, a sextortion's steps, the
 # lawyer and the tribunal).
-FALLBACK_ONLY = frozenset({WHO_TO_TELL_YOUNG, WHO_TO_TELL_ADULT, MONEY_BACK, POLICE_ABROAD})
+FALLBACK_ONLY = frozenset(
+    {WHO_TO_TELL_YOUNG, WHO_TO_TELL_ADULT, MONEY_BACK, POLICE_ABROAD, CRT_LAWYER}
+)
 
 
 def may_replace(nearby: str, kind: str | None, kind_answer: list[str]) -> bool:
@@ -327,9 +329,8 @@ def lawyer_scope_other(cleaned: str, earlier: list[str]) -> bool:
 
 
 # --- A lawyer needed for the tribunal claim (session 19) ------------------------------------------
-# "do i need a lawyer for it" right after the tribunal's order: not the intake line's contact
-# block. The sources don't say; what they do say (Solution Explorer, no fee, the IIPS helps with
-# claims, the free lawyer advises).
+# "do i need a lawyer for it" after the tribunal's order, when no other reader read it: not the
+# intake line's contact block but `utter_crt_lawyer` (the sources don't say; what they do say).
 _NEED_LAWYER = re.compile(
     r"\b(?:do|would|will) (?:i|we|she|he|they) (?:need|have to (?:get|hire|have)|require)"
     r" (?:a |an |my own |to (?:get|hire|have) a )?(?:lawyer|attorney)\b"
@@ -370,8 +371,6 @@ def nearby_kind(
 
 
 def _read(cleaned: str, earlier: list[str], young: bool) -> str | None:
-    if crt_lawyer(cleaned, earlier):
-        return CRT_LAWYER
     if crt_police(cleaned):
         return CRT_POLICE_REPRESENT if asks_representation(cleaned) else CRT_POLICE
     if how_much(cleaned):
@@ -391,4 +390,6 @@ def _read(cleaned: str, earlier: list[str], young: bool) -> str | None:
         return LAWYER_SCOPE
     if who_to_tell(cleaned):
         return WHO_TO_TELL_YOUNG if young else WHO_TO_TELL_ADULT
+    if crt_lawyer(cleaned, earlier):
+        return CRT_LAWYER
     return None
