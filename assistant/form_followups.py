@@ -42,8 +42,11 @@ CAMERA_NOT_KNOWN = "hidden_camera_not_known"
 STOP_NOW = "threat_stop_now"
 SERVICE_SAYS_NO = "service_says_no"
 HELD_TOLD = "held_only_told"
+# Session 19: "why do you need to know" at a form's question: why it is asked, then the question.
+WHY_ASKED = "form_why_asked"
 
 ANSWERS: dict[str, list[str]] = {
+    WHY_ASKED: ["utter_form_why_asked"],
     POLICE_TWO_PLACES: ["utter_police_where"],
     POLICE_OUTSIDE_BC: ["utter_police_outside_bc"],
     YOUNG_IN_TROUBLE: ["utter_in_trouble_young", "utter_in_trouble_young_help"],
@@ -277,6 +280,20 @@ def service_says_no(cleaned: str, previous_actions: list[str]) -> bool:
     return bool(_THEY_SAY_NO.search(cleaned)) and bool(_PERIOD_NOTE & set(previous_actions))
 
 
+_WHY_ASKED = re.compile(
+    r"^(?:(?:but|and|um|umm|ok|okay|wait|hmm|sorry)[,.]? )*(?:why (?:do|would|are|did|does)"
+    r" (?:you|u|it|this) (?:need|want|wanna|ask|asking|have)(?: to)?(?: know| ask)?(?: that| this"
+    r"| it| me that)?|why does (?:that|it|this|where i live|my age) matter|why (?:the|these|all"
+    r" these|so many) questions|what does (?:that|it|this) (?:have to do|matter)|why is that"
+    r" (?:needed|important)|whats that got to do with|what'?s that got to do with)\b"
+)
+
+
+def why_asked(cleaned: str) -> bool:
+    """ "why do you need to know", "why does that matter" at a form's question."""
+    return bool(_WHY_ASKED.search(cleaned))
+
+
 def forms_kind(
     text: str,
     earlier: list[str],
@@ -304,6 +321,8 @@ def forms_kind(
         return CAMERA_NOT_KNOWN
     if stop_now(cleaned, earlier):
         return STOP_NOW
+    if loop and why_asked(cleaned):
+        return WHY_ASKED
     if loop:
         return None
     if held_told(cleaned):

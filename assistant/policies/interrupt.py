@@ -478,6 +478,7 @@ FORMS_NARROW = frozenset(
         form_followups.STOP_NOW,
         form_followups.POLICE_TWO_PLACES,
         form_followups.HELD_TOLD,
+        form_followups.WHY_ASKED,
     }
 )
 # "it's me, not a friend" after a helper's answer: the person's own answer (own_case.py).

@@ -253,3 +253,25 @@ def test_the_person_back_after_a_block_is_read(text: str) -> None:
 )
 def test_others_are_not_the_person_back(text: str, earlier: list[str], actions: list[str]) -> None:
     assert new_account_kind(text, earlier, actions, False) is None
+
+
+# --- "why do you need to know" at a form's question -------------------------------------------
+from assistant.form_followups import why_asked  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why do you need to know",
+        "but why does that matter",
+        "why are you asking",
+        "why do u need that",
+    ],
+)
+def test_why_asked_is_read(text: str) -> None:
+    assert why_asked(text)
+
+
+@pytest.mark.parametrize("text", ["why is he doing this", "why did he share it", "why me"])
+def test_other_whys_are_not(text: str) -> None:
+    assert not why_asked(text)
