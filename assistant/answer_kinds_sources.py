@@ -208,7 +208,7 @@ _LEGAL_STEP = re.compile(
 _TOO_LATE = re.compile(
     r"\btoo late\b|\btime limits?\b|\bdeadlines?\b|\blimitation\w*\b|\bexpired?\b"
     r"|\bstill (?:count|counts|matter|covered|go to court|sue|take (?:him|her|them)"
-    r"|do anything|report|get help|use|make a claim|file|valid)\b"
+    r"|do anything|do something|report|get help|use|make a claim|file|valid)\b"
     r"|\bcan (?:i|we|she|he) still (?:go to court|sue|take|report|do anything|make a claim|file"
     r"|get (?:it|them) (?:removed|taken down)|go to the (?:tribunal|crt)|use the (?:tribunal|crt))"
     r"|\bis it still (?:possible|covered|valid|worth)\b|\bdoes (?:it|that|this) still\b"
@@ -322,7 +322,26 @@ def others_in_trouble(cleaned: str) -> bool:
     )
 
 
+# "can i still do something even though it was so long ago", "is it too late, it was years
+# ago" (session 19: the pilot's dates): a time long past said without a year.
+_LONG_AGO = re.compile(
+    r"\b(?:so|a|such a|really|very) long (?:time )?ago\b|\b(?:ages|years|a few years|many years"
+    r"|\d+ years|two years|three years|four years|five years) ago\b"
+)
+_AGE_THEN = re.compile(
+    r"\b(?:i was|i'?m|im|when i was|she was|he was|they were) (?:only )?\d{1,2}\b"
+)
+_STILL_OR_LATE = re.compile(r"\b(?:still|too late|matter|count|counts|covered|expired?)\b")
+
+
 def _old_events(cleaned: str) -> bool:
+    # An age then ("i was 15 a few years ago") is about the images' age: not this reading.
+    if (
+        _LONG_AGO.search(cleaned)
+        and _STILL_OR_LATE.search(cleaned)
+        and not _AGE_THEN.search(cleaned)
+    ):
+        return True
     return bool(
         _YEAR.search(cleaned) and (_TOO_LATE.search(cleaned) or _LEGAL_STEP.search(cleaned))
     )

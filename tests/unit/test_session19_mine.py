@@ -275,3 +275,25 @@ def test_why_asked_is_read(text: str) -> None:
 @pytest.mark.parametrize("text", ["why is he doing this", "why did he share it", "why me"])
 def test_other_whys_are_not(text: str) -> None:
     assert not why_asked(text)
+
+
+# --- A time long past, said without a year ----------------------------------------------------
+from assistant.answer_kinds import answer_kind  # noqa: E402
+from assistant.answer_kinds_sources import OLD_EVENTS  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i still do something even though it was so long ago",
+        "is it too late? it was years ago",
+        "he posted it 2 years ago, does it still count",
+    ],
+)
+def test_a_time_long_past_is_the_old_events_answer(text: str) -> None:
+    assert answer_kind(text, "ask_service_dates") == OLD_EVENTS
+
+
+def test_a_breakup_long_ago_with_a_new_posting_is_not() -> None:
+    text = "my ex and i broke up 3 years ago and he just posted a video of us on twitter"
+    assert answer_kind(text, "inform_shared") != OLD_EVENTS
