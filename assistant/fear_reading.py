@@ -20,7 +20,10 @@ FEAR_AGAIN = "fear_for_safety_again"  # fear said again right after the safety a
 FEAR_CONTACTS = "fear_who_to_call"  # "who do I call?" after fear: the safety contacts
 # Fear of the person told by someone writing for them: lines for the person helped (round 8).
 FEAR_HELPER = "fear_for_safety_helper"
-KINDS = frozenset({FEAR, FEAR_AGAIN, FEAR_CONTACTS, FEAR_HELPER})
+# Fear of a partner's or ex's anger, or of leaving them (round 18, p11, p23): "scared he'll get
+# angry, he's done stuff before", "should I be worried about leaving him? he gets really angry".
+FEAR_ANGER = "fear_of_anger"
+KINDS = frozenset({FEAR, FEAR_AGAIN, FEAR_CONTACTS, FEAR_HELPER, FEAR_ANGER})
 # Kind -> the static responses that answer it (domain/fear.yml; the InterruptPolicy sends them
 # and ends a form that was waiting).
 ANSWERS: dict[str, list[str]] = {
@@ -28,6 +31,7 @@ ANSWERS: dict[str, list[str]] = {
     FEAR_AGAIN: ["utter_fear_safety_again"],
     FEAR_CONTACTS: ["utter_fear_contacts"],
     FEAR_HELPER: ["utter_fear_safety_helper", "utter_fear_safety_helper_next"],
+    FEAR_ANGER: ["utter_fear_anger", "utter_fear_safety_next"],
 }
 # The replies that count as "fear was just answered" for a "who do I call" after it, and a
 # check-in given for possible danger.
@@ -38,6 +42,7 @@ FEAR_REPLIES = frozenset(
         "utter_fear_safety_again",
         "utter_fear_safety_helper",
         "utter_fear_safety_helper_next",
+        "utter_fear_anger",
     }
 )
 # After these too, "who do I call?" asks for the safety contacts (the danger reply, a check-in).
@@ -132,6 +137,62 @@ def fears_the_person(text: str) -> bool:
     )
 
 
+# --- Fear of a partner's anger, or of leaving (round 18) ----------------------------------------
+_PARTNER = (
+    r"(?:he|she|they|my ex|my husband|my wife|my partner|my bf|my gf|my boyfriend|my girlfriend"
+    r"|my fiance|my fiancee|the guy|this guy|him|her|them)"
+)
+_ANGRY = (
+    r"(?:angry|mad|furious|pissed|violent|aggressive|crazy|nuts|ballistic|physical|scary"
+    r"|out of control|lose it|loses it|lost it|snap|snaps|lash out|lashes out|flip out|flips out"
+    r"|freak out|freaks out)"
+)
+# "scared he'll get angry", "afraid she'd lose it", "worried what he'll do if he finds out".
+_FEAR_OF_ANGER = re.compile(
+    rf"\b{_AFRAID}\b[^.!?]{{0,40}}\b{_PARTNER}(?:'?ll|'?d| will| would| might| could| is going to"
+    rf"|'?s going to| is gonna| gonna|'?s gonna)? (?:get |be |go |become |really |just )*"
+    rf"{_ANGRY}\b"
+    # "he gets really angry", "he has a temper", "he's done stuff before": told beside fear, a
+    # question about safety or leaving (the test below).
+    rf"|\b{_PARTNER}(?:'?s| is| gets| get| got| can get| has been| was| becomes)"
+    rf" (?:really |so |very |super |pretty |quite |kind of |kinda )?{_ANGRY}\b"
+    rf"|\b{_PARTNER} (?:has|have|'s got|has got|got) (?:a |such a )?"
+    r"(?:bad |really bad |short |scary |violent |terrible |huge )?"
+    r"(?:temper|anger (?:issues|problem))\b"
+    rf"|\b{_PARTNER} (?:always |sometimes |often |just |really )?(?:loses it|lost it|snaps"
+    r"|lashes out|flips out|freaks out|blows up|explodes|throws things|punches walls)\b"
+    rf"|\b{_PARTNER}(?:'?s| has| have|'?ve) done (?:stuff|things|something|it|this|that|worse)"
+    r"(?: like (?:that|this))? before\b"
+)
+# Fear of leaving the person, or a question about safety: with the anger above, the safety answer.
+_LEAVING_OR_SAFETY = re.compile(
+    r"\b(?:leav\w*|leave|break(?:ing)? up|left|move out|moving out|go to (?:my|a) (?:friend|shelter"
+    r"|mom|mum|parents)|safe|safety|unsafe|hurt|hit)\b"
+    rf"|\b{_AFRAID}\b|\bnervous\b|\bworr(?:y|ied|ying)\b|\btemper\b|\bdone (?:stuff|things)\b"
+)
+# A parent's anger ("my dad will get mad if he finds out") is a young person's worry about being
+# found out, answered elsewhere; the writer's own anger ("I'm so angry") is not fear.
+_PARENT = re.compile(
+    r"\b(?:mom|mum|mother|dad|father|parents?|stepdad|stepmom|step ?father|step ?mother"
+    r"|grandma|grandpa|teacher|coach|boss|manager)\b"
+)
+
+
+def fears_anger(text: str) -> bool:
+    """Fear of a partner's or ex's anger or violence, or of leaving them."""
+    cleaned = plain_lower(text)
+    if not cleaned or _PARENT.search(cleaned):
+        return False
+    match = _FEAR_OF_ANGER.search(cleaned)
+    if match is None:
+        return False
+    rest = cleaned[: match.start()] + " " + cleaned[match.end() :]
+    return bool(_AFRAID_RE.search(match.group(0))) or bool(_LEAVING_OR_SAFETY.search(rest))
+
+
+_AFRAID_RE = re.compile(rf"\b{_AFRAID}\b")
+
+
 def asks_who_to_call(text: str) -> bool:
     return bool(_WHO_TO_CALL.search(plain_lower(text)))
 
@@ -154,6 +215,10 @@ def fear_in_context(
     net matched a possible-danger pattern that nothing weakened; `in_form`: a form is waiting.
     """
     fear_before = bool(set(previous_replies) & FEAR_REPLIES)
+    if kind not in KINDS and fears_anger(text):
+        kind = FEAR_ANGER
+    if kind == FEAR_ANGER:
+        return FEAR_AGAIN if fear_before else FEAR_ANGER
     if kind == FEAR:
         # Never the same block twice in a row: said again, the short one.
         return FEAR_AGAIN if fear_before else FEAR
