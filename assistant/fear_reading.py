@@ -164,6 +164,18 @@ _FEAR_OF_ANGER = re.compile(
     rf"|\b{_PARTNER}(?:'?s| has| have|'?ve) done (?:stuff|things|something|it|this|that|worse)"
     r"(?: like (?:that|this))? before\b"
 )
+# "is it safe to leave him?", "scared of what he'll do if I leave", "afraid to break up with her".
+_PARTNER_OBJECT = (
+    r"(?:him|her|them|my (?:husband|wife|partner|bf|gf|boyfriend|girlfriend|fiance|fiancee))"
+)
+_LEAVING_FEAR = re.compile(
+    r"\b(?:is it|would it be|will i be|am i|is leaving) (?:\w+ )?(?:safe|dangerous|risky)"
+    rf" (?:to |if i )?(?:leave|leaving|break up with|move out from) {_PARTNER_OBJECT}"
+    rf"|\b{_AFRAID} (?:to|of|about) (?:leav\w*|break\w* up with|moving out from) {_PARTNER_OBJECT}"
+    rf"|\b{_AFRAID} (?:of )?what {_PARTNER}(?:'?ll| will| would|'?d| might| could| is going to"
+    r"| is gonna| gonna)? (?:do|might do|will do)(?: to me)?"
+    r" (?:if|when|once|after) (?:i|he|she|they) (?:leave|go|left|break|finds? out|find out|report)"
+)
 # Fear of leaving the person, or a question about safety: with the anger above, the safety answer.
 _LEAVING_OR_SAFETY = re.compile(
     r"\b(?:leav\w*|leave|break(?:ing)? up|left|move out|moving out|go to (?:my|a) (?:friend|shelter"
@@ -183,6 +195,8 @@ def fears_anger(text: str) -> bool:
     cleaned = plain_lower(text)
     if not cleaned or _PARENT.search(cleaned):
         return False
+    if _LEAVING_FEAR.search(cleaned):
+        return True
     match = _FEAR_OF_ANGER.search(cleaned)
     if match is None:
         return False

@@ -50,7 +50,8 @@ def test_near_misses_of_not_knowing_are_left_to_others(text):
 
 def test_not_knowing_asked_again_gets_the_short_form():
     previous = cf.ANSWERS[cf.UNKNOWN_SHARER]
-    kind = cf.crisis_followup_kind("i dont know who sent it, can anyone help?", SHARED, False, previous)
+    text = "i dont know who sent it, can anyone help?"
+    kind = cf.crisis_followup_kind(text, SHARED, False, previous)
     assert kind == f"{cf.UNKNOWN_SHARER}_again"
     assert cf.ANSWERS[kind] == ["utter_unknown_sharer_again"]
 
@@ -231,3 +232,46 @@ def test_every_answer_is_in_the_domain():
         for name in names:
             assert name in texts
     assert "utter_fear_anger" in texts
+
+
+# --- After the crisis answer, a question about the case nothing read ---------------------------
+def _fallback_parse():
+    return {"intent": {"name": "nlu_fallback", "confidence": 0.3}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so can the police do anything about the pics?",
+        "should i tell my boss at work about the video?",
+        "can i get the account taken down?",
+    ],
+)
+def test_after_crisis_a_case_question_is_said_back_with_one_line_of_lines(text):
+    from assistant import question_fallback as qf
+
+    kind = qf.fallback_kind(_fallback_parse(), text, ["story"], False, False, True)
+    assert kind == qf.QUESTION_FALLBACK_AFTER_CRISIS_CASE
+    assert qf.ANSWERS[kind][-1] == "utter_lines_recall"
+    assert "utter_question_fallback_after_crisis" not in qf.ANSWERS[kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is that other thing?",  # vague: the lines kept (round 16)
+        "so i can just text 988?",  # about the lines
+        "can i call them at night?",
+        "what's the point of reporting the pics, nothing helps?",  # distress
+    ],
+)
+def test_after_crisis_vague_or_line_questions_keep_the_lines(text):
+    from assistant import question_fallback as qf
+
+    kind = qf.fallback_kind(_fallback_parse(), text, ["story"], False, False, True)
+    assert kind == qf.QUESTION_FALLBACK_AFTER_CRISIS
+
+
+def test_the_recall_line_is_one_short_line():
+    text = responses()["utter_lines_recall"][0]["text"]
+    assert "9-8-8" in text and "1-800-563-0808" in text and len(text) < 160
