@@ -119,6 +119,11 @@ _BY_TIME = re.compile(
     r"\b(?:by|before|till|until) (?:tonight|midnight|tomorrow|the morning|\d{1,2} ?(?:am|pm)"
     r"|\d{1,2}:\d\d)\b"
 )
+# Writing about someone else's case (a parent, a friend, a teacher).
+_SOMEONE_ELSE = re.compile(
+    r"\bmy (?:\d+ ?(?:year|yr)[ -]?olds? )?(?:son|daughter|kid|kids|child|children|friend"
+    r"|sister|brother|student|niece|nephew|grandson|granddaughter|cousin|teen|teenager|boy|girl)\b"
+)
 _WHAT_NOW = re.compile(
     r"\bwhat (?:do|should|can|shud|must) (?:i|we) (?:do|even do)\b(?:[^.!?]{0,20}"
     r"\b(?:right now|rn|now|asap|immediately|first|this second|before then|in time))?"
@@ -138,9 +143,11 @@ def deadline_kind(text: str, earlier: list[str], young: bool) -> str | None:
     cleaned = plain_lower(text)
     if not cleaned:
         return None
-    told = " ".join(plain_lower(message) for message in [*earlier[-6:], cleaned])
-    if not _DEMAND.search(told):
-        return None
+    before = " ".join(plain_lower(message) for message in earlier[-6:])
+    if not _DEMAND.search(before):
+        return None  # a first message with the demand: the sextortion answers
+    if _SOMEONE_ELSE.search(" ".join([before, cleaned])):
+        return None  # a parent or friend writing: the helper's answers
     asks = bool(_WHAT_NOW.search(cleaned))
     deadline = bool(_DEADLINE.search(cleaned)) or (
         bool(_BY_TIME.search(cleaned)) and (asks or bool(_DEMAND.search(cleaned)))

@@ -176,12 +176,6 @@ _LEAVING_FEAR = re.compile(
     r"| is gonna| gonna)? (?:do|might do|will do)(?: to me)?"
     r" (?:if|when|once|after) (?:i|he|she|they) (?:leave|go|left|break|finds? out|find out|report)"
 )
-# Fear of leaving the person, or a question about safety: with the anger above, the safety answer.
-_LEAVING_OR_SAFETY = re.compile(
-    r"\b(?:leav\w*|leave|break(?:ing)? up|left|move out|moving out|go to (?:my|a) (?:friend|shelter"
-    r"|mom|mum|parents)|safe|safety|unsafe|hurt|hit)\b"
-    rf"|\b{_AFRAID}\b|\bnervous\b|\bworr(?:y|ied|ying)\b|\btemper\b|\bdone (?:stuff|things)\b"
-)
 # A parent's anger ("my dad will get mad if he finds out") is a young person's worry about being
 # found out, answered elsewhere; the writer's own anger ("I'm so angry") is not fear.
 _PARENT = re.compile(
@@ -190,18 +184,42 @@ _PARENT = re.compile(
 )
 
 
+# Someone else's anger that is not a partner's: the police, a school, a job ("he gets angry when I
+# say no, I'm scared of losing my job" is the job's answer).
+_NOT_PARTNER = re.compile(
+    r"\b(?:police|cops?|officers?|rcmp|principal|school|job|work|shift|fired|hired|team"
+    r"|boss|manager|supervisor)\b"
+)
+# Someone else's fear, told by a helper ("she's afraid he'll get angry"): the helper's readers.
+_THEIR_FEAR = re.compile(
+    rf"\b(?:she|he|they|my \w+)(?:'s|'re| is| are| was| were| gets| feels?)"
+    rf" (?:so |really |very |too )?{_AFRAID}\b|\b(?:she|he|they) (?:fears?|worries)\b"
+    r"|\bshould (?:she|he|they)\b"
+)
+_WRITER_AFRAID = re.compile(
+    rf"\b{_AFRAID}\b|\bnervous\b|\bworr(?:y|ied|ying)\b|\b(?:safe|safety|unsafe|hurt|hit)\b"
+    r"|\btemper\b|\bdone (?:stuff|things|something|worse)\b"
+)
+
+
 def fears_anger(text: str) -> bool:
-    """Fear of a partner's or ex's anger or violence, or of leaving them."""
+    """Fear of a partner's or ex's anger or violence, or of leaving them, said by the writer."""
     cleaned = plain_lower(text)
-    if not cleaned or _PARENT.search(cleaned):
+    if not cleaned or _PARENT.search(cleaned) or _NOT_PARTNER.search(cleaned):
+        return False
+    if _THEIR_FEAR.search(cleaned):
         return False
     if _LEAVING_FEAR.search(cleaned):
         return True
     match = _FEAR_OF_ANGER.search(cleaned)
     if match is None:
         return False
+    if _AFRAID_RE.search(match.group(0)):
+        return True
+    # "he gets mad when I say no, and says he'll post my nudes if I leave": the threat's answer,
+    # unless fear or safety is said too.
     rest = cleaned[: match.start()] + " " + cleaned[match.end() :]
-    return bool(_AFRAID_RE.search(match.group(0))) or bool(_LEAVING_OR_SAFETY.search(rest))
+    return bool(_WRITER_AFRAID.search(rest))
 
 
 _AFRAID_RE = re.compile(rf"\b{_AFRAID}\b")
@@ -232,6 +250,8 @@ def fear_in_context(
     if kind not in KINDS and fears_anger(text):
         kind = FEAR_ANGER
     if kind == FEAR_ANGER:
+        if set(previous_replies) & CALL_AFTER and asks_who_to_call(text):
+            return FEAR_CONTACTS  # "he has a temper. who can help me be safe?"
         return FEAR_AGAIN if fear_before else FEAR_ANGER
     if kind == FEAR:
         # Never the same block twice in a row: said again, the short one.

@@ -85,6 +85,22 @@ def test_no_demand_told_no_deadline_steps(text):
 
 
 @pytest.mark.parametrize(
+    "text,earlier",
+    [
+        # The demand in the first message itself: the sextortion answers.
+        ("someone wants 400 from my son or they post his video, what do we do right now", []),
+        # A parent writing: the helper's answers.
+        (
+            "he gave her 2 hours, what do we do right now",
+            ["my daughter is being blackmailed for $"],
+        ),
+    ],
+)
+def test_a_first_message_or_a_helper_is_left_to_others(text, earlier):
+    assert cf.deadline_kind(text, earlier, False) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "what should i do first",  # safety_followups' one first step
@@ -147,10 +163,21 @@ def test_fear_of_a_partners_anger_gets_the_safety_answer(text):
         "he was mad when i said no. what can i do about the pics",
         "is he allowed to be mad that i reported",
         "he is mad at me lol",
+        # A threat told beside anger, no fear said: the threat's answer.
+        "he gets really mad when i say no and says he'll post my pics if i dump him",
+        # The police's or a job's anger, and a helper telling someone else's fear.
+        "will the cops be angry with me for sending it?",
+        "my manager gets angry when i refuse, im scared of losing my shifts",
+        "my niece is scared he'll get angry and find her, should she block him?",
     ],
 )
 def test_near_misses_of_anger_are_not_fear(text):
     assert not fr.fears_anger(text)
+
+
+def test_who_can_help_after_the_fear_answer_gets_the_contacts():
+    text = "im safe for now, he just has a temper. who can help me stay safe"
+    assert fr.fear_in_context(None, text, ["utter_fear_anger"]) == fr.FEAR_CONTACTS
 
 
 def test_fear_of_anger_said_again_gets_the_short_form():
