@@ -20,7 +20,10 @@ FEAR_AGAIN = "fear_for_safety_again"  # fear said again right after the safety a
 FEAR_CONTACTS = "fear_who_to_call"  # "who do I call?" after fear: the safety contacts
 # Fear of the person told by someone writing for them: lines for the person helped (round 8).
 FEAR_HELPER = "fear_for_safety_helper"
-KINDS = frozenset({FEAR, FEAR_AGAIN, FEAR_CONTACTS, FEAR_HELPER})
+# Fear of a partner's or ex's anger, or of leaving them (round 18, p11, p23): "scared he'll get
+# angry, he's done stuff before", "should I be worried about leaving him? he gets really angry".
+FEAR_ANGER = "fear_of_anger"
+KINDS = frozenset({FEAR, FEAR_AGAIN, FEAR_CONTACTS, FEAR_HELPER, FEAR_ANGER})
 # Kind -> the static responses that answer it (domain/fear.yml; the InterruptPolicy sends them
 # and ends a form that was waiting).
 ANSWERS: dict[str, list[str]] = {
@@ -28,6 +31,7 @@ ANSWERS: dict[str, list[str]] = {
     FEAR_AGAIN: ["utter_fear_safety_again"],
     FEAR_CONTACTS: ["utter_fear_contacts"],
     FEAR_HELPER: ["utter_fear_safety_helper", "utter_fear_safety_helper_next"],
+    FEAR_ANGER: ["utter_fear_anger", "utter_fear_safety_next"],
 }
 # The replies that count as "fear was just answered" for a "who do I call" after it, and a
 # check-in given for possible danger.
@@ -38,6 +42,7 @@ FEAR_REPLIES = frozenset(
         "utter_fear_safety_again",
         "utter_fear_safety_helper",
         "utter_fear_safety_helper_next",
+        "utter_fear_anger",
     }
 )
 # After these too, "who do I call?" asks for the safety contacts (the danger reply, a check-in).
@@ -132,6 +137,94 @@ def fears_the_person(text: str) -> bool:
     )
 
 
+# --- Fear of a partner's anger, or of leaving (round 18) ----------------------------------------
+_PARTNER = (
+    r"(?:he|she|they|my ex|my husband|my wife|my partner|my bf|my gf|my boyfriend|my girlfriend"
+    r"|my fiance|my fiancee|the guy|this guy|him|her|them)"
+)
+_ANGRY = (
+    r"(?:angry|mad|furious|pissed|violent|aggressive|crazy|nuts|ballistic|physical|scary"
+    r"|out of control|lose it|loses it|lost it|snap|snaps|lash out|lashes out|flip out|flips out"
+    r"|freak out|freaks out)"
+)
+# "scared he'll get angry", "afraid she'd lose it", "worried what he'll do if he finds out".
+_FEAR_OF_ANGER = re.compile(
+    rf"\b{_AFRAID}\b[^.!?]{{0,40}}\b{_PARTNER}(?:'?ll|'?d| will| would| might| could| is going to"
+    rf"|'?s going to| is gonna| gonna|'?s gonna)? (?:get |be |go |become |really |just )*"
+    rf"{_ANGRY}\b"
+    # "he gets really angry", "he has a temper", "he's done stuff before": told beside fear, a
+    # question about safety or leaving (the test below).
+    rf"|\b{_PARTNER}(?:'?s| is| gets| get| got| can get| has been| was| becomes)"
+    rf" (?:really |so |very |super |pretty |quite |kind of |kinda )?{_ANGRY}\b"
+    rf"|\b{_PARTNER} (?:has|have|'s got|has got|got) (?:a |such a )?"
+    r"(?:bad |really bad |short |scary |violent |terrible |huge )?"
+    r"(?:temper|anger (?:issues|problem))\b"
+    rf"|\b{_PARTNER} (?:always |sometimes |often |just |really )?(?:loses it|lost it|snaps"
+    r"|lashes out|flips out|freaks out|blows up|explodes|throws things|punches walls)\b"
+    rf"|\b{_PARTNER}(?:'?s| has| have|'?ve) done (?:stuff|things|something|it|this|that|worse)"
+    r"(?: like (?:that|this))? before\b"
+)
+# "is it safe to leave him?", "scared of what he'll do if I leave", "afraid to break up with her".
+_PARTNER_OBJECT = (
+    r"(?:him|her|them|my (?:husband|wife|partner|bf|gf|boyfriend|girlfriend|fiance|fiancee))"
+)
+_LEAVING_FEAR = re.compile(
+    r"\b(?:is it|would it be|will i be|am i|is leaving) (?:\w+ )?(?:safe|dangerous|risky)"
+    rf" (?:to |if i )?(?:leave|leaving|break up with|move out from) {_PARTNER_OBJECT}"
+    rf"|\b{_AFRAID} (?:to|of|about) (?:leav\w*|break\w* up with|moving out from) {_PARTNER_OBJECT}"
+    rf"|\b{_AFRAID} (?:of )?what {_PARTNER}(?:'?ll| will| would|'?d| might| could| is going to"
+    r"| is gonna| gonna)? (?:do|might do|will do)(?: to me)?"
+    r" (?:if|when|once|after) (?:i|he|she|they) (?:leave|go|left|break|finds? out|find out|report)"
+)
+# A parent's anger ("my dad will get mad if he finds out") is a young person's worry about being
+# found out, answered elsewhere; the writer's own anger ("I'm so angry") is not fear.
+_PARENT = re.compile(
+    r"\b(?:mom|mum|mother|dad|father|parents?|stepdad|stepmom|step ?father|step ?mother"
+    r"|grandma|grandpa|teacher|coach|boss|manager)\b"
+)
+
+
+# Someone else's anger that is not a partner's: the police, a school, a job ("he gets angry when I
+# say no, I'm scared of losing my job" is the job's answer).
+_NOT_PARTNER = re.compile(
+    r"\b(?:police|cops?|officers?|rcmp|principal|school|job|work|shift|fired|hired|team"
+    r"|boss|manager|supervisor)\b"
+)
+# Someone else's fear, told by a helper ("she's afraid he'll get angry"): the helper's readers.
+_THEIR_FEAR = re.compile(
+    rf"\b(?:she|he|they|my \w+)(?:'s|'re| is| are| was| were| gets| feels?)"
+    rf" (?:so |really |very |too )?{_AFRAID}\b|\b(?:she|he|they) (?:fears?|worries)\b"
+    r"|\bshould (?:she|he|they)\b"
+)
+_WRITER_AFRAID = re.compile(
+    rf"\b{_AFRAID}\b|\bnervous\b|\bworr(?:y|ied|ying)\b|\b(?:safe|safety|unsafe|hurt|hit)\b"
+    r"|\btemper\b|\bdone (?:stuff|things|something|worse)\b"
+)
+
+
+def fears_anger(text: str) -> bool:
+    """Fear of a partner's or ex's anger or violence, or of leaving them, said by the writer."""
+    cleaned = plain_lower(text)
+    if not cleaned or _PARENT.search(cleaned) or _NOT_PARTNER.search(cleaned):
+        return False
+    if _THEIR_FEAR.search(cleaned):
+        return False
+    if _LEAVING_FEAR.search(cleaned):
+        return True
+    match = _FEAR_OF_ANGER.search(cleaned)
+    if match is None:
+        return False
+    if _AFRAID_RE.search(match.group(0)):
+        return True
+    # "he gets mad when I say no, and says he'll post my nudes if I leave": the threat's answer,
+    # unless fear or safety is said too.
+    rest = cleaned[: match.start()] + " " + cleaned[match.end() :]
+    return bool(_WRITER_AFRAID.search(rest))
+
+
+_AFRAID_RE = re.compile(rf"\b{_AFRAID}\b")
+
+
 def asks_who_to_call(text: str) -> bool:
     return bool(_WHO_TO_CALL.search(plain_lower(text)))
 
@@ -154,6 +247,12 @@ def fear_in_context(
     net matched a possible-danger pattern that nothing weakened; `in_form`: a form is waiting.
     """
     fear_before = bool(set(previous_replies) & FEAR_REPLIES)
+    if kind not in KINDS and fears_anger(text):
+        kind = FEAR_ANGER
+    if kind == FEAR_ANGER:
+        if set(previous_replies) & CALL_AFTER and asks_who_to_call(text):
+            return FEAR_CONTACTS  # "he has a temper. who can help me be safe?"
+        return FEAR_AGAIN if fear_before else FEAR_ANGER
     if kind == FEAR:
         # Never the same block twice in a row: said again, the short one.
         return FEAR_AGAIN if fear_before else FEAR

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from assistant.after_crisis import still_distressed
 from assistant.plain_text import plain_lower
 from assistant.question_coverage import question_sentences, quoted_question
 
@@ -30,6 +31,21 @@ QUESTION_FALLBACK_OUTSIDE_BC = "question_fallback_outside_bc"
 # After the crisis answer: never "I'm not sure I have the answer" alone (round 16, p16); the
 # lines that take texts and "I'm still here".
 QUESTION_FALLBACK_AFTER_CRISIS = "question_fallback_after_crisis"
+# Round 18 (session 19, p20): after the crisis answer, a question about the person's case (the
+# police, the images, who sent them, work) is an ordinary question: said back, who can answer,
+# and the lines in one short line, not a second crisis block. A vague question, or one about
+# the lines or calling, keeps QUESTION_FALLBACK_AFTER_CRISIS.
+QUESTION_FALLBACK_AFTER_CRISIS_CASE = "question_fallback_after_crisis_case"
+_CASE_WORDS = re.compile(
+    r"\b(?:police|cops|report\w*|tribunal|crt|lawyer|legal|court|sue|claim|charge\w*|crime"
+    r"|pics?|pictures?|photos?|videos?|vids?|images?|nudes?|posted|shared|sent|airdrop\w*"
+    r"|remove\w*|taken down|take (?:it|them) down|delete\w*|hr|work|job|school|boss"
+    r"|employer|manager|evidence|screenshots?|account|website|site|app|phones?)\b"
+)
+_ABOUT_THE_LINES = re.compile(
+    r"\b(?:988|9-8-8|9 8 8|victimlink\w*|hotline|helpline|crisis|line|lines|call|calling|text"
+    r"|texting|talk|talking|someone to|anyone to|310|number)\b"
+)
 ACTION = "action_question_fallback"
 # The static stand-in when the action server is down (no quote, no buttons).
 STATIC_STAND_IN = "utter_question_fallback_static"
@@ -49,12 +65,14 @@ ANSWERS = {
     QUESTION_FALLBACK: [ACTION, "utter_not_covered_who"],
     QUESTION_FALLBACK_OUTSIDE_BC: [ACTION, "utter_question_fallback_who_outside_bc"],
     QUESTION_FALLBACK_AFTER_CRISIS: ["utter_question_fallback_after_crisis"],
+    QUESTION_FALLBACK_AFTER_CRISIS_CASE: [ACTION, "utter_not_covered_who", "utter_lines_recall"],
 }
 # Asked again right after: the question said back and the topics, not the same lines again.
 AGAIN = {
     QUESTION_FALLBACK: [ACTION],
     QUESTION_FALLBACK_OUTSIDE_BC: [ACTION],
     QUESTION_FALLBACK_AFTER_CRISIS: ["utter_question_fallback_after_crisis_again"],
+    QUESTION_FALLBACK_AFTER_CRISIS_CASE: [ACTION, "utter_lines_recall"],
 }
 
 
@@ -88,5 +106,21 @@ def fallback_kind(
     if not asked_question(text):
         return None
     if after_crisis:
-        return QUESTION_FALLBACK_AFTER_CRISIS
+        return (
+            QUESTION_FALLBACK_AFTER_CRISIS_CASE
+            if about_the_case(text)
+            else (QUESTION_FALLBACK_AFTER_CRISIS)
+        )
     return QUESTION_FALLBACK_OUTSIDE_BC if home_not_bc else QUESTION_FALLBACK
+
+
+def about_the_case(text: str) -> bool:
+    """A question about the person's case (the police, the images, work), not about the lines,
+    calling or talking, and with no distress in it (assistant/after_crisis.py reads that)."""
+    question = asked_question(text)
+    cleaned = plain_lower(question or text)
+    return (
+        bool(_CASE_WORDS.search(cleaned))
+        and not _ABOUT_THE_LINES.search(cleaned)
+        and not still_distressed(text)
+    )

@@ -53,6 +53,7 @@ from assistant import (
     closings,
     contact_again,
     context_followups,
+    crisis_followups,
     demand_reading,
     direct_questions,
     dropped_halves,
@@ -437,6 +438,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **lawyer_reports.ANSWERS,
     **ordinary_photos.ANSWERS,
     **who_did_it.ANSWERS,
+    # Round 18 (session 19): not knowing who sent it, a sextortion deadline
+    # (crisis_followups.py).
+    **crisis_followups.ANSWERS,
     **minor_against_wishes.ANSWERS,
     **feelings.ANSWERS,
     **not_paid.ANSWERS,
@@ -1586,6 +1590,33 @@ class InterruptPolicy(RulePolicy):
                 or breakup_told.breakup_told_kind(text)
                 or kind
             )
+        clause_reply_forced = None
+        # Round 18 (session 19): not knowing who sent it ("can anyone do anything?") and a
+        # sextortion deadline ("he gave me 1 hour, what do i do right now"): their own answers,
+        # also right after the crisis answer (crisis_followups.py). Narrow and read last; never
+        # on crisis, danger, the KEEP intents, a fear answer or in a form.
+        if (
+            intent not in SAFETY_INTENTS | KEEP
+            and kind not in fear_reading.KINDS
+            and not tracker.active_loop_name
+        ):
+            kind = (
+                crisis_followups.crisis_followup_kind(
+                    text, earlier, route_form_gate.young_now(said, slot), previous
+                )
+                or kind
+            )
+            if kind is None and crisis_followups.help_now_misread(intent, text):
+                # "is there anyone who can help me get them back?": the runner-up topic's
+                # answer, else the question said back, not the 24/7 lines again.
+                runner_up = crisis_followups.runner_up_topic(
+                    latest.parse_data if latest else None, clause_answers.MAIN_ANSWER
+                )
+                if runner_up:
+                    kind = clause_answers.CLAUSE_TOPICS
+                    clause_reply_forced = clause_answers.MAIN_ANSWER[runner_up]
+                else:
+                    kind = question_fallback.QUESTION_FALLBACK
         # A thank-you at the end: "anything else?" once, then a warm close (closings.py).
         kind = closings.closing_kind(
             kind,
@@ -1601,7 +1632,7 @@ class InterruptPolicy(RulePolicy):
             kind = question_coverage.not_covered_kind(latest.parse_data, earlier_topics(events))
         # Session 16: a message of two or three questions that fell to the fallback or "doesn't
         # answer that": each question's own topic (clause_answers.py).
-        clause_reply = None
+        clause_reply = clause_reply_forced
         if (
             kind in (None, question_coverage.NOT_COVERED)
             and latest is not None
@@ -1940,6 +1971,22 @@ class InterruptPolicy(RulePolicy):
             hide_rule_turn=prediction.hide_rule_turn,
         )
 
+    @staticmethod
+    def _check_in_skippable(tracker: DialogueStateTracker, events: list, text: str) -> bool:
+        latest = tracker.latest_message
+        if latest is None or tracker.active_loop_name:
+            return False
+        intent = (latest.intent or {}).get("name")
+        if intent in SAFETY_INTENTS:
+            return False
+        check_in = (latest.parse_data or {}).get(CHECK_IN_KEY)
+        earlier = earlier_texts(without_check_ins(events))
+        slot = tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
+        young = route_form_gate.young_now([*earlier, text], slot)
+        return crisis_followups.check_in_skippable(
+            text, earlier, young, check_in
+        ) or crisis_followups.fear_check_in_skippable(text, check_in)
+
     def predict_action_probabilities(
         self,
         tracker: DialogueStateTracker,
@@ -1971,6 +2018,9 @@ class InterruptPolicy(RulePolicy):
         # says they are in danger or distress (assistant/helper_cases.py, round 12).
         check_in_due = check_in_step(events) == CHECK_IN_ACTION and not (
             helper_cases.check_in_not_needed(direct_answer_kind(events), latest_text)
+            # Round 18: a check-in only a model asked for, before an answer that gives 9-1-1
+            # and 9-8-8 itself (a sextortion deadline's steps, fear of a partner's anger).
+            or self._check_in_skippable(tracker, events, latest_text)
         )
         if action is None and not check_in_due:
             action = self._direct_answer(tracker, without_check_ins(events), domain)
