@@ -19,7 +19,7 @@ names who can answer.
   yes/no (the example list);
 - "so I'm calling Calgary police then?" after being told the service is for B.C. got the
   lawyer-and-police confidentiality answer;
-- "is 3 hours enough?" got the "how much evidence is enough" block.
+- "is 3 hours enough?" got the "how much evidence is enough" block (dropped_halves.fits).
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ MEN_TOO = "misread_men_too"
 SHOWN_ON_PHONE = "misread_shown_on_phone"
 MEN_AND_SHOWN = "misread_men_and_shown"
 POLICE_HOME_OUTSIDE = "misread_police_home_outside"
-HOURS_ENOUGH = "misread_hours_enough"
 
 ANSWERS: dict[str, list[str]] = {
     # The answers other readers give for the same question in other words.
@@ -48,7 +47,6 @@ ANSWERS: dict[str, list[str]] = {
     CALL_LAWYER_FOR: ["utter_on_behalf"],
     HOURS_OPEN: ["utter_hours"],
     POLICE_HOME_OUTSIDE: ["utter_police_outside_bc"],
-    HOURS_ENOUGH: ["utter_lawyer_represent"],
     # New answers (domain/misread_followups.yml).
     OTHER_NAME: ["utter_misread_other_name"],
     CALL_IIPS_FOR: ["utter_misread_call_iips_for"],
@@ -56,8 +54,8 @@ ANSWERS: dict[str, list[str]] = {
     HELPER_REPORTS: ["utter_misread_helper_reports"],
     NO_UPLOAD: ["utter_misread_no_upload"],
     MEN_TOO: ["utter_misread_men_too"],
-    SHOWN_ON_PHONE: ["utter_misread_shown_on_phone"],
-    MEN_AND_SHOWN: ["utter_misread_men_too_short", "utter_misread_shown_on_phone"],
+    SHOWN_ON_PHONE: ["utter_showing_counts"],
+    MEN_AND_SHOWN: ["utter_misread_men_too_short", "utter_showing_counts"],
 }
 KINDS = frozenset(ANSWERS)
 # These answers give their own next steps: no removal or other half after them.
@@ -137,9 +135,17 @@ _FOR_SOMEONE = re.compile(
 )
 
 
+_HAS_TO_BE_THEM = re.compile(
+    r"\b(?:does|do|has|have|must) (?:it|that) (?:to |got to )?(?:be|come from) (?:her|him|them)\b"
+    r"|\bhas to be (?:her|him|them)\b|\b(?:does|do|must) (?:she|he|they) (?:have|need) to\b"
+)
+
+
 def call_for(cleaned: str, earlier: list[str]) -> str | None:
     match = _CALL_FOR.search(cleaned)
-    if not match or not _FOR_SOMEONE.search(cleaned):
+    if not match or not (
+        _FOR_SOMEONE.search(match.group("rest")) or _HAS_TO_BE_THEM.search(cleaned)
+    ):
         return None
     if re.search(
         r"\bphone (?:her|him|them|me|us) back\b|\bcall (?:her|him|them|me|us) back\b", cleaned
@@ -171,14 +177,20 @@ _ADVICE_HOURS = re.compile(r"\b(?:3|three|2|two|more|extra|how many) hours\b|\bh
 
 
 def hours_open(cleaned: str) -> bool:
-    return bool(_HOURS_OPEN.search(cleaned)) and not _ADVICE_HOURS.search(cleaned)
+    if _ADVICE_HOURS.search(cleaned) or not _HOURS_OPEN.search(cleaned):
+        return False
+    return _asks(cleaned) or "skipped the hours" in cleaned
 
 
 # --- Asking them to phone back ---
 _CALL_BACK = re.compile(
-    r"\b(?:phone|call|ring) (?:her|him|them|me|us) back\b|\bcall ?back\b|\bcallback\b"
-    r"|\b(?:can|could|will|would) (?:they|the (?:lawyer|service|intake(?: coordinator)?|office))"
-    r" (?:\w+ )?(?:phone|call|ring) (?:her|him|me|us)\b"
+    # "can she ask them to phone her back?": someone asking the service to call (a first-person
+    # "can someone call me back" keeps the contact answer).
+    r"\bask (?:them|the (?:lawyer|service|office|intake(?: \w+)?|line)|for) (?:to )?(?:a )?(?:phone"
+    r"|call|ring)(?: ?back)?\b"
+    r"|\b(?:phone|call|ring) (?:her|him) back\b"
+    r"|\b(?:can|could|will|would) (?:they|the (?:lawyer|service|office|intake(?: \w+)?))"
+    r" (?:\w+ )?(?:phone|call|ring) (?:her|him)\b"
 )
 
 
@@ -190,7 +202,7 @@ def call_back(cleaned: str) -> bool:
 _HELPER_REPORTS = re.compile(
     r"\bcan i be the one (?:to|who) (?:report|tell|call)\b"
     r"|\b(?:can|could|should|may) i (?:\w+ )?report (?:it|this|him|her|them)?(?: \w+){0,3}? (?:for"
-    r" (?:him|her|them)|myself|instead)\b"
+    r" (?:him|her|them)|instead of (?:him|her|them))\b"
     r"|\b(?:does|do) (?:he|she|they) (?:have|need|got) to (?:report|do) (?:it|this)?(?: \w+)?"
     r" ?(?:himself|herself|themselves|themself)\b"
 )
@@ -245,7 +257,7 @@ _SHOWN = re.compile(
 )
 _COUNTS = re.compile(
     r"\bcounts?\b|\bdoes (?:that|it|this) (?:still )?(?:count|matter|qualify)\b|\bstill (?:count"
-    r"|sharing|qualify)\b|\bis (?:that|it|this) (?:still )?(?:sharing|illegal|a crime|against)\b"
+    r"|sharing|qualify)\b|\bis (?:that|it|this) (?:still )?sharing\b"
 )
 
 
@@ -263,17 +275,6 @@ _POLICE_HOME = re.compile(
 
 def police_home(cleaned: str) -> bool:
     return bool(_POLICE_HOME.search(cleaned) and _asks(cleaned))
-
-
-# --- "Is 3 hours enough" ---
-_HOURS_ENOUGH = re.compile(
-    r"\b(?:3|three|2|two|5|five) hours\b[^.?!]{0,30}\benough\b"
-    r"|\benough (?:time|hours)\b"
-)
-
-
-def hours_enough(cleaned: str) -> bool:
-    return bool(_HOURS_ENOUGH.search(cleaned)) and not re.search(r"\b(?:evidence|proof)\b", cleaned)
 
 
 def misread_kind(text: str, earlier_texts: list[str], home_not_bc: bool) -> str | None:
@@ -304,8 +305,6 @@ def misread_kind(text: str, earlier_texts: list[str], home_not_bc: bool) -> str 
         return SHOWN_ON_PHONE
     if hours_open(cleaned):
         return HOURS_OPEN
-    if hours_enough(cleaned):
-        return HOURS_ENOUGH
     if police_home(cleaned):
         return POLICE_HOME_OUTSIDE if home_not_bc else None
     return None
