@@ -200,7 +200,7 @@ def call_back(cleaned: str) -> bool:
 
 # --- The helper reports ---
 _HELPER_REPORTS = re.compile(
-    r"\bcan i be the one (?:to|who) (?:report|tell|call)\b"
+    r"\bcan i be the one (?:to|who) (?:reports?|tells?|calls?|makes? the report)\b"
     r"|\b(?:can|could|should|may) i (?:\w+ )?report (?:it|this|him|her|them)?(?: \w+){0,3}? (?:for"
     r" (?:him|her|them)|instead of (?:him|her|them))\b"
     r"|\b(?:does|do) (?:he|she|they) (?:have|need|got) to (?:report|do) (?:it|this)?(?: \w+)?"
