@@ -310,16 +310,53 @@ def misread_kind(text: str, earlier_texts: list[str], home_not_bc: bool) -> str 
     return None
 
 
+# --- When a kind replaces the one read so far ---
+# The stock blocks these follow-ups used to get (round 18): a reading that gave one of them is
+# replaced; any other reading (a fitted answer another reader gave) is kept.
+STOCK_BLOCKS = frozenset(
+    {
+        "utter_lawyer_reports",
+        "utter_details_required",
+        "utter_confidentiality",
+        "utter_line_private",
+        "utter_low_cost_help",
+        "utter_image_removal",
+        "utter_images_taken_under_18",
+        "utter_pressured",
+        "utter_police",
+        "utter_youth_asked_illegal",
+        "utter_examples",
+        "utter_who_qualifies",
+        "utter_crt",
+        "utter_evidence_enough",
+    }
+)
+
+
+def may_replace(kind_answer: list[str]) -> bool:
+    """Whether a misread kind replaces the reading so far (`kind_answer`: its responses)."""
+    return not kind_answer or kind_answer[0] in STOCK_BLOCKS
+
+
 # --- The plain yes first ---
 MEN_TOO_SHORT = "utter_misread_men_too_short"
+# Asked beside another question another reader answers: this block first, then that answer.
+_FIRST = {
+    MEN_TOO: MEN_TOO_SHORT,
+    MEN_AND_SHOWN: MEN_TOO_SHORT,
+    HOURS_OPEN: "utter_hours",
+    SHOWN_ON_PHONE: "utter_showing_counts",
+}
 
 
 def yes_first(misread: str | None, kind: str | None, answers: dict[str, list[str]]) -> str | None:
-    """ "Guys can use this too? my ex recorded us ...": the short plain yes to put before the
+    """ "Guys can use this too? my ex recorded us ...": the short plain answer to put before the
     answer another reader gave the rest of the message (`kind`), or None."""
-    if misread in (MEN_TOO, MEN_AND_SHOWN) and kind and kind not in KINDS and answers.get(kind):
-        return MEN_TOO_SHORT
-    return None
+    first = _FIRST.get(misread or "")
+    answer = answers.get(kind or "") or []
+    if not first or not kind or kind in KINDS or not answer or may_replace(answer):
+        return None
+    return None if first in answer else first
 
 
 # --- The same block twice in one reply, in other words ---

@@ -1530,12 +1530,14 @@ class InterruptPolicy(RulePolicy):
         # back, a helper reporting, sending the video, men too, shown on a phone, police at home
         # outside B.C., "is 3 hours enough"): misread_followups.py. Narrow: they win.
         misread = misread_followups.misread_kind(text, earlier, home_not_bc)
-        # "Guys can use this too? <what happened>": the plain yes first, then the answer read.
-        men_first = misread_followups.yes_first(misread, kind, self.direct_answers)
-        if men_first:
+        # "Guys can use this too? <what happened>": the plain yes first, then the answer read
+        # (also the hours, or showing on a phone, beside another reader's answer).
+        plain_first = misread_followups.yes_first(misread, kind, self.direct_answers)
+        if plain_first:
             misread = None
         if (
             misread
+            and misread_followups.may_replace(self.direct_answers.get(kind or "", []))
             and kind not in PLAIN_KEEPS
             and intent not in SAFETY_INTENTS | KEEP
             and not tracker.active_loop_name
@@ -1692,8 +1694,8 @@ class InterruptPolicy(RulePolicy):
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
         if kind == clause_answers.CLAUSE_TOPICS and clause_reply:
             answers = {**answers, kind: clause_reply}
-        if men_first and kind:  # round 18 (session 19): the plain yes before the answer read
-            answers = {**answers, kind: [men_first, *answers.get(kind, [])]}
+        if plain_first and kind:  # round 18 (session 19): the plain yes before the answer read
+            answers = {**answers, kind: [plain_first, *answers.get(kind, [])]}
         fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
         if kind and fitted_on_hand:  # work named beside a secret image: HR's part said too
             answers = {**answers, kind: fitted_on_hand}
