@@ -333,9 +333,14 @@ STOCK_BLOCKS = frozenset(
 )
 
 
-def may_replace(kind_answer: list[str]) -> bool:
+# Narrow enough to win over any reading: a body named with someone else calling or reporting,
+# and a call back asked (the helper's lawyer answer or route list answered them before).
+ALWAYS = frozenset({CALL_IIPS_FOR, HELPER_REPORTS, CALL_BACK})
+
+
+def may_replace(kind_answer: list[str], misread: str | None = None) -> bool:
     """Whether a misread kind replaces the reading so far (`kind_answer`: its responses)."""
-    return not kind_answer or kind_answer[0] in STOCK_BLOCKS
+    return misread in ALWAYS or not kind_answer or kind_answer[0] in STOCK_BLOCKS
 
 
 # --- The plain yes first ---
@@ -354,7 +359,7 @@ def yes_first(misread: str | None, kind: str | None, answers: dict[str, list[str
     answer another reader gave the rest of the message (`kind`), or None."""
     first = _FIRST.get(misread or "")
     answer = answers.get(kind or "") or []
-    if not first or not kind or kind in KINDS or not answer or may_replace(answer):
+    if not first or not kind or kind in KINDS or not answer or may_replace(answer, misread):
         return None
     return None if first in answer else first
 

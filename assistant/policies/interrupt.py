@@ -1537,7 +1537,7 @@ class InterruptPolicy(RulePolicy):
             misread = None
         if (
             misread
-            and misread_followups.may_replace(self.direct_answers.get(kind or "", []))
+            and misread_followups.may_replace(self.direct_answers.get(kind or "", []), misread)
             and kind not in PLAIN_KEEPS
             and intent not in SAFETY_INTENTS | KEEP
             and not tracker.active_loop_name

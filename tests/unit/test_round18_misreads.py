@@ -149,3 +149,14 @@ def test_evidence_half_not_read_from_the_lawyers_time(text: str, fits: bool) -> 
         )
         is fits
     )
+
+
+def test_only_a_stock_blocks_reading_is_replaced() -> None:
+    assert m.may_replace([])  # nothing read: the rules' answer
+    assert m.may_replace(["utter_details_required"])
+    assert m.may_replace(["utter_confidentiality"], m.HOURS_OPEN)
+    # A fitted answer another reader gave stays, except for the narrow kinds.
+    assert not m.may_replace(["utter_police_where"], m.POLICE_HOME_OUTSIDE)
+    assert not m.may_replace(["utter_consequences_for_helper"], m.OTHERS_CHARGED)
+    assert m.may_replace(["utter_helper_lawyer_for_them"], m.CALL_IIPS_FOR)
+    assert m.may_replace(["utter_helper_adult_next"], m.CALL_BACK)
