@@ -319,7 +319,6 @@ STOCK_BLOCKS = frozenset(
         "utter_details_required",
         "utter_confidentiality",
         "utter_line_private",
-        "utter_low_cost_help",
         "utter_image_removal",
         "utter_images_taken_under_18",
         "utter_pressured",
