@@ -195,6 +195,12 @@ _MONEY_BACK = re.compile(
     r"|cash|\$ ?\d+|\d+ (?:dollars|bucks)) back\b|\brefund\w*\b"
 )
 
+_TIME_ENOUGH = re.compile(r"\b(?:hours?|time|advice|sessions?|appointments?)\b")
+_EVIDENCE_WORDS = re.compile(
+    r"\b(?:evidence|proof|screenshots?|screen shots?|photos?|pictures?|pics?|messages?|texts?"
+    r"|recordings?|logs?)\b"
+)
+
 # Each half: its pattern, and whether the conversation makes it this half's (see `fits`).
 HALVES: list[tuple[re.Pattern[str], str]] = [
     (_REMOVAL, REMOVAL),
@@ -234,6 +240,10 @@ def fits(half: str, part: str, whole: str, writer: Writer) -> bool:
         return any(_TRIBUNAL.search(text) for text in said[-3:])
     if half == ALREADY_DELETED:
         return bool(writer.texts)  # "the chat" is the one with the person only after a story
+    if half == EVIDENCE_ENOUGH:
+        # Round 18 (p22): "3 hours, is that enough ... or is it just advice?" is the lawyer's
+        # time, not evidence (misread_followups.py): no "how much evidence is enough" block.
+        return not (_TIME_ENOUGH.search(part) and not _EVIDENCE_WORDS.search(whole))
     return True
 
 

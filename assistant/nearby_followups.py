@@ -142,6 +142,8 @@ _HOST = re.compile(
 )
 _TELL_HOST = re.compile(
     r"\b(?:message|msg|text|tell|contact|call|email|confront|warn|report (?:it |this |him )?to"
+    # Round 18 (p07): "report the host to Airbnb, or would that tip him off".
+    r"|report"
     r"|complain to|talk to|say (?:something|anything) to|let)\b[^.?!]{0,30}"
     r"|\bwhat about\b[^.?!]{0,10}"
 )

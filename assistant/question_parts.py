@@ -333,7 +333,11 @@ def added_parts(
         return []
     said = " ".join(text_of(name) for name in sequence)
     covered = [_covered(c, whole, sequence, said, rules_topic) for c in clauses]
-    if not any(_read_alone(c, whole) for c in clauses[1:]):
+    if not any(_read_alone(c, whole) for c in clauses[1:]) and not (
+        # Round 18 (p15): "What are their hours? And if a client is over income, where would
+        # you send them?": a practical first part the reply does not say is still asked.
+        part_answer(str(clauses[0].get("text") or ""), whole)
+    ):
         # No later part known on its own: the main answer was read from the first part.
         covered[0] = True
     added: list[str] = []

@@ -79,6 +79,9 @@ PLAIN_YES_NO_ALLOWED = (
     # "Can I meet the lawyer by video?" / "do I have to go in person?": the page's plain yes or
     # no first, then how (assistant/legal_asks.py, round 16 p14).
     "utter_meet_",
+    # "Guys can use this too?" / "is it only for women?": the page's plain yes first, read from
+    # the words, never from a classifier's topic (assistant/misread_followups.py, round 18 p25).
+    "utter_misread_men_too",
 )
 
 

@@ -68,6 +68,7 @@ from assistant import (
     legal_asks,
     legal_follow_ups,
     minor_against_wishes,
+    misread_followups,
     misreads,
     money_not_shared,
     moving_away,
@@ -460,6 +461,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 17 (session 18): plain follow-ups that fell to the fallback or a nearby topic
     # (nearby_followups.py, domain/nearby_followups.yml).
     **nearby_followups.ANSWERS,
+    # Round 18 (session 19): follow-ups misread as a nearby stock block (misread_followups.py,
+    # domain/misread_followups.yml).
+    **misread_followups.ANSWERS,
     # Round 17 (session 18): the other parts of a two- or three-part question (question_parts.py).
     **question_parts.ANSWERS,
 }
@@ -571,6 +575,8 @@ PLAIN_KEEPS = frozenset(
         *others_reading.KINDS,
         *own_case.KINDS,
         *role_followups.KINDS,
+        # Round 18 (session 19): follow-ups misread as a nearby block (misread_followups.py).
+        *misread_followups.KINDS,
         CLOSING,
         next_questions.PLAN_CLOSE,
     }
@@ -1526,6 +1532,24 @@ class InterruptPolicy(RulePolicy):
             and not tracker.active_loop_name
         ):
             kind = nearby
+        # Round 18 (session 19): follow-ups whose subject differs from a nearby stock block's
+        # (the other person's name, others charged, calling for someone, office hours, a call
+        # back, a helper reporting, sending the video, men too, shown on a phone, police at home
+        # outside B.C., "is 3 hours enough"): misread_followups.py. Narrow: they win.
+        misread = misread_followups.misread_kind(text, earlier, home_not_bc)
+        # "Guys can use this too? <what happened>": the plain yes first, then the answer read
+        # (also the hours, or showing on a phone, beside another reader's answer).
+        plain_first = misread_followups.yes_first(misread, kind, self.direct_answers)
+        if plain_first:
+            misread = None
+        if (
+            misread
+            and misread_followups.may_replace(self.direct_answers.get(kind or "", []), misread)
+            and kind not in PLAIN_KEEPS
+            and intent not in SAFETY_INTENTS | KEEP
+            and not tracker.active_loop_name
+        ):
+            kind = misread
         # Round 16 (session 17): plain messages in context, facts said, the best route, first
         # replies (context_followups.py). Never on crisis, danger, the KEEP intents, fear or
         # PLAIN_KEEPS; inside forms only the check's "not sure if he shared them" and the
@@ -1707,6 +1731,8 @@ class InterruptPolicy(RulePolicy):
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
         if kind == clause_answers.CLAUSE_TOPICS and clause_reply:
             answers = {**answers, kind: clause_reply}
+        if plain_first and kind:  # round 18 (session 19): the plain yes before the answer read
+            answers = {**answers, kind: [plain_first, *answers.get(kind, [])]}
         fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
         if kind and fitted_on_hand:  # work named beside a secret image: HR's part said too
             answers = {**answers, kind: fitted_on_hand}
@@ -1733,6 +1759,7 @@ class InterruptPolicy(RulePolicy):
             and kind not in legal_asks.NO_HALVES
             and kind not in context_followups.NO_HALVES
             and kind not in nearby_followups.NO_HALVES
+            and kind not in misread_followups.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
@@ -1795,6 +1822,8 @@ class InterruptPolicy(RulePolicy):
             )
         if sequence:  # Round 17 (session 18): no block that another in the reply says again.
             sequence = question_parts.shorter_beside(sequence)
+            # Round 18 (session 19): a block another in the reply says in other words, left out.
+            sequence = misread_followups.without_same_blocks(sequence)
         step = next_in_sequence(events, sequence) if sequence else None
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)
