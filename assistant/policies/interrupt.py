@@ -47,12 +47,14 @@ from assistant import (
     age_form_guard,
     answer_kinds_subjects,
     answer_on_hand,
+    answer_retriever,
     asked_next,
     breakup_told,
     clause_answers,
     closings,
     contact_again,
     context_followups,
+    coverage_answers,
     demand_reading,
     direct_questions,
     dropped_halves,
@@ -439,6 +441,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **minor_against_wishes.ANSWERS,
     **feelings.ANSWERS,
     **not_paid.ANSWERS,
+    # Round 18: questions the sources answer that got "I'd rather not guess"
+    # (assistant/coverage_answers.py).
+    **coverage_answers.ANSWERS,
     **secret_told.ANSWERS,
     **sharer_support.ANSWERS,
     # Round 16 (session 17): the frame of who is writing (writer_frames.py).
@@ -907,6 +912,14 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
 
 FAILED_ACTION_RESPONSE = "utter_action_failed"
 NOT_COVERED_ACTION = "action_not_covered"
+# The honest "doesn't say" answers the retriever may replace (answer_retriever.py).
+RETRIEVER_KINDS = frozenset(
+    {
+        question_coverage.NOT_COVERED,
+        question_fallback.QUESTION_FALLBACK,
+        question_fallback.QUESTION_FALLBACK_OUTSIDE_BC,
+    }
+)
 # Custom actions that say nothing by design when there is nothing to add: silence is no failure
 # (session 18, round 18: "Sorry, something went wrong" after a part already said back).
 MAY_STAY_SILENT = frozenset({question_parts.PART_NOT_COVERED})
@@ -1596,6 +1609,20 @@ class InterruptPolicy(RulePolicy):
             # A question its topic never covered, when the topic was a guess or is answered
             # already: the honest "doesn't say" (assistant/question_coverage.py).
             kind = question_coverage.not_covered_kind(latest.parse_data, earlier_topics(events))
+        if (
+            kind in (None, question_coverage.NOT_COVERED)
+            and latest is not None
+            and not tracker.active_loop_name
+            and intent not in SAFETY_INTENTS | KEEP
+        ):
+            # Round 18: a question the sources answer that got "I'd rather not guess": who may
+            # be on the call, help with a tribunal claim, toll-free numbers (coverage_answers.py).
+            kind = (
+                coverage_answers.coverage_kind(
+                    text, route_form_gate.young_now(said, None), earlier_actions(events)
+                )
+                or kind
+            )
         # Session 16: a message of two or three questions that fell to the fallback or "doesn't
         # answer that": each question's own topic (clause_answers.py).
         clause_reply = None
@@ -1656,6 +1683,20 @@ class InterruptPolicy(RulePolicy):
                 bool((latest.parse_data or {}).get(CHECK_IN_KEY)),
                 crisis_answer_given(list(tracker.events)),
             )
+        retrieved = None
+        if (
+            kind in RETRIEVER_KINDS
+            and latest is not None
+            and not tracker.active_loop_name
+            and intent not in SAFETY_INTENTS
+        ):
+            # Round 18: before "I'd rather not guess", a block the bot already has that clearly
+            # answers the question, never one sent before (answer_retriever.py).
+            retrieved = answer_retriever.retrieved_answer(
+                text, earlier_actions(events), domain.responses
+            )
+            if retrieved:
+                kind = coverage_answers.RETRIEVED
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None
@@ -1670,6 +1711,8 @@ class InterruptPolicy(RulePolicy):
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
         if kind == clause_answers.CLAUSE_TOPICS and clause_reply:
             answers = {**answers, kind: clause_reply}
+        if kind == coverage_answers.RETRIEVED and retrieved:
+            answers = {**answers, kind: retrieved}
         fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
         if kind and fitted_on_hand:  # work named beside a secret image: HR's part said too
             answers = {**answers, kind: fitted_on_hand}
@@ -1696,6 +1739,7 @@ class InterruptPolicy(RulePolicy):
             and kind not in legal_asks.NO_HALVES
             and kind not in context_followups.NO_HALVES
             and kind not in nearby_followups.NO_HALVES
+            and kind not in coverage_answers.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
