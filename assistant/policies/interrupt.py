@@ -1609,20 +1609,6 @@ class InterruptPolicy(RulePolicy):
             # A question its topic never covered, when the topic was a guess or is answered
             # already: the honest "doesn't say" (assistant/question_coverage.py).
             kind = question_coverage.not_covered_kind(latest.parse_data, earlier_topics(events))
-        if (
-            kind in (None, question_coverage.NOT_COVERED)
-            and latest is not None
-            and not tracker.active_loop_name
-            and intent not in SAFETY_INTENTS | KEEP
-        ):
-            # Round 18: a question the sources answer that got "I'd rather not guess": who may
-            # be on the call, help with a tribunal claim, toll-free numbers (coverage_answers.py).
-            kind = (
-                coverage_answers.coverage_kind(
-                    text, route_form_gate.young_now(said, None), earlier_actions(events)
-                )
-                or kind
-            )
         # Session 16: a message of two or three questions that fell to the fallback or "doesn't
         # answer that": each question's own topic (clause_answers.py).
         clause_reply = None
@@ -1682,6 +1668,20 @@ class InterruptPolicy(RulePolicy):
                 home_not_bc,
                 bool((latest.parse_data or {}).get(CHECK_IN_KEY)),
                 crisis_answer_given(list(tracker.events)),
+            )
+        if (
+            latest is not None
+            and not tracker.active_loop_name
+            and intent not in SAFETY_INTENTS | KEEP
+        ):
+            # Round 18: a question the sources answer that got "I'd rather not guess" or another
+            # reader's neighbouring answer: who may be on the call, help with a tribunal claim,
+            # toll-free numbers (coverage_answers.py). Specific wordings, so they go first.
+            kind = (
+                coverage_answers.coverage_kind(
+                    text, route_form_gate.young_now(said, None), earlier_actions(events)
+                )
+                or kind
             )
         retrieved = None
         if (
