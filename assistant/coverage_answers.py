@@ -105,8 +105,28 @@ _TOLL_FREE = re.compile(
 )
 
 
-def coverage_kind(text: str, young: bool, sent_before: Iterable[str] = ()) -> str | None:
-    """The direct answer for a question the sources answer, or None. Never one already sent."""
+# Only in place of the honest "doesn't say": the tribunal's own readers answer its questions.
+ONLY_FOR_HONEST_ANSWER = frozenset({CRT_ORDERS})
+# Another reader's answer replaced by these only ("we have class tomorrow, what am I supposed
+# to do?" after "my teacher asked for pics": the pressure answer again, not what to do).
+_SEE_THEM_KINDS = frozenset({SEE_THEM_YOUNG, SEE_THEM_ADULT})
+REPLACES = {
+    "youth_asked_by_adult": _SEE_THEM_KINDS,
+    "pressured_to_send": _SEE_THEM_KINDS,
+    "asked_for_images_none_sent": _SEE_THEM_KINDS,
+}
+
+
+def coverage_kind(
+    text: str,
+    young: bool,
+    sent_before: Iterable[str] = (),
+    honest_answer: bool = True,
+    replacing: str | None = None,
+) -> str | None:
+    """The direct answer for a question the sources answer, or None. Never one already sent.
+    `honest_answer`: the message got "doesn't say" or the question fallback (else nothing read
+    it). `replacing`: the kind another reader chose, replaced only by its REPLACES kinds."""
     said = plain_lower(text or "").replace("\u2019", "'")
     if safety.read_safety(text or "") or safety.safety_intent(text or ""):
         return None  # crisis or danger words: the safety net answers
@@ -128,5 +148,9 @@ def coverage_kind(text: str, young: bool, sent_before: Iterable[str] = ()) -> st
     elif _SEE_THEM.search(said) and _WHAT_TO_DO.search(said):
         kind = SEE_THEM_YOUNG if young else SEE_THEM_ADULT
     if kind and ANSWERS[kind][0] in set(sent_before):
+        return None
+    if kind in ONLY_FOR_HONEST_ANSWER and not honest_answer:
+        return None
+    if replacing and kind not in REPLACES.get(replacing, frozenset()):
         return None
     return kind

@@ -1670,16 +1670,22 @@ class InterruptPolicy(RulePolicy):
                 crisis_answer_given(list(tracker.events)),
             )
         if (
-            latest is not None
+            (kind is None or kind in RETRIEVER_KINDS or kind in coverage_answers.REPLACES)
+            and latest is not None
             and not tracker.active_loop_name
             and intent not in SAFETY_INTENTS | KEEP
         ):
-            # Round 18: a question the sources answer that got "I'd rather not guess" or another
-            # reader's neighbouring answer: who may be on the call, help with a tribunal claim,
-            # toll-free numbers (coverage_answers.py). Specific wordings, so they go first.
+            # Round 18: a question the sources answer that nothing else read or that got "I'd
+            # rather not guess": who may be on the call, help with a tribunal claim, toll-free
+            # numbers (coverage_answers.py). The tribunal's orders only in place of "doesn't say"
+            # (the topic's own readers know held, outside-B.C. and older cases).
             kind = (
                 coverage_answers.coverage_kind(
-                    text, route_form_gate.young_now(said, None), earlier_actions(events)
+                    text,
+                    route_form_gate.young_now(said, None),
+                    earlier_actions(events),
+                    honest_answer=kind in RETRIEVER_KINDS,
+                    replacing=kind if kind in coverage_answers.REPLACES else None,
                 )
                 or kind
             )

@@ -109,3 +109,19 @@ def test_every_answer_is_a_response():
     for steps in ca.ANSWERS.values():
         for step in steps:
             assert step in responses
+
+
+def test_replaces_only_the_pressure_answers_and_only_with_what_to_do():
+    text = "we have class tomorrow. what am i supposed to do?"
+    assert ca.coverage_kind(text, True, replacing="pressured_to_send") == ca.SEE_THEM_YOUNG
+    assert (
+        ca.coverage_kind("which numbers are toll free?", False, replacing="pressured_to_send")
+        is None
+    )
+    assert ca.coverage_kind(text, True, replacing="some_other_kind") is None
+
+
+def test_tribunal_orders_only_in_place_of_the_honest_answer():
+    text = "can he be made to delete it and pay me?"
+    assert ca.coverage_kind(text, False, honest_answer=False) is None
+    assert ca.coverage_kind(text, False, honest_answer=True) == ca.CRT_ORDERS
