@@ -47,12 +47,14 @@ from assistant import (
     age_form_guard,
     answer_kinds_subjects,
     answer_on_hand,
+    answer_retriever,
     asked_next,
     breakup_told,
     clause_answers,
     closings,
     contact_again,
     context_followups,
+    coverage_answers,
     crisis_followups,
     demand_reading,
     direct_questions,
@@ -446,6 +448,9 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **feelings.ANSWERS,
     **not_paid.ANSWERS,
     **new_account.ANSWERS,
+    # Round 18: questions the sources answer that got "I'd rather not guess"
+    # (assistant/coverage_answers.py).
+    **coverage_answers.ANSWERS,
     **secret_told.ANSWERS,
     **sharer_support.ANSWERS,
     # Round 16 (session 17): the frame of who is writing (writer_frames.py).
@@ -920,6 +925,14 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
 
 FAILED_ACTION_RESPONSE = "utter_action_failed"
 NOT_COVERED_ACTION = "action_not_covered"
+# The honest "doesn't say" answers the retriever may replace (answer_retriever.py).
+RETRIEVER_KINDS = frozenset(
+    {
+        question_coverage.NOT_COVERED,
+        question_fallback.QUESTION_FALLBACK,
+        question_fallback.QUESTION_FALLBACK_OUTSIDE_BC,
+    }
+)
 # Custom actions that say nothing by design when there is nothing to add: silence is no failure
 # (session 18, round 18: "Sorry, something went wrong" after a part already said back).
 MAY_STAY_SILENT = frozenset({question_parts.PART_NOT_COVERED})
@@ -1717,6 +1730,40 @@ class InterruptPolicy(RulePolicy):
                 bool((latest.parse_data or {}).get(CHECK_IN_KEY)),
                 crisis_answer_given(list(tracker.events)),
             )
+        if (
+            (kind is None or kind in RETRIEVER_KINDS or kind in coverage_answers.REPLACES)
+            and latest is not None
+            and not tracker.active_loop_name
+            and intent not in SAFETY_INTENTS | KEEP
+        ):
+            # Round 18: a question the sources answer that nothing else read or that got "I'd
+            # rather not guess": who may be on the call, help with a tribunal claim, toll-free
+            # numbers (coverage_answers.py). The tribunal's orders only in place of "doesn't say"
+            # (the topic's own readers know held, outside-B.C. and older cases).
+            kind = (
+                coverage_answers.coverage_kind(
+                    text,
+                    route_form_gate.young_now(said, None),
+                    earlier_actions(events),
+                    honest_answer=kind in RETRIEVER_KINDS,
+                    replacing=kind if kind in coverage_answers.REPLACES else None,
+                )
+                or kind
+            )
+        retrieved = None
+        if (
+            kind in RETRIEVER_KINDS
+            and latest is not None
+            and not tracker.active_loop_name
+            and intent not in SAFETY_INTENTS
+        ):
+            # Round 18: before "I'd rather not guess", a block the bot already has that clearly
+            # answers the question, never one sent before (answer_retriever.py).
+            retrieved = answer_retriever.retrieved_answer(
+                text, earlier_actions(events), domain.responses
+            )
+            if retrieved:
+                kind = coverage_answers.RETRIEVED
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None
@@ -1731,6 +1778,8 @@ class InterruptPolicy(RulePolicy):
             answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
         if kind == clause_answers.CLAUSE_TOPICS and clause_reply:
             answers = {**answers, kind: clause_reply}
+        if kind == coverage_answers.RETRIEVED and retrieved:
+            answers = {**answers, kind: retrieved}
         if plain_first and kind:  # round 18 (session 19): the plain yes before the answer read
             answers = {**answers, kind: [plain_first, *answers.get(kind, [])]}
         fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
@@ -1760,6 +1809,7 @@ class InterruptPolicy(RulePolicy):
             and kind not in context_followups.NO_HALVES
             and kind not in nearby_followups.NO_HALVES
             and kind not in misread_followups.NO_HALVES
+            and kind not in coverage_answers.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
