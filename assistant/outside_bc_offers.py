@@ -16,10 +16,13 @@ Plain Python; the reading of the home is assistant.home_reading's.
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
 from assistant.home_reading import NO, YES, home_from_text, moves_to_bc
+
+logger = logging.getLogger(__name__)
 
 BC_ONLY_PAYLOADS = frozenset(
     {
@@ -162,7 +165,7 @@ def install() -> None:
             try:
                 filter_events(events, tracker)
             except Exception:  # a filter must never cost the person the answer
-                pass
+                logger.exception("outside-B.C. filter failed; messages sent unfiltered")
         return original(self, tracker, action, events, prediction)
 
     log_action_on_tracker._outside_bc_filter = True
