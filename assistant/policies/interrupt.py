@@ -56,6 +56,7 @@ from assistant import (
     demand_reading,
     direct_questions,
     dropped_halves,
+    family_writer,
     fear_reading,
     feelings,
     form_followups,
@@ -1735,6 +1736,8 @@ class InterruptPolicy(RulePolicy):
             )
             # Round 17 (p12): a job named as a worry is no threat to the job (role_kept.py).
             sequence = role_kept.fitted_for_job_fear(sequence, text)
+            # Round 18 (p03): a parent asking about a duty to report, not staff (family_writer).
+            sequence = family_writer.fitted_for_family(sequence, [*earlier_texts(events), text])
         if sequence and check_in_step(list(tracker.events)) == AFTER_CHECK_IN:
             # The check-in just gave 9-1-1 and 9-8-8: each line once in a turn (round 12).
             sequence = helper_cases.once_after_check_in(sequence)
