@@ -24,7 +24,8 @@ _FAMILY = (
     r"|big sister|big brother|older sister|older brother|foster (?:mom|dad|parent))"
 )
 _FAMILY_SELF = re.compile(
-    rf"\b(?:i'?m|im|i am|as) (?:her|his|their|the|a|an|the child'?s|the kid'?s) (?:\w+ )?{_FAMILY}\b"
+    rf"\b(?:i'?m|im|i am|as) (?:her|his|their|the|a|an|the child'?s|the kid'?s) (?:\w+ )?"
+    rf"{_FAMILY}\b"
     r"|\bmy (?:\d{1,2}[- ]?(?:year[- ]?old|yo) |teenage |little |young )?(?:daughter|son|child"
     r"|kid|stepdaughter|stepson|granddaughter|grandson|niece|nephew)\b"
 )
