@@ -10,7 +10,10 @@ outside B.C. (and who is not moving here), it drops
 - the sentences that offer it (its phone numbers, email, pilot dates, "free legal advice"),
   unless the sentence also says the service is for people living in B.C., or carries another
   route's contact (then the whole sentence stays: the other route matters more).
-A message left with nothing is dropped; if nothing at all is left, one short note says why.
+A message written for this case (it says the service is for people who live in B.C., or asks
+the intake line whether it can help) stays whole, and someone writing for another person is
+left alone (the helped person's home is what counts). A message left with nothing is dropped;
+if nothing at all is left, one short note says why.
 Plain Python; the reading of the home is assistant.home_reading's.
 """
 
@@ -125,12 +128,20 @@ def filter_events(events: list, tracker: Any) -> None:
     if not bot_indexes:
         return
     slot = tracker.get_slot("lives_in_bc") if hasattr(tracker, "get_slot") else None
-    if not lives_outside_bc(_user_texts(tracker), slot):
+    texts = _user_texts(tracker)
+    if not lives_outside_bc(texts, slot):
         return
+    from assistant.roles_fit import writer_helps
+
+    if writer_helps(texts):
+        return  # a mother in Quebec for a daughter in Vancouver: the daughter's home counts
     kept_any = False
     dropped: list[int] = []
     for i in bot_indexes:
         event = events[i]
+        if _SAYS_BC_ONLY.search(event.text or ""):
+            kept_any = True  # written for this case ("is for people who live in B.C. ...")
+            continue
         if not _SERVICE.search(event.text or "") and not any(
             str(b.get("payload", "")).strip() in BC_ONLY_PAYLOADS
             for b in (event.data or {}).get("buttons") or []

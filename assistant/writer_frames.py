@@ -331,6 +331,12 @@ _WITHOUT_POLICE = re.compile(
     r"\bwithout (?:\w+ ){0,2}(?:police|cops|reporting|a report|report\w*)\b"
     r"|\b(?:have|need|needs|has) to (?:report|go to|call|tell) (?:the |to the )?(?:police|cops)\b"
     r"|\bno police\b|\b(?:instead of|rather than) (?:\w+ ){0,2}police\b"
+    # "she doesn't want to go to police", "he won't report", "not going to the cops" (round 18,
+    # p28): police ruled out, not asked about.
+    r"|\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not|won'?t|wont|will not|not|never)"
+    r" (?:want|wanna|going|willing|planning)?(?: to)? ?(?:go(?:ing)? to|call(?:ing)?|involve"
+    r"|report(?:ing)?(?: it)?(?: to)?|tell(?:ing)?|talk(?:ing)? to|deal with)? ?(?:the )?"
+    r"(?:police|cops|rcmp)\b"
     # The lawyer, the service or the intake line asked about ("will the lawyer tell the police?"):
     # its own readers answer.
     r"|\b(?:lawyer|lawyers|service|intake|legal advice|iips|tribunal|crt)\b"

@@ -86,6 +86,7 @@ from assistant import (
     question_parts,
     role_followups,
     role_kept,
+    roles_fit,
     route_form_gate,
     safety_followups,
     said_above_gate,
@@ -1761,6 +1762,8 @@ class InterruptPolicy(RulePolicy):
             )
         if sequence:  # Round 17 (session 18): no block that another in the reply says again.
             sequence = question_parts.shorter_beside(sequence)
+        if sequence:  # Round 18: the blocks in the writer's role and facts (roles_fit.py).
+            sequence = roles_fit.fitted(sequence, [*earlier_texts(events), text], text)
         step = next_in_sequence(events, sequence) if sequence else None
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)
