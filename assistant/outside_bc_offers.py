@@ -179,5 +179,5 @@ def install() -> None:
                 logger.exception("outside-B.C. filter failed; messages sent unfiltered")
         return original(self, tracker, action, events, prediction)
 
-    log_action_on_tracker._outside_bc_filter = True
+    log_action_on_tracker._outside_bc_filter = True  # type: ignore[attr-defined]
     MessageProcessor._log_action_on_tracker = log_action_on_tracker

@@ -72,17 +72,16 @@ def _fit_removal(sequence: list[str], texts: list[str]) -> list[str]:
     if VICTIM_REMOVAL not in sequence and VICTIM_REMOVAL_YOUTH not in sequence:
         return sequence
     if writer_shared(texts):
-        fitted = [n for n in sequence if n not in {VICTIM_REMOVAL, VICTIM_REMOVAL_YOUTH}]
-        return fitted or sequence
+        kept = [n for n in sequence if n not in {VICTIM_REMOVAL, VICTIM_REMOVAL_YOUTH}]
+        return kept or sequence
     if not writer_helps(texts):
         return sequence
-    fitted: list[str] = []
+    helper_words: list[str] = []
     for name in sequence:
-        if name in {VICTIM_REMOVAL, VICTIM_REMOVAL_YOUTH}:
-            name = HELPER_REMOVAL  # noqa: PLW2901 - one helper block for both
-        if name not in fitted:
-            fitted.append(name)
-    return fitted
+        fit = HELPER_REMOVAL if name in {VICTIM_REMOVAL, VICTIM_REMOVAL_YOUTH} else name
+        if fit not in helper_words:
+            helper_words.append(fit)
+    return helper_words
 
 
 def fitted(sequence: list[str], texts: list[str], text: str) -> list[str]:
