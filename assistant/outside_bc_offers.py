@@ -57,7 +57,7 @@ _OTHER_ROUTE = re.compile(
     re.IGNORECASE,
 )
 # A sentence ends at . ! ? followed by a space and a capital, quote or bracket ("B.C. Some"
-# ends one; "clasbc.net" and "(B.C. government)" do not); a list line ends at a newline.
+# ends one; an email address and "(B.C. government)" do not); a list line ends at a newline.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z\"“(])")
 
 

@@ -15,7 +15,7 @@ from assistant import safety
 from assistant.answer_kinds import asks_beside_facts
 from assistant.family_writer import FAMILY_ANSWER, STAFF_ANSWER, fitted_for_family, writer_is_family
 from assistant.role_kept import job_threat_told
-from assistant.writer_frames import _WITHOUT_POLICE
+from assistant.writer_frames import _POLICE_RULED_OUT
 
 LAWYER_LINE = (
     "Keep the messages as evidence. For free legal advice, call 604-673-3143 or toll-free "
@@ -266,11 +266,11 @@ def test_job_threat_told_still_a_threat(text):
     ],
 )
 def test_police_ruled_out_is_not_a_police_question(text):
-    assert _WITHOUT_POLICE.search(text)
+    assert _POLICE_RULED_OUT.search(text)
 
 
 def test_police_asked_is_still_police():
-    assert not _WITHOUT_POLICE.search("can she go to the police?")
+    assert not _POLICE_RULED_OUT.search("can she go to the police?")
 
 
 # --- (d) a question with ages or places in it ----------------------------------------------
