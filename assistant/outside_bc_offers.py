@@ -13,7 +13,7 @@ outside B.C. (and who is not moving here), it drops
 A message written for this case (it says the service is for people who live in B.C., or asks
 the intake line whether it can help) stays whole, and someone writing for another person is
 left alone (the helped person's home is what counts). A message left with nothing is dropped;
-if nothing at all is left, one short note says why.
+if nothing at all is left, the outside-B.C. answer (utter_not_in_bc) says why.
 Plain Python; the reading of the home is assistant.home_reading's.
 """
 
@@ -37,12 +37,8 @@ BC_ONLY_PAYLOADS = frozenset(
     }
 )
 FALLBACK_BUTTON = {"title": "Other resources", "payload": "/ask_resources"}
-OUTSIDE_NOTE = (
-    "The free legal advice service is for people who live in B.C., and you said you live "
-    "outside B.C. StopNCII.org (images taken when you were 18 or older) and Take It Down "
-    "(takeitdown.ncmec.org, images from when you were under 18) are open to anyone, and you "
-    "can report to your local police non-emergency line."
-)
+# Nothing left: the outside-B.C. answer itself (domain/eligibility.yml), read from the domain.
+OUTSIDE_NOTE_RESPONSE = "utter_not_in_bc"
 
 _SERVICE = re.compile(
     r"604-673-3143|1-888-685-6222|standinformed@|pilot for August 2024"
@@ -119,7 +115,7 @@ def strip_message(text: str | None, data: dict) -> tuple[str | None, dict, bool]
     return new_text, data, left
 
 
-def filter_events(events: list, tracker: Any) -> None:
+def filter_events(events: list, tracker: Any, note: str | None = None) -> None:
     """In place: the bot messages in `events` without B.C.-only offers, when the person
     lives outside B.C. (see the module's text)."""
     from rasa.shared.core.events import BotUttered
@@ -154,13 +150,21 @@ def filter_events(events: list, tracker: Any) -> None:
             kept_any = True
         else:
             dropped.append(i)
+    if not kept_any and dropped and not note:
+        return  # no note to say why: the messages go as they are
     if not kept_any and dropped:
         first = events[dropped[0]]
         note_data = {"buttons": [dict(FALLBACK_BUTTON)]}
-        events[dropped[0]] = BotUttered(OUTSIDE_NOTE, note_data, first.metadata, first.timestamp)
+        events[dropped[0]] = BotUttered(note, note_data, first.metadata, first.timestamp)
         dropped = dropped[1:]
     for i in reversed(dropped):
         del events[i]
+
+
+def _note(domain: Any) -> str | None:
+    """The outside-B.C. answer's text from the domain, or None."""
+    variations = (getattr(domain, "responses", None) or {}).get(OUTSIDE_NOTE_RESPONSE) or []
+    return (variations[0] or {}).get("text") if variations else None
 
 
 def install() -> None:
@@ -174,7 +178,7 @@ def install() -> None:
     def log_action_on_tracker(self, tracker, action, events, prediction):
         if events:
             try:
-                filter_events(events, tracker)
+                filter_events(events, tracker, _note(getattr(self, "domain", None)))
             except Exception:  # a filter must never cost the person the answer
                 logger.exception("outside-B.C. filter failed; messages sent unfiltered")
         return original(self, tracker, action, events, prediction)

@@ -91,8 +91,16 @@ def test_message_written_for_outside_bc_stays_whole():
 
 def test_message_with_only_the_offer_gives_the_note_when_nothing_else_is_left():
     events = [BotUttered("Free legal advice: 604-673-3143 or toll-free 1-888-685-6222.", {})]
-    ob.filter_events(events, _tracker("i live in ontario", "how do i contact the lawyer"))
-    assert len(events) == 1 and events[0].text == ob.OUTSIDE_NOTE
+    note = "The free legal advice service is for people who live in B.C."
+    ob.filter_events(events, _tracker("i live in ontario", "how do i contact the lawyer"), note)
+    assert len(events) == 1 and events[0].text == note
+
+
+def test_the_note_is_the_outside_bc_answer_in_the_domain():
+    from rasa.shared.core.domain import Domain
+
+    domain = Domain.load("domain")
+    assert "people who live in B.C." in ob._note(domain)
 
 
 def test_other_routes_in_the_same_sentence_are_kept():
