@@ -63,6 +63,18 @@ def _user_texts(tracker: Any) -> list[str]:
     return [e.text or "" for e in tracker.events if isinstance(e, UserUttered)]
 
 
+def _spoke_this_turn(tracker: Any) -> bool:
+    """A bot message was already sent after the person's latest message."""
+    from rasa.shared.core.events import BotUttered, UserUttered
+
+    for event in reversed(list(getattr(tracker, "events", []) or [])):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, BotUttered):
+            return True
+    return False
+
+
 def lives_outside_bc(texts: list[str], slot_value: Any = None) -> bool:
     """The latest home the person named is outside B.C., and no message says they are moving
     to B.C.; with no home named in words, the eligibility form's answer ("no")."""
@@ -150,6 +162,9 @@ def filter_events(events: list, tracker: Any, note: str | None = None) -> None:
             kept_any = True
         else:
             dropped.append(i)
+    if not kept_any and dropped and _spoke_this_turn(tracker):
+        note = None  # another action already answered this turn: just leave the offer out
+        kept_any = True
     if not kept_any and dropped and not note:
         return  # no note to say why: the messages go as they are
     if not kept_any and dropped:

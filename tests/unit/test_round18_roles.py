@@ -96,6 +96,14 @@ def test_message_with_only_the_offer_gives_the_note_when_nothing_else_is_left():
     assert len(events) == 1 and events[0].text == note
 
 
+def test_no_note_when_another_action_already_answered_this_turn():
+    tracker = _tracker("i live in alberta", "who do i call here?")
+    tracker.update(BotUttered("The services I can name are B.C. services.", {}))
+    events = [BotUttered("Free legal advice: 604-673-3143 or toll-free 1-888-685-6222.", {})]
+    ob.filter_events(events, tracker, "The free legal advice service is for people in B.C.")
+    assert events == []
+
+
 def test_the_note_is_the_outside_bc_answer_in_the_domain():
     from rasa.shared.core.domain import Domain
 
