@@ -577,6 +577,10 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     adult = adult or (None if no_age else adult_threatened_kind(uncorrected, intent))
     if adult in {ADULT_AGE, ADULT_AGE_HOME} and helper_reading.asked_for_images(cleaned):
         adult = None  # "he keeps asking me for nudes, I'm 27": asked, nothing sent or shared
+    if adult in {ADULT_AGE, ADULT_AGE_HOME} and asks_beside_facts(cleaned):
+        # "should i tell my parents before he does? im 20 and i live in abbotsford" (round 18,
+        # p12): the question is answered; the age and home are kept for later (slots, texts).
+        adult = None
     if adult:
         return adult  # an adult's own age: never the answers for young people
     if is_closing(cleaned) or is_leaving(cleaned):
@@ -700,3 +704,34 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     ):
         return PRESSURED
     return image
+
+
+# A question of its own beside the facts: a sentence asking something with no age or place in
+# it ("should i tell my parents before he does?"), beside "im 20 and i live in abbotsford".
+_QUESTION_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s*|\b(?:but|and|so|ok|okay)\s+)"
+    r"((?:should|can|could|will|would|do|does|is|are|what|how|who|where|when|why|am)\b"
+    r"[^.!?]{3,}\?|[^.!?]{6,}\?)"
+)
+_AGE_OR_PLACE_ONLY = re.compile(
+    r"\b\d{1,2}\b|\b(?:live|living|lives|from|in b\.?c\.?|years? old|age)\b"
+)
+
+
+# Questions the age or home itself answers ("does that matter?", "can I still get help?"):
+# the age's or eligibility's answer fits them.
+_ABOUT_THE_FACTS = re.compile(
+    r"\b(?:matter|matters|qualify|eligible|count|counts|too old|too young|old enough|still get"
+    r"|get help|use (?:it|this|the service)|apply|help me|is that (?:ok|okay|fine|a problem)"
+    r"|does (?:my )?age|what (?:can|should|do) i do|what now|what are my options|what next)\b"
+)
+
+
+def asks_beside_facts(cleaned: str) -> bool:
+    """The message asks a question of its own, whose sentence gives no age or home and is not
+    about what the age or home changes."""
+    for match in _QUESTION_SENTENCE.finditer(cleaned or ""):
+        question = match.group(1)
+        if not _AGE_OR_PLACE_ONLY.search(question) and not _ABOUT_THE_FACTS.search(question):
+            return True
+    return False

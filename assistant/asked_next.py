@@ -65,7 +65,12 @@ KINDS = tuple(ANSWERS)
 SAID_AGAIN = frozenset(MISSED_PREFIX + kind for kind in _OWN)
 # Asked again in other words right after its answer ("who keeps it? the lawyers?" after "by
 # who?"): the point in a short line, not the retention line alone.
-SHORT_AGAIN = {WHO_KEEPS: ["utter_who_keeps_chat_again"]}
+SHORT_AGAIN = {
+    WHO_KEEPS: ["utter_who_keeps_chat_again"],
+    # "you didnt answer, should i tell my parents myself?" right after the warning answer (round
+    # 18, p12): the point plainly, not "my answer above is all I have".
+    "warn_before_sent": ["utter_warn_before_sent_again"],
+}
 # The kinds another reader gave these questions in round 10 (the showing answer again, "you
 # don't have to report" alone, the retention text again, "and if ...?" read as the topic's next
 # step): these readings replace them.

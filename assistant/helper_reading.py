@@ -445,7 +445,11 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"|\b(?:it'?s|its|it is|this is|that'?s|thats|it was|he'?s|she'?s) (?:about |for )?(?:my|our)"
     r" (?:\w+ ){0,2}?\w+\b[^.!?]{0,25}\bnot (?:me|mine|myself|about me)\b"
     r"|\b(?:this|it|that) (?:is|was|'s) (?:all )?about (?:my|our) \w+"
+    # "they're not asking me, they're asking my niece"; never "hes not blackmailing me he just
+    # keeps asking" (round 18, p14: the writer is still the one asked).
     r"|\bnot (?:asking|messaging|threatening|blackmailing|after|bothering) me\b"
+    r"(?![ ,]+(?:he|she|they|hes|shes|theyre|he'?s|she'?s|they'?re|it'?s|its)?(?: is| are)?"
+    r" ?(?:just|only|keeps?|still)\b)(?=[^.!?]{0,30}\b(?:my|our|her|his)\b)"
     r"|\b(?:it'?s|its|it is) (?:my|our) \w+ (?:they|he|she)(?:'re| are|'s| is|re|s)"
     r" (?:asking|after|messaging|threatening|blackmailing|talking about)\b"
 )

@@ -128,6 +128,26 @@ _JOB_THREAT_TOLD = re.compile(
     r"|(?:said|says|told me) (?:i'?ll|i will|i would|i'?d) (?:lose|be)"
     r"|(?:take|took) (?:away )?my (?:job|shifts))\b"
 )
+# The writer's own worry asked ("if i report him will i get fired?", round 18 p09): a fear,
+# not a threat told, unless someone is said to have said it ("he said he'd fire me").
+_JOB_WORRY = re.compile(
+    r"\b(?:will|would|could|can|might|may|going to|gonna|am i|do i|should i)\b[^.!?]{0,30}"
+    r"\b(?:fire|fired|firing|lose (?:my|the) (?:job|shifts|hours))\b"
+)
+_SAID_BY_THEM = re.compile(
+    r"\b(?:he|she|they|boss|manager|supervisor|owner)(?:'?s| has| have)? (?:\w+ )?(?:said|says"
+    r"|told|tells|threaten\w*|warned|warns)\b|\b(?:he|she|they)'?ll (?:fire|cut|take)\b"
+)
+
+
+def job_threat_told(text: str) -> bool:
+    """Someone is said to threaten the writer's job; a worry the writer asks about is not."""
+    cleaned = plain_lower(text or "")
+    if not _JOB_THREAT_TOLD.search(cleaned):
+        return False
+    return not (_JOB_WORRY.search(cleaned) and not _SAID_BY_THEM.search(cleaned))
+
+
 JOB_FEAR_VERSIONS = {
     "utter_job_threat": "utter_job_fear",
     "utter_job_threat_youth": "utter_job_fear_youth",
@@ -137,6 +157,6 @@ JOB_FEAR_VERSIONS = {
 def fitted_for_job_fear(sequence: list[str], text: str) -> list[str]:
     """The job named only as a worry ("i really need this job tho", round 17 p12): the job
     answers without "a threat to your job", which nobody told."""
-    if _JOB_THREAT_TOLD.search(plain_lower(text or "")):
+    if job_threat_told(text):
         return sequence
     return [JOB_FEAR_VERSIONS.get(name, name) for name in sequence]

@@ -2,6 +2,8 @@
 
 - assistant.graph_runner: the model's nodes in dependency order, without dask's scheduler;
 - assistant.policies.rules: the rule policies' lookup parses each rule once.
+And one filter over what is sent: assistant.outside_bc_offers (no B.C.-only offer to someone
+who said they live outside B.C.).
 Both give the same results as Rasa's own code (tests/test_graph_runner.py,
 tests/test_rule_lookup.py) for less CPU per message (docs/measurements.md). The Rasa
 server's launcher and every in-process loader of this project (tests, tools, the staff console)
@@ -31,7 +33,10 @@ def install() -> None:
     """Make Rasa's model loader (`MessageProcessor`) use ProjectGraphRunner."""
     import rasa.core.processor
 
+    from assistant import outside_bc_offers
+
     rasa.core.processor.DaskGraphRunner = ProjectGraphRunner
+    outside_bc_offers.install()
 
 
 def quiet_rasa_logs() -> None:

@@ -44,6 +44,7 @@ ASKER_PLACE_REPORT = "frame_asker_place_report"
 HELPER_POLICE = "frame_helper_police_adult"
 HELPER_POLICE_ABROAD = "frame_helper_police_adult_abroad"
 HELPER_POLICE_AGAIN = "frame_helper_police_adult_again"
+HELPER_NO_POLICE = "frame_helper_no_police"
 CRT_LIMIT_NOW = "frame_crt_limit_now"
 STAFF_INCOME = "frame_staff_income"
 
@@ -73,6 +74,7 @@ ANSWERS: dict[str, list[str]] = {
         "utter_frame_helper_police_abroad",
     ],
     HELPER_POLICE_AGAIN: ["utter_frame_helper_police_adult_again"],
+    HELPER_NO_POLICE: ["utter_frame_helper_no_police"],
     CRT_LIMIT_NOW: ["utter_frame_crt_limit_now"],
     STAFF_INCOME: ["utter_frame_staff_income"],
 }
@@ -337,15 +339,28 @@ _WITHOUT_POLICE = re.compile(
 )
 
 
+# "she doesn't want to go to police", "he won't report", "not going to the cops" (round 18,
+# p28): police ruled out, not asked about: what they can do without the police.
+_POLICE_RULED_OUT = re.compile(
+    r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not|won'?t|wont|will not|not|never)"
+    r" (?:want|wanna|going|willing|planning)?(?: to)? ?(?:go(?:ing)? to|call(?:ing)?|involve"
+    r"|report(?:ing)?(?: it)?(?: to)?|tell(?:ing)?|talk(?:ing)? to|deal with)? ?(?:the )?"
+    r"(?:police|cops|rcmp)\b"
+)
+
+
 def _helper_police_kind(
     cleaned: str, said: list[str], given: list[str], previous: list[str]
 ) -> str | None:
     if not (_POLICE.search(cleaned) or _CRIME.search(cleaned)) or not _ASKING.search(cleaned):
         return None
-    if _WITHOUT_POLICE.search(cleaned):
+    ruled_out = bool(_POLICE_RULED_OUT.search(cleaned))
+    if _WITHOUT_POLICE.search(cleaned) and not ruled_out:
         return None
     if not _helped_adult(said) or any(_OUTSIDE_BC_HOME.search(text) for text in said[-10:]):
         return None
+    if ruled_out:
+        return None if "utter_frame_helper_no_police" in given else HELPER_NO_POLICE
     if "utter_frame_helper_police_adult_again" in previous:
         return HELPER_POLICE
     if "utter_frame_helper_police_adult" in given:

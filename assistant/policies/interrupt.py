@@ -59,6 +59,7 @@ from assistant import (
     demand_reading,
     direct_questions,
     dropped_halves,
+    family_writer,
     fear_reading,
     feelings,
     form_followups,
@@ -90,6 +91,7 @@ from assistant import (
     question_parts,
     role_followups,
     role_kept,
+    roles_fit,
     route_form_gate,
     safety_followups,
     said_above_gate,
@@ -1849,6 +1851,8 @@ class InterruptPolicy(RulePolicy):
             )
             # Round 17 (p12): a job named as a worry is no threat to the job (role_kept.py).
             sequence = role_kept.fitted_for_job_fear(sequence, text)
+            # Round 18 (p03): a parent asking about a duty to report, not staff (family_writer).
+            sequence = family_writer.fitted_for_family(sequence, [*earlier_texts(events), text])
         if sequence and check_in_step(list(tracker.events)) == AFTER_CHECK_IN:
             # The check-in just gave 9-1-1 and 9-8-8: each line once in a turn (round 12).
             sequence = helper_cases.once_after_check_in(sequence)
@@ -1874,6 +1878,8 @@ class InterruptPolicy(RulePolicy):
             sequence = question_parts.shorter_beside(sequence)
             # Round 18 (session 19): a block another in the reply says in other words, left out.
             sequence = misread_followups.without_same_blocks(sequence)
+        if sequence:  # Round 18: the blocks in the writer's role and facts (roles_fit.py).
+            sequence = roles_fit.fitted(sequence, [*earlier_texts(events), text], text)
         step = next_in_sequence(events, sequence) if sequence else None
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)
