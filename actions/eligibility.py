@@ -15,6 +15,7 @@ from assistant import eligibility, form_answers, form_followups
 from assistant.after_crisis import CRISIS_ANSWERS
 from assistant.home_reading import moves_to_bc
 from assistant.moving_away import leaves_bc
+from assistant.roles_fit import writer_helps
 from assistant.said_before import home_said
 from assistant.situation_reading import (
     sharing_taken_back,
@@ -182,6 +183,9 @@ def _said_last_turn(tracker, response: str) -> bool:
     )
 
 
+HELPER_ELIGIBLE_RESPONSE = "utter_helper_eligible"
+
+
 class ActionEligibilityOutcome(NeverRaises, Action):
     def name(self) -> str:
         return "action_eligibility_outcome"
@@ -197,8 +201,12 @@ class ActionEligibilityOutcome(NeverRaises, Action):
             dispatcher.utter_message(response="utter_outside_bc_lines")
             dispatcher.utter_message(response="utter_outside_bc_lines_routes")
             return [SlotSet("unclear_answers", None)]
-        dispatcher.utter_message(response=response)
         texts = [*earlier_user_texts(tracker), tracker.latest_message.get("text") or ""]
+        if result == eligibility.ELIGIBLE and writer_helps(texts):
+            # A parent or friend who said "we live in Surrey" after telling of their son's
+            # case (session 19): the outcome for the person they help, not "your images".
+            response = HELPER_ELIGIBLE_RESPONSE
+        dispatcher.utter_message(response=response)
         if result == eligibility.NOT_IN_BC and any(moves_to_bc(t) for t in texts):
             # "I'm in Toronto now, moving to Victoria next month": once they live in B.C.
             dispatcher.utter_message(response="utter_moving_to_bc")

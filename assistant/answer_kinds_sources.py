@@ -325,8 +325,9 @@ def others_in_trouble(cleaned: str) -> bool:
 # "can i still do something even though it was so long ago", "is it too late, it was years
 # ago" (session 19: the pilot's dates): a time long past said without a year.
 _LONG_AGO = re.compile(
-    r"\b(?:so|a|such a|really|very) long (?:time )?ago\b|\b(?:ages|years|a few years|many years"
-    r"|\d+ years|two years|three years|four years|five years) ago\b"
+    r"\b(?:it|this|that|they|posted|shared|sent|happened|took|was|were)\b[^.?!,]{0,12}"
+    r"\b(?:(?:so|a|such a|really|very) long (?:time )?ago|(?:ages|years|a few years|many years"
+    r"|\d+ years|two years|three years|four years|five years) ago)\b"
 )
 _AGE_THEN = re.compile(
     r"\b(?:i was|i'?m|im|when i was|she was|he was|they were) (?:only )?\d{1,2}\b"

@@ -116,11 +116,19 @@ def strip_buttons(buttons: list[dict]) -> list[dict]:
     return kept
 
 
+# The eligibility check's introduction: without its first sentence ("I can check if you may
+# qualify ...") the rest ("I'll ask only what you haven't told me yet") promises questions that
+# never come (session 19). It goes whole.
+_CHECK_INTRO = re.compile(r"^I can check (?:if|whether) (?:you|they) may qualify")
+
+
 def strip_message(text: str | None, data: dict) -> tuple[str | None, dict, bool]:
     """(text, data, anything left) for one bot message."""
     data = dict(data or {})
     if data.get("buttons"):
         data["buttons"] = strip_buttons(list(data["buttons"]))
+    if text and _CHECK_INTRO.search(text):
+        return "", data, bool(data.get("buttons"))
     new_text = strip_text(text) if text else text
     # A message whose words were all the offer goes; a buttons-only message stays.
     left = bool(new_text) if text else bool(data.get("buttons") or data.get("image"))

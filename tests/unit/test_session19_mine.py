@@ -297,3 +297,23 @@ def test_a_time_long_past_is_the_old_events_answer(text: str) -> None:
 def test_a_breakup_long_ago_with_a_new_posting_is_not() -> None:
     text = "my ex and i broke up 3 years ago and he just posted a video of us on twitter"
     assert answer_kind(text, "inform_shared") != OLD_EVENTS
+
+
+# --- Outside B.C.: the check's introduction goes whole ----------------------------------------
+from assistant.outside_bc_offers import strip_message  # noqa: E402
+
+
+def test_the_checks_introduction_goes_whole_outside_bc() -> None:
+    intro = (
+        "I can check if you may qualify for the free legal advice. I'll ask only what you haven't"
+        " told me yet. You don't need to tell me anything about the images."
+    )
+    text, _data, left = strip_message(intro, {})
+    assert not text and not left
+
+
+def test_other_messages_keep_what_is_not_the_offer() -> None:
+    text, _data, left = strip_message(
+        "Report it to Cybertip.ca. For free legal advice, call 604-673-3143.", {}
+    )
+    assert left and "Cybertip.ca" in text
