@@ -170,6 +170,9 @@ def filter_events(events: list, tracker: Any, note: str | None = None) -> None:
             kept_any = True
         else:
             dropped.append(i)
+    if dropped and all(_CHECK_INTRO.search(events[i].text or "") for i in dropped):
+        note = None  # the check's introduction alone: its next step (the outcome) says why
+        kept_any = True
     if not kept_any and dropped and _spoke_this_turn(tracker):
         note = None  # another action already answered this turn: just leave the offer out
         kept_any = True
