@@ -63,6 +63,12 @@ _CONDITIONAL_HOME = re.compile(
     r"\b(?:once|when|after|as soon as)\s+(?:i|we)\s+(?:\w+\s+){0,2}?"
     r"(?:live|move|get|settle)\s+(?:\w+\s+)?(?:in|to|into)\s*$"
 )
+# A move told in the present tense ("I move to Victoria in January", "we move to Kelowna next
+# month", "i go to BC soon"): not yet a home (round 19, p34). "I moved to" stays past/home.
+_PRESENT_MOVE = re.compile(
+    r"\b(?:i|we|me and \w+|my family|our family)\s+(?:\w+\s+)?"
+    r"(?:move|go|relocate)\s+(?:\w+\s+)?(?:to|in|into)\s*$"
+)
 # "stop saying I live in B.C.", "I never said I lived in B.C.": the place is denied.
 _DENIED_CLAIM = re.compile(
     r"\b(?:stop|quit)\s+(?:saying|telling me|assuming|thinking)\b"
@@ -108,6 +114,8 @@ def _owner(clause: str) -> str:
     if _FUTURE_MOVE.search(clause) and not re.search(r"\bjust\s+mov", clause):
         return FUTURE
     if _CONDITIONAL_HOME.search(clause):
+        return FUTURE
+    if _PRESENT_MOVE.search(clause):
         return FUTURE
     if _PAST.search(clause):
         # "from Calgary" is a former home only after "moved"/"came"; "I'm from X" is home.
