@@ -88,6 +88,10 @@ from assistant.urgent_questions import (
 # The message attribute (parse data) the reader sets and the InterruptPolicy reads.
 DIRECT_ANSWER_KEY = "direct_answer"
 THREAT_ONLY = "threat_only"
+# Someone under 18 whose coach, teacher or boss threatens to share their images (round 19,
+# p27): the young person's answer (trust rule, under-18 images, Cybertip.ca, a safe adult,
+# Kids Help Phone), the threat covered, not the adult extortion answer.
+TRUST_THREAT_YOUNG = "trust_threat_young"
 PAY = "sextortion_pay"
 PRESSURED = "pressured_to_send"
 IN_TROUBLE = "youth_in_trouble"
@@ -105,6 +109,7 @@ MISSED = "answer_missed"
 HOME_OUTSIDE_BC = "home_outside_bc"
 KINDS = (
     CHILD_ASKED,
+    TRUST_THREAT_YOUNG,
     PAY,
     THREAT_ONLY,
     IN_TROUBLE,
@@ -685,6 +690,8 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
             return THREAT_ONLY
         return image
     if _threat_only(cleaned):
+        if young_trust_threat(cleaned):
+            return TRUST_THREAT_YOUNG
         return THREAT_ONLY
     if _IN_TROUBLE.search(cleaned):
         return IN_TROUBLE
@@ -735,3 +742,15 @@ def asks_beside_facts(cleaned: str) -> bool:
         if not _AGE_OR_PLACE_ONLY.search(question) and not _ABOUT_THE_FACTS.search(question):
             return True
     return False
+
+
+def young_trust_threat(text: str) -> bool:
+    """'my coach has pics of me and says he'll show the team, im 16': the writer is under 18
+    and names their own coach, teacher or boss (assistant/trust_words.py)."""
+    from assistant.age_parsing import parse_ages
+    from assistant.trust_words import names_position_of_trust
+
+    parsed = parse_ages(text)
+    return bool(
+        parsed.self_stated and parsed.age is not None and parsed.age < 18
+    ) and names_position_of_trust(text)

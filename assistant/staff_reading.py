@@ -129,10 +129,22 @@ def _question_kind(cleaned: str) -> str | None:
     return None
 
 
+# A worker asks to check whether the person they help qualifies ("check if my client
+# qualifies", "would my client be eligible? she lives in Surrey and..."): the criteria, even
+# with the case told beside it (round 19, p30).
+_CLIENT_CHECK = re.compile(
+    r"\b(?:my|our|a|the) (?:client|patient|student|resident|member)s?\b[^.?!]{0,40}?"
+    r"\b(?:qualif\w*|eligib\w*|fits? the criteria|meets? the criteria)"
+    r"|\b(?:qualif\w*|eligib\w*|criteria)\b[^.?!]{0,30}?\b(?:my|our) (?:client|patient)s?\b"
+)
+
+
 def staff_kind(text: str) -> str | None:
     """A worker's message about the assistant or the service: its kind, or None (a case told,
     or no worker said)."""
     cleaned = plain_lower(text)
+    if _CLIENT_CHECK.search(cleaned):
+        return STAFF_CRITERIA
     if not cleaned or not _STAFF.search(cleaned) or _CASE.search(cleaned):
         return None
     question = _question_kind(cleaned)

@@ -131,6 +131,7 @@ from assistant.answer_kinds import (
     PAY,
     PRESSURED,
     THREAT_ONLY,
+    TRUST_THREAT_YOUNG,
     WHO_IS_TOLD,
 )
 from assistant.answer_kinds_everyday import (
@@ -210,6 +211,7 @@ DEFAULT_INTERRUPTS: dict[str, list[str]] = {
 # Direct-answer kind -> the actions that answer it (static, but for what this deployment keeps).
 DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     THREAT_ONLY: ["utter_threats_covered", "utter_threats_routes"],
+    TRUST_THREAT_YOUNG: ["utter_trust_threat_young", "utter_if_threat_carried_out_young"],
     PAY: [
         "utter_sextortion_pay",
         "utter_sextortion_steps",

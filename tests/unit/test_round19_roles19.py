@@ -21,7 +21,50 @@ def test_future_move_is_not_a_bc_home(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["I moved to Surrey last year", "I live in Surrey", "we just moved to Kelowna", "I'm in Victoria"],
+    [
+        "I moved to Surrey last year",
+        "I live in Surrey",
+        "we just moved to Kelowna",
+        "I'm in Victoria",
+    ],
 )
 def test_homes_now_still_read(text):
     assert home_from_text(text) == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to check if my client qualifies. She lives in Surrey and her ex posted her nudes",
+        "check if my client qualifies",
+        "would my client be eligible? her ex is threatening her",
+        "does my patient qualify",
+    ],
+)
+def test_staff_client_check_gets_criteria(text):
+    from assistant.staff_reading import STAFF_CRITERIA, staff_kind
+
+    assert staff_kind(text) == STAFF_CRITERIA
+
+
+@pytest.mark.parametrize("text", ["do I qualify", "my friend qualifies?"])
+def test_own_or_friend_check_not_staff(text):
+    from assistant.staff_reading import staff_kind
+
+    assert staff_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,young",
+    [
+        ("my coach has pics of me and says hell show the team if i quit. im 16", True),
+        ("im 15 and my teacher says he will send my nudes to everyone if i tell", True),
+        ("I'm 14, my boss has a photo of me and threatens to post it", True),
+        ("my ex says he will post my pics, im 17", False),
+        ("my coach threatens to share my pics, I am 25", False),
+    ],
+)
+def test_young_trust_threat(text, young):
+    from assistant.answer_kinds import young_trust_threat
+
+    assert young_trust_threat(text) is young
