@@ -682,6 +682,12 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         return helper_cases.HELPER_AGE_UNKNOWN  # "my cousin's ex posted her video": no age said
     if early:
         return early
+    # "my coach has my pics and says he'll show the team, im 16": the young person's answer,
+    # whatever the classifier's topic (round 19, p27).
+    if (young_trust_threat(cleaned) and not _DEMAND.search(cleaned)) and (
+        _threat_only(cleaned) or situation_from_text(cleaned) == "threatened"
+    ):
+        return TRUST_THREAT_YOUNG
     # "he hasn't done anything with them yet" (neither) still gets the held-images answer.
     image = None if intent in KEEP_FOR_IMAGES or _threat_only(cleaned) else image_kind(cleaned)
     if intent in KEEP_FOR_THREATS:
@@ -690,8 +696,6 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
             return THREAT_ONLY
         return image
     if _threat_only(cleaned):
-        if young_trust_threat(cleaned):
-            return TRUST_THREAT_YOUNG
         return THREAT_ONLY
     if _IN_TROUBLE.search(cleaned):
         return IN_TROUBLE
