@@ -18,6 +18,9 @@ from assistant.plain_text import plain_lower
 
 YOUNG_ASKED_MORE = "young_asked_more"
 YOUNG_SENT = "young_sent"
+# Sent to someone 18 or older ("im 13 i sent a pic to a guy who is 19"): his asking or taking
+# it was wrong, named in the first answer (round 19, p23), then the safety step.
+YOUNG_SENT_ADULT = "young_sent_adult"
 SENT_TOLD = "sent_told"  # no age said: the answer for any age, with a line for under 18
 # "do i have to?" right after the safety step: a plain answer, not the intake's details.
 MUST_I = "young_must_i_send"
@@ -25,6 +28,7 @@ ANSWERS = {
     MUST_I: ["utter_young_must_i_send"],
     YOUNG_ASKED_MORE: ["utter_young_asked_more", "utter_young_asked_more_help"],
     YOUNG_SENT: ["utter_young_sent", "utter_young_sent_help"],
+    YOUNG_SENT_ADULT: ["utter_young_sent_adult", "utter_young_sent", "utter_young_sent_help"],
     SENT_TOLD: ["utter_sent_told", "utter_sent_told_young"],
 }
 KINDS = frozenset(ANSWERS)
@@ -141,7 +145,7 @@ def young_sender_kind(
         return YOUNG_ASKED_MORE
     if sent_own(text, earlier_texts):
         if young:
-            return YOUNG_SENT
+            return YOUNG_SENT_ADULT if other_is_adult(text) else YOUNG_SENT
         return None if earlier_texts else SENT_TOLD
     return None
 
@@ -161,4 +165,17 @@ def sent_in_check(text: str | None) -> bool:
         and _SENT_OWN.search(cleaned)
         and not _THREAT_OR_MONEY.search(cleaned)
         and not _NOT_OWN_TELLING.search(cleaned)
+    )
+
+
+def other_is_adult(text: str | None) -> bool:
+    """The writer is under 18 and the other person is 18 or older, both ages said."""
+    from assistant.age_parsing import parse_ages
+
+    parsed = parse_ages(text or "")
+    return bool(
+        parsed.age is not None
+        and parsed.age < 18
+        and parsed.other_age is not None
+        and parsed.other_age >= 18
     )

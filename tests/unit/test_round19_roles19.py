@@ -68,3 +68,18 @@ def test_young_trust_threat(text, young):
     from assistant.answer_kinds import young_trust_threat
 
     assert young_trust_threat(text) is young
+
+
+@pytest.mark.parametrize(
+    "text,adult",
+    [
+        ("im 13 i sent a pic to a guy who is 19 and now im scared", True),
+        ("im 14 and i sent a nude to a 20 year old", True),
+        ("i sent him a pic, im 15 and hes 16", False),
+        ("im 13 i sent a pic to a guy", False),
+    ],
+)
+def test_young_sent_to_adult(text, adult):
+    from assistant.young_sender import YOUNG_SENT, YOUNG_SENT_ADULT, young_sender_kind
+
+    assert young_sender_kind(text, [], True) == (YOUNG_SENT_ADULT if adult else YOUNG_SENT)
