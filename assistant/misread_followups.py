@@ -208,6 +208,25 @@ _HELPER_REPORTS = re.compile(
 )
 
 
+# An adult helped: "my wife", "my husband", "she is 42", "he's an adult".
+_ADULT_HELPED = re.compile(
+    r"\b(?:my|our) (?:wife|husband|spouse|partner|fiancee?|girlfriend|boyfriend|gf|bf|mom|mum"
+    r"|mother|dad|father|grandma|grandmother|grandpa|grandfather|adult (?:son|daughter|child))\b"
+    r"|\b(?:she|he|they) (?:is|'s|are|'re) (?:an adult|a grown|(?:1[89]|[2-9]\d)\b)"
+    r"|\b(?:she|he|they)(?: is|'s| are|'re)? (?:1[89]|[2-9]\d)(?: years old| yo)?\b"
+)
+_YOUNG_HELPED = re.compile(
+    r"\b(?:my|our) (?:daughter|son|kid|child|granddaughter|grandson|niece|nephew|student"
+    r"|little (?:sister|brother))\b|\b(?:1[0-7]|[5-9]) ?(?:years? old|yo|yr old)\b"
+)
+
+
+def _helped_is_adult(texts: list[str]) -> bool:
+    """The one helped is said to be an adult (a wife, "she is 42") and no child was named."""
+    joined = " ".join(texts[-6:])
+    return bool(_ADULT_HELPED.search(joined)) and not _YOUNG_HELPED.search(joined)
+
+
 def helper_reports(cleaned: str) -> bool:
     return bool(_HELPER_REPORTS.search(cleaned))
 
@@ -289,7 +308,15 @@ def misread_kind(text: str, earlier_texts: list[str], home_not_bc: bool) -> str 
         return OTHERS_CHARGED
     if no_upload(cleaned, earlier):
         return NO_UPLOAD
-    if helper_reports(cleaned):
+    # "can I make the call to the lawyer for her, or does she have to do it herself?": the
+    # lawyer or the IIPS named is a call for someone (utter_on_behalf), and the young person's
+    # reporting steps only when the one helped is not an adult (round 19, p22).
+    named_call = (
+        call_for(cleaned, []) if (_LAWYER.search(cleaned) or _IIPS.search(cleaned)) else None
+    )
+    if named_call:
+        return named_call
+    if helper_reports(cleaned) and not _helped_is_adult(earlier + [cleaned]):
         return HELPER_REPORTS
     if call_back(cleaned):
         return CALL_BACK

@@ -83,3 +83,33 @@ def test_young_sent_to_adult(text, adult):
     from assistant.young_sender import YOUNG_SENT, YOUNG_SENT_ADULT, young_sender_kind
 
     assert young_sender_kind(text, [], True) == (YOUNG_SENT_ADULT if adult else YOUNG_SENT)
+
+
+_WIFE = ["I'm writing for my wife. Her ex is threatening to post videos of her. We live in Vernon."]
+
+
+@pytest.mark.parametrize(
+    "text,earlier,kind",
+    [
+        (
+            "Can I make the call to the lawyer for her, or does she have to do it herself?",
+            _WIFE,
+            "misread_call_lawyer_for",
+        ),
+        ("can I report it for her or does she have to do it herself?", _WIFE, None),
+        (
+            "can I report it for her or does she have to do it herself?",
+            ["my daughter is 14 and her pics got shared"],
+            "misread_helper_reports",
+        ),
+        (
+            "can i be the one who reports it",
+            ["my son is 15, his pics were posted"],
+            "misread_helper_reports",
+        ),
+    ],
+)
+def test_adult_helped_never_child_reporting(text, earlier, kind):
+    from assistant.misread_followups import misread_kind
+
+    assert misread_kind(text, earlier, False) == kind
