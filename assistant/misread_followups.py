@@ -35,6 +35,10 @@ CALL_LAWYER_FOR = "misread_call_lawyer_for"
 HOURS_OPEN = "misread_hours_open"
 CALL_BACK = "misread_call_back"
 HELPER_REPORTS = "misread_helper_reports"
+# "can I telephone Cybertip, I'd rather speak to a person", "is 1-866-658-9022 a number where a
+# person answers?": the phone line, what is not said, and lines to talk to (round 19, p33).
+PHONE_CYBERTIP = "misread_phone_cybertip"
+PHONE_CYBERTIP_AGAIN = "misread_phone_cybertip_again"  # asked again just after: the short form
 NO_UPLOAD = "misread_no_upload"
 MEN_TOO = "misread_men_too"
 SHOWN_ON_PHONE = "misread_shown_on_phone"
@@ -52,6 +56,8 @@ ANSWERS: dict[str, list[str]] = {
     CALL_IIPS_FOR: ["utter_misread_call_iips_for"],
     CALL_BACK: ["utter_misread_call_back"],
     HELPER_REPORTS: ["utter_misread_helper_reports"],
+    PHONE_CYBERTIP: ["utter_misread_phone_cybertip"],
+    PHONE_CYBERTIP_AGAIN: ["utter_misread_phone_cybertip_again"],
     NO_UPLOAD: ["utter_misread_no_upload"],
     MEN_TOO: ["utter_misread_men_too"],
     SHOWN_ON_PHONE: ["utter_showing_counts"],
@@ -227,6 +233,23 @@ def _helped_is_adult(texts: list[str]) -> bool:
     return bool(_ADULT_HELPED.search(joined)) and not _YOUNG_HELPED.search(joined)
 
 
+_CYBERTIP = re.compile(r"\bcyber ?tip\b|866[- ]?658[- ]?9022")
+_PHONE_ASKED = re.compile(
+    r"\b(?:can|could|may|do|should) (?:i|we|you) (?:just )?(?:tele)?(?:phone|call|ring)\b"
+    r"|\b(?:speak|talk) (?:to|with) (?:a |an actual |a real |a live )?(?:person|human|someone)\b"
+    r"|\b(?:a |the )?(?:person|human|someone|anyone|somebody) (?:answers?|picks? up|there)\b"
+    r"|\bnumber (?:where|that) (?:a |someone|somebody|anyone|a real)"
+)
+
+
+def phone_cybertip(cleaned: str, earlier: list[str]) -> bool:
+    """Phoning Cybertip.ca, or whether a person answers its number, asked with Cybertip named
+    in this message or the one before."""
+    if not _PHONE_ASKED.search(cleaned) or not _asks(cleaned):
+        return False
+    return bool(_CYBERTIP.search(cleaned) or any(_CYBERTIP.search(t) for t in earlier[-1:]))
+
+
 def helper_reports(cleaned: str) -> bool:
     return bool(_HELPER_REPORTS.search(cleaned))
 
@@ -308,6 +331,10 @@ def misread_kind(text: str, earlier_texts: list[str], home_not_bc: bool) -> str 
         return OTHERS_CHARGED
     if no_upload(cleaned, earlier):
         return NO_UPLOAD
+    if phone_cybertip(cleaned, earlier):
+        if earlier and phone_cybertip(earlier[-1], earlier[:-1]):
+            return PHONE_CYBERTIP_AGAIN
+        return PHONE_CYBERTIP
     # "can I make the call to the lawyer for her, or does she have to do it herself?": the
     # lawyer or the IIPS named is a call for someone (utter_on_behalf), and the young person's
     # reporting steps only when the one helped is not an adult (round 19, p22).
@@ -361,7 +388,7 @@ STOCK_BLOCKS = frozenset(
 
 # Narrow enough to win over any reading: a body named with someone else calling or reporting,
 # and a call back asked (the helper's lawyer answer or route list answered them before).
-ALWAYS = frozenset({CALL_IIPS_FOR, HELPER_REPORTS, CALL_BACK})
+ALWAYS = frozenset({CALL_IIPS_FOR, HELPER_REPORTS, CALL_BACK, PHONE_CYBERTIP, PHONE_CYBERTIP_AGAIN})
 
 
 def may_replace(kind_answer: list[str], misread: str | None = None) -> bool:

@@ -113,3 +113,21 @@ def test_adult_helped_never_child_reporting(text, earlier, kind):
     from assistant.misread_followups import misread_kind
 
     assert misread_kind(text, earlier, False) == kind
+
+
+_GRAN = ["my granddaughter is 15 and a boy at her school shared a photograph of her"]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Can I telephone Cybertip, I would rather speak to a person?", "misread_phone_cybertip"),
+        ("Is 1-866-658-9022 a number where a person answers, or not?", "misread_phone_cybertip"),
+        ("can i call cybertip instead of the website?", "misread_phone_cybertip"),
+        ("what is cybertip?", None),
+    ],
+)
+def test_phone_cybertip(text, kind):
+    from assistant.misread_followups import misread_kind
+
+    assert misread_kind(text, _GRAN, False) == kind
