@@ -42,6 +42,9 @@ PHONE_CYBERTIP_AGAIN = "misread_phone_cybertip_again"  # asked again just after:
 NO_UPLOAD = "misread_no_upload"
 MEN_TOO = "misread_men_too"
 SHOWN_ON_PHONE = "misread_shown_on_phone"
+# Taken while the writer was passed out, then shown (round 19, p26 turn 1): no consent when
+# unconscious, and taking it can be voyeurism, before the showing answer.
+SHOWN_UNCONSCIOUS = "misread_shown_unconscious"
 MEN_AND_SHOWN = "misread_men_and_shown"
 POLICE_HOME_OUTSIDE = "misread_police_home_outside"
 
@@ -61,6 +64,7 @@ ANSWERS: dict[str, list[str]] = {
     NO_UPLOAD: ["utter_misread_no_upload"],
     MEN_TOO: ["utter_misread_men_too"],
     SHOWN_ON_PHONE: ["utter_showing_counts"],
+    SHOWN_UNCONSCIOUS: ["utter_taken_unconscious", "utter_showing_counts"],
     MEN_AND_SHOWN: ["utter_misread_men_too_short", "utter_showing_counts"],
 }
 KINDS = frozenset(ANSWERS)
@@ -303,6 +307,30 @@ _COUNTS = re.compile(
 )
 
 
+_UNCONSCIOUS = re.compile(
+    r"\b(?:passed out|unconscious|asleep|sleeping|blacked out|knocked out|out cold)\b"
+)
+
+
+_TOOK_OF_ME = re.compile(
+    r"\b(?:took|taken|take|takes|filmed|recorded|snapped|photographed)\b(?: \w+){0,3}?"
+    r" (?:of )?me\b"
+)
+_SHOWN_OR_SHARED = re.compile(
+    r"\b(?:show\w*|shar\w*|post\w*|sent|send\w*|passed|passing|spread\w*|forward\w*)\b"
+)
+
+
+def taken_unconscious(cleaned: str) -> bool:
+    """ "my roommate took a pic of me passed out and showed it around": taken of the writer
+    while unconscious, then shown or shared."""
+    return bool(
+        _UNCONSCIOUS.search(cleaned)
+        and _TOOK_OF_ME.search(cleaned)
+        and _SHOWN_OR_SHARED.search(cleaned)
+    )
+
+
 def shown_on_phone(cleaned: str) -> bool:
     return bool(_SHOWN.search(cleaned) and _COUNTS.search(cleaned))
 
@@ -350,13 +378,15 @@ def misread_kind(text: str, earlier_texts: list[str], home_not_bc: bool) -> str 
     called = call_for(cleaned, earlier)
     if called:
         return called
+    if taken_unconscious(cleaned):
+        return SHOWN_UNCONSCIOUS
     men, shown = men_too(cleaned), shown_on_phone(cleaned)
     if men and shown:
         return MEN_AND_SHOWN
     if men:
         return MEN_TOO
     if shown:
-        return SHOWN_ON_PHONE
+        return SHOWN_UNCONSCIOUS if _UNCONSCIOUS.search(cleaned) else SHOWN_ON_PHONE
     if hours_open(cleaned):
         return HOURS_OPEN
     if police_home(cleaned):
@@ -388,7 +418,16 @@ STOCK_BLOCKS = frozenset(
 
 # Narrow enough to win over any reading: a body named with someone else calling or reporting,
 # and a call back asked (the helper's lawyer answer or route list answered them before).
-ALWAYS = frozenset({CALL_IIPS_FOR, HELPER_REPORTS, CALL_BACK, PHONE_CYBERTIP, PHONE_CYBERTIP_AGAIN})
+ALWAYS = frozenset(
+    {
+        CALL_IIPS_FOR,
+        HELPER_REPORTS,
+        CALL_BACK,
+        PHONE_CYBERTIP,
+        PHONE_CYBERTIP_AGAIN,
+        SHOWN_UNCONSCIOUS,
+    }
+)
 
 
 def may_replace(kind_answer: list[str], misread: str | None = None) -> bool:

@@ -131,3 +131,25 @@ def test_phone_cybertip(text, kind):
     from assistant.misread_followups import misread_kind
 
     assert misread_kind(text, _GRAN, False) == kind
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (
+            "my roommate took a pic of me passed out naked after a party and showed it to a "
+            "bunch of people on his phone. is that covered by anything",
+            "misread_shown_unconscious",
+        ),
+        ("he filmed me while i was asleep and sent it to his friends", "misread_shown_unconscious"),
+        (
+            "he showed my nude on his phone to his friends, does that count?",
+            "misread_shown_on_phone",
+        ),
+        ("i was passed out at a party, is that consent?", None),
+    ],
+)
+def test_taken_unconscious(text, kind):
+    from assistant.misread_followups import misread_kind
+
+    assert misread_kind(text, [], False) == kind
