@@ -246,10 +246,19 @@ _PHONE_ASKED = re.compile(
 )
 
 
+_WHICH_FIRST = re.compile(
+    r"\b(?:first|before|which)\b|\b(?:police|cops|rcmp)\b[^?.!]*\bor\b"
+    r"|\bor\b[^?.!]*\b(?:police|cops|rcmp)\b"
+)
+
+
 def phone_cybertip(cleaned: str, earlier: list[str]) -> bool:
     """Phoning Cybertip.ca, or whether a person answers its number, asked with Cybertip named
     in this message or the one before."""
     if not _PHONE_ASKED.search(cleaned) or not _asks(cleaned):
+        return False
+    # "do I phone the police or cybertip first?" asks which first: its own answer.
+    if _WHICH_FIRST.search(cleaned):
         return False
     return bool(_CYBERTIP.search(cleaned) or any(_CYBERTIP.search(t) for t in earlier[-1:]))
 

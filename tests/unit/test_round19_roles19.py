@@ -153,3 +153,10 @@ def test_taken_unconscious(text, kind):
     from assistant.misread_followups import misread_kind
 
     assert misread_kind(text, [], False) == kind
+
+
+def test_which_first_between_police_and_cybertip_is_not_the_phone_question() -> None:
+    from assistant.misread_followups import phone_cybertip
+
+    assert not phone_cybertip("do i phone the police or cybertip first?", [])
+    assert phone_cybertip("is 1-866-658-9022 a number where a person answers, or not?", [])
