@@ -95,6 +95,7 @@ from assistant import (
     route_form_gate,
     safety_followups,
     said_above_gate,
+    said_again,
     said_before,
     secret_told,
     sharer_charged,
@@ -1137,6 +1138,7 @@ class InterruptPolicy(RulePolicy):
             *FOLLOW_UPS.values(),
             *AGAIN.values(),
             *asked_next.SHORT_AGAIN.values(),
+            *([a] for a in said_again.ANSWERS),
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -1861,7 +1863,12 @@ class InterruptPolicy(RulePolicy):
         if sequence and not _word_for_word_again(events) and kind not in asked_next.SAID_AGAIN:
             # Not the same block twice in a row: what the turn before said is left out.
             sequence = short_after_steps(sequence, earlier_actions(events))
-            sequence = without_repeats(sequence, previous_turn_actions(events), kind)
+            sequence = without_repeats(
+                sequence,
+                previous_turn_actions(events),
+                kind,
+                (latest.text or "") if latest is not None else "",
+            )
         if not loop and latest is not None and intent not in SAFETY_INTENTS:
             # Round 17 (session 18): each other part of a two- or three-part question answered
             # too (after the turn before's blocks are left out), and a rules' answer without
@@ -2000,6 +2007,11 @@ class InterruptPolicy(RulePolicy):
             if own in self.direct_answers:
                 own_sequence = without_repeats(self.direct_answers[own], previous, own)
                 sequence = own_sequence if own_sequence != [SAID_ABOVE] else sequence
+        if sequence == [SAID_ABOVE]:
+            # Round 19: a need the sources answer, or "see above" twice: said_again.py.
+            latest = tracker.latest_message
+            text = (latest.text or "") if latest else ""
+            sequence = said_again.instead(text, set(previous)) or sequence
         return next_in_sequence(events, sequence)
 
     def _runner_up_step(

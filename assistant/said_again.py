@@ -1,0 +1,67 @@
+"""Round 19 (followups19): what comes instead of the stock "My answer just above" when a
+person asks again in other words. The stock line is never the whole reply to a need the
+sources answer: someone to talk to (the support lines), paying to buy time (don't pay),
+which route first or now-or-wait (an order the sources support), whether the IIPS costs
+money (the sources name no fee); and never twice in a row (a short next step instead).
+Used by repeats.without_repeats. Plain functions, no Rasa."""
+
+from __future__ import annotations
+
+import re
+
+SAID_ABOVE = "utter_said_above"
+TALK_SUPPORT = "utter_talk_support_again"
+PAY_TIME = "utter_sextortion_pay_again"
+WHICH_FIRST = "utter_which_first_again"
+IIPS_COST = "utter_iips_cost_again"
+NEXT_STEP = "utter_said_above_next_step"
+
+_TALK = re.compile(
+    r"\b(counsel+or|counsel+ing|therapist|emotional(ly)? support|someone to talk|"
+    r"talk to (someone|somebody|a person)|speak to (someone|somebody|a person)|"
+    r"how (upset|scared|sad|awful) i (am|feel)|how i feel|support for (me|my feelings)|"
+    r"(i'?m|i am|feel(ing)?) (so |very |really )?(upset|overwhelmed|alone|lonely))",
+    re.I,
+)
+_PAY = re.compile(
+    r"\b(pay|send (him|her|them) (the )?money|give (him|her|them) (the )?money)", re.I
+)
+_BUY_TIME = re.compile(
+    r"\b(buy (us |me )?(some )?time|stall|for now|just this once|make (it|him|her|them) stop|"
+    r"so (he|she|they) (stops?|won'?t)|should (we|i) (just )?pay)",
+    re.I,
+)
+_FIRST = re.compile(
+    r"\b(which (one )?(first|should i (call|contact|do) first)|who (do|should) (i|we) "
+    r"(call|contact) first|call first|contact first|(the )?quickest|(the )?fastest|"
+    r"call (now|tonight) or wait|or wait (until|till|til)|wait (until|till|til) .{0,40}or "
+    r"(call|report)|now or (later|wait)|tonight or (wait|tomorrow|in the morning)|"
+    r"what order|in what order|start with)",
+    re.I,
+)
+_COST = re.compile(r"\b(cost|fee|free|pay for|charge|money|price)\b", re.I)
+_IIPS = re.compile(
+    r"\b(government one|government service|iips|protection service|1-833|gov(ernment)?)\b",
+    re.I,
+)
+
+
+def instead(text: str, said: set[str] | frozenset[str]) -> list[str] | None:
+    """The answer instead of SAID_ABOVE for `text`, given the responses the turn before sent;
+    None when the stock line may stay (it was not sent the turn before)."""
+    text = text or ""
+    for action, matches in (
+        (PAY_TIME, _PAY.search(text) and _BUY_TIME.search(text)),
+        (TALK_SUPPORT, _TALK.search(text)),
+        (IIPS_COST, _COST.search(text) and _IIPS.search(text)),
+        (WHICH_FIRST, _FIRST.search(text)),
+    ):
+        if matches and action not in said:
+            return [action]
+    if SAID_ABOVE in said and NEXT_STEP not in said:
+        # Never the stock line twice in a row: the one next step, with the numbers.
+        return [NEXT_STEP]
+    return None
+
+
+ANSWERS = (TALK_SUPPORT, PAY_TIME, WHICH_FIRST, IIPS_COST, NEXT_STEP)
