@@ -15,12 +15,12 @@ PAY_TIME = "utter_sextortion_pay_again"
 WHICH_FIRST = "utter_which_first_again"
 IIPS_COST = "utter_iips_cost_again"
 NEXT_STEP = "utter_said_above_next_step"
+FEELINGS = "utter_feelings_adult"
 
 _TALK = re.compile(
     r"\b(counsel+or|counsel+ing|therapist|emotional(ly)? support|someone to talk|"
     r"talk to (someone|somebody|a person)|speak to (someone|somebody|a person)|"
-    r"how (upset|scared|sad|awful) i (am|feel)|how i feel|support for (me|my feelings)|"
-    r"(i'?m|i am|feel(ing)?) (so |very |really )?(upset|overwhelmed|alone|lonely))",
+    r"how (upset|scared|sad|awful) i (am|feel)|support for (me|my feelings))",
     re.I,
 )
 _PAY = re.compile(
@@ -28,7 +28,7 @@ _PAY = re.compile(
 )
 _BUY_TIME = re.compile(
     r"\b(buy (us |me )?(some )?time|stall|for now|just this once|make (it|him|her|them) stop|"
-    r"so (he|she|they) (stops?|won'?t)|should (we|i) (just )?pay)",
+    r"so (he|she|they) (stops?|won'?t))",
     re.I,
 )
 _FIRST = re.compile(
@@ -36,7 +36,7 @@ _FIRST = re.compile(
     r"(call|contact) first|call first|contact first|(the )?quickest|(the )?fastest|"
     r"call (now|tonight) or wait|or wait (until|till|til)|wait (until|till|til) .{0,40}or "
     r"(call|report)|now or (later|wait)|tonight or (wait|tomorrow|in the morning)|"
-    r"what order|in what order|start with)",
+    r"what order|in what order)",
     re.I,
 )
 _COST = re.compile(r"\b(cost|fee|free|pay for|charge|money|price)\b", re.I)
@@ -62,6 +62,31 @@ def instead(text: str, said: set[str] | frozenset[str]) -> list[str] | None:
         # Never the stock line twice in a row: the one next step, with the numbers.
         return [NEXT_STEP]
     return None
+
+
+_LAWYER = re.compile(r"\b(lawyer|legal|tribunal|police)\b", re.I)
+_NOT_LAWYER = re.compile(r"\bnot (a |the )?(lawyer|legal)", re.I)
+
+
+def follow_up(text: str, previous: list[str], answered_before: bool) -> list[str] | None:
+    """A follow-up the sources answer, read before the topic answers: someone to talk to (the
+    support lines, not the intake line), paying to buy time (don't pay), whether the IIPS costs
+    money, and - after a first answer - which route first or now-or-wait (an order). None when
+    the message is none of these, or its answer was the turn before's."""
+    text = text or ""
+    said = set(previous)
+    found = None
+    if _PAY.search(text) and _BUY_TIME.search(text):
+        found = PAY_TIME
+    elif _TALK.search(text) and (not _LAWYER.search(text) or _NOT_LAWYER.search(text)):
+        found = TALK_SUPPORT
+    elif _COST.search(text) and _IIPS.search(text) and not _LAWYER.search(text):
+        found = IIPS_COST
+    elif answered_before and _FIRST.search(text):
+        found = WHICH_FIRST
+    if found == TALK_SUPPORT and found in said and FEELINGS not in said:
+        return [FEELINGS]  # asked again: the lines in other words, never a guess
+    return [found] if found and found not in said else None
 
 
 ANSWERS = (TALK_SUPPORT, PAY_TIME, WHICH_FIRST, IIPS_COST, NEXT_STEP)

@@ -690,6 +690,10 @@ def form_reads_it(kind: str | None, requested_slot: str | None, text: str) -> bo
     )
 
 
+def _user_indexes_of(events: list) -> list[int]:
+    return [i for i, event in enumerate(events) if isinstance(event, UserUttered)]
+
+
 def next_in_sequence(events: list, sequence: list[str]) -> str | None:
     """The next action of `sequence` after the latest user message, or action_listen when it
     is done; None when what ran since that message is not a prefix of it."""
@@ -1209,6 +1213,16 @@ class InterruptPolicy(RulePolicy):
                 (latest.text or "") if latest else "", replies_by_turn(events)
             ):
                 return next_in_sequence(events, self.direct_answers.get(TEXT_A_LINE, []))
+            # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
+            # which route first: the answer the sources give (said_again.py).
+            if not tracker.active_loop_name and latest is not None:
+                follow = said_again.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    len(_user_indexes_of(events)) > 1,
+                )
+                if follow:
+                    return next_in_sequence(events, follow)
         # "it's me, not a friend" after a helper's answer: the person's own answer.
         own = own_case.own_kind_in_context(
             direct_answer_kind(events),
