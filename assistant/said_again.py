@@ -18,16 +18,16 @@ NEXT_STEP = "utter_said_above_next_step"
 FEELINGS = "utter_feelings_adult"
 
 _TALK = re.compile(
-    r"\b(counsel+or|counsel+ing|therapist|emotional(ly)? support|someone to talk|"
-    r"talk to (someone|somebody|a person)|speak to (someone|somebody|a person)|"
-    r"how (upset|scared|sad|awful) i (am|feel)|support for (me|my feelings))",
+    r"\b((like|perhaps|maybe|want|need|see|find|to) a (counsel+or|therapist)|"
+    r"emotional(ly)? support|how (upset|scared|sad|awful) i (am|feel)|"
+    r"about (how i feel|my feelings))",
     re.I,
 )
 _PAY = re.compile(
     r"\b(pay|send (him|her|them) (the )?money|give (him|her|them) (the )?money)", re.I
 )
 _BUY_TIME = re.compile(
-    r"\b(buy (us |me )?(some )?time|stall|for now|just this once|make (it|him|her|them) stop|"
+    r"\b(buy (us |me )?(some )?time|stall|just this once|make (it|him|her|them) stop|"
     r"so (he|she|they) (stops?|won'?t))",
     re.I,
 )
@@ -39,9 +39,9 @@ _FIRST = re.compile(
     r"what order|in what order)",
     re.I,
 )
-_COST = re.compile(r"\b(cost|fee|free|pay for|charge|money|price)\b", re.I)
+_COST = re.compile(r"\b(cost|costs|fee|fees|free|charge|price)\b", re.I)
 _IIPS = re.compile(
-    r"\b(government one|government service|iips|protection service|1-833|gov(ernment)?)\b",
+    r"\b(government one|government service|iips|protection service)\b",
     re.I,
 )
 
@@ -82,8 +82,6 @@ def follow_up(text: str, previous: list[str], answered_before: bool) -> list[str
         found = TALK_SUPPORT
     elif _COST.search(text) and _IIPS.search(text) and not _LAWYER.search(text):
         found = IIPS_COST
-    elif answered_before and _FIRST.search(text):
-        found = WHICH_FIRST
     if found == TALK_SUPPORT and found in said and FEELINGS not in said:
         return [FEELINGS]  # asked again: the lines in other words, never a guess
     return [found] if found and found not in said else None

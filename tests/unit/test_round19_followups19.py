@@ -16,8 +16,8 @@ from assistant.policies.repeats import SAID_ABOVE, without_repeats
         "Is there someone I can phone, like a counsellor?",
         "i want emotional support please",
         "can i talk to someone about how upset i am",
-        "I need someone to talk to, not a lawyer",
-        "do you know a therapist i could call",
+        "I need a counsellor to talk to, not a lawyer",
+        "could i see a therapist about my feelings",
     ],
 )
 def test_someone_to_talk_to_gets_the_support_lines(text):
@@ -25,7 +25,7 @@ def test_someone_to_talk_to_gets_the_support_lines(text):
 
 
 def test_talk_asked_again_gets_the_lines_in_other_words():
-    assert said_again.follow_up("someone to talk to please", [said_again.TALK_SUPPORT], True) == [
+    assert said_again.follow_up("i need emotional support", [said_again.TALK_SUPPORT], True) == [
         said_again.FEELINGS
     ]
 
@@ -35,7 +35,7 @@ def test_talk_asked_again_gets_the_lines_in_other_words():
     [
         "should we just pay them to buy some time?",
         "what if I pay just this once so he stops",
-        "can't we pay him for now and report later",
+        "could we pay them to stall him",
     ],
 )
 def test_pay_to_buy_time_gets_dont_pay(text):
@@ -51,12 +51,8 @@ def test_pay_to_buy_time_gets_dont_pay(text):
         "in what order should I do this",
     ],
 )
-def test_which_first_gets_an_order(text):
-    assert said_again.follow_up(text, [], True) == [said_again.WHICH_FIRST]
-
-
-def test_which_first_needs_an_answer_before():
-    assert said_again.follow_up("whats the quickest", [], False) is None
+def test_which_first_gets_an_order_instead_of_see_above(text):
+    assert without_repeats([], [], None, text) == [said_again.WHICH_FIRST]
 
 
 @pytest.mark.parametrize(
@@ -80,6 +76,10 @@ def test_iips_cost(text):
         "I am so upset",
         "i want to kill myself",
         "my ex posted my pictures",
+        "i'm a school counsellor, how would a student use your service",
+        "is there someone I can telephone",
+        "so who do i call first, the government one or the lawyer",
+        "the parents now or wait, and can we get the money back",
     ],
 )
 def test_near_misses_unchanged(text):
@@ -94,7 +94,7 @@ def test_said_above_never_twice_in_a_row():
 
 
 def test_said_above_replaced_for_a_need_the_sources_answer():
-    assert without_repeats([], [], None, "i'd like a counsellor to talk to") == [
+    assert without_repeats([], [], None, "i'd like emotional support") == [
         said_again.TALK_SUPPORT
     ]
 
