@@ -64,7 +64,9 @@ def instead(text: str, said: set[str] | frozenset[str]) -> list[str] | None:
     return None
 
 
-_LAWYER = re.compile(r"\b(lawyer|legal|tribunal|police)\b", re.I)
+_LAWYER = re.compile(
+    r"\b(lawyer|legal|tribunal|police|crt|compensation|claim|damages|court|file)\b", re.I
+)
 _NOT_LAWYER = re.compile(r"\bnot (a |the )?(lawyer|legal)", re.I)
 
 

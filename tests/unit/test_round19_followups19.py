@@ -94,9 +94,7 @@ def test_said_above_never_twice_in_a_row():
 
 
 def test_said_above_replaced_for_a_need_the_sources_answer():
-    assert without_repeats([], [], None, "i'd like emotional support") == [
-        said_again.TALK_SUPPORT
-    ]
+    assert without_repeats([], [], None, "i'd like emotional support") == [said_again.TALK_SUPPORT]
 
 
 def test_new_responses_exist_and_are_short():
