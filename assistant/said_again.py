@@ -26,11 +26,7 @@ _TALK = re.compile(
 _PAY = re.compile(
     r"\b(pay|send (him|her|them) (the )?money|give (him|her|them) (the )?money)", re.I
 )
-_BUY_TIME = re.compile(
-    r"\b(buy (us |me )?(some )?time|stall|just this once|make (it|him|her|them) stop|"
-    r"so (he|she|they) (stops?|won'?t))",
-    re.I,
-)
+_BUY_TIME = re.compile(r"\b(buy (us |me |him |her )?(some |more )?time|stall)", re.I)
 _FIRST = re.compile(
     r"\b(which (one )?(first|should i (call|contact|do) first)|who (do|should) (i|we) "
     r"(call|contact) first|call first|contact first|(the )?quickest|(the )?fastest|"

@@ -34,7 +34,7 @@ def test_talk_asked_again_gets_the_lines_in_other_words():
     "text",
     [
         "should we just pay them to buy some time?",
-        "what if I pay just this once so he stops",
+        "can we pay him something to buy more time",
         "could we pay them to stall him",
     ],
 )
