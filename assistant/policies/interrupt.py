@@ -95,6 +95,7 @@ from assistant import (
     route_form_gate,
     safety_followups,
     said_above_gate,
+    said_again,
     said_before,
     secret_told,
     sharer_charged,
@@ -691,6 +692,10 @@ def form_reads_it(kind: str | None, requested_slot: str | None, text: str) -> bo
     )
 
 
+def _user_indexes_of(events: list) -> list[int]:
+    return [i for i, event in enumerate(events) if isinstance(event, UserUttered)]
+
+
 def next_in_sequence(events: list, sequence: list[str]) -> str | None:
     """The next action of `sequence` after the latest user message, or action_listen when it
     is done; None when what ran since that message is not a prefix of it."""
@@ -1139,6 +1144,7 @@ class InterruptPolicy(RulePolicy):
             *FOLLOW_UPS.values(),
             *AGAIN.values(),
             *asked_next.SHORT_AGAIN.values(),
+            *([a] for a in said_again.ANSWERS),
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -1209,6 +1215,16 @@ class InterruptPolicy(RulePolicy):
                 (latest.text or "") if latest else "", replies_by_turn(events)
             ):
                 return next_in_sequence(events, self.direct_answers.get(TEXT_A_LINE, []))
+            # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
+            # which route first: the answer the sources give (said_again.py).
+            if not tracker.active_loop_name and latest is not None:
+                follow = said_again.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    len(_user_indexes_of(events)) > 1,
+                )
+                if follow:
+                    return next_in_sequence(events, follow)
         # "it's me, not a friend" after a helper's answer: the person's own answer.
         own = own_case.own_kind_in_context(
             direct_answer_kind(events),
@@ -1863,7 +1879,12 @@ class InterruptPolicy(RulePolicy):
         if sequence and not _word_for_word_again(events) and kind not in asked_next.SAID_AGAIN:
             # Not the same block twice in a row: what the turn before said is left out.
             sequence = short_after_steps(sequence, earlier_actions(events))
-            sequence = without_repeats(sequence, previous_turn_actions(events), kind)
+            sequence = without_repeats(
+                sequence,
+                previous_turn_actions(events),
+                kind,
+                (latest.text or "") if latest is not None else "",
+            )
         if not loop and latest is not None and intent not in SAFETY_INTENTS:
             # Round 17 (session 18): each other part of a two- or three-part question answered
             # too (after the turn before's blocks are left out), and a rules' answer without
@@ -2002,6 +2023,11 @@ class InterruptPolicy(RulePolicy):
             if own in self.direct_answers:
                 own_sequence = without_repeats(self.direct_answers[own], previous, own)
                 sequence = own_sequence if own_sequence != [SAID_ABOVE] else sequence
+        if sequence == [SAID_ABOVE]:
+            # Round 19: a need the sources answer, or "see above" twice: said_again.py.
+            latest = tracker.latest_message
+            text = (latest.text or "") if latest else ""
+            sequence = said_again.instead(text, set(previous)) or sequence
         return next_in_sequence(events, sequence)
 
     def _runner_up_step(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rasa.shared.core.events import ActionExecuted, UserUttered
 
+from assistant import said_again
 from assistant.answer_kinds import CLOSING, PAY, THREAT_ONLY
 from assistant.answer_kinds_sources import CHILD_IN_TROUBLE
 from assistant.context_followups import AGAIN as CONTEXT_AGAIN
@@ -152,9 +153,12 @@ def short_after_steps(sequence: list[str], earlier: list[str]) -> list[str]:
     ]
 
 
-def without_repeats(sequence: list[str], previous: list[str], kind: str | None) -> list[str]:
+def without_repeats(
+    sequence: list[str], previous: list[str], kind: str | None, text: str = ""
+) -> list[str]:
     """`sequence` without the responses the turn before sent (a form's question stays); when
-    nothing is left, the kind's next step, or SAID_ABOVE."""
+    nothing is left, the kind's next step, or what `text` asks for (said_again.py), or
+    SAID_ABOVE."""
     said = {name for name in previous if name.startswith("utter_")}
     kept = [a for a in sequence if a not in said or a.startswith(_FORM_QUESTION)]
     kept = [
@@ -164,6 +168,9 @@ def without_repeats(sequence: list[str], previous: list[str], kind: str | None) 
         return kept
     # The first next step not said the turn before (a kind may have a second, shorter one).
     again = next(([a] for a in AGAIN.get(kind or "", []) if a not in said), [SAID_ABOVE])
+    if again == [SAID_ABOVE]:
+        # Round 19: never "see above" for a need the sources answer, nor twice in a row.
+        again = said_again.instead(text, said) or again
     return again + kept
 
 
