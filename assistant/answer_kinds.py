@@ -16,6 +16,7 @@ import re
 from assistant import (
     age_now,
     answer_kinds_who_and_how,
+    bot_cannot_contact,
     demand_reading,
     direct_questions,
     fear_reading,
@@ -436,6 +437,10 @@ def answer_kind(text: str, intent: str | None = None) -> str | None:
         helper_reading.helped_person(text) or helper_reading.for_someone_else(text)
     ):
         return fear_reading.FEAR_HELPER
+    # "im a school counsellor, what does the service do exactly": a role alone is no child's case
+    # (session 20: it got the child sexual abuse material block and Cybertip.ca).
+    if kind == helper_reading.HELPER_MINOR_NEXT and staff_reading.role_without_case(text):
+        kind = staff_reading.role_question_kind(text)
     # "I work at a clinic, testing this", no question: what the assistant answers (a role
     # alone, "I'm a counsellor", is no helper's case).
     if kind in _ROLE_ONLY and intent not in KEEP and staff_reading.only_testing(text):
@@ -503,6 +508,11 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         kept_not_deleted(cleaned) or deletion_asked_about(cleaned)
     ):
         return CHAT_KEPT  # "does this chat get stored?" asks, it does not ask to delete
+    # "can you just call them for me" (read as asking for a summary): the assistant can't call,
+    # and how the writer can (bot_cannot_contact.py). Never over a crisis or danger now.
+    called = bot_cannot_contact.contact_asked_kind(cleaned)
+    if called and intent not in {"crisis", "immediate_danger"}:
+        return called
     if intent in KEEP:
         return None
     if not cleaned or cleaned.startswith("/"):

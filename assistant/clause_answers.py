@@ -42,7 +42,9 @@ MAIN_ANSWER: dict[str, list[str]] = {
     "ask_support_person": ["utter_support_person"],
     "ask_support_services": ["utter_support_services"],
     "ask_under_18_images": ["utter_under_18_images"],
-    "ask_what_to_expect": ["utter_what_to_expect"],
+    # The steps are one numbered list in two messages: step 3 is when you speak with the lawyer,
+    # what "how long until I speak to the lawyer" asks (round 19, p13: the list stopped at 2).
+    "ask_what_to_expect": ["utter_what_to_expect", "utter_what_to_expect_more"],
     "ask_who_qualifies": ["utter_who_qualifies"],
     "contact_lawyer": ["utter_contact"],
 }

@@ -210,6 +210,29 @@ _IF_NOT_SHARED = re.compile(
 )
 
 
+# Right after the held-images answer: "he says no. can anyone force him", "what if she refuses",
+# "is there a way to make him" (session 20: the consent block "must make sure there is consent").
+_HELD_ANSWERS = frozenset({"utter_held_not_shared_order", "utter_held_delete_and_lawyer"})
+_FORCE_ASKED = re.compile(
+    r"\b(?:can|could|will|would|is there) (?:the )?(?:any ?one|some ?one|any ?body|some ?body"
+    r"|you|u|they|police|cops|a way|any way|anything|nothing)\b[^.?!]{0,25}\b(?:force|make|get"
+    r"|order|compel|require)\b"
+    r"|\b(?:he|she|they)(?: just)? (?:says?|said) no\b|\b(?:he|she|they) (?:refuses?|refused"
+    r"|won'?t|will not)\b"
+)
+
+
+_DELETE_WORD = re.compile(r"\b(?:delete|destroy|erase|get rid of|wipe|remove)\w*")
+
+
+def held_refused(cleaned: str, previous: set[str]) -> bool:
+    """The person, told who can ask him to delete held images, asks who can force him."""
+    # "can they force him to delete them?" names the deleting: the held readers answer it.
+    if _DELETE_WORD.search(cleaned):
+        return False
+    return bool(_HELD_ANSWERS & previous) and bool(_FORCE_ASKED.search(cleaned))
+
+
 def held_kind(cleaned: str, earlier: list[str]) -> str | None:
     if not _asks(cleaned) or _SHARED_NOW.search(cleaned):
         return None
@@ -294,6 +317,8 @@ def legal_ask_kind(
         # "no I mean ME, am I in trouble for sending it?" right after the answer: the other
         # wording, with the lines (the first answer's lines are not repeated by the guard).
         return f"{YOUNG_OWN_SEND}_again"
+    if kind is None and held_refused(cleaned, previous):
+        return f"{HELD_DELETE}_again"
     if kind is None:
         return None
     if ANSWERS[kind][0] in previous or (

@@ -33,7 +33,16 @@ REPLACES = frozenset({"fee"})
 
 # The tribunal's own block and its next steps (domain/routes.yml, follow_ups.yml, this file).
 CRT_BLOCK = frozenset(
-    {"utter_crt", "utter_crt_damages", "utter_crt_courts", "utter_crt_fee", "utter_crt_fee_again"}
+    {
+        "utter_crt",
+        "utter_crt_damages",
+        "utter_crt_courts",
+        "utter_crt_fee",
+        "utter_crt_fee_again",
+        # "can I sue him, how much could I get?" answered: "does it cost anything to file at
+        # the tribunal?" is the tribunal's cost (round 19, p20: it got the courts' limits).
+        "utter_damages_how_much",
+    }
 )
 # The tribunal named, or the replies that just described it (domain/routes.yml, follow_ups.yml,
 # subject_answers.yml): "is it free?" right after them is about the tribunal.

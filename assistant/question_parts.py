@@ -200,6 +200,9 @@ TOPIC_SAID: dict[str, re.Pattern] = {
     "ask_evidence": re.compile(r"\bscreenshot", re.I),
     "ask_confidentiality": re.compile(r"\bconfidential\b"),
     "ask_what_to_expect": re.compile(r"\bIntake Coordinator\b|\bletter to sign\b"),
+    # A reply that already says who may be on the call (round 19, p13: a worker asking to be on
+    # a client's call got that, then the "you're welcome" block again in the victim's voice).
+    "ask_support_person": re.compile(r"\b(?:welcome|be) on the call\b"),
 }
 
 # A clause that really asks, for the not-covered line ("which she had sent him" does not).

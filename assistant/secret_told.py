@@ -18,6 +18,7 @@ from assistant.situation_reading import sharing_denied, situation_from_text
 
 SECRET_TOLD = "secret_taken_told"  # noqa: S105 (a kind name, not a secret)
 NOT_SHARED_AFTER_ALL = "not_shared_after_all"
+SECRET_SHARED = "secret_taken_and_shared"  # noqa: S105 (a kind name)
 NOT_SHARED_NOTED = "not_shared_noted"  # after the answer for held images: it fits, said short
 # "he hasnt threatened me though" (read by the classifier as a threat): after sharing told, no
 # threat is needed; with nothing shared, the help for held images.
@@ -32,6 +33,7 @@ _THREAT_DENIED = re.compile(
 ANSWERS = {
     SECRET_TOLD: ["utter_secret_taken_told", "utter_secret_taken_crime", "utter_secret_taken_next"],
     NOT_SHARED_AFTER_ALL: ["utter_not_shared_after_all", "utter_secret_taken_next"],
+    SECRET_SHARED: ["utter_secret_taken_told", "utter_secret_taken_crime", "utter_shared_next"],
     NOT_SHARED_NOTED: ["utter_not_shared_noted"],
     NO_THREAT_NEEDED: ["utter_no_threat_needed"],
     NO_THREAT_HELD: ["utter_no_threat_held", "utter_secret_taken_next"],
@@ -64,6 +66,16 @@ def secret_told(text: str | None, earlier: list[str], young: bool) -> bool:
     return situation_from_text(cleaned) != "shared" and not earlier
 
 
+def secret_and_shared(text: str | None, earlier: list[str], young: bool) -> bool:
+    """An image taken secretly and then shown or shared, told as the first message ("my bf took
+    a video of us without me knowing and his friends have seen it"): both crimes, and the routes
+    for shared images (session 20: the voyeurism answer was lost once the sharing was read)."""
+    cleaned = plain_lower(text)
+    if not cleaned or young or earlier or _asks(cleaned) or not _SECRET.search(cleaned):
+        return False
+    return not _FOR_OTHER.search(cleaned) and situation_from_text(cleaned) == "shared"
+
+
 def not_shared_said(text: str | None, earlier: list[str]) -> bool:
     """ "he hasnt sent it to anyone i think", said as a statement, with no threat told."""
     cleaned = plain_lower(text)
@@ -91,6 +103,8 @@ def secret_told_kind(
 ) -> str | None:
     if secret_told(text, earlier, young):
         return SECRET_TOLD
+    if secret_and_shared(text, earlier, young):
+        return SECRET_SHARED
     denied = threat_denied_kind(text, earlier)
     if denied == NO_THREAT_HELD and _HELD_ANSWERS.intersection(earlier_actions):
         return NOT_SHARED_NOTED  # the help for held images given already: it fits, said short

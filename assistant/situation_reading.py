@@ -45,6 +45,11 @@ SITUATION_WORDS = {
         r"|\b(is|are|it'?s|they'?re|were|was) all over\b"
         r"|\b(everyone|everybody|the whole \w+|half the \w+|all my \w+|people|the entire \w+)"
         r"( \w+){0,3} (saw|has seen|have seen|seen|got)\b"
+        # Session 20: "his friends have seen it", "her coworkers all saw the video".
+        r"|\b(his|her|their|my|our) (friends?|mates|buddies|boys|classmates|coworkers|co-workers"
+        r"|colleagues|roommates|family|teammates)( \w+){0,2} (saw|has seen|have seen|seen)"
+        r" (it|them|(the|my|those|these|that) (\w+ )?(pics?|pictures?|photos?|nudes?|videos?|vids?"
+        r"|images?|clips?|tape))\b"
         r"|\b(airdrop\w*|circulat\w*|distribut\w*|texted (it|them)|dm'?d (it|them)|made public)\b"
         r"|\b(is|are|it'?s|they'?re) (out there|public|everywhere)\b"
         # Found where it was posted (session 19): "now i see it on a porn site", "found them on

@@ -153,6 +153,42 @@ def staff_kind(text: str) -> str | None:
     return STAFF_TESTING if _TESTING.search(cleaned) else None
 
 
+def role_without_case(text: str) -> bool:
+    """A worker who says only their job and asks a question, with no case told ("im a school
+    counsellor, what does the service do exactly"): no child's case is assumed."""
+    cleaned = plain_lower(text)
+    if _CASE_IMPLIED.search(cleaned):
+        return False
+    return bool(_STAFF.search(cleaned)) and not _CASE.search(cleaned)
+
+
+# A case behind the job, though not told: "I'm THE school counsellor" (of the child spoken of),
+# "what is my next step", "where do I report this", a "she" or "he".
+_CASE_IMPLIED = re.compile(
+    r"\b(?:i'?m|im|i am) (?:the|her|his|their)\b|\bnext steps?\b|\breport (?:this|it|him|her)\b"
+    r"|\bwhat (?:should|do|can|would) (?:i|we) do\b|\b(?:she|he|her|him|this (?:student|child"
+    r"|kid|girl|boy|client))\b"
+)
+
+
+_WHO_TO_CALL = re.compile(
+    r"\bwho (?:do|should|can|would) (?:i|we) (?:call|contact|phone|reach|email|talk to)\b"
+    r"|\bwhat(?:'s| is)? the (?:number|phone number|email)\b|\bhow (?:do|can) (?:i|we) (?:reach"
+    r"|contact|call) (?:you|them|the service)\b"
+)
+
+
+def role_question_kind(text: str) -> str | None:
+    """The worker's answer for a job said alone with a question: the criteria, the pilot, a
+    referral, or how the person uses the service ("who do I call?"); None leaves it to the
+    classifier's topic."""
+    cleaned = plain_lower(text)
+    question = _question_kind(cleaned)
+    if question in KINDS:
+        return question
+    return STAFF_HOW_TO_USE if _WHO_TO_CALL.search(cleaned) else None
+
+
 # A question of its own beside the testing ("I'm testing this. which numbers do you give?").
 _QUESTION = re.compile(
     r"\?|(?:^|[.,;:!] ?)(?:and )?(?:what|which|how|who|when|where|why|can|could|do|does|is|are"

@@ -49,6 +49,7 @@ from assistant import (
     answer_on_hand,
     answer_retriever,
     asked_next,
+    bot_cannot_contact,
     breakup_told,
     clause_answers,
     closings,
@@ -453,6 +454,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **feelings.ANSWERS,
     **not_paid.ANSWERS,
     **new_account.ANSWERS,
+    # "can you just call them for me" (assistant/bot_cannot_contact.py).
+    **bot_cannot_contact.ANSWERS,
     # Round 18: questions the sources answer that got "I'd rather not guess"
     # (assistant/coverage_answers.py).
     **coverage_answers.ANSWERS,
