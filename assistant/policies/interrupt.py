@@ -113,6 +113,7 @@ from assistant import (
     writer_framing,
     writer_role,
     wrong_topic,
+    young_held,
     young_holder,
     young_sender,
 )
@@ -456,6 +457,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **new_account.ANSWERS,
     # "can you just call them for me" (assistant/bot_cannot_contact.py).
     **bot_cannot_contact.ANSWERS,
+    **young_held.ANSWERS,
     # Round 18: questions the sources answer that got "I'd rather not guess"
     # (assistant/coverage_answers.py).
     **coverage_answers.ANSWERS,
@@ -1294,6 +1296,13 @@ class InterruptPolicy(RulePolicy):
             kind = plain
         text = (latest.text or "") if latest else ""
         earlier = earlier_texts(events)
+        # Session 20: a young writer's own images held, not shared: the under-18 rule and the
+        # youth lines, never the adults' tribunal and voyeurism answer (young_held.py).
+        kind = young_held.fitted(
+            kind,
+            [*earlier, text],
+            tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+        )
         # Round 10: a specific follow-up's own answer over "see above", the block before again
         # or a neighbour's (assistant/asked_next.py); never over crisis, a form or the keeps.
         home_not_bc = (

@@ -157,3 +157,27 @@ def test_taken_secretly_and_shared_told(text: str, expected: bool) -> None:
     from assistant.secret_told import secret_and_shared
 
     assert secret_and_shared(text, [], young=False) is expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            ["im 16 and my ex bf (17) still has my nudes from when we dated"],
+            "held_not_shared_young",
+        ),
+        (["my ex has my nudes on his phone, he hasnt shared them. im 15"], "held_not_shared_young"),
+        (["my ex still has my pics, nothing shared. im 24"], "held_not_shared"),
+        (["i was 16 when he took them, he still has them"], "held_not_shared"),
+    ],
+)
+def test_a_young_writers_held_images(said: list[str], expected: str) -> None:
+    from assistant.young_held import fitted
+
+    assert fitted("held_not_shared", said) == expected
+
+
+def test_other_kinds_are_not_fitted_for_a_young_writer() -> None:
+    from assistant.young_held import fitted
+
+    assert fitted("threat_only", ["im 15"]) == "threat_only"
