@@ -80,7 +80,11 @@ ANSWERS: dict[str, list[str]] = {
         "utter_sextortion_next_adult",
     ],  # fmt: skip
     PARTNER_SHARING: ["utter_partner_sharing", "utter_shared_next"],
-    ADULT_PAID: ["utter_sextortion_paid_adult", "utter_sextortion_next_adult"],
+    ADULT_PAID: [
+        "utter_sextortion_paid_adult",
+        "utter_sextortion_paid_removal_adult",
+        "utter_sextortion_next_adult",
+    ],
 }
 # Kinds read from the words of one message (assistant/answer_kinds.py marks them).
 FIRST_KINDS = frozenset({YOUTH_ASKED, ADULT_SEXTORTION, ADULT_PAY, PARTNER_SHARING, ADULT_PAID})
