@@ -30,13 +30,20 @@ def _words(text: str) -> list[str]:
     return _WORD.findall((text or "").lower())
 
 
+# Phone numbers, emails and web addresses: two texts with different ones are never the same
+# ("call or text 9-8-8 any time" and "call or text 1-800-563-0808 any time" both stay).
+_CONTACT = re.compile(r"\d[\d-]{1,}\d|[\w.+-]+@[\w.-]+|\b[\w-]+\.(?:ca|org|com|net)\b", re.I)
+
+
 def same_words(first: str, second: str) -> bool:
-    """The two texts say the same thing in (nearly) the same words."""
+    """The two texts say the same thing in (nearly) the same words, with the same contacts."""
     a, b = _words(first), _words(second)
     if not a or not b:
         return False
     if a == b:
         return True
+    if set(_CONTACT.findall(first)) != set(_CONTACT.findall(second)):
+        return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _NEAR
 
 

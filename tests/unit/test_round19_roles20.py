@@ -174,6 +174,13 @@ def test_a_repeat_with_the_turns_only_buttons_keeps_them():
     assert len(events) == 1 and events[0].text is None and events[0].data == buttons
 
 
+def test_a_near_repeat_with_another_contact_stays():
+    first = "You can call or text 9-8-8 any time, day or night, wherever you are."
+    second = "You can call or text 1-800-563-0808 any time, day or night, wherever you are."
+    assert not turn_repeats.same_words(first, second)
+    assert turn_repeats.new_part(second, [first]) == second
+
+
 def test_different_paragraphs_stay():
     tracker = _Tracker([UserUttered("hi"), BotUttered("Report it to Cybertip.ca.")])
     events = [BotUttered("Kids Help Phone is there 24/7: call 1-800-668-6868.")]
