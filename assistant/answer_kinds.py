@@ -544,7 +544,9 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
     # blackmail, an adult's own age with blackmail, own images shared told plainly
     # (assistant/statements.py).
     first = statements.first_message_kind(cleaned, intent)
-    if first and not (first == statements.ADULT_SEXTORTION and _pays_asked(cleaned)):
+    if first and not (
+        first in {statements.ADULT_SEXTORTION, statements.ADULT_PAID} and _pays_asked(cleaned)
+    ):
         return first
     # "I need somebody speak Punjabi", "how do I stop her before she sends them", a threat told
     # with "can I get a free lawyer?": never a neighbouring topic's stock answer

@@ -136,6 +136,9 @@ _PAID = re.compile(
     r"\b(?:already |just )?(?:paid|transferred|e-?transferred)\b(?! for\b)"
     r"|\b(?:sent|gave) (?:him|her|them) (?:the |some )?(?:money|cash|\$|\d+|gift ?cards?)"
     r"|\b(?:already|just) (?:sent|gave) (?:the |some )?(?:money|cash|\$|\d+|gift ?cards?)"
+    # "I give him money 200 dollar already" (present tense, said in other words)
+    r"|\b(?:give|gave|send|sent) (?:him|her|them) (?:the |some )?(?:money|cash|\$|\d+)"
+    r"[^.!?]{0,25}\balready\b"
 )
 _PAY_QUESTION = re.compile(r"\b(?:should|do|must|can|could|if) (?:i|we|he|she) (?:just )?pay\b")
 
@@ -176,12 +179,32 @@ CHILD_AUDIENCE = re.compile(
 )
 
 
+# The writer asks about their own act with someone else's image ("im asking if i can show my
+# friends her pic", "is it ok if i send her pic to my boys", round 19 p08): the one who would
+# share, not a helper; a report, the police or a lawyer named is a helper's step.
+WRITER_WOULD_SHARE = re.compile(
+    r"\b(?:(?:can|could|should|may|if|would|will|do) i|i (?:can|could|may|should)"
+    r"|(?:allowed|ok|okay|legal|illegal|wrong|alright|fine|bad) (?:for me )?to|for me to|me to)"
+    r" (?:just |still |even |go )?"
+    r"(?:show|send|share|post|forward|pass|put|airdrop)\w*\b"
+)
+_TO_AUTHORITY = re.compile(r"\b(?:police|cops?|rcmp|cybertip|lawyer|report\w*|evidence)\b")
+
+
+def writer_would_share(text: str) -> bool:
+    """The writer asks whether they may show or send someone else's image (not to report it)."""
+    cleaned = _clean(text)
+    return bool(WRITER_WOULD_SHARE.search(cleaned)) and not _TO_AUTHORITY.search(cleaned)
+
+
 def helped_person(text: str) -> str | None:
     """HELPER_MINOR / HELPER_ADULT when the message is about someone else's images, else None."""
     # "he says he will show them to our grandkids": those who would see them, not a child helped.
     cleaned = CHILD_AUDIENCE.sub(" ", _clean(text)).strip()
     # Money asked: blackmail, whose answer (don't pay) fits a helper too.
     if not cleaned or _MINE.search(cleaned) or _CHILD_MONEY.search(cleaned):
+        return None
+    if writer_would_share(cleaned):
         return None
     child = _CHILD.search(cleaned)
     other = _OTHER_PERSON.search(cleaned)

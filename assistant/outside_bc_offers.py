@@ -88,6 +88,16 @@ def lives_outside_bc(texts: list[str], slot_value: Any = None) -> bool:
     return str(slot_value or "").lower() == NO
 
 
+def home_read_outside_bc(texts: list[str], slot_value: Any = None) -> bool:
+    """The latest home named is outside B.C., a move to B.C. still to come or not ("I live in
+    Montreal now, I move to Victoria in January": the check's answer is known at once)."""
+    for text in reversed([t for t in texts if t and not t.startswith("/")]):
+        home = home_from_text(text)
+        if home in {YES, NO}:
+            return home == NO
+    return str(slot_value or "").lower() == NO
+
+
 def _offers_service(sentence: str) -> bool:
     return bool(
         _SERVICE.search(sentence)
@@ -116,19 +126,11 @@ def strip_buttons(buttons: list[dict]) -> list[dict]:
     return kept
 
 
-# The eligibility check's introduction: without its first sentence ("I can check if you may
-# qualify ...") the rest ("I'll ask only what you haven't told me yet") promises questions that
-# never come (session 19). It goes whole.
-_CHECK_INTRO = re.compile(r"^I can check (?:if|whether) (?:you|they) may qualify")
-
-
 def strip_message(text: str | None, data: dict) -> tuple[str | None, dict, bool]:
     """(text, data, anything left) for one bot message."""
     data = dict(data or {})
     if data.get("buttons"):
         data["buttons"] = strip_buttons(list(data["buttons"]))
-    if text and _CHECK_INTRO.search(text):
-        return "", data, bool(data.get("buttons"))
     new_text = strip_text(text) if text else text
     # A message whose words were all the offer goes; a buttons-only message stays.
     left = bool(new_text) if text else bool(data.get("buttons") or data.get("image"))
@@ -170,9 +172,6 @@ def filter_events(events: list, tracker: Any, note: str | None = None) -> None:
             kept_any = True
         else:
             dropped.append(i)
-    if dropped and all(_CHECK_INTRO.search(events[i].text or "") for i in dropped):
-        note = None  # the check's introduction alone: its next step (the outcome) says why
-        kept_any = True
     if not kept_any and dropped and _spoke_this_turn(tracker):
         note = None  # another action already answered this turn: just leave the offer out
         kept_any = True
@@ -185,6 +184,92 @@ def filter_events(events: list, tracker: Any, note: str | None = None) -> None:
         dropped = dropped[1:]
     for i in reversed(dropped):
         del events[i]
+
+
+CHECK_INTENT = "check_eligibility"
+CHECK_INTRO = "utter_eligibility_intro"
+CHECK_FORM = "eligibility_form"
+CHECK_OUTCOME = "action_eligibility_outcome"
+
+
+def check_step(
+    intent: str | None,
+    since_user: list[str] | None,
+    active_loop: str | None,
+    texts: list[str],
+    slot_value: Any = None,
+) -> str | None:
+    """The eligibility check's next step for someone whose home already read is outside B.C.:
+    the form at once, without its introduction ("I'll ask only what you haven't told me yet"
+    promises questions that never come there: the form ends at once), then its outcome (the
+    rules' "answer at once" needs the introduction before the form). None otherwise, and once
+    the introduction was sent (the rules go on)."""
+    if intent != CHECK_INTENT or since_user is None or CHECK_INTRO in since_user:
+        return None
+    if not home_read_outside_bc(texts, slot_value):
+        return None
+    from assistant.roles_fit import writer_helps
+
+    if writer_helps(texts):
+        return None  # the helped person's home counts
+    done = [name for name in since_user if name != "action_extract_slots"]
+    if not done and active_loop is None:
+        return CHECK_FORM
+    if done == [CHECK_FORM] and active_loop is None:
+        return CHECK_OUTCOME
+    return None
+
+
+# The B.C. routes that the sources never say serve someone living elsewhere (round 19 p31: the
+# tribunal offered to someone in Lethbridge with no word on that, said only a turn later).
+CAVEAT_RESPONSE = "utter_bc_routes_outside_caveat"
+_BC_ROUTE = re.compile(
+    r"Civil Resolution Tribunal|\bCRT\b|civilresolutionbc|Intimate Images Protection Service"
+    r"|1-833-688-4381|protectyourimages"
+)
+_CAVEAT_SAID = re.compile(
+    r"doesn't say whether[^.]{0,120}(?:outside B\.C\.|someone who lives outside|live outside)"
+    r"|(?:are|is) B\.C\. services?\b",
+    re.IGNORECASE,
+)
+
+
+def add_route_caveat(events: list, tracker: Any, caveat: str | None) -> None:
+    """In place: after the turn's last message that offers the tribunal or the protection
+    service to someone who lives outside B.C., the caveat (the sources don't say whether they
+    serve someone living elsewhere), unless this turn already said it."""
+    from rasa.shared.core.events import BotUttered, UserUttered
+
+    if not caveat:
+        return
+    bot_indexes = [i for i, e in enumerate(events or []) if isinstance(e, BotUttered)]
+    offers = [i for i in bot_indexes if _BC_ROUTE.search(events[i].text or "")]
+    if not offers:
+        return
+    said = [events[i].text or "" for i in bot_indexes]
+    for event in reversed(list(getattr(tracker, "events", []) or [])):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, BotUttered):
+            said.append(event.text or "")
+    if any(_CAVEAT_SAID.search(text) for text in said):
+        return
+    texts = _user_texts(tracker)
+    slot = tracker.get_slot("lives_in_bc") if hasattr(tracker, "get_slot") else None
+    if not lives_outside_bc(texts, slot):
+        return
+    from assistant.roles_fit import writer_helps
+
+    if writer_helps(texts):
+        return
+    last = events[offers[-1]]
+    metadata = {**(last.metadata or {}), "utter_action": CAVEAT_RESPONSE}
+    events.insert(offers[-1] + 1, BotUttered(caveat, {}, metadata, last.timestamp))
+
+
+def _caveat(domain: Any) -> str | None:
+    variations = (getattr(domain, "responses", None) or {}).get(CAVEAT_RESPONSE) or []
+    return (variations[0] or {}).get("text") if variations else None
 
 
 def _note(domain: Any) -> str | None:
@@ -205,6 +290,7 @@ def install() -> None:
         if events:
             try:
                 filter_events(events, tracker, _note(getattr(self, "domain", None)))
+                add_route_caveat(events, tracker, _caveat(getattr(self, "domain", None)))
             except Exception:  # a filter must never cost the person the answer
                 logger.exception("outside-B.C. filter failed; messages sent unfiltered")
         return original(self, tracker, action, events, prediction)

@@ -25,6 +25,7 @@ from assistant import helper_reading, helper_script
 from assistant.plain_text import plain_lower
 from assistant.said_before import route_age_group_said
 from assistant.situation_reading import situation_said_earlier
+from assistant.trust_words import names_position_of_trust
 
 RECEIVED = "received_image"
 RECEIVED_YOUNG = "received_image_young"
@@ -268,6 +269,11 @@ def fitted_sequence(
     swaps: dict[str, str] = {}
     if "utter_youth_asked_next" in sequence and any(_PARTNER.search(text) for text in recent):
         swaps.update(_FITTED)
+    elif "utter_youth_asked_next" in sequence and any(
+        names_position_of_trust(text) for text in recent
+    ):
+        # A boss, teacher or coach (round 19 p14): you may not be able to block them.
+        swaps["utter_youth_asked_next"] = "utter_youth_asked_next_authority"
     recording, plain = _NO_BATHROOM
     if recording in sequence and not any(_BATHROOM.search(text) for text in recent):
         swaps[recording] = plain

@@ -33,9 +33,12 @@ def install() -> None:
     """Make Rasa's model loader (`MessageProcessor`) use ProjectGraphRunner."""
     import rasa.core.processor
 
-    from assistant import outside_bc_offers
+    from assistant import age_wording, outside_bc_offers, turn_repeats
 
     rasa.core.processor.DaskGraphRunner = ProjectGraphRunner
+    # Installed first, so it runs last: the repeats are read in what the outside-B.C. filter left.
+    turn_repeats.install()
+    age_wording.install()
     outside_bc_offers.install()
 
 

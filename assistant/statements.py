@@ -53,6 +53,9 @@ YOUTH_ASKED = "youth_asked_by_adult"
 ADULT_SEXTORTION = "adult_sextortion"
 ADULT_PAY = "adult_sextortion_pay"
 PARTNER_SHARING = "partner_sharing_crime"
+# Blackmail told by an adult who already paid (round 19 p15): the payment first (don't pay any
+# more, report), then the support lines; not the steps as if nothing had been paid.
+ADULT_PAID = "adult_sextortion_paid"
 
 ANSWERS: dict[str, list[str]] = {
     ALREADY_MOVED: ["utter_already_moved", "utter_outside_bc_lines_routes"],
@@ -77,9 +80,14 @@ ANSWERS: dict[str, list[str]] = {
         "utter_sextortion_next_adult",
     ],  # fmt: skip
     PARTNER_SHARING: ["utter_partner_sharing", "utter_shared_next"],
+    ADULT_PAID: [
+        "utter_sextortion_paid_adult",
+        "utter_sextortion_paid_removal_adult",
+        "utter_sextortion_next_adult",
+    ],
 }
 # Kinds read from the words of one message (assistant/answer_kinds.py marks them).
-FIRST_KINDS = frozenset({YOUTH_ASKED, ADULT_SEXTORTION, ADULT_PAY, PARTNER_SHARING})
+FIRST_KINDS = frozenset({YOUTH_ASKED, ADULT_SEXTORTION, ADULT_PAY, PARTNER_SHARING, ADULT_PAID})
 # The writer helps someone else: no form asks about "your images" after these.
 ENDS_FORMS = frozenset({FRIEND_NO_PARENTS, FRIEND_TALK, HELPER_TALK})
 # The kinds other readers gave these messages in round 12 (the school's "doesn't say", the
@@ -357,6 +365,12 @@ def adult_pay(kind: str | None, cleaned: str) -> str | None:
     return ADULT_PAY if kind == "sextortion_pay" and adult_age_said(cleaned) else None
 
 
+def _paid(cleaned: str) -> bool:
+    from assistant.helper_reading import already_paid  # imports this module's neighbours
+
+    return already_paid(cleaned)
+
+
 def first_message_kind(cleaned: str, intent: str | None) -> str | None:
     """A round-12 kind read from the words of one message, or None."""
     if partner_sharing(cleaned):
@@ -364,7 +378,7 @@ def first_message_kind(cleaned: str, intent: str | None) -> str | None:
     if youth_asked(cleaned, intent):
         return YOUTH_ASKED
     if adult_sextortion(cleaned, intent):
-        return ADULT_SEXTORTION
+        return ADULT_PAID if _paid(cleaned) else ADULT_SEXTORTION
     if shared_told(cleaned, intent):
         return SHARED_TOLD
     return None

@@ -84,6 +84,7 @@ from assistant import (
     other_sense,
     others_reading,
     outside_bc_context,
+    outside_bc_offers,
     own_case,
     person_fit,
     practical_followups,
@@ -116,6 +117,7 @@ from assistant import (
     young_held,
     young_holder,
     young_sender,
+    young_share_consent,
 )
 from assistant import answer_kinds_sources as sources
 from assistant import helper_followups as hf
@@ -199,6 +201,7 @@ from assistant.policies.repeats import (
 from assistant.safety import AMBIGUOUS, CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
 from assistant.situation_reading import situation_from_text
 from assistant.statement_answers import statement_answers
+from assistant.trust_words import names_position_of_trust
 from assistant.urgent_questions import BLOCK, BLOCK_YOUTH, TONIGHT, YOUTH_TELL
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
@@ -814,6 +817,7 @@ def _actions_and_replies(events: list) -> list[str]:
 
 
 YOUTH_ASKED_NEXT = "utter_youth_asked_next"
+YOUTH_ASKED_NEXT_AUTHORITY = "utter_youth_asked_next_authority"
 
 
 def youth_next_after_age_check(events: list) -> str | None:
@@ -822,14 +826,20 @@ def youth_next_after_age_check(events: list) -> str | None:
     since = actions_since_last_user(events)
     if since is None:
         return None
-    if len(since) > 1 and since[-1] == YOUTH_ASKED_NEXT and since[-2] in AGE_ANSWERS:
+    nexts = {YOUTH_ASKED_NEXT, YOUTH_ASKED_NEXT_AUTHORITY}
+    if len(since) > 1 and since[-1] in nexts and since[-2] in AGE_ANSWERS:
         return ACTION_LISTEN_NAME
-    if not since or since[-1] not in AGE_ANSWERS or YOUTH_ASKED_NEXT in since:
+    if not since or since[-1] not in AGE_ANSWERS or nexts & set(since):
         return None
-    if YOUTH_ASKED_NEXT in previous_turn_actions(events):
+    if nexts & set(previous_turn_actions(events)):
         return None  # given the turn before (round 12: a young writer asked, then the age check)
     texts = [event.text or "" for event in events if isinstance(event, UserUttered)][-3:]
-    return YOUTH_ASKED_NEXT if any(hf.youth_asked_in(text) for text in texts) else None
+    if not any(hf.youth_asked_in(text) for text in texts):
+        return None
+    # A boss, teacher or coach asking (round 19 p14): no "block them" as the step.
+    if any(names_position_of_trust(text) for text in texts):
+        return YOUTH_ASKED_NEXT_AUTHORITY
+    return YOUTH_ASKED_NEXT
 
 
 def _danger_check_in(tracker: DialogueStateTracker) -> bool:
@@ -1230,6 +1240,17 @@ class InterruptPolicy(RulePolicy):
                 )
                 if follow:
                     return next_in_sequence(events, follow)
+            # Session 20 (roles20): a young writer's "even if she says it's ok?" about showing
+            # someone's image: the under-18 rule, even with consent (young_share_consent.py).
+            if not tracker.active_loop_name and latest is not None:
+                young_share = young_share_consent.young_share_consent(
+                    latest.text or "",
+                    earlier_texts(events),
+                    [name for turn in replies_by_turn(events) for name in turn],
+                    previous_turn_actions(events),
+                )
+                if young_share:
+                    return next_in_sequence(events, young_share_consent.ANSWERS[young_share])
         # "it's me, not a friend" after a helper's answer: the person's own answer.
         own = own_case.own_kind_in_context(
             direct_answer_kind(events),
@@ -2097,6 +2118,19 @@ class InterruptPolicy(RulePolicy):
         )
 
     @staticmethod
+    def _check_outside_bc(tracker: DialogueStateTracker, events: list) -> str | None:
+        """The eligibility check from someone who lives outside B.C.: the form and its outcome
+        without the introduction (assistant/outside_bc_offers.check_step)."""
+        latest = tracker.latest_message
+        return outside_bc_offers.check_step(
+            (latest.intent or {}).get("name") if latest else None,
+            actions_since_last_user(events),
+            tracker.active_loop_name,
+            [e.text or "" for e in events if isinstance(e, UserUttered)],
+            tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+        )
+
+    @staticmethod
     def _check_in_skippable(tracker: DialogueStateTracker, events: list, text: str) -> bool:
         latest = tracker.latest_message
         if latest is None or tracker.active_loop_name:
@@ -2149,6 +2183,8 @@ class InterruptPolicy(RulePolicy):
         )
         if action is None and not check_in_due:
             action = self._direct_answer(tracker, without_check_ins(events), domain)
+            if action is None and not interrupt:
+                action = self._check_outside_bc(tracker, events)
             if action is None and not interrupt:
                 action = self._same_topic_again(tracker, without_check_ins(events), domain)
         if action is None and not interrupt:

@@ -178,7 +178,12 @@ def test_a_partner_asking_gets_the_partners_next_steps():
     sequence = ["utter_youth_asked_illegal", "utter_youth_asked_next"]
     texts = ["my bf keeps asking 4 nudes", "im 16 hes 18. is it illegal 4 him to ask"]
     assert pf.fitted_sequence(sequence, texts)[-1] == "utter_youth_asked_next_partner"
-    assert pf.fitted_sequence(sequence, ["my coach keeps asking for nudes"]) == sequence
+    # A coach is no partner; since round 19 (roles20) his own version, without "block them".
+    assert pf.fitted_sequence(sequence, ["my coach keeps asking for nudes"]) == [
+        "utter_youth_asked_illegal",
+        "utter_youth_asked_next_authority",
+    ]
+    assert pf.fitted_sequence(sequence, ["a guy online keeps asking for nudes"]) == sequence
 
 
 def test_a_secret_recording_fitted_to_what_was_said():

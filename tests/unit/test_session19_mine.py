@@ -299,17 +299,17 @@ def test_a_breakup_long_ago_with_a_new_posting_is_not() -> None:
     assert answer_kind(text, "inform_shared") != OLD_EVENTS
 
 
-# --- Outside B.C.: the check's introduction goes whole ----------------------------------------
-from assistant.outside_bc_offers import strip_message  # noqa: E402
+# --- Outside B.C.: the check starts without its introduction (session 20: in the policy) ----
+from assistant.outside_bc_offers import check_step, strip_message  # noqa: E402
 
 
-def test_the_checks_introduction_goes_whole_outside_bc() -> None:
-    intro = (
-        "I can check if you may qualify for the free legal advice. I'll ask only what you haven't"
-        " told me yet. You don't need to tell me anything about the images."
+def test_the_check_starts_without_its_introduction_outside_bc() -> None:
+    texts = ["im in ontario", "can i still get help"]
+    assert check_step("check_eligibility", [], None, texts) == "eligibility_form"
+    assert check_step("check_eligibility", ["eligibility_form"], None, texts) == (
+        "action_eligibility_outcome"
     )
-    text, _data, left = strip_message(intro, {})
-    assert not text and not left
+    assert check_step("check_eligibility", [], None, ["i live in surrey"]) is None
 
 
 def test_other_messages_keep_what_is_not_the_offer() -> None:

@@ -1,0 +1,112 @@
+"""An age the writer gave, used in the answer's words (round 19, kind 4: "if you're under 18" to
+a 14-year-old who had said "IM 14", p19; "if anyone in the images is under 18" to an
+18-year-old whose images are from when she was 16, p21).
+
+Many answers are written for anyone ("If you're under 18, tell a safe adult"). One check at
+send time, for every action's messages, the same way as assistant.outside_bc_offers: when the
+writer said their own age under 18, "If you're under 18, ..." becomes "Because you're under
+18, ..."; when the writer, an adult now, said the images are from when they were under 18,
+"If anyone in the images is under 18, ..." becomes "Because you were under 18 when they were
+taken, ..." (bc-facts.md: images of anyone under 18, taken then, stay child sexual abuse
+material). Never for someone writing for another person (the helped person's age counts), and
+nothing else in the answer changes. Plain Python; no text is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from assistant.age_parsing import parse_ages
+from assistant.plain_text import plain_lower
+
+logger = logging.getLogger(__name__)
+
+ADULT_AGE = 18  # content/age_rules.yml adult_age
+YOUNG_NOW = "young_now"
+YOUNG_THEN = "young_when_taken"
+
+_YOUNG_NOW_WORDS = (
+    (
+        "If the person in the image is under 18, or was when it was taken, ",
+        "Because you're under 18, ",
+    ),
+    ("If you're under 18, ", "Because you're under 18, "),
+    ("If you are under 18, ", "Because you're under 18, "),
+    ("if you're under 18, ", "because you're under 18, "),
+    ("if you are under 18, ", "because you're under 18, "),
+)
+_YOUNG_THEN_WORDS = (
+    (
+        "If the person in the image is under 18, or was when it was taken, ",
+        "Because you were under 18 when it was taken, ",
+    ),
+    ("If anyone in the images is under 18, ", "Because you were under 18 when they were taken, "),
+    ("if anyone in the images is under 18, ", "because you were under 18 when they were taken, "),
+)
+
+
+def writer_age_group(texts: list[str]) -> str | None:
+    """YOUNG_THEN when the writer, an adult now, said the images are from when they were under
+    18; YOUNG_NOW when the latest age the writer gave for themself is under 18; else None.
+    None for someone writing about another person's images."""
+    from assistant.helper_reading import images_taken_under_18
+    from assistant.roles_fit import writer_helps
+
+    words = [t for t in texts if t and not t.startswith("/")]
+    if not words or writer_helps(words):
+        return None
+    if any(images_taken_under_18(text) for text in words):
+        return YOUNG_THEN
+    for text in reversed(words):
+        parsed = parse_ages(plain_lower(text))
+        if parsed.self_stated and parsed.age is not None:
+            return YOUNG_NOW if parsed.age < ADULT_AGE else None
+    return None
+
+
+def fitted_text(text: str, group: str | None) -> str:
+    """The text with its "if you're under 18" in the writer's own age."""
+    if not text or group is None:
+        return text
+    for old, new in _YOUNG_NOW_WORDS if group == YOUNG_NOW else _YOUNG_THEN_WORDS:
+        text = text.replace(old, new)
+    return text
+
+
+def fit_events(events: list, tracker: Any) -> None:
+    """In place: the bot messages in `events` in the writer's own age."""
+    from rasa.shared.core.events import BotUttered, UserUttered
+
+    bot = [i for i, e in enumerate(events or []) if isinstance(e, BotUttered) and e.text]
+    if not bot:
+        return
+    texts = [e.text or "" for e in getattr(tracker, "events", []) if isinstance(e, UserUttered)]
+    group = writer_age_group(texts)
+    if group is None:
+        return
+    for i in bot:
+        event = events[i]
+        text = fitted_text(event.text, group)
+        if text != event.text:
+            events[i] = BotUttered(text, event.data, event.metadata, event.timestamp)
+
+
+def install() -> None:
+    """Make Rasa's processor fit each action's messages to the writer's age before sending."""
+    from rasa.core.processor import MessageProcessor
+
+    original = MessageProcessor._log_action_on_tracker
+    if getattr(original, "_age_wording_filter", False):
+        return
+
+    def log_action_on_tracker(self, tracker, action, events, prediction):
+        if events:
+            try:
+                fit_events(events, tracker)
+            except Exception:  # a filter must never cost the person the answer
+                logger.exception("age wording failed; messages sent as they are")
+        return original(self, tracker, action, events, prediction)
+
+    log_action_on_tracker._age_wording_filter = True  # type: ignore[attr-defined]
+    MessageProcessor._log_action_on_tracker = log_action_on_tracker

@@ -1,0 +1,136 @@
+"""No paragraph twice in one reply (round 19, kind 6: p05 turn 1 sent the outside-B.C. paragraph
+twice; p34 turn 4 sent the interpreter answer twice in two near-identical wordings).
+
+Several actions can answer one turn (a rule's answer, then a policy's, then a form's outcome),
+and each chooses its messages alone, so two of them can say the same thing. One check at send
+time, for every action's messages: a bot message whose words are those of a message already
+sent since the person's latest message (the same, or nearly: `_NEAR` of the words in the same
+order) keeps only its sentences that say something new ("ASL interpretation is available too.");
+with none left, it goes, and its buttons go with it unless it was the turn's only buttons.
+Installed by assistant.runtime on `MessageProcessor._log_action_on_tracker`, like
+assistant.outside_bc_offers. Plain Python; no text is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from difflib import SequenceMatcher
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# Word-sequence likeness from which two paragraphs or sentences count as the same.
+_NEAR = 0.8
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z\"“(])")
+_WORD = re.compile(r"[a-z0-9@.'-]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall((text or "").lower())
+
+
+# Phone numbers, emails and web addresses: two texts with different ones are never the same
+# ("call or text 9-8-8 any time" and "call or text 1-800-563-0808 any time" both stay).
+_CONTACT = re.compile(r"\d[\d-]{1,}\d|[\w.+-]+@[\w.-]+|\b[\w-]+\.(?:ca|org|com|net)\b", re.I)
+
+
+def same_words(first: str, second: str) -> bool:
+    """The two texts say the same thing in (nearly) the same words, with the same contacts."""
+    a, b = _words(first), _words(second)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if set(_CONTACT.findall(first)) != set(_CONTACT.findall(second)):
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _NEAR
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for line in text.split("\n") for s in _SENTENCE_END.split(line) if s.strip()]
+
+
+def new_part(text: str, earlier: list[str]) -> str | None:
+    """`text` as it should be sent after the messages `earlier` of the same turn: whole when it
+    repeats none of them, its new sentences when it nearly repeats one, None when nothing in it
+    is new."""
+    if not text or not any(same_words(text, said) for said in earlier):
+        return text
+    said_sentences = [s for said in earlier for s in _sentences(said)]
+    kept = [s for s in _sentences(text) if not any(same_words(s, o) for o in said_sentences)]
+    return " ".join(kept).strip() or None
+
+
+def turn_texts(tracker_events: list) -> list[str]:
+    """The bot's texts sent since the person's latest message."""
+    from rasa.shared.core.events import BotUttered, UserUttered
+
+    texts: list[str] = []
+    for event in reversed(list(tracker_events or [])):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, BotUttered) and event.text:
+            texts.append(event.text)
+    return list(reversed(texts))
+
+
+def filter_events(events: list, tracker: Any) -> None:
+    """In place: the bot messages in `events` without what this turn already said."""
+    from rasa.shared.core.events import BotUttered
+
+    earlier = turn_texts(getattr(tracker, "events", []))
+    dropped: list[int] = []
+    for i, event in enumerate(events or []):
+        if not isinstance(event, BotUttered) or not event.text:
+            continue
+        text = new_part(event.text, earlier)
+        if text == event.text:
+            earlier.append(event.text)
+            continue
+        data = dict(event.data or {})
+        if text is None:
+            if data.get("buttons") and not _buttons_sent(events, tracker, i):
+                events[i] = BotUttered(None, data, event.metadata, event.timestamp)
+            else:
+                dropped.append(i)
+            continue
+        events[i] = BotUttered(text, data, event.metadata, event.timestamp)
+        earlier.append(text)
+    for i in reversed(dropped):
+        del events[i]
+
+
+def _buttons_sent(events: list, tracker: Any, index: int) -> bool:
+    """Some other message of this turn carries buttons already."""
+    from rasa.shared.core.events import BotUttered, UserUttered
+
+    for j, event in enumerate(events):
+        if j != index and isinstance(event, BotUttered) and (event.data or {}).get("buttons"):
+            return True
+    for event in reversed(list(getattr(tracker, "events", []) or [])):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, BotUttered) and (event.data or {}).get("buttons"):
+            return True
+    return False
+
+
+def install() -> None:
+    """Make Rasa's processor drop this turn's repeated paragraphs before logging and sending."""
+    from rasa.core.processor import MessageProcessor
+
+    original = MessageProcessor._log_action_on_tracker
+    if getattr(original, "_turn_repeats_filter", False):
+        return
+
+    def log_action_on_tracker(self, tracker, action, events, prediction):
+        if events:
+            try:
+                filter_events(events, tracker)
+            except Exception:  # a filter must never cost the person the answer
+                logger.exception("repeat filter failed; messages sent unfiltered")
+        return original(self, tracker, action, events, prediction)
+
+    log_action_on_tracker._turn_repeats_filter = True  # type: ignore[attr-defined]
+    MessageProcessor._log_action_on_tracker = log_action_on_tracker
