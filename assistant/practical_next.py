@@ -31,6 +31,7 @@ FIRST_IIPS_OR_LAWYER = "utter_first_iips_or_lawyer"
 FIRST_POLICE_OR_LAWYER = "utter_first_police_or_lawyer"
 FASTEST_REMOVAL = "utter_fastest_removal"
 YOUTH_TELL_TRUSTED = "utter_youth_tell_trusted"
+FIND_LAWYER = "utter_find_lawyer_low_cost"
 # Asked again right after its answer: the point once more, short, never "see above".
 TIMING_AGAIN = "utter_timing_again"
 REPORT_FROM_OUTSIDE_AGAIN = "utter_report_from_outside_again"
@@ -41,6 +42,7 @@ AGAIN = {
     REPORT_FROM_OUTSIDE: REPORT_FROM_OUTSIDE_AGAIN,
 }
 ANSWERS = (
+    FIND_LAWYER,
     TIMING_AGAIN,
     REPORT_FROM_OUTSIDE_AGAIN,
     TIMING_NOW,
@@ -130,13 +132,24 @@ POLICE_ELSEWHERE_GIVEN = frozenset(
 )
 
 
+# Outside Canada, or a Canadian way asked for: the first police answer for another province
+# (utter_police_outside_bc, "which police") stays for "Calgary police or Vancouver police?".
+_OUTSIDE_CANADA = re.compile(
+    r"\b(?:canadian (?:way|police|cops|authorities|side)|in canada|from (?:the )?(?:us|u\.s\.?"
+    r"|usa|states|america|seattle|abroad|overseas|out of (?:the )?country|outside canada"
+    r"|another country))\b"
+)
+
+
 def report_from_outside(text: str, previous: list[str], outside: bool) -> bool:
-    """Reporting to police in B.C. or Canada asked by someone who lives outside B.C., after
-    a first answer about police (or naming Canadian police from elsewhere)."""
+    """Reporting to police in B.C. or Canada asked by someone who lives outside B.C.: from
+    outside Canada, or again right after a first answer about police from elsewhere."""
     cleaned = plain_lower(text)
     if not _REPORT.search(cleaned) or not _FROM_OUTSIDE.search(cleaned):
         return False
-    return outside or bool(POLICE_ELSEWHERE_GIVEN & set(previous))
+    if POLICE_ELSEWHERE_GIVEN & set(previous) or REPORT_FROM_OUTSIDE in previous:
+        return True
+    return outside and bool(_OUTSIDE_CANADA.search(cleaned))
 
 
 # --- which first, quickest --------------------------------------------------------------
@@ -182,6 +195,44 @@ def first_kind(text: str, previous: list[str]) -> str | None:
         if _DOWN.search(cleaned) or REMOVAL_GIVEN & set(previous):
             return FASTEST_REMOVAL
     return None
+
+
+# --- a lawyer at low or no cost ---------------------------------------------------------
+_LEGAL_AID = re.compile(
+    r"\blegal aid\b|\blawyer referral\b"
+    r"|\b(?:cheap|cheaper|low[- ]cost|affordable|inexpensive|cheapest)\w* (?:\w+ )?"
+    r"(?:lawyers?|legal help|attorney)\b"
+    r"|\b(?:can'?t|cant|cannot|couldn'?t|not able to|unable to) (?:really )?afford (?:a |an |to "
+    r"(?:pay|hire|get) (?:a )?)?(?:lawyer|attorney|legal)"
+    r"|\bafford (?:a |an )?(?:lawyer|attorney)\b|\blawyers? (?:are|is) (?:too )?expensive\b"
+)
+_FIND = re.compile(
+    r"\b(?:where|how|who|any|anyone|anything|is there|are there|find|get|help|what)\b|\?"
+)
+# A parent whose child shared keeps writer_role's answer (the free service is for the person
+# whose images were shared).
+_CHILD_SHARED = re.compile(
+    r"\b(?:my|our) (?:\d+ ?(?:yo|year old) )?(?:son|daughter|kid|child|boy|girl|teen)\b"
+    r"(?: \w+){0,3} (?:shared|sent|posted|forwarded|showed|airdropped)\b"
+    r"|\b(?:son|daughter|kid|child) did the sharing\b"
+)
+
+
+# The free service's own cost asked ("but is it free? I can't afford a lawyer"): its answer.
+_SERVICE_COST = re.compile(
+    r"\b(?:is (?:it|that|this|the lawyer|the service)(?: \w+)? free|does (?:it|that|this) cost"
+    r"|free lawyer)\b"
+)
+
+
+def finds_lawyer(text: str, earlier: list[str]) -> bool:
+    """Legal aid, a lawyer referral, a cheap lawyer, or 'I can't afford a lawyer'."""
+    cleaned = plain_lower(text)
+    if not _LEGAL_AID.search(cleaned) or not _FIND.search(cleaned):
+        return False
+    if _SERVICE_COST.search(cleaned):
+        return False
+    return not any(_CHILD_SHARED.search(plain_lower(t)) for t in [*earlier, text])
 
 
 # --- a young person about to tell a trusted adult -----------------------------------------
@@ -256,6 +307,8 @@ def follow_up(
         found = YOUTH_TELL_TRUSTED
     elif report_from_outside(text, previous, outside):
         found = REPORT_FROM_OUTSIDE
+    elif finds_lawyer(text, earlier):
+        found = FIND_LAWYER
     else:
         found = timing_kind(text, earlier) or first_kind(text, previous)
     if not found:

@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.question_fallback import asked_question
-
 SAID_ABOVE = "utter_said_above"
 TALK_SUPPORT = "utter_talk_support_again"
 PAY_TIME = "utter_sextortion_pay_again"
 WHICH_FIRST = "utter_which_first_again"
 IIPS_COST = "utter_iips_cost_again"
 NEXT_STEP = "utter_said_above_next_step"
-# Round 19, second pass (followups20): a question the stock line would meet, said honestly,
-# with the best next contact (never a bare "see above"; outside B.C. the IIPS stays).
-NEW_QUESTION = "utter_said_above_new_question"
 FEELINGS = "utter_feelings_adult"
 
 _TALK = re.compile(
@@ -62,8 +57,6 @@ def instead(text: str, said: set[str] | frozenset[str]) -> list[str] | None:
     if SAID_ABOVE in said and NEXT_STEP not in said:
         # Never the stock line twice in a row: the one next step, with the numbers.
         return [NEXT_STEP]
-    if NEW_QUESTION not in said and NEXT_STEP not in said and asked_question(text):
-        return [NEW_QUESTION]
     return None
 
 
@@ -92,4 +85,4 @@ def follow_up(text: str, previous: list[str], answered_before: bool) -> list[str
     return [found] if found and found not in said else None
 
 
-ANSWERS = (TALK_SUPPORT, PAY_TIME, WHICH_FIRST, IIPS_COST, NEXT_STEP, NEW_QUESTION)
+ANSWERS = (TALK_SUPPORT, PAY_TIME, WHICH_FIRST, IIPS_COST, NEXT_STEP)

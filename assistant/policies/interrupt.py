@@ -1230,7 +1230,7 @@ class InterruptPolicy(RulePolicy):
                     return next_in_sequence(events, follow)
                 # Round 19, second pass (followups20): now or wait, reporting from outside
                 # B.C., which first or quickest, a young person telling a trusted adult.
-                practical = practical_next.follow_up(
+                next_step = practical_next.follow_up(
                     latest.text or "",
                     previous_turn_actions(events),
                     earlier_texts(events),
@@ -1240,8 +1240,8 @@ class InterruptPolicy(RulePolicy):
                     ),
                     tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
                 )
-                if practical:
-                    return next_in_sequence(events, practical)
+                if next_step:
+                    return next_in_sequence(events, next_step)
         # "it's me, not a friend" after a helper's answer: the person's own answer.
         own = own_case.own_kind_in_context(
             direct_answer_kind(events),

@@ -8,7 +8,6 @@ import pytest
 import yaml
 
 from assistant import practical_next as pn
-from assistant import said_again
 
 SEXTORTION = "my son is 14 and someone is blackmailing him, they want $300 by midnight"
 SHARED = "my ex shared my nudes on snapchat last week"
@@ -71,10 +70,10 @@ def test_not_timing(text):
     "text",
     [
         "My local police are in Seattle. Is there a Canadian way to report it?",
-        "can i report to police in BC from alberta",
         "can I report him to Vancouver police from the US?",
         "is there any way to report to canadian police from here",
         "how do i report it in canada if i dont live there",
+        "can i file a police report in bc from the states",
     ],
 )
 def test_reporting_from_outside(text):
@@ -86,6 +85,15 @@ def test_reporting_from_outside(text):
 def test_reporting_from_outside_after_the_police_answer_even_without_a_home():
     text = "is there a canadian way to report it"
     assert pn.follow_up(text, ["utter_police_where"], ["hi"], False) == [pn.REPORT_FROM_OUTSIDE]
+
+
+def test_another_province_keeps_the_which_police_answer_first():
+    text = "can i report to police in BC from alberta"
+    assert pn.follow_up(text, [], ["im in alberta, my ex in kelowna posted my pics"], True) is None
+    again = "my police here wont do anything. can i report to police in BC from alberta"
+    assert pn.follow_up(again, ["utter_police_outside_bc"], ["im in alberta"], True) == [
+        pn.REPORT_FROM_OUTSIDE
+    ]
 
 
 def test_reporting_in_bc_is_not_from_outside():
@@ -201,11 +209,12 @@ def test_not_the_same_answer_twice_in_a_row():
     )
 
 
-def test_a_question_never_gets_the_bare_see_above():
-    assert said_again.instead("is there anything else I can do about that?", set()) == [
-        said_again.NEW_QUESTION
-    ]
-    assert said_again.instead("ok", set()) is None
+def test_the_stock_line_keeps_a_contact_outside_bc():
+    from assistant.outside_bc_offers import strip_text
+
+    with open("domain/source_answers.yml", encoding="utf-8") as handle:
+        stock = yaml.safe_load(handle)["responses"]["utter_said_above"][0]["text"]
+    assert "1-833-688-4381" in strip_text(stock)
 
 
 def _responses():
@@ -239,3 +248,36 @@ def test_reporting_from_outside_asked_again_gets_the_short_form():
     assert pn.follow_up(text, [pn.REPORT_FROM_OUTSIDE], ["I live in Seattle"], True) == [
         pn.REPORT_FROM_OUTSIDE_AGAIN
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there legal aid for this",
+        "where can i find a low cost lawyer",
+        "i cant afford a lawyer, what can i do?",
+        "any affordable lawyers around kamloops?",
+        "how do i get a cheap lawyer",
+        "lawyers are too expensive for me. is there anything else",
+    ],
+)
+def test_a_lawyer_at_low_cost(text):
+    assert pn.follow_up(text, [], [SHARED]) == [pn.FIND_LAWYER]
+
+
+def test_a_parent_whose_child_shared_keeps_the_sharer_answer():
+    earlier = ["My 16 year old son shared a nude photo of a girl from his school"]
+    assert pn.follow_up("how do we find a cheap lawyer for him", [], earlier) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the lawyer free?",
+        "can i get a free lawyer for this?",
+        "but is it free? I can't afford a lawyer",
+        "do i qualify for the free lawyer?",
+    ],
+)
+def test_the_free_lawyer_itself_is_not_a_search(text):
+    assert pn.follow_up(text, [], [SHARED]) is None
