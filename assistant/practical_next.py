@@ -78,7 +78,8 @@ _NOT_TIMING = re.compile(
 _THREAT = re.compile(
     r"\b(?:threat\w*|blackmail\w*|sextort\w*|extort\w*|deadline|by midnight|by tonight|by "
     r"tomorrow|ransom|or else|pay (?:him|her|them|up)|wants? (?:money|\$|\d)|\$ ?\d+|\d+ ?"
-    r"(?:dollars|bucks)|gift ?cards?|bitcoin|send (?:more|another))\b|\$\d"
+    r"(?:dollars|bucks)|gift ?cards?|bitcoin|send (?:more|another)|money|unless|if i don'?t)\b"
+    r"|\$\d"
 )
 _MOVE = re.compile(r"\b(?:mov(?:e|ed|ing)|relocat\w+)\b")
 
@@ -134,10 +135,11 @@ POLICE_ELSEWHERE_GIVEN = frozenset(
 
 # Outside Canada, or a Canadian way asked for: the first police answer for another province
 # (utter_police_outside_bc, "which police") stays for "Calgary police or Vancouver police?".
-_OUTSIDE_CANADA = re.compile(
-    r"\b(?:canadian (?:way|police|cops|authorities|side)|in canada|from (?:the )?(?:us|u\.s\.?"
-    r"|usa|states|america|seattle|abroad|overseas|out of (?:the )?country|outside canada"
-    r"|another country))\b"
+_OUTSIDE_CANADA = re.compile(r"\b(?:canadian (?:way|police|cops|authorities|side)|in canada)\b")
+# The writer says where they are: outside Canada ("from the states").
+_FROM_ABROAD = re.compile(
+    r"\bfrom (?:the )?(?:us|u\.s\.?|usa|states|america|seattle|abroad|overseas|out of (?:the )?"
+    r"country|outside canada|another country)\b"
 )
 
 
@@ -148,6 +150,8 @@ def report_from_outside(text: str, previous: list[str], outside: bool) -> bool:
     if not _REPORT.search(cleaned) or not _FROM_OUTSIDE.search(cleaned):
         return False
     if POLICE_ELSEWHERE_GIVEN & set(previous) or REPORT_FROM_OUTSIDE in previous:
+        return True
+    if _FROM_ABROAD.search(cleaned):
         return True
     return outside and bool(_OUTSIDE_CANADA.search(cleaned))
 

@@ -281,3 +281,14 @@ def test_a_parent_whose_child_shared_keeps_the_sharer_answer():
 )
 def test_the_free_lawyer_itself_is_not_a_search(text):
     assert pn.follow_up(text, [], [SHARED]) is None
+
+
+def test_a_threat_said_without_the_word_threat():
+    earlier = ["MY EX IS SAYING HE WILL POST MY NUDES TOMORROW IF I DONT SEND MONEY"]
+    text = "SHOULD I CALL POLICE NOW OR WAIT TILL HE DOES IT"
+    assert pn.follow_up(text, [], earlier) == [pn.TIMING_THREAT]
+
+
+def test_from_the_states_is_outside_even_when_the_home_was_not_read():
+    text = "can i report it to police in victoria from the states"
+    assert pn.follow_up(text, [], ["i live in portland oregon"], False) == [pn.REPORT_FROM_OUTSIDE]
