@@ -305,6 +305,9 @@ _CHILD_PICTURED = re.compile(
 )
 _WHERE = re.compile(
     r"\b(?:where|which|what lawyer)\b|\bwho (?:do|can|should|would) (?:i|we) (?:call|ask|see)\b"
+    # Session 20 (followups20): "how do we find a cheap lawyer for him", "legal aid".
+    r"|\bhow (?:do|can|would|could) (?:i|we) (?:even )?(?:find|get)\b"
+    r"|\b(?:cheap\w*|afford\w*|low[- ]cost|legal aid|pro ?bono)\b"
 )
 _DELETE = re.compile(
     r"\b(?:delete|deleting|deleted|erase|get rid of|wipe|remove)\b[^.!?]{0,30}"

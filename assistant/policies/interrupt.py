@@ -88,6 +88,7 @@ from assistant import (
     own_case,
     person_fit,
     practical_followups,
+    practical_next,
     question_coverage,
     question_fallback,
     question_parts,
@@ -1160,6 +1161,7 @@ class InterruptPolicy(RulePolicy):
             *AGAIN.values(),
             *asked_next.SHORT_AGAIN.values(),
             *([a] for a in said_again.ANSWERS),
+            *([a] for a in practical_next.ANSWERS),
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -1251,6 +1253,20 @@ class InterruptPolicy(RulePolicy):
                 )
                 if young_share:
                     return next_in_sequence(events, young_share_consent.ANSWERS[young_share])
+                # Round 19, second pass (followups20): now or wait, reporting from outside
+                # B.C., which first or quickest, a young person telling a trusted adult.
+                next_step = practical_next.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    outside_bc_offers.lives_outside_bc(
+                        [*earlier_texts(events), latest.text or ""],
+                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                    ),
+                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                )
+                if next_step:
+                    return next_in_sequence(events, next_step)
         # "it's me, not a friend" after a helper's answer: the person's own answer.
         own = own_case.own_kind_in_context(
             direct_answer_kind(events),

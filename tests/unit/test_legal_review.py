@@ -198,6 +198,8 @@ _CLINIC_NAMED_FOR_SHARERS = (
     "utter_self_sharer_lawyer[0]",
     "utter_self_sharer_lawyer_again[0]",
     "utter_sharer_family_lawyer[0]",
+    # Session 20 (followups20): legal aid or a cheap lawyer asked: the same clinic, same words.
+    "utter_find_lawyer_low_cost[0]",
 )
 
 
