@@ -26,6 +26,8 @@ READERS: dict[tuple[str, str], Callable[[str], str | None]] = {
     ("route_form", "route_when"): routes.when_from_text,
     ("route_form", "image_situation"): situation_from_text,
     ("eligibility_form", "lives_in_bc"): home_from_text,
+    # Round 19 (session 20): "he posted 2 already. how do i stop him posting more?"
+    ("eligibility_form", "image_situation"): situation_from_text,
 }
 
 
