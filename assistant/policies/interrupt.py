@@ -1664,7 +1664,7 @@ class InterruptPolicy(RulePolicy):
                     text,
                     earlier,
                     earlier_actions(events),
-                    (self.direct_answers.get(kind or "") or [None])[0] if kind else None,
+                    next(iter(self.direct_answers.get(kind or "") or []), None) if kind else None,
                     previous_turn_actions(events),
                 )
                 or kind
