@@ -101,6 +101,34 @@ def stop_spread(cleaned: str) -> bool:
     )
 
 
+_THREATENED = re.compile(
+    r"\bthreat|\bsays? (?:he|she|they)(?:'?ll| will| is going to| are going to|'?s gonna| gonna)"
+    r"|\b(?:he|she|they)(?:'ll| will| is going to| are going to) (?:post|share|send|put|leak)"
+    r"|\b(?:hell|shell) (?:post|share|send|put|leak)\b|\b(?:going to|gonna) (?:post|share|send"
+    r"|put|leak)|\bbefore (?:he|she|they) (?:actually )?(?:does|do|post|share|send|put)"
+)
+_OUT_ALREADY = re.compile(
+    r"\b(?:posted|reposted|shared|sent (?:it|them) (?:to|a?round)|going (?:a)?round|passing"
+    r"|pass(?:ed|ing) (?:it|them) (?:a)?round|spreading|circulating|forwarded|uploaded|put (?:it"
+    r"|them) (?:on|up)|it'?s (?:on|in|all over)|its (?:on|in|all over)|(?:they'?re|theyre|is|are)"
+    r" (?:on|in) (?:a|the|his|her|their|my|discord|snap|insta|reddit|twitter|tiktok)|more\b"
+    r"|keeps? (?:posting|sharing|sending)|all over|everyone (?:has|saw|seen)|group ?chats?)"
+)
+
+
+def stop_spread_in_context(cleaned: str, earlier: list[str]) -> bool:
+    """Stopping the spread of images already out (said here or in the last 3 messages), never
+    a threat not carried out (the threats' own answers)."""
+    if not stop_spread(cleaned) or _THREATENED.search(cleaned):
+        return False
+    if _OUT_ALREADY.search(cleaned):
+        return True
+    recent = [plain_lower(said) for said in earlier[-3:]]
+    if recent and _THREATENED.search(recent[-1]):
+        return False
+    return any(_OUT_ALREADY.search(said) for said in recent)
+
+
 # --- An image of someone under 18, "even if she says it's fine" ---
 _AGREED = re.compile(
     r"\beven (?:if|when|tho(?:ugh)?|with|w) (?:she|he|they|her|him|them)?\s*(?:say|says|said"
@@ -277,7 +305,7 @@ def _kind(text: str, earlier: list[str], done: list[str], current_first: str | N
     if married_matters(cleaned, earlier):
         steps_sent = {"action_shared_next", "utter_shared_next"} & set(done[-8:])
         return MARRIED_SHORT if steps_sent else MARRIED
-    if stop_spread(cleaned):
+    if stop_spread_in_context(cleaned, earlier):
         return STOP_SPREAD
     return None
 
@@ -297,7 +325,7 @@ def form_side_kind(
     """A question typed at a form's question that nothing read, or read only as the form's
     answer: stopping the spread, an under-18 image "even with her permission", and the cost."""
     cleaned = plain_lower(text)
-    if stop_spread(cleaned):
+    if stop_spread_in_context(cleaned, earlier):
         return STOP_SPREAD
     young = under_18_agreed(cleaned, earlier, done)
     if young:

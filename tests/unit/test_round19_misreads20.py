@@ -177,3 +177,29 @@ def test_form_side_kind(text: str, kind: str | None) -> None:
 
 def test_form_side_fee_not_over_another_answer() -> None:
     assert sc.form_side_kind("he shared them. is it free", "other_person_told", [], []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "read"),
+    [
+        (
+            "how do i stop him from posting more",
+            ["my ex keeps posting my pics on a fake account"],
+            True,
+        ),
+        (
+            "hw do i stop everyone sending it round",
+            ["someone posted a pic of me in the group chat"],
+            True,
+        ),
+        ("how do i stop him from posting my pictures", [], False),
+        ("my ex keeps saying hell post them. how do i stop him from posting", [], False),
+        (
+            "how do I stop him from posting them before he actually does it",
+            ["my ex keeps saying he'll post my pics if I don't get back with him"],
+            False,
+        ),
+    ],
+)
+def test_stop_spread_only_when_already_out(text: str, earlier: list[str], read: bool) -> None:
+    assert sc.stop_spread_in_context(plain_lower(text), earlier) is read
