@@ -105,6 +105,7 @@ from assistant import (
     sharer_support,
     short_followups,
     skipped_questions,
+    spread_consent,
     staff_reading,
     statements,
     unanswered,
@@ -483,6 +484,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     # Round 18 (session 19): follow-ups misread as a nearby stock block (misread_followups.py,
     # domain/misread_followups.yml).
     **misread_followups.ANSWERS,
+    # Round 19 kinds 2 and 8 (session 20): spread_consent.py, domain/spread_consent.yml.
+    **spread_consent.ANSWERS,
     # Round 17 (session 18): the other parts of a two- or three-part question (question_parts.py).
     **question_parts.ANSWERS,
 }
@@ -1696,6 +1699,25 @@ class InterruptPolicy(RulePolicy):
                 or breakup_told.breakup_told_kind(text)
                 or kind
             )
+        # Round 19 kinds 2 and 8 (session 20): stopping the spread, an under-18 image "even if
+        # she says it's fine", taken while unconscious, "does it matter she's my wife", a helped
+        # child who may have sent one (spread_consent.py). Narrow, gated on context; they
+        # replace only nothing or the stock blocks these used to get.
+        if (
+            intent not in SAFETY_INTENTS | KEEP
+            and kind not in fear_reading.KINDS | PLAIN_KEEPS
+            and not tracker.active_loop_name
+        ):
+            kind = (
+                spread_consent.spread_consent_kind(
+                    text,
+                    earlier,
+                    earlier_actions(events),
+                    next(iter(self.direct_answers.get(kind or "") or []), None) if kind else None,
+                    previous_turn_actions(events),
+                )
+                or kind
+            )
         clause_reply_forced = None
         # Round 18 (session 19): not knowing who sent it ("can anyone do anything?") and a
         # sextortion deadline ("he gave me 1 hour, what do i do right now"): their own answers,
@@ -1836,6 +1858,12 @@ class InterruptPolicy(RulePolicy):
         # The check-in counts as crisis lines given (`events` here leave check-ins out).
         if kind in AFTER_CRISIS_ONLY and not crisis_lines_given(list(tracker.events)):
             return None
+        if tracker.active_loop_name and latest is not None and intent not in SAFETY_INTENTS:
+            # Round 19 kind 8 (session 20): a question typed at the form's question is answered,
+            # and the form still reads what answers it (spread_consent.py).
+            kind = (
+                spread_consent.form_side_kind(text, kind, earlier, earlier_actions(events)) or kind
+            )
         # A direct answer that ended the form is still the answer given inside it.
         loop = tracker.active_loop_name or loop_ended_by_answer(events)
         requested = tracker.get_slot("requested_slot")
@@ -1878,6 +1906,7 @@ class InterruptPolicy(RulePolicy):
             and kind not in context_followups.NO_HALVES
             and kind not in nearby_followups.NO_HALVES
             and kind not in misread_followups.NO_HALVES
+            and kind not in spread_consent.NO_HALVES
             and kind not in coverage_answers.NO_HALVES
         ):
             base = answers.get(kind or topic or "")
