@@ -29,9 +29,10 @@ _NO_PHONE = re.compile(
     r"|\b(can ?not|can'?t|cant|could ?n'?t|unable to|don'?t want to|do not want to|not able to|"
     r"won'?t|prefer not to|rather not)\s+(use (a |the )?(phone|telephone)|(make a |do a |be on a )?"
     r"(phone )?call|phone|talk on the phone|speak on the phone|hear on the phone)\b"
+    r"(?! (my|him|her|his|them|mom|dad|mum|parents?|anyone|someone|police|the police|cops))"
     r"|\bcan (i|we|she|he|they) (just )?(text|email|e-mail|write to|message) "
     r"(them|the service|the lawyer|the intake|you|instead)\b"
-    r"|\b(only|just) (by )?(text|texting|email|e-mail|writing|chat|message|messages)\b"
+    r"|\bonly (by )?(text|texting|email|e-mail|writing)\b"
     r"|\b(text|texting|email|e-mail|writing|chat)[- ]only\b"
     r"|\bno (phone|voice calls?)\b|\bwithout (a )?(phone|calling)\b"
     r"|\bin writing\b",
@@ -46,21 +47,25 @@ _CONTACT_WORDS = re.compile(
 )
 # Someone asking to text a crisis line, or about a text from the other person, is not this.
 _NOT_CONTACT = re.compile(
-    r"\b(he|she|they) (keeps? |still )?(texts?|texted|emails?|emailed|messages?|messaged|"
-    r"calls?|called) (me|us|my)\b|\b(police|cops?|rcmp|9-?1-?1)\b"
+    r"\b(he|she|they) (keeps? |still |just |only |always )?(texts?|texted|emails?|emailed"
+    r"|messages?|messaged|calls?|called) (me|us|my)\b|\b(police|cops?|rcmp|9-?1-?1)\b"
     r"|\b(text|texting|message)s? (from|to) (him|her|them|my ex)\b"
     r"|\b(checks?|reads?|looks? at|goes? through|monitors?|tracks?) (my|her|his) "
     r"(phone|messages|texts)\b",
     re.I,
 )
 
+# The complaint itself, never a statement that goes on ("i know that he posted it", "you just
+# said to call the police, how?").
+_END = r"(?=\s*(?:[.!?,]|$|lol|lmao|what|whats|anything|and|but|so|though|tho|too|already))"
 _HEARD = re.compile(
-    r"\b(you (already|just) (told|said|gave|sent|say|tell|showed)( me)?( (that|this|it|those))?"
-    r"|you said (that|this|it) (already|before|twice)"
-    r"|(told|said) (me )?(that|this) (already|before)"
-    r"|you'?re repeating|you are repeating|repeating (yourself|urself)"
-    r"|same (thing|answer|stuff|list|message)( again)?"
-    r"|i (already )?(know|read|saw|got) (that|this)( already)?|i know that already)\b",
+    r"\b(?:you|u)(?:'ve| have)? (?:already |just )?(?:told|said|gave|sent|showed)(?: me| us)?"
+    rf" (?:that|this|it|those|the same(?: thing)?)(?: already| before| twice)?{_END}"
+    r"|\b(?:you|u)(?:'ve| have)? (?:already )?(?:told|said) (?:me )?(?:that|this|it)?"
+    r" ?(?:already|before|twice)\b"
+    r"|\b(?:you|u)'?re repeating|\byou are repeating|\brepeating (?:yourself|urself)\b"
+    rf"|\bsame (?:thing|answer|stuff|list|message)(?: again)?{_END}"
+    rf"|\bi (?:already )?(?:know|read|saw) (?:that|this)(?: already)?{_END}",
     re.I,
 )
 

@@ -178,3 +178,30 @@ def test_a_screenshot_alone_is_not_secret(text):
 def test_secret_video_call_then_crime_asked():
     earlier = ["my bf screenshotted me on facetime when i was topless and didnt tell me"]
     assert secret_crime("so is what he did illegal", earlier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant call my mom she would kill me",
+        "he just messages me all day",
+        "i just want to chat",
+        "i was just texting him and he sent it",
+    ],
+)
+def test_statements_about_calls_and_texts_are_not_contact_questions(text):
+    assert explored_kinds.written_contact(text, []) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i know that he posted it",
+        "you just said to call the police, how do i do that",
+        "ok i got it thanks",
+        "he told me that already",
+        "the same thing happened to my friend",
+    ],
+)
+def test_statements_that_go_on_are_not_heard_it(text):
+    assert explored_kinds.heard_it(text, []) is None
