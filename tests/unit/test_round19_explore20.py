@@ -7,7 +7,7 @@ import pytest
 from assistant import explored_kinds
 from assistant.answer_on_hand import secret_crime
 from assistant.image_kinds import SECRET_RECORDING, image_kind
-from assistant.situation_reading import NEITHER, situation_from_text, situation_said_earlier
+from assistant.situation_reading import UNSURE, situation_from_text, situation_said_earlier
 from assistant.staff_reading import STAFF_CRITERIA, staff_kind_in_context
 
 
@@ -89,7 +89,7 @@ def test_not_heard_it(text):
     ],
 )
 def test_sharing_doubted_is_not_told(text):
-    assert situation_from_text(text) == NEITHER
+    assert situation_from_text(text) == UNSURE
     assert situation_said_earlier([text]) is None
 
 
