@@ -26,7 +26,8 @@ _NO_PHONE = re.compile(
     r"\b(i'?m|i am|im|am|my (son|daughter|child|kid|friend|client|wife|husband|partner) is)"
     r" (deaf|hard of hearing|hoh|mute|non-?verbal)\b"
     r"|\bdeaf\b|\bhard of hearing\b|\basl\b|\bsign language\b"
-    r"|\b(can ?not|can'?t|cant|could ?n'?t|unable to|don'?t want to|do not want to|not able to|"
+    r"|\b(i|we|i'?m|im|i am) (just |really |simply )?(can ?not|can'?t|cant|could ?n'?t|unable to"
+    r"|don'?t want to|do not want to|not able to|"
     r"won'?t|prefer not to|rather not)\s+(use (a |the )?(phone|telephone)|(make a |do a |be on a )?"
     r"(phone )?call|phone|talk on the phone|speak on the phone|hear on the phone)\b"
     r"(?! (my|him|her|his|them|mom|dad|mum|parents?|anyone|someone|police|the police|cops))"
@@ -63,7 +64,7 @@ _HEARD = re.compile(
     rf" (?:that|this|it|those|the same(?: thing)?)(?: already| before| twice)?{_END}"
     r"|\b(?:you|u)(?:'ve| have)? (?:already )?(?:told|said) (?:me )?(?:that|this|it)?"
     r" ?(?:already|before|twice)\b"
-    r"|\b(?:you|u)'?re repeating|\byou are repeating|\brepeating (?:yourself|urself)\b"
+    r"|\b(?:(?:you|u)'?re |you are )?repeating(?: (?:yourself|urself|it|that))?\b"
     rf"|\bsame (?:thing|answer|stuff|list|message)(?: again)?{_END}"
     rf"|\bi (?:already )?(?:know|read|saw) (?:that|this)(?: already)?{_END}",
     re.I,
@@ -83,12 +84,24 @@ def written_contact(text: str, previous: list[str]) -> list[str] | None:
     return [WRITTEN_CONTACT, WRITTEN_CONTACT_MORE]
 
 
+# What may stand beside the complaint: "what else", "anything else?", "ok", "lol".
+_ONLY_WHAT_ELSE = re.compile(
+    r"^[\s.,!?:;-]*(?:(?:ok|okay|so|and|but|lol|lmao|bruh|ugh|yes|yeah|ya|i know|already|again"
+    r"|what else|anything else|what more|something else|what now|now what|tell me something new"
+    r"|can i do|could i do|should i do|is there|do i do)[\s.,!?:;-]*)*$"
+)
+
+
 def heard_it(text: str, previous: list[str]) -> list[str] | None:
     """Other routes in a few words when the person says they already got that answer; the
     one next step (said_again's) when this was the answer just before."""
     text = text or ""
-    if not _HEARD.search(text):
+    found = _HEARD.search(text)
+    if not found:
         return None
+    rest = (text[: found.start()] + " " + text[found.end() :]).lower()
+    if not _ONLY_WHAT_ELSE.match(rest):
+        return None  # "you already said that. what happens if he posts them": that question
     if HEARD_IT in previous:
         return [HEARD_IT_AGAIN] if HEARD_IT_AGAIN not in previous else None
     return [HEARD_IT]

@@ -205,3 +205,17 @@ def test_statements_about_calls_and_texts_are_not_contact_questions(text):
 )
 def test_statements_that_go_on_are_not_heard_it(text):
     assert explored_kinds.heard_it(text, []) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you already said that. what happens if he actually posts them",
+        "YOU ARE NOT LISTENING. MY SISTER WONT CALL. HOW DO I HELP HER MYSELF",
+        "is there anyone i can text who wont call my mom and dad",
+        "he is gone, he can't call anyone himself. can I act for him or not?",
+        "And the application form, can clients just email it in?",
+    ],
+)
+def test_recorded_questions_keep_their_answers(text):
+    assert explored_kinds.follow_up(text, []) is None
