@@ -13,6 +13,7 @@ from actions.safety_net import NeverRaises
 from actions.service_status import say_period_caveat
 from assistant import eligibility, form_answers, form_followups
 from assistant.after_crisis import CRISIS_ANSWERS
+from assistant.explored_kinds import keyboard_mash
 from assistant.home_reading import moves_to_bc
 from assistant.moving_away import leaves_bc
 from assistant.roles_fit import writer_helps
@@ -49,7 +50,7 @@ def _validated(slot: str, slot_value, tracker, dispatcher, reader) -> dict:
     """The person's own words decide (assistant/form_answers.py), not a bare entity or intent."""
     text = tracker.latest_message.get("text") or ""
     answer, unclear = reader(text, slot_value, before_latest_message(tracker.events, slot))
-    if unclear:
+    if unclear or keyboard_mash(text):  # "asdfgh" is no "yes" (round 19, explore20)
         return _unclear(slot, tracker, dispatcher)
     return {slot: answer}
 

@@ -28,6 +28,7 @@ from assistant.answer_kinds_what_happens import INSTITUTION
 from assistant.answer_kinds_who_and_how import ANY_GENDER, any_gender_asked
 from assistant.content import value
 from assistant.follow_ups import FOLLOW_UP
+from assistant.image_kinds import CAPTURED_SECRETLY
 from assistant.image_words import images
 from assistant.misreads import ROUTES_IF_CLOSED
 from assistant.plain_text import plain_lower
@@ -222,7 +223,7 @@ def secret_crime(cleaned: str, earlier: list[str]) -> bool:
     if not _CRIME_ASKED.search(cleaned) or not _asks(cleaned):
         return False
     told = [*earlier[-4:], cleaned]
-    if not any(_SECRET.search(text) for text in told):
+    if not any(_SECRET.search(text) or CAPTURED_SECRETLY.search(text) for text in told):
         return False
     if any(_FOR_OTHER.search(text) for text in told):
         return False

@@ -75,6 +75,22 @@ _ONLINE = re.compile(
     r"\b(?:online|internet|facebook|fb|instagram|insta|snapchat|snap|tiktok|twitter|reddit"
     r"|website|site|profile|timeline|page|group ?chat|whatsapp|discord|app)\b"
 )
+# Round 19 (explore20): secretly taken, said in the passive ("the photo was taken while I was
+# changing in the locker room"), and a video call captured ("screenshotted me on facetime ...
+# didn't tell me", "screen recorded our video call without asking"). Also read by
+# answer_on_hand.secret_crime.
+_CAPTURED_SECRETLY = (
+    r"\b(?:photos?|pics?|pictures?|videos?|images?|it|they) (?:was|were|got|had been|been)"
+    r" (?:taken|recorded|filmed|snapped) (?:\w+ ){0,3}?(?:while i (?:was )?(?:sleep\w*|asleep"
+    r"|passed out|showering|changing|undressing|getting changed)|without (?:me )?(?:knowing"
+    r"|my knowledge)|in the (?:shower|bathroom|washroom|change ?room|changing room|locker room))"
+    r"|\b(?:screenshot\w*|screen ?shot\w*|ss'?d|screen ?record\w*|screen ?grab\w*|recorded)"
+    r"\b[^.!?]{0,40}\b(?:facetime|face time|video ?calls?|video ?chats?|zoom|skype|webcam|cam"
+    r"|snap ?call|livestream|live ?stream)\b[^.!?]{0,60}\b(?:without (?:me )?(?:knowing|asking"
+    r"|telling)|didn'?t (?:tell|ask)|did not (?:tell|ask)|never (?:told|asked)|secretly)"
+    r"|\bsecretly (?:screenshot\w*|screen ?record\w*)"
+)
+CAPTURED_SECRETLY = re.compile(_CAPTURED_SECRETLY)
 # "hid a camera in the bathroom", "secretly filmed me", "recorded me in the shower".
 _SECRET = re.compile(
     r"\bhid(?:den|e|es|ing)? (?:a |his |her |their )?(?:\w+ )?(?:camera|cam|phone)"
@@ -87,6 +103,7 @@ _SECRET = re.compile(
     r"|\b(?:recorded|filmed|taped|photographed) (?:me )?(?:\w+ ){0,3}(?:without (?:me )?"
     r"(?:knowing|my knowledge)|in the (?:shower|bathroom|washroom|change room|changing room)"
     r"|while i (?:was )?(?:sleep\w*|asleep|showering|changing|undressing|getting changed))"
+    rf"|{_CAPTURED_SECRETLY}"
 )
 # "he still has my nudes", "she won't delete them", "does it count if he didn't share it".
 _HELD = re.compile(

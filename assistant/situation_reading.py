@@ -109,6 +109,9 @@ _NEGATED = re.compile(
     r"\b(?:hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not|not|never"
     r"|nothing|no one has|nobody has|isn't|isnt|aren't|arent)\b"
 )
+# "I don't think he has posted it anywhere", "i dont believe its been shared" (round 19,
+# explore20): a doubt, not told ("Because it was shared ..." came back).
+_THINK_NOT = re.compile(r"\b(?:don'?t|dont|do not) (?:think|believe|reckon)\b|\bi doubt\b")
 # "what if it goes around", "I'm scared everyone will see": a fear, not what happened.
 _FEARED = re.compile(
     r"\b(?:what if|if|in case|afraid|scared|worried|worry|fear|terrified|could|might|would"
@@ -162,6 +165,8 @@ def _reading(clause: str) -> str | None:
         before = _IF_NOT_DEMAND.sub(" ", before)
     if _HEDGE.search(before):
         return UNSURE
+    if _THINK_NOT.search(before) and not threat:
+        return UNSURE  # a belief, not a fact: asked, never assumed either way
     if _NEGATED.search(before):
         return None if threat else NEITHER
     if _FEARED.search(before) and not threat:

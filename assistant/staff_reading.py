@@ -203,6 +203,15 @@ def only_testing(text: str) -> bool:
     return staff_kind(cleaned) == STAFF_TESTING and not _QUESTION.search(cleaned)
 
 
+# "I'd like to run the eligibility check", "let me try the quiz", "can we do the questions": the
+# worker asks for the check itself, after the criteria (round 19, explore20: it got "My answer
+# just above" instead of the check's first question).
+_RUN_CHECK = re.compile(
+    r"\b(?:run|start|do|try|take|go through|begin|walk (?:me|us) through|test|use)\b[^.?!]{0,30}?"
+    r"\b(?:check|checker|quiz|questions|questionnaire|form)\b"
+)
+
+
 def staff_kind_in_context(
     kind: str | None, intent: str | None, text: str, earlier_texts: list[str]
 ) -> str | None:
@@ -217,6 +226,8 @@ def staff_kind_in_context(
         return kind  # a case told after all: the helper readings' answer
     if kind is not None:
         return kind
+    if _RUN_CHECK.search(cleaned):
+        return kind  # round 19 (explore20): the worker asks to go through the check itself
     question = _question_kind(cleaned)
     if question:
         return question

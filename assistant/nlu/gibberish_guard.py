@@ -21,6 +21,7 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.training_data.message import Message
 
 from assistant.content.loader import load_yaml
+from assistant.explored_kinds import keyboard_mash
 from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.weakened_wording import original_text
 from assistant.safety import GUARD_PREFIX_CHARS
@@ -62,7 +63,8 @@ def is_gibberish(text: str, known: frozenset[str] | None = None) -> bool:
         return False
     words = WORD.findall(lowered)
     if len(words) < 2:
-        return False
+        # One token typed as keyboard mash ("asdfgh", "jjjjjj"; round 19, explore20).
+        return len(words) == 1 and keyboard_mash(lowered)
     vocabulary = known if known is not None else english_words() | known_names()
     return not any(word in vocabulary for word in words)
 

@@ -60,6 +60,7 @@ from assistant import (
     demand_reading,
     direct_questions,
     dropped_halves,
+    explored_kinds,
     family_writer,
     fear_reading,
     feelings,
@@ -1165,6 +1166,7 @@ class InterruptPolicy(RulePolicy):
             *asked_next.SHORT_AGAIN.values(),
             *([a] for a in said_again.ANSWERS),
             *([a] for a in practical_next.ANSWERS),
+            *([a] for a in explored_kinds.ANSWERS),
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -1238,6 +1240,12 @@ class InterruptPolicy(RulePolicy):
             # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
             # which route first: the answer the sources give (said_again.py).
             if not tracker.active_loop_name and latest is not None:
+                # Round 19 (explore20): cannot phone; "you already told me that".
+                explored = explored_kinds.follow_up(
+                    latest.text or "", previous_turn_actions(events)
+                )
+                if explored:
+                    return next_in_sequence(events, explored)
                 follow = said_again.follow_up(
                     latest.text or "",
                     previous_turn_actions(events),
