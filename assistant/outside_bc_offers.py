@@ -237,7 +237,7 @@ _CAVEAT_SAID = re.compile(
 def add_route_caveat(events: list, tracker: Any, caveat: str | None) -> None:
     """In place: after the turn's last message that offers the tribunal or the protection
     service to someone who lives outside B.C., the caveat (the sources don't say whether they
-    serve someone living elsewhere), unless this turn already said it."""
+    serve someone living elsewhere), unless this turn or the one before already said it."""
     from rasa.shared.core.events import BotUttered, UserUttered
 
     if not caveat:
@@ -247,9 +247,14 @@ def add_route_caveat(events: list, tracker: Any, caveat: str | None) -> None:
     if not offers:
         return
     said = [events[i].text or "" for i in bot_indexes]
+    # This turn and the turn before: the caveat is never sent in two turns in a row (session
+    # 20: "is there a Canadian way to report it?" right after the tribunal's answer).
+    users_seen = 0
     for event in reversed(list(getattr(tracker, "events", []) or [])):
         if isinstance(event, UserUttered):
-            break
+            users_seen += 1
+            if users_seen == 2:
+                break
         if isinstance(event, BotUttered):
             said.append(event.text or "")
     if any(_CAVEAT_SAID.search(text) for text in said):

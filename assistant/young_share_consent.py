@@ -30,6 +30,8 @@ ANSWERS = {
     YOUNG_OWN_CONSENT: ["utter_young_own_consent", "utter_young_share_consent_help"],
 }
 _GIVEN = frozenset({"utter_young_share_consent", "utter_young_own_consent"})
+# The same rule said by spread_consent.py: once it answered, its own "asked again" follows.
+_SPREAD_GIVEN = frozenset({"utter_under_18_even_agreed"})
 ADULT_AGE = 18  # content/age_rules.yml adult_age
 
 # The young person's image answers: once given, the conversation is about a young person's image.
@@ -107,4 +109,10 @@ def young_share_consent(
         return None
     if _GIVEN & set(previous_turn or []):
         return YOUNG_SHARE_CONSENT_AGAIN
+    if "utter_young_share_consent_again" in set(previous_turn or []) or _SPREAD_GIVEN & set(
+        earlier_replies
+    ):
+        # A third time ("so its illegal even if she says yes?"): the spread readers' short
+        # "That's right" (spread_consent.py), never the first answer word for word again.
+        return None
     return YOUNG_OWN_CONSENT if own else YOUNG_SHARE_CONSENT
