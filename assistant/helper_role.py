@@ -105,7 +105,16 @@ _REPORT = re.compile(
     r"|\b(?:need|have to (?:get|have|ask)|need to (?:get|have|ask)|require) (?:\w+ ){0,3}?"
     r"(?:permission|ok|okay|consent|approval)\w* (?:\w+ ){0,2}?(?:to|before i|before we) report\b"
 )
-_REPORT_NOT = re.compile(r"\b(?:will|would|does) (?:they|he|she|police) (?:know|find out)\b")
+_REPORT_NOT = re.compile(
+    r"\b(?:will|would|does) (?:they|he|she|police) (?:know|find out)\b"
+    r"|\b(?:report|turn in) (?:my|our) (?:own )?(?:son|daughter|kid|child|boy|girl)\b"
+    r"|\bmy own (?:son|daughter|kid|child)\b|\b(?:police|cops|rcmp) on (?:him|her|them)\b"
+)
+# The writer's own child is the one who shared (writer_role answers the parent).
+_OWN_CHILD_SHARED = re.compile(
+    r"\b(?:my|our) (?:\d+ ?(?:yo|year old|y/o) )?(?:son|daughter|kid|child|boy|girl|teen)\b"
+    r"(?: \w+){0,4} (?:shared|sent|posted|forwarded|showed|airdropped|spread)\b"
+)
 
 # --- 3. the helper filing the tribunal claim ---------------------------------------------
 _FILE_FOR = re.compile(
@@ -200,9 +209,9 @@ def _sharer_said(text: str, texts: list[str]) -> bool:
         return False
     joined = " ".join(texts)
     said = match.group(0)
-    if re.search(r"\bshe\b", said):
+    if said.startswith("she"):
         return bool(_FEMALE.search(joined)) or bool(_NOT_VICTIM.search(text))
-    if re.search(r"\bhe\b", said):
+    if said.startswith("he"):
         return bool(_MALE.search(joined)) or bool(_NOT_VICTIM.search(text))
     return bool(_NOT_VICTIM.search(text))
 
@@ -246,7 +255,11 @@ def role_kind(text: str, earlier: list[str]) -> str | None:
         _CRT.search(cleaned) or any(_CRT.search(plain_lower(t)) for t in earlier[-1:])
     ):
         return FILE_FOR
-    if _REPORT.search(cleaned) and not _REPORT_NOT.search(cleaned):
+    if (
+        _REPORT.search(cleaned)
+        and not _REPORT_NOT.search(cleaned)
+        and not any(_OWN_CHILD_SHARED.search(plain_lower(t)) for t in earlier)
+    ):
         return REPORT_CHILD if _child_case(everything) else REPORT_ADULT
     if _ON_CALL.search(cleaned):
         return ON_CALL

@@ -1244,11 +1244,11 @@ class InterruptPolicy(RulePolicy):
             if not tracker.active_loop_name and latest is not None:
                 # Round 20 (helpers21): a helper's own part (on the call, reporting, filing
                 # for them, who to tell first), a relative who is the one sharing.
-                role = helper_role.follow_up(
+                helper_part = helper_role.follow_up(
                     latest.text or "", previous_turn_actions(events), earlier_texts(events)
                 )
-                if role:
-                    return next_in_sequence(events, role)
+                if helper_part:
+                    return next_in_sequence(events, helper_part)
                 # Round 19 (explore20): cannot phone; "you already told me that".
                 explored = explored_kinds.follow_up(
                     latest.text or "", previous_turn_actions(events)
