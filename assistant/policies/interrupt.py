@@ -68,6 +68,7 @@ from assistant import (
     helped_age,
     helper_cases,
     helper_reading,
+    helper_role,
     lawyer_reports,
     leftover_questions,
     legal_asks,
@@ -1167,6 +1168,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in said_again.ANSWERS),
             *([a] for a in practical_next.ANSWERS),
             *([a] for a in explored_kinds.ANSWERS),
+            *([a] for a in helper_role.ANSWERS),
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -1240,6 +1242,13 @@ class InterruptPolicy(RulePolicy):
             # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
             # which route first: the answer the sources give (said_again.py).
             if not tracker.active_loop_name and latest is not None:
+                # Round 20 (helpers21): a helper's own part (on the call, reporting, filing
+                # for them, who to tell first), a relative who is the one sharing.
+                helper_part = helper_role.follow_up(
+                    latest.text or "", previous_turn_actions(events), earlier_texts(events)
+                )
+                if helper_part:
+                    return next_in_sequence(events, helper_part)
                 # Round 19 (explore20): cannot phone; "you already told me that".
                 explored = explored_kinds.follow_up(
                     latest.text or "", previous_turn_actions(events)
