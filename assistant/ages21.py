@@ -7,6 +7,9 @@
   young person's routes (route_form_gate), never the adults' IIPS/lawyer block (p24 T3).
 - A young writer's "is there someone for kids": Kids Help Phone, Cybertip.ca, never the
   written-contact answer for people who cannot phone (p24 T4).
+- The writer's own worry that reporting costs their job ("im worried about losing my job if i
+  report", p27 T3): no police report needed, the job not in the sources, the lawyer and
+  VictimLinkBC; never "a threat to your job" nobody told, nor under-18 lines.
 
 Plain functions; no Rasa imports. Never reads or logs more than the messages given.
 """
@@ -20,6 +23,56 @@ from assistant.trust_words import _ASKS_FOR_IMAGES, _WITH_THE_WRITER, names_posi
 
 TRUST_ANSWER = ["utter_trust_asked_allowed", "utter_youth_asked_next_authority"]
 KIDS_ANSWER = ["utter_youth_line"]
+# Right after the youth line: a safe adult, Kids Help Phone and Cybertip.ca in other words.
+KIDS_ANSWER_AGAIN = ["utter_youth_tell"]
+TALK_ANSWER = ["utter_talk_support_again"]
+REMOVAL_ANSWER = ["utter_image_removal"]
+REMOVAL_ANSWER_YOUNG = ["utter_image_removal_youth"]
+
+# Feelings said, then someone to speak with ("i am really shaken up. is there someone I could
+# speak with", p06 T3): the support lines, never the legal intake's "what to say" script.
+_SHAKEN = re.compile(
+    r"\b(?:shaken|shook|upset|scared|overwhelmed|struggling|not (?:ok|okay|coping)|a mess"
+    r"|freaking out|anxious|can'?t stop crying|falling apart|so sad|terrified|traumati[sz]ed"
+    r"|can'?t (?:sleep|cope|stop shaking))\b"
+)
+_SOMEONE_TO_SPEAK = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|a person|a real person)\s+(?:i|we)\s+(?:could|can"
+    r"|might)\s+(?:speak|talk)\b|\b(?:someone|somebody|anyone|a person)\s+to\s+(?:speak|talk)"
+    r"\s+(?:with|to)\b"
+)
+_LEGAL_TALK = re.compile(r"\b(?:lawyer|legal|tribunal|court|sue|police)\b")
+
+# "can they make him take it down everywhere", "get them to take it down": removal, not the
+# Take It Down tool for images from under 18 (p14 T4).
+_MAKE_TAKE_DOWN = re.compile(
+    r"\b(?:make|made|get|force|order|tell|have)\s+(?:him|her|them|he|she|they|people"
+    r"|everyone|the sites?|the apps?|the \w+)\s+(?:to\s+)?(?:take|pull)\s+(?:it|them|the \w+"
+    r"|those|that)\s+down\b"
+)
+
+JOB_WORRY_ANSWER = ["utter_report_job_worry", "utter_report_job_worry_support"]
+
+# "worried about losing my job if i report", "will i get fired if i go to the police",
+# "do i have to tell work", "will my work find out if i report".
+_JOB = re.compile(
+    r"\b(?:my job|the job|my work|tell work|my workplace|my boss|my employer|fired|my shifts"
+    r"|my hours)\b"
+)
+_REPORTING = re.compile(
+    r"\b(?:report\w*|go to (?:the )?police|call (?:the )?police|tell (?:the )?police"
+    r"|press charges|tell (?:work|my (?:work|boss|employer|manager|hr))|(?:have|need) to tell)\b"
+)
+_WORRY = re.compile(
+    r"\b(?:worr\w+|scared|afraid|nervous|fear\w*|will i|would i|could i|do i|am i|might i"
+    r"|lose|losing|find out)\b"
+)
+# Someone said to threaten the job ("he said he'd fire me if i report"): the threat's answer.
+_THEY_THREATEN = re.compile(
+    r"\b(?:he|she|they|boss|manager|supervisor|owner)(?:'?s| has| have)? (?:\w+ )?(?:said|says"
+    r"|told|tells|threaten\w*|warned|warns)\b|\b(?:he|she|they)'?(?:ll| will| would|'d) (?:fire"
+    r"|cut|take|get me)\b"
+)
 
 # "is it illegal for him to ask", "is he allowed to", "is that legal", "against the law".
 _LEGAL_ASKED = re.compile(
@@ -95,6 +148,27 @@ def young_what_now(
     return list(route_form_gate.ANSWERS[kind]) if kind in route_form_gate.ANSWERS else None
 
 
+def job_worry(text: str) -> bool:
+    """The writer's own fear that reporting or telling costs them their job."""
+    lowered = (text or "").lower().replace("\u2019", "'")
+    return bool(
+        _JOB.search(lowered)
+        and _REPORTING.search(lowered)
+        and _WORRY.search(lowered)
+        and not _THEY_THREATEN.search(lowered)
+    )
+
+
+def talk_asked(text: str) -> bool:
+    """Feelings said and someone to speak with asked, with no lawyer or police named."""
+    lowered = (text or "").lower().replace("\u2019", "'")
+    return bool(
+        _SHAKEN.search(lowered)
+        and _SOMEONE_TO_SPEAK.search(lowered)
+        and not _LEGAL_TALK.search(lowered)
+    )
+
+
 def follow_up(
     text: str,
     intent: str | None,
@@ -107,6 +181,12 @@ def follow_up(
     """The answer for the kinds above, or None (read as before)."""
     if intent != "check_age_rules" and trust_asked(text, earlier, is_minor_slot):
         return TRUST_ANSWER
+    if job_worry(text):
+        return JOB_WORRY_ANSWER
+    if talk_asked(text) and not set(TALK_ANSWER) & set(previous):
+        return TALK_ANSWER
+    if _MAKE_TAKE_DOWN.search((text or "").lower()):
+        return REMOVAL_ANSWER_YOUNG if _young([*earlier, text], is_minor_slot) else REMOVAL_ANSWER
     if kids_asked(text, earlier, is_minor_slot):
-        return KIDS_ANSWER
+        return KIDS_ANSWER_AGAIN if set(KIDS_ANSWER) & set(previous) else KIDS_ANSWER
     return young_what_now(text, earlier, earlier_topics, is_minor_slot, previous, earlier_actions)
