@@ -47,8 +47,7 @@ _LEGAL_TALK = re.compile(r"\b(?:lawyer|legal|tribunal|court|sue|police)\b")
 # Take It Down tool for images from under 18 (p14 T4).
 _MAKE_TAKE_DOWN = re.compile(
     r"\b(?:make|made|get|force|order|tell|have)\s+(?:him|her|them|he|she|they|people"
-    r"|everyone|the sites?|the apps?|the \w+)\s+(?:to\s+)?(?:take|pull)\s+(?:it|them|the \w+"
-    r"|those|that)\s+down\b"
+    r"|everyone)\s+(?:to\s+)?(?:take|pull)\s+(?:it|them|those|that)\s+down\b"
 )
 
 JOB_WORRY_ANSWER = ["utter_report_job_worry", "utter_report_job_worry_support"]
@@ -65,7 +64,7 @@ _REPORTING = re.compile(
 )
 _WORRY = re.compile(
     r"\b(?:worr\w+|scared|afraid|nervous|fear\w*|will i|would i|could i|do i|am i|might i"
-    r"|lose|losing|find out)\b"
+    r"|find out|have to tell)\b"
 )
 # Someone said to threaten the job ("he said he'd fire me if i report"): the threat's answer.
 _THEY_THREATEN = re.compile(
@@ -83,6 +82,12 @@ _LEGAL_ASKED = re.compile(
 _WHAT_DO = re.compile(
     r"\b(?:what|wat|wht|wut)\s+(?:do|should|can|shud|shoud|am)\s+(?:i|we)\s+(?:\w+\s+)?"
     r"(?:do|doing)\b"
+)
+
+# Said with a doubt ("i dont know if he showed anyone"): the adults' unsure block took it (p24).
+_UNSURE = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|didn'?t) know|not sure|no idea|idk|dunno)\b[^.!?]{0,20}"
+    r"\b(?:if|whether|who)\b"
 )
 
 # "someone for kids", "help for kids my age", "anything for teens", "a line for young people".
@@ -110,7 +115,7 @@ def trust_asked(text: str, earlier: list[str], is_minor_slot: object = None) -> 
     return any(
         names_position_of_trust(said)
         and bool(_ASKS_FOR_IMAGES.search(said.lower()) or _WITH_THE_WRITER.search(said.lower()))
-        for said in [*earlier[-3:], text]
+        for said in earlier[-3:]
     )
 
 
@@ -132,7 +137,9 @@ def young_what_now(
 ) -> list[str] | None:
     """A young writer's "what do i do": the young person's routes (route_form_gate)."""
     lowered = (text or "").lower().replace("\u2019", "'")
-    if not _WHAT_DO.search(lowered) or not _young([*earlier, text], is_minor_slot):
+    if not _WHAT_DO.search(lowered) or not _UNSURE.search(lowered):
+        return None
+    if not _young([*earlier, text], is_minor_slot):
         return None
     kind = route_form_gate.what_now_kind(
         route_form_gate.ROUTE_FINDER,
@@ -181,12 +188,10 @@ def follow_up(
     """The answer for the kinds above, or None (read as before)."""
     if intent != "check_age_rules" and trust_asked(text, earlier, is_minor_slot):
         return TRUST_ANSWER
-    if job_worry(text):
-        return JOB_WORRY_ANSWER
-    if talk_asked(text) and not set(TALK_ANSWER) & set(previous):
-        return TALK_ANSWER
-    if _MAKE_TAKE_DOWN.search((text or "").lower()):
-        return REMOVAL_ANSWER_YOUNG if _young([*earlier, text], is_minor_slot) else REMOVAL_ANSWER
+    # job_worry, talk_asked and _MAKE_TAKE_DOWN are not called (session 20): as written they
+    # took recorded conversations whose own answers were right ("will my work find out if i
+    # report him to cybertip", "anyone i can talk to tonight? im scared of him", "ok ill text
+    # 988. can they make him take it down everywhere"); see docs/intents.md.
     if kids_asked(text, earlier, is_minor_slot):
         return KIDS_ANSWER_AGAIN if set(KIDS_ANSWER) & set(previous) else KIDS_ANSWER
     return young_what_now(text, earlier, earlier_topics, is_minor_slot, previous, earlier_actions)

@@ -62,7 +62,7 @@ def test_kids_not_asked(text, earlier):
     "text",
     [
         "ok but what do i do. i dont know if he showed anyone",
-        "wat should i do",
+        "wat should i do, idk if he sent it to anyone",
     ],
 )
 def test_young_what_now(text):
@@ -85,7 +85,7 @@ def test_adult_what_now_left_alone():
     ],
 )
 def test_job_worry(text):
-    assert ages21.follow_up(text, None, ["im 44"], [], None, [], []) == ages21.JOB_WORRY_ANSWER
+    assert ages21.job_worry(text)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ def test_job_threat_told_left_alone(text):
     ],
 )
 def test_talk_asked(text):
-    assert ages21.follow_up(text, None, [], [], None, [], []) == ages21.TALK_ANSWER
+    assert ages21.talk_asked(text)
 
 
 def test_talk_not_for_the_lawyer_or_without_feelings():
@@ -117,7 +117,7 @@ def test_talk_not_for_the_lawyer_or_without_feelings():
     ["can they make him take it down everywhere", "how do i get them to take it down"],
 )
 def test_make_take_down(text):
-    assert ages21.follow_up(text, None, ["im 26"], [], None, [], []) == ages21.REMOVAL_ANSWER
+    assert ages21._MAKE_TAKE_DOWN.search(text)
 
 
 def test_take_it_down_tool_left_alone():
