@@ -65,6 +65,8 @@ YOUNG_VERSIONS = {
     "utter_if_threat_carried_out": "utter_if_threat_carried_out_young",
     # Round 17 (p29): "if you're under 18" after "im 16" (domain/roles_kept.yml).
     "utter_deepfake_routes": "utter_deepfake_routes_young",
+    # Round 20 (ages21, p28): no "even now that you are older" to a 17-year-old.
+    "utter_images_taken_under_18": "utter_images_taken_under_18_young",
 }
 
 _FAMILY = r"(?:mom|mum|mother|dad|father|parents?|family|guardians?|step ?(?:mom|dad))"

@@ -45,6 +45,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from assistant import (
     after_crisis,
     age_form_guard,
+    ages21,
     answer_kinds_subjects,
     answer_on_hand,
     answer_retriever,
@@ -1249,6 +1250,19 @@ class InterruptPolicy(RulePolicy):
                 )
                 if helper_part:
                     return next_in_sequence(events, helper_part)
+                # Round 20 (ages21): ages already given (a young writer's trust question,
+                # "what do i do", "someone for kids"): assistant/ages21.py.
+                aged = ages21.follow_up(
+                    latest.text or "",
+                    intent,
+                    earlier_texts(events),
+                    earlier_topics(events),
+                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                    previous_turn_actions(events),
+                    earlier_actions(events),
+                )
+                if aged:
+                    return next_in_sequence(events, aged)
                 # Round 19 (explore20): cannot phone; "you already told me that".
                 explored = explored_kinds.follow_up(
                     latest.text or "", previous_turn_actions(events)

@@ -1,0 +1,124 @@
+"""Round 20 (ages21): readers in assistant/ages21.py. Wordings are mine."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import ages21
+
+COACH = ["my coach keeps asking for pics"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 17 he's like 35. i havent sent any. is it illegal for him to ask",
+        "i'm 16. is that even legal",
+        "im 15 is he allowed to do that",
+        "Im 17 and he is 30, is he breaking the law?",
+    ],
+)
+def test_trust_asked(text):
+    assert ages21.follow_up(text, None, COACH, [], None, [], []) == ages21.TRUST_ANSWER
+
+
+def test_trust_asked_not_for_adults_or_without_trust():
+    assert not ages21.trust_asked("im 25, is it illegal for him to ask", COACH)
+    assert not ages21.trust_asked("im 16 is it illegal", ["my ex keeps asking for pics"])
+    assert not ages21.trust_asked("im 16 what do i do", COACH)
+
+
+def test_trust_left_to_the_age_rules_intent():
+    text = "im 17 hes 30 is he allowed to ask that"
+    assert ages21.follow_up(text, "check_age_rules", COACH, [], None, [], []) is None
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("im just a kid i cant call a lawyer. is there like someone for kids", []),
+        ("is there help for kids my age", ["i am 15 years old"]),
+        ("is there anyone for teens to talk to", ["im 14 btw"]),
+        ("anyone 4 kids?? im only a kid", []),
+    ],
+)
+def test_kids_asked(text, earlier):
+    assert ages21.kids_asked(text, earlier)
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("is there help for kids", ["im 34"]),  # an adult: not this reader
+        ("my kids found out, is there someone to talk to", ["im 40"]),
+        ("i cant call, is there email", ["im 15"]),
+    ],
+)
+def test_kids_not_asked(text, earlier):
+    assert not ages21.kids_asked(text, earlier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok but what do i do. i dont know if he showed anyone",
+        "wat should i do, idk if he sent it to anyone",
+    ],
+)
+def test_young_what_now(text):
+    earlier = ["a guy took a pic of me in the change room", "im 13. will you tell my mom"]
+    answer = ages21.young_what_now(text, earlier, [], None, [], [])
+    assert answer and "utter_youth" in answer
+
+
+def test_adult_what_now_left_alone():
+    assert ages21.young_what_now("what do i do", ["im 44"], [], None, [], []) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will i have to tell work? im worried about losing my job if i report",
+        "will i get fired if i go to the police",
+        "im scared my boss will find out if i report him",
+        "if i report will i lose my shifts",
+    ],
+)
+def test_job_worry(text):
+    assert ages21.job_worry(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["he said he would fire me if i report", "my boss threatened to fire me if i tell"]
+)
+def test_job_threat_told_left_alone(text):
+    assert not ages21.job_worry(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am really shaken up. is there someone I could speak with",
+        "im so upset, is there anyone i can talk to",
+        "feeling overwhelmed need someone to talk to",
+    ],
+)
+def test_talk_asked(text):
+    assert ages21.talk_asked(text)
+
+
+def test_talk_not_for_the_lawyer_or_without_feelings():
+    assert not ages21.talk_asked("im scared, is there someone i could talk to about the lawyer")
+    assert not ages21.talk_asked("is there someone i could speak with")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can they make him take it down everywhere", "how do i get them to take it down"],
+)
+def test_make_take_down(text):
+    assert ages21._MAKE_TAKE_DOWN.search(text)
+
+
+def test_take_it_down_tool_left_alone():
+    assert ages21.follow_up("does take it down work everywhere", None, [], [], None, [], []) is None
