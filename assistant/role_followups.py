@@ -57,6 +57,15 @@ _SHARED = re.compile(
     _CHILD + r"[^.!?]{0,30}\b(?:shared|sent|forwarded|posted|leaked|spread|passed around"
     r"|airdropped|uploaded|showed|did the (?:sharing|sending|forwarding|posting))\b"
 )
+# "My son is 16. I just found out he forwarded a naked picture of a girl from his class" (round
+# 21, p12): the child named, then the pronoun that fits, in the next sentence.
+_ACTS = r"(?:shared|sent|forwarded|posted|leaked|spread|airdropped|uploaded|showed)"
+_SHARED_LATER = re.compile(
+    r"\b(?:my|our) (?:own )?(?:son|boy|nephew|grandson|stepson)\b[^!?]{0,80}?\bhe (?:\w+ ){0,2}"
+    + _ACTS
+    + r"\b|\b(?:my|our) (?:own )?(?:daughter|niece|granddaughter|stepdaughter)\b[^!?]{0,80}?"
+    r"\bshe (?:\w+ ){0,2}" + _ACTS + r"\b"
+)
 _SOMEONE_ELSES = re.compile(
     r"\b(?:his|her|their) (?:ex-?)?(?:\w+ )?(?:girlfriend|boyfriend|gf|bf|classmate|friend)"
     r"(?:'s|s')"
@@ -82,7 +91,8 @@ def own_child_story(texts: list[str]) -> bool:
     for text in texts:
         if others_reading.own_child_shared(text):
             return True
-        if _SHARED.search(text) and _SOMEONE_ELSES.search(text):
+        shared = _SHARED.search(text) or _SHARED_LATER.search(text)
+        if shared and _SOMEONE_ELSES.search(text):
             return True
         if _CHILD_HOLDS.search(text) and (_SOMEONE_ELSES.search(text) or "the one" in text):
             return True

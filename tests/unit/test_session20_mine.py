@@ -181,3 +181,21 @@ def test_other_kinds_are_not_fitted_for_a_young_writer() -> None:
     from assistant.young_held import fitted
 
     assert fitted("threat_only", ["im 15"]) == "threat_only"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my son is 16. i just found out he forwarded a naked picture of a girl from his class"
+            " to his friends",
+            True,
+        ),
+        ("my daughter is 14. she sent a nude of a girl in her class to a boy", True),
+        ("my daughter is 15. he posted a pic of her", False),
+    ],
+)
+def test_own_child_who_shared_told_over_two_sentences(text: str, expected: bool) -> None:
+    from assistant.role_followups import own_child_story
+
+    assert own_child_story([text]) is expected
