@@ -15,6 +15,8 @@ nothing else in the answer changes. Plain Python; no text is logged.
 from __future__ import annotations
 
 import logging
+import re
+from functools import lru_cache
 from typing import Any
 
 from assistant.age_parsing import parse_ages
@@ -26,24 +28,36 @@ ADULT_AGE = 18  # content/age_rules.yml adult_age
 YOUNG_NOW = "young_now"
 YOUNG_THEN = "young_when_taken"
 
-_YOUNG_NOW_WORDS = (
+# The openings rewritten (lower case here; a capital at the start is kept), and the domain
+# response whose text replaces each (domain/age_wording.yml: the one home of the wording).
+_PERSON_IN_IMAGE = r"if the person in the image is under 18, or was when it was taken, "
+_YOUNG_NOW_OPENINGS = (
     (
-        "If the person in the image is under 18, or was when it was taken, ",
-        "Because you're under 18, ",
+        re.compile(_PERSON_IN_IMAGE + r"|if you(?:'re| are) under 18, ", re.I),
+        "utter_age_opening_young_now",
     ),
-    ("If you're under 18, ", "Because you're under 18, "),
-    ("If you are under 18, ", "Because you're under 18, "),
-    ("if you're under 18, ", "because you're under 18, "),
-    ("if you are under 18, ", "because you're under 18, "),
 )
-_YOUNG_THEN_WORDS = (
+_YOUNG_THEN_OPENINGS = (
+    (re.compile(_PERSON_IN_IMAGE, re.I), "utter_age_opening_young_then_it"),
     (
-        "If the person in the image is under 18, or was when it was taken, ",
-        "Because you were under 18 when it was taken, ",
+        re.compile(r"if anyone in the images is under 18, ", re.I),
+        "utter_age_opening_young_then_they",
     ),
-    ("If anyone in the images is under 18, ", "Because you were under 18 when they were taken, "),
-    ("if anyone in the images is under 18, ", "because you were under 18 when they were taken, "),
 )
+
+
+@lru_cache(maxsize=1)
+def _openings() -> dict[str, str]:
+    """{response name: its text} for the openings (domain/age_wording.yml)."""
+    from assistant.content.responses import all_responses
+
+    responses = all_responses()
+    names = {name for _, name in (*_YOUNG_NOW_OPENINGS, *_YOUNG_THEN_OPENINGS)}
+    return {name: str(responses[name][0]["text"]) for name in names}
+
+
+def _same_case(found: str, opening: str) -> str:
+    return opening if found[:1].isupper() else opening[:1].lower() + opening[1:]
 
 
 def writer_age_group(texts: list[str]) -> str | None:
@@ -69,8 +83,9 @@ def fitted_text(text: str, group: str | None) -> str:
     """The text with its "if you're under 18" in the writer's own age."""
     if not text or group is None:
         return text
-    for old, new in _YOUNG_NOW_WORDS if group == YOUNG_NOW else _YOUNG_THEN_WORDS:
-        text = text.replace(old, new)
+    openings = _openings()
+    for pattern, name in _YOUNG_NOW_OPENINGS if group == YOUNG_NOW else _YOUNG_THEN_OPENINGS:
+        text = pattern.sub(lambda m, n=name: _same_case(m.group(0), openings[n]), text)
     return text
 
 

@@ -224,8 +224,9 @@ def check_step(
 # tribunal offered to someone in Lethbridge with no word on that, said only a turn later).
 CAVEAT_RESPONSE = "utter_bc_routes_outside_caveat"
 _BC_ROUTE = re.compile(
-    r"Civil Resolution Tribunal|\bCRT\b|civilresolutionbc|Intimate Images Protection Service"
-    r"|1-833-688-4381|protectyourimages"
+    r"civil resolution tribunal|\bcrt\b|civilresolutionbc|intimate images protection service"
+    r"|protectyourimages",
+    re.I,
 )
 _CAVEAT_SAID = re.compile(
     r"doesn't say whether[^.]{0,120}(?:outside B\.C\.|someone who lives outside|live outside)"
