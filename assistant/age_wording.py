@@ -85,7 +85,12 @@ def fitted_text(text: str, group: str | None) -> str:
         return text
     openings = _openings()
     for pattern, name in _YOUNG_NOW_OPENINGS if group == YOUNG_NOW else _YOUNG_THEN_OPENINGS:
-        text = pattern.sub(lambda m, n=name: _same_case(m.group(0), openings[n]), text)
+        opening = openings[name]
+
+        def fitted(match: re.Match[str], opening: str = opening) -> str:
+            return _same_case(match.group(0), opening)
+
+        text = pattern.sub(fitted, text)
     return text
 
 
