@@ -14,15 +14,12 @@ nothing else in the answer changes. Plain Python; no text is logged.
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 from typing import Any
 
 from assistant.age_parsing import parse_ages
 from assistant.plain_text import plain_lower
-
-logger = logging.getLogger(__name__)
 
 ADULT_AGE = 18  # content/age_rules.yml adult_age
 YOUNG_NOW = "young_now"
@@ -112,21 +109,6 @@ def fit_events(events: list, tracker: Any) -> None:
             events[i] = BotUttered(text, event.data, event.metadata, event.timestamp)
 
 
-def install() -> None:
-    """Make Rasa's processor fit each action's messages to the writer's age before sending."""
-    from rasa.core.processor import MessageProcessor
-
-    original = MessageProcessor._log_action_on_tracker
-    if getattr(original, "_age_wording_filter", False):
-        return
-
-    def log_action_on_tracker(self, tracker, action, events, prediction):
-        if events:
-            try:
-                fit_events(events, tracker)
-            except Exception:  # a filter must never cost the person the answer
-                logger.exception("age wording failed; messages sent as they are")
-        return original(self, tracker, action, events, prediction)
-
-    log_action_on_tracker._age_wording_filter = True  # type: ignore[attr-defined]
-    MessageProcessor._log_action_on_tracker = log_action_on_tracker
+def send_filter(events: list, tracker: Any, domain: Any) -> None:
+    """assistant.send_filters' step: the openings fitted to the writer's age."""
+    fit_events(events, tracker)

@@ -3,9 +3,9 @@ advice service (round 18, p04: "I live in Calgary" ... then "Do I qualify?" and 
 number came back with a threats answer; about 40 answers carry those offers).
 
 One filter at send time instead of 40 edited answers: every bot message an action produces
-passes through `filter_events` before it is logged and sent (installed by assistant.runtime,
-which production and every in-process loader call). For someone whose latest named home is
-outside B.C. (and who is not moving here), it drops
+passes through `filter_events` before it is logged and sent (the first step of
+assistant.send_filters, which assistant.runtime installs for production and every in-process
+loader). For someone whose latest named home is outside B.C. (and who is not moving here), it drops
 - the buttons that lead into the service (qualify, contact, what happens after calling),
 - the sentences that offer it (its phone numbers, email, pilot dates, "free legal advice"),
   unless the sentence also says the service is for people living in B.C., or carries another
@@ -19,13 +19,10 @@ Plain Python; the reading of the home is assistant.home_reading's.
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
 
 from assistant.home_reading import NO, YES, home_from_text, moves_to_bc
-
-logger = logging.getLogger(__name__)
 
 BC_ONLY_PAYLOADS = frozenset(
     {
@@ -284,22 +281,8 @@ def _note(domain: Any) -> str | None:
     return (variations[0] or {}).get("text") if variations else None
 
 
-def install() -> None:
-    """Make Rasa's processor filter each action's bot messages before logging and sending."""
-    from rasa.core.processor import MessageProcessor
-
-    original = MessageProcessor._log_action_on_tracker
-    if getattr(original, "_outside_bc_filter", False):
-        return
-
-    def log_action_on_tracker(self, tracker, action, events, prediction):
-        if events:
-            try:
-                filter_events(events, tracker, _note(getattr(self, "domain", None)))
-                add_route_caveat(events, tracker, _caveat(getattr(self, "domain", None)))
-            except Exception:  # a filter must never cost the person the answer
-                logger.exception("outside-B.C. filter failed; messages sent unfiltered")
-        return original(self, tracker, action, events, prediction)
-
-    log_action_on_tracker._outside_bc_filter = True  # type: ignore[attr-defined]
-    MessageProcessor._log_action_on_tracker = log_action_on_tracker
+def send_filter(events: list, tracker: Any, domain: Any) -> None:
+    """assistant.send_filters' step: no B.C.-only offer to someone outside B.C., and the
+    caveat on the routes' offers."""
+    filter_events(events, tracker, _note(domain))
+    add_route_caveat(events, tracker, _caveat(domain))

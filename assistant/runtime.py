@@ -2,8 +2,8 @@
 
 - assistant.graph_runner: the model's nodes in dependency order, without dask's scheduler;
 - assistant.policies.rules: the rule policies' lookup parses each rule once.
-And one filter over what is sent: assistant.outside_bc_offers (no B.C.-only offer to someone
-who said they live outside B.C.).
+And one hook over what is sent: assistant.send_filters (the outside-B.C. offers, the writer's-age
+openings and the turn's repeats, in that order).
 Both give the same results as Rasa's own code (tests/test_graph_runner.py,
 tests/test_rule_lookup.py) for less CPU per message (docs/measurements.md). The Rasa
 server's launcher and every in-process loader of this project (tests, tools, the staff console)
@@ -33,13 +33,10 @@ def install() -> None:
     """Make Rasa's model loader (`MessageProcessor`) use ProjectGraphRunner."""
     import rasa.core.processor
 
-    from assistant import age_wording, outside_bc_offers, turn_repeats
+    from assistant import send_filters
 
     rasa.core.processor.DaskGraphRunner = ProjectGraphRunner
-    # Installed first, so it runs last: the repeats are read in what the outside-B.C. filter left.
-    turn_repeats.install()
-    age_wording.install()
-    outside_bc_offers.install()
+    send_filters.install()
 
 
 def quiet_rasa_logs() -> None:

@@ -7,18 +7,15 @@ time, for every action's messages: a bot message whose words are those of a mess
 sent since the person's latest message (the same, or nearly: `_NEAR` of the words in the same
 order) keeps only its sentences that say something new ("ASL interpretation is available too.");
 with none left, it goes, and its buttons go with it unless it was the turn's only buttons.
-Installed by assistant.runtime on `MessageProcessor._log_action_on_tracker`, like
-assistant.outside_bc_offers. Plain Python; no text is logged.
+One step of assistant.send_filters (after the outside-B.C. offers and the age wording).
+Plain Python; no text is logged.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from difflib import SequenceMatcher
 from typing import Any
-
-logger = logging.getLogger(__name__)
 
 # Word-sequence likeness from which two paragraphs or sentences count as the same.
 _NEAR = 0.8
@@ -116,21 +113,6 @@ def _buttons_sent(events: list, tracker: Any, index: int) -> bool:
     return False
 
 
-def install() -> None:
-    """Make Rasa's processor drop this turn's repeated paragraphs before logging and sending."""
-    from rasa.core.processor import MessageProcessor
-
-    original = MessageProcessor._log_action_on_tracker
-    if getattr(original, "_turn_repeats_filter", False):
-        return
-
-    def log_action_on_tracker(self, tracker, action, events, prediction):
-        if events:
-            try:
-                filter_events(events, tracker)
-            except Exception:  # a filter must never cost the person the answer
-                logger.exception("repeat filter failed; messages sent unfiltered")
-        return original(self, tracker, action, events, prediction)
-
-    log_action_on_tracker._turn_repeats_filter = True  # type: ignore[attr-defined]
-    MessageProcessor._log_action_on_tracker = log_action_on_tracker
+def send_filter(events: list, tracker: Any, domain: Any) -> None:
+    """assistant.send_filters' step: drop this turn's repeated paragraphs."""
+    filter_events(events, tracker)
