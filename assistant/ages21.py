@@ -26,8 +26,6 @@ KIDS_ANSWER = ["utter_youth_line"]
 # Right after the youth line: a safe adult, Kids Help Phone and Cybertip.ca in other words.
 KIDS_ANSWER_AGAIN = ["utter_youth_tell"]
 TALK_ANSWER = ["utter_talk_support_again"]
-REMOVAL_ANSWER = ["utter_image_removal"]
-REMOVAL_ANSWER_YOUNG = ["utter_image_removal_youth"]
 
 # Feelings said, then someone to speak with ("i am really shaken up. is there someone I could
 # speak with", p06 T3): the support lines, never the legal intake's "what to say" script.
@@ -42,13 +40,10 @@ _SOMEONE_TO_SPEAK = re.compile(
     r"\s+(?:with|to)\b"
 )
 _LEGAL_TALK = re.compile(r"\b(?:lawyer|legal|tribunal|court|sue|police)\b")
-
-# "can they make him take it down everywhere", "get them to take it down": removal, not the
-# Take It Down tool for images from under 18 (p14 T4).
-_MAKE_TAKE_DOWN = re.compile(
-    r"\b(?:make|made|get|force|order|tell|have)\s+(?:him|her|them|he|she|they|people"
-    r"|everyone)\s+(?:to\s+)?(?:take|pull)\s+(?:it|them|those|that)\s+down\b"
+_FEARS_SOMEONE = re.compile(
+    r"\b(?:scared|afraid|terrified|frightened) (?:of|that) (?:him|her|them|he|she|they|my|what)\b"
 )
+
 
 JOB_WORRY_ANSWER = ["utter_report_job_worry", "utter_report_job_worry_support"]
 
@@ -166,13 +161,25 @@ def job_worry(text: str) -> bool:
     )
 
 
+def adult_job_worry(text: str, earlier: list[str], is_minor_slot: object = None) -> bool:
+    """The job worry of an adult nobody asked for images (session 21). A young writer keeps
+    the under-18 answers (Cybertip.ca), and someone asked for images by a boss keeps the
+    pressure answer ("will I lose my job if I report him" after "my manager keeps asking")."""
+    if not job_worry(text) or _young([*earlier, text], is_minor_slot):
+        return False
+    said = " ".join([*earlier[-4:], text]).lower().replace("\u2019", "'")
+    return not _ASKS_FOR_IMAGES.search(said) and "cybertip" not in said
+
+
 def talk_asked(text: str) -> bool:
-    """Feelings said and someone to speak with asked, with no lawyer or police named."""
+    """Feelings said and someone to speak with asked, with no lawyer or police named, and no
+    fear of a person ("im kind of scared of him" keeps the safety answer with its email)."""
     lowered = (text or "").lower().replace("\u2019", "'")
     return bool(
         _SHAKEN.search(lowered)
         and _SOMEONE_TO_SPEAK.search(lowered)
         and not _LEGAL_TALK.search(lowered)
+        and not _FEARS_SOMEONE.search(lowered)
     )
 
 
@@ -188,10 +195,10 @@ def follow_up(
     """The answer for the kinds above, or None (read as before)."""
     if intent != "check_age_rules" and trust_asked(text, earlier, is_minor_slot):
         return TRUST_ANSWER
-    # job_worry, talk_asked and _MAKE_TAKE_DOWN are not called (session 20): as written they
-    # took recorded conversations whose own answers were right ("will my work find out if i
-    # report him to cybertip", "anyone i can talk to tonight? im scared of him", "ok ill text
-    # 988. can they make him take it down everywhere"); see docs/intents.md.
+    if adult_job_worry(text, earlier, is_minor_slot):
+        return JOB_WORRY_ANSWER
+    if talk_asked(text) and not set(TALK_ANSWER) & set(previous):
+        return TALK_ANSWER
     if kids_asked(text, earlier, is_minor_slot):
         return KIDS_ANSWER_AGAIN if set(KIDS_ANSWER) & set(previous) else KIDS_ANSWER
     return young_what_now(text, earlier, earlier_topics, is_minor_slot, previous, earlier_actions)

@@ -182,6 +182,17 @@ _TID_SCOPE = re.compile(
     rf"|\b(?:is|does) {_TID} (?:only )?(?:for|in|work in) (?:the )?(?:us|u\.s\.|usa|states"
     rf"|america|canada)\b"
 )
+# "can they make him take it down everywhere", "will they take it down": someone removing it,
+# not the Take It Down tool (session 21; ages21's _MAKE_TAKE_DOWN, now used here).
+_TAKE_DOWN_AS_VERB = re.compile(
+    r"\b((?:him|her|them|they|he|she|someone|somebody|people|everyone|we|you|i|u|to|will|can"
+    r"|could|would|should|they'?ll|he'?ll|she'?ll)\s+)take\s+it\s+down\b"
+)
+
+
+def _tool_scope_asked(cleaned: str) -> bool:
+    return bool(_TID_SCOPE.search(_TAKE_DOWN_AS_VERB.sub(r"\1remove it", cleaned)))
+
 
 _PARENTS = r"(?:parents?|mom|mum|dad|mother|father|guardians?|family|an adult|a grown ?up)"
 _NEED_PARENTS = re.compile(
@@ -275,7 +286,7 @@ _READERS = (
     (LAWYER_NO_PARENTS, _lawyer_no_parents),
     (WHAT_IS_CYBERTIP, lambda c: bool(_WHAT_IS_CYBERTIP.search(c))),
     (STOPNCII_HOW, lambda c: bool(_STOPNCII_HOW.search(c))),
-    (TAKE_IT_DOWN_SCOPE, lambda c: bool(_TID_SCOPE.search(c))),
+    (TAKE_IT_DOWN_SCOPE, _tool_scope_asked),
     (UNDER_18_IMAGE, _under_18_image),
     (VOYEURISM, _voyeurism),
     (PHYSICAL_EVIDENCE, _physical_evidence),

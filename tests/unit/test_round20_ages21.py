@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import ages21
+from assistant import ages21, answer_kinds_specific
 
 COACH = ["my coach keeps asking for pics"]
 
@@ -114,10 +114,61 @@ def test_talk_not_for_the_lawyer_or_without_feelings():
 
 @pytest.mark.parametrize(
     "text",
-    ["can they make him take it down everywhere", "how do i get them to take it down"],
+    [
+        "can they make him take it down everywhere",
+        "will they take it down everywhere",
+        "ok ill text 988. can they make him take it down everywhere",
+    ],
 )
-def test_make_take_down(text):
-    assert ages21._MAKE_TAKE_DOWN.search(text)
+def test_someone_taking_it_down_is_not_the_tool(text):
+    assert not answer_kinds_specific._tool_scope_asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does take it down work everywhere",
+        "can takeitdown remove it from every site",
+        "which sites does take it down work with",
+    ],
+)
+def test_the_tool_scope_still_asked(text):
+    assert answer_kinds_specific._tool_scope_asked(text)
+
+
+def test_adult_job_worry_is_answered():
+    earlier = ["im 30, a coworker shared a pic of me in a group chat"]
+    assert (
+        ages21.follow_up(
+            "will i lose my job if i report him to the police", None, earlier, [], None, [], []
+        )
+        == ages21.JOB_WORRY_ANSWER
+    )
+
+
+@pytest.mark.parametrize(
+    "earlier, text",
+    [
+        (
+            ["I'm 17 and my manager at work keeps asking for pics"],
+            "will I lose my job if I report him",
+        ),
+        (["im 34 and my supervisor keeps asking me for nudes"], "will i get fired if i report him"),
+        (["my coworker posted my pic"], "if i report him to cybertip will my work find out"),
+    ],
+)
+def test_job_worry_left_to_the_older_answers(earlier, text):
+    assert not ages21.adult_job_worry(text, earlier)
+
+
+def test_talk_asked_answered_once():
+    text = "i am really shaken up. is there someone I could speak with"
+    assert ages21.follow_up(text, None, [], [], None, [], []) == ages21.TALK_ANSWER
+    assert ages21.follow_up(text, None, [], [], None, ages21.TALK_ANSWER, []) != ages21.TALK_ANSWER
+
+
+def test_fear_of_a_person_keeps_the_safety_answer():
+    assert not ages21.talk_asked("is there anyone i can talk to tonight? im kind of scared of him")
 
 
 def test_take_it_down_tool_left_alone():
