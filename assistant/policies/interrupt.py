@@ -90,6 +90,7 @@ from assistant import (
     outside_bc_offers,
     own_case,
     person_fit,
+    place_questions,
     practical_followups,
     practical_next,
     question_coverage,
@@ -1170,6 +1171,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in practical_next.ANSWERS),
             *([a] for a in explored_kinds.ANSWERS),
             *([a] for a in helper_role.ANSWERS),
+            *([a] for a in place_questions.ANSWERS),
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -1250,6 +1252,16 @@ class InterruptPolicy(RulePolicy):
                 )
                 if helper_part:
                     return next_in_sequence(events, helper_part)
+                # Session 21: the service asked about for a place outside B.C. ("can someone
+                # in alberta use this"): assistant/place_questions.py.
+                for_place = place_questions.service_for_place(
+                    latest.text or ""
+                ) or place_questions.other_person_in_bc(
+                    latest.text or "",
+                    [*previous_turn_actions(events), *(replies_by_turn(events) or [[]])[-1]],
+                )
+                if for_place:
+                    return next_in_sequence(events, for_place)
                 # Round 20 (ages21): ages already given (a young writer's trust question,
                 # "what do i do", "someone for kids"): assistant/ages21.py.
                 aged = ages21.follow_up(
