@@ -317,7 +317,14 @@ def legal_ask_kind(
         # "no I mean ME, am I in trouble for sending it?" right after the answer: the other
         # wording, with the lines (the first answer's lines are not repeated by the guard).
         return f"{YOUNG_OWN_SEND}_again"
-    if kind is None and held_refused(cleaned, previous):
+    # Session 21: "can i ask him to delete them" (how to ask him) between the held answer and
+    # "what if he says no": the held answer two turns back still counts.
+    held_recent = previous | (
+        set(replies_by_turn[-2])
+        if "utter_confront" in previous and len(replies_by_turn) > 1
+        else set()
+    )
+    if kind is None and held_refused(cleaned, held_recent):
         return f"{HELD_DELETE}_again"
     if kind is None:
         return None
