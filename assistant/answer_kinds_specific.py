@@ -186,7 +186,8 @@ _TID_SCOPE = re.compile(
 # not the Take It Down tool (session 21; ages21's _MAKE_TAKE_DOWN, now used here).
 _TAKE_DOWN_AS_VERB = re.compile(
     r"\b((?:him|her|them|they|he|she|someone|somebody|people|everyone|we|you|i|u|to|will|can"
-    r"|could|would|should|they'?ll|he'?ll|she'?ll)\s+)take\s+it\s+down\b"
+    r"|could|would|should|they'?ll|he'?ll|she'?ll)\s+)take\s+it\s+down\b(?!\s+(?:remove|work|help|cover|delete|get|do|handle"
+    r"|apply|only|take|stop|find|search|find|reach))"
 )
 
 

@@ -6,8 +6,10 @@ limit ("There are no age restrictions. Anyone in B.C. ...") or who qualifies, an
 said what the person asked.
 
 Right after such an answer, the other person said to be in B.C. ("what about if the guy lives
-in bc"): the intake line to ask whether it can help, and the tribunal's reach across provinces
-not in the sources (`other_person_in_bc`).
+in bc"): `utter_other_person_in_bc` (the service is for people who live in B.C. even then; the
+sources don't say whether the tribunal or the IIPS can help, so ask the IIPS), as
+leftover_questions answers it when the writer's own home outside B.C. was said
+(`other_person_in_bc`).
 
 Only a place named in a question with nobody's home said (`home_reading.place_mentions`:
 owner unknown, asked); never when the writer names their own B.C. home, someone else's place
@@ -21,9 +23,9 @@ import re
 from assistant.home_reading import OTHER, SELF, UNKNOWN, place_mentions
 
 ANSWER = ["utter_not_in_bc"]
-# The other person in B.C., said after an outside-B.C. answer: the intake line to ask, and the
-# tribunal's reach not in the sources.
-OTHER_IN_BC_ANSWER = ["utter_crt_outside_bc_intake", "utter_crt_outside_bc"]
+# The other person in B.C., said after an outside-B.C. answer: the service is for people who
+# live in B.C. even then; the tribunal's and the IIPS's reach not in the sources, so ask them.
+OTHER_IN_BC_ANSWER = ["utter_other_person_in_bc"]
 ANSWERS = (*ANSWER, *OTHER_IN_BC_ANSWER)
 # The answers that tell someone the B.C. services may not be for them.
 _OUTSIDE_ANSWERS = frozenset(
@@ -73,8 +75,8 @@ def service_for_place(text: str) -> list[str] | None:
 
 def other_person_in_bc(text: str, previous_actions: list[str]) -> list[str] | None:
     """Right after an outside-B.C. answer, the other person said to be in B.C. ("what about if
-    the guy lives in bc", "he's the one in BC though"): the intake line to ask whether it can
-    help, and that the sources don't say whether the tribunal can act across provinces."""
+    the guy lives in bc", "he's the one in BC though"): the service is for people who live in
+    B.C. even then, and whom to ask about the tribunal and the IIPS."""
     if not _OUTSIDE_ANSWERS & set(previous_actions):
         return None
     if set(OTHER_IN_BC_ANSWER) & set(previous_actions):

@@ -130,6 +130,7 @@ def test_someone_taking_it_down_is_not_the_tool(text):
         "does take it down work everywhere",
         "can takeitdown remove it from every site",
         "which sites does take it down work with",
+        "can take it down remove it from canadian sites too",
     ],
 )
 def test_the_tool_scope_still_asked(text):
