@@ -171,11 +171,26 @@ def read_other_age(turn: Turn) -> Reading:
     return Reading(found, wrong_age)
 
 
+# Said at the trust question instead of an answer (session 21): "we love each other though",
+# "she says she sent them willingly", "its consensual". Agreeing is not what the question asks,
+# and it left the form stuck ("Sorry, I'm not sure how to help with that", or other resources):
+# read as not known, so the answer explains what the trust question would change and that
+# agreeing does not make images of anyone under 18 legal.
+_AGREEING_SAID = re.compile(
+    r"\b(?:love each other|in love|consensual|consent(?:ed|s)?|willingly|agreed|agree(?:s|d)?"
+    r"|mutual|(?:she|he|they|i|we) (?:wanted|want) (?:to|it|them)|on (?:her|his|their|my) own"
+    r"|(?:we'?re|we are|they'?re|they are) (?:dating|together|a couple)"
+    r"|(?:he'?s|she'?s|he is|she is) (?:my|her|his|their) (?:boyfriend|girlfriend|bf|gf|partner))\b"
+)
+
+
 def read_trust(turn: Turn) -> dict[str, Any]:
     if turn.requested == TRUST:
         if turn.intent in TRUST_FROM_INTENT:
             return {TRUST: TRUST_FROM_INTENT[turn.intent]}
         authority = _authority(turn)
+        if authority is None and _AGREEING_SAID.search(turn.text.lower()):
+            return {TRUST: "unsure"}
         return {} if authority is None else {TRUST: "yes" if authority else "no"}
     # Outside the question only a clear "he's my teacher" counts: "my bf" must not
     # answer "no" for someone who may also be a coach.

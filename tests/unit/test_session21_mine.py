@@ -28,3 +28,32 @@ def test_refusal_needs_the_held_answer_before():
 def test_held_answer_three_turns_back_does_not_count():
     turns = [["utter_held_not_shared_order"], ["utter_ask_crt"], ["utter_confront"]]
     assert legal_asks.legal_ask_kind("what if he says no", EARLIER, turns, False, None) is None
+
+
+# The age check's trust question answered with agreeing (assistant/age_answers.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we love each other though",
+        "she says she sent them willingly",
+        "its consensual",
+        "they're dating",
+        "he's her boyfriend, she wanted to",
+    ],
+)
+def test_agreeing_said_at_the_trust_question_is_not_known(text):
+    from assistant.age_answers import TRUST, Turn, read_trust
+
+    turn = Turn(intent="inform_threatened", text=text, requested=TRUST)
+    assert read_trust(turn) == {TRUST: "unsure"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("no", "no"), ("he's her coach", "yes"), ("yes he is her teacher", "yes")],
+)
+def test_plain_answers_at_the_trust_question_unchanged(text, expected):
+    from assistant.age_answers import TRUST, Turn, read_trust
+
+    intent = {"no": "deny"}.get(text, "inform")
+    assert read_trust(Turn(intent=intent, text=text, requested=TRUST)) == {TRUST: expected}
