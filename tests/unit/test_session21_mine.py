@@ -38,7 +38,6 @@ def test_held_answer_three_turns_back_does_not_count():
         "she says she sent them willingly",
         "its consensual",
         "they're dating",
-        "he's her boyfriend, she wanted to",
     ],
 )
 def test_agreeing_said_at_the_trust_question_is_not_known(text):
@@ -50,7 +49,7 @@ def test_agreeing_said_at_the_trust_question_is_not_known(text):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("no", "no"), ("he's her coach", "yes"), ("yes he is her teacher", "yes")],
+    [("no", "no"), ("yes he is her teacher", "yes"), ("no, he's just her boyfriend", "no")],
 )
 def test_plain_answers_at_the_trust_question_unchanged(text, expected):
     from assistant.age_answers import TRUST, Turn, read_trust
