@@ -159,6 +159,11 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
         # Read from an earlier statement by extract_image_situation: kept as it is (the latest
         # message, "yes in kamloops", answered the other question).
         earlier = earlier_user_texts(tracker, since_action="action_eligibility_outcome")
+        text = tracker.latest_message.get("text") or ""
+        if situation_told_at_home_question(
+            slot_value, tracker.get_slot(REQUESTED_SLOT), tracker.get_slot("lives_in_bc"), text
+        ):
+            dispatcher.utter_message(response="utter_heard_situation_at_home_question")
         if slot_value and slot_value == situation_said_earlier(earlier):
             return {"image_situation": slot_value}
         text = tracker.latest_message.get("text") or ""
@@ -217,3 +222,16 @@ class ActionEligibilityOutcome(NeverRaises, Action):
             # "I live in Kelowna but I'm moving to Ontario next month" (round 10, p16).
             dispatcher.utter_message(response="utter_moving_away_note")
         return [SlotSet("unclear_answers", None)]
+
+
+def situation_told_at_home_question(
+    slot_value: str | None, requested: str | None, lives_in_bc: str | None, text: str
+) -> bool:
+    """The sharing or threat told in the latest message while the home was asked ("he sent
+    them to my mom last night"): heard aloud before the home is asked again."""
+    return (
+        requested == "lives_in_bc"
+        and lives_in_bc is None
+        and slot_value in {eligibility.SHARED, eligibility.THREATENED}
+        and situation_said_earlier([text]) == slot_value
+    )

@@ -179,6 +179,20 @@ CHILD_AUDIENCE = re.compile(
 )
 
 
+# Adults named only as those the images went to ("he sent them to my mom last night", "she
+# showed them to my coworkers"): the writer's own images, not someone helped (session 21: "Thank
+# you for helping them" to the person in the images). Only after a sending verb.
+ADULT_AUDIENCE = re.compile(
+    r"\b((?:sent|send|sending|sends|showed|show|showing|shows|shown|forwarded|forward|posted"
+    r"|shared|share|sharing|spread|leaked|gave|give|emailed|texted|passed|airdropped)"
+    r"(?: (?:them|it|those|these|my \w+|the \w+|pics|photos|nudes|videos?|a \w+))?)"
+    r" (?:to|with) (?:all )?(?:of )?(?:my|our) (?:mom|mum|mother|dad|father|parents|family"
+    r"|boss|coworkers?|co-workers?|colleagues|friends|wife|husband|partner|sister|brother"
+    r"|aunt|uncle|grandma|grandpa|grandparents|church|work|roommates?|classmates|teachers?)\b"
+    r"(?!'s| (?:is|are|was|were|who|has|have)\b)"
+)
+
+
 # The writer asks about their own act with someone else's image ("im asking if i can show my
 # friends her pic", "is it ok if i send her pic to my boys", round 19 p08): the one who would
 # share, not a helper; a report, the police or a lawyer named is a helper's step.
@@ -201,6 +215,7 @@ def helped_person(text: str) -> str | None:
     """HELPER_MINOR / HELPER_ADULT when the message is about someone else's images, else None."""
     # "he says he will show them to our grandkids": those who would see them, not a child helped.
     cleaned = CHILD_AUDIENCE.sub(" ", _clean(text)).strip()
+    cleaned = ADULT_AUDIENCE.sub(lambda m: m.group(1), cleaned)
     # Money asked: blackmail, whose answer (don't pay) fits a helper too.
     if not cleaned or _MINE.search(cleaned) or _CHILD_MONEY.search(cleaned):
         return None

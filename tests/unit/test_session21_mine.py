@@ -56,3 +56,28 @@ def test_plain_answers_at_the_trust_question_unchanged(text, expected):
 
     intent = {"no": "deny"}.get(text, "inform")
     assert read_trust(Turn(intent=intent, text=text, requested=TRUST)) == {TRUST: expected}
+
+
+# The sharing told at the home question (actions/eligibility.py): heard aloud.
+def test_sharing_told_at_the_home_question_is_heard():
+    from actions.eligibility import situation_told_at_home_question
+
+    assert situation_told_at_home_question(
+        "shared", "lives_in_bc", None, "he sent them to my mom last night"
+    )
+    # Not when the home question is not the one asked, the home is known, or nothing is told.
+    assert not situation_told_at_home_question(
+        "shared", "image_situation", None, "he sent them to my mom"
+    )
+    assert not situation_told_at_home_question("shared", "lives_in_bc", "yes", "he sent them")
+    assert not situation_told_at_home_question("shared", "lives_in_bc", None, "yes i do")
+
+
+def test_a_recipient_is_not_the_person_helped():
+    from assistant.helper_reading import helped_person
+
+    assert helped_person("he sent them to my mom last night") is None
+    assert helped_person("she showed them to my coworkers") is None
+    # The helped person's own images still read as helping.
+    assert helped_person("my sister's ex sent her nudes to my parents") is not None
+    assert helped_person("i need to tell my sister her ex posted her nudes") is not None
