@@ -197,6 +197,7 @@ from assistant.policies.repeats import (
     ROUTES_AGAIN,
     SAID_ABOVE,
     earlier_actions,
+    order_asked_again,
     previous_turn_actions,
     routes_asked_again,
     runner_up_topic,
@@ -2119,6 +2120,9 @@ class InterruptPolicy(RulePolicy):
         previous = previous_turn_actions(events)
         if not intent or not any(name.startswith("utter_") for name in previous):
             return None
+        latest_text = (tracker.latest_message.text or "") if tracker.latest_message else ""
+        if intent == "ask_crt" and order_asked_again(latest_text):
+            return None  # the order asked for again: the tribunal's own answer, not the money
         if NOT_COVERED_ACTION in previous or SAID_ABOVE in previous:
             if pressed_after_typing(events):
                 # A topic's button pressed after a typed question the topic's block did not

@@ -5,6 +5,8 @@ instead of the same block again. Used by the InterruptPolicy."""
 
 from __future__ import annotations
 
+import re
+
 from rasa.shared.core.events import ActionExecuted, UserUttered
 
 from assistant import said_again
@@ -172,6 +174,21 @@ def without_repeats(
         # Round 19: never "see above" for a need the sources answer, nor twice in a row.
         again = said_again.instead(text, said) or again
     return again + kept
+
+
+# "I mean can I get some kind of order so he can't post them" after the order's answer: the
+# tribunal asked again for the order, not for its next step (the money); session 21.
+_ORDER_ASKED = re.compile(
+    r"\b(?:order|protection|stop (?:him|her|them)|(?:can'?t|cannot|can not|won'?t) (?:post|share)"
+    r"|from (?:posting|sharing)|not (?:to )?(?:post|share))\b"
+)
+_MONEY_ASKED = re.compile(r"\b(?:damages|money|sue|compensat\w*|how much|paid|pay)\b|\$")
+
+
+def order_asked_again(text: str) -> bool:
+    """The tribunal's order asked for again (not the money the next step is about)."""
+    lowered = (text or "").lower().replace("\u2019", "'")
+    return bool(_ORDER_ASKED.search(lowered)) and not _MONEY_ASKED.search(lowered)
 
 
 def same_topic_again(events: list, marks_key: str) -> str | None:

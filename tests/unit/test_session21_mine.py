@@ -81,3 +81,19 @@ def test_a_recipient_is_not_the_person_helped():
     # The helped person's own images still read as helping.
     assert helped_person("my sister's ex sent her nudes to my parents") is not None
     assert helped_person("i need to tell my sister her ex posted her nudes") is not None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I mean can I get some kind of order so he can't post them", True),
+        ("is there a protection order to stop him", True),
+        ("how much money can the tribunal give me", False),
+        ("can i sue for damages", False),
+        ("how long does it take", False),
+    ],
+)
+def test_the_order_asked_again_is_not_the_money(text, expected):
+    from assistant.policies.repeats import order_asked_again
+
+    assert order_asked_again(text) is expected
