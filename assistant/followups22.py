@@ -57,7 +57,6 @@ AGAIN = {
     "utter_stop_without_police": ["utter_stop_without_police_again"],
     "utter_stop_without_police_child": ["utter_stop_without_police_again"],
     "utter_recorded_only_lawyer": ["utter_recorded_only_again"],
-    "utter_money_not_shared": ["utter_recorded_only_again"],
     "utter_sue_shared": ["utter_sue_shared_again"],
 }
 POLICE_TWO_PLACES = ["utter_police_where"]
@@ -178,6 +177,7 @@ _JOB = re.compile(
     r"\b(?:job|work|workplace|boss|manager|supervisor|shift\w*|employer|coworker\w*|co-worker\w*"
     r"|owner|hr)\b"
 )
+_REPORT_ASKED = re.compile(r"\b(?:report\w*|police|cops?|cybertip\w*|press charges)\b")
 _QUIT_QUESTION = re.compile(
     r"\?|\b(?:should|shud|shld|do|would|can|could|is it|better|or not|or stay|what if)\b"
 )
@@ -188,6 +188,8 @@ def quit_asked(text: str, earlier: list[str]) -> bool:
     cleaned = plain_lower(text)
     if not _QUIT.search(cleaned) or not _QUIT_QUESTION.search(cleaned):
         return False
+    if _REPORT_ASKED.search(cleaned):
+        return False  # "can I quit and still report him? who do I report him to": reporting
     return bool(_JOB.search(cleaned)) or any(_JOB.search(plain_lower(t)) for t in earlier[-4:])
 
 
@@ -201,15 +203,26 @@ _NOT_KNOWN_MORE = re.compile(
     r"|leaked|put|showed)\b|\bnot sure (?:if|whether) (?:\w+ ){0,5}(?:shared|posted|sent)\b"
 )
 _LAWYER_ASKED = re.compile(
-    r"\b(?:free )?lawyers?\b|\blegal (?:advice|help|service)\b|\bqualify\b|\beligible\b"
-    r"|\bthe (?:free )?service\b|\bcount (?:for|towards?)\b"
+    r"\b(?:can|could|may|do|would|will) i (?:still )?(?:get|use|have|see|talk to|call|apply for"
+    r"|go to|qualify for) (?:a |the |that )?(?:free )?(?:lawyer|legal|service|advice)"
+    r"|\b(?:count|qualify|work) (?:for|towards?) (?:a |the )?(?:free )?(?:lawyer|legal|service"
+    r"|advice)|\b(?:do|would|will) i (?:still )?qualify\b|\b(?:am i|i'?m) (?:still )?eligible\b"
 )
+# A camera found, or a place where people undress: a stranger's secret recording (a partner's
+# recording kept is the held-images readers', legal_asks.py).
+_CAMERA_OR_PLACE = re.compile(
+    r"\bcam(?:era)?s?\b|\b(?:bathroom|washroom|change ?room|changing room|locker room|shower"
+    r"|airbnb|hotel|motel|rental|host|landlord|peephole)\b"
+)
+_DELETE_ASKED = re.compile(r"\b(?:delete|wipe|destroy|erase|get rid of)\w*\b")
 
 
 def _recording_only(texts: list[str]) -> bool:
     """A secret recording or a camera told, not known to be shared, and no sharing said."""
     told = [plain_lower(t) for t in texts[-6:]]
     if not any(money_not_shared._TAKEN.search(t) for t in told):
+        return False
+    if not any(_CAMERA_OR_PLACE.search(t) for t in told):
         return False
     if not any(
         _NOT_KNOWN_MORE.search(t) or money_not_shared._NOT_KNOWN_SHARED.search(t) for t in told
@@ -221,9 +234,11 @@ def _recording_only(texts: list[str]) -> bool:
     return not any(money_not_shared._SHARED_OR_THREAT.search(t) for t in stripped)
 
 
-def recorded_only_kind(text: str, earlier: list[str]) -> list[str] | None:
+def recorded_only_kind(text: str, earlier: list[str], young: bool = False) -> list[str] | None:
     cleaned = plain_lower(text)
-    if not _QUESTION.search(cleaned) or not _recording_only([*earlier, text]):
+    if young or not _QUESTION.search(cleaned) or _DELETE_ASKED.search(cleaned):
+        return None
+    if not _recording_only([*earlier, text]):
         return None
     lawyer = bool(_LAWYER_ASKED.search(cleaned))
     money = bool(money_not_shared._MONEY_OR_TRIBUNAL.search(cleaned))
@@ -249,10 +264,22 @@ DAMAGES_GIVEN = frozenset(
 )
 
 
+# Another question beside it (removal, a lawyer's cost, the police, how): its readers answer
+# the message, with the tribunal as one part (round 13, round 19 conversations).
+_OTHER_ASK = re.compile(
+    r"\b(?:how|what|where|when|who|which|afford|legal aid|police|cops|report\w*|remov\w*"
+    r"|taken? (?:it |them )?down|delete\w*|cost|free|qualify|matter|from the us|in canada"
+    r"|outside)\b"
+)
+
+
 def sue_asked(text: str, earlier: list[str]) -> bool:
-    """Suing asked or wanted, with the sharing told in this message or before."""
+    """Suing asked or wanted, and nothing else asked, with the sharing told in this message or
+    before."""
     cleaned = plain_lower(text)
     if not _SUE.search(cleaned) or not _SUE_ASKED.search(cleaned) or _HOW_MUCH.search(cleaned):
+        return False
+    if text.count("?") > 1 or _OTHER_ASK.search(cleaned):
         return False
     if situation_from_text(cleaned) in {"shared", "threatened"}:
         return True
@@ -306,9 +333,10 @@ def follow_up(
     earlier: list[str],
     previous: list[str],
     is_minor_slot: object = None,
+    lives_outside: bool = False,
 ) -> list[str] | None:
     """The answer for the kinds above, or None (read as before). Outside forms only."""
-    if not earlier and not sue_asked(text, earlier):
+    if not earlier and (not sue_asked(text, earlier) or intent == "ask_crt"):
         return None  # a first message keeps its readers, except "I want to sue" told with it
     said = [*earlier, text]
     if stop_without_police(text):
@@ -317,14 +345,23 @@ def follow_up(
     if quit_asked(text, earlier):
         young = route_form_gate.young_now(said, is_minor_slot)
         return _again(QUIT_JOB_YOUNG if young else QUIT_JOB_ADULT, previous)
-    recorded = recorded_only_kind(text, earlier)
+    recorded = recorded_only_kind(text, earlier, route_form_gate.young_now(said, is_minor_slot))
+    if recorded == RECORDED_SUE:
+        # Money alone: money_not_shared's answer; asked again, its own next answer.
+        return _fresh(recorded, previous)
     if recorded:
         return _again(recorded, previous)
     where = police_where_kind(text, earlier)
     if where:
         return _again(where, previous)
-    if sue_asked(text, earlier) and (
-        SUE_SHARED[0] in previous or not DAMAGES_GIVEN & set(previous)
+    # "can I sue him" read as the tribunal's topic keeps the rules' answer (its follow-ups read
+    # it); read as something else (the eligibility check, p17) or asked again, this one.
+    if (
+        sue_asked(text, earlier)
+        and not lives_outside
+        and (
+            SUE_SHARED[0] in previous or (intent != "ask_crt" and not DAMAGES_GIVEN & set(previous))
+        )
     ):
         return _again(SUE_SHARED, previous)
     if (

@@ -1255,6 +1255,10 @@ class InterruptPolicy(RulePolicy):
                     earlier_texts(events),
                     previous_turn_actions(events),
                     tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                    outside_bc_offers.lives_outside_bc(
+                        [*earlier_texts(events), latest.text or ""],
+                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                    ),
                 )
                 if exact:
                     return next_in_sequence(events, exact)

@@ -144,6 +144,7 @@ def test_quit_adult():
         ("should i quit snapchat", TEEN_AT_WORK),
         ("should i just quit", ADULT_SHARED),  # no job in view
         ("i quit my job last year", ADULT_AT_WORK),  # told, not asked
+        ("can I quit and still report him? who do I report a manager to", TEEN_AT_WORK),
     ],
 )
 def test_quit_near_misses(text, earlier):
@@ -186,6 +187,19 @@ def test_recorded_only_money_alone():
         ("he posted the video online. can i get the free lawyer?", CAMERA),  # shared: its answers
         ("can i get the free lawyer?", ["my ex posted my nudes"]),  # no recording
         ("i dont know if he shared it", CAMERA),  # no question
+        # a partner's recording kept: the held-images readers (legal_asks)
+        (
+            "is there a law that makes him wipe the recordings? and could the free lawyer see me?",
+            [
+                "my partner recorded us in bed without telling me. as far as i know he hasnt"
+                " posted it"
+            ],
+        ),
+        # a young writer: the youth lines
+        (
+            "im just a kid i cant call a lawyer. is there like someone for kids",
+            ["a guy took a pic of me in the change room, im 13", "i dont know if he showed anyone"],
+        ),
     ],
 )
 def test_recorded_only_near_misses(text, earlier):
@@ -198,7 +212,7 @@ def test_recorded_only_near_misses(text, earlier):
     [
         ("my ex's new guy sent a video of me and her to my cousin. i want to sue him", []),
         ("CAN I SUE HIM OR NOT", ["he sent my pics to my whole family"]),
-        ("she posted my nudes on twitter. im gonna sue her, how do i do that", []),
+        ("she posted my nudes on twitter. im gonna sue her", []),
     ],
 )
 def test_sue_shared(text, earlier):
@@ -211,10 +225,31 @@ def test_sue_shared(text, earlier):
         ("can i sue him", []),  # nothing told: the tribunal's own answer
         ("how much can i sue him for", ["he posted my pics"]),  # the amount: its own answer
         ("can i sue him", ["i dont know if he shared it"]),
+        # another question beside it: the parts readers answer both
+        (
+            "my ex uploaded my nudes to a porn site, how do i get them taken down and can i"
+            " sue her",
+            [],
+        ),
+        ("my ex shared my pictures and i want to sue him but i cant afford a lawyer", []),
+        ("does it matter that they were printed? can I sue him", ["he printed my pics"]),
+        ("what are my options? can I sue him in Canada from the US?", ["he posted my pics"]),
     ],
 )
 def test_sue_near_misses(text, earlier):
     assert ask(text, earlier) is None
+
+
+def test_sue_read_as_the_tribunal_keeps_the_rules():
+    assert f.follow_up("can i sue the guy who posted my pics", "ask_crt", [], [], None) is None
+    said = ["he sent my pics to my family"]
+    assert f.follow_up("can i sue him?", "ask_crt", said, [], None) is None
+    assert f.follow_up("i want to sue him", "check_eligibility", said, [], None) == f.SUE_SHARED
+
+
+def test_sue_not_outside_bc():
+    said = ["I live in Seattle. A guy in Vancouver posted my pictures"]
+    assert f.follow_up("i want to sue him", None, said, [], None, True) is None
 
 
 def test_sue_not_again_right_after_damages():
