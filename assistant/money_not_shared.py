@@ -41,6 +41,10 @@ _NOT_KNOWN_SHARED = re.compile(
     r"|\b(?:not|never|hasn'?t|has not|haven'?t|have not|wasn'?t|was not) (?:been )?"
     r"(?:shared|posted|uploaded|leaked)\b"
     r"|\bnot sure (?:if|whether) (?:\w+ ){0,3}(?:shared|posted|sent|uploaded)\b"
+    # Round 21 (followups22, p09): "I have no idea if the host shared any of it", "nothing I
+    # know of was shared, he just recorded".
+    r"|\bno idea (?:if|whether) (?:\w+ ){0,5}(?:shared|posted|sent|uploaded|leaked|put)\b"
+    r"|\bnothing (?:that )?i know of\b|\bnot that i know of\b"
 )
 # A sharing or a threat told: the tribunal's own answers fit.
 _SHARED_OR_THREAT = re.compile(

@@ -143,6 +143,20 @@ PARTS: tuple[Part, ...] = (
         ("utter_part_age",),
         re.compile(r"\bno age limit\b", re.I),
     ),
+    # Round 21 (followups22, p06 T3): "I am 67, does that matter? And if I call the police ...":
+    # an adult's age asked beside another question (followups22.age_matters_asked).
+    Part(
+        "age_adult",
+        re.compile(
+            r"\b(?:i'?m|im|i am|being|at) (?:now )?(?:1[89]|[2-9]\d|1[01]\d)\b[^?.!]{0,40}"
+            r"\b(?:matter\w*|make a difference|change anything|a problem|an issue)"
+            r"|\b(?:my|the) age\b[^?.!]{0,40}\b(?:matter\w*|make a difference|change anything"
+            r"|a problem|an issue)|\b(?:am i|i'?m|im|i am) (?:\w+ )?too old\b",
+            re.I,
+        ),
+        ("utter_age_matters_adult",),
+        re.compile(r"\bno age (?:restrictions|limit)\b|\bof any age\b", re.I),
+    ),
     Part(
         "duty_to_report",
         re.compile(
@@ -224,8 +238,17 @@ _STOP = frozenset(
 _WORD = re.compile(r"[a-z']+")
 
 
+# "I am 67, does that matter?": the clause reader keeps only "does that matter?", so the adult's
+# age is read from the whole message (round 21, followups22, p06 T3).
+_THAT_MATTERS = re.compile(r"\b(?:does|do|would|will) (?:that|it|this) (?:\w+ )?matter\b", re.I)
+_ADULT_SELF = re.compile(r"\b(?:i'?m|im|i am) (?:now )?(?:1[89]|[2-9]\d|1[01]\d)\b", re.I)
+
+
 def _part_of(clause: str, whole: str) -> Part | None:
-    return next((part for part in PARTS if part.asks.search(clause)), None)
+    part = next((part for part in PARTS if part.asks.search(clause)), None)
+    if part is None and _THAT_MATTERS.search(clause) and _ADULT_SELF.search(whole):
+        return next(part for part in PARTS if part.name == "age_adult")
+    return part
 
 
 def part_answer(clause: str, whole: str) -> list[str] | None:

@@ -72,7 +72,8 @@ SITUATION_WORDS = {
         # "i sent a pic to my bf": sending one's own is not sharing without consent).
         r"|\b(?<!\bi )(sent|texted|emailed|e-mailed|mailed|gave|forwarded|snapped|messaged)"
         r"( \w+){0,3}"
-        r" (pics?|pictures?|photos?|nudes?|images?|videos?|vids?|copies)( of (me|us|my \w+))?"
+        r" (pics?|pictures?|photos?|nudes?|images?|videos?|vids?|copies)( of (me|us|my \w+)"
+        r"( and (him|her|me|us|my \w+))?)?( from( \w+){1,3}?)?"
         r" to\b"
         # Showing them to people ("he is showing them to people", "she keeps showing my
         # photos around"), and the plain forms of a second language ("he show my photo to
@@ -89,7 +90,12 @@ SITUATION_WORDS = {
     NEITHER: re.compile(r"\b(neither|nothing (has )?happened|just curious|no one has)\b"),
 }
 KNOWN = frozenset({SHARED, THREATENED, SHARED_OR_THREATENED, NEITHER, UNSURE, SKIPPED})
-_CLAUSE = re.compile(r"[,.;!?]|\b(?:but|and|so|because|though)\b")
+# "a video of me and her", "pics of him and me": two people in the images, one clause (round 21,
+# p17: "sent a video of me and her ... to my brother" was cut before "to my brother").
+_CLAUSE = re.compile(
+    r"[,.;!?]|\b(?:but|so|because|though)\b"
+    r"|(?<!\bof me )(?<!\bof us )(?<!\bof him )(?<!\bof her )\band\b"
+)
 # More ways to say a threat than the form's button words cover.
 _MORE_THREATS = re.compile(
     r"\b(?:saying (?:he|she|they)(?:'?ll| will| is going| are going)"

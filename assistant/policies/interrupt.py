@@ -65,6 +65,7 @@ from assistant import (
     family_writer,
     fear_reading,
     feelings,
+    followups22,
     form_followups,
     helped_age,
     helper_cases,
@@ -493,6 +494,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **spread_consent.ANSWERS,
     # Round 17 (session 18): the other parts of a two- or three-part question (question_parts.py).
     **question_parts.ANSWERS,
+    # Round 21 kind 1 (followups22): followups22.py, domain/followups22.yml.
+    **followups22.ANSWERS,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -1246,6 +1249,22 @@ class InterruptPolicy(RulePolicy):
             # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
             # which route first: the answer the sources give (said_again.py).
             if not tracker.active_loop_name and latest is not None:
+                # Round 21 (followups22): stopping it without the police, an adult's age, quitting
+                # the job, a recording not known to be shared, suing after the sharing was told,
+                # which police before a move: the exact point asked (assistant/followups22.py).
+                exact = followups22.follow_up(
+                    latest.text or "",
+                    intent,
+                    earlier_texts(events),
+                    previous_turn_actions(events),
+                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                    outside_bc_offers.lives_outside_bc(
+                        [*earlier_texts(events), latest.text or ""],
+                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                    ),
+                )
+                if exact:
+                    return next_in_sequence(events, exact)
                 # Round 20 (helpers21): a helper's own part (on the call, reporting, filing
                 # for them, who to tell first), a relative who is the one sharing.
                 helper_part = helper_role.follow_up(
@@ -1908,6 +1927,12 @@ class InterruptPolicy(RulePolicy):
             kind = (
                 spread_consent.form_side_kind(text, kind, earlier, earlier_actions(events)) or kind
             )
+            # Round 21 (followups22, p17 T2): "can I sue him or not" inside the eligibility
+            # check, the sharing told: the tribunal's claim, and the check still reads it.
+            if tracker.active_loop_name == "eligibility_form" and followups22.sue_in_form(
+                text, earlier
+            ):
+                kind = followups22.SUE_IN_FORM_KIND
         # A direct answer that ended the form is still the answer given inside it.
         loop = tracker.active_loop_name or loop_ended_by_answer(events)
         requested = tracker.get_slot("requested_slot")
