@@ -377,7 +377,22 @@ def _not_covered(
     the one the main answer was read from), and is a question of its own."""
     if index == 0 or not _REAL_QUESTION.search(text) or not own_question(text, whole):
         return False
-    return not said_in(text, " ".join([said, *map(text_of, added)]))
+    reply = " ".join([said, *map(text_of, added)])
+    if _WHAT_TO_DO.search(text.lower()) and _STEPS_GIVEN.search(reply.lower()):
+        return False  # "what should I do as his father" beside an answer that gives the steps
+    return not said_in(text, reply)
+
+
+# Round 21 (p12): "what should I do as his father?" is answered by a reply that says what to do;
+# its role word ("father") is not said back, so the word test alone read it as not covered.
+_WHAT_TO_DO = re.compile(
+    r"^\W*(?:and |so |but )?(?:what|wat) (?:should|do|can|must|shall) (?:i|we) (?:even |now )?do"
+    r"(?: now| first| next)?(?: (?:as|for) (?:his|her|their|a|the|my) \w+)?\W*$"
+)
+_STEPS_GIVEN = re.compile(
+    r"\b(?:must not|don'?t|do not|never|ask a lawyer|a lawyer can tell you|report it|call|tell a"
+    r" safe adult|you can)\b"
+)
 
 
 # Round 18 (session 18): "can i be the one to report or does he have to do it himself" is one
