@@ -146,8 +146,10 @@ PARTS: tuple[Part, ...] = (
     Part(
         "duty_to_report",
         re.compile(
-            r"\b(?:duty|obligat\w*|required|legally have|mandatory) to report\b"
-            r"|\bmandatory report",
+            r"\b(?:duty|obligat\w*|obliged|required|legally have|mandatory) to report\b"
+            r"|\bmandatory report"
+            # Round 21 (p10): "do I have any reporting obligations?"
+            r"|\breporting (?:obligations?|dut(?:y|ies)|requirements?|responsibilit\w*)\b",
             re.I,
         ),
         ("utter_duty_to_report",),
@@ -197,7 +199,9 @@ TOPIC_SAID: dict[str, re.Pattern] = {
     "ask_service": re.compile(r"\badvice is free\b|\bhours of free\b"),
     "ask_police": re.compile(r"\bpolice\b"),
     "ask_image_removal": re.compile(r"\bStopNCII\b|\bTake It Down\b|\btaken down\b"),
-    "ask_evidence": re.compile(r"\bscreenshot", re.I),
+    # Round 21 (p24): a reply that already says what to do with an image of someone under 18
+    # ("don't keep it as evidence", "on deleting it") is not followed by "don't delete messages".
+    "ask_evidence": re.compile(r"\bscreenshot|\bdelet(?:e|ing) it\b|\bas evidence\b", re.I),
     "ask_confidentiality": re.compile(r"\bconfidential\b"),
     "ask_what_to_expect": re.compile(r"\bIntake Coordinator\b|\bletter to sign\b"),
     # A reply that already says who may be on the call (round 19, p13: a worker asking to be on
