@@ -222,7 +222,8 @@ def test_evidence_gone_never_says_keep_the_copies() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "ok cool. so if i dont have the pics anymore can my coworkers be like witnesses or whatever",
+        "ok cool. so if i dont have the pics anymore can my coworkers be like witnesses or"
+        " whatever",
         "could the people who saw them testify?",
         "my roommate saw it, can she be a witness",
         "would my friends be able to back me up in court?",
@@ -240,7 +241,7 @@ def test_witnesses_near_misses(text: str) -> None:
     assert roles22.witnesses(text, P11) is None
 
 
-# --- the person knows who did it -------------------------------------------------------------------
+# --- the person knows who did it ---------------------------------------------------------
 
 P08 = [
     "someone made fake nudes of me with AI and theyre going around a discord server. does that"
@@ -331,7 +332,7 @@ def test_asking_for_someone_still_read(text: str) -> None:
     assert helper_reading.for_someone_else(text)
 
 
-# --- a parent's "what should I do as his father" beside the steps --------------------------------
+# --- a parent's "what should I do as his father" beside the steps --------------------------
 
 
 @pytest.mark.parametrize(
@@ -362,3 +363,12 @@ def test_trust_rule_said_at_once_has_no_bare_no(age: int) -> None:
 def test_keep_texts_names_what_to_keep() -> None:
     text = all_responses()["utter_keep_texts"][0]["text"]
     assert text.startswith("Keep the messages")
+
+
+def test_a_parent_telling_of_a_group_chat_is_no_recipient() -> None:
+    earlier = [
+        "My 13 year old daughter's picture is going around her school. A boy in her class sent it"
+        " to a group chat. I'm her mom and I don't know what to do"
+    ]
+    text = "Can the lawyer help us get the boy to delete it?"
+    assert person_fit.received_kind(text, earlier, "contact_lawyer") is None
