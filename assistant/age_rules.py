@@ -418,6 +418,8 @@ def explain_trust(age: Any, thresholds: Thresholds | None = None) -> list[str]:
     numbers = _numbers(
         AgeRuling(rule_id=ASK_AGAIN, can_consent=None, reasons=(), content_keys=()), t
     )
-    main = "under_12" if mine < t.no_consent_below else "position_of_trust"
+    # No pair of ages and often no yes/no question asked: the rule without a bare "No." (round
+    # 21, p07).
+    main = "under_12_plain" if mine < t.no_consent_below else "position_of_trust_plain"
     also, _keys = _also(mine, t)
     return [_words(main, numbers), *_pack([_words(rule, numbers) for rule in also])]

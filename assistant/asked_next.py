@@ -149,6 +149,10 @@ _PLACE_NAMED = re.compile(
     rf"|\b{_POLICE}\b[^?]{{0,40}}\b(?:even (?:though|if) (?:i|we) (?:live|am|'?m|are)"
     r"|(?:i|we) (?:live|am|'?m|are) (?:in|from) (?!b\.?c|british columbia)[a-z]+"
     r"|(?:another|a different|other) (?:province|city|country))"
+    # Round 21 (p18): "calgary or vancouver police?", "police here or in vancouver after i move"
+    rf"|\b(?!(?:the|local|real|actual|federal|city|regular)\b)[a-z]+ or [a-z]+ {_POLICE}\b"
+    rf"|\b{_POLICE}\b[^?.]{{0,50}}\b(?:here|there|in [a-z]+)\b[^?.]{{0,40}}\bor (?:in |there"
+    r"|here|after|when|once|wait)"
 )
 _WHO_KEEPS = re.compile(
     r"\b(?:by who(?:m)?|who (?:keeps|stores|saves|has|holds|sees|reads|can see"

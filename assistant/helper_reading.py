@@ -476,7 +476,13 @@ _FOR_SOMEONE_ELSE = re.compile(
     rf"{_IMAGES})"
     r"|\bnot (?:about|for) me\b|\b(?:it'?s|its|it is) not me\b"
     r"|\b(?:i'?m|im|i am) (?:asking|writing|here|talking|worried) (?:about|for|on behalf of)"
-    r" (?:her|him|them|my|a|an|one of|someone|somebody|the)\b"
+    r" (?:her|him|them|my|one of|someone|somebody|(?:a|an)(?! (?:police|lawyer|legal|report|crt"
+    r"|tribunal|claim|free|way|number|phone|service|protection|court|case|fee|cost|deadline"
+    r"|time|form|letter|order|call|email|law|crime)\b))\b"
+    # "the" only before a person: "im asking about the police" is the writer's own question
+    # (round 21, p18).
+    r"|\b(?:i'?m|im|i am) (?:asking|writing|here|talking|worried) (?:about|for|on behalf of)"
+    r" the (?:\w+ )?(?:girl|boy|kid|child|student|person|victim|woman|man|lady|guy|teen|client)s?\b"
     r"|\bnot (?:asking )?for (?:me|myself)\b"
     # A correction inside a form: "it's my granddaughter, not me", "this is about my grandson",
     # "they're not asking me, they're asking my niece".

@@ -216,6 +216,16 @@ def _sharer_said(text: str, texts: list[str]) -> bool:
     return bool(_NOT_VICTIM.search(text))
 
 
+# Round 21 (p24): someone else is the one sharing ("someone posted nudes of a girl ... shes my
+# friend"), or the writer is under 18 ("im 17"): never the relative-sharing answer.
+_OTHER_SHARER = re.compile(
+    rf"\b(?:someone|somebody|some ?one|some (?:guy|girl|kid|boy|person|dude)|a (?:guy|boy|girl|kid"
+    rf"|classmate|dude)|people|everyone|(?:her|his|my|their) ex|someone else|a random)"
+    rf"(?: \w+){{0,3}} {_SHARING}\b"
+)
+_WRITER_YOUNG = re.compile(r"\b(?:i'?m|im|i am) (?:only |just )?(?:1[0-7]|[1-9])\b")
+
+
 def relative_is_sharing(texts: list[str]) -> bool:
     """The writer's relative (adult, or no age said) is the one sharing someone else's images:
     said with the images named ("posting pictures of her ex"), or as a correction ("she is the
@@ -224,12 +234,15 @@ def relative_is_sharing(texts: list[str]) -> bool:
     joined = " ".join(cleaned)
     if _YOUNG_SHARER.search(joined) or not _RELATIVE_SHARES.search(joined):
         return False
+    if _WRITER_YOUNG.search(joined):
+        return False
     if any(_sharer_said(t, cleaned) for t in cleaned):
         return True
     return any(
         _RELATIVE_SHARES.search(t)
         and _SHARES_VERB.search(t)
         and _OTHERS_IMAGES.search(t)
+        and not _OTHER_SHARER.search(t)
         and not (_OWN_IMAGES.search(t) and not _OTHERS_IMAGES.search(t))
         for t in cleaned
     )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import helper_reading, helper_script
+from assistant import helper_reading, helper_script, young_holder
 from assistant.plain_text import plain_lower
 from assistant.said_before import route_age_group_said
 from assistant.situation_reading import situation_said_earlier
@@ -110,6 +110,11 @@ _SENT_TO_ME = re.compile(
     r"|\b(?:it'?s|its|it is|they'?re|theyre|they are|it'?s still) (?:still )?on my (?:phone"
     r"|laptop|computer|ipad|tablet)\b"
     r"|\bi (?:did ?n'?t|didnt|never) ask(?:ed)? for (?:it|them|this)\b"
+    # Round 21 (p24): received in a group chat ("i just got it in the chat"); a group chat told
+    # with the writer in it is young_holder.chat_receiver's (a parent's "a boy sent it to a group
+    # chat" is not).
+    r"|\bi (?:just |only )?(?:got|saw|received|have) (?:it|them) (?:in|from|on) (?:the|a|our|my)"
+    r" (?:\w+ )?(?:chat|group|gc|server|snap)\b"
 )
 _RECIPIENT_ASKS = re.compile(
     r"\b(?:am i|will i|could i|can i|would i) (?:be |get |gonna be |going to be )?(?:in trouble"
@@ -140,7 +145,9 @@ def received_kind(text: str, earlier_texts: list[str], intent: str | None = None
     if not (_RECIPIENT_ASKS.search(cleaned) or told_only):
         return None
     said = [plain_lower(earlier) for earlier in earlier_texts[-6:]] + [cleaned]
-    if not any(_SENT_TO_ME.search(message) for message in said):
+    if not any(
+        _SENT_TO_ME.search(message) or young_holder.chat_receiver(message) for message in said
+    ):
         return None
     if _OWN_SENT.search(cleaned):
         return None

@@ -160,8 +160,10 @@ PARTS: tuple[Part, ...] = (
     Part(
         "duty_to_report",
         re.compile(
-            r"\b(?:duty|obligat\w*|required|legally have|mandatory) to report\b"
-            r"|\bmandatory report",
+            r"\b(?:duty|obligat\w*|obliged|required|legally have|mandatory) to report\b"
+            r"|\bmandatory report"
+            # Round 21 (p10): "do I have any reporting obligations?"
+            r"|\breporting (?:obligations?|dut(?:y|ies)|requirements?|responsibilit\w*)\b",
             re.I,
         ),
         ("utter_duty_to_report",),
@@ -211,7 +213,9 @@ TOPIC_SAID: dict[str, re.Pattern] = {
     "ask_service": re.compile(r"\badvice is free\b|\bhours of free\b"),
     "ask_police": re.compile(r"\bpolice\b"),
     "ask_image_removal": re.compile(r"\bStopNCII\b|\bTake It Down\b|\btaken down\b"),
-    "ask_evidence": re.compile(r"\bscreenshot", re.I),
+    # Round 21 (p24): a reply that already says what to do with an image of someone under 18
+    # ("don't keep it as evidence", "on deleting it") is not followed by "don't delete messages".
+    "ask_evidence": re.compile(r"\bscreenshot|\bdelet(?:e|ing) it\b|\bas evidence\b", re.I),
     "ask_confidentiality": re.compile(r"\bconfidential\b"),
     "ask_what_to_expect": re.compile(r"\bIntake Coordinator\b|\bletter to sign\b"),
     # A reply that already says who may be on the call (round 19, p13: a worker asking to be on
@@ -400,7 +404,22 @@ def _not_covered(
     the one the main answer was read from), and is a question of its own."""
     if index == 0 or not _REAL_QUESTION.search(text) or not own_question(text, whole):
         return False
-    return not said_in(text, " ".join([said, *map(text_of, added)]))
+    reply = " ".join([said, *map(text_of, added)])
+    if _WHAT_TO_DO.search(text.lower()) and _STEPS_GIVEN.search(reply.lower()):
+        return False  # "what should I do as his father" beside an answer that gives the steps
+    return not said_in(text, reply)
+
+
+# Round 21 (p12): "what should I do as his father?" is answered by a reply that says what to do;
+# its role word ("father") is not said back, so the word test alone read it as not covered.
+_WHAT_TO_DO = re.compile(
+    r"^\W*(?:and |so |but )?(?:what|wat) (?:should|do|can|must|shall) (?:i|we) (?:even |now )?do"
+    r"(?: now| first| next)?(?: (?:as|for) (?:his|her|their|a|the|my) \w+)?\W*$"
+)
+_STEPS_GIVEN = re.compile(
+    r"\b(?:must not|don'?t|do not|never|ask a lawyer|a lawyer can tell you|report it|call|tell a"
+    r" safe adult|you can)\b"
+)
 
 
 # Round 18 (session 18): "can i be the one to report or does he have to do it himself" is one

@@ -46,6 +46,21 @@ _NAMED_SERVICE = re.compile(
 )
 
 
+# Round 21 (p08): the writer says they know ("i kinda know who made them", "I DO know who it
+# is"): never the answer for finding out.
+_KNOWS = re.compile(
+    r"(?<!\bdo )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bwill )(?<!\bhow )(?<!\bto )"
+    r"(?<!\bif )(?<!\bshould )(?<!\bdid )"
+    r"\b(?:i|we) (?:kinda |kind of |sort of |sorta |think (?:i |we )?|pretty much |already |do "
+    r"|totally |def |definitely |actually |probably |basically )?(?:know|knew) (?:exactly )?who\b"
+)
+
+
+def knows_who(text: str | None) -> bool:
+    """The writer says they know (or think they know) who did it."""
+    return bool(_KNOWS.search(plain_lower(text)))
+
+
 def who_did_it_kind(text: str | None) -> str | None:
     """The kind when the message asks how to find out who posted or is behind the images."""
     cleaned = plain_lower(text)
@@ -53,6 +68,10 @@ def who_did_it_kind(text: str | None) -> str | None:
         return None
     if _NAMED_SERVICE.search(cleaned):
         return None  # "could the protection service find out who posted it?"
+    if _KNOWS.search(cleaned) and not re.search(
+        r"\b(?:find|figure|work) out\b|\bbe sure\b|\bprove\b|\bconfirm\b", cleaned
+    ):
+        return None  # "i kinda know who made them, can i sue him" (round 21, p08)
     if _NOT_KNOWING.search(cleaned) and not re.search(r"\b(?:find|figure|work) out\b", cleaned):
         return None
     return WHO_DID_IT

@@ -65,8 +65,12 @@ _HOLDER = re.compile(
     r"|get rid of|erase|hold on to|save|throw away|do with)\b|\bwhat (?:do|should|can) i do with\b"
 )
 _HELPER = re.compile(
-    r"\bi (?:teach|coach)\b|\b(?:i'm|im|i am) (?:a|an|the|her|his|their) (?:teacher|coach"
-    r"|counsellor|counselor|parent|mom|dad|principal|youth worker)\b"
+    r"\bi (?:teach|coach)\b|\b(?:i'm|im|i am) (?:a|an|the|her|his|their) (?:school |guidance "
+    r"|high school |youth |social |support )?(?:teacher|coach|counsellor|counselor|parent|mom|dad"
+    r"|principal|youth worker|worker|nurse|vice principal)\b"
+    # Round 21 (p10): "a 16-year-old student disclosed to me", "one of my students told me".
+    r"|\b(?:a|the|one of my|our) (?:\d+[- ]?(?:year|yr)[- ]?old |grade \d+ )?students? (?:\w+ )?"
+    r"(?:disclosed|told|came|confided|showed|reported|said)\b"
     r"|\bmy (?:son|daughter|kid|kids|child|children|student|students|grandson|granddaughter"
     r"|nephew|niece|brother|sister|client|clients|stepson|stepdaughter)\b"
 )
@@ -86,6 +90,7 @@ _UNDER_18 = re.compile(
     rf" (?:only |both |just |like |about )?{_TEEN_AGE}(?: years? old| y/?o| yrs?)?\b"
     rf"|\b(?:we|i|she|he|they)(?:'re| are| were)? both {_TEEN_AGE}\b"
     rf"|\b{_TEEN_AGE} ?(?:y/?o|yrs? old|years? old)\b"
+    rf"|\b{_TEEN_AGE}-(?:years?|yrs?)-old\b"
     r"|\bgrade (?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|\b(?:[4-9]|1[0-2])(?:th)? grade\b|\b(?:high|middle|junior high|secondary) school\b"
     rf"|\({_TEEN_AGE}\)"
@@ -161,10 +166,57 @@ _OWN_IMAGES = re.compile(
 )
 
 
+_CHAT = (
+    r"(?:group ?chats?|gc|group ?dms?|(?:snap|snapchat|insta|instagram|discord|whatsapp|class"
+    r"|school|team) (?:group|chat|gc|server)s?|chats?|groups?|servers?)"
+)
+# Round 21 (p24): someone else's image dropped in a group chat the writer is in ("someone
+# posted nudes of a girl from my school in our group chat", "a nude of a 15 yo got sent to
+# the gc, now its on my phone"): a receiver too.
+_CHAT_POSTED = re.compile(
+    rf"\b(?:posted|sent|shared|dropped|put|forwarded|leaked|spread|airdropped|uploaded|got sent"
+    rf"|went around|going around|is going around)\b(?:[^.!?]{{0,40}}?)"
+    rf"\b(?:in|into|to|on|around|in to) (?:the|a|our|my|this|that|one|some|every)"
+    rf" (?:\w+ )?{_CHAT}\b"
+    rf"|\b{_CHAT} (?:i'?m|im|i am|i was) in\b"
+)
+_CHAT_IMAGE = re.compile(
+    rf"\b{_IMAGES} of (?:a|an|this|some|one|the|my|our) \w+|\b(?:a|an|some|this|the) (?:\w+ )?"
+    rf"(?:girl|boy|kid|guy|classmate|student|person)'?s {_IMAGES}\b"
+    rf"|\b{_IMAGES} of (?:her|him)\b|\b(?:her|his) {_IMAGES}\b"
+)
+_IN_MY_HANDS = re.compile(
+    r"\b(?:i|we) (?:just |also )?(?:got|received|saw|have|had|still have|opened)\b"
+    r"|\b(?:in|on) my (?:phone|gallery|camera roll|chat|snap|messages)\b|\bi'?m in\b|\bim in\b"
+    r"|\bour (?:\w+ )?(?:chat|group|gc|server)\b|\bmy (?:\w+ )?(?:chat|group|gc|server)\b"
+)
+
+
+def chat_receiver(cleaned: str) -> bool:
+    """Someone else's intimate image posted in a group chat the writer is in, with someone
+    under 18 or a schoolmate said (never the writer's own images, a helper or a threat)."""
+    if not (_CHAT_POSTED.search(cleaned) and _CHAT_IMAGE.search(cleaned)):
+        return False
+    if not (_IN_MY_HANDS.search(cleaned) or _ASKS_WHAT_TO_DO.search(cleaned)):
+        return False
+    if not (_UNDER_18.search(cleaned) or _SCHOOLMATE.search(cleaned)):
+        return False
+    if _OWN_IMAGES.search(cleaned) or _HELPER.search(cleaned) or _OTHER_STORY.search(cleaned):
+        return False
+    # The writer posted it ("i posted a nude of her in the gc"): not a receiver.
+    return not re.search(
+        r"\bi (?:just |also |then |accidentally )?"
+        r"(?:posted|sent|shared|forwarded|dropped|leaked)\b",
+        cleaned,
+    )
+
+
 def young_receiver(cleaned: str) -> str | None:
     """YOUNG_RECEIVED for a lowercased message telling that someone sent the writer an image
     of someone in their class or under 18; None otherwise (a parent or teacher telling, or the
     writer's own images)."""
+    if chat_receiver(cleaned):
+        return YOUNG_RECEIVED
     if not _RECEIVED.search(cleaned):
         return None
     if not (_UNDER_18.search(cleaned) or _SCHOOLMATE.search(cleaned)):

@@ -99,6 +99,7 @@ from assistant import (
     question_parts,
     role_followups,
     role_kept,
+    roles22,
     roles_fit,
     route_form_gate,
     safety_followups,
@@ -1282,6 +1283,13 @@ class InterruptPolicy(RulePolicy):
                 )
                 if for_place:
                     return next_in_sequence(events, for_place)
+                # Round 21 (roles22): a receiver helping the friend pictured, a young helper's
+                # block question, copies already gone, witnesses, "i know who did it".
+                roles_part = roles22.follow_up(
+                    latest.text or "", previous_turn_actions(events), earlier_texts(events)
+                )
+                if roles_part:
+                    return next_in_sequence(events, roles_part)
                 # Round 20 (ages21): ages already given (a young writer's trust question,
                 # "what do i do", "someone for kids"): assistant/ages21.py.
                 aged = ages21.follow_up(
