@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer_kinds_specific import asks_what_cybertip
 from assistant.plain_text import plain_lower
 
 OTHER_NAME = "misread_other_name"
@@ -259,6 +260,10 @@ def phone_cybertip(cleaned: str, earlier: list[str]) -> bool:
         return False
     # "do I phone the police or cybertip first?" asks which first: its own answer.
     if _WHICH_FIRST.search(cleaned):
+        return False
+    # "What is Cybertip? Is it the police? I'd rather talk to a person": who runs it and that
+    # it is not the police, with its phone number (answer_kinds_specific, round 21 p21).
+    if asks_what_cybertip(cleaned):
         return False
     return bool(_CYBERTIP.search(cleaned) or any(_CYBERTIP.search(t) for t in earlier[-1:]))
 

@@ -49,6 +49,7 @@ from assistant import (
     answer_kinds_subjects,
     answer_on_hand,
     answer_retriever,
+    answers22,
     asked_next,
     bot_cannot_contact,
     breakup_told,
@@ -1170,6 +1171,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in practical_next.ANSWERS),
             *([a] for a in explored_kinds.ANSWERS),
             *([a] for a in helper_role.ANSWERS),
+            *([a] for a in answers22.ANSWERS),
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -1243,6 +1245,19 @@ class InterruptPolicy(RulePolicy):
             # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
             # which route first: the answer the sources give (said_again.py).
             if not tracker.active_loop_name and latest is not None:
+                # Round 21 (answers22): an order not obeyed, other legal help, how the service
+                # reaches you, police years later, blocking feared (assistant/answers22.py).
+                exact = answers22.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    route_form_gate.young_now(
+                        [*earlier_texts(events), latest.text or ""],
+                        tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                    ),
+                )
+                if exact:
+                    return next_in_sequence(events, exact)
                 # Round 20 (helpers21): a helper's own part (on the call, reporting, filing
                 # for them, who to tell first), a relative who is the one sharing.
                 helper_part = helper_role.follow_up(

@@ -1,0 +1,235 @@
+"""Round 21 kinds 1 and 4 (answers22): the exact point asked, answered from the sources.
+Wordings are mine, except one rater sentence per kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import answers22 as a
+from assistant import clauses
+from assistant import question_parts as qp
+from assistant.answer_kinds import _pays_asked
+from assistant.misread_followups import phone_cybertip
+from assistant.practical_next import TIMING_NOW, timing_kind
+
+EARLIER = ["my ex posted my pics online, im in kelowna"]
+COACH = ["When I was 15 my swim coach filmed me in the shower. Im 30 now and its online."]
+
+
+# --- an order not obeyed ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And the first part, what if he ignores the order?",
+        "are there penalties if he doesn't obey the order?",
+        "what happens if she doesnt follow the tribunal order",
+        "can the crt enforce it if he refuses to delete them",
+        "what if they just ignore the protection order",
+        "is there a penalty for not complying with the order?",
+    ],
+)
+def test_order_ignored(text: str) -> None:
+    assert a.follow_up(text, [], EARLIER) == [a.ORDER_IGNORED]
+
+
+def test_order_ignored_after_the_tribunal_answer_needs_no_order_word() -> None:
+    assert a.follow_up("what if he ignores it?", ["utter_crt"], EARLIER) == [a.ORDER_IGNORED]
+    assert a.follow_up("what if he ignores it?", ["utter_police"], EARLIER) is None
+
+
+def test_order_ignored_with_the_damages_limit_in_the_same_message() -> None:
+    text = (
+        "If I get a protection order and the guy ignores it, what happens? And is the max "
+        "damages still 5000?"
+    )
+    assert a.follow_up(text, [], []) == [a.ORDER_IGNORED, a.DAMAGES_NOW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what is the crt", "what if he ignores me", "can the tribunal order him to delete it"],
+)
+def test_order_ignored_near_misses(text: str) -> None:
+    assert a.follow_up(text, [], EARLIER) is None
+
+
+# --- other legal help -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the pilot has ended, what's the best place to refer a client who needs legal help?",
+        "is there a legal clinic i can go to",
+        "are there any other lawyers who do this for free",
+        "where else can we refer people for legal advice?",
+        "does legal aid do this kind of thing?",
+    ],
+)
+def test_other_legal_help(text: str) -> None:
+    assert a.follow_up(text, [], EARLIER) == [a.OTHER_LEGAL_HELP, a.OTHER_LEGAL_CLINIC]
+
+
+def test_other_legal_help_asked_again() -> None:
+    text = "Are there other legal services I could refer to, like a clinic?"
+    assert a.follow_up(text, [a.OTHER_LEGAL_HELP], EARLIER) == [a.OTHER_LEGAL_CLINIC]
+    both = [a.OTHER_LEGAL_HELP, a.OTHER_LEGAL_CLINIC]
+    assert a.follow_up(text, both, EARLIER) == [a.OTHER_LEGAL_AGAIN]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        (EARLIER, "what other resources are there"),
+        (["my son is 15, he shared a pic of a girl"], "how do i find a lawyer for my son"),
+        (EARLIER, "is the legal advice free?"),
+    ],
+)
+def test_other_legal_help_near_misses(earlier: list[str], text: str) -> None:
+    assert a.follow_up(text, [], earlier) is None
+
+
+# --- how the service reaches you ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i call them will they call me back or leave messages? i dont want him to find out",
+        "do they leave voicemails or call back? he checks my phone",
+        "will the lawyer leave a voicemail? my husband listens to them",
+        "how will they contact me? he reads my texts",
+        "would the intake person text me? my bf goes through my phone",
+    ],
+)
+def test_safe_contact(text: str) -> None:
+    assert a.follow_up(text, [], EARLIER) == [a.SAFE_CONTACT, a.SAFE_CONTACT_SUPPORT]
+
+
+def test_safe_contact_asked_again() -> None:
+    text = "no, do they leave voicemails or not? he checks my phone"
+    previous = [a.SAFE_CONTACT, a.SAFE_CONTACT_SUPPORT]
+    assert a.follow_up(text, previous, EARLIER) == [a.SAFE_CONTACT_AGAIN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you call me back",
+        "can she ask them to call her back",
+        "what's their phone number",
+        "will he find out if i call them",
+    ],
+)
+def test_safe_contact_near_misses(text: str) -> None:
+    assert a.follow_up(text, [], EARLIER) is None
+
+
+# --- police years later -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i still go to the police about the coach even though it was 7 years ago?",
+        "ok but what about police? can i report him for taking them back then",
+        "is it too late to report it to the cops",
+        "could i still press charges after all this time?",
+    ],
+)
+def test_police_years_later_with_a_coach(text: str) -> None:
+    assert a.follow_up(text, [], COACH) == [a.POLICE_YEARS_LATER, a.POLICE_YEARS_LATER_TRUST]
+
+
+def test_police_years_later_without_a_person_of_trust() -> None:
+    text = "it happened years ago, can i still report it to police?"
+    assert a.follow_up(text, [], EARLIER) == [a.POLICE_YEARS_LATER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will the police charge me for the pics i sent when i was 16",
+        "can i report him to the police",
+        "is it too late to do anything?",
+        "he posted it two years ago, can i get it taken down",
+    ],
+)
+def test_police_years_later_near_misses(text: str) -> None:
+    assert a.follow_up(text, [], COACH) is None
+
+
+# --- blocking feared ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i block him wont he just post it right away",
+        "what if blocking her makes her leak them",
+        "if I block them will they send it to everyone?",
+        "im scared if i block him hell share the video",
+        "should i block him or will that make him post it",
+    ],
+)
+def test_block_fear(text: str) -> None:
+    assert a.follow_up(text, [], EARLIER) == [a.BLOCK_FEAR]
+    assert a.follow_up(text, [], EARLIER, young=True) == [a.BLOCK_FEAR_YOUNG]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i block him",
+        "i blocked him and he posted it anyway, what now",
+        "blocked him. he said he will post it",
+        "if i block him will he still be able to see my stuff",
+    ],
+)
+def test_block_fear_near_misses(text: str) -> None:
+    assert a.follow_up(text, [], EARLIER) is None
+
+
+# --- the neighbouring fixes -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes. the cost. is it free or do i pay",
+        "do i pay for it or is it free",
+        "is there a fee or do i pay nothing",
+    ],
+)
+def test_the_service_cost_is_not_a_demand_to_pay(text: str) -> None:
+    assert not _pays_asked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["should i just pay him", "he wants 500, is it free to report or do i pay him"]
+)
+def test_a_demand_to_pay_still_is(text: str) -> None:
+    assert _pays_asked(text)
+
+
+def test_what_is_cybertip_is_not_the_phone_question() -> None:
+    text = "what is cybertip? is it the police? i would rather talk to a person on the phone"
+    assert not phone_cybertip(text, [])
+    assert phone_cybertip("can i call cybertip and talk to a person", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I wait until her mother comes home on Friday, or should I telephone someone today?",
+        "do i wait till monday or call someone now",
+    ],
+)
+def test_wait_or_phone_someone(text: str) -> None:
+    assert timing_kind(text, ["my granddaughter is 12, a boy sent her picture around"]) == TIMING_NOW
+
+
+def test_a_greeting_does_not_hide_the_first_question() -> None:
+    text = (
+        "Hi, how much does it cost to talk to the lawyer and how long does it take to get an "
+        "appointment? also do I need a police report first"
+    )
+    found = clauses.question_clauses(text)
+    assert found[0] == "how much does it cost to talk to the lawyer"
+    assert len(found) == 3
+    assert clauses.question_clauses("hi i need help") == []
+
+
+def test_too_late_is_a_part_of_its_own() -> None:
+    assert qp.part_answer("Is it too late to do anything?", "") == ["utter_old_events"]
+    assert qp.part_answer("is it too late to go to the police?", "") is None
