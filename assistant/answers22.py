@@ -16,7 +16,8 @@ answer, or "doesn't answer that" although the sources say it.
   advice stays the same; what to do if he posts (removal, report, not your fault).
 
 Read in InterruptPolicy._direct_answer first in the block outside forms, never for a safety
-intent. Each needs its topic words and a question, so a first message is read too. Plain functions, no Rasa; responses in domain/answers22.yml.
+intent. Each needs its topic words and a question, so a first message is read too. Plain
+functions, no Rasa; responses in domain/answers22.yml.
 """
 
 from __future__ import annotations
@@ -248,10 +249,14 @@ def follow_up(
         if _DAMAGES_MAX.search(cleaned) and DAMAGES_NOW not in previous:
             found.append(DAMAGES_NOW)
     elif other_legal_help(cleaned, earlier):
-        found = [OTHER_LEGAL_CLINIC] if OTHER_LEGAL_HELP in previous else [
-            OTHER_LEGAL_HELP,
-            OTHER_LEGAL_CLINIC,
-        ]
+        found = (
+            [OTHER_LEGAL_CLINIC]
+            if OTHER_LEGAL_HELP in previous
+            else [
+                OTHER_LEGAL_HELP,
+                OTHER_LEGAL_CLINIC,
+            ]
+        )
     elif safe_contact(cleaned, earlier):
         found = [SAFE_CONTACT, SAFE_CONTACT_SUPPORT]
     if not found:

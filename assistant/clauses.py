@@ -85,7 +85,9 @@ def _bare_parts(piece: str) -> list[str]:
 
 # A greeting before the first question ("Hi, how much does it cost ... and how long ...") is
 # left out, so that question is a clause too (round 21, p27: the cost was dropped).
-_GREETING = re.compile(r"^\s*(?:hi|hey|hello|hiya|good (?:morning|afternoon|evening))[,!]?\s+", re.I)
+_GREETING = re.compile(
+    r"^\s*(?:hi|hey|hello|hiya|good (?:morning|afternoon|evening))[,!]?\s+", re.I
+)
 
 
 def question_clauses(text: str) -> list[str]:

@@ -57,8 +57,9 @@ ANSWERS = (
 
 # --- now or wait -------------------------------------------------------------------------
 _LATER = (
-    r"(?:morning|tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the weekend|weekend|after the "
-    r"weekend|later|i(?:'ve| have)? move[sd]?|i(?:'m| am) moved|i(?:'m| am) there|i get there"
+    r"(?:morning|tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|next week|the weekend|weekend|after the weekend|later|i(?:'ve| have)? move[sd]?"
+    r"|i(?:'m| am) moved|i(?:'m| am) there|i get there"
     r"|i(?:'m| am) in (?:b\.?c\.?|vancouver|victoria)|he (?:posts|does)|after)"
 )
 _WAIT_CHOICE = re.compile(

@@ -216,7 +216,8 @@ def test_what_is_cybertip_is_not_the_phone_question() -> None:
     ],
 )
 def test_wait_or_phone_someone(text: str) -> None:
-    assert timing_kind(text, ["my granddaughter is 12, a boy sent her picture around"]) == TIMING_NOW
+    earlier = ["my granddaughter is 12, a boy sent her picture around"]
+    assert timing_kind(text, earlier) == TIMING_NOW
 
 
 def test_a_greeting_does_not_hide_the_first_question() -> None:
