@@ -12,8 +12,6 @@ answer, or "doesn't answer that" although the sources say it.
 - police years later ("can I still report him for taking them back then"): you can report; no
   time limit in the sources, the police or a lawyer can say; voyeurism, images of anyone under
   18, a person of trust.
-- blocking feared to make him post ("if I block him won't he just post it"): no promise; the
-  advice stays the same; what to do if he posts (removal, report, not your fault).
 
 Read in InterruptPolicy._direct_answer first in the block outside forms, never for a safety
 intent. Each needs its topic words and a question, so a first message is read too. Plain
@@ -25,6 +23,7 @@ from __future__ import annotations
 import re
 
 from assistant.plain_text import plain_lower
+from assistant.practical_next import finds_lawyer
 
 ORDER_IGNORED = "utter_order_ignored"
 DAMAGES_NOW = "utter_frame_crt_limit_now"
@@ -34,8 +33,6 @@ SAFE_CONTACT = "utter_safe_contact"
 SAFE_CONTACT_SUPPORT = "utter_safe_contact_support"
 POLICE_YEARS_LATER = "utter_report_years_later"
 POLICE_YEARS_LATER_TRUST = "utter_report_years_later_trust"
-BLOCK_FEAR = "utter_block_fear"
-BLOCK_FEAR_YOUNG = "utter_block_fear_young"
 SAFE_CONTACT_AGAIN = "utter_safe_contact_again"
 OTHER_LEGAL_AGAIN = "utter_other_legal_help_again"
 # Asked again right after its answer: the point once more, short (never the same block twice).
@@ -54,8 +51,6 @@ ANSWERS = (
     SAFE_CONTACT_SUPPORT,
     POLICE_YEARS_LATER,
     POLICE_YEARS_LATER_TRUST,
-    BLOCK_FEAR,
-    BLOCK_FEAR_YOUNG,
 )
 
 _ASKS = re.compile(
@@ -66,8 +61,9 @@ _ASKS = re.compile(
 
 # --- 1. an order not obeyed ----------------------------------------------------------------
 _DISOBEY = re.compile(
-    r"\b(?:ignor(?:e|es|ed|ing)|disobey\w*|defies|defy|breaks|breaching|breach(?:es)?)"
-    r"(?! (?:me|my|us|you|our|your)\b)\b"
+    r"\b(?:ignor(?:e|es|ed|ing)|disobey\w*|defies|defy)(?! (?:me|my|us|you|our|your)\b)\b"
+    r"|\b(?:breaks?|breach(?:es|ed|ing)?|violat\w+) (?:the|an|a|that|this|his|her|their) "
+    r"(?:\w+ )?order\b"
     r"|\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wont|refuses? to|never)"
     r" (?:obey|follow|comply|listen to|respect|do what)\b"
     r"|\b(?:not|no) (?:obey\w*|follow\w*|comply\w*)\b"
@@ -91,13 +87,12 @@ def order_ignored(cleaned: str, previous: list[str]) -> bool:
 # --- 2. legal help other than the pilot -----------------------------------------------------
 _OTHER_LEGAL = re.compile(
     r"\b(?:other|another|different|any other|else) (?:\w+ )?(?:legal (?:services?|help|clinics?"
-    r"|aid|support|advice|options?|resources?)|lawyers?|clinics?|law (?:firms?|clinics?))\b"
-    r"|\b(?:legal|law) clinics?\b|\blegal aid\b|\bpro bono\b"
-    r"|\b(?:where|who) (?:else )?(?:do|can|could|should|would) (?:i|we) (?:refer|send|point)\b"
+    r"|support|advice|options?|resources?)|lawyers?|clinics?|law (?:firms?|clinics?))\b"
+    r"|\b(?:legal|law) clinics?\b|\blike a clinic\b"
+    r"|\b(?:where|who) else (?:do|can|could|should|would) (?:i|we) (?:refer|send|point)\b"
+    r"|\b(?:where|who) (?:do|can|could|should|would) (?:i|we) (?:refer|send|point) (?:\w+ ){0,3}?"
+    r"(?:instead|if (?:the|it|they|you)|now that|when (?:the|it|they))\b"
     r"|\b(?:best|right|other) (?:place|places|service|services|one) to (?:refer|send)\b"
-    r"|\brefer (?:a |my |the |our )?(?:client|clients|person|people|them|her|him)\b"
-    r"|\b(?:if|when|now that|since) the (?:pilot|service|project)(?: \w+)? (?:has |is |was )?"
-    r"(?:ended|over|done|finished|closed|not running|no longer)\b"
 )
 _LEGAL_WORD = re.compile(
     r"\b(?:legal|lawyers?|law|clinics?|advice|refer\w*|pro bono|services?|pilot)\b"
@@ -105,12 +100,18 @@ _LEGAL_WORD = re.compile(
 # A young person's or a sharer's own lawyer is read elsewhere (writer_role, practical_next).
 _NOT_OTHER_LEGAL = re.compile(
     r"\bmy (?:son|daughter|kid|child)\b|\bfor (?:my|our) (?:son|daughter|kid|child)\b"
+    # "I work at a community legal clinic": the writer's own job, not a clinic asked for.
+    r"|\b(?:work|working|volunteer\w*|i'?m|we'?re|we are) (?:at|for|with|in) (?:a|an|the|our)"
+    r" (?:\w+ ){0,3}?(?:clinic|law firm)\b"
     r"|\b(?:i|he|she) (?:shared|posted|sent|forwarded)\b"
 )
 
 
 def other_legal_help(cleaned: str, earlier: list[str]) -> bool:
     if not _OTHER_LEGAL.search(cleaned) or not _LEGAL_WORD.search(cleaned):
+        return False
+    # Legal aid or a cheap lawyer: practical_next's low-cost answer.
+    if finds_lawyer(cleaned, earlier):
         return False
     if not _ASKS.search(cleaned):
         return False
@@ -167,7 +168,6 @@ _LONG_AGO = re.compile(
     r"years? (?:ago|later|back|since|have passed)\b"
     r"|\bback then\b|\blong (?:time )?ago\b|\bso long\b|\bafter (?:all )?(?:this|that|so much)"
     r" time\b|\byears later\b|\bold case\b|\btoo late\b|\btime limits?\b|\bstatute\b"
-    r"|\bwhen i was (?:a kid|a teen|young|little|in (?:high )?school|\d+)\b"
     r"|\b(?:that|it) (?:was|happened) (?:years|ages|a long time)\b"
 )
 # "will the police charge me for the ones i sent when i was 16" is the writer's own trouble.
@@ -201,48 +201,14 @@ def police_years_later_answer(cleaned: str, earlier: list[str]) -> list[str]:
     return [POLICE_YEARS_LATER]
 
 
-# --- 5. blocking feared to make them post ---------------------------------------------------
-# Blocking still to come ("if i block him", "will blocking her make her"), not done already.
-_BLOCK = re.compile(
-    r"\b(?:if|when|once|after|as soon as) i (?:just )?block\b"
-    r"|\bblocking (?:him|her|them|it)? ?(?:will|would|might|could|makes?|just)\b"
-    r"|\bblock (?:him|her|them)\b[^.!?]{0,20}\bor (?:will|would|won'?t|wont|is)\b"
-    r"|\bif (?:he|she|they) (?:gets?|is|are) blocked\b"
-)
-_POST_FEAR = re.compile(
-    r"\b(?:post|share|send|leak|upload|release|spread|put|show|do)(?:s|ing|ed)?"
-    r" (?:it|them|the (?:video|vid|pics?|pictures?|photos?|images?|nudes?)|everything|out|up"
-    r"|online)\b"
-    r"|\b(?:post|share|send|leak|upload|spread)s? (?:right away|straight away|immediately|anyway)"
-    r"|\b(?:make|get|push|set off|trigger)s? (?:him|her|them|it) (?:to )?(?:post|share|send"
-    r"|leak|worse|angry|mad)\b"
-)
-_FEAR_ASK = re.compile(
-    r"\b(?:won'?t|wont|will|wouldn'?t|would|isn'?t|might|could|can'?t|what if|doesn'?t)"
-    r" (?:he|she|they|that|it|this|blocking)\b"
-    r"|\bwhat if\b|\b(?:he|she|they)(?:'ll| will| would|'d)\b|\bscared\b|\bafraid\b|\bworried\b"
-)
-
-
-def block_fear(cleaned: str) -> bool:
-    if not _BLOCK.search(cleaned) or not _POST_FEAR.search(cleaned):
-        return False
-    # "won't he just post it", "what if", "scared she'll" ask on their own, no "?" needed.
-    return bool(_FEAR_ASK.search(cleaned))
-
-
-def follow_up(
-    text: str, previous: list[str], earlier: list[str], young: bool = False
-) -> list[str] | None:
+def follow_up(text: str, previous: list[str], earlier: list[str]) -> list[str] | None:
     """The answer to one of the module's kinds, or None. `previous`: the actions of the turn
     before; `earlier`: the person's earlier messages."""
     if not text or text.startswith("/"):
         return None
     cleaned = plain_lower(text)
     found: list[str] | None = None
-    if block_fear(cleaned):
-        found = [BLOCK_FEAR_YOUNG if young else BLOCK_FEAR]
-    elif police_years_later(cleaned, earlier):
+    if police_years_later(cleaned, earlier):
         found = police_years_later_answer(cleaned, earlier)
     elif order_ignored(cleaned, previous):
         found = [ORDER_IGNORED]

@@ -1246,15 +1246,9 @@ class InterruptPolicy(RulePolicy):
             # which route first: the answer the sources give (said_again.py).
             if not tracker.active_loop_name and latest is not None:
                 # Round 21 (answers22): an order not obeyed, other legal help, how the service
-                # reaches you, police years later, blocking feared (assistant/answers22.py).
+                # reaches you, police years later (assistant/answers22.py).
                 exact = answers22.follow_up(
-                    latest.text or "",
-                    previous_turn_actions(events),
-                    earlier_texts(events),
-                    route_form_gate.young_now(
-                        [*earlier_texts(events), latest.text or ""],
-                        tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
-                    ),
+                    latest.text or "", previous_turn_actions(events), earlier_texts(events)
                 )
                 if exact:
                     return next_in_sequence(events, exact)

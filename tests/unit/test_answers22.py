@@ -9,7 +9,15 @@ from assistant import answers22 as a
 from assistant import clauses
 from assistant import question_parts as qp
 from assistant.answer_kinds import _pays_asked
-from assistant.misread_followups import phone_cybertip
+from assistant.answer_kinds_practical import _block
+from assistant.misread_followups import (
+    ANSWERS,
+    PHONE_CYBERTIP,
+    WHAT_AND_PHONE_CYBERTIP,
+    misread_kind,
+)
+from assistant.plain_text import plain_lower
+from assistant.practical_followups import block_fear
 from assistant.practical_next import TIMING_NOW, timing_kind
 
 EARLIER = ["my ex posted my pics online, im in kelowna"]
@@ -47,7 +55,12 @@ def test_order_ignored_with_the_damages_limit_in_the_same_message() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["what is the crt", "what if he ignores me", "can the tribunal order him to delete it"],
+    [
+        "what is the crt",
+        "what if he ignores me",
+        "can the tribunal order him to delete it",
+        "Can she get protection from him? He also shouts and breaks things when she says no.",
+    ],
 )
 def test_order_ignored_near_misses(text: str) -> None:
     assert a.follow_up(text, [], EARLIER) is None
@@ -61,7 +74,6 @@ def test_order_ignored_near_misses(text: str) -> None:
         "is there a legal clinic i can go to",
         "are there any other lawyers who do this for free",
         "where else can we refer people for legal advice?",
-        "does legal aid do this kind of thing?",
     ],
 )
 def test_other_legal_help(text: str) -> None:
@@ -81,6 +93,11 @@ def test_other_legal_help_asked_again() -> None:
         (EARLIER, "what other resources are there"),
         (["my son is 15, he shared a pic of a girl"], "how do i find a lawyer for my son"),
         (EARLIER, "is the legal advice free?"),
+        (EARLIER, "is there legal aid for this?"),
+        (EARLIER, "can i refer them directly"),
+        (EARLIER, "I'm a counsellor. Is the pilot still running? I refer people to it"),
+        (EARLIER, "I refer people to you. What's the intake email?"),
+        ([], "I work at a community legal clinic. Is the service still running?"),
     ],
 )
 def test_other_legal_help_near_misses(earlier: list[str], text: str) -> None:
@@ -146,6 +163,7 @@ def test_police_years_later_without_a_person_of_trust() -> None:
         "will the police charge me for the pics i sent when i was 16",
         "can i report him to the police",
         "is it too late to do anything?",
+        "should i go to the police or cybertip since the pics are from when i was 17",
         "he posted it two years ago, can i get it taken down",
     ],
 )
@@ -153,33 +171,26 @@ def test_police_years_later_near_misses(text: str) -> None:
     assert a.follow_up(text, [], COACH) is None
 
 
-# --- blocking feared ----------------------------------------------------------------------------
+# --- blocking feared (practical_followups.block_fear's answer, not the when-to-block one) -----
 @pytest.mark.parametrize(
     "text",
     [
-        "if i block him wont he just post it right away",
-        "what if blocking her makes her leak them",
-        "if I block them will they send it to everyone?",
-        "im scared if i block him hell share the video",
-        "should i block him or will that make him post it",
+        "he gets so mad when i say no. if i block him wont he just post it right away",
+        "she gets angry when i say no, if i block her won't she just send it to everyone",
+        "im scared to block them, won't they leak it right away?",
     ],
 )
-def test_block_fear(text: str) -> None:
-    assert a.follow_up(text, [], EARLIER) == [a.BLOCK_FEAR]
-    assert a.follow_up(text, [], EARLIER, young=True) == [a.BLOCK_FEAR_YOUNG]
+def test_block_fear_is_not_the_when_to_block_question(text: str) -> None:
+    cleaned = plain_lower(text)
+    assert block_fear(cleaned)
+    assert not _block(cleaned)
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "should i block him",
-        "i blocked him and he posted it anyway, what now",
-        "blocked him. he said he will post it",
-        "if i block him will he still be able to see my stuff",
-    ],
+    "text", ["should i block him right away", "block him now or wait?", "can i block her first"]
 )
-def test_block_fear_near_misses(text: str) -> None:
-    assert a.follow_up(text, [], EARLIER) is None
+def test_when_to_block_is_still_read(text: str) -> None:
+    assert _block(plain_lower(text))
 
 
 # --- the neighbouring fixes -------------------------------------------------------------------
@@ -202,10 +213,11 @@ def test_a_demand_to_pay_still_is(text: str) -> None:
     assert _pays_asked(text)
 
 
-def test_what_is_cybertip_is_not_the_phone_question() -> None:
-    text = "what is cybertip? is it the police? i would rather talk to a person on the phone"
-    assert not phone_cybertip(text, [])
-    assert phone_cybertip("can i call cybertip and talk to a person", [])
+def test_what_is_cybertip_with_the_phone_question_gets_both() -> None:
+    text = "What is Cybertip? Is it the police? I would rather talk to a person on the telephone."
+    assert misread_kind(text, ["my granddaughter is 12"], False) == WHAT_AND_PHONE_CYBERTIP
+    assert ANSWERS[WHAT_AND_PHONE_CYBERTIP][0] == "utter_what_is_cybertip"
+    assert misread_kind("can i call cybertip and talk to a person", [], False) == PHONE_CYBERTIP
 
 
 @pytest.mark.parametrize(
