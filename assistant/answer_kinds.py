@@ -381,8 +381,19 @@ def _home_outside_bc(cleaned: str, intent: str | None) -> bool:
     return intent in BC_ROUTE_INTENTS or bool(short_correction)
 
 
+# "is it free or do i pay?", "do i pay for the lawyer or is it free": the service's cost, not a
+# demand for money (round 21, p27), unless a demand is named.
+_SERVICE_COST = re.compile(r"\b(?:free|cost|costs|fee|fees|price|charge|charged|afford)\b")
+_PAY_DEMAND = re.compile(
+    r"\b(?:pay (?:him|her|them|up|off|the ransom)|ransom|blackmail\w*|sextort\w*|extort\w*"
+    r"|threat\w*|he wants|she wants|they want|demand\w*|gift ?cards?|bitcoin)\b"
+)
+
+
 def _pays_asked(cleaned: str) -> bool:
     """ "should I just pay him", "do I give him the money?"."""
+    if _SERVICE_COST.search(cleaned) and not _PAY_DEMAND.search(cleaned):
+        return False
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
         return True
     return pays_in_own_words(cleaned)

@@ -291,11 +291,23 @@ def parent_own_images(cleaned: str, situation: str | None) -> str | None:
     return PARENT_OWN_THREATENED if situation == "threatened" else PARENT_OWN_SHARED
 
 
+# "if i block him won't he just post it right away": the fear that blocking makes them post
+# (practical_followups.block_fear's answer), not whether to block now (round 21, p28: "right
+# away" read as the when-to-block question).
+_POST_IF_BLOCKED = re.compile(
+    r"\bif i (?:just )?block\w*(?: (?:him|her|them))?,? (?:won'?t|wont|will|would|wouldn'?t)"
+    r" (?:he|she|they) (?:just )?(?:post|send|share|leak|upload|spread)\b"
+    r"|\b(?:scared|afraid|worried|nervous) (?:to|of|about) block\w*\b[^.!?]{0,40}"
+    r"\b(?:post|send|share|leak|upload|spread)\b"
+)
+
+
 def _block(cleaned: str) -> bool:
     return bool(
         _BLOCK.search(cleaned)
         and _BLOCK_QUESTION.search(cleaned)
         and not _BLOCK_STATEMENT.search(cleaned)
+        and not _POST_IF_BLOCKED.search(cleaned)
     )
 
 

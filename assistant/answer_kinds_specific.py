@@ -76,6 +76,12 @@ _WHAT_IS_CYBERTIP = re.compile(
     rf"|\bnever heard of {_CYBERTIP}"
 )
 
+
+def asks_what_cybertip(cleaned: str) -> bool:
+    """ "What is Cybertip? Is it the police?" (lowercased text)."""
+    return bool(_WHAT_IS_CYBERTIP.search(cleaned))
+
+
 _SHOWN = re.compile(
     r"\b(?:show(?:s|ed|ing|n)?|flash(?:ed|ing)?|pass(?:ed|ing)? (?:his|her|their|the) phone"
     r"|let (?:\w+ ){0,2}(?:see|look))\b"

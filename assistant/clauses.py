@@ -83,12 +83,20 @@ def _bare_parts(piece: str) -> list[str]:
     return pieces
 
 
+# A greeting before the first question ("Hi, how much does it cost ... and how long ...") is
+# left out, so that question is a clause too (round 21, p27: the cost was dropped).
+_GREETING = re.compile(
+    r"^\s*(?:hi|hey|hello|hiya|good (?:morning|afternoon|evening))[,!]?\s+", re.I
+)
+
+
 def question_clauses(text: str) -> list[str]:
     """The message's question clauses when it asks two or three things, else []."""
     if not text or text.startswith("/"):
         return []
     clauses: list[str] = []
     for sentence in _SENTENCE.findall(text):
+        sentence = _GREETING.sub("", sentence)
         for part in (bare for piece in _parts(sentence) for bare in _bare_parts(piece)):
             if len(part.split()) >= MIN_WORDS - 1 and _asks(part):
                 clauses.append(part.strip())

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer_kinds_specific import asks_what_cybertip
 from assistant.plain_text import plain_lower
 
 OTHER_NAME = "misread_other_name"
@@ -39,6 +40,9 @@ HELPER_REPORTS = "misread_helper_reports"
 # person answers?": the phone line, what is not said, and lines to talk to (round 19, p33).
 PHONE_CYBERTIP = "misread_phone_cybertip"
 PHONE_CYBERTIP_AGAIN = "misread_phone_cybertip_again"  # asked again just after: the short form
+# "What is Cybertip? Is it the police? I'd rather phone a person": who runs it, that it is a
+# separate route from the police, then phoning it (round 21, p21: only the phone answer).
+WHAT_AND_PHONE_CYBERTIP = "misread_what_and_phone_cybertip"
 NO_UPLOAD = "misread_no_upload"
 MEN_TOO = "misread_men_too"
 SHOWN_ON_PHONE = "misread_shown_on_phone"
@@ -61,6 +65,7 @@ ANSWERS: dict[str, list[str]] = {
     HELPER_REPORTS: ["utter_misread_helper_reports"],
     PHONE_CYBERTIP: ["utter_misread_phone_cybertip"],
     PHONE_CYBERTIP_AGAIN: ["utter_misread_phone_cybertip_again"],
+    WHAT_AND_PHONE_CYBERTIP: ["utter_what_is_cybertip", "utter_misread_phone_cybertip"],
     NO_UPLOAD: ["utter_misread_no_upload"],
     MEN_TOO: ["utter_misread_men_too"],
     SHOWN_ON_PHONE: ["utter_showing_counts"],
@@ -371,6 +376,8 @@ def misread_kind(text: str, earlier_texts: list[str], home_not_bc: bool) -> str 
     if phone_cybertip(cleaned, earlier):
         if earlier and phone_cybertip(earlier[-1], earlier[:-1]):
             return PHONE_CYBERTIP_AGAIN
+        if asks_what_cybertip(cleaned):
+            return WHAT_AND_PHONE_CYBERTIP
         return PHONE_CYBERTIP
     # "can I make the call to the lawyer for her, or does she have to do it herself?": the
     # lawyer or the IIPS named is a call for someone (utter_on_behalf), and the young person's
@@ -434,6 +441,7 @@ ALWAYS = frozenset(
         CALL_BACK,
         PHONE_CYBERTIP,
         PHONE_CYBERTIP_AGAIN,
+        WHAT_AND_PHONE_CYBERTIP,
         SHOWN_UNCONSCIOUS,
     }
 )

@@ -109,8 +109,15 @@ _DANGER = re.compile(
 def block_fear(cleaned: str) -> bool:
     if not _BLOCK.search(cleaned) or _HE_BLOCKED.search(cleaned) or _DANGER.search(cleaned):
         return False
+    # "won't he just post it" asks with no question mark (round 21, p28).
     return bool(_WORSE.search(cleaned)) and (
-        _asks(cleaned) or bool(re.search(r"\b(?:scared|afraid|worried|nervous)\b", cleaned))
+        _asks(cleaned)
+        or bool(
+            re.search(
+                r"\b(?:scared|afraid|worried|nervous)\b|\b(?:won'?t|wont) (?:he|she|they)\b",
+                cleaned,
+            )
+        )
     )
 
 

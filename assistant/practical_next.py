@@ -57,8 +57,9 @@ ANSWERS = (
 
 # --- now or wait -------------------------------------------------------------------------
 _LATER = (
-    r"(?:morning|tomorrow|tmrw|tmr|monday|tuesday|next week|the weekend|weekend|after the "
-    r"weekend|later|i(?:'ve| have)? move[sd]?|i(?:'m| am) moved|i(?:'m| am) there|i get there"
+    r"(?:morning|tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|next week|the weekend|weekend|after the weekend|later|i(?:'ve| have)? move[sd]?"
+    r"|i(?:'m| am) moved|i(?:'m| am) there|i get there"
     r"|i(?:'m| am) in (?:b\.?c\.?|vancouver|victoria)|he (?:posts|does)|after)"
 )
 _WAIT_CHOICE = re.compile(
@@ -89,7 +90,8 @@ _MOVE = re.compile(r"\b(?:mov(?:e|ed|ing)|relocat\w+)\b")
 _ROUTE_ACT = re.compile(
     r"\b(?:police|cops?|rcmp|report\w*|lawyer|legal|service|intake|cybertip\w*|iips|government"
     r"|tribunal|crt|victimlink\w*|(?:call|phone|ring|contact) (?:them|it|now|tonight|today|right)"
-    r"|do (?:it|this|that|anything|something)|act)\b"
+    r"|do (?:it|this|that|anything|something)|act"
+    r"|(?:tele)?(?:phone|call|ring) (?:someone|somebody|anyone|a person|for help))\b"
 )
 _OTHER_TARGET = re.compile(
     r"\b(?:parents?|mom|mum|dad|host|landlord|owner|school|teacher|boy|girl|son|daughter|kid"

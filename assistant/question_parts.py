@@ -169,6 +169,18 @@ PARTS: tuple[Part, ...] = (
         ("utter_duty_to_report",),
         re.compile(r"\bwhat staff must report\b", re.I),
     ),
+    # "Is it too late to do anything?" beside another answer (round 21, p26): what the sources
+    # say about older sharing. Reporting to police "too late" is answers22's (police years later).
+    Part(
+        "too_late",
+        re.compile(
+            r"^(?!.*\b(?:police|cops|rcmp|charges?)\b).*(?:\btoo late\b|\btime limits?\b"
+            r"|\bstatute of limitations?\b)",
+            re.I,
+        ),
+        ("utter_old_events",),
+        re.compile(r"\bmay not be too late\b|\bMarch 6, 2023\b", re.I),
+    ),
     Part(
         "hours",
         re.compile(

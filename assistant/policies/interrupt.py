@@ -49,6 +49,7 @@ from assistant import (
     answer_kinds_subjects,
     answer_on_hand,
     answer_retriever,
+    answers22,
     asked_next,
     bot_cannot_contact,
     breakup_told,
@@ -1177,6 +1178,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in explored_kinds.ANSWERS),
             *([a] for a in helper_role.ANSWERS),
             *([a] for a in place_questions.ANSWERS),
+            *([a] for a in answers22.ANSWERS),
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -1263,6 +1265,13 @@ class InterruptPolicy(RulePolicy):
                         [*earlier_texts(events), latest.text or ""],
                         tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
                     ),
+                )
+                if exact:
+                    return next_in_sequence(events, exact)
+                # Round 21 (answers22): an order not obeyed, other legal help, how the service
+                # reaches you, police years later (assistant/answers22.py).
+                exact = answers22.follow_up(
+                    latest.text or "", previous_turn_actions(events), earlier_texts(events)
                 )
                 if exact:
                     return next_in_sequence(events, exact)

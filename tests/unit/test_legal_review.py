@@ -200,6 +200,9 @@ _CLINIC_NAMED_FOR_SHARERS = (
     "utter_sharer_family_lawyer[0]",
     # Session 20 (followups20): legal aid or a cheap lawyer asked: the same clinic, same words.
     "utter_find_lawyer_low_cost[0]",
+    # Session 21 (answers22): a worker's "where do I refer if the pilot has ended / a clinic?".
+    "utter_other_legal_help_clinic[0]",
+    "utter_other_legal_help_again[0]",
 )
 
 
