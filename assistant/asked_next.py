@@ -160,9 +160,10 @@ _WHO_KEEPS = re.compile(
     r"|the chat|the messages|this chat)"
     r"|(?:can|do|does|will) (?:the )?(?:lawyers?|government|police|service|staff)"
     r" (?:\w+ )?(?:see|read|get|keep|store|have) (?:this|it|what i|my (?:chat|messages)))\b"
-    # "does anyone see these messages", "can anybody read what i type" (session 21)
+    # "does anyone see these messages", "can anybody read what i type" (session 21); "anyone
+    # else" is the who-is-told answer's
     r"|\b(?:can|could|do|does|will|would) (?:any ?one|any ?body|some ?one|some ?body|people"
-    r"|staff|your staff|a person|a human|a real person) (?:else )?(?:\w+ )?(?:see|read)"
+    r"|staff|your staff|a person|a human|a real person) (?!else\b)(?:\w+ )?(?:see|read)"
     r" (?:this|these|what i|my|our|the (?:chat|messages|conversation))\b"
 )
 _CHAT_TOPIC = re.compile(
