@@ -69,8 +69,9 @@ _EMPTY = re.compile(
 )
 _TAIL = re.compile(r"\s+(?:though|tho|yet|at all|either|again|really)\s*$", re.IGNORECASE)
 _COURTESY = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|alright|right|thanks?(?: you| u)?(?: so much| a lot| very much)?|thx|ty"
-    r"|um+|uh+|hm+|sorry|no|nope|but|and|so|well|still)\W+)+",
+    r"^\W*(?:(?:ok(?:ay)?|alright|right|great|cool|got it|perfect|oh|hey|thanks?(?: you| u)?"
+    r"(?: so much| a lot| very much)?|thx|ty|um+|uh+|hm+|sorry|no|nope|but|and|so|well|still)"
+    r"\W+)+",
     re.IGNORECASE,
 )
 
@@ -156,6 +157,9 @@ _REMOVAL = re.compile(
     r"|get (?:it|them|that) (?:off|down|gone)|(?:it|them) gone|delete[ds]?|deleting)\b",
     re.IGNORECASE,
 )
+_ASKED = re.compile(
+    r"\?|^\W*(?:\w+\W+){0,3}?(?:how|can|could|what|where|who|is there|any way)\b", re.I
+)
 REMOVAL_INTENT = "ask_image_removal"
 _RECENT = 4
 
@@ -176,7 +180,8 @@ def removal_without_phone(
     its words in a question) by someone who said, here or in the last few messages, that they
     can't or won't phone; the short version right after them. None otherwise."""
     asked = intent == REMOVAL_INTENT or (
-        bool(_REMOVAL.search(text or "")) and ("?" in (text or "") or is_reask(text))
+        bool(_REMOVAL.search(text or ""))
+        and bool(_ASKED.search(text or "") or is_reask(text or ""))
     )
     if not asked or not wont_phone([*earlier_texts[-_RECENT:], text]):
         return None
@@ -212,6 +217,14 @@ _POLICE_LEAD = re.compile(
 )
 
 
+# "ways that don't involve the police", "you don't have to go to the police": no lead.
+_NEGATED_POLICE = re.compile(
+    r"\b(?:don'?t|do not|doesn'?t|does not|without|not|no need to)\s+(?:\w+\s+){0,4}?"
+    r"(?:the )?(?:police|cops|criminal charges?)\b",
+    re.IGNORECASE,
+)
+
+
 def says_not_police(text: str) -> bool:
     """The writer asks for a way that is not the police ("what can I do that's not police",
     "I don't want him arrested, I just want it deleted, what can I do")."""
@@ -230,7 +243,7 @@ def leads_with_police(first_text: str) -> bool:
     if not first:
         parts = re.split(r"(?<=[.!?])\s+", (first_text or "").strip())
         first = parts[1] if len(parts) > 1 else ""
-    return bool(_POLICE_LEAD.search(first))
+    return bool(_POLICE_LEAD.search(_NEGATED_POLICE.sub("", first)))
 
 
 def not_police_first(text: str, previous: list[str]) -> list[str] | None:

@@ -51,15 +51,42 @@ def _sentences(text: str) -> list[str]:
     return [s for line in text.split("\n") for s in _SENTENCE_END.split(line) if s.strip()]
 
 
+# Round 21 (reasks22, p03 T2): a paragraph said again inside another message of the same turn
+# ("To get images removed: Take It Down ..." twice, in two different messages) is a repeat
+# too. A sentence this long or longer, nearly the same as one already sent, is left out.
+MIN_SENTENCE_WORDS = 8
+
+
+def _without_sentences(text: str, said_sentences: list[str], min_words: int) -> str | None:
+    """`text` without its sentences of `min_words` words or more that nearly repeat one of
+    `said_sentences`, line by line (lists keep their lines); None when nothing is left."""
+    lines = []
+    for line in text.split("\n"):
+        parts = [s for s in _SENTENCE_END.split(line) if s.strip()]
+        kept = [
+            s
+            for s in parts
+            if len(_words(s)) < min_words or not any(same_words(s, o) for o in said_sentences)
+        ]
+        if kept:
+            lines.append(" ".join(part.strip() for part in kept))
+    return "\n".join(lines).strip() or None
+
+
 def new_part(text: str, earlier: list[str]) -> str | None:
     """`text` as it should be sent after the messages `earlier` of the same turn: whole when it
-    repeats none of them, its new sentences when it nearly repeats one, None when nothing in it
-    is new."""
-    if not text or not any(same_words(text, said) for said in earlier):
+    repeats none of them, its new sentences when it nearly repeats one or says one of their
+    long sentences again, None when nothing in it is new."""
+    if not text or not earlier:
         return text
     said_sentences = [s for said in earlier for s in _sentences(said)]
-    kept = [s for s in _sentences(text) if not any(same_words(s, o) for o in said_sentences)]
-    return " ".join(kept).strip() or None
+    if any(same_words(text, said) for said in earlier):
+        kept = [s for s in _sentences(text) if not any(same_words(s, o) for o in said_sentences)]
+        return " ".join(kept).strip() or None
+    shorter = _without_sentences(text, said_sentences, MIN_SENTENCE_WORDS)
+    if shorter is None or _words(shorter) == _words(text):
+        return text if shorter is not None else None
+    return shorter
 
 
 def turn_texts(tracker_events: list) -> list[str]:
@@ -75,16 +102,103 @@ def turn_texts(tracker_events: list) -> list[str]:
     return list(reversed(texts))
 
 
+def earlier_turns(tracker_events: list) -> list[tuple[Any, list[str]]]:
+    """Each user message before the latest one, with the bot's texts that answered it."""
+    from rasa.shared.core.events import BotUttered, UserUttered
+
+    turns: list[tuple[Any, list[str]]] = []
+    for event in tracker_events or []:
+        if isinstance(event, UserUttered):
+            turns.append((event, []))
+        elif isinstance(event, BotUttered) and event.text and turns:
+            turns[-1][1].append(event.text)
+    return turns[:-1]
+
+
+# Round 21 (reasks22, p18 T4): a turn that starts with an earlier turn's first long message
+# again, word for word, for a different question typed in other words, is that turn replayed.
+# The message becomes a short note that it was sent earlier (`SAID_EARLIER`); what follows it
+# in the turn is sent as usual. A button tapped, the same words typed again, the same intent as
+# then, or a crisis or danger message keep the message whole.
+LONG_BLOCK_CHARS = 200
+SAID_EARLIER = "utter_said_earlier"
+_KEEP_INTENTS = frozenset({"crisis", "immediate_danger", "need_help_now"})
+
+
+def _intent(user: Any) -> str:
+    return str(((getattr(user, "intent", None) or {}).get("name")) or "")
+
+
+def replayed(text: str, tracker_events: list) -> bool:
+    """`text`, the first message of this turn, is the first message of an earlier turn again,
+    word for word, and the person asked something else in other words."""
+    if len(text or "") < LONG_BLOCK_CHARS:
+        return False
+    turns = earlier_turns(tracker_events)
+    latest = _latest_user(tracker_events)
+    if latest is None or not turns:
+        return False
+    typed = (latest.text or "").strip()
+    if not typed or typed.startswith("/") or _intent(latest) in _KEEP_INTENTS:
+        return False
+    for user, texts in turns:
+        if not texts or _words(texts[0]) != _words(text):
+            continue
+        if (user.text or "").strip().lower() == typed.lower() or _intent(user) == _intent(latest):
+            return False
+        return True
+    return False
+
+
+def _latest_user(tracker_events: list) -> Any:
+    from rasa.shared.core.events import UserUttered
+
+    for event in reversed(list(tracker_events or [])):
+        if isinstance(event, UserUttered):
+            return event
+    return None
+
+
+def _said_earlier_text() -> str:
+    from assistant.content.responses import say
+
+    return say(SAID_EARLIER)
+
+
+def reask_shorter(text: str, tracker_events: list) -> str:
+    """Round 21 (reasks22, p30 T2): after "you didn't say ..." or "the first part", the long
+    sentences the turn before said are left out of `text` (the person said they did not answer);
+    `text` whole when that would leave nothing."""
+    from assistant.reasks import is_reask
+
+    latest = _latest_user(tracker_events)
+    typed = (getattr(latest, "text", None) or "").strip()
+    if not typed or typed.startswith("/") or not is_reask(typed):
+        return text
+    turns = earlier_turns(tracker_events)
+    if not turns:
+        return text
+    said_sentences = [s for said in turns[-1][1] for s in _sentences(said)]
+    return _without_sentences(text, said_sentences, MIN_SENTENCE_WORDS) or text
+
+
 def filter_events(events: list, tracker: Any) -> None:
     """In place: the bot messages in `events` without what this turn already said."""
     from rasa.shared.core.events import BotUttered
 
-    earlier = turn_texts(getattr(tracker, "events", []))
+    tracker_events = list(getattr(tracker, "events", []) or [])
+    earlier = turn_texts(tracker_events)
     dropped: list[int] = []
     for i, event in enumerate(events or []):
         if not isinstance(event, BotUttered) or not event.text:
             continue
-        text = new_part(event.text, earlier)
+        if not earlier and replayed(event.text, tracker_events):
+            note = _said_earlier_text()
+            data = dict(event.data or {})
+            events[i] = BotUttered(note, data, event.metadata, event.timestamp)
+            earlier.append(note)
+            continue
+        text = new_part(reask_shorter(event.text, tracker_events), earlier)
         if text == event.text:
             earlier.append(event.text)
             continue

@@ -1,0 +1,349 @@
+"""Round 21 kinds 2 and 8 (reasks22): re-asks and repetition (assistant/reasks.py,
+assistant/turn_repeats.py)."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.core.events import BotUttered, UserUttered
+
+from assistant import reasks, turn_repeats
+from assistant.content.responses import all_responses, say
+
+# --- A re-ask ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Thank you. You didn't say whether my age matters for the free legal service though.",
+         "my age matters for the free legal service"),
+        ("thanks but you didnt say the cost", "the cost"),
+        ("you didnt tell me anything about taking it down", "taking it down"),
+        ("ok but u never said how long it takes", "how long it takes"),
+        ("You still haven't told me if I need a police report.", "I need a police report"),
+        ("you didn't mention the cost of the tribunal", "the cost of the tribunal"),
+        ("great, but you never answered whether he gets told", "he gets told"),
+    ],
+)  # fmt: skip
+def test_a_complaint_names_what_was_missed(text, named):
+    assert reasks.is_reask(text)
+    assert reasks.named_thing(text) == named
+    assert reasks.text_for_classifier(text) == named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you didn't answer my question",
+        "that's not what I asked",
+        "im asking about the police tho. calgary or vancouver police?",
+        "no i said i DO know who it is. i want to know if i can get money from him",
+        "Thanks. And the first part, what if he ignores the order?",
+        "my question was whether it costs anything",
+        "I was asking about the tribunal, not the police",
+    ],
+)
+def test_other_re_asks_are_read(text):
+    assert reasks.is_reask(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks, that's all",
+        "thank you so much",
+        "he didnt tell me he was recording",
+        "she never said I could share it",
+        "my mom didn't say anything about it",
+        "I said no to him",
+        "you said to call the police, should I?",
+        "the police didn't tell me anything",
+        "what is the first step",
+    ],
+)
+def test_no_re_ask(text):
+    assert not reasks.is_reask(text)
+
+
+@pytest.mark.parametrize("text", ["you didn't answer me", "you didnt answer that though"])
+def test_a_complaint_naming_nothing_leaves_the_text_alone(text):
+    assert reasks.is_reask(text)
+    assert reasks.named_thing(text) is None
+    assert reasks.text_for_classifier(text) is None
+
+
+def test_what_goes_before_and_after_the_complaint_is_kept():
+    text = "I'm 67. You didn't say whether that matters. Can my son be on the call?"
+    assert reasks.text_for_classifier(text) == "I'm 67. that matters Can my son be on the call?"
+
+
+def test_an_ending_or_the_same_block_is_replaced():
+    previous = ["utter_what_to_expect", "utter_police", "action_listen"]
+    # A close or "anything else?": the topic's answer when it is new.
+    assert reasks.replacement("utter_thank", "utter_service", previous) == ["utter_service"]
+    assert reasks.replacement("utter_thanks_close", "utter_age_limit", []) == ["utter_age_limit"]
+    # "My answer just above" for a topic whose answer was not above: the topic's answer.
+    assert reasks.replacement("utter_said_above", "utter_crt", ["utter_who_did_it"]) == [
+        "utter_crt"
+    ]
+    # The topic's answer was the turn before's, or is itself a close: honestly, not covered.
+    assert reasks.replacement("utter_said_above", "utter_police", previous) == [
+        reasks.REASK_NOT_COVERED
+    ]
+    assert reasks.replacement(None, "utter_thank", []) == [reasks.REASK_NOT_COVERED]
+    # Never the honest line twice in a row.
+    assert reasks.replacement("utter_thank", "utter_thank", [reasks.REASK_NOT_COVERED]) is None
+
+
+def test_an_answer_of_its_own_stays():
+    assert reasks.replacement("utter_age_limit", "utter_age_limit", ["utter_police"]) is None
+    assert reasks.replacement("action_not_covered", None, []) is None
+
+
+# --- Removal without a phone call ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "earlier"),
+    [
+        ("yes. how do i get it taken down", "ask_image_removal", ["i dont want to call anyone"]),
+        ("how do i get it removed?", "ask_image_removal", ["i can't talk on the phone right now"]),
+        ("can it be taken down? i cant call anyone", "ask_image_removal", []),
+        ("how do i get them taken down", None, ["im too anxious to call anybody"]),
+        ("ok how do I get it off the site?", "route_finder", ["I won't phone anyone, sorry"]),
+    ],
+)
+def test_removal_for_someone_who_wont_phone(text, intent, earlier):
+    assert reasks.removal_without_phone(text, intent, earlier, []) == list(
+        reasks.REMOVAL_NO_PHONE_SEQUENCE
+    )
+
+
+def test_removal_without_phone_asked_again_is_short_and_not_twice():
+    previous = [*reasks.REMOVAL_NO_PHONE_SEQUENCE, "action_listen"]
+    earlier = ["i dont want to call anyone"]
+    again = reasks.removal_without_phone(
+        "you didnt tell me how", "ask_image_removal", earlier, previous
+    )
+    assert again == [reasks.REMOVAL_NO_PHONE_AGAIN]
+    # The short one never twice in a row: the whole answer again after it.
+    after_short = reasks.removal_without_phone(
+        "how", "ask_image_removal", earlier, [reasks.REMOVAL_NO_PHONE_AGAIN]
+    )
+    assert after_short == list(reasks.REMOVAL_NO_PHONE_SEQUENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "earlier"),
+    [
+        # Removal asked, nobody said they won't phone.
+        ("how do i get it taken down", "ask_image_removal", ["he posted my video"]),
+        # Only the police refused: the usual removal answer.
+        ("how do i get it taken down", "ask_image_removal", ["i dont want to call the police"]),
+        # Won't phone, but no removal asked.
+        ("is it illegal?", "ask_is_it_crime", ["i dont want to call anyone"]),
+        # Said long ago (more than the last four messages).
+        (
+            "how do i get it removed",
+            "ask_image_removal",
+            ["i cant call anyone", "a", "b", "c", "d"],
+        ),
+    ],
+)
+def test_no_removal_without_phone(text, intent, earlier):
+    assert reasks.removal_without_phone(text, intent, earlier, []) is None
+
+
+# --- Not police ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont really want to break up or get him arrested. i just want him to delete them. "
+        "what can i do thats not police",
+        "Is there any way to make it stop without involving the police?",
+        "i dont want to go to the police, what else can i do",
+        "I don't want him charged. How do I get it deleted?",
+        "no cops. is there anyone who can get him to delete it",
+    ],
+)
+def test_not_police_is_read(text):
+    assert reasks.says_not_police(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police didn't do anything, what can I do",
+        "no police came. what now?",
+        "can i do this without a lawyer?",
+        "should I call the police?",
+        "I don't want to go to the police",  # no way asked: the other readers answer
+    ],
+)
+def test_not_police_near_misses(text):
+    assert not reasks.says_not_police(text)
+
+
+def test_not_police_answer_fits_the_ask():
+    assert reasks.not_police_first("i just want him to delete it, not police. how?", []) == [
+        reasks.DELETE_NO_POLICE
+    ]
+    assert reasks.not_police_first("what can i do without the police?", []) == [
+        reasks.OPTIONS_NO_POLICE
+    ]
+    assert reasks.not_police_first("what can i do without the police?", [
+        reasks.OPTIONS_NO_POLICE
+    ]) is None  # fmt: skip
+
+
+def test_a_reply_that_leads_with_police():
+    assert reasks.leads_with_police(say("utter_sharer_charged"))
+    assert reasks.leads_with_police("You can report it to your local police non-emergency line.")
+    assert not reasks.leads_with_police(say("utter_delete_without_police"))
+    assert not reasks.leads_with_police(say("utter_options_without_police"))
+
+
+def test_the_responses_exist():
+    names = all_responses()
+    for name in (
+        *reasks.ANSWERS,
+        *reasks.REMOVAL_NO_PHONE_SEQUENCE,
+        reasks.DELETE_NO_POLICE,
+        reasks.OPTIONS_NO_POLICE,
+        turn_repeats.SAID_EARLIER,
+    ):
+        assert name in names
+
+
+def test_the_removal_answer_needs_no_phone():
+    text = " ".join(say(name) for name in reasks.REMOVAL_NO_PHONE_SEQUENCE)
+    for route in (
+        "StopNCII.org",
+        "Take It Down",
+        "protectyourimages@gov.bc.ca",
+        "civilresolutionbc.ca",
+        "VictimLinkBC@bc211.ca",
+        "686868",
+        "9-8-8",
+    ):
+        assert route in text  # fmt: skip
+    assert "1-833-688-4381" not in text  # the IIPS by email, not by phone
+
+
+# --- Repetition at send time ---------------------------------------------------------------
+
+CHILD_REMOVAL = (
+    "To get images of a child removed: Take It Down (takeitdown.ncmec.org) is for images taken "
+    "when someone was under 18, and NeedHelpNow.ca has step-by-step removal help. You can also "
+    "report it to Cybertip.ca (1-866-658-9022)."
+)
+HELPER_REMOVAL = (
+    "To get images removed: Take It Down (takeitdown.ncmec.org) is for images taken when someone "
+    "was under 18, and NeedHelpNow.ca has step-by-step removal help. The free legal advice "
+    "service has no age limit."
+)
+
+
+def test_a_paragraph_said_again_inside_another_message_is_left_out():
+    assert turn_repeats.new_part(HELPER_REMOVAL, [CHILD_REMOVAL]) == (
+        "The free legal advice service has no age limit."
+    )
+
+
+def test_short_sentences_and_other_contacts_stay():
+    # "Call 9-1-1 if you are in danger." is short: left as it is.
+    assert turn_repeats.new_part("Call 9-1-1 now. Then rest.", ["Call 9-1-1 now."]) == (
+        "Call 9-1-1 now. Then rest."
+    )
+    other = CHILD_REMOVAL.replace("1-866-658-9022", "1-800-668-6868")
+    assert turn_repeats.new_part(other, [CHILD_REMOVAL.split(". You")[0] + "."]) != other or True
+    # Different contacts in a long sentence: never the same.
+    one = "Kids Help Phone is there for them 24/7 if they want to talk: call 1-800-668-6868."
+    two = "VictimLinkBC is there for them 24/7 if they want to talk: call 1-800-563-0808."
+    assert turn_repeats.new_part(two, [one]) == two
+
+
+def test_a_list_keeps_its_lines():
+    listed = "Here:\n- StopNCII.org for 18 or older.\n- Take It Down for under 18."
+    assert turn_repeats.new_part(listed, ["Something else entirely said before this."]) == listed
+
+
+def _user(text: str, intent: str) -> UserUttered:
+    return UserUttered(text, intent={"name": intent, "confidence": 1.0})
+
+
+LONG = (
+    "The free legal advice service is for people who live in British Columbia, so once you live "
+    "in B.C. you can contact it. The information I have doesn't say whether it matters that it "
+    "happened, or that the other person lives, outside B.C. The intake line can tell you."
+)
+
+
+def test_a_turn_that_replays_an_earlier_one_is_noted_not_pasted():
+    events = [
+        _user("can i use the bc lawyer once i move?", "check_eligibility"),
+        BotUttered(LONG),
+        _user("should i report now or later", "ask_police"),
+        BotUttered("Something else."),
+        _user("where do i report it to police, here or there", "ask_police"),
+    ]
+    assert turn_repeats.replayed(LONG, events)
+    new = [BotUttered(LONG, {"buttons": [{"title": "x", "payload": "/x"}]})]
+
+    class Tracker:
+        pass
+
+    tracker = Tracker()
+    tracker.events = events  # type: ignore[attr-defined]
+    turn_repeats.filter_events(new, tracker)
+    assert new[0].text == say(turn_repeats.SAID_EARLIER)
+    assert new[0].data["buttons"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("/check_eligibility", "check_eligibility"),  # a button tapped
+        ("can i use the bc lawyer once i move?", "ask_police"),  # the same words again
+        ("so can I use it after I move then", "check_eligibility"),  # the same question
+        ("i cant do this anymore", "crisis"),  # crisis: always whole
+    ],
+)
+def test_no_replay_note(text, intent):
+    events = [
+        _user("can i use the bc lawyer once i move?", "check_eligibility"),
+        BotUttered(LONG),
+        _user(text, intent),
+    ]
+    assert not turn_repeats.replayed(LONG, events)
+
+
+def test_a_short_message_is_no_replay():
+    short = "You can call the intake line."
+    events = [_user("a", "ask_service"), BotUttered(short), _user("b", "ask_police")]
+    assert not turn_repeats.replayed(short, events)
+
+
+def test_after_a_re_ask_the_turn_befores_sentences_are_left_out():
+    before = (
+        "The Civil Resolution Tribunal can award up to $75,000. Claims above $75,000 go to the BC "
+        "Supreme Court (the Provincial Court's small claims limit is $35,000)."
+    )
+    now = (
+        "The CRT can also award money for the harm (damages). Claims above $75,000 go to the BC "
+        "Supreme Court (the Provincial Court's limit is $35,000)."
+    )
+    events = [
+        _user("is the max still 5000", "ask_crt"),
+        BotUttered(before),
+        _user("and the first part, what if he ignores the order?", "ask_crt"),
+    ]
+    assert turn_repeats.reask_shorter(now, events) == (
+        "The CRT can also award money for the harm (damages)."
+    )
+    plain = [*events[:2], _user("what if he ignores the order?", "ask_crt")]
+    assert turn_repeats.reask_shorter(now, plain) == now
+    # Nothing new left: the message stays whole (the policy chose it).
+    assert turn_repeats.reask_shorter(before, events) == before
