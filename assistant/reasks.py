@@ -21,6 +21,7 @@ Plain functions, no Rasa imports.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.plain_text import plain_lower
 
@@ -128,7 +129,9 @@ def replacement(
     (`topic_answer`, the rules' choice without the reply's marks) when it is new, else
     REASK_NOT_COVERED; None when `planned` is an answer of its own."""
     said = set(previous)
-    if planned and planned not in ENDINGS and planned not in said:
+    if planned and planned not in ENDINGS:
+        # An answer of its own stays, even the turn before's again ("You didn't answer. Will
+        # he be charged?" gets the sorry and the answer again: asked_next.py).
         return None
     if topic_answer and topic_answer not in ENDINGS and topic_answer not in said:
         return [topic_answer]
@@ -225,6 +228,16 @@ _NEGATED_POLICE = re.compile(
 )
 
 
+# "do I have to report to the police before I can get help?": the police topic's own answer
+# ("You do not need to report") is the answer.
+_MUST_REPORT = re.compile(
+    r"\b(?:do|will|would) (?:i|we|you) (?:have|need) to (?:report|go|call|tell|file)\b"
+    r"|\b(?:must|should) (?:i|we) (?:report|go to|call|tell)\b"
+    r"|\bneed (?:a|to file a) police report\b",
+    re.IGNORECASE,
+)
+
+
 def says_not_police(text: str) -> bool:
     """The writer asks for a way that is not the police ("what can I do that's not police",
     "I don't want him arrested, I just want it deleted, what can I do")."""
@@ -233,7 +246,22 @@ def says_not_police(text: str) -> bool:
         _NOT_POLICE.search(cleaned)
         and _ASKS_WAY.search(cleaned)
         and not _NOT_POLICE_FACT.search(cleaned)
+        and not _MUST_REPORT.search(cleaned)
     )
+
+
+def without_police_lead(
+    sequence: list[str], text: str, previous: list[str], response_text: Callable[[str], str]
+) -> list[str]:
+    """`sequence` for a writer who said not police: the ways without police first, in place of
+    a first block that leads with police or charges; `sequence` as it is otherwise."""
+    if not sequence or not leads_with_police(response_text(sequence[0])):
+        return sequence
+    ways = not_police_first(text, previous)
+    if not ways:
+        return sequence
+    # The block that led with police goes; what follows it stays (reporting as a choice).
+    return [*ways, *(name for name in sequence[1:] if name not in ways)]
 
 
 def leads_with_police(first_text: str) -> bool:

@@ -102,103 +102,16 @@ def turn_texts(tracker_events: list) -> list[str]:
     return list(reversed(texts))
 
 
-def earlier_turns(tracker_events: list) -> list[tuple[Any, list[str]]]:
-    """Each user message before the latest one, with the bot's texts that answered it."""
-    from rasa.shared.core.events import BotUttered, UserUttered
-
-    turns: list[tuple[Any, list[str]]] = []
-    for event in tracker_events or []:
-        if isinstance(event, UserUttered):
-            turns.append((event, []))
-        elif isinstance(event, BotUttered) and event.text and turns:
-            turns[-1][1].append(event.text)
-    return turns[:-1]
-
-
-# Round 21 (reasks22, p18 T4): a turn that starts with an earlier turn's first long message
-# again, word for word, for a different question typed in other words, is that turn replayed.
-# The message becomes a short note that it was sent earlier (`SAID_EARLIER`); what follows it
-# in the turn is sent as usual. A button tapped, the same words typed again, the same intent as
-# then, or a crisis or danger message keep the message whole.
-LONG_BLOCK_CHARS = 200
-SAID_EARLIER = "utter_said_earlier"
-_KEEP_INTENTS = frozenset({"crisis", "immediate_danger", "need_help_now"})
-
-
-def _intent(user: Any) -> str:
-    return str(((getattr(user, "intent", None) or {}).get("name")) or "")
-
-
-def replayed(text: str, tracker_events: list) -> bool:
-    """`text`, the first message of this turn, is the first message of an earlier turn again,
-    word for word, and the person asked something else in other words."""
-    if len(text or "") < LONG_BLOCK_CHARS:
-        return False
-    turns = earlier_turns(tracker_events)
-    latest = _latest_user(tracker_events)
-    if latest is None or not turns:
-        return False
-    typed = (latest.text or "").strip()
-    if not typed or typed.startswith("/") or _intent(latest) in _KEEP_INTENTS:
-        return False
-    for user, texts in turns:
-        if not texts or _words(texts[0]) != _words(text):
-            continue
-        if (user.text or "").strip().lower() == typed.lower() or _intent(user) == _intent(latest):
-            return False
-        return True
-    return False
-
-
-def _latest_user(tracker_events: list) -> Any:
-    from rasa.shared.core.events import UserUttered
-
-    for event in reversed(list(tracker_events or [])):
-        if isinstance(event, UserUttered):
-            return event
-    return None
-
-
-def _said_earlier_text() -> str:
-    from assistant.content.responses import say
-
-    return say(SAID_EARLIER)
-
-
-def reask_shorter(text: str, tracker_events: list) -> str:
-    """Round 21 (reasks22, p30 T2): after "you didn't say ..." or "the first part", the long
-    sentences the turn before said are left out of `text` (the person said they did not answer);
-    `text` whole when that would leave nothing."""
-    from assistant.reasks import is_reask
-
-    latest = _latest_user(tracker_events)
-    typed = (getattr(latest, "text", None) or "").strip()
-    if not typed or typed.startswith("/") or not is_reask(typed):
-        return text
-    turns = earlier_turns(tracker_events)
-    if not turns:
-        return text
-    said_sentences = [s for said in turns[-1][1] for s in _sentences(said)]
-    return _without_sentences(text, said_sentences, MIN_SENTENCE_WORDS) or text
-
-
 def filter_events(events: list, tracker: Any) -> None:
     """In place: the bot messages in `events` without what this turn already said."""
     from rasa.shared.core.events import BotUttered
 
-    tracker_events = list(getattr(tracker, "events", []) or [])
-    earlier = turn_texts(tracker_events)
+    earlier = turn_texts(getattr(tracker, "events", []))
     dropped: list[int] = []
     for i, event in enumerate(events or []):
         if not isinstance(event, BotUttered) or not event.text:
             continue
-        if not earlier and replayed(event.text, tracker_events):
-            note = _said_earlier_text()
-            data = dict(event.data or {})
-            events[i] = BotUttered(note, data, event.metadata, event.timestamp)
-            earlier.append(note)
-            continue
-        text = new_part(reask_shorter(event.text, tracker_events), earlier)
+        text = new_part(event.text, earlier)
         if text == event.text:
             earlier.append(event.text)
             continue

@@ -2022,6 +2022,16 @@ class InterruptPolicy(RulePolicy):
             sequence = misread_followups.without_same_blocks(sequence)
         if sequence:  # Round 18: the blocks in the writer's role and facts (roles_fit.py).
             sequence = roles_fit.fitted(sequence, [*earlier_texts(events), text], text)
+        if (
+            sequence
+            and not loop
+            and intent not in SAFETY_INTENTS
+            and reasks.says_not_police(text)
+            and not route_form_gate.young_now(said, slot)
+        ):  # Round 21 (reasks22): "not police": the ways without police first (reasks.py).
+            sequence = reasks.without_police_lead(
+                sequence, text, previous_turn_actions(events), lambda n: _response_text(domain, n)
+            )
         step = next_in_sequence(events, sequence) if sequence else None
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)

@@ -4,7 +4,6 @@ assistant/turn_repeats.py)."""
 from __future__ import annotations
 
 import pytest
-from rasa.shared.core.events import BotUttered, UserUttered
 
 from assistant import reasks, turn_repeats
 from assistant.content.responses import all_responses, say
@@ -98,6 +97,11 @@ def test_an_ending_or_the_same_block_is_replaced():
 def test_an_answer_of_its_own_stays():
     assert reasks.replacement("utter_age_limit", "utter_age_limit", ["utter_police"]) is None
     assert reasks.replacement("action_not_covered", None, []) is None
+    # "You didn't answer. Will he be charged?": the answer again (with its sorry) stays.
+    assert (
+        reasks.replacement("utter_minors_who_shared", "utter_x", ["utter_minors_who_shared"])
+        is None
+    )
 
 
 # --- Removal without a phone call ----------------------------------------------------------
@@ -198,6 +202,32 @@ def test_not_police_answer_fits_the_ask():
     ]) is None  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do I have to report to the police before I can get help? I really don't want police",
+        "do i need a police report first? i dont want the cops involved",
+    ],
+)
+def test_whether_police_is_needed_keeps_the_police_answer(text):
+    assert not reasks.says_not_police(text)
+
+
+def test_the_ways_without_police_come_first_and_the_police_lead_goes():
+    texts = {
+        "utter_sharer_charged": say("utter_sharer_charged"),
+        "utter_sharer_charged_next": say("utter_sharer_charged_next"),
+    }
+    asked = "i just want him to delete them. what can i do thats not police"
+    sequence = reasks.without_police_lead(
+        ["utter_sharer_charged", "utter_sharer_charged_next"], asked, [], texts.__getitem__
+    )
+    assert sequence == [reasks.DELETE_NO_POLICE, "utter_sharer_charged_next"]
+    # A reply that does not lead with police stays as it is.
+    texts["utter_x"] = "The tribunal can order him to delete them. Reporting is your choice."
+    assert reasks.without_police_lead(["utter_x"], asked, [], texts.__getitem__) == ["utter_x"]
+
+
 def test_a_reply_that_leads_with_police():
     assert reasks.leads_with_police(say("utter_sharer_charged"))
     assert reasks.leads_with_police("You can report it to your local police non-emergency line.")
@@ -212,24 +242,25 @@ def test_the_responses_exist():
         *reasks.REMOVAL_NO_PHONE_SEQUENCE,
         reasks.DELETE_NO_POLICE,
         reasks.OPTIONS_NO_POLICE,
-        turn_repeats.SAID_EARLIER,
     ):
         assert name in names
 
 
 def test_the_removal_answer_needs_no_phone():
     text = " ".join(say(name) for name in reasks.REMOVAL_NO_PHONE_SEQUENCE)
+    assert text.startswith("You can do this without phoning anyone")
     for route in (
         "StopNCII.org",
         "Take It Down",
+        "NeedHelpNow.ca",
+        "cybertip.ca",
         "protectyourimages@gov.bc.ca",
         "civilresolutionbc.ca",
         "VictimLinkBC@bc211.ca",
         "686868",
         "9-8-8",
     ):
-        assert route in text  # fmt: skip
-    assert "1-833-688-4381" not in text  # the IIPS by email, not by phone
+        assert route in text
 
 
 # --- Repetition at send time ---------------------------------------------------------------
@@ -268,82 +299,3 @@ def test_short_sentences_and_other_contacts_stay():
 def test_a_list_keeps_its_lines():
     listed = "Here:\n- StopNCII.org for 18 or older.\n- Take It Down for under 18."
     assert turn_repeats.new_part(listed, ["Something else entirely said before this."]) == listed
-
-
-def _user(text: str, intent: str) -> UserUttered:
-    return UserUttered(text, intent={"name": intent, "confidence": 1.0})
-
-
-LONG = (
-    "The free legal advice service is for people who live in British Columbia, so once you live "
-    "in B.C. you can contact it. The information I have doesn't say whether it matters that it "
-    "happened, or that the other person lives, outside B.C. The intake line can tell you."
-)
-
-
-def test_a_turn_that_replays_an_earlier_one_is_noted_not_pasted():
-    events = [
-        _user("can i use the bc lawyer once i move?", "check_eligibility"),
-        BotUttered(LONG),
-        _user("should i report now or later", "ask_police"),
-        BotUttered("Something else."),
-        _user("where do i report it to police, here or there", "ask_police"),
-    ]
-    assert turn_repeats.replayed(LONG, events)
-    new = [BotUttered(LONG, {"buttons": [{"title": "x", "payload": "/x"}]})]
-
-    class Tracker:
-        pass
-
-    tracker = Tracker()
-    tracker.events = events  # type: ignore[attr-defined]
-    turn_repeats.filter_events(new, tracker)
-    assert new[0].text == say(turn_repeats.SAID_EARLIER)
-    assert new[0].data["buttons"]
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    [
-        ("/check_eligibility", "check_eligibility"),  # a button tapped
-        ("can i use the bc lawyer once i move?", "ask_police"),  # the same words again
-        ("so can I use it after I move then", "check_eligibility"),  # the same question
-        ("i cant do this anymore", "crisis"),  # crisis: always whole
-    ],
-)
-def test_no_replay_note(text, intent):
-    events = [
-        _user("can i use the bc lawyer once i move?", "check_eligibility"),
-        BotUttered(LONG),
-        _user(text, intent),
-    ]
-    assert not turn_repeats.replayed(LONG, events)
-
-
-def test_a_short_message_is_no_replay():
-    short = "You can call the intake line."
-    events = [_user("a", "ask_service"), BotUttered(short), _user("b", "ask_police")]
-    assert not turn_repeats.replayed(short, events)
-
-
-def test_after_a_re_ask_the_turn_befores_sentences_are_left_out():
-    before = (
-        "The Civil Resolution Tribunal can award up to $75,000. Claims above $75,000 go to the BC "
-        "Supreme Court (the Provincial Court's small claims limit is $35,000)."
-    )
-    now = (
-        "The CRT can also award money for the harm (damages). Claims above $75,000 go to the BC "
-        "Supreme Court (the Provincial Court's limit is $35,000)."
-    )
-    events = [
-        _user("is the max still 5000", "ask_crt"),
-        BotUttered(before),
-        _user("and the first part, what if he ignores the order?", "ask_crt"),
-    ]
-    assert turn_repeats.reask_shorter(now, events) == (
-        "The CRT can also award money for the harm (damages)."
-    )
-    plain = [*events[:2], _user("what if he ignores the order?", "ask_crt")]
-    assert turn_repeats.reask_shorter(now, plain) == now
-    # Nothing new left: the message stays whole (the policy chose it).
-    assert turn_repeats.reask_shorter(before, events) == before
