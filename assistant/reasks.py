@@ -118,6 +118,11 @@ ENDINGS = frozenset(
         "utter_said_above",
         "utter_said_above_next_step",
         "utter_heard_it_what_else",
+        # A re-ask is about this conversation: never "I only cover ..." or "not sure I understood".
+        "utter_out_of_scope",
+        "utter_default",
+        "action_suggest_topics",
+        "action_default_fallback",
     }
 )
 

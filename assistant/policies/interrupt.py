@@ -1266,19 +1266,19 @@ class InterruptPolicy(RulePolicy):
                 )
                 if aged:
                     return next_in_sequence(events, aged)
+                # Round 21 (reasks22): removal asked by someone who said they won't phone:
+                # the online and text routes (reasks.py), before the written contacts.
+                no_phone = reasks.removal_without_phone(
+                    latest.text or "", intent, earlier_texts(events), previous_turn_actions(events)
+                )
+                if no_phone:
+                    return next_in_sequence(events, no_phone)
                 # Round 19 (explore20): cannot phone; "you already told me that".
                 explored = explored_kinds.follow_up(
                     latest.text or "", previous_turn_actions(events)
                 )
                 if explored:
                     return next_in_sequence(events, explored)
-                # Round 21 (reasks22): removal asked by someone who said they won't phone:
-                # the online and text routes (reasks.py).
-                no_phone = reasks.removal_without_phone(
-                    latest.text or "", intent, earlier_texts(events), previous_turn_actions(events)
-                )
-                if no_phone:
-                    return next_in_sequence(events, no_phone)
                 follow = said_again.follow_up(
                     latest.text or "",
                     previous_turn_actions(events),

@@ -94,6 +94,11 @@ def test_an_ending_or_the_same_block_is_replaced():
     assert reasks.replacement("utter_thank", "utter_thank", [reasks.REASK_NOT_COVERED]) is None
 
 
+def test_a_re_ask_is_never_out_of_scope_or_a_guess():
+    for shrug in ("utter_out_of_scope", "action_suggest_topics", "utter_default"):
+        assert reasks.replacement(shrug, shrug, []) == [reasks.REASK_NOT_COVERED]
+
+
 def test_an_answer_of_its_own_stays():
     assert reasks.replacement("utter_age_limit", "utter_age_limit", ["utter_police"]) is None
     assert reasks.replacement("action_not_covered", None, []) is None
@@ -115,6 +120,11 @@ def test_an_answer_of_its_own_stays():
         ("can it be taken down? i cant call anyone", "ask_image_removal", []),
         ("how do i get them taken down", None, ["im too anxious to call anybody"]),
         ("ok how do I get it off the site?", "route_finder", ["I won't phone anyone, sorry"]),
+        (
+            "i can't talk on the phone, my roommates would hear. how can i get the pics off?",
+            "ask_image_removal",
+            [],
+        ),
     ],
 )
 def test_removal_for_someone_who_wont_phone(text, intent, earlier):
