@@ -115,9 +115,6 @@ ENDINGS = frozenset(
         "utter_goodbye_again",
         "utter_plan_close",
         "utter_helper_close",
-        "utter_said_above",
-        "utter_said_above_next_step",
-        "utter_heard_it_what_else",
         # A re-ask is about this conversation: never "I only cover ..." or "not sure I understood".
         "utter_out_of_scope",
         "utter_default",
@@ -125,20 +122,32 @@ ENDINGS = frozenset(
         "action_default_fallback",
     }
 )
+SAID_ABOVE = "utter_said_above"
 
 
 def replacement(
-    planned: str | None, topic_answer: str | None, previous: list[str]
+    planned: str | None, topic_answer: str | None, previous: list[str], same_topic: bool
 ) -> list[str] | None:
-    """For a re-ask whose first reply would be `planned`: the topic's own answer
-    (`topic_answer`, the rules' choice without the reply's marks) when it is new, else
-    REASK_NOT_COVERED; None when `planned` is an answer of its own."""
+    """For a re-ask whose first reply would be `planned`: a close or a shrug becomes the topic's
+    own answer (`topic_answer`, the rules' response to the classifier's topic) when it is new,
+    else REASK_NOT_COVERED. "My answer just above" becomes the topic's answer only when the
+    classifier reads the same topic (an ask_* intent) as in the message before (`same_topic`)
+    and its answer was not sent (p08: "no, I DO know who ... can I get money": the tribunal);
+    otherwise it was above and stays. None: `planned` stays (an answer of its own, even the
+    turn before's again with its sorry: asked_next.py)."""
     said = set(previous)
-    if planned and planned not in ENDINGS:
-        # An answer of its own stays, even the turn before's again ("You didn't answer. Will
-        # he be charged?" gets the sorry and the answer again: asked_next.py).
+    fresh = bool(
+        topic_answer
+        and topic_answer.startswith("utter_")
+        and topic_answer not in ENDINGS
+        and topic_answer != SAID_ABOVE
+        and topic_answer not in said
+    )
+    if planned == SAID_ABOVE:
+        return [topic_answer] if fresh and same_topic and topic_answer else None
+    if planned is not None and planned not in ENDINGS:
         return None
-    if topic_answer and topic_answer not in ENDINGS and topic_answer not in said:
+    if fresh and topic_answer:
         return [topic_answer]
     return [REASK_NOT_COVERED] if REASK_NOT_COVERED not in said else None
 
@@ -238,7 +247,10 @@ _NEGATED_POLICE = re.compile(
 _MUST_REPORT = re.compile(
     r"\b(?:do|will|would) (?:i|we|you) (?:have|need) to (?:report|go|call|tell|file)\b"
     r"|\b(?:must|should) (?:i|we) (?:report|go to|call|tell)\b"
-    r"|\bneed (?:a|to file a) police report\b",
+    r"|\bneed (?:a|to file a) police report\b"
+    # "can she talk to the lawyer without reporting to police?": the service's own rule.
+    r"|\b(?:lawyer|legal advice|legal help|the service|free advice)\b[^.!?]{0,40}\bwithout "
+    r"(?:reporting|going to|calling|a report)",
     re.IGNORECASE,
 )
 

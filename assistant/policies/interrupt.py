@@ -2224,7 +2224,14 @@ class InterruptPolicy(RulePolicy):
                 if ways:
                     return ways[0]
         if reask:
-            swap = reasks.replacement(first, rules, previous)
+            intents = [(e.intent or {}).get("name") for e in events if isinstance(e, UserUttered)]
+            # A topic (ask_*) read twice in a row, not a handoff ("not crisis lines").
+            same_topic = (
+                len(intents) > 1
+                and intents[-1] == intents[-2]
+                and str(intents[-1] or "").startswith("ask_")
+            )
+            swap = reasks.replacement(first, rules, previous, same_topic)
             if swap:
                 return swap[0]
         return None

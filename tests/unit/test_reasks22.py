@@ -76,35 +76,50 @@ def test_what_goes_before_and_after_the_complaint_is_kept():
     assert reasks.text_for_classifier(text) == "I'm 67. that matters Can my son be on the call?"
 
 
-def test_an_ending_or_the_same_block_is_replaced():
+def test_an_ending_is_replaced():
     previous = ["utter_what_to_expect", "utter_police", "action_listen"]
     # A close or "anything else?": the topic's answer when it is new.
-    assert reasks.replacement("utter_thank", "utter_service", previous) == ["utter_service"]
-    assert reasks.replacement("utter_thanks_close", "utter_age_limit", []) == ["utter_age_limit"]
-    # "My answer just above" for a topic whose answer was not above: the topic's answer.
-    assert reasks.replacement("utter_said_above", "utter_crt", ["utter_who_did_it"]) == [
-        "utter_crt"
+    assert reasks.replacement("utter_thank", "utter_service", previous, False) == ["utter_service"]
+    assert reasks.replacement("utter_thanks_close", "utter_age_limit", [], False) == [
+        "utter_age_limit"
     ]
-    # The topic's answer was the turn before's, or is itself a close: honestly, not covered.
-    assert reasks.replacement("utter_said_above", "utter_police", previous) == [
+    # The topic's answer was the turn before's, a close, or a form: honestly, not covered.
+    assert reasks.replacement("utter_thank", "utter_police", previous, False) == [
         reasks.REASK_NOT_COVERED
     ]
-    assert reasks.replacement(None, "utter_thank", []) == [reasks.REASK_NOT_COVERED]
+    assert reasks.replacement(None, "utter_thank", [], False) == [reasks.REASK_NOT_COVERED]
+    assert reasks.replacement("utter_thank", "age_check_form", [], True) == [
+        reasks.REASK_NOT_COVERED
+    ]
     # Never the honest line twice in a row.
-    assert reasks.replacement("utter_thank", "utter_thank", [reasks.REASK_NOT_COVERED]) is None
+    assert (
+        reasks.replacement("utter_thank", "utter_thank", [reasks.REASK_NOT_COVERED], False) is None
+    )
+
+
+def test_see_above_only_when_it_was_above():
+    # p08: the same topic to the classifier twice, its answer never sent: the topic's answer.
+    assert reasks.replacement("utter_said_above", "utter_crt", ["utter_who_did_it"], True) == [
+        "utter_crt"
+    ]
+    # Another topic to the classifier than the message before: the reader's "see above" stays
+    # ("huh? i asked if the guys sending it can get in trouble" after that answer).
+    assert reasks.replacement("utter_said_above", "utter_under_18_images", [], False) is None
+    # The topic's answer was the turn before's: it was above.
+    assert reasks.replacement("utter_said_above", "utter_crt", ["utter_crt"], True) is None
 
 
 def test_a_re_ask_is_never_out_of_scope_or_a_guess():
     for shrug in ("utter_out_of_scope", "action_suggest_topics", "utter_default"):
-        assert reasks.replacement(shrug, shrug, []) == [reasks.REASK_NOT_COVERED]
+        assert reasks.replacement(shrug, shrug, [], False) == [reasks.REASK_NOT_COVERED]
 
 
 def test_an_answer_of_its_own_stays():
-    assert reasks.replacement("utter_age_limit", "utter_age_limit", ["utter_police"]) is None
-    assert reasks.replacement("action_not_covered", None, []) is None
+    assert reasks.replacement("utter_age_limit", "utter_age_limit", ["utter_police"], True) is None
+    assert reasks.replacement("action_not_covered", None, [], False) is None
     # "You didn't answer. Will he be charged?": the answer again (with its sorry) stays.
     assert (
-        reasks.replacement("utter_minors_who_shared", "utter_x", ["utter_minors_who_shared"])
+        reasks.replacement("utter_minors_who_shared", "utter_x", ["utter_minors_who_shared"], True)
         is None
     )
 
@@ -217,6 +232,7 @@ def test_not_police_answer_fits_the_ask():
     [
         "do I have to report to the police before I can get help? I really don't want police",
         "do i need a police report first? i dont want the cops involved",
+        "she's 19 and in victoria. can she talk to the lawyer without reporting to police?",
     ],
 )
 def test_whether_police_is_needed_keeps_the_police_answer(text):
