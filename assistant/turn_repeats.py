@@ -48,15 +48,42 @@ def _sentences(text: str) -> list[str]:
     return [s for line in text.split("\n") for s in _SENTENCE_END.split(line) if s.strip()]
 
 
+# Round 21 (reasks22, p03 T2): a paragraph said again inside another message of the same turn
+# ("To get images removed: Take It Down ..." twice, in two different messages) is a repeat
+# too. A sentence this long or longer, nearly the same as one already sent, is left out.
+MIN_SENTENCE_WORDS = 8
+
+
+def _without_sentences(text: str, said_sentences: list[str], min_words: int) -> str | None:
+    """`text` without its sentences of `min_words` words or more that nearly repeat one of
+    `said_sentences`, line by line (lists keep their lines); None when nothing is left."""
+    lines = []
+    for line in text.split("\n"):
+        parts = [s for s in _SENTENCE_END.split(line) if s.strip()]
+        kept = [
+            s
+            for s in parts
+            if len(_words(s)) < min_words or not any(same_words(s, o) for o in said_sentences)
+        ]
+        if kept:
+            lines.append(" ".join(part.strip() for part in kept))
+    return "\n".join(lines).strip() or None
+
+
 def new_part(text: str, earlier: list[str]) -> str | None:
     """`text` as it should be sent after the messages `earlier` of the same turn: whole when it
-    repeats none of them, its new sentences when it nearly repeats one, None when nothing in it
-    is new."""
-    if not text or not any(same_words(text, said) for said in earlier):
+    repeats none of them, its new sentences when it nearly repeats one or says one of their
+    long sentences again, None when nothing in it is new."""
+    if not text or not earlier:
         return text
     said_sentences = [s for said in earlier for s in _sentences(said)]
-    kept = [s for s in _sentences(text) if not any(same_words(s, o) for o in said_sentences)]
-    return " ".join(kept).strip() or None
+    if any(same_words(text, said) for said in earlier):
+        kept = [s for s in _sentences(text) if not any(same_words(s, o) for o in said_sentences)]
+        return " ".join(kept).strip() or None
+    shorter = _without_sentences(text, said_sentences, MIN_SENTENCE_WORDS)
+    if shorter is None or _words(shorter) == _words(text):
+        return text if shorter is not None else None
+    return shorter
 
 
 def turn_texts(tracker_events: list) -> list[str]:

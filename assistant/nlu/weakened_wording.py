@@ -9,7 +9,9 @@ original text is put back by the CrisisGuard at the end of the pipeline. Trainin
 changed.
 
 A leading thank-you before a question ("Thanks. What is Cybertip?") is taken off the same way
-(assistant/courtesy.py): the question gets its answer, not only "You're welcome".
+(assistant/courtesy.py): the question gets its answer, not only "You're welcome". So is the
+complaint before a thing the last answer missed ("thanks but you didn't say the cost": the
+classifier reads "the cost"; assistant/reasks.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from assistant import reasks
 from assistant.courtesy import question_after_courtesy
 from assistant.nlu.stateless import Stateless
 from assistant.safety import text_for_classifier
@@ -42,7 +45,8 @@ class WeakenedWordingEraser(Stateless):
             text = message.get(TEXT)
             if not text or text.startswith("/"):
                 continue
-            question = question_after_courtesy(text)
+            # "thanks but you didn't say the cost": the thing named (assistant/reasks.py).
+            question = reasks.text_for_classifier(text) or question_after_courtesy(text)
             shortened = text_for_classifier(question or text) or question
             if shortened:
                 message.set(ORIGINAL_TEXT, text)

@@ -98,6 +98,7 @@ from assistant import (
     question_coverage,
     question_fallback,
     question_parts,
+    reasks,
     role_followups,
     role_kept,
     roles22,
@@ -1179,6 +1180,8 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in helper_role.ANSWERS),
             *([a] for a in place_questions.ANSWERS),
             *([a] for a in answers22.ANSWERS),
+            *([a] for a in reasks.ANSWERS),
+            reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
             [SAID_ABOVE],
             [CHECK_IN_ACTION],
@@ -1312,6 +1315,13 @@ class InterruptPolicy(RulePolicy):
                 )
                 if aged:
                     return next_in_sequence(events, aged)
+                # Round 21 (reasks22): removal asked by someone who said they won't phone:
+                # the online and text routes (reasks.py), before the written contacts.
+                no_phone = reasks.removal_without_phone(
+                    latest.text or "", intent, earlier_texts(events), previous_turn_actions(events)
+                )
+                if no_phone:
+                    return next_in_sequence(events, no_phone)
                 # Round 19 (explore20): cannot phone; "you already told me that".
                 explored = explored_kinds.follow_up(
                     latest.text or "", previous_turn_actions(events)
@@ -2067,6 +2077,16 @@ class InterruptPolicy(RulePolicy):
             sequence = misread_followups.without_same_blocks(sequence)
         if sequence:  # Round 18: the blocks in the writer's role and facts (roles_fit.py).
             sequence = roles_fit.fitted(sequence, [*earlier_texts(events), text], text)
+        if (
+            sequence
+            and not loop
+            and intent not in SAFETY_INTENTS
+            and reasks.says_not_police(text)
+            and not route_form_gate.young_now(said, slot)
+        ):  # Round 21 (reasks22): "not police": the ways without police first (reasks.py).
+            sequence = reasks.without_police_lead(
+                sequence, text, previous_turn_actions(events), lambda n: _response_text(domain, n)
+            )
         step = next_in_sequence(events, sequence) if sequence else None
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)
@@ -2165,6 +2185,13 @@ class InterruptPolicy(RulePolicy):
         latest_text = (tracker.latest_message.text or "") if tracker.latest_message else ""
         if intent == "ask_crt" and order_asked_again(latest_text):
             return None  # the order asked for again: the tribunal's own answer, not the money
+        if actions_since_last_user(events) == []:
+            # Round 21 (reasks22): "see above" only when the topic's answer was above: the
+            # rules' answer to it among the replies of the turn before (p19: a removal question
+            # after the crisis lines got "my answer just above").
+            topic_answer = self._rules_action(tracker, events, domain)
+            if topic_answer and topic_answer.startswith("utter_") and topic_answer not in previous:
+                return None
         if NOT_COVERED_ACTION in previous or SAID_ABOVE in previous:
             if pressed_after_typing(events):
                 # A topic's button pressed after a typed question the topic's block did not
@@ -2196,6 +2223,76 @@ class InterruptPolicy(RulePolicy):
             text = (latest.text or "") if latest else ""
             sequence = said_again.instead(text, set(previous)) or sequence
         return next_in_sequence(events, sequence)
+
+    def _rules_action(
+        self, tracker: DialogueStateTracker, events: list, domain: Domain
+    ) -> str | None:
+        """What the rules answer to `events` (the conversation as the policy reads it)."""
+        replay = DialogueStateTracker.from_events(tracker.sender_id, events, domain.slots)
+        prediction, _ = self._predict(replay, domain)
+        best = max(prediction.probabilities, default=0.0)
+        if best <= 0.0:
+            return None
+        return domain.action_names_or_texts[prediction.probabilities.index(best)]
+
+    def _reask_step(
+        self,
+        tracker: DialogueStateTracker,
+        events: list,
+        domain: Domain,
+        planned: str | None,
+    ) -> str | None:
+        """Round 21 (reasks22): a re-ask ("thanks but you didn't say the cost") whose reply
+        would be a close, "see above" or the turn before's block gets the topic's own answer or
+        the honest "doesn't answer it"; "not police" gets the ways without police first, when
+        the reply would lead with police (assistant/reasks.py). None: the planned reply stays."""
+        latest = tracker.latest_message
+        if latest is None or tracker.active_loop_name:
+            return None
+        intent = (latest.intent or {}).get("name")
+        text = latest.text or ""
+        if intent in SAFETY_INTENTS | KEEP or text.startswith("/"):
+            return None
+        reask, not_police = reasks.is_reask(text), reasks.says_not_police(text)
+        if not reask and not not_police:
+            return None
+        done = actions_since_last_user(events, ignored=(ACTION_LISTEN_NAME, FAILED_ACTION_RESPONSE))
+        if done is None:
+            return None
+        if done:
+            # The replacement's one message sent: nothing continues it but listening.
+            mine = {reasks.REASK_NOT_COVERED, reasks.DELETE_NO_POLICE, reasks.OPTIONS_NO_POLICE}
+            return (
+                ACTION_LISTEN_NAME
+                if planned is None and len(done) == 1 and done[0] in mine
+                else None
+            )
+        previous = previous_turn_actions(events)
+        rules = self._rules_action(tracker, events, domain)
+        first = planned or rules
+        if not_police:
+            said = [*earlier_texts(events), text]
+            slot = tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
+            if (
+                first
+                and not route_form_gate.young_now(said, slot)
+                and reasks.leads_with_police(_response_text(domain, first))
+            ):
+                ways = reasks.not_police_first(text, previous)
+                if ways:
+                    return ways[0]
+        if reask:
+            intents = [(e.intent or {}).get("name") for e in events if isinstance(e, UserUttered)]
+            # A topic (ask_*) read twice in a row, not a handoff ("not crisis lines").
+            same_topic = (
+                len(intents) > 1
+                and intents[-1] == intents[-2]
+                and str(intents[-1] or "").startswith("ask_")
+            )
+            swap = reasks.replacement(first, rules, previous, same_topic)
+            if swap:
+                return swap[0]
+        return None
 
     def _runner_up_step(
         self, tracker: DialogueStateTracker, events: list, topic: str, domain: Domain
@@ -2324,6 +2421,9 @@ class InterruptPolicy(RulePolicy):
         if action is None and not interrupt:
             action = self._route_form_left(tracker, without_check_ins(events), domain)
         action = action or interrupt
+        if not check_in_due:
+            # Round 21 (reasks22): a re-ask is never an ending; not police when they said so.
+            action = self._reask_step(tracker, without_check_ins(events), domain, action) or action
         # A skipped check-in still comes when no answer does (never nothing at all).
         step = None if action else check_in_step(events)
         if step == AFTER_CHECK_IN:
