@@ -86,13 +86,33 @@ _WHAT_NOW = re.compile(
 )
 
 
+# Someone else did it ("my daughter is 13 and a boy in her class shared a nude photo of her",
+# round 22 p03): another subject between the child and the verb, or the image said to be the
+# child's own. The child is the one pictured, never the sharer (session 21).
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:a|an|another|some|the|this|that|one|these|those|two|three|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:boys?|girls?|kids?|guys?|students?|classmates?|friends?|person|people|teens?|man|men"
+    r"|woman|women|ex|bf|gf|boyfriend|girlfriend|schoolmates?|teammates?)\b"
+    r"|\b(?:someone|somebody|some ?one|they|people|everyone)\b"
+)
+_CHILD_PICTURED = re.compile(
+    r"\b(?:photos?|pics?|pictures?|images?|videos?|vids?|nudes?|selfies?) of (?:her|him|them)\b"
+    r"(?! (?:friend|classmate|girlfriend|boyfriend|ex)\b)"
+    r"|\b(?:her|his) (?:own )?(?:nudes?|naked (?:photos?|pics?|pictures?))\b"
+)
+
+
+def _someone_else_did_it(shared: re.Match, text: str) -> bool:
+    return bool(_ANOTHER_SUBJECT.search(shared.group(0))) or bool(_CHILD_PICTURED.search(text))
+
+
 def own_child_story(texts: list[str]) -> bool:
     """The conversation told that the writer's own child shared or holds someone else's image."""
     for text in texts:
         if others_reading.own_child_shared(text):
             return True
         shared = _SHARED.search(text) or _SHARED_LATER.search(text)
-        if shared and _SOMEONE_ELSES.search(text):
+        if shared and _SOMEONE_ELSES.search(text) and not _someone_else_did_it(shared, text):
             return True
         if _CHILD_HOLDS.search(text) and (_SOMEONE_ELSES.search(text) or "the one" in text):
             return True

@@ -97,3 +97,36 @@ def test_the_order_asked_again_is_not_the_money(text, expected):
     from assistant.policies.repeats import order_asked_again
 
     assert order_asked_again(text) is expected
+
+
+# Round 22 p03 (a harm): the mother of a 13-year-old whose nude a boy shared was answered three
+# times as the parent of the one who shared (assistant/role_followups.py).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter is 13 and a boy in her class shared a nude photo of her",
+        "My daughter is 13 and a boy in her class shared a nude photo of her in a group chat",
+        "my son is 14 and a girl shared his nudes",
+        "my daughter is 15, someone at her school posted pics of her",
+        "my son is 12 and some kids in his grade sent around a video of him",
+    ],
+)
+def test_a_child_pictured_is_not_the_sharer(text):
+    from assistant.role_followups import own_child_story
+
+    assert not own_child_story([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son is 16. i just found out he forwarded a naked picture of a girl from his class",
+        "my son shared a nude of a girl in his class",
+        "my daughter sent her friends nude to a boy in her class",
+        "my son is 15 and he posted a video of his ex girlfriend",
+    ],
+)
+def test_the_own_child_who_shared_still_read(text):
+    from assistant.role_followups import own_child_story
+
+    assert own_child_story([text])
