@@ -144,9 +144,12 @@ class ActionRouteFinder(NeverRaises, Action):
         dispatcher.utter_message(response="utter_routes_fit_first" if first else "utter_routes_fit")
         for message in routes.messages(found):  # the free advice line carries the period caveat
             dispatcher.utter_message(text=message)
-        if routes.needs_outside_bc_caveat(found, home):
+        if routes.needs_outside_bc_caveat(found, home) and not said_in_turn_before(
+            tracker.events, "utter_crt_outside_bc", domain
+        ):
             # "I live in Seattle": the tribunal listed, and what the sources don't say about it
-            # for someone outside B.C. (round 10, p30).
+            # for someone outside B.C. (round 10, p30). Never again right after it was the
+            # answer (round 22, p16: "could I use that against him" then "anything before i move").
             dispatcher.utter_message(response="utter_crt_outside_bc")
         # Listed without the questions (round 12): they are offered ("Help me choose").
         asked = any(
@@ -157,3 +160,23 @@ class ActionRouteFinder(NeverRaises, Action):
             response="utter_routes_next" if asked else "utter_routes_next_choose"
         )
         return []
+
+
+def said_in_turn_before(events: list[dict], response: str, domain: dict) -> bool:
+    """Whether `response` was among the bot's messages between the person's last two messages
+    (by its name where the message carries it, else by its text)."""
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return False
+    texts = {
+        variation.get("text")
+        for variation in ((domain or {}).get("responses") or {}).get(response) or []
+    }
+    for event in events[users[-2] + 1 : users[-1]]:
+        if event.get("event") != "bot":
+            continue
+        if (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+        if event.get("text") in texts:
+            return True
+    return False

@@ -130,3 +130,25 @@ def test_the_own_child_who_shared_still_read(text):
     from assistant.role_followups import own_child_story
 
     assert own_child_story([text])
+
+
+def test_the_tribunal_caveat_not_again_right_after_it_was_the_answer():
+    from actions.routes import said_in_turn_before
+
+    domain = {"responses": {"utter_crt_outside_bc": [{"text": "The CRT caveat."}]}}
+    said = [
+        {"event": "user", "text": "could i use the tribunal"},
+        {"event": "bot", "text": "The CRT caveat.", "metadata": {}},
+        {"event": "user", "text": "anything before i move"},
+    ]
+    assert said_in_turn_before(said, "utter_crt_outside_bc", domain)
+    by_name = [
+        {"event": "user", "text": "a"},
+        {"event": "bot", "text": "x", "metadata": {"utter_action": "utter_crt_outside_bc"}},
+        {"event": "user", "text": "b"},
+    ]
+    assert said_in_turn_before(by_name, "utter_crt_outside_bc", domain)
+    # Two turns back is not the turn before.
+    older = [said[0], said[1], {"event": "user", "text": "c"}, {"event": "bot", "text": "y"}]
+    older.append({"event": "user", "text": "d"})
+    assert not said_in_turn_before(older, "utter_crt_outside_bc", domain)
