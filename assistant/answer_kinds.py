@@ -103,6 +103,15 @@ CHILD_ASKED = "child_asked_for_images"
 CHILD_ASKED_TRUST = "child_asked_by_person_of_trust"
 # "thanks, that's all", "no that's it": a warm end, not "anything else?".
 CLOSING = "closing"
+# "oh wait, yes actually one more question" read as stop or goodbye (round 22, p29): an invitation
+# to ask, not "Okay, we'll stop there" (session 21).
+MORE_QUESTION = "more_question"
+_MORE_QUESTION = re.compile(
+    r"^(?:(?:oh|wait|hold on|hang on|actually|yes|yeah|yep|ok|okay|sorry|um+|hmm+|and|but)\b"
+    r"[\s,.!]*)*(?:i (?:have|got|do have) (?:a |one )?|(?:just )?(?:one|1) more |another "
+    r"|a (?:quick |last )?|one last )"
+    r"(?:quick |last |more )?(?:question|thing|q)\b[\s,.!?]*(?:please|pls|sorry)?[\s.!?]*$"
+)
 # "that's not what I asked" with no question in it: a sorry and the topics, not "anything else?".
 MISSED = "answer_missed"
 # The person's own home outside B.C. said with a question the B.C. routes answer ("I live in
@@ -508,6 +517,8 @@ def _kind_from_words(text: str, intent: str | None) -> str | None:
         and intent not in plain_questions.SAFETY_INTENTS
     ):
         return plain_questions.DEVICE_TRACE
+    if intent in {"stop", "goodbye", "deny", "affirm"} and _MORE_QUESTION.search(cleaned):
+        return MORE_QUESTION
     if intent == "stop" and cleaned:
         # "do I hand over the cash so he stops", "block him or tell him to stop?": a question
         # with a stop word in it, not the end of the form.

@@ -181,6 +181,19 @@ PARTS: tuple[Part, ...] = (
         ("utter_old_events",),
         re.compile(r"\bmay not be too late\b|\bMarch 6, 2023\b", re.I),
     ),
+    # "is it free? does this apply to men?" (round 22, p23): the gender part, said by the
+    # whole-question answer when asked alone (utter_any_gender), beside another answer too.
+    Part(
+        "any_gender",
+        re.compile(
+            r"\b(?:apply|applies|work|works|for|cover|covers|help|helps|include|includes|count)"
+            r"\b[^?.!]{0,25}\b(?:men|guys|males?|boys|a guy|a man|trans|non-?binary|gay|lgbtq\w*)\b"
+            r"|\b(?:men|guys|males?|a guy|a man)\b[^?.!]{0,20}\b(?:too|as well|also|included)\b",
+            re.I,
+        ),
+        ("utter_any_gender",),
+        re.compile(r"\bwhatever their gender\b", re.I),
+    ),
     Part(
         "hours",
         re.compile(

@@ -99,6 +99,7 @@ from assistant import (
     question_fallback,
     question_parts,
     reasks,
+    removal_tools,
     role_followups,
     role_kept,
     roles22,
@@ -142,6 +143,7 @@ from assistant.answer_kinds import (
     IN_TROUBLE,
     KEEP,
     MISSED,
+    MORE_QUESTION,
     NO_ONE_TO_TELL,
     PAY,
     PRESSURED,
@@ -242,6 +244,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     CHILD_ASKED: ["utter_child_asked", "utter_child_asked_support"],
     # No youth line unless the writer said they are under 18 (assistant/wrong_topic.py).
     CHAT_KEPT: ["action_what_is_kept", "utter_chat_delete_offer"],
+    MORE_QUESTION: ["utter_more_question_welcome"],
     RETALIATION: ["utter_retaliation"],
     TEXT_A_LINE: ["utter_lines_by_text"],
     REACHING_OUT: ["utter_reaching_out"],
@@ -1179,6 +1182,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in explored_kinds.ANSWERS),
             *([a] for a in helper_role.ANSWERS),
             *([a] for a in place_questions.ANSWERS),
+            *([a] for a in removal_tools.ANSWERS),
             *([a] for a in answers22.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
@@ -1295,6 +1299,15 @@ class InterruptPolicy(RulePolicy):
                 )
                 if for_place:
                     return next_in_sequence(events, for_place)
+                # Session 21 (round 22 p19): StopNCII before anything is posted.
+                before_posting = removal_tools.stopncii_before_posting(
+                    latest.text or "",
+                    earlier_texts(events),
+                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                    previous_turn_actions(events),
+                )
+                if before_posting:
+                    return next_in_sequence(events, before_posting)
                 # Round 21 (roles22): a receiver helping the friend pictured, a young helper's
                 # block question, copies already gone, witnesses, "i know who did it".
                 roles_part = roles22.follow_up(
@@ -2004,6 +2017,7 @@ class InterruptPolicy(RulePolicy):
             and kind not in misread_followups.NO_HALVES
             and kind not in spread_consent.NO_HALVES
             and kind not in coverage_answers.NO_HALVES
+            and kind != MORE_QUESTION  # "one more question" has no half to answer
         ):
             base = answers.get(kind or topic or "")
             if kind and base and base[0] in previous_turn_actions(events):
