@@ -67,3 +67,20 @@ def test_one_more_question_is_an_invitation(text):
 )
 def test_not_one_more_question(text):
     assert not answer_kinds._MORE_QUESTION.search(text)
+
+
+@pytest.mark.parametrize(
+    "earlier, text",
+    [
+        (
+            [],
+            "my ex is posting pics of me from when i was 16. im 18 now. which one do i use "
+            "stopncii or take it down",
+        ),
+        (["the pics are from when i was 15"], "can i use stopncii before he posts them"),
+        ([], "im 18 now, can stopncii stop them before they post, they were taken at 17"),
+        ([], "can i use stopncii now"),
+    ],
+)
+def test_stopncii_left_to_the_older_readers(earlier, text):
+    assert removal_tools.stopncii_before_posting(text, earlier, None, []) is None
