@@ -69,10 +69,7 @@ _TAKEN_YOUNG = re.compile(
 # The tribunal and the police asked about together (someone who lives outside B.C., p28 T3).
 _TRIBUNAL = re.compile(r"\b(?:crt|civil resolution|tribunal)\b")
 _POLICE = re.compile(r"\b(?:police|cops|rcmp|vpd)\b")
-_ASKS = re.compile(
-    r"\?|(?:^|[.!,] *)(?:(?:so|and|but|ok|okay)[, ]+)*(?:can|could|should|do|is|am|would|may)"
-    r" i\b"
-)
+_ASKS = re.compile(r"\?|\b(?:can|could|should|do|may|am) i\b")
 
 
 def talk_today(cleaned: str) -> bool:

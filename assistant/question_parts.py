@@ -475,13 +475,20 @@ def added_parts(
         answer = [PART_AGAIN.get(a, a) if a in previous else a for a in answer]
         fresh = [a for a in answer if a not in sequence and a not in added and a not in previous]
         added.extend(fresh)
+    if len(added) < MAX_ADDED:
+        # A narrow part named outside the clauses ("the criteria again: where they live, how
+        # old?" reads as two clauses without "criteria"): round 22, p15.
+        said_all = " ".join([said, *map(text_of, added)])
+        added.extend(a for a in _story_part(whole, sequence, said_all, previous) if a not in added)
     return added
 
 
 # Parts asked beside a story in a one-question message ("a guy keeps messaging my sister for
 # pics, shes 12. should i message him back and tell him off?"): the story's reader answers the
 # story, the question was dropped (round 22, p21 T1). Only these, whose words are narrow.
-STORY_PARTS = frozenset({"reply_back", "confront", "trust"})
+STORY_PARTS = frozenset({"reply_back", "confront", "trust", "qualifies"})
+# "qualifies" alone only for the criteria named ("the criteria again: where they live, how old?").
+_CRITERIA = re.compile(r"\b(?:criteria|residency|eligibility)\b", re.I)
 _SENTENCE = re.compile(r"[^?.!]+(?:\?|$)")
 
 
@@ -491,7 +498,10 @@ def _story_part(whole: str, sequence: list[str], said: str, previous: list[str])
         part = _part_of(question, whole)
         if part is None or part.name not in STORY_PARTS or part.said_by.search(said):
             continue
-        return [a for a in part.answer if a not in sequence and a not in previous]
+        if part.name == "qualifies" and not _CRITERIA.search(question):
+            continue
+        answer = [PART_AGAIN.get(a, a) if a in previous else a for a in part.answer]
+        return [a for a in answer if a not in sequence and a not in previous]
     return []
 
 
