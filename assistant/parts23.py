@@ -50,16 +50,17 @@ _ANSWERED_WHEN = re.compile(
     r"|\b(?:answer\w*|pick up|open)\b[^?.!]{0,30}\b(?:saturday|sunday|weekends?|tonight|today)\b"
 )
 _LAWYER = re.compile(r"\b(?:lawyer|legal|tribunal|crt|court|claim)\b")
+# Fear for one's safety said: the fear readers' answer (safety first), not this one.
+_FEAR = re.compile(r"\b(?:scared|afraid|fear\w*|unsafe|not safe|danger\w*|hurt me)\b")
 
 # A screenshot or copy of the page, site or images asked about.
 _CAPTURE = re.compile(
     r"\b(?:screen ?shot\w*|screen ?cap\w*|capture|save|copy|download|record)\b"
     r"|\b(?:keep|have|having)\b[^?.!]{0,20}\b(?:as )?(?:proof|evidence)\b"
 )
-_OF_PAGE = re.compile(
-    r"\b(?:site|website|page|post|link|pics?|pictures?|photos?|images?|videos?|them|it|proof"
-    r"|evidence)\b"
-)
+# Of the page or site the images are on (the older readers answer "save the pics", "his posts").
+_OF_PAGE = re.compile(r"\b(?:site|website|page|web ?page|url)\b")
+_OF_IT = re.compile(r"\b(?:it|them|that|those)\b")
 # The images taken when the person in them was under 18, said now or earlier.
 _TAKEN_YOUNG = re.compile(
     r"\b(?:when|while) (?:i|she|he|they) (?:was|were) (?:only )?(?:1[0-7]|\d)\b"
@@ -74,12 +75,18 @@ _ASKS = re.compile(r"\?|\b(?:can|could|should|do|may|am) i\b")
 
 def talk_today(cleaned: str) -> bool:
     """Someone to talk to today or now, not the lawyer."""
-    return bool(_TALK_NOW.search(cleaned)) and not _LAWYER.search(cleaned)
+    return bool(_TALK_NOW.search(cleaned)) and not (
+        _LAWYER.search(cleaned) or _FEAR.search(cleaned)
+    )
 
 
-def young_screenshot(cleaned: str, earlier: list[str]) -> bool:
-    """A screenshot or copy of the images or their page asked about, the images taken under 18."""
-    if not (_CAPTURE.search(cleaned) and _OF_PAGE.search(cleaned) and _ASKS.search(cleaned)):
+def young_screenshot(cleaned: str, earlier: list[str], previous: list[str] | None = None) -> bool:
+    """A screenshot or copy of the page with the images asked about (or "it" right after this
+    answer), the images taken under 18."""
+    again = YOUNG_SCREENSHOT in (previous or []) and bool(_OF_IT.search(cleaned))
+    if not (_CAPTURE.search(cleaned) and (_OF_PAGE.search(cleaned) or again)):
+        return False
+    if not _ASKS.search(cleaned):
         return False
     return any(_TAKEN_YOUNG.search(plain_lower(t)) for t in [*earlier[-6:], cleaned])
 
@@ -94,13 +101,15 @@ def follow_up(
         return None
     cleaned = plain_lower(text)
     found: list[str] = []
-    if young_screenshot(cleaned, earlier):
+    if young_screenshot(cleaned, earlier, previous):
         # Asked again right after: the point once more, short (never the same block twice).
         found = [YOUNG_SCREENSHOT if YOUNG_SCREENSHOT not in previous else YOUNG_SCREENSHOT_AGAIN]
     elif outside_bc and _TRIBUNAL.search(cleaned) and _POLICE.search(cleaned):
         # "the tribunal or the police where he lives?" from outside B.C.: both halves.
         found = [OUTSIDE_CRT, OUTSIDE_POLICE]
-    elif talk_today(cleaned) or (_ANSWERED_WHEN.search(cleaned) and _TALK_NOW.search(cleaned)):
+    elif talk_today(cleaned) or (
+        _ANSWERED_WHEN.search(cleaned) and _TALK_NOW.search(cleaned) and not _FEAR.search(cleaned)
+    ):
         # "will they answer on saturday": the hours are not in the sources (utter_hours says so).
         hours = [HOURS] if _ANSWERED_WHEN.search(cleaned) else []
         found = [*hours, TALK_TODAY if TALK_TODAY not in previous else TALK_AGAIN]

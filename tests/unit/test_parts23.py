@@ -171,3 +171,15 @@ def test_block_steps_asked_again_short():
         "ok but can i msg him from her acct or just block", {"utter_block_steps"}
     )
     assert found == ["utter_block_steps_again"]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("anyone i can talk to tonight? im scared he will come here", []),
+        ("do i need to keep the pics as proof for the cops", ["pics of me from when i was 16"]),
+        ("can i screenshot his posts as evidence", ["pics of me from when i was 16"]),
+    ],
+)
+def test_older_readers_keep_these(text, earlier):
+    assert parts23.follow_up(text, [], earlier) is None
