@@ -57,6 +57,11 @@ class Part:
     said_by: re.Pattern
 
 
+# People with trust or authority over someone (service-page.txt's examples and a few like them).
+_ROLES = (
+    r"coach|coaches|teacher|boss|manager|supervisor|babysitter|tutor|instructor|trainer|doctor"
+    r"|pastor|priest|youth leader|step-?(?:dad|father|mom|mother)|principal"
+)
 _TRIBUNAL = re.compile(r"\b(?:crt|tribunal|claim|protection order|sue|suing)\b", re.I)
 
 PARTS: tuple[Part, ...] = (
@@ -194,6 +199,53 @@ PARTS: tuple[Part, ...] = (
         ("utter_any_gender",),
         re.compile(r"\bwhatever their gender\b", re.I),
     ),
+    # Round 22 (p15 T1-T2): "who qualifies, and is the pilot still running?", "the criteria?
+    # residency, income, age?": who qualifies, every criterion the page names (utter_who_qualifies).
+    Part(
+        "qualifies",
+        re.compile(
+            r"\bwho (?:qualifies|is eligible|can (?:use|apply|get))\b|\beligib(?:le|ility)\b"
+            r"|\bqualif(?:y|ies|ication|ications)\b|\bcriteria\b|\bresidency\b",
+            re.I,
+        ),
+        ("utter_who_qualifies",),
+        re.compile(r"\bif you live in British Columbia\b", re.I),
+    ),
+    # Round 22 (p08 T2): "is it relevant legally that he's her coach?" beside "should I tell
+    # her parents": the role's part, the trust rule (service-page.txt).
+    Part(
+        "trust",
+        re.compile(
+            rf"\b(?:{_ROLES})\b[^?.!]{{0,40}}\b(?:matter\w*|relevant|change\w* anything"
+            r"|make\w* (?:a|any) difference|legally|worse)\b"
+            rf"|\b(?:matter\w*|relevant|difference|change anything|legally|worse)\b[^?.!]{{0,40}}"
+            rf"\b(?:{_ROLES})\b",
+            re.I,
+        ),
+        ("utter_part_trust",),
+        re.compile(r"\btrust or authority\b", re.I),
+    ),
+    # Round 22 (p10 T2): "and do i confront him": no advice to confront; stop contact, evidence,
+    # report (bc-facts.md).
+    Part(
+        "confront",
+        re.compile(r"\bconfront\w*\b|\bface (?:him|her|them)\b", re.I),
+        ("utter_part_confront",),
+        re.compile(r"\bconfront", re.I),
+    ),
+    # Round 22 (p21 T1): "should i message him back and tell him off?" beside the main story:
+    # don't reply, screenshot, block, report (utter_block_steps, bc-facts.md).
+    Part(
+        "reply_back",
+        re.compile(
+            r"\b(?:message|messages|text|dm|write|snap)\b (?:him|her|them|the guy|that guy)"
+            r" back\b|\btell (?:him|her|them) off\b|\b(?:reply|respond|answer) (?:to )?"
+            r"(?:him|her|them|his messages?)\b",
+            re.I,
+        ),
+        ("utter_block_steps",),
+        re.compile(r"\bowe them a reply\b|\bStop replying\b|\bstop all contact\b", re.I),
+    ),
     Part(
         "hours",
         re.compile(
@@ -224,11 +276,16 @@ SHORT_AGAIN: dict[str, str] = {
 }
 
 
+# A part's answer the turn before sent, asked again: a short form (round 22, p15 T2).
+PART_AGAIN: dict[str, str] = {"utter_who_qualifies": "utter_part_criteria"}
+# Custom actions whose text is not static and that list what the person can do.
+GIVES_ROUTES = frozenset({"action_route_finder"})
+
 # Every answer a part can add, for the policy's check that the domain has them.
 ANSWERS: dict[str, list[str]] = {f"part_{part.name}": list(part.answer) for part in PARTS} | {
     "part_crt_how_long": ["utter_crt_how_long"],
     "part_not_covered": [PART_NOT_COVERED],
-    "part_again": list(SHORT_AGAIN.values()),
+    "part_again": [*SHORT_AGAIN.values(), *PART_AGAIN.values()],
     "part_beside": [short for pairs in SHORTER_BESIDE.values() for _, short in pairs],
 }
 
@@ -384,9 +441,9 @@ def added_parts(
     """The answers to add after `sequence` for the parts it does not say, in the order asked.
     `text_of` gives a response's text; `rules_topic` is the topic whose rules' answer
     `sequence` is (that clause is answered)."""
-    if len(clauses) < 2:
-        return []
     said = " ".join(text_of(name) for name in sequence)
+    if len(clauses) < 2:
+        return _story_part(whole, sequence, said, previous)
     covered = [_covered(c, whole, sequence, said, rules_topic) for c in clauses]
     if not any(_read_alone(c, whole) for c in clauses[1:]) and not (
         # Round 18 (p15): "What are their hours? And if a client is over income, where would
@@ -411,10 +468,41 @@ def added_parts(
         if answer is None:
             if not_covered_said or not _not_covered(index, text, said, added, text_of, whole):
                 continue
+            if _WHAT_TO_DO.search(text.lower()) and GIVES_ROUTES.intersection(sequence):
+                continue  # "what can i actually do" beside the list of routes (round 22, p18)
             answer, not_covered_said = [PART_NOT_COVERED], True
+        # Asked again right after its answer: its short form (round 22, p15: the criteria).
+        answer = [PART_AGAIN.get(a, a) if a in previous else a for a in answer]
         fresh = [a for a in answer if a not in sequence and a not in added and a not in previous]
         added.extend(fresh)
+    if len(added) < MAX_ADDED:
+        # A narrow part named outside the clauses ("the criteria again: where they live, how
+        # old?" reads as two clauses without "criteria"): round 22, p15.
+        said_all = " ".join([said, *map(text_of, added)])
+        added.extend(a for a in _story_part(whole, sequence, said_all, previous) if a not in added)
     return added
+
+
+# Parts asked beside a story in a one-question message ("a guy keeps messaging my sister for
+# pics, shes 12. should i message him back and tell him off?"): the story's reader answers the
+# story, the question was dropped (round 22, p21 T1). Only these, whose words are narrow.
+STORY_PARTS = frozenset({"reply_back", "confront", "trust", "qualifies"})
+# "qualifies" alone only for the criteria named ("the criteria again: where they live, how old?").
+_CRITERIA = re.compile(r"\b(?:criteria|residency|eligibility)\b", re.I)
+_SENTENCE = re.compile(r"[^?.!]+(?:\?|$)")
+
+
+def _story_part(whole: str, sequence: list[str], said: str, previous: list[str]) -> list[str]:
+    """A narrow part asked in the message's question sentence when it has only one."""
+    for question in _SENTENCE.findall(whole):
+        part = _part_of(question, whole)
+        if part is None or part.name not in STORY_PARTS or part.said_by.search(said):
+            continue
+        if part.name == "qualifies" and not _CRITERIA.search(question):
+            continue
+        answer = [PART_AGAIN.get(a, a) if a in previous else a for a in part.answer]
+        return [a for a in answer if a not in sequence and a not in previous]
+    return []
 
 
 def _not_covered(
@@ -432,15 +520,29 @@ def _not_covered(
     reply = " ".join([said, *map(text_of, added)])
     if _WHAT_TO_DO.search(text.lower()) and _STEPS_GIVEN.search(reply.lower()):
         return False  # "what should I do as his father" beside an answer that gives the steps
+    if _WHERE_TO_TURN.search(text) and _CONTACT_GIVEN.search(reply):
+        return False  # "where can I refer her" beside a reply that names who to call (round 22)
     return not said_in(text, reply)
 
 
 # Round 21 (p12): "what should I do as his father?" is answered by a reply that says what to do;
 # its role word ("father") is not said back, so the word test alone read it as not covered.
 _WHAT_TO_DO = re.compile(
-    r"^\W*(?:and |so |but )?(?:what|wat) (?:should|do|can|must|shall) (?:i|we) (?:even |now )?do"
-    r"(?: now| first| next)?(?: (?:as|for) (?:his|her|their|a|the|my) \w+)?\W*$"
+    r"^\W*(?:and |so |but |ok |okay )?(?:what|wat)(?: else)? (?:should|do|can|must|shall) (?:i|we)"
+    # Round 22 (p18 T5): "what can i actually do" beside the list of routes.
+    r" (?:even |now |actually |really |possibly |else )?do"
+    r"(?: now| first| next)?(?: about (?:it|this|that|him|her))?"
+    r"(?: (?:as|for) (?:his|her|their|a|the|my) \w+)?\W*$"
 )
+# Round 22 (p08 T1): "where can I refer her?" beside a reply that names Cybertip.ca, the police
+# and Kids Help Phone with their numbers read as not covered ("refer" is not said back), and the
+# reply contradicted itself. A where/who-to-turn-to question is answered by a reply with contacts.
+_WHERE_TO_TURN = re.compile(
+    r"\b(?:where|who|which \w+)\b[^?.!]{0,25}\b(?:refer|send|point|turn|go|get help|get support"
+    r"|call|contact|reach|report|talk)\b|\bwho (?:can|could|should) (?:help|support)\b",
+    re.I,
+)
+_CONTACT_GIVEN = re.compile(r"\b\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b|\b[\w-]+\.(?:ca|org)\b")
 _STEPS_GIVEN = re.compile(
     r"\b(?:must not|don'?t|do not|never|ask a lawyer|a lawyer can tell you|report it|call|tell a"
     r" safe adult|you can)\b"

@@ -16,6 +16,13 @@ WHICH_FIRST = "utter_which_first_again"
 IIPS_COST = "utter_iips_cost_again"
 NEXT_STEP = "utter_said_above_next_step"
 FEELINGS = "utter_feelings_adult"
+# Round 22 (parts23, p21): the block steps just given beside the story, then "should i message
+# him from her account or block him": the steps once more, short, not the stock line.
+BLOCK_STEPS = "utter_block_steps"
+BLOCK_AGAIN = "utter_block_steps_again"
+_REPLY_OR_BLOCK = re.compile(
+    r"\b(?:block|message|text|dm|reply|respond|tell (?:him|her|them) (?:off|to))\b", re.I
+)
 
 _TALK = re.compile(
     r"\b((like|perhaps|maybe|want|need|see|find|to) a (counsel+or|therapist)|"
@@ -54,6 +61,8 @@ def instead(text: str, said: set[str] | frozenset[str]) -> list[str] | None:
     ):
         if matches and action not in said:
             return [action]
+    if BLOCK_STEPS in said and BLOCK_AGAIN not in said and _REPLY_OR_BLOCK.search(text):
+        return [BLOCK_AGAIN]
     if SAID_ABOVE in said and NEXT_STEP not in said:
         # Never the stock line twice in a row: the one next step, with the numbers.
         return [NEXT_STEP]
@@ -85,4 +94,4 @@ def follow_up(text: str, previous: list[str], answered_before: bool) -> list[str
     return [found] if found and found not in said else None
 
 
-ANSWERS = (TALK_SUPPORT, PAY_TIME, WHICH_FIRST, IIPS_COST, NEXT_STEP)
+ANSWERS = (TALK_SUPPORT, PAY_TIME, WHICH_FIRST, IIPS_COST, NEXT_STEP, BLOCK_AGAIN)

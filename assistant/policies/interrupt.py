@@ -91,6 +91,7 @@ from assistant import (
     outside_bc_context,
     outside_bc_offers,
     own_case,
+    parts23,
     person_fit,
     place_questions,
     practical_followups,
@@ -1184,6 +1185,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in place_questions.ANSWERS),
             *([a] for a in removal_tools.ANSWERS),
             *([a] for a in answers22.ANSWERS),
+            *([a] for a in parts23.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -1279,6 +1281,19 @@ class InterruptPolicy(RulePolicy):
                 # reaches you, police years later (assistant/answers22.py).
                 exact = answers22.follow_up(
                     latest.text or "", previous_turn_actions(events), earlier_texts(events)
+                )
+                if exact:
+                    return next_in_sequence(events, exact)
+                # Round 22 (parts23): someone to talk to today or on a weekend, a screenshot of
+                # images taken under 18 (assistant/parts23.py).
+                exact = parts23.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    outside_bc_offers.lives_outside_bc(
+                        [*earlier_texts(events), latest.text or ""],
+                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                    ),
                 )
                 if exact:
                     return next_in_sequence(events, exact)
