@@ -84,8 +84,9 @@ _THEIR_IMAGES = re.compile(
 )
 # The speaker's own images or the speaker as the one targeted: not a helper's message.
 _MINE = re.compile(
-    rf"\bmy (?!{_OWNER} )(?:\w+ )?{_IMAGES}|\b{_IMAGES} of me\b|\b(?:asking|asked|asks|wants|begging)"
-    r" me\b|(?<!told )(?<!tells )\bme (?:a|some|my)\b|\bblackmail\w* me\b|\bthreaten\w* me\b"
+    rf"\bmy (?!{_OWNER} )(?:\w+ )?{_IMAGES}|\b{_IMAGES} of me\b"
+    r"|\b(?:asking|asked|asks|wants|begging) me\b|(?<!told )(?<!tells )\bme (?:a|some|my)\b"
+    r"|\bblackmail\w* me\b|\bthreaten\w* me\b"
     r"|\bsextort\w* me\b"
 )
 # Something was done with the images: shared, threatened, taken, or put online.

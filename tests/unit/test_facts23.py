@@ -50,7 +50,7 @@ def test_an_uppercase_on_is_no_province():
 
 
 def test_the_form_reads_the_home_and_not_the_other_persons_place():
-    text = "I live in Bellingham WA but my ex who posted my pics lives in Vancouver. can i use bc help"
+    text = "I live in Bellingham WA but my ex who posted my pics lives in Vancouver. any bc help?"
     earlier = type("Earlier", (), {"value": None, "text": ""})()
     assert home_answer(text, "Vancouver", earlier) == ("no", False)
 
