@@ -141,3 +141,36 @@ def test_a_repeated_sentence_keeps_the_next_steps_number():
     sent = turn_repeats.renumbered(turn_repeats.new_part(steps, earlier) or "", earlier)
     numbers = [n for n in ("1.", "2.", "3.") if n in sent]
     assert numbers == ["1.", "2.", "3."] or numbers == ["1.", "2."]
+
+
+def _turns(*actions_per_turn: list[str]) -> list:
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+
+    events: list = []
+    for actions in actions_per_turn:
+        events.append(UserUttered("x"))
+        events.extend(ActionExecuted(name) for name in actions)
+    events.append(UserUttered("latest"))
+    return events
+
+
+def test_a_support_tail_from_three_turns_ago_is_not_sent_again():
+    from assistant.policies.repeats import without_recent_tails
+
+    events = _turns(
+        ["utter_child_asked", "utter_child_asked_support"], ["utter_block_steps"], ["utter_x"]
+    )
+    sequence = ["utter_child_tell_report", "utter_child_asked_support"]
+    assert without_recent_tails(sequence, events) == ["utter_child_tell_report"]
+
+
+def test_a_support_tail_stays_when_older_or_alone():
+    from assistant.policies.repeats import without_recent_tails
+
+    old = _turns(["utter_child_asked_support"], ["a"], ["b"], ["c"])
+    sequence = ["utter_child_tell_report", "utter_child_asked_support"]
+    assert without_recent_tails(sequence, old) == sequence
+    recent = _turns(["utter_child_asked_support"])
+    assert without_recent_tails(["utter_child_asked_support"], recent) == [
+        "utter_child_asked_support"
+    ]
