@@ -71,7 +71,7 @@ _OTHER_PERSON = re.compile(
 # not the writer's (round 22, p12: read as the writer's own, so the friend's age went unused).
 _OWNER = (
     r"(?:best |close )?(?:friend|bestie|bff|sister|brother|cousin|daughter|son|girlfriend"
-    r"|boyfriend|gf|bf|wife|husband|partner|roommate|roomie|classmate|niece|nephew)s?'?s?"
+    r"|boyfriend|gf|bf|wife|husband|partner|roommate|roomie|classmate|niece|nephew)(?:s'?|'s)"
 )
 # Images that are the helped person's ("her nudes", "photos of my daughter").
 _THEIR_IMAGES = re.compile(
