@@ -138,6 +138,13 @@ class ValidateEligibilityForm(NeverRaises, ResumesBriefly, FormValidationAction)
         found = _validated("lives_in_bc", slot_value, tracker, dispatcher, form_answers.home_answer)
         # Say what was understood from a place name, so a misreading can be corrected.
         heard = form_answers.heard_home(tracker.latest_message.get("text") or "")
+        said_home = home_said(None, earlier_user_texts(tracker))
+        if found.get("lives_in_bc") is None and not heard and not dispatcher.messages and said_home:
+            # "I live in Bellingham WA", then "Vancouver police, since he's there" (the other
+            # person's place, which the entity put in the slot), then "can i get the free
+            # lawyer?": the home said earlier answers, not asked again (round 22, p28).
+            dispatcher.utter_message(response=f"utter_heard_home_{said_home}")
+            return {"lives_in_bc": said_home}
         if heard and heard == found.get("lives_in_bc"):
             dispatcher.utter_message(response=f"utter_heard_home_{heard}")
         elif found.get("lives_in_bc") is None and form_answers.answers_situation_instead(

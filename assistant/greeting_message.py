@@ -32,6 +32,13 @@ _REAL = re.compile(
     r"|\b(?:posted|shared|leaked|threaten\w*|blackmail\w*|sextort\w*|online|my ex|ex-"
     r"|boyfriend|girlfriend|husband|wife|partner|daughter|son|grandson|granddaughter|niece"
     r"|nephew|cousin|friend|someone|somebody|consent|lawyer|legal|police|tribunal|crt)\b"
+    # Someone else in the story, a recording, or a plain ask for help: "hello. my roommate he
+    # record me in the shower ... what i can do" got only the welcome (round 22, p25).
+    r"|\b(?:room ?mates?|roomies?|flatmates?|housemates?|landlord|co-?workers?|boss|coach"
+    r"|teacher|classmates?|stranger|neighbou?r|record\w*|film\w*|camera|webcam|hidden cam"
+    r"|shower|naked|spread\w*|screenshot\w*|hack\w*|sent|send\w*|share\w*)\b"
+    r"|\bwhat (?:can|should|do) i do\b|\bwhat i (?:can|should|do) do\b|\bhelp me\b"
+    r"|\b(?:illegal|a crime|against the law)\b"
 )
 
 

@@ -267,6 +267,10 @@ def answer_kind_in_context(
     if kind == hr.HELPER_OTHER:
         if minor_before:
             return hr.HELPER_MINOR_FIRST
+        if hr.helped_minor_said(earlier_texts):
+            # "its my friend" after "shes 16": her age, said once, still counts (round 22,
+            # p12 got the adult's list with StopNCII, which is for 18 or older).
+            return hr.HELPER_MINOR
         return hr.HELPER_ADULT_ROUTES if adult_before else hr.HELPER_ADULT
     if kind == hr.HELPER_MINOR_NEXT and minor_before:
         return hr.HELPER_MINOR_FIRST  # the exploitation answer was given: what to do first

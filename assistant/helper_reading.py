@@ -67,9 +67,16 @@ _OTHER_PERSON = re.compile(
     r"|\b(?:a|one of my|one of our) (?:friend|client|coworker|co-worker|colleague|patient)"
     r"(?:'s|s)?\b"
 )
+# A person's images with the apostrophe left out ("my friends nudes", "my sisters pics"): theirs,
+# not the writer's (round 22, p12: read as the writer's own, so the friend's age went unused).
+_OWNER = (
+    r"(?:best |close )?(?:friend|bestie|bff|sister|brother|cousin|daughter|son|girlfriend"
+    r"|boyfriend|gf|bf|wife|husband|partner|roommate|roomie|classmate|niece|nephew)(?:s'?|'s)"
+)
 # Images that are the helped person's ("her nudes", "photos of my daughter").
 _THEIR_IMAGES = re.compile(
-    rf"\b(?:her|his|their) (?:\w+ )?{_IMAGES}"
+    rf"\b(?:my|our) {_OWNER} {_IMAGES}"
+    rf"|\b(?:her|his|their) (?:\w+ )?{_IMAGES}"
     rf"|\b{_IMAGES} (?:of|from) (?:her|him|them|my (?!self)\w+)"
     rf"|\b(?:she|he|they) (?:had )?sent (?:him|her|them|a|the|some)\b"
     rf"|\b(?:of|with) (?:her|his|their) {_IMAGES}"
@@ -77,8 +84,9 @@ _THEIR_IMAGES = re.compile(
 )
 # The speaker's own images or the speaker as the one targeted: not a helper's message.
 _MINE = re.compile(
-    rf"\bmy (?:\w+ )?{_IMAGES}|\b{_IMAGES} of me\b|\b(?:asking|asked|asks|wants|begging)"
-    r" me\b|(?<!told )(?<!tells )\bme (?:a|some|my)\b|\bblackmail\w* me\b|\bthreaten\w* me\b"
+    rf"\bmy (?!{_OWNER} )(?:\w+ )?{_IMAGES}|\b{_IMAGES} of me\b"
+    r"|\b(?:asking|asked|asks|wants|begging) me\b|(?<!told )(?<!tells )\bme (?:a|some|my)\b"
+    r"|\bblackmail\w* me\b|\bthreaten\w* me\b"
     r"|\bsextort\w* me\b"
 )
 # Something was done with the images: shared, threatened, taken, or put online.
@@ -237,6 +245,12 @@ def helped_person(text: str) -> str | None:
     if child or _GRADE.search(cleaned):
         return HELPER_MINOR
     return HELPER_ADULT
+
+
+def helped_minor_said(texts: list[str], last: int = 6) -> bool:
+    """One of the last `last` messages tells of someone else's images and gives their age as
+    under 18 ("my friends nudes got sent around. shes 16")."""
+    return any(helped_person(text) == HELPER_MINOR for text in texts[-last:])
 
 
 def own_images_shared_under_18(text: str) -> bool:

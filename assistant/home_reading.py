@@ -136,35 +136,65 @@ def _from_last_self(clause: str) -> str:
     return clause[starts[-1] :] if starts else clause
 
 
+# A town outside B.C. named with its state's or province's code ("I live in Bellingham WA",
+# "near Portland, OR", "in calgary ab"): the town may be in no list, the code says where it is
+# (round 22, p28: the check asked "Do you live in B.C.?" right after "I live in Bellingham WA").
+# Upper case codes only, but for the few that are no English word; "CA" (Canada or California)
+# is left out, and a lead word ("in", "near", "from") is needed before the town.
+_REGION_CODE = re.compile(
+    r"\b(?:in|to|near|from|outside|at) "
+    r"(?P<town>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+,? (?:WA|OR|ID|MT|AK|NY|TX|FL|AZ|NV|AB|SK|MB"
+    r"|QC|NS|NB|NL|PE|YT|NT|NU|(?i:wa|ab|sk|mb|qc|ont|alta|sask))"
+    r"|(?:[a-z]+ ){0,2}[a-z]+,? (?:wa|ab|sk|mb|qc|ont))\b"
+)
+
+
+def _region_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span("town") for m in _REGION_CODE.finditer(text)]
+
+
 def place_mentions(text: str) -> list[PlaceMention]:
     """Every known place named in `text`, with whose place it is."""
     cleaned = (text or "").lower().replace("\u2019", "'")
     pattern, bc_places = _place_pattern()
     short = len(cleaned.split()) <= SHORT_ANSWER_WORDS
-    mentions = []
+    regions = _region_spans((text or "").replace("\u2019", "'"))
+    found = [(start, end, False) for start, end in regions]
     for match in pattern.finditer(cleaned):
-        lead = _PLACE_LEAD.search(cleaned[: match.start()])
-        if match.group(0) in AMBIGUOUS and not (lead or short):
-            continue
-        if names_a_body(cleaned, match.end()):
-            continue  # "the bc tribunal", "a B.C. law": a body's name, nobody's home
-        clause = _clause_before(cleaned, match.start())
-        owner = _owner(clause)
-        mentions.append(
-            PlaceMention(
-                place=match.group(0),
-                in_bc=match.group(0) in bc_places,
-                owner=owner,
-                strong=bool(_HOME_VERB.search(clause)),
-                negated=owner == SELF
-                and bool(_NEGATION.search(_from_last_self(clause)) or _DENIED_CLAIM.search(clause)),
-                asked=not short
-                and _in_question(cleaned, match.start(), match.end())
-                and not _HOME_VERB.search(clause)
-                and not _BEING.search(clause),
-            )
-        )
+        if any(start <= match.start() < end for start, end in regions):
+            continue  # "Vancouver WA": the code says which Vancouver
+        found.append((match.start(), match.end(), match.group(0) in bc_places))
+    mentions = []
+    for start, end, in_bc in sorted(found):
+        mention = _mention(cleaned, start, end, in_bc, short)
+        if mention:
+            mentions.append(mention)
     return mentions
+
+
+def _mention(cleaned: str, start: int, end: int, in_bc: bool, short: bool) -> PlaceMention | None:
+    """The place at cleaned[start:end], with whose place it is; None for a body's name or an
+    everyday word."""
+    place = cleaned[start:end]
+    lead = _PLACE_LEAD.search(cleaned[:start])
+    if place in AMBIGUOUS and not (lead or short):
+        return None
+    if names_a_body(cleaned, end):
+        return None  # "the bc tribunal", "a B.C. law": a body's name, nobody's home
+    clause = _clause_before(cleaned, start)
+    owner = _owner(clause)
+    return PlaceMention(
+        place=place,
+        in_bc=in_bc,
+        owner=owner,
+        strong=bool(_HOME_VERB.search(clause)),
+        negated=owner == SELF
+        and bool(_NEGATION.search(_from_last_self(clause)) or _DENIED_CLAIM.search(clause)),
+        asked=not short
+        and _in_question(cleaned, start, end)
+        and not _HOME_VERB.search(clause)
+        and not _BEING.search(clause),
+    )
 
 
 _BEING = _words("i'm|im|i am|we're|we are|here in|my home|our")

@@ -100,9 +100,12 @@ _SECRET = re.compile(
     r"(?:\w+ ){0,2}(?:camera|cam|recording device)\b[^.!?]{0,40}\b(?:bathroom|washroom"
     r"|shower|change ?room|changing room|bedroom|toilet|locker room)"
     r"|\bsecretly (?:recorded|recording|filmed|filming|taped|took|taking|photographed)"
-    r"|\b(?:recorded|filmed|taped|photographed) (?:me )?(?:\w+ ){0,3}(?:without (?:me )?"
-    r"(?:knowing|my knowledge)|in the (?:shower|bathroom|washroom|change room|changing room)"
-    r"|while i (?:was )?(?:sleep\w*|asleep|showering|changing|undressing|getting changed))"
+    # "recorded me changing", and in the present or without "the" ("he record me in shower",
+    # round 22, p25's ESL story, which got the greeting alone, then the route questions).
+    r"|\b(?:record|film|tape|photograph)(?:ed|ing|s|d)? (?:me )?(?:\w+ ){0,3}(?:without (?:me )?"
+    r"(?:knowing|my knowledge)|in (?:the |my |our )?(?:shower|bathroom|washroom|change room"
+    r"|changing room)|(?:while i (?:was )?)?(?:sleep\w*|asleep|showering|changing|undressing"
+    r"|getting changed))"
     rf"|{_CAPTURED_SECRETLY}"
 )
 # "he still has my nudes", "she won't delete them", "does it count if he didn't share it".

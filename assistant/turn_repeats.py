@@ -86,6 +86,29 @@ def new_part(text: str, earlier: list[str]) -> str | None:
     return shorter
 
 
+# A numbered step ("1. Stop all contact."): at the start or after a sentence's end, a number
+# of one or two digits, then a capital (never "March 6, 2023." nor "9-1-1.").
+_STEP = re.compile(r"(?:^|(?<=[.!?:] ))(\d{1,2})\. (?=[A-Z])", re.M)
+
+
+def renumbered(text: str, earlier: list[str]) -> str:
+    """`text` with its numbered steps counted on without a gap (round 22, p02: "1. ... 3."
+    after a repeated sentence, and "2." with it, was left out; the next message went on at
+    "4."). A text whose steps start at 1 counts from 1; one that goes on from an earlier
+    message of the turn counts on from that message's last step (with none, from its own
+    first number). Unchanged when there is no gap."""
+    numbers = [int(m.group(1)) for m in _STEP.finditer(text or "")]
+    if not numbers:
+        return text
+    before = [int(m.group(1)) for said in earlier for m in _STEP.finditer(said)]
+    first = numbers[0] if numbers[0] == 1 or not before else before[-1] + 1
+    wanted = list(range(first, first + len(numbers)))
+    if numbers == wanted:
+        return text
+    counter = iter(wanted)
+    return _STEP.sub(lambda m: f"{next(counter)}. ", text)
+
+
 def turn_texts(tracker_events: list) -> list[str]:
     """The bot's texts sent since the person's latest message."""
     from rasa.shared.core.events import BotUttered, UserUttered
@@ -109,6 +132,8 @@ def filter_events(events: list, tracker: Any) -> None:
         if not isinstance(event, BotUttered) or not event.text:
             continue
         text = new_part(event.text, earlier)
+        if text is not None:
+            text = renumbered(text, earlier)
         if text == event.text:
             earlier.append(event.text)
             continue

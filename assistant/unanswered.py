@@ -235,9 +235,10 @@ _H_OWN_TROUBLE = re.compile(
     r"|charged|arrested)"
 )
 _H_PAY = re.compile(r"\bshould (?:i|we) (?:just )?(?:pay|give (?:him|her|them) (?:the )?money)")
+# "Do I delete it from his phone?" too (round 22, facts23): the same ask as "should I".
 _H_DELETE = re.compile(
-    r"\bshould (?:i|we) (?:\w+ )?(?:delete|erase|remove|wipe) (?:it|them|the (?:photo|pic"
-    r"|picture|image|video|nude)s?)\b"
+    r"\b(?:should|do|can|must) (?:i|we) (?:\w+ )?(?:delete|erase|remove|wipe) (?:it|them"
+    r"|the (?:photo|pic|picture|image|video|nude)s?)\b"
 )
 _H_NOT_SHARED = re.compile(
     r"\bwhat (?:if|about if) (?:he|she|they|it) (?:didn'?t|did not|hasn'?t|has not|never"

@@ -47,6 +47,10 @@ _SOMEONE_ELSE = re.compile(
     r"|mum|mother|dad|father|coach|principal|aunt|uncle|grandma|grandmother|grandpa|grandfather"
     r"|guardian|social worker|youth worker|nurse|foster parent)\b"
     r"|\b(?:her|his|their) (?:\w+ )?(?:pics?|pictures?|photos?|nudes?|images?|videos?)\b"
+    # "my friends nudes", "my sisters pics": theirs, the apostrophe left out (round 22, p12).
+    r"|\b(?:my|our) (?:best |close )?(?:friend|bestie|bff|sister|brother|cousin|girlfriend"
+    r"|boyfriend|gf|bf|wife|husband|partner|roommate|roomie|classmate)s'? (?:\w+ )?"
+    r"(?:pics?|pictures?|photos?|nudes?|images?|videos?)\b"
     r"|\b(?:my|our) (?:\w+ )?\d{1,2}[- ]?(?:years?[- ]?old|yrs?[- ]?old|yo|y/o)\b"
 )
 # Fears about what happens to oneself: the "am I in trouble" answer.

@@ -210,6 +210,7 @@ from assistant.policies.repeats import (
     runner_up_topic,
     same_topic_again,
     short_after_steps,
+    without_recent_tails,
     without_repeats,
 )
 from assistant.safety import AMBIGUOUS, CHECK_IN_KEY, CRISIS, IMMEDIATE_DANGER
@@ -2088,6 +2089,7 @@ class InterruptPolicy(RulePolicy):
                 kind,
                 (latest.text or "") if latest is not None else "",
             )
+            sequence = without_recent_tails(sequence, events)
         if not loop and latest is not None and intent not in SAFETY_INTENTS:
             # Round 17 (session 18): each other part of a two- or three-part question answered
             # too (after the turn before's blocks are left out), and a rules' answer without

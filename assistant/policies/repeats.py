@@ -155,6 +155,31 @@ def short_after_steps(sequence: list[str], earlier: list[str]) -> list[str]:
     ]
 
 
+# A helper's support block that follows the main answer ("To support them: stay calm ..."):
+# sent in one of the last three turns, it is not sent again beside another answer (round 22,
+# p21: T1 and T4 both ended with it, A, B, A). Never the first block of a reply.
+SUPPORT_TAILS = frozenset({"utter_child_asked_support"})
+SUPPORT_TAIL_TURNS = 3
+
+
+def without_recent_tails(sequence: list[str], events: list) -> list[str]:
+    """`sequence` without a support tail sent in the last SUPPORT_TAIL_TURNS turns."""
+    users = _user_indexes(events)
+    if len(users) < 2 or len(sequence) < 2:
+        return sequence
+    start = users[-1 - SUPPORT_TAIL_TURNS] if len(users) > SUPPORT_TAIL_TURNS else 0
+    recent = {
+        event.action_name
+        for event in events[start : users[-1]]
+        if isinstance(event, ActionExecuted) and event.action_name
+    }
+    return [
+        action
+        for i, action in enumerate(sequence)
+        if i == 0 or action not in SUPPORT_TAILS or action not in recent
+    ]
+
+
 def without_repeats(
     sequence: list[str], previous: list[str], kind: str | None, text: str = ""
 ) -> list[str]:
