@@ -1,0 +1,161 @@
+"""Round 22 kind 1 (neighbours23): a plain follow-up gets its own answer, not a neighbouring
+topic's block. Wordings are mine (texting, typos, ESL, long letters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import fear_reading
+from assistant import neighbours23 as n
+
+CAMERA = ["found a hidden cam in the washroom of my suite, i rent from the landlord upstairs"]
+PRINTED = ["my ex printed pics of me and stuck them on the bulletin board at the gym"]
+SHARED = ["my ex sent my video to his whole hockey team"]
+YOUNG_THREAT = ["im 15 and my ex says hes gonna post my nudes if i dont get back with him"]
+SISTER = ["a guy on snap keeps asking my little sister (11) for pics. im her big sister"]
+FRIEND = ["my best friends pics got passed around at school. shes 15"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i break my lease because of this??",
+        "i cant live here anymore, am i allowed to move out early or will i owe rent",
+        "Is there anything in the law that lets me end my tenancy early after this?",
+        "cn i just leave or do i hav to stay til the lease ends",
+    ],
+)
+def test_lease(text: str) -> None:
+    assert n.follow_up(text, CAMERA, []) == n.LEASE
+
+
+def test_lease_again_is_short() -> None:
+    again = n.follow_up("my question is about my lease, can i end it", CAMERA, n.LEASE)
+    assert again == ["utter_lease_again"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the owner took the copies down. do i keep one as proof or ask for them back?",
+        "what am i supposed to do with the printouts now",
+        "should i shred the paper copies or keep them for evidence",
+        "My coworker handed me the hard copies. Is it okay to get rid of them?",
+    ],
+)
+def test_printed(text: str) -> None:
+    assert n.follow_up(text, PRINTED, []) == n.PRINTED
+
+
+def test_printed_again_is_short() -> None:
+    text = "no i mean the actual printouts, what do i do with them"
+    assert n.follow_up(text, PRINTED, n.PRINTED) == ["utter_printed_evidence_again"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how can i make sure he doesnt send it to anybody else",
+        "is there a way to stop him sharing it with more people?",
+        "how do i keep him from posting it again",
+        "what can i do so he doesnt show it to anyone else",
+    ],
+)
+def test_stop_sending(text: str) -> None:
+    assert n.follow_up(text, SHARED, []) == n.STOP_SENDING
+
+
+def test_stop_sending_not_twice() -> None:
+    text = "i want to stop him sending it to more people. what can i do?"
+    assert n.follow_up(text, SHARED, n.STOP_SENDING) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im 16. how do i find out if its going around?",
+        "i'm 14, how would i even know if it's getting around my school",
+        "how can i check if its circulating? im 17",
+    ],
+)
+def test_going_around_young(text: str) -> None:
+    assert n.follow_up(text, ["kids at school keep looking at me weird"], []) == n.FIND_OUT_YOUNG
+
+
+def test_going_around_adult() -> None:
+    text = "how would i know if its being passed around at work"
+    assert n.follow_up(text, ["i'm 34, my ex might have shared a pic"], []) == n.FIND_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i make him stop without my mom finding out",
+        "is there a restraining order or smth for this",
+        "how do i get him to leave me alone, hes texting me nonstop",
+        "can i legally make him stop threatening me?",
+    ],
+)
+def test_young_make_stop(text: str) -> None:
+    assert n.follow_up(text, YOUNG_THREAT, []) == n.YOUNG_STOP
+
+
+def test_young_make_stop_again() -> None:
+    text = "so is there a protection order thing or not?"
+    assert n.follow_up(text, YOUNG_THREAT, n.YOUNG_STOP) == ["utter_young_make_stop_again"]
+
+
+def test_adult_restraining_order_not_read() -> None:
+    adult = ["im 29 and my ex says hes gonna post my nudes"]
+    assert n.follow_up("can i get a restraining order?", adult, []) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i tell our parents or let her tell them? she made me promise not to",
+        "do i tell my mom and dad even tho she begged me not to",
+        "Should I tell them (our parents)? She is scared they will be mad.",
+    ],
+)
+def test_tell_parents(text: str) -> None:
+    assert n.follow_up(text, SISTER, []) == n.TELL_PARENTS
+
+
+def test_tell_parents_again() -> None:
+    text = "i mean should i tell our parents, she asked me to keep it secret"
+    assert n.follow_up(text, SISTER, n.TELL_PARENTS) == ["utter_child_tell_parents_again"]
+
+
+def test_parent_writing_not_read() -> None:
+    mine = ["my daughter is 13, a boy asked her for pics. my brother knows"]
+    assert n.follow_up("should i tell her dad?", mine, []) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should we tell a teacher or something",
+        "shud i talk to the school counselor about it?",
+        "can we go to the principal?",
+    ],
+)
+def test_tell_teacher(text: str) -> None:
+    assert n.follow_up(text, FRIEND, []) == n.TELL_TEACHER
+
+
+def test_teacher_consequence_not_read() -> None:
+    text = "if i tell a teacher will he get in trouble?"
+    assert n.follow_up(text, FRIEND, []) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what i do if he come to my house", "what should i do if she shows up at my work"],
+)
+def test_fear_esl(text: str) -> None:
+    assert fear_reading.fears_the_person(text)
+
+
+def test_first_message_not_read() -> None:
+    assert n.follow_up("should we tell a teacher", [], []) is None
