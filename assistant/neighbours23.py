@@ -63,7 +63,10 @@ _ASKS = re.compile(
 # --- a lease ----------------------------------------------------------------------------
 _LEASE = re.compile(r"\b(?:lease|tenancy|rental agreement|break (?:my|the|our) rent\w*)\b")
 _MOVE = re.compile(
-    r"\b(?:move out|moving out|break (?:my|the|our) lease|end (?:my|the) lease|leave|get out)\b"
+    # Not a bare "leave": "leave it there for the cops" is about the camera (p10 T2).
+    r"\b(?:move out|moving out|break (?:my|the|our) lease|end (?:my|the) lease|get out of here"
+    r"|leave (?:here|this place|the (?:place|suite|apartment|house|unit|building)|my (?:place"
+    r"|suite|apartment|unit)))\b"
 )
 _LANDLORD = re.compile(r"\b(?:landlord|landlady|basement suite|rent|renting|tenant)\b")
 
@@ -204,11 +207,11 @@ def tell_teacher_asked(text: str) -> bool:
 def _again(answer: list[str], previous: list[str]) -> list[str] | None:
     """Asked again right after: the short form; the short form said too: nothing (as before)."""
     first = answer[0]
+    again = AGAIN.get(first)
+    if again and again[0] in previous:
+        return None  # asked a third time: the readers after these answer (p26 T5)
     if first not in previous:
         return answer
-    again = AGAIN.get(first)
-    if not again or again[0] in previous:
-        return None
     return again
 
 

@@ -29,6 +29,11 @@ def test_lease(text: str) -> None:
     assert n.follow_up(text, CAMERA, []) == n.LEASE
 
 
+def test_leave_the_camera_not_read() -> None:
+    text = "should i rip it out or leave it there for the cops?"
+    assert n.follow_up(text, CAMERA, []) is None
+
+
 def test_lease_again_is_short() -> None:
     again = n.follow_up("my question is about my lease, can i end it", CAMERA, n.LEASE)
     assert again == ["utter_lease_again"]
@@ -103,6 +108,11 @@ def test_young_make_stop(text: str) -> None:
 def test_young_make_stop_again() -> None:
     text = "so is there a protection order thing or not?"
     assert n.follow_up(text, YOUNG_THREAT, n.YOUNG_STOP) == ["utter_young_make_stop_again"]
+
+
+def test_third_time_left_to_others() -> None:
+    text = "so theres no restraining order for this?"
+    assert n.follow_up(text, YOUNG_THREAT, ["utter_young_make_stop_again"]) is None
 
 
 def test_adult_restraining_order_not_read() -> None:
