@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import next_questions, route_form_gate
+from assistant import fear_reading, next_questions, route_form_gate
 from assistant.plain_text import plain_lower
 
 LEASE = ["utter_lives_with_person", "utter_lives_with_person_next"]
@@ -35,7 +35,7 @@ STOP_SENDING = ["utter_stop_spread", "utter_stop_spread_more"]
 FIND_OUT = ["utter_find_out_online"]
 FIND_OUT_YOUNG = ["utter_find_out_online", "utter_removal_young"]
 YOUNG_STOP = ["utter_young_make_stop", "utter_young_make_stop_help"]
-TELL_PARENTS = ["utter_child_tell_report", "utter_child_asked_support"]
+TELL_PARENTS = ["utter_child_tell_report"]
 TELL_TEACHER = ["utter_tell_teacher", "utter_tell_teacher_friend"]
 # Asked again right after its answer: the short form, never one block twice in a row.
 AGAIN = {
@@ -83,30 +83,24 @@ def lease_asked(text: str, earlier: list[str]) -> bool:
 
 
 # --- printed copies -----------------------------------------------------------------------
-_PAPER = re.compile(
-    r"\b(?:print ?outs?|printed|paper (?:copies|copy|ones?)|hard ?cop(?:y|ies)|physical"
-    r" cop(?:y|ies)|the (?:actual )?(?:copies|printouts|papers))\b"
-)
-_WHAT_WITH = re.compile(
-    r"\b(?:keep|kept|proof|evidence|back|what (?:do|should|am) i (?:supposed to )?do with"
-    r"|what i do with"
-    r"|get rid|throw|shred|burn|destroy|hand (?:them|it) (?:in|over)|give (?:them|it) to)\b"
-)
-_PRINTED_BEFORE = re.compile(r"\b(?:print\w*|paper|flyers?|posters?|copies)\b")
 
 
 def printed_asked(text: str, earlier: list[str]) -> bool:
-    """What to do with paper copies, or whether to keep one as proof (printed copies told)."""
+    """'ask for them back or keep one as proof', 'what do I do with the actual printouts':
+    printed copies told in the last 4 messages. Narrow: the printed-copies readers
+    (evidence, torn down, thrown out) answer the other wordings."""
     cleaned = plain_lower(text)
-    if not _ASKS.search(cleaned) or not _WHAT_WITH.search(cleaned):
-        return False
-    if re.search(r"\bprint ?outs?\b|\bpaper cop|\bhard ?cop", cleaned):
-        return True
     recent = " ".join(plain_lower(said) for said in earlier[-4:])
+    if not re.search(r"\bprint", f"{recent} {cleaned}"):
+        return False
     return bool(
-        re.search(r"\bcop(?:y|ies)\b|\bthem\b", cleaned)
-        and (_PAPER.search(cleaned) or _PRINTED_BEFORE.search(recent))
-        and re.search(r"\bprint", f"{recent} {cleaned}")
+        re.search(r"\b(?:ask|get) (?:for )?(?:them|it|the \w+) back\b[^.!?]{0,20}\bor\b", cleaned)
+        or re.search(r"\bkeep (?:one|a copy|some) (?:as|for) (?:proof|evidence)\b", cleaned)
+        or re.search(
+            r"\bwhat (?:do|should|am) i (?:supposed to )?do with (?:the|these|those) (?:actual )?"
+            r"(?:print ?outs|paper (?:copies|ones)|hard copies|physical copies)\b",
+            cleaned,
+        )
     )
 
 
@@ -168,7 +162,7 @@ def young_make_stop(text: str, earlier: list[str], is_minor: object) -> bool:
 _PARENTS = re.compile(r"\b(?:parents?|mom|mum|dad|mother|father)\b")
 _TELL_THEM = re.compile(
     r"\b(?:should|do|shall|can) i (?:\w+ )?tell (?:them|our|my|her|his|the)\b"
-    r"|\bshould (?:she|he) tell\b|\btell (?:them|our parents) or\b"
+    r"|\btell (?:them|our parents) or\b"
 )
 _SIBLING = re.compile(
     r"\bmy (?:little |younger |baby |big |older |kid |step ?)?(?:sister|brother|sis|bro|cousin)\b"
@@ -221,7 +215,8 @@ def follow_up(
     """The answer for the kinds above, or None (read as before). Outside forms only."""
     if not earlier or not text:
         return None
-    if lease_asked(text, earlier):
+    # Only where the fear block would take it (p10 T3); other lease questions keep their readers.
+    if lease_asked(text, earlier) and fear_reading.fears_the_person(text):
         return _again(LEASE, previous)
     if printed_asked(text, earlier):
         return _again(PRINTED, previous)

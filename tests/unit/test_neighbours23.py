@@ -19,14 +19,17 @@ FRIEND = ["my best friends pics got passed around at school. shes 15"]
 @pytest.mark.parametrize(
     "text",
     [
-        "can i break my lease because of this??",
-        "i cant live here anymore, am i allowed to move out early or will i owe rent",
-        "Is there anything in the law that lets me end my tenancy early after this?",
-        "cn i just leave or do i hav to stay til the lease ends",
+        "i dont feel safe here anymore. can i break my lease because of this??",
+        "im not safe living below him, am i allowed to move out early or will i owe rent",
+        "I don't feel safe in my home. Can I end my tenancy early after this?",
     ],
 )
 def test_lease(text: str) -> None:
     assert n.follow_up(text, CAMERA, []) == n.LEASE
+
+
+def test_lease_without_fear_keeps_its_readers() -> None:
+    assert n.follow_up("can i break my lease because of this??", CAMERA, []) is None
 
 
 def test_leave_the_camera_not_read() -> None:
@@ -35,7 +38,8 @@ def test_leave_the_camera_not_read() -> None:
 
 
 def test_lease_again_is_short() -> None:
-    again = n.follow_up("my question is about my lease, can i end it", CAMERA, n.LEASE)
+    text = "i dont feel safe. my question is about my lease, can i end it"
+    again = n.follow_up(text, CAMERA, n.LEASE)
     assert again == ["utter_lease_again"]
 
 
@@ -44,16 +48,21 @@ def test_lease_again_is_short() -> None:
     [
         "the owner took the copies down. do i keep one as proof or ask for them back?",
         "what am i supposed to do with the printouts now",
-        "should i shred the paper copies or keep them for evidence",
-        "My coworker handed me the hard copies. Is it okay to get rid of them?",
+        "should i get them back or leave them with her?",
+        "Should I keep a copy for evidence?",
     ],
 )
 def test_printed(text: str) -> None:
     assert n.follow_up(text, PRINTED, []) == n.PRINTED
 
 
+def test_printed_other_wordings_keep_their_readers() -> None:
+    text = "theyre paper. should i keep them or throw them out?"
+    assert n.follow_up(text, PRINTED, []) is None
+
+
 def test_printed_again_is_short() -> None:
-    text = "no i mean the actual printouts, what do i do with them"
+    text = "no i mean what do i do with the actual printouts"
     assert n.follow_up(text, PRINTED, n.PRINTED) == ["utter_printed_evidence_again"]
 
 
