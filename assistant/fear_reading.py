@@ -82,7 +82,8 @@ _FEAR_OF_PERSON = re.compile(
     rf"|\b{_WHO} (?:still )?(?:has|have|got|kept) (?:a|the|my|our) (?:key|keys|spare key|door code)"
     r"(?: to (?:my|our|the) (?:place|apartment|house|home|door|room|condo|suite|building))?"
     r"\b(?! to\b)"
-    rf"|\bwhat (?:do|should|can|would) i do\b[^.!?]{{0,20}}\bif {_WHO} {_COMES}"
+    # "what i do if he come to house" (round 22 p05, ESL): "do" left out before "i".
+    rf"|\bwhat (?:(?:do|should|can|would) )?i (?:do|should do)\b[^.!?]{{0,20}}\bif {_WHO} {_COMES}"
     rf"|\bwhat if {_WHO} {_COMES}"
     rf"|\b{_AFRAID}\b[^.!?]{{0,30}}\b{_WHO}(?:'?ll| will| might| is going to| are going to"
     rf"|'?s going to|'?re going to| is gonna| gonna|'?s gonna)?"

@@ -82,6 +82,7 @@ from assistant import (
     money_not_shared,
     moving_away,
     nearby_followups,
+    neighbours23,
     new_account,
     next_questions,
     not_paid,
@@ -1187,6 +1188,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in removal_tools.ANSWERS),
             *([a] for a in answers22.ANSWERS),
             *([a] for a in parts23.ANSWERS),
+            *([a] for a in neighbours23.ACTIONS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -1262,6 +1264,17 @@ class InterruptPolicy(RulePolicy):
             # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
             # which route first: the answer the sources give (said_again.py).
             if not tracker.active_loop_name and latest is not None:
+                # Round 22 (neighbours23): a lease, paper copies, "make sure he doesn't send it
+                # to anyone else", finding out if it's going around, a young writer's "make him
+                # stop", telling the parents or a teacher: the point asked (neighbours23.py).
+                exact = neighbours23.follow_up(
+                    latest.text or "",
+                    earlier_texts(events),
+                    previous_turn_actions(events),
+                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                )
+                if exact:
+                    return next_in_sequence(events, exact)
                 # Round 21 (followups22): stopping it without the police, an adult's age, quitting
                 # the job, a recording not known to be shared, suing after the sharing was told,
                 # which police before a move: the exact point asked (assistant/followups22.py).
