@@ -30,8 +30,9 @@ FORWARDING = "utter_forwarding_minor_illegal"
 RECEIVED = ["utter_received_image", "utter_received_image_young"]
 RECEIVED_AGAIN = "utter_received_image_again"
 PEER_THREAT = "utter_young_peer_threat_stop"
+PEER_THREAT_MORE = "utter_young_peer_threat_stop_more"
 PEER_THREAT_AGAIN = "utter_young_peer_threat_again"
-ANSWERS = (FRIEND_AGAIN, TELL_ADULT, FORWARDING, PEER_THREAT, PEER_THREAT_AGAIN)
+ANSWERS = (FRIEND_AGAIN, TELL_ADULT, FORWARDING, PEER_THREAT, PEER_THREAT_MORE, PEER_THREAT_AGAIN)
 
 _TEEN = r"(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _IMAGES = r"(?:nudes?|pics?|pictures?|photos?|images?|videos?|vids?|selfies?|it|them)"
@@ -179,7 +180,7 @@ def peer_threat_stop(text: str, earlier: list[str], previous: list[str]) -> list
         return None
     if PEER_THREAT in previous or PEER_THREAT_AGAIN in previous:
         return [PEER_THREAT_AGAIN] if PEER_THREAT in previous else None
-    return [PEER_THREAT]
+    return [PEER_THREAT, PEER_THREAT_MORE]
 
 
 def follow_up(

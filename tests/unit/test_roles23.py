@@ -59,7 +59,7 @@ def test_the_pic_on_my_phone_after_the_receivers_answer():
 def test_peer_threat_then_again():
     earlier = ["my ex (16) says hes gonna post my nudes. im 15"]
     first = roles23.follow_up("how do i get him to stop", [], earlier, [])
-    assert first == [roles23.PEER_THREAT]
+    assert first == [roles23.PEER_THREAT, roles23.PEER_THREAT_MORE]
     again = roles23.follow_up("can i legally make him stop", first, earlier, first)
     assert again == [roles23.PEER_THREAT_AGAIN]
 
