@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.calm_everyday import everyday_calm
 from assistant.image_words import images
 from assistant.safety import in_risk_vocabulary
 
@@ -144,6 +145,8 @@ def calm_message(text: str) -> bool:
         or unsure_of_place(cleaned)
         or law_question(cleaned)
         or place_lost(cleaned)
+        # Round 22: a parent's reaction feared, when to act, photos of herself.
+        or everyday_calm(cleaned)
     )
 
 

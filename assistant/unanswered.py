@@ -47,6 +47,7 @@ FAMILY_POSTED = "family_posted"
 FAMILY_POSTED_YOUTH = "family_posted_youth"
 STOP_ASKING = "stop_asking"
 STOP_ASKING_YOUTH = "stop_asking_youth"
+STOP_ASKING_YOUTH_ONLINE = "stop_asking_youth_online"
 CUSTODY = "custody_not_covered"
 SEND_IF_BLOCK = "send_if_block"
 NO_POLICE = "options_without_police"
@@ -64,6 +65,7 @@ ANSWERS: dict[str, list[str]] = {
     FAMILY_POSTED_YOUTH: ["utter_family_posted", "utter_family_posted_youth"],
     STOP_ASKING: ["utter_stop_asking", "utter_stop_asking_next"],
     STOP_ASKING_YOUTH: ["utter_stop_asking_youth"],
+    STOP_ASKING_YOUTH_ONLINE: ["utter_stop_asking_youth_online"],
     CUSTODY: ["utter_custody_not_covered"],
     SEND_IF_BLOCK: ["utter_send_if_block"],
     NO_POLICE: ["utter_options_without_police"],
@@ -79,6 +81,7 @@ AGAIN: dict[str, list[str]] = {
     ALREADY_SENT: ["utter_already_sent_again"],
     CUSTODY: ["utter_custody_again"],
     STOP_ASKING_YOUTH: ["utter_stop_asking_youth_again"],
+    STOP_ASKING_YOUTH_ONLINE: ["utter_stop_asking_youth_online_again"],
     STOP_ASKING: ["utter_stop_asking_again"],
     NUMBERS: ["utter_phone_numbers_again"],
 }
@@ -284,6 +287,17 @@ _BLACKMAILED = frozenset({"sextortion_pay"})
 # A child's parent whose child shared someone's image: "should I delete it?" is theirs only then.
 _SHARER_PARENT = frozenset({"own_child_shared", "own_child_shared_what_now"})
 
+# Met online: a game, an app, a site, a stranger on the internet (round 22 p17).
+_ONLINE = re.compile(
+    r"\b(?:online|on (?:a|an|the) (?:game|app)|in (?:a|an|the) game|gaming|gamer|fortnite|roblox"
+    r"|minecraft|xbox|discord|insta|instagram|snap|snapchat|tiktok|twitter|reddit|omegle"
+    r"|internet|met (?:him|her|them) on)\b"
+)
+_IN_PERSON = re.compile(
+    r"\b(?:coach|teacher|club|team|tutor|boss|manager|babysitter|neighbou?r|stepdad|uncle"
+    r"|cousin|see (?:him|her) (?:at|again|every))\b"
+)
+
 
 def _parts(cleaned: str) -> list[str]:
     """The message cut into its questions and sentences ("x? and y", "x. y?", "x, and can I y")."""
@@ -320,7 +334,13 @@ def unanswered_kind(
         re.search(r"\basking|messag|text|pressur|dm", cleaned)
         or any(_WAS_ASKED.search(t) for t in earlier[-4:])
     ):
-        return STOP_ASKING_YOUTH if minor else STOP_ASKING
+        if not minor:
+            return STOP_ASKING
+        # Round 22 p17: someone met online (a game, an app), no coach or club: no "before you
+        # see him again", and removal if he posts.
+        recent = " ".join([*earlier[-4:], cleaned])
+        online = _ONLINE.search(recent) and not _IN_PERSON.search(recent)
+        return STOP_ASKING_YOUTH_ONLINE if online else STOP_ASKING_YOUTH
     if _NO_POLICE.search(cleaned):
         return NO_POLICE_PRIVATE if _H_TOLD.search(cleaned) else NO_POLICE
     if _FIND_OUT.search(cleaned):

@@ -105,6 +105,7 @@ from assistant import (
     role_followups,
     role_kept,
     roles22,
+    roles23,
     roles_fit,
     route_form_gate,
     safety_followups,
@@ -1189,6 +1190,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in answers22.ANSWERS),
             *([a] for a in parts23.ANSWERS),
             *([a] for a in neighbours23.ACTIONS),
+            *([a] for a in roles23.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -1311,6 +1313,16 @@ class InterruptPolicy(RulePolicy):
                 )
                 if exact:
                     return next_in_sequence(events, exact)
+                # Round 22 (roles23): a young friend's image going around, forwarding it,
+                # the copy on the writer's phone, a threat from someone also under 18.
+                roles_now = roles23.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    [name for turn in replies_by_turn(events) for name in turn],
+                )
+                if roles_now:
+                    return next_in_sequence(events, roles_now)
                 # Round 20 (helpers21): a helper's own part (on the call, reporting, filing
                 # for them, who to tell first), a relative who is the one sharing.
                 helper_part = helper_role.follow_up(
