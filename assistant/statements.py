@@ -97,6 +97,15 @@ REPLACES = frozenset(
 )  # fmt: skip
 
 
+def replaces(read: str | None) -> frozenset[str]:
+    """The kinds so far that `read` replaces. A young friend's "she doesn't want to tell her
+    parents" also replaces the adult helper's parents answer (session 22: "shes 16" now marks the
+    friend's first message as a child's, and the parent's answer followed)."""
+    if read == FRIEND_NO_PARENTS:
+        return REPLACES | {HELPER_NO_PARENTS}
+    return REPLACES
+
+
 # --- Already moved ----------------------------------------------------------------------------
 _MOVED = re.compile(
     r"\b(?:i'?ve|i have|i|we'?ve|we have|we) (?:already |just |since )?(?:moved|left|relocated)\b"

@@ -1517,14 +1517,11 @@ class InterruptPolicy(RulePolicy):
         )
         # Round 12: a statement or question mid-conversation that fell to the fallback or
         # "anything else?" (assistant/statements.py); the same conditions.
+        statement = statements.statement_kind(
+            text, intent, earlier, _actions_and_replies(events), home_not_bc
+        )
         kind = _follow_up_reading(
-            kind,
-            statements.statement_kind(
-                text, intent, earlier, _actions_and_replies(events), home_not_bc
-            ),
-            statements.REPLACES,
-            intent,
-            tracker.active_loop_name,
+            kind, statement, statements.replaces(statement), intent, tracker.active_loop_name
         )
         # Round 12: "how long until I talk to the lawyer?" after the steps, income after who
         # qualifies (said_above_gate.py); the tribunal's cost (other_sense.py).
