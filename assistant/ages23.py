@@ -231,6 +231,24 @@ def adult_young_then(text: str, earlier: list[str], previous: list[str]) -> list
     return None
 
 
+def unwired_follow_up(
+    text: str, earlier: list[str], is_minor_slot: object, previous: list[str]
+) -> list[str] | None:
+    """The readers written but not called yet (session 22): a parent's delete question, a young
+    writer threatened, an adult with images from under 18."""
+    deleting = child_shared_delete(text, earlier)
+    if deleting:
+        return CHILD_SHARED_DELETE_AGAIN if set(deleting) <= set(previous) else deleting
+    threat = young_threat(text, earlier, is_minor_slot)
+    if threat:
+        if threat[0] in previous:
+            return YOUNG_THREAT_AGAIN
+        if threat == YOUNG_THREAT and _CALL_LOG.search(plain_lower(text)):
+            return YOUNG_THREAT_CALL_LOG
+        return threat
+    return adult_young_then(text, earlier, previous)
+
+
 def follow_up(
     text: str,
     earlier: list[str],
@@ -242,23 +260,13 @@ def follow_up(
     a row: right after it, the short form."""
     if not text or text.startswith("/"):
         return None
-    deleting = child_shared_delete(text, earlier)
-    if deleting:
-        return CHILD_SHARED_DELETE_AGAIN if set(deleting) <= set(previous) else deleting
-    threat = young_threat(text, earlier, is_minor_slot)
-    if threat:
-        if threat[0] in previous:
-            return YOUNG_THREAT_AGAIN
-        if threat == YOUNG_THREAT and _CALL_LOG.search(plain_lower(text)):
-            return YOUNG_THREAT_CALL_LOG
-        return threat
+    # Session 22: young_threat, child_shared_delete and adult_young_then are written and tested
+    # but not called: in the recorded conversations they took 38 turns whose own answers were
+    # right (sextortion steps, the parent's delete answer, "what to keep"); see docs/intents.md.
     if young_sharer_law(text, earlier):
         if YOUNG_SHARER_LAW_AGAIN[0] in previous:
             return None
         return YOUNG_SHARER_LAW_AGAIN if YOUNG_SHARER_LAW[0] in previous else YOUNG_SHARER_LAW
-    adult = adult_young_then(text, earlier, previous)
-    if adult:
-        return adult
     if living_with(text, earlier, situation_slot):
         return LIVING_WITH_AGAIN if LIVING_WITH[0] in previous else LIVING_WITH
     return None

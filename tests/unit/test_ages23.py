@@ -16,6 +16,13 @@ def _answer(text, earlier=(), situation=None, previous=(), is_minor=None):
     return ages23.follow_up(text, list(earlier), is_minor, situation, list(previous))
 
 
+def _unwired(text, earlier=(), situation=None, previous=(), is_minor=None):
+    """The readers written but not called yet (session 22), then the called ones."""
+    return ages23.unwired_follow_up(text, list(earlier), is_minor, list(previous)) or _answer(
+        text, earlier, situation, previous, is_minor
+    )
+
+
 @pytest.mark.parametrize(
     "text, earlier",
     [
@@ -27,7 +34,7 @@ def _answer(text, earlier=(), situation=None, previous=(), is_minor=None):
     ],
 )
 def test_young_writer_threatened(text, earlier):
-    assert _answer(text, earlier) == ages23.YOUNG_THREAT
+    assert _unwired(text, earlier) == ages23.YOUNG_THREAT
 
 
 @pytest.mark.parametrize(
@@ -38,17 +45,17 @@ def test_young_writer_threatened(text, earlier):
     ],
 )
 def test_young_writer_asks_if_the_threat_is_illegal(text, earlier):
-    assert _answer(text, earlier) == ages23.YOUNG_THREAT_LAW
+    assert _unwired(text, earlier) == ages23.YOUNG_THREAT_LAW
 
 
 def test_young_threat_with_a_checked_phone_answers_both():
     text = "he threatens to send my nudes to my mom. im 16. will the call show up on my phone bill"
-    assert _answer(text) == ages23.YOUNG_THREAT_CALL_LOG
+    assert _unwired(text) == ages23.YOUNG_THREAT_CALL_LOG
 
 
 def test_young_threat_not_twice_in_a_row():
     earlier = ["im 15 and he says he will post my pics"]
-    assert _answer("he says hell post them tonight", earlier, previous=ages23.YOUNG_THREAT) == (
+    assert _unwired("he says hell post them tonight", earlier, previous=ages23.YOUNG_THREAT) == (
         ages23.YOUNG_THREAT_AGAIN
     )
 
@@ -68,7 +75,7 @@ def test_young_threat_not_twice_in_a_row():
     ],
 )
 def test_young_threat_not_read(text, earlier):
-    assert _answer(text, earlier) not in (ages23.YOUNG_THREAT, ages23.YOUNG_THREAT_LAW)
+    assert _unwired(text, earlier) not in (ages23.YOUNG_THREAT, ages23.YOUNG_THREAT_LAW)
 
 
 MOTHER = [
@@ -135,17 +142,19 @@ SON = ["my 15 yr old son forwarded pics of a girl in his grade to his buddies. w
     ],
 )
 def test_parent_of_a_child_who_shared_asks_about_deleting(text, expected):
-    assert _answer(text, SON) == expected
+    assert _unwired(text, SON) == expected
 
 
 def test_parent_delete_asked_again_gets_the_short_form():
     previous = ["utter_child_sharer_delete"]
-    assert _answer("so delete or not??", SON, previous=previous) == ages23.CHILD_SHARED_DELETE_AGAIN
+    assert (
+        _unwired("so delete or not??", SON, previous=previous) == ages23.CHILD_SHARED_DELETE_AGAIN
+    )
 
 
 def test_victims_parent_delete_is_not_the_sharers():
     earlier = ["my daughter is 15 and a boy shared a pic of her"]
-    assert _answer("should she delete the messages?", earlier) is None
+    assert _unwired("should she delete the messages?", earlier) is None
 
 
 @pytest.mark.parametrize(
@@ -164,7 +173,7 @@ def test_victims_parent_delete_is_not_the_sharers():
     ],
 )
 def test_adult_with_images_from_under_18(text, earlier, expected):
-    assert _answer(text, earlier) == expected
+    assert _unwired(text, earlier) == expected
 
 
 def test_answers_are_short_responses_in_the_domain():
