@@ -46,6 +46,7 @@ from assistant import (
     after_crisis,
     age_form_guard,
     ages21,
+    ages23,
     answer_kinds_subjects,
     answer_on_hand,
     answer_retriever,
@@ -1369,6 +1370,19 @@ class InterruptPolicy(RulePolicy):
                 )
                 if aged:
                     return next_in_sequence(events, aged)
+                # Round 23 (ages23): a young writer threatened, a young sharer's age, living
+                # with the person threatening, a parent whose child shared asking about deleting.
+                aged23 = ages23.follow_up(
+                    latest.text or "",
+                    earlier_texts(events),
+                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                    tracker.get_slot("image_situation")
+                    if "image_situation" in tracker.slots
+                    else None,
+                    previous_turn_actions(events),
+                )
+                if aged23:
+                    return next_in_sequence(events, aged23)
                 # Round 21 (reasks22): removal asked by someone who said they won't phone:
                 # the online and text routes (reasks.py), before the written contacts.
                 no_phone = reasks.removal_without_phone(
