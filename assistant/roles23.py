@@ -41,7 +41,7 @@ _IMAGES = r"(?:nudes?|pics?|pictures?|photos?|images?|videos?|vids?|selfies?|it|
 _FRIEND_IMAGES = re.compile(
     r"\b(?:my|our) (?:best |close )?(?:friend|friends|bff|bestie|classmate|buddy)(?:'?s)?"
     r" (?:\w+ )?(?:nudes?|pics?|pictures?|photos?|images?|videos?|selfies?)\b"
-    r"|\b(?:her|his) (?:nudes?|nude pics?|pics?|pictures?|photos?|videos?)\b[^.?!]{0,40}"
+    r"|\b(?:her|his) (?:\w+ )?(?:nudes?|nude pics?|pics?|pictures?|photos?|videos?)\b[^.?!]{0,40}"
     r"\b(?:sent|going|got|passed|spread|forwarded|shared|posted|leaked|around)\b"
 )
 _SPREAD = re.compile(
@@ -62,15 +62,17 @@ _ADULT_HELPER = re.compile(
 )
 _OWN = re.compile(r"\bmy (?:own )?(?:nudes|pics|pictures|photos|videos)\b|\bof me\b")
 _WHAT_TO_SAY = re.compile(
-    r"\bwhat (?:do|should|can|could) i (?:even )?(?:tell|say to|say|do for|text) (?:her|him|them"
-    r"|my friend)\b|\bwhat (?:do|should|can) i (?:tell|say)\b"
+    r"\bwhat (?:do|should|can|could) i (?:even |actually |really )?(?:tell|say to|say|do for|text)"
+    r" (?:her|him|them|my friend)\b|\bwhat (?:do|should|can) i (?:even |actually |really )?"
+    r"(?:tell|say)\b"
     r"|\bhow (?:do|can|should|could) i (?:help|support|comfort|talk to)"
     r" (?:her|him|them|my friend)\b"
     r"|\bwhat (?:i|to) (?:should )?(?:say|tell) (?:to )?(?:her|him|them)\b"
     r"|\b(?:its|it's|it is) not (?:me|about me)\b[^.?!]{0,20}\b(?:my )?friend\b"
 )
 _TELL_ADULT = re.compile(
-    r"\b(?:should|do|can|could|would) (?:we|i) (?:\w+ )?(?:tell|talk to|go to|report it to)"
+    r"\b(?:(?:should|do|can|could|would) (?:we|i)|(?:we|i) should) (?:\w+ )?"
+    r"(?:tell|talk to|go to|report it to)"
     r" (?:a |the |our |my |her |his )?(?:teacher|counsell?or|principal|vice principal|school"
     r"|adult|grown ?up|parents?|mom|dad)\b"
 )
@@ -152,7 +154,8 @@ _OTHER_YOUNG = re.compile(
     rf"|he'?s|she'?s|he is|she is) ?\(?(?:is |only |just )?{_TEEN}\)?"
 )
 _THREAT = re.compile(
-    r"\b(?:threaten\w*|gonna|going to|will|says? (?:he|she)(?:'ll|ll| will))\b[^.?!]{0,30}"
+    r"\b(?:threaten\w*|gonna|going to|will|he'?ll|she'?ll|says? (?:he|she)(?:'ll|ll| will))\b"
+    r"[^.?!]{0,30}"
     r"\b(?:send|post|share|leak|show|spread)\b[^.?!]{0,30}\b(?:my |the |those |them|it|nudes?"
     r"|pics?|pictures?|photos?|videos?)"
 )

@@ -1267,6 +1267,17 @@ class InterruptPolicy(RulePolicy):
             # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
             # which route first: the answer the sources give (said_again.py).
             if not tracker.active_loop_name and latest is not None:
+                # Round 22 (roles23): a young friend's image going around, forwarding it,
+                # the copy on the writer's phone, a threat from someone also under 18. Before
+                # neighbours23's readers: these are narrower (a friend's story told).
+                roles_now = roles23.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    [name for turn in replies_by_turn(events) for name in turn],
+                )
+                if roles_now:
+                    return next_in_sequence(events, roles_now)
                 # Round 22 (neighbours23): a lease, paper copies, "make sure he doesn't send it
                 # to anyone else", finding out if it's going around, a young writer's "make him
                 # stop", telling the parents or a teacher: the point asked (neighbours23.py).
@@ -1314,16 +1325,6 @@ class InterruptPolicy(RulePolicy):
                 )
                 if exact:
                     return next_in_sequence(events, exact)
-                # Round 22 (roles23): a young friend's image going around, forwarding it,
-                # the copy on the writer's phone, a threat from someone also under 18.
-                roles_now = roles23.follow_up(
-                    latest.text or "",
-                    previous_turn_actions(events),
-                    earlier_texts(events),
-                    [name for turn in replies_by_turn(events) for name in turn],
-                )
-                if roles_now:
-                    return next_in_sequence(events, roles_now)
                 # Round 20 (helpers21): a helper's own part (on the call, reporting, filing
                 # for them, who to tell first), a relative who is the one sharing.
                 helper_part = helper_role.follow_up(

@@ -130,3 +130,33 @@ def test_parent_figures_are_possible_not_clear(text):
 def test_real_danger_stays_clear(text):
     reading = read_safety(text)
     assert reading is not None and reading.clear
+
+
+# Session 22, after merging: wordings the conversation file used that the patterns missed.
+def test_wordings_with_an_adverb_or_statement_order():
+    friend = [
+        "some guys forwarded my friends nudes in a gc at school. shes only 14. how can i help her"
+    ]
+    assert roles23.follow_up("do u think i should tell the school counsellor", [], friend, []) == [
+        roles23.TELL_ADULT
+    ]
+    told = ["my best friends pics are going around our grade on snap, she is 15. what should i say"]
+    assert roles23.follow_up(
+        "no like what do i actually tell her, shes so upset", list(roles23.FRIEND), told, []
+    ) == [roles23.FRIEND_AGAIN]
+    esl = ["my friend she is 16, her private photos are sent around in group chat of our school"]
+    assert (
+        roles23.follow_up(
+            "also somebody sent it to me. what i do with the photo, i will be in trouble because of"
+            " having it?",
+            [],
+            esl,
+            [],
+        )
+        == roles23.RECEIVED
+    )
+    threat = ["my ex (16) is saying he'll post my nudes if i dont get back with him. im 15"]
+    assert roles23.follow_up("how do i make him stop without my mom knowing", [], threat, []) == [
+        roles23.PEER_THREAT,
+        roles23.PEER_THREAT_MORE,
+    ]
