@@ -45,7 +45,7 @@ def test_a_threat_inside_the_check_answers_the_checks_question(bot):
 def test_should_i_pay_gets_dont_pay_first(bot):
     sender = bot.new_sender()
     reply = texts(bot.say("should I just pay him so it stops", sender))
-    assert reply.startswith("No. Don't pay")
+    assert reply.startswith("Don't pay")
     for step in ("Stop all contact", "Screenshot", "Cybertip.ca", "police"):
         assert step in reply
     assert "I'm really glad you told me" not in reply  # not the crisis answer
