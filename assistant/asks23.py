@@ -182,6 +182,7 @@ _NOT_BY_EMAIL = re.compile(
     r"\b(?:police|cops|rcmp|cybertip|tribunal|crt|sent|send|shared|posted)\b"
 )
 _THREAT = re.compile(r"\bthreat\w*|\bgonna (?:post|send|share)\b|\bgoing to (?:post|send|share)\b")
+_PRINTED = re.compile(r"\bprint\w*|\bpaper\b|\bhard ?cop\w*|\bphysical\b")
 _COUNTS = re.compile(
     r"\b(?:count|counts|still (?:a crime|illegal|against the law|sharing)|against the law"
     r"|illegal|a crime|considered sharing|the same|matter)\b"
@@ -364,7 +365,8 @@ def _kind(cleaned: str, earlier: list[str], outside_bc: bool, previous: list[str
     )
     if by_email and not _NOT_BY_EMAIL.search(cleaned):
         return [WAIT_TIME, BY_EMAIL] if _WAIT.search(cleaned) else [BY_EMAIL]
-    sent = _SENT.search(cleaned) and not _THREAT.search(cleaned)
+    # Printed copies keep their own answer (utter_physical_copies...).
+    sent = _SENT.search(cleaned) and not _THREAT.search(cleaned) and not _PRINTED.search(cleaned)
     if sent and _SENT_PRIVATELY.search(cleaned) and _COUNTS.search(cleaned):
         return [SENT_PRIVATELY]
     if _SUPPORT_HER.search(cleaned) and any(_HELPED.search(t) for t in [*told[-6:], cleaned]):

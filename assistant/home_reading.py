@@ -51,7 +51,7 @@ _PAST = re.compile(
     # Round 23 (asks23, p33): "while I was still living in Victoria", "back when I lived in
     # Kelowna": a former home, never read as where the person lives now.
     r"|\b(?:while|when|back when|before|at the time) (?:i|we) (?:was |were )?(?:still )?"
-    r"(?:liv(?:ed|ing)|lived)\b|\b(?:i|we) (?:still )?lived\b"
+    r"(?:liv(?:ed|ing)|lived)\b"
     r"|\b(?:i|we) (?:was|were) (?:still )?living\b"
 )
 _MOVED = _words("moved|move|moving|came|come|relocated")
