@@ -61,11 +61,6 @@ from tests.domain_files import responses
         ),
         ("whats the number for the local police", False, [asks23.POLICE_NUMBER]),
         ("is there a fee for asking for damages at the crt?", False, [asks23.DAMAGES_FEE]),
-        (
-            "HE SHARED MY VIDEO WITH HIS COWORKERS. CAN HE GO TO JAIL",
-            False,
-            [asks23.SHARER_CHARGED, asks23.SHARER_CHARGED_NEXT],
-        ),
     ],
 )
 def test_each_kind_gets_its_answer(text, outside, expected):
@@ -97,10 +92,27 @@ def test_a_young_receiver_helping_the_friend_keeps_its_answer():
     assert asks23.follow_up("how can i support my friend?", [], earlier, False) is None
 
 
-def test_will_he_know_needs_reporting_said():
-    assert asks23.follow_up("will he know it was me if i call the cops?", [], [], False) == [
-        asks23.TOLD_PERSON
-    ]
+def test_the_support_title_typed_gets_the_support_answer():
+    adult = ["My sister is 26, her ex sent her nudes to his friends"]
+    for typed in ("How can I support them?", "how do i talk to them", "How can I help them?"):
+        assert asks23.follow_up(typed, [], adult, False) == [asks23.HELPER_SUPPORT]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "outside"),
+    [
+        # The older readers fit these to who is writing (a teen, a worker, a friend helping).
+        ("will he know it was me if i call the cops?", [], False),
+        ("HE SENT MY NUDES TO HIS WHOLE TEAM. CAN HE GO TO PRISON FOR THIS", [], False),
+        ("my friends ex posted her pics and she wont get help. how can i help her", [], False),
+        ("how do i get his buddies to delete it, its on their phones", [], False),
+        ("can i email instead of calling? phone calls make me panic", [], False),
+        ("is there an income test? a few of my clients work full time", [], False),
+        ("she lives in bc tho. can i still use the bc tribunal against her", [], True),
+    ],
+)
+def test_left_to_the_older_readers(text, earlier, outside):
+    assert asks23.follow_up(text, [], earlier, outside) is None
 
 
 def test_a_past_bc_home_is_not_a_home_now():
@@ -113,7 +125,7 @@ def test_a_past_bc_home_is_not_a_home_now():
 
 def test_the_tribunal_from_outside_bc_since_it_happened_there():
     text = "could I still go to the bc tribunal because it happened there and he is there?"
-    assert asks23.follow_up(text, [], [], True) == [asks23.CRT_OUTSIDE]
+    assert asks23.follow_up(text, [], [], True) == [asks23.CRT_OUTSIDE, asks23.OUTSIDE_INTAKE]
 
 
 @pytest.mark.parametrize(
