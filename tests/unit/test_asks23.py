@@ -195,3 +195,15 @@ def test_every_answer_is_in_the_domain_and_none_is_a_form_question():
     for name in (*asks23.ANSWERS, *asks23.IN_FORM[asks23.INCOME_IN_FORM_KIND]):
         assert name in names
         assert not name.startswith("utter_ask_")
+
+
+def test_a_young_writer_fearing_for_his_job_and_asking_will_he_know():
+    """Round 23 p09: both answered (writer_frames.ASKER_TROUBLE_REPORT), fitted to a teen."""
+    from assistant import writer_frames as wf
+
+    said = ["my volleyball coach wants me to send him pics, im 16"]
+    text = "i dont want to get him fired. would he figure out it was me if i reported him"
+    kind = wf.frame_kind(text, said, [], [])
+    assert kind == wf.ASKER_TROUBLE_REPORT
+    assert "utter_told_person_report" in wf.ANSWERS[kind]
+    assert wf.frame_kind("i dont want to get him fired", said, [], []) == wf.ASKER_TROUBLE
