@@ -48,6 +48,11 @@ _HOME_VERB = _words("live|lives|living|reside|resident|moved to|move to|moving t
 _PAST = re.compile(
     r"\b(?:went to school|go to school|grew up|used to live|used to be|was born|visit\w*"
     r"|vacation|trip|travell?ing|was in|were in|from)\b"
+    # Round 23 (asks23, p33): "while I was still living in Victoria", "back when I lived in
+    # Kelowna": a former home, never read as where the person lives now.
+    r"|\b(?:while|when|back when|before|at the time) (?:i|we) (?:was |were )?(?:still )?"
+    r"(?:liv(?:ed|ing)|lived)\b"
+    r"|\b(?:i|we) (?:was|were) (?:still )?living\b"
 )
 _MOVED = _words("moved|move|moving|came|come|relocated")
 # A move still to come: "I'm moving to", "we'll move to", "planning to move to", "relocating to"

@@ -65,6 +65,67 @@ _ROLES = (
 _TRIBUNAL = re.compile(r"\b(?:crt|tribunal|claim|protection order|sue|suing)\b", re.I)
 
 PARTS: tuple[Part, ...] = (
+    # Round 23 (asks23), before "number" and "cost": the police's own number (p10, p34), "will
+    # he know it was me" (p09), somewhere outside B.C. (p06), cheaper than a lawyer (p24), the
+    # B.C. intake line asked from outside B.C. (p30).
+    Part(
+        "police_number",
+        re.compile(
+            r"\bnon[- ]?emergency (?:\w+ )?(?:number|#|phone number)\b"
+            r"|\b(?:what|whats|what's|find|need|know|where)\b[^?.!]{0,30}\bnon[- ]?emergency line\b"
+            r"|\b(?:number|phone number|#) (?:for|of) (?:the )?(?:local )?(?:police|cops|rcmp)\b"
+            r"|\b(?:police|rcmp)(?:'s)? (?:phone )?number\b",
+            re.I,
+        ),
+        ("utter_police_number",),
+        re.compile(r"\bdoesn't list a police non-emergency number\b", re.I),
+    ),
+    Part(
+        "will_he_know",
+        re.compile(
+            r"\b(?:will|would|does|do|could|can)\b (?:he|she|they|the \w+|my \w+) (?:ever )?"
+            r"(?:\w+ )?(?:know|find out|learn|figure out|be told)\b[^?.!]{0,15}\b(?:it was|it'?s"
+            r"|that it was|who) (?:me|i)\b",
+            re.I,
+        ),
+        ("utter_told_person_report",),
+        re.compile(r"\bwhat police or Cybertip\.ca tell\b|\bwon't learn it was you\b", re.I),
+    ),
+    Part(
+        "other_place",
+        re.compile(
+            r"\b(?:do|go|file|report|something|anything|options?|help|apply)\b[^?.!]{0,25}"
+            r"\b(?:in|from|through|with) (?:alberta|ontario|quebec|saskatchewan|manitoba"
+            r"|nova scotia|new brunswick|newfoundland|yukon|nunavut|the (?:us|states|usa)"
+            r"|washington|seattle"
+            r"|calgary|edmonton|toronto|ottawa|montreal|winnipeg|regina|saskatoon|halifax"
+            r"|lethbridge|another province|my province|where i live)\b",
+            re.I,
+        ),
+        ("utter_other_place_routes",),
+        re.compile(r"\bother provinces or countries\b", re.I),
+    ),
+    Part(
+        "cheaper_lawyer",
+        re.compile(
+            r"\bcheaper than\b|\bless expensive\b|\blow[- ]cost\b|\baffordable\b"
+            r"|\bcheap(?:er|est)? (?:\w+ ){0,2}(?:lawyers?|legal|options?|help|way)\b",
+            re.I,
+        ),
+        ("utter_cheaper_than_lawyer",),
+        re.compile(r"\bEveryone Legal Clinic\b", re.I),
+    ),
+    Part(
+        "intake_from_outside",
+        re.compile(
+            r"\b(?:call|phone|contact|email|ring)\b[^?.!]{0,30}\bb\.?c\.? (?:\w+ ){0,2}"
+            r"(?:line|intake|service|lawyers?)\b"
+            r"|\bstill (?:call|phone|contact|email)\b[^?.!]{0,30}\b(?:intake|line|legal advice)\b",
+            re.I,
+        ),
+        ("utter_crt_outside_bc_intake",),
+        re.compile(r"\bstill call its intake line\b", re.I),
+    ),
     Part(
         "most",
         re.compile(

@@ -39,6 +39,8 @@ SHARE_KEEPER = "frame_share_keeper"
 ASKER_TROUBLE = "frame_asker_trouble"
 ASKER_TROUBLE_HEARD = "frame_asker_trouble_heard"
 ASKER_TROUBLE_AGAIN = "frame_asker_trouble_again"
+# Round 23 (p09, asks23): "i dont want him fired ... will he know it was me if i report": both.
+ASKER_TROUBLE_REPORT = "frame_asker_trouble_report"
 ASKER_PLACE = "frame_asker_place"
 ASKER_PLACE_REPORT = "frame_asker_place_report"
 HELPER_POLICE = "frame_helper_police_adult"
@@ -66,6 +68,11 @@ ANSWERS: dict[str, list[str]] = {
         "utter_frame_asker_next",
     ],
     ASKER_TROUBLE_AGAIN: ["utter_frame_asker_trouble_again"],
+    ASKER_TROUBLE_REPORT: [
+        "utter_frame_asker_trouble",
+        "utter_told_person_report",
+        "utter_frame_asker_next",
+    ],
     ASKER_PLACE: ["utter_frame_asker_place"],
     ASKER_PLACE_REPORT: ["utter_told_person_report", "utter_frame_asker_place"],
     HELPER_POLICE: ["utter_frame_helper_police_adult"],
@@ -255,7 +262,7 @@ def _asker_kind(cleaned: str, said: list[str], given: list[str], previous: list[
             return ASKER_TROUBLE_AGAIN
         if _CORRECTED.search(cleaned):
             return ASKER_TROUBLE_HEARD
-        return ASKER_TROUBLE
+        return ASKER_TROUBLE_REPORT if _FINDS_OUT.search(cleaned) else ASKER_TROUBLE
     if _PLACE_FEARED.search(cleaned):
         return ASKER_PLACE_REPORT if _FINDS_OUT.search(cleaned) else ASKER_PLACE
     return None

@@ -52,6 +52,7 @@ from assistant import (
     answer_retriever,
     answers22,
     asked_next,
+    asks23,
     bot_cannot_contact,
     breakup_told,
     clause_answers,
@@ -507,6 +508,8 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     **question_parts.ANSWERS,
     # Round 21 kind 1 (followups22): followups22.py, domain/followups22.yml.
     **followups22.ANSWERS,
+    # Round 23 (asks23): the income question inside the eligibility check (asks23.py).
+    **asks23.IN_FORM,
 }
 # The answers "is he going to be charged?" got before round 13: the victim's "not in trouble",
 # the trouble of young people in general. A helped child's own trouble keeps its answer.
@@ -1192,6 +1195,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in parts23.ANSWERS),
             *([a] for a in neighbours23.ACTIONS),
             *([a] for a in roles23.ANSWERS),
+            *([a] for a in asks23.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -1289,6 +1293,32 @@ class InterruptPolicy(RulePolicy):
                 )
                 if exact:
                     return next_in_sequence(events, exact)
+                # Round 23 (asks23): the intake number from outside B.C., income, writing to him,
+                # email and meeting hours, texted not online, his friends, a past B.C. home, the
+                # police non-emergency number, the damages' fee, "can he go to jail".
+                plain_ask = asks23.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    outside_bc_offers.lives_outside_bc(
+                        [*earlier_texts(events), latest.text or ""],
+                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                    ),
+                )
+                if plain_ask:
+                    # A second question beside it is answered too (question_parts.py).
+                    plain_ask = (
+                        question_parts.with_every_part(
+                            plain_ask,
+                            asks23.KIND,
+                            intent,
+                            latest.parse_data,
+                            previous_turn_actions(events),
+                            lambda name: _response_text(domain, name),
+                        )
+                        or plain_ask
+                    )
+                    return next_in_sequence(events, plain_ask)
                 # Round 21 (followups22): stopping it without the police, an adult's age, quitting
                 # the job, a recording not known to be shared, suing after the sharing was told,
                 # which police before a move: the exact point asked (assistant/followups22.py).
@@ -2026,6 +2056,9 @@ class InterruptPolicy(RulePolicy):
                 text, earlier
             ):
                 kind = followups22.SUE_IN_FORM_KIND
+            # Round 23 (asks23, p24): "my question was about income" inside the check.
+            if tracker.active_loop_name == "eligibility_form" and asks23.income_in_form(text):
+                kind = asks23.INCOME_IN_FORM_KIND
         # A direct answer that ended the form is still the answer given inside it.
         loop = tracker.active_loop_name or loop_ended_by_answer(events)
         requested = tracker.get_slot("requested_slot")

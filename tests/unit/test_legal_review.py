@@ -203,6 +203,8 @@ _CLINIC_NAMED_FOR_SHARERS = (
     # Session 21 (answers22): a worker's "where do I refer if the pilot has ended / a clinic?".
     "utter_other_legal_help_clinic[0]",
     "utter_other_legal_help_again[0]",
+    # Session 22 (asks23): "something cheaper than a regular lawyer?" beside the income answer.
+    "utter_cheaper_than_lawyer[0]",
 )
 
 
