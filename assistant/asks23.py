@@ -113,9 +113,13 @@ _INCOME = re.compile(
 # A worker asking for clients: writer_frames' answer "for your clients" (round 16).
 _FOR_CLIENTS = re.compile(r"\b(?:my|our|the|his|her) clients?\b|\bclients?'s?\b")
 
+# "is there any low cost legal help" alone keeps the free service's answer (its 3 free hours come
+# first); a low-cost option asked instead of a lawyer or after "if I make too much" is this one.
 _CHEAPER = re.compile(
-    r"\bcheaper than (?:a |an )?(?:\w+ )?(?:lawyer|attorney)\b|\blow[- ]cost (?:option|lawyer|legal"
-    r"|help|clinic)\b|\b(?:less expensive|more affordable) (?:than|option|lawyer|way)\b"
+    r"\bcheaper than (?:a |an )?(?:\w+ )?(?:lawyer|attorney)\b"
+    r"|\blow[- ]cost (?:option|lawyer|clinic)\b"
+    r"|\blow[- ]cost (?:legal |help)[^.?!]{0,30}\b(?:instead|other than|besides|if)\b"
+    r"|\b(?:less expensive|more affordable) (?:than|option|lawyer|way)\b"
 )
 
 
