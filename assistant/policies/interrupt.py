@@ -45,8 +45,6 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from assistant import (
     after_crisis,
     age_form_guard,
-    ages21,
-    ages23,
     answer_kinds_subjects,
     answer_on_hand,
     answer_retriever,
@@ -106,7 +104,6 @@ from assistant import (
     removal_tools,
     role_followups,
     role_kept,
-    roles22,
     roles23,
     roles_fit,
     route_form_gate,
@@ -133,7 +130,6 @@ from assistant import (
     young_held,
     young_holder,
     young_sender,
-    young_share_consent,
 )
 from assistant import answer_kinds_sources as sources
 from assistant import helper_followups as hf
@@ -203,6 +199,13 @@ from assistant.image_kinds import (
 )
 from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
 from assistant.plain_text import plain_lower
+from assistant.policies import follow_up_readers
+from assistant.policies.message_context import (
+    MessageContext,
+    earlier_texts,
+    earlier_topics,
+    replies_by_turn,
+)
 from assistant.policies.repeats import (
     AGAIN,
     ROUTES_AGAIN,
@@ -803,17 +806,6 @@ def requested_at_message(events: list) -> str | None:
     return None
 
 
-def replies_by_turn(events: list) -> list[list[str]]:
-    """For each user message before the latest one, the bot's replies to it (oldest first)."""
-    turns: list[list[str]] = []
-    for event in events:
-        if isinstance(event, UserUttered):
-            turns.append([])
-        elif isinstance(event, BotUttered) and turns:
-            turns[-1].append((event.metadata or {}).get("utter_action") or "")
-    return turns[:-1]
-
-
 def pressed_after_typing(events: list) -> bool:
     """The latest message is a button's payload and the one before it was typed."""
     users = [event for event in events if isinstance(event, UserUttered)]
@@ -892,23 +884,6 @@ def direct_answer_kind(events: list) -> str | None:
     if index is None:
         return None
     return (events[index].parse_data or {}).get(DIRECT_ANSWER_KEY)
-
-
-def earlier_texts(events: list) -> list[str]:
-    """The texts of the user messages before the latest one (oldest first)."""
-    return [event.text or "" for event in events if isinstance(event, UserUttered)][:-1]
-
-
-def earlier_topics(events: list) -> list[str | None]:
-    """The topic of each user message before the latest one: its direct-answer mark, else its
-    intent (oldest first). A helper's marks before "it's me, not a friend" are left out: the
-    writer said the case is their own (assistant/own_case.py)."""
-    users = [event for event in events if isinstance(event, UserUttered)][:-1]
-    topics = [
-        (user.parse_data or {}).get(DIRECT_ANSWER_KEY) or (user.intent or {}).get("name")
-        for user in users
-    ]
-    return own_case.topics_since_own_case(topics, [user.text or "" for user in users])
 
 
 # A crisis or danger said again right after its answer: the same lines in other words, with
@@ -1242,10 +1217,11 @@ class InterruptPolicy(RulePolicy):
     ) -> str | None:
         """The next action of the direct answer to the latest message, if it has one."""
         latest = tracker.latest_message
+        ctx = MessageContext(tracker, events, lambda name: _response_text(domain, name))
         correction = age_correction_step(
             events,
             (latest.intent or {}).get("name") if latest else None,
-            (latest.text or "") if latest else "",
+            ctx.text,
             tracker.active_loop_name,
         )
         if correction:
@@ -1256,225 +1232,34 @@ class InterruptPolicy(RulePolicy):
         intent = (latest.intent or {}).get("name") if latest else None
         if intent not in SAFETY_INTENTS:
             # After the crisis answer, distress said again: stay with the person.
-            stay = after_crisis.stay_kind(
-                (latest.text or "") if latest else "", replies_by_turn(events)
-            )
+            stay = after_crisis.stay_kind(ctx.text, ctx.replies)
             if stay:
-                staying = without_repeats(
-                    self.direct_answers.get(stay, []), previous_turn_actions(events), stay
-                )
+                staying = without_repeats(self.direct_answers.get(stay, []), ctx.previous, stay)
                 return next_in_sequence(events, staying)
-            if after_crisis.text_asked_after_crisis(
-                (latest.text or "") if latest else "", replies_by_turn(events)
-            ):
+            if after_crisis.text_asked_after_crisis(ctx.text, ctx.replies):
                 return next_in_sequence(events, self.direct_answers.get(TEXT_A_LINE, []))
-            # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
-            # which route first: the answer the sources give (said_again.py).
+            # The follow-up readers with a sequence of their own, first that answers wins
+            # (follow_up_readers.py: the order and why).
             if not tracker.active_loop_name and latest is not None:
-                # Round 22 (roles23): a young friend's image going around, forwarding it,
-                # the copy on the writer's phone, a threat from someone also under 18. Before
-                # neighbours23's readers: these are narrower (a friend's story told).
-                roles_now = roles23.follow_up(
-                    latest.text or "",
-                    previous_turn_actions(events),
-                    earlier_texts(events),
-                    [name for turn in replies_by_turn(events) for name in turn],
-                )
-                if roles_now:
-                    return next_in_sequence(events, roles_now)
-                # Round 22 (neighbours23): a lease, paper copies, "make sure he doesn't send it
-                # to anyone else", finding out if it's going around, a young writer's "make him
-                # stop", telling the parents or a teacher: the point asked (neighbours23.py).
-                exact = neighbours23.follow_up(
-                    latest.text or "",
-                    earlier_texts(events),
-                    previous_turn_actions(events),
-                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
-                )
-                if exact:
-                    return next_in_sequence(events, exact)
-                # Round 23 (asks23): the intake number from outside B.C., income, writing to him,
-                # email and meeting hours, texted not online, his friends, a past B.C. home, the
-                # police non-emergency number, the damages' fee, "can he go to jail".
-                plain_ask = asks23.follow_up(
-                    latest.text or "",
-                    previous_turn_actions(events),
-                    earlier_texts(events),
-                    outside_bc_offers.lives_outside_bc(
-                        [*earlier_texts(events), latest.text or ""],
-                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
-                    ),
-                )
-                if plain_ask:
-                    # A second question beside it is answered too (question_parts.py).
-                    plain_ask = (
-                        question_parts.with_every_part(
-                            plain_ask,
-                            asks23.KIND,
-                            intent,
-                            latest.parse_data,
-                            previous_turn_actions(events),
-                            lambda name: _response_text(domain, name),
-                        )
-                        or plain_ask
-                    )
-                    return next_in_sequence(events, plain_ask)
-                # Round 21 (followups22): stopping it without the police, an adult's age, quitting
-                # the job, a recording not known to be shared, suing after the sharing was told,
-                # which police before a move: the exact point asked (assistant/followups22.py).
-                exact = followups22.follow_up(
-                    latest.text or "",
-                    intent,
-                    earlier_texts(events),
-                    previous_turn_actions(events),
-                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
-                    outside_bc_offers.lives_outside_bc(
-                        [*earlier_texts(events), latest.text or ""],
-                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
-                    ),
-                )
-                if exact:
-                    return next_in_sequence(events, exact)
-                # Round 21 (answers22): an order not obeyed, other legal help, how the service
-                # reaches you, police years later (assistant/answers22.py).
-                exact = answers22.follow_up(
-                    latest.text or "", previous_turn_actions(events), earlier_texts(events)
-                )
-                if exact:
-                    return next_in_sequence(events, exact)
-                # Round 22 (parts23): someone to talk to today or on a weekend, a screenshot of
-                # images taken under 18 (assistant/parts23.py).
-                exact = parts23.follow_up(
-                    latest.text or "",
-                    previous_turn_actions(events),
-                    earlier_texts(events),
-                    outside_bc_offers.lives_outside_bc(
-                        [*earlier_texts(events), latest.text or ""],
-                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
-                    ),
-                )
-                if exact:
-                    return next_in_sequence(events, exact)
-                # Round 20 (helpers21): a helper's own part (on the call, reporting, filing
-                # for them, who to tell first), a relative who is the one sharing.
-                helper_part = helper_role.follow_up(
-                    latest.text or "", previous_turn_actions(events), earlier_texts(events)
-                )
-                if helper_part:
-                    return next_in_sequence(events, helper_part)
-                # Session 21: the service asked about for a place outside B.C. ("can someone
-                # in alberta use this"): assistant/place_questions.py.
-                for_place = place_questions.service_for_place(
-                    latest.text or ""
-                ) or place_questions.other_person_in_bc(
-                    latest.text or "",
-                    [*previous_turn_actions(events), *(replies_by_turn(events) or [[]])[-1]],
-                )
-                if for_place:
-                    return next_in_sequence(events, for_place)
-                # Session 21 (round 22 p19): StopNCII before anything is posted.
-                before_posting = removal_tools.stopncii_before_posting(
-                    latest.text or "",
-                    earlier_texts(events),
-                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
-                    previous_turn_actions(events),
-                )
-                if before_posting:
-                    return next_in_sequence(events, before_posting)
-                # Round 21 (roles22): a receiver helping the friend pictured, a young helper's
-                # block question, copies already gone, witnesses, "i know who did it".
-                roles_part = roles22.follow_up(
-                    latest.text or "", previous_turn_actions(events), earlier_texts(events)
-                )
-                if roles_part:
-                    return next_in_sequence(events, roles_part)
-                # Round 20 (ages21): ages already given (a young writer's trust question,
-                # "what do i do", "someone for kids"): assistant/ages21.py.
-                aged = ages21.follow_up(
-                    latest.text or "",
-                    intent,
-                    earlier_texts(events),
-                    earlier_topics(events),
-                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
-                    previous_turn_actions(events),
-                    earlier_actions(events),
-                )
-                if aged:
-                    return next_in_sequence(events, aged)
-                # Round 23 (ages23): a young writer threatened, a young sharer's age, living
-                # with the person threatening, a parent whose child shared asking about deleting.
-                aged23 = ages23.follow_up(
-                    latest.text or "",
-                    earlier_texts(events),
-                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
-                    tracker.get_slot("image_situation")
-                    if "image_situation" in tracker.slots
-                    else None,
-                    previous_turn_actions(events),
-                )
-                if aged23:
-                    return next_in_sequence(events, aged23)
-                # Round 21 (reasks22): removal asked by someone who said they won't phone:
-                # the online and text routes (reasks.py), before the written contacts.
-                no_phone = reasks.removal_without_phone(
-                    latest.text or "", intent, earlier_texts(events), previous_turn_actions(events)
-                )
-                if no_phone:
-                    return next_in_sequence(events, no_phone)
-                # Round 19 (explore20): cannot phone; "you already told me that".
-                explored = explored_kinds.follow_up(
-                    latest.text or "", previous_turn_actions(events)
-                )
-                if explored:
-                    return next_in_sequence(events, explored)
-                follow = said_again.follow_up(
-                    latest.text or "",
-                    previous_turn_actions(events),
-                    len(_user_indexes_of(events)) > 1,
-                )
-                if follow:
-                    return next_in_sequence(events, follow)
-            # Session 20 (roles20): a young writer's "even if she says it's ok?" about showing
-            # someone's image: the under-18 rule, even with consent (young_share_consent.py).
-            if not tracker.active_loop_name and latest is not None:
-                young_share = young_share_consent.young_share_consent(
-                    latest.text or "",
-                    earlier_texts(events),
-                    [name for turn in replies_by_turn(events) for name in turn],
-                    previous_turn_actions(events),
-                )
-                if young_share:
-                    return next_in_sequence(events, young_share_consent.ANSWERS[young_share])
-                # Round 19, second pass (followups20): now or wait, reporting from outside
-                # B.C., which first or quickest, a young person telling a trusted adult.
-                next_step = practical_next.follow_up(
-                    latest.text or "",
-                    previous_turn_actions(events),
-                    earlier_texts(events),
-                    outside_bc_offers.lives_outside_bc(
-                        [*earlier_texts(events), latest.text or ""],
-                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
-                    ),
-                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
-                )
-                if next_step:
-                    return next_in_sequence(events, next_step)
+                sequence = follow_up_readers.first_sequence(ctx)
+                if sequence:
+                    return next_in_sequence(events, sequence)
         # "it's me, not a friend" after a helper's answer: the person's own answer.
         own = own_case.own_kind_in_context(
             direct_answer_kind(events),
-            (latest.text or "") if latest else "",
-            earlier_topics(events),
-            earlier_texts(events),
+            ctx.text,
+            ctx.earlier_topics,
+            ctx.earlier,
             intent,
         )
         # Who is writing (a helper, a young person) is known from the messages before.
         kind = answer_kind_in_context(
             direct_answer_kind(events),
             (latest.intent or {}).get("name") if latest else None,
-            (latest.text or "") if latest else "",
-            earlier_topics(events),
-            earlier_texts(events),
-            tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+            ctx.text,
+            ctx.earlier_topics,
+            ctx.earlier,
+            ctx.is_minor,
         )
         if own in own_case.KINDS:
             kind = own
@@ -1482,35 +1267,31 @@ class InterruptPolicy(RulePolicy):
         kind = short_followups.kind_in_context(
             kind,
             intent,
-            (latest.text or "") if latest else "",
-            earlier_texts(events),
-            tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
-            previous_turn_actions(events),
+            ctx.text,
+            ctx.earlier,
+            ctx.lives_in_bc,
+            ctx.previous,
         )
         kind = fear_reading.fear_in_context(
             kind,
-            (latest.text or "") if latest else "",
+            ctx.text,
             previous_turn_actions(list(tracker.events)),  # check-ins included
             _danger_check_in(tracker),
             bool(tracker.active_loop_name or loop_ended_by_answer(events)),
         )
         # A worker who said so earlier: eligibility asked is the criteria (staff_reading.py).
-        kind = staff_reading.staff_kind_in_context(
-            kind, intent, (latest.text or "") if latest else "", earlier_texts(events)
-        )
-        helping = bool(set(earlier_topics(events)[-6:]) & (MINOR_TOPICS | ADULT_TOPICS))
-        kind = writer_framing.helper_kind_in_context(
-            kind, intent, (latest.text or "") if latest else "", helping
-        )
+        kind = staff_reading.staff_kind_in_context(kind, intent, ctx.text, ctx.earlier)
+        helping = bool(set(ctx.earlier_topics[-6:]) & (MINOR_TOPICS | ADULT_TOPICS))
+        kind = writer_framing.helper_kind_in_context(kind, intent, ctx.text, helping)
         # Round 8: a plain question's own answer over the nearest stock block, the same block
         # again or "doesn't answer that" (assistant/leftover_questions.py).
         plain = leftover_questions.plain_kind(
-            (latest.text or "") if latest else "",
-            earlier_texts(events),
-            earlier_actions(events),
+            ctx.text,
+            ctx.earlier,
+            ctx.earlier_actions,
             said_before.home_said(
-                tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
-                earlier_texts(events),
+                ctx.lives_in_bc,
+                ctx.earlier,
             )
             == said_before.NO,
         )
@@ -1523,20 +1304,20 @@ class InterruptPolicy(RulePolicy):
             )
         ):
             kind = plain
-        text = (latest.text or "") if latest else ""
-        earlier = earlier_texts(events)
+        text = ctx.text
+        earlier = ctx.earlier
         # Session 20: a young writer's own images held, not shared: the under-18 rule and the
         # youth lines, never the adults' tribunal and voyeurism answer (young_held.py).
         kind = young_held.fitted(
             kind,
             [*earlier, text],
-            tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+            ctx.is_minor,
         )
         # Round 10: a specific follow-up's own answer over "see above", the block before again
         # or a neighbour's (assistant/asked_next.py); never over crisis, a form or the keeps.
         home_not_bc = (
             said_before.home_said(
-                tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                ctx.lives_in_bc,
                 earlier,
             )
             == said_before.NO
@@ -1550,9 +1331,7 @@ class InterruptPolicy(RulePolicy):
         )
         # Round 11: a follow-up question's own answer over the fallback, "see above" or the
         # block before (assistant/unanswered.py); the same conditions.
-        minor = writer_is_minor(
-            [*earlier, text], tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
-        )
+        minor = writer_is_minor([*earlier, text], ctx.is_minor)
         kind = _follow_up_reading(
             kind,
             unanswered.unanswered_kind(text, earlier, minor, intent),
@@ -1570,7 +1349,7 @@ class InterruptPolicy(RulePolicy):
         )
         # Round 12: "how long until I talk to the lawyer?" after the steps, income after who
         # qualifies (said_above_gate.py); the tribunal's cost (other_sense.py).
-        previous = previous_turn_actions(events)
+        previous = ctx.previous
         kind = _follow_up_reading(
             kind,
             said_above_gate.follow_up_kind(text, previous, intent),
@@ -1590,13 +1369,13 @@ class InterruptPolicy(RulePolicy):
         # Round 12: the age said after the answer with both branches; "what can she do?" after
         # the answer for an adult asked for images (assistant/helper_cases.py).
         kind = helper_cases.kind_in_context(
-            kind, intent, text, earlier_topics(events), tracker.active_loop_name
+            kind, intent, text, ctx.earlier_topics, tracker.active_loop_name
         )
         # Round 13: "is he going to be charged?" after someone else shared: the sharer's case,
         # never the victim's "you are not in trouble" (sharer_charged.py).
         # Round 17 (p22): a helped child's trouble is replaced too when the partner who shared
         # is named in the question ("the bf is 17 so is he gonna get in trouble").
-        charged = sharer_charged.sharer_charged_kind(text, earlier_texts(events))
+        charged = sharer_charged.sharer_charged_kind(text, ctx.earlier)
         kind = _follow_up_reading(
             kind,
             charged,
@@ -1615,7 +1394,7 @@ class InterruptPolicy(RulePolicy):
         writer = self._writer(tracker, events, text)
         kind = _follow_up_reading(
             kind,
-            skipped_questions.skipped_kind(text, earlier_texts(events), writer),
+            skipped_questions.skipped_kind(text, ctx.earlier, writer),
             skipped_questions.REPLACES,
             intent,
             tracker.active_loop_name,
@@ -1624,23 +1403,21 @@ class InterruptPolicy(RulePolicy):
         # (a recipient's "am I in trouble", "should I tell our parents" for a child, reporting
         # against an adult's wishes, "can my sister call for me"), so they win over the kind so
         # far; never on crisis, danger or the KEEP intents, never in a form.
-        said = [*earlier_texts(events), text]
-        slot = tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
+        said = [*ctx.earlier, text]
+        slot = ctx.is_minor
         fitted = person_fit.person_kind(
             text,
-            earlier_texts(events),
+            ctx.earlier,
             intent,
             kind,
             route_form_gate.young_now(said, slot),
             writer_is_adult(said, slot),
-            earlier_actions(events),
+            ctx.earlier_actions,
         )
         if fitted and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             kind = fitted
         # Round 13: plain messages that fell to the fallback or a keyword's topic (misreads.py).
-        misread = misreads.misread_kind(
-            text, earlier, minor, previous_turn_actions(events), intent, gate=True
-        )
+        misread = misreads.misread_kind(text, earlier, minor, ctx.previous, intent, gate=True)
         kind = _follow_up_reading(
             kind, misread, misreads.replaces(misread), intent, tracker.active_loop_name
         )
@@ -1648,9 +1425,7 @@ class InterruptPolicy(RulePolicy):
         # "I'd rather not guess" or "see above" (answer_on_hand.py); the same conditions.
         kind = _follow_up_reading(
             kind,
-            answer_on_hand.on_hand_kind(
-                text, earlier, replies_by_turn(events), previous_turn_texts(events)
-            ),
+            answer_on_hand.on_hand_kind(text, earlier, ctx.replies, previous_turn_texts(events)),
             answer_on_hand.REPLACES,
             intent,
             tracker.active_loop_name,
@@ -1659,7 +1434,7 @@ class InterruptPolicy(RulePolicy):
         # damages, a minor filing, the 2026 bill, the IIPS's languages, ...: legal_follow_ups.py).
         # Narrow, so they win over the kind so far; never on crisis, danger, the KEEP intents or
         # in a form.
-        legal = legal_follow_ups.legal_kind(text, earlier, replies_by_turn(events))
+        legal = legal_follow_ups.legal_kind(text, earlier, ctx.replies)
         if legal and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             kind = legal
         # Round 14: "if I report will he find out it was me?", "will this get my parents
@@ -1685,9 +1460,9 @@ class InterruptPolicy(RulePolicy):
                 or contact_again.contact_again_kind(text, route_form_gate.young_now(said, slot))
                 or contact_again.blocked_told_kind(text)
                 or who_did_it.who_did_it_kind(text)
-                or minor_against_wishes.minor_against_wishes_kind(text, earlier_texts(events))
+                or minor_against_wishes.minor_against_wishes_kind(text, ctx.earlier)
                 or sharer_support.sharer_talk_kind(
-                    text, earlier_texts(events), route_form_gate.young_now(said, slot)
+                    text, ctx.earlier, route_form_gate.young_now(said, slot)
                 )
                 or kind
             )
@@ -1696,9 +1471,9 @@ class InterruptPolicy(RulePolicy):
         # it wins over the kind so far, except the answers to fear for one's safety.
         safety_kind = safety_followups.safety_followup_kind(
             text,
-            earlier_texts(events),
+            ctx.earlier,
             route_form_gate.young_now(said, slot),
-            tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None,
+            ctx.image_situation,
         )
         if (
             safety_kind
@@ -1711,7 +1486,7 @@ class InterruptPolicy(RulePolicy):
         # Round 15: who is writing (the one who shared, the sharer's family, someone acting for a
         # person who died, a young victim, a child's helper), read from the whole conversation
         # and kept; narrow questions for that role win over the kind so far (writer_role.py).
-        role = writer_role.reading(text, earlier, earlier_actions(events), kind)
+        role = writer_role.reading(text, earlier, ctx.earlier_actions, kind)
         if (
             role
             and kind not in fear_reading.KINDS
@@ -1725,7 +1500,7 @@ class InterruptPolicy(RulePolicy):
             text,
             earlier,
             intent,
-            tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None,
+            ctx.image_situation,
         )
         if (
             helper
@@ -1741,7 +1516,7 @@ class InterruptPolicy(RulePolicy):
         asked = legal_asks.legal_ask_kind(
             text,
             earlier,
-            replies_by_turn(events),
+            ctx.replies,
             route_form_gate.young_now(said, slot),
             writer_role.writer_role([*earlier, text]),
         )
@@ -1762,7 +1537,7 @@ class InterruptPolicy(RulePolicy):
                 text,
                 earlier,
                 kind,
-                previous_turn_actions(events),
+                ctx.previous,
                 home_not_bc,
                 route_form_gate.young_now(said, slot),
                 tracker.active_loop_name,
@@ -1776,9 +1551,7 @@ class InterruptPolicy(RulePolicy):
         # Round 16 (session 17): practical follow-ups that got a nearby block: blocking feared,
         # a camera found, copies torn down, who a tribunal order binds, a foreign site, a child's
         # helper reporting, Cybertip and parents (practical_followups.py). Narrow: they win.
-        practical = practical_followups.practical_followup_kind(
-            text, earlier, replies_by_turn(events)
-        )
+        practical = practical_followups.practical_followup_kind(text, earlier, ctx.replies)
         if (
             practical
             and kind not in PLAIN_KEEPS
@@ -1791,7 +1564,7 @@ class InterruptPolicy(RulePolicy):
         # to remove, a police report for the claim, the lawyer and a lease (nearby_followups.py).
         # Narrow: they win, on the same conditions.
         nearby = nearby_followups.nearby_kind(
-            text, earlier, replies_by_turn(events), route_form_gate.young_now(said, slot)
+            text, earlier, ctx.replies, route_form_gate.young_now(said, slot)
         )
         if (
             nearby
@@ -1827,14 +1600,12 @@ class InterruptPolicy(RulePolicy):
         # narrow readings.
         if intent not in SAFETY_INTENTS | KEEP and kind not in PLAIN_KEEPS | fear_reading.KINDS:
             at_message = tracker.active_loop_name or loop_ended_by_answer(events)
-            situation = (
-                tracker.get_slot("image_situation") if "image_situation" in tracker.slots else None
-            )
+            situation = ctx.image_situation
             in_context = context_followups.context_kind(
                 text,
                 earlier,
                 kind,
-                previous_turn_actions(events),
+                ctx.previous,
                 route_form_gate.young_now(said, slot),
                 situation,
                 at_message,
@@ -1845,16 +1616,12 @@ class InterruptPolicy(RulePolicy):
             )
             kind = in_context or kind
         # Reporting with a relationship said: the consent rule; without one, the plain answer.
-        kind = sources.report_police_kind(
-            kind, ((latest.text or "") if latest else "").lower(), earlier_texts(events)
-        )
+        kind = sources.report_police_kind(kind, (ctx.text).lower(), ctx.earlier)
         # Round 16 (session 17): who is writing, and about whom: a would-be sharer, a young person
         # asking about the asker's trouble, an adult's helper asking about police, a worker's
         # income question, the damages limit "now" (writer_frames.py). Narrow, so it wins over
         # the kind so far; never on crisis, danger, the KEEP intents, a fear answer or a form.
-        framed = writer_frames.frame_kind(
-            text, earlier, earlier_actions(events), previous_turn_actions(events)
-        )
+        framed = writer_frames.frame_kind(text, earlier, ctx.earlier_actions, ctx.previous)
         if (
             framed
             and kind not in fear_reading.KINDS
@@ -1879,7 +1646,7 @@ class InterruptPolicy(RulePolicy):
         if intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
             young = route_form_gate.young_now(said, slot)
             kind = (
-                young_sender.young_sender_kind(text, earlier, young, previous_turn_actions(events))
+                young_sender.young_sender_kind(text, earlier, young, ctx.previous)
                 or unsafe_place.unsafe_place_kind(text, young)
                 or helped_age.helped_age_kind(text, earlier)
                 or breakup_told.breakup_told_kind(text)
@@ -1898,9 +1665,9 @@ class InterruptPolicy(RulePolicy):
                 spread_consent.spread_consent_kind(
                     text,
                     earlier,
-                    earlier_actions(events),
+                    ctx.earlier_actions,
                     next(iter(self.direct_answers.get(kind or "") or []), None) if kind else None,
-                    previous_turn_actions(events),
+                    ctx.previous,
                 )
                 or kind
             )
@@ -1935,15 +1702,15 @@ class InterruptPolicy(RulePolicy):
         kind = closings.closing_kind(
             kind,
             intent,
-            (latest.text or "") if latest else "",
-            previous_turn_actions(events),
-            earlier_actions(events),
+            ctx.text,
+            ctx.previous,
+            ctx.earlier_actions,
             crisis_lines_given(list(tracker.events)),
         )
         if kind is None and latest is not None:
             # A question its topic never covered, when the topic was a guess or is answered
             # already: the honest "doesn't say" (assistant/question_coverage.py).
-            kind = question_coverage.not_covered_kind(latest.parse_data, earlier_topics(events))
+            kind = question_coverage.not_covered_kind(latest.parse_data, ctx.earlier_topics)
         # Session 16: a message of two or three questions that fell to the fallback or "doesn't
         # answer that": each question's own topic (clause_answers.py).
         clause_reply = clause_reply_forced
@@ -1957,7 +1724,7 @@ class InterruptPolicy(RulePolicy):
                 latest.parse_data,
                 kind == question_coverage.NOT_COVERED
                 or intent == question_fallback.FALLBACK_INTENT,
-                previous_turn_actions(events),
+                ctx.previous,
             )
             if clause_reply:
                 kind = clause_answers.CLAUSE_TOPICS
@@ -1974,13 +1741,13 @@ class InterruptPolicy(RulePolicy):
             # Session 17: "can i use the bc tribunal?" from someone living outside B.C., when
             # nothing else read it: the tribunal's caveat (outside_bc_context.py).
             kind = outside_bc_context.tribunal_asked_outside_bc(
-                intent, text, earlier_texts(events), earlier_topics(events)
+                intent, text, ctx.earlier, ctx.earlier_topics
             )
         # The writer said they are under 18 now (the is_minor slot left out, as these readers
         # were built).
         young_said = route_form_gate.young_now(said, None)
         if kind is None and intent not in SAFETY_INTENTS | KEEP and not tracker.active_loop_name:
-            done = earlier_actions(events)
+            done = ctx.earlier_actions
             # Session 18: "i didnt pay" right after the sextortion steps: heard, what to keep
             # doing, not the five steps again (not_paid.py).
             kind = not_paid.not_paid_kind(text, done, young_said)
@@ -2002,7 +1769,7 @@ class InterruptPolicy(RulePolicy):
             kind = question_fallback.fallback_kind(
                 latest.parse_data,
                 latest.text or "",
-                earlier_texts(events),
+                ctx.earlier,
                 home_not_bc,
                 bool((latest.parse_data or {}).get(CHECK_IN_KEY)),
                 crisis_answer_given(list(tracker.events)),
@@ -2021,7 +1788,7 @@ class InterruptPolicy(RulePolicy):
                 coverage_answers.coverage_kind(
                     text,
                     route_form_gate.young_now(said, None),
-                    earlier_actions(events),
+                    ctx.earlier_actions,
                     honest_answer=kind in RETRIEVER_KINDS,
                     replacing=kind if kind in coverage_answers.REPLACES else None,
                 )
@@ -2037,7 +1804,7 @@ class InterruptPolicy(RulePolicy):
             # Round 18: before "I'd rather not guess", a block the bot already has that clearly
             # answers the question, never one sent before (answer_retriever.py).
             retrieved = answer_retriever.retrieved_answer(
-                text, earlier_actions(events), domain.responses
+                text, ctx.earlier_actions, domain.responses
             )
             if retrieved:
                 kind = coverage_answers.RETRIEVED
@@ -2047,9 +1814,7 @@ class InterruptPolicy(RulePolicy):
         if tracker.active_loop_name and latest is not None and intent not in SAFETY_INTENTS:
             # Round 19 kind 8 (session 20): a question typed at the form's question is answered,
             # and the form still reads what answers it (spread_consent.py).
-            kind = (
-                spread_consent.form_side_kind(text, kind, earlier, earlier_actions(events)) or kind
-            )
+            kind = spread_consent.form_side_kind(text, kind, earlier, ctx.earlier_actions) or kind
             # Round 21 (followups22, p17 T2): "can I sue him or not" inside the eligibility
             # check, the sharing told: the tribunal's claim, and the check still reads it.
             if tracker.active_loop_name == "eligibility_form" and followups22.sue_in_form(
@@ -2067,14 +1832,14 @@ class InterruptPolicy(RulePolicy):
             return None
         answers = self.direct_answers
         if kind == FOLLOW_UP:  # the next step of the topic before it, if it has one
-            answers = {FOLLOW_UP: follow_up_answer(earlier_topics(events)) or []}
+            answers = {FOLLOW_UP: follow_up_answer(ctx.earlier_topics) or []}
         if kind == clause_answers.CLAUSE_TOPICS and clause_reply:
             answers = {**answers, kind: clause_reply}
         if kind == coverage_answers.RETRIEVED and retrieved:
             answers = {**answers, kind: retrieved}
         if plain_first and kind:  # round 18 (session 19): the plain yes before the answer read
             answers = {**answers, kind: [plain_first, *answers.get(kind, [])]}
-        fitted_on_hand = answer_on_hand.sequence_for(kind, [*earlier_texts(events), text])
+        fitted_on_hand = answer_on_hand.sequence_for(kind, [*ctx.earlier, text])
         if kind and fitted_on_hand:  # work named beside a secret image: HR's part said too
             answers = {**answers, kind: fitted_on_hand}
         fitted_legal = legal_follow_ups.sequence_for(kind, text)
@@ -2086,7 +1851,7 @@ class InterruptPolicy(RulePolicy):
         topic = None
         if kind is None and intent in dropped_halves.TOPIC_ANSWERS and latest is not None:
             topic = intent
-            topic_reply = dropped_halves.topic_answer(topic, writer, previous_turn_actions(events))
+            topic_reply = dropped_halves.topic_answer(topic, writer, ctx.previous)
             answers = {**answers, topic: topic_reply}
             if topic_reply != dropped_halves.topic_answer(topic, writer):
                 kind = topic  # asked again right after a half gave it: the next step
@@ -2106,16 +1871,16 @@ class InterruptPolicy(RulePolicy):
             and kind != MORE_QUESTION  # "one more question" has no half to answer
         ):
             base = answers.get(kind or topic or "")
-            if kind and base and base[0] in previous_turn_actions(events):
+            if kind and base and base[0] in ctx.previous:
                 base = AGAIN.get(kind, base)
             both = unanswered.second_half(
-                (latest.text or "") if latest else "",
+                ctx.text,
                 kind or topic,
                 base,
-                earlier_topics(events)[-3:],
+                ctx.earlier_topics[-3:],
                 said_before.home_said(
-                    tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
-                    earlier_texts(events),
+                    ctx.lives_in_bc,
+                    ctx.earlier,
                 )
                 == said_before.NO,
                 writer,
@@ -2130,12 +1895,12 @@ class InterruptPolicy(RulePolicy):
                 kind = kind or topic or ""
                 answers = {**answers, kind: both}
         read = bool(tracker.active_loop_name and latest) and statement_answers(
-            loop, requested, intent or "", (latest.text or "") if latest else ""
+            loop, requested, intent or "", ctx.text
         )
         sequence = direct_answer_sequence(kind, answers, loop, re_ask, requested, read)
         if sequence:  # Round 13: a partner's version of the next steps (person_fit.py).
             sequence = person_fit.fitted_sequence(
-                sequence, [*earlier_texts(events), text], earlier_actions(events)
+                sequence, [*ctx.earlier, text], ctx.earlier_actions
             )
             # Round 16: the writer's age said under 18: no "if you are under 18".
             sequence = context_followups.fitted_for_age(
@@ -2144,18 +1909,18 @@ class InterruptPolicy(RulePolicy):
             # Round 17 (p12): a job named as a worry is no threat to the job (role_kept.py).
             sequence = role_kept.fitted_for_job_fear(sequence, text)
             # Round 18 (p03): a parent asking about a duty to report, not staff (family_writer).
-            sequence = family_writer.fitted_for_family(sequence, [*earlier_texts(events), text])
+            sequence = family_writer.fitted_for_family(sequence, [*ctx.earlier, text])
         if sequence and check_in_step(list(tracker.events)) == AFTER_CHECK_IN:
             # The check-in just gave 9-1-1 and 9-8-8: each line once in a turn (round 12).
             sequence = helper_cases.once_after_check_in(sequence)
         if sequence:
-            sequence = asked_next.short_if_again(kind, sequence, previous_turn_actions(events))
+            sequence = asked_next.short_if_again(kind, sequence, ctx.previous)
         if sequence and not _word_for_word_again(events) and kind not in asked_next.SAID_AGAIN:
             # Not the same block twice in a row: what the turn before said is left out.
-            sequence = short_after_steps(sequence, earlier_actions(events))
+            sequence = short_after_steps(sequence, ctx.earlier_actions)
             sequence = without_repeats(
                 sequence,
-                previous_turn_actions(events),
+                ctx.previous,
                 kind,
                 (latest.text or "") if latest is not None else "",
             )
@@ -2169,7 +1934,7 @@ class InterruptPolicy(RulePolicy):
                 kind,
                 intent,
                 latest.parse_data,
-                [] if _word_for_word_again(events) else previous_turn_actions(events),
+                [] if _word_for_word_again(events) else ctx.previous,
                 lambda name: _response_text(domain, name),
             )
         if sequence:  # Round 17 (session 18): no block that another in the reply says again.
@@ -2177,7 +1942,7 @@ class InterruptPolicy(RulePolicy):
             # Round 18 (session 19): a block another in the reply says in other words, left out.
             sequence = misread_followups.without_same_blocks(sequence)
         if sequence:  # Round 18: the blocks in the writer's role and facts (roles_fit.py).
-            sequence = roles_fit.fitted(sequence, [*earlier_texts(events), text], text)
+            sequence = roles_fit.fitted(sequence, [*ctx.earlier, text], text)
         if (
             sequence
             and not loop
@@ -2186,7 +1951,7 @@ class InterruptPolicy(RulePolicy):
             and not route_form_gate.young_now(said, slot)
         ):  # Round 21 (reasks22): "not police": the ways without police first (reasks.py).
             sequence = reasks.without_police_lead(
-                sequence, text, previous_turn_actions(events), lambda n: _response_text(domain, n)
+                sequence, text, ctx.previous, lambda n: _response_text(domain, n)
             )
         step = next_in_sequence(events, sequence) if sequence else None
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:

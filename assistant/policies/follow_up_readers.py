@@ -1,0 +1,193 @@
+"""The follow-up readers that answer the latest message with a sequence of their own, in the
+order they are asked (the first that answers wins). Each takes the message's context
+(message_context.py) and gives the actions to run, or None.
+
+Order matters where two readers know the same words: the narrower one comes first, and the
+comment beside it says which one it goes before and why. Run only outside forms and never on
+the crisis or danger intents (InterruptPolicy._direct_answer checks that)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant import (
+    ages21,
+    ages23,
+    answers22,
+    asks23,
+    explored_kinds,
+    followups22,
+    helper_role,
+    neighbours23,
+    parts23,
+    place_questions,
+    practical_next,
+    question_parts,
+    reasks,
+    removal_tools,
+    roles22,
+    roles23,
+    said_again,
+    young_share_consent,
+)
+from assistant.policies.message_context import MessageContext
+
+Reader = Callable[[MessageContext], "list[str] | None"]
+
+
+def _roles23(ctx: MessageContext) -> list[str] | None:
+    # A young friend's image going around, forwarding it, the copy on the writer's phone, a
+    # threat from someone also under 18 (round 22). Before neighbours23: narrower (a friend's
+    # story told).
+    return roles23.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies_flat)
+
+
+def _neighbours23(ctx: MessageContext) -> list[str] | None:
+    # A lease, paper copies, "make sure he doesn't send it to anyone else", finding out if it's
+    # going around, a young writer's "make him stop", telling the parents or a teacher.
+    return neighbours23.follow_up(ctx.text, ctx.earlier, ctx.previous, ctx.is_minor)
+
+
+def _asks23(ctx: MessageContext) -> list[str] | None:
+    # The intake number from outside B.C., income, writing to him, email and meeting hours,
+    # texted not online, his friends, a past B.C. home, the police non-emergency number (round
+    # 23); a second question beside it is answered too (question_parts.py).
+    plain_ask = asks23.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.outside_bc)
+    if not plain_ask:
+        return None
+    return (
+        question_parts.with_every_part(
+            plain_ask,
+            asks23.KIND,
+            ctx.intent,
+            ctx.parse_data,
+            ctx.previous,
+            ctx.response_text,
+        )
+        or plain_ask
+    )
+
+
+def _followups22(ctx: MessageContext) -> list[str] | None:
+    # Stopping it without the police, an adult's age, quitting the job, a recording not known to
+    # be shared, suing after the sharing was told, which police before a move (round 21).
+    return followups22.follow_up(
+        ctx.text, ctx.intent, ctx.earlier, ctx.previous, ctx.is_minor, ctx.outside_bc
+    )
+
+
+def _answers22(ctx: MessageContext) -> list[str] | None:
+    # An order not obeyed, other legal help, how the service reaches you, police years later.
+    return answers22.follow_up(ctx.text, ctx.previous, ctx.earlier)
+
+
+def _parts23(ctx: MessageContext) -> list[str] | None:
+    # Someone to talk to today or on a weekend, a screenshot of images taken under 18.
+    return parts23.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.outside_bc)
+
+
+def _helper_role(ctx: MessageContext) -> list[str] | None:
+    # A helper's own part (on the call, reporting, filing for them, who to tell first), a
+    # relative who is the one sharing (round 20).
+    return helper_role.follow_up(ctx.text, ctx.previous, ctx.earlier)
+
+
+def _place(ctx: MessageContext) -> list[str] | None:
+    # The service asked about for a place outside B.C. ("can someone in alberta use this").
+    last_replies = (ctx.replies or [[]])[-1]
+    return place_questions.service_for_place(ctx.text) or place_questions.other_person_in_bc(
+        ctx.text, [*ctx.previous, *last_replies]
+    )
+
+
+def _stopncii_before_posting(ctx: MessageContext) -> list[str] | None:
+    # StopNCII before anything is posted (round 22 p19).
+    return removal_tools.stopncii_before_posting(ctx.text, ctx.earlier, ctx.is_minor, ctx.previous)
+
+
+def _roles22(ctx: MessageContext) -> list[str] | None:
+    # A receiver helping the friend pictured, a young helper's block question, copies already
+    # gone, witnesses, "i know who did it" (round 21).
+    return roles22.follow_up(ctx.text, ctx.previous, ctx.earlier)
+
+
+def _ages21(ctx: MessageContext) -> list[str] | None:
+    # Ages already given (a young writer's trust question, "what do i do", "someone for kids").
+    return ages21.follow_up(
+        ctx.text,
+        ctx.intent,
+        ctx.earlier,
+        ctx.earlier_topics,
+        ctx.is_minor,
+        ctx.previous,
+        ctx.earlier_actions,
+    )
+
+
+def _ages23(ctx: MessageContext) -> list[str] | None:
+    # A young writer threatened, a young sharer's age, living with the person threatening, a
+    # parent whose child shared asking about deleting (round 23).
+    return ages23.follow_up(ctx.text, ctx.earlier, ctx.is_minor, ctx.image_situation, ctx.previous)
+
+
+def _removal_without_phone(ctx: MessageContext) -> list[str] | None:
+    # Removal asked by someone who said they won't phone: the online and text routes, before
+    # the written contacts (round 21).
+    return reasks.removal_without_phone(ctx.text, ctx.intent, ctx.earlier, ctx.previous)
+
+
+def _explored(ctx: MessageContext) -> list[str] | None:
+    # Cannot phone; "you already told me that" (round 19).
+    return explored_kinds.follow_up(ctx.text, ctx.previous)
+
+
+def _said_again(ctx: MessageContext) -> list[str] | None:
+    # Someone to talk to, paying to buy time, the IIPS's cost, which route first (round 19).
+    return said_again.follow_up(ctx.text, ctx.previous, bool(ctx.earlier))
+
+
+def _young_share(ctx: MessageContext) -> list[str] | None:
+    # A young writer's "even if she says it's ok?" about showing someone's image: the under-18
+    # rule, even with consent (session 20).
+    kind = young_share_consent.young_share_consent(
+        ctx.text, ctx.earlier, ctx.replies_flat, ctx.previous
+    )
+    return young_share_consent.ANSWERS[kind] if kind else None
+
+
+def _practical_next(ctx: MessageContext) -> list[str] | None:
+    # Now or wait, reporting from outside B.C., which first or quickest, a young person telling
+    # a trusted adult (round 19, second pass).
+    return practical_next.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.outside_bc, ctx.is_minor
+    )
+
+
+SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("roles23", _roles23),
+    ("neighbours23", _neighbours23),
+    ("asks23", _asks23),
+    ("followups22", _followups22),
+    ("answers22", _answers22),
+    ("parts23", _parts23),
+    ("helper_role", _helper_role),
+    ("place_questions", _place),
+    ("stopncii_before_posting", _stopncii_before_posting),
+    ("roles22", _roles22),
+    ("ages21", _ages21),
+    ("ages23", _ages23),
+    ("removal_without_phone", _removal_without_phone),
+    ("explored_kinds", _explored),
+    ("said_again", _said_again),
+    ("young_share_consent", _young_share),
+    ("practical_next", _practical_next),
+)
+
+
+def first_sequence(ctx: MessageContext) -> list[str] | None:
+    """The sequence of the first reader that answers the latest message, or None."""
+    for _name, reader in SEQUENCE_READERS:
+        sequence = reader(ctx)
+        if sequence:
+            return sequence
+    return None
