@@ -53,6 +53,7 @@ from assistant import (
     answers22,
     asked_next,
     asks23,
+    asks25,
     bot_cannot_contact,
     breakup_told,
     clause_answers,
@@ -1196,6 +1197,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in neighbours23.ACTIONS),
             *([a] for a in roles23.ANSWERS),
             *([a] for a in asks23.ANSWERS),
+            *([a] for a in asks25.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -1318,6 +1320,29 @@ class InterruptPolicy(RulePolicy):
                         )
                         or plain_ask
                     )
+                    return next_in_sequence(events, plain_ask)
+                # Round 24 (asks25): the blackmailer abroad, warning people first, shown on a
+                # phone, the free lawyer when nothing was sent, blocking before screenshots, an
+                # interpreter by the language's name, a hidden camera taken away.
+                plain_ask = asks25.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                )
+                if plain_ask and asks25.adds_parts(plain_ask):
+                    plain_ask = (
+                        question_parts.with_every_part(
+                            plain_ask,
+                            asks25.KIND,
+                            intent,
+                            latest.parse_data,
+                            previous_turn_actions(events),
+                            lambda name: _response_text(domain, name),
+                        )
+                        or plain_ask
+                    )
+                if plain_ask:
                     return next_in_sequence(events, plain_ask)
                 # Round 21 (followups22): stopping it without the police, an adult's age, quitting
                 # the job, a recording not known to be shared, suing after the sharing was told,
