@@ -33,7 +33,7 @@ WARN_BEFORE = "utter_warn_before_sent"  # domain/next_questions.yml
 YOUTH_TELL = "utter_youth_tell"  # a young writer: tell a safe adult
 SHOWING_COUNTS = "utter_showing_counts"  # domain/specific_answers.yml
 INTERPRETER_AGAIN = "utter_interpreter_again"  # domain/topics.yml
-COMPANY_OR_POLICE = "utter_company_or_police"  # domain/practical_answers.yml
+COMPANY_OR_POLICE = ("utter_company_or_police", "utter_company_or_police_next")
 # A first message with a money threat: the support lines the sextortion answer ends with.
 SEXTORTION_NEXT_ADULT = "utter_sextortion_next_adult"  # domain/statements.yml
 SEXTORTION_NEXT_YOUNG = "utter_sextortion_next"  # domain/safety.yml
@@ -74,7 +74,7 @@ ANSWERS = (
     BLOCKED_ADULT,
     INTERPRETER_CALL,
     CAMERA_TAKEN,
-    COMPANY_OR_POLICE,
+    *COMPANY_OR_POLICE,
     SEXTORTION_NEXT_ADULT,
     SEXTORTION_NEXT_YOUNG,
     *AGAIN.values(),
@@ -137,16 +137,20 @@ def abroad_asked(cleaned: str) -> bool:
 
 # --- warning the people he threatens to send it to -----------------------------------------
 _PEOPLE = (
-    r"(?:my |our |the )?(?:pastor|priest|minister|rabbi|imam|church|congregation|mosque"
+    r"(?:pastor|priest|minister|rabbi|imam|church|congregation|mosque"
     r"|temple|family|relatives|friends|followers|boss|employer|coworkers|co-workers|work"
     r"|wife|husband|partner|kids|children|parents|mom|mum|dad|mother|father|contacts"
     r"|everyone|people)"
 )
+_MY = r"(?:my |our )(?:\w+ )?"
 _WARN = re.compile(
-    r"\b(?:warn|alert|give (?:\w+ ){1,3}?a heads ?up|prepare)\b[^.?!]{0,25}\b" + _PEOPLE + r"\b"
-    r"|\b(?:tell|let)\b (?:\w+ ){0,2}?" + _PEOPLE + r"\b[^.?!]{0,30}"
-    r"\b(?:before (?:he|she|they|it|friday|monday|the|that)|first|ahead of time"
-    r"|in case (?:he|she|they)|beforehand)\b"
+    r"\b(?:warn|alert|prepare)\b " + _MY + _PEOPLE + r"\b"
+    r"|\bgive " + _MY + _PEOPLE + r" (?:a )?heads ?up\b"
+    r"|\bheads ?up to " + _MY + _PEOPLE + r"\b"
+    r"|\b(?:tell|let) " + _MY + _PEOPLE + r"\b[^.?!]{0,30}"
+    r"\b(?:before (?:he|she|they|it) (?:\w+ )?(?:sends?|posts?|shares?|shows?|leaks?)"
+    r"|before (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the deadline)"
+    r"|in case (?:he|she|they))\b"
 )
 
 
@@ -164,12 +168,6 @@ _SHOWN_TOLD = re.compile(
     r"\b(?:showed|shown|showing)\b[^.?!]{0,40}\b(?:pics?|photos?|pictures?|nudes?|images?"
     r"|videos?|vids?|them|it)\b"
 )
-_WRONG = re.compile(
-    r"\b(?:overreact\w*|joke|joking|illegal|a crime|criminal|against the law|wrong legally"
-    r"|legally wrong|legal(?:ly)?"
-    r"|allowed|a big deal|big deal|count(?:s)? as (?:sharing|distribut\w*)|still count|count"
-    r"|considered sharing|the same as sharing|wrong)\b"
-)
 # A threat, a hidden camera or printed copies keep their own answers.
 _OTHER_STORY = re.compile(
     r"\bthreat\w*|\bgonna (?:post|send|share)\b|\bgoing to (?:post|send|share)\b|\bprint\w*"
@@ -177,6 +175,12 @@ _OTHER_STORY = re.compile(
 )
 
 
+# The wordings the older readers missed (round 24 p13); "is that illegal?", "does that count as
+# sharing?" keep their answers (utter_showing_counts, the partner's and the crime answers).
+_MISSED = re.compile(
+    r"\bwrong legally\b|\blegally wrong\b|\b(?:actually|really|even) wrong\b|\bbig deal\b"
+    r"|\boverreact\w*"
+)
 _IS_IT = re.compile(
     r"\b(?:is|was|isn'?t) (?:it|that|this|what he did) (?:\w+ ){0,2}?(?:wrong|illegal|a crime"
     r"|legal|allowed|a big deal|ok|okay|against the law)\b"
@@ -187,7 +191,7 @@ _IS_IT = re.compile(
 def shown_asked(cleaned: str, recent: list[str]) -> bool:
     """Shown on a phone (said now, or in the last 3 messages), and whether that is wrong,
     illegal or "a big deal"."""
-    if not _WRONG.search(cleaned) or _OTHER_STORY.search(cleaned):
+    if not _MISSED.search(cleaned) or _OTHER_STORY.search(cleaned):
         return False
     if _SHOWN.search(cleaned):
         return True
@@ -200,15 +204,13 @@ def shown_asked(cleaned: str, recent: list[str]) -> bool:
 
 # --- the free lawyer when nothing was sent -------------------------------------------------
 _NEVER_SENT = re.compile(
-    r"\b(?:never|didn'?t|did not|didnt|haven'?t|have not|havent|not) (?:ever )?(?:sent|send"
-    r"|given|gave|shared)\b[^.?!]{0,30}\b(?:anything|any(?:thing)?|him|her|them|pics?|photos?"
+    r"\bi (?:never|didn'?t|did not|didnt|haven'?t|have not|havent) (?:ever )?(?:sent|send"
+    r"|given|gave)\b[^.?!]{0,30}\b(?:anything|any(?:thing)?|him|her|them|pics?|photos?"
     r"|nudes?|pictures?|images?)\b"
-    r"|\bnothing (?:was |got |has been |is )?(?:sent|shared|posted)\b"
 )
 _SERVICE = re.compile(
     r"\b(?:free lawyer|the lawyer|a lawyer|legal advice|legal help|the service|this service"
-    r"|your service|apply|qualify|eligible|use (?:it|this|the|that)|for me|to me|help me"
-    r"|count)\b"
+    r"|your service|apply|qualify|eligible)\b"
 )
 _MADE_WITHOUT_SENDING = re.compile(
     r"\bdeep ?fake\w*|\bfake\b|\bedited\b|\bphotoshop\w*|\bai\b|\bsecretly\b|\bhidden\b"
@@ -261,10 +263,6 @@ _LANGUAGE = re.compile(
     r"|portuguese|japanese|german|italian|polish|somali|tigrinya|amharic|swahili|turkish"
     r"|kurdish|tamil|gujarati|bengali|sign language|my language|my own language)\b"
 )
-_TALK_IN = re.compile(
-    r"\b(?:call|phone|say|speak|talk|ask|someone|somebody|person|people|lawyer|interpret\w*"
-    r"|translat\w*|help|in)\b"
-)
 # Other lines' languages are not the service's interpreter (9-8-8 answers in French).
 _OTHER_LINE = re.compile(
     r"\b(?:9-?8-?8|988|kids help|victimlink|victim link|cybertip|police|cops|rcmp|310|crisis"
@@ -272,9 +270,22 @@ _OTHER_LINE = re.compile(
 )
 
 
+# Only "call and say / ask for" a language: the older readers answer "can the lawyer speak
+# Punjabi?", "does the protection service have someone who speaks Spanish?" and the rest.
+_CALL_AND_SAY = re.compile(
+    r"\b(?:i|we|she|he|they|my \w+) (?:can |could |just )?(?:call|phone|ring)"
+    r"(?: them| the line| the lawyer| the number| it)? (?:and|to) (?:say|ask|tell them|speak)\b"
+    r"|\bcan (?:i|we|she|he) (?:just )?(?:call|phone) (?:\w+ )?(?:and|to) (?:say|ask|speak)\b"
+)
+_OTHER_BODY = re.compile(r"\b(?:protection service|government|gov|iips|lawyer speak)\b")
+
+
 def interpreter_asked(cleaned: str) -> bool:
     return bool(
-        _LANGUAGE.search(cleaned) and _TALK_IN.search(cleaned) and not _OTHER_LINE.search(cleaned)
+        _LANGUAGE.search(cleaned)
+        and _CALL_AND_SAY.search(cleaned)
+        and not _OTHER_LINE.search(cleaned)
+        and not _OTHER_BODY.search(cleaned)
     )
 
 
@@ -356,9 +367,9 @@ def _kind(cleaned: str, earlier: list[str], is_minor: object) -> list[str]:
         # "Was that a mistake? Should I go to the police first or tell Airbnb?": both.
         after = cleaned[_MISTAKE.search(cleaned).end() :]  # type: ignore[union-attr]
         return (
-            [CAMERA_TAKEN, COMPANY_OR_POLICE] if _POLICE_OR_HOST.search(after) else [CAMERA_TAKEN]
+            [CAMERA_TAKEN, *COMPANY_OR_POLICE] if _POLICE_OR_HOST.search(after) else [CAMERA_TAKEN]
         )
-    abroad = abroad_asked(cleaned)
+    abroad = abroad_asked(cleaned) and not young  # a young writer: the older readers' lines
     warn = warn_asked(cleaned)
     if abroad or warn:
         # The police abroad, then the warning (the warning's answer has the lawyer and removal).

@@ -46,7 +46,7 @@ NEVER_YOUNG = [asks25.NEVER_SENT, asks25.NEVER_SENT_YOUNG]
             [asks25.SHOWN_BIG_DEAL, asks25.SHOWING_COUNTS],
         ),
         (
-            "my ex showed a video of me on his phone at a party. does that count as sharing?",
+            "my ex showed a video of me on his phone at a party. is that actually wrong?",
             [],
             [asks25.SHOWN_LAW, asks25.SHOWING_COUNTS],
         ),
@@ -72,12 +72,12 @@ NEVER_YOUNG = [asks25.NEVER_SENT, asks25.NEVER_SENT_YOUNG]
             [],
             [asks25.INTERPRETER_CALL],
         ),
-        ("can i talk to someone in mandarin", [], [asks25.INTERPRETER_CALL]),
+        ("can we call and ask for mandarin", [], [asks25.INTERPRETER_CALL]),
         # A hidden camera taken away.
         (
             "I unplugged it and took it with me. Was that a mistake? Should I tell Airbnb first?",
             ["I found a hidden camera in the bathroom of my rental"],
-            [asks25.CAMERA_TAKEN, asks25.COMPANY_OR_POLICE],
+            [asks25.CAMERA_TAKEN, *asks25.COMPANY_OR_POLICE],
         ),
         (
             "i took the camera down. did i do something wrong by taking it?",
@@ -102,6 +102,21 @@ def test_each_kind_gets_its_answer(text, earlier, expected):
         ("he is threatening to show them to my family, is that illegal?", []),
         ("i never sent anything but he made a deepfake of me, can the lawyer help?", []),
         ("/ask_interpreter", []),
+        # Older conversations' wordings, which keep their older answers (session 23 run).
+        ("he didn't post it, he just showed them. does that count as sharing?", []),
+        ("is it legal for my wife to show my naked pics to her sister if we are married", []),
+        ("would it be illegal to show my wife's nudes to my best friend if she says yes?", []),
+        ("it doesn't show my face, does it still count", ["my ex showed my pics"]),
+        ("YOU DIDNT ANSWER. IS IT A CRIME, CAN HE GO TO JAIL", ["he showed my pics around"]),
+        ("does the protection service have someone who speaks spanish?", []),
+        ("can the lawyer speak punjabi? and my husband will not know i call?", []),
+        ("Thank you. I will call and ask for Punjabi interpreter.", []),
+        ("should i tell his mom first", ["my nephew is 14 and a man asks him for pics"]),
+        ("should I call the police or tell her mom first? her mom is my sister", []),
+        ("ok and should i tell HR at work too or go to the cops first?", []),
+        ("nothing is posted yet. he just keeps saying it. does that even count", []),
+        ("he didnt send them to anyone tho, he just showed them on his phone. does that count", []),
+        ("hes probably overseas. is there any point going to the police? im 15", []),
     ],
 )
 def test_left_to_the_older_readers(text, earlier):
@@ -112,7 +127,7 @@ def test_asked_again_right_after_gets_the_short_form():
     assert asks25.follow_up("so did i mess up or not?", BLOCKED_ADULT, ["i blocked him"]) == [
         asks25.BLOCKED_AGAIN
     ]
-    assert asks25.follow_up("so i can say spanish?", [asks25.INTERPRETER_CALL], []) == [
+    assert asks25.follow_up("so i call and say spanish?", [asks25.INTERPRETER_CALL], []) == [
         asks25.INTERPRETER_AGAIN
     ]
     assert asks25.follow_up("did i mess up?", [asks25.BLOCKED_AGAIN], ["i blocked him"]) == (
