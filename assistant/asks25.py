@@ -257,11 +257,16 @@ def blocked_worry(cleaned: str, recent: list[str]) -> bool:
 
 
 # --- an interpreter asked by the language's name -------------------------------------------
-_LANGUAGE = re.compile(
-    r"\b(?:spanish|espa[nñ]ol|french|punjabi|panjabi|mandarin|cantonese|chinese|hindi|urdu"
+_LANGUAGES = (
+    r"(?:spanish|espa[nñ]ol|french|punjabi|panjabi|mandarin|cantonese|chinese|hindi|urdu"
     r"|arabic|farsi|persian|dari|pashto|tagalog|filipino|korean|vietnamese|russian|ukrainian"
     r"|portuguese|japanese|german|italian|polish|somali|tigrinya|amharic|swahili|turkish"
-    r"|kurdish|tamil|gujarati|bengali|sign language|my language|my own language)\b"
+    r"|kurdish|tamil|gujarati|bengali|sign language|my language|my own language)"
+)
+_LANGUAGE = re.compile(r"\b" + _LANGUAGES + r"\b")
+# "so she just says punjabi and they find someone?": saying the language on the call.
+_SAY_LANGUAGE = re.compile(
+    r"\b(?:say|says|ask for|asks for|tell them)\b (?:\w+ ){0,2}?" + _LANGUAGES + r"\b"
 )
 # Other lines' languages are not the service's interpreter (9-8-8 answers in French).
 _OTHER_LINE = re.compile(
@@ -283,7 +288,7 @@ _OTHER_BODY = re.compile(r"\b(?:protection service|government|gov|iips|lawyer sp
 def interpreter_asked(cleaned: str) -> bool:
     return bool(
         _LANGUAGE.search(cleaned)
-        and _CALL_AND_SAY.search(cleaned)
+        and (_CALL_AND_SAY.search(cleaned) or _SAY_LANGUAGE.search(cleaned))
         and not _OTHER_LINE.search(cleaned)
         and not _OTHER_BODY.search(cleaned)
     )

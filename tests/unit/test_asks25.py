@@ -135,6 +135,11 @@ def test_asked_again_right_after_gets_the_short_form():
     )
 
 
+def test_saying_the_language_asked_again_gets_the_languages_answer():
+    asked = "so she just says punjabi and they find someone?"
+    assert asks25.follow_up(asked, [asks25.INTERPRETER_CALL], []) == [asks25.INTERPRETER_AGAIN]
+
+
 def test_never_the_same_block_twice_in_a_row():
     asked = "is it still worth reporting to the police here? hes in another country"
     assert asks25.follow_up(asked, ABROAD, []) == [asks25.POLICE_ABROAD_AGAIN]
