@@ -15,6 +15,7 @@ from assistant import (
     ages23,
     answers22,
     asks23,
+    asks25,
     explored_kinds,
     followups22,
     helper_role,
@@ -66,6 +67,27 @@ def _asks23(ctx: MessageContext) -> list[str] | None:
         )
         or plain_ask
     )
+
+
+def _asks25(ctx: MessageContext) -> list[str] | None:
+    # The blackmailer abroad, warning people first, shown on a phone, the free lawyer when
+    # nothing was sent, blocking before screenshots, an interpreter by the language's name, a
+    # hidden camera taken away (round 24); other parts beside it too, unless the answer stands
+    # alone (asks25.adds_parts).
+    plain_ask = asks25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+    if plain_ask and asks25.adds_parts(plain_ask):
+        return (
+            question_parts.with_every_part(
+                plain_ask,
+                asks25.KIND,
+                ctx.intent,
+                ctx.parse_data,
+                ctx.previous,
+                ctx.response_text,
+            )
+            or plain_ask
+        )
+    return plain_ask
 
 
 def _followups22(ctx: MessageContext) -> list[str] | None:
@@ -167,6 +189,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("roles23", _roles23),
     ("neighbours23", _neighbours23),
     ("asks23", _asks23),
+    ("asks25", _asks25),
     ("followups22", _followups22),
     ("answers22", _answers22),
     ("parts23", _parts23),
