@@ -78,6 +78,7 @@ from assistant import (
     leftover_questions,
     legal_asks,
     legal_follow_ups,
+    limits25,
     minor_against_wishes,
     misread_followups,
     misreads,
@@ -1196,6 +1197,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in neighbours23.ACTIONS),
             *([a] for a in roles23.ANSWERS),
             *([a] for a in asks23.ANSWERS),
+            *([a] for a in limits25.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -1319,6 +1321,19 @@ class InterruptPolicy(RulePolicy):
                         or plain_ask
                     )
                     return next_in_sequence(events, plain_ask)
+                # Round 24 (limits25): an income figure, StopNCII and a named site, how long
+                # removal takes, the prints given back, removal asked from outside B.C.
+                limit = limits25.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    outside_bc_offers.lives_outside_bc(
+                        [*earlier_texts(events), latest.text or ""],
+                        tracker.get_slot("lives_in_bc") if "lives_in_bc" in tracker.slots else None,
+                    ),
+                )
+                if limit:
+                    return next_in_sequence(events, limit)
                 # Round 21 (followups22): stopping it without the police, an adult's age, quitting
                 # the job, a recording not known to be shared, suing after the sharing was told,
                 # which police before a move: the exact point asked (assistant/followups22.py).
@@ -2057,7 +2072,9 @@ class InterruptPolicy(RulePolicy):
             ):
                 kind = followups22.SUE_IN_FORM_KIND
             # Round 23 (asks23, p24): "my question was about income" inside the check.
-            if tracker.active_loop_name == "eligibility_form" and asks23.income_in_form(text):
+            if tracker.active_loop_name == "eligibility_form" and (
+                asks23.income_in_form(text) or limits25.income_in_form(text)
+            ):
                 kind = asks23.INCOME_IN_FORM_KIND
         # A direct answer that ended the form is still the answer given inside it.
         loop = tracker.active_loop_name or loop_ended_by_answer(events)
