@@ -162,9 +162,9 @@ def prints_back(cleaned: str, told: list[str]) -> bool:
 
 # --- removal asked from outside B.C. ---------------------------------------------------------
 _OFF = re.compile(
-    r"\b(?:get|take|taking|have) (?:it|them|this|that|those|the (?:\w+ )?(?:video|pics?|photos?"
-    r"|images?|posts?|nudes?)) (?:down|off|removed)\b|\b(?:taken down|take down|removed?"
-    r"|removal)\b"
+    r"\b(?:get|take|taking|have|got) (?:it|them|this|that|those|the (?:\w+ )?(?:video|pics?"
+    r"|photos?|images?|posts?|nudes?))(?: taken| removed)? (?:down|off|removed)\b"
+    r"|\b(?:taken (?:down|off)|take (?:down|off)|removed?|removal)\b"
 )
 _FRIEND = re.compile(
     r"\b(?:a|my|our) (?:friend|cousin|buddy|sister|brother|coworker|co-worker|roommate|mate)\b"

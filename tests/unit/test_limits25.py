@@ -104,6 +104,13 @@ CAVEAT = limits25.CAVEAT
             [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES],
         ),
         (
+            "ok but how do i actually get them taken off telegram?",
+            [],
+            [],
+            True,
+            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES],
+        ),
+        (
             "how do i get it taken down",
             [],
             [CAVEAT],
