@@ -36,6 +36,7 @@ PRINTS_MORE = "utter_prints_back_more"
 REMOVAL_OUTSIDE = "utter_removal_outside_bc"
 REMOVAL_OUTSIDE_ROUTES = "utter_removal_outside_bc_routes"
 FRIEND_IN_GROUP = "utter_friend_in_group"
+YOUTH_REMOVAL = "utter_image_removal_youth"  # Take It Down, NeedHelpNow, Cybertip (routes.yml)
 CAVEAT = "utter_bc_routes_outside_caveat"  # the outside-B.C. caveat (domain/roles20.yml)
 
 # The first answer -> its short form when asked again right after it.
@@ -120,20 +121,27 @@ def stopncii_sites(cleaned: str, previous: list[str]) -> bool:
 
 # --- how long removal takes ---------------------------------------------------------------------
 _HOW_SOON = re.compile(
-    r"\bhow (?:long|fast|quick(?:ly)?|soon)\b|\b(?:by )?(?:today|tonight|right away|same day"
-    r"|this week|asap|immediately|overnight)\b"
+    r"\bhow (?:long|fast|quick(?:ly)?|soon)\b|\bsame day\b|\bby (?:today|tonight)\b"
+)
+# "can they get it down today": the service's own speed asked ("can I do anything today" is not).
+_TODAY = re.compile(r"\b(?:today|tonight|right away|this week|asap|immediately|overnight)\b")
+_THEY_DO = re.compile(
+    r"\b(?:can|could|will|would) (?:they|them|the (?:\w+ )?service|the iips|iips|the site)\b"
 )
 _REMOVAL = re.compile(
     r"\b(?:get|take|taking|took|bring|have) (?:it|them|this|that|the (?:\w+ )?(?:video|pics?"
     r"|photos?|images?|post)) (?:down|off|removed)\b|\b(?:taken|took) down\b|\bremov\w*\b"
-    r"|\bdelet\w* (?:it|them|the)\b"
 )
 _IIPS = re.compile(r"\bprotection service\b|\biips\b|\bprotectyourimages\b")
-_NOT_HERE = re.compile(r"\b(?:tribunal|crt|civil resolution|lawyer|appointment|meeting|order)\b")
+_NOT_HERE = re.compile(
+    r"\b(?:tribunal|crt|civil resolution|lawyer|appointment|meeting|order|police|cops|rcmp)\b"
+)
 
 
 def removal_timing(cleaned: str) -> bool:
-    if _NOT_HERE.search(cleaned) or not _HOW_SOON.search(cleaned):
+    if _NOT_HERE.search(cleaned):
+        return False
+    if not (_HOW_SOON.search(cleaned) or (_TODAY.search(cleaned) and _THEY_DO.search(cleaned))):
         return False
     return bool(_REMOVAL.search(cleaned) or (_IIPS.search(cleaned) and "down" in cleaned))
 
@@ -152,7 +160,6 @@ _MAKE_HIM = re.compile(
     r"|\bcan (?:i|we|the tribunal|the crt|they|police|the police|a lawyer) (?:\w+ )?"
     r"(?:make|force|order|get)\b|\b(?:can|could) i get\b"
 )
-_WHAT_TO_DO = re.compile(r"\bwhat (?:can|could|should|do) (?:i|we) (?:\w+ )?do\b")
 
 
 def prints_back(cleaned: str, told: list[str]) -> bool:
@@ -174,7 +181,8 @@ _FRIEND = re.compile(
 
 
 def removal_outside(cleaned: str) -> bool:
-    return bool(_OFF.search(cleaned))
+    # The tribunal, an order, the police or a lawyer named: their own outside-B.C. answers.
+    return bool(_OFF.search(cleaned)) and not _NOT_HERE.search(cleaned)
 
 
 def _fresh(found: list[str], previous: list[str]) -> list[str] | None:
@@ -204,7 +212,7 @@ def follow_up(
         # "Getting images removed" pressed by someone outside B.C. right after the caveat:
         # the routes with the caveat, never without it.
         if outside_bc and text.strip() == "/ask_image_removal":
-            return _fresh([REMOVAL_OUTSIDE, REMOVAL_OUTSIDE_ROUTES], previous)
+            return _fresh([REMOVAL_OUTSIDE, REMOVAL_OUTSIDE_ROUTES, YOUTH_REMOVAL], previous)
         return None
     cleaned = plain_lower(text)
     if not _is_question(cleaned):
@@ -223,7 +231,7 @@ def follow_up(
 def _kind(cleaned: str, told: list[str], outside_bc: bool, previous: list[str]) -> list[str]:
     if outside_bc and removal_outside(cleaned):
         friend = [FRIEND_IN_GROUP] if _FRIEND.search(cleaned) else []
-        return [REMOVAL_OUTSIDE, *friend, REMOVAL_OUTSIDE_ROUTES]
+        return [REMOVAL_OUTSIDE, *friend, REMOVAL_OUTSIDE_ROUTES, YOUTH_REMOVAL]
     if stopncii_sites(cleaned, previous):
         return [STOPNCII_SITES]
     if REMOVAL_TIMING in previous and _HOW_SOON.search(cleaned) and len(cleaned.split()) <= 6:
@@ -232,7 +240,7 @@ def _kind(cleaned: str, told: list[str], outside_bc: bool, previous: list[str]) 
         # Asked again right after "which is fastest" (the same point): the short form.
         return [FASTEST_REMOVAL] if FASTEST_REMOVAL in previous else [REMOVAL_TIMING]
     if prints_back(cleaned, told):
-        return [ORDER_COPIES, PRINTS_MORE] if _WHAT_TO_DO.search(cleaned) else [ORDER_COPIES]
+        return [ORDER_COPIES, PRINTS_MORE]
     if income_asked(cleaned):
         return [INCOME]
     return []

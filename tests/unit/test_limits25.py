@@ -78,8 +78,20 @@ CAVEAT = limits25.CAVEAT
             False,
             [limits25.ORDER_COPIES, limits25.PRINTS_MORE],
         ),
-        ("can i force him to hand over the prints?", [], [], False, [limits25.ORDER_COPIES]),
-        ("can i get the paper copies back from him?", [], [], False, [limits25.ORDER_COPIES]),
+        (
+            "can i force him to hand over the prints?",
+            [],
+            [],
+            False,
+            [limits25.ORDER_COPIES, limits25.PRINTS_MORE],
+        ),
+        (
+            "can i get the paper copies back from him?",
+            [],
+            [],
+            False,
+            [limits25.ORDER_COPIES, limits25.PRINTS_MORE],
+        ),
         (
             "can the tribunal order him to destroy the printed ones?",
             [],
@@ -94,42 +106,47 @@ CAVEAT = limits25.CAVEAT
             [],
             [CAVEAT, "utter_police_outside_bc"],
             True,
-            [limits25.REMOVAL_OUTSIDE, limits25.FRIEND_IN_GROUP, limits25.REMOVAL_OUTSIDE_ROUTES],
+            [
+                limits25.REMOVAL_OUTSIDE,
+                limits25.FRIEND_IN_GROUP,
+                limits25.REMOVAL_OUTSIDE_ROUTES,
+                limits25.YOUTH_REMOVAL,
+            ],
         ),
         (
             "how do i get them off telegram?",
             [],
             [],
             True,
-            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES],
+            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES, limits25.YOUTH_REMOVAL],
         ),
         (
             "ok but how do i actually get them taken off telegram?",
             [],
             [],
             True,
-            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES],
+            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES, limits25.YOUTH_REMOVAL],
         ),
         (
             "how do i get it taken down",
             [],
             [CAVEAT],
             True,
-            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES],
+            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES, limits25.YOUTH_REMOVAL],
         ),
         (
             "how do i get it taken down",
             [],
             [],
             True,
-            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES],
+            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES, limits25.YOUTH_REMOVAL],
         ),
         (
             "/ask_image_removal",
             [],
             [CAVEAT],
             True,
-            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES],
+            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES, limits25.YOUTH_REMOVAL],
         ),
         (
             "how long though??",
@@ -158,7 +175,7 @@ def test_each_kind_gets_its_answer(text, earlier, previous, outside, expected):
         (
             "/ask_image_removal",
             [],
-            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES],
+            [limits25.REMOVAL_OUTSIDE, limits25.REMOVAL_OUTSIDE_ROUTES, limits25.YOUTH_REMOVAL],
             True,
         ),
         ("/ask_image_removal", [], [], False),
@@ -200,4 +217,4 @@ def test_every_answer_is_in_the_domain():
 
 def test_removal_outside_bc_carries_the_caveat():
     text = responses()[limits25.REMOVAL_OUTSIDE_ROUTES][0]["text"]
-    assert "outside B.C." in text and "ask first" in text
+    assert "outside B.C." in text and "ask them first" in text
