@@ -34,6 +34,7 @@ from assistant.answer_kinds_sources import (
 )
 
 INSTITUTION = "institution_adult"  # a university, residence, employer, HR
+INSTITUTION_WORK = "institution_work"  # an employer, HR, a boss: the workplace's own wording
 SCHOOL_TELL = "institution_school"  # should I (or my child) tell the school or the principal
 WAITLIST = "waitlist"
 EVIDENCE_FIRST = "evidence_first"
@@ -44,6 +45,7 @@ IF_POSTED = "if_threat_carried_out"
 # Kind -> the static responses that answer it, in order (the InterruptPolicy's table).
 ANSWERS: dict[str, list[str]] = {
     INSTITUTION: ["utter_institution_adult"],
+    INSTITUTION_WORK: ["utter_institution_work"],
     SCHOOL_TELL: ["utter_institution_school"],
     WAITLIST: ["utter_waitlist"],
     EVIDENCE_FIRST: ["utter_evidence_first"],
@@ -63,6 +65,14 @@ _PLACE = (
     r"|manager|life)|ra|dean|prof(?:essor)?|instructor|employer|boss|manager|supervisor|hr"
     r"|human resources|work|workplace|job|company|union|coworkers?|co-workers?|colleagues?)"
     r"(?: (?:life|staff|office|services|people|team|department|admin|administration))*"
+)
+_WORKPLACE = re.compile(
+    r"\b(?:employer|boss|manager|supervisor|hr|human resources|work|workplace|job|company"
+    r"|union|coworkers?|co-workers?|colleagues?)\b"
+)
+_CAMPUS = re.compile(
+    r"\b(?:uni|university|college|campus|residence|res|dorms?|student|ra|dean|prof(?:essor)?"
+    r"|instructor)\b"
 )
 # "can my university do anything", "what can HR do", "will residence help".
 _PLACE_ACTS = re.compile(
@@ -277,6 +287,10 @@ def _institution(cleaned: str) -> str | None:
     if _TELL_SCHOOL.search(cleaned):
         return SCHOOL_TELL
     if _PLACE_ACTS.search(cleaned) or _TELL_PLACE.search(cleaned):
+        # Round 24 (limits25, p06): "should I tell HR at work" reads as a workplace's answer,
+        # not "a university, residence or employer".
+        if _WORKPLACE.search(cleaned) and not _CAMPUS.search(cleaned):
+            return INSTITUTION_WORK
         return INSTITUTION
     return None
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from assistant.adult_age import ADULT_AGE_HOME
 from assistant.answer_kinds import HOME_OUTSIDE_BC
-from assistant.answer_kinds_what_happens import INSTITUTION
+from assistant.answer_kinds_what_happens import INSTITUTION, INSTITUTION_WORK
 from assistant.answer_kinds_who_and_how import ANY_GENDER, any_gender_asked
 from assistant.content import value
 from assistant.follow_ups import FOLLOW_UP
@@ -340,6 +340,8 @@ def sequence_for(kind: str | None, texts: list[str]) -> list[str] | None:
 # as a home outside B.C.; "and what if he says no" was a short follow-up of a topic with no next
 # step (the fallback). An existing reader's own answer (the voyeurism answer, a call made for
 # someone, a stop abroad) is kept.
-REPLACES = frozenset({INSTITUTION, HOME_OUTSIDE_BC, ADULT_AGE_HOME, FOLLOW_UP, ANY_GENDER})
+REPLACES = frozenset(
+    {INSTITUTION, INSTITUTION_WORK, HOME_OUTSIDE_BC, ADULT_AGE_HOME, FOLLOW_UP, ANY_GENDER}
+)
 
 KINDS = frozenset({*ANSWERS, ROUTES_IF_CLOSED, ROUTES_IF_CLOSED_AGAIN, THREAT_STOP})

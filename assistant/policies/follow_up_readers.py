@@ -19,6 +19,7 @@ from assistant import (
     explored_kinds,
     followups22,
     helper_role,
+    limits25,
     neighbours23,
     parts23,
     place_questions,
@@ -88,6 +89,12 @@ def _asks25(ctx: MessageContext) -> list[str] | None:
             or plain_ask
         )
     return plain_ask
+
+
+def _limits25(ctx: MessageContext) -> list[str] | None:
+    # An income figure, StopNCII and a named site, how long removal takes, the prints given
+    # back, removal asked from outside B.C. (round 24).
+    return limits25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.outside_bc)
 
 
 def _followups22(ctx: MessageContext) -> list[str] | None:
@@ -190,6 +197,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("neighbours23", _neighbours23),
     ("asks23", _asks23),
     ("asks25", _asks25),
+    ("limits25", _limits25),
     ("followups22", _followups22),
     ("answers22", _answers22),
     ("parts23", _parts23),

@@ -77,6 +77,7 @@ from assistant import (
     leftover_questions,
     legal_asks,
     legal_follow_ups,
+    limits25,
     minor_against_wishes,
     misread_followups,
     misreads,
@@ -1173,6 +1174,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in roles23.ANSWERS),
             *([a] for a in asks23.ANSWERS),
             *([a] for a in asks25.ANSWERS),
+            *([a] for a in limits25.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -1824,7 +1826,9 @@ class InterruptPolicy(RulePolicy):
             ):
                 kind = followups22.SUE_IN_FORM_KIND
             # Round 23 (asks23, p24): "my question was about income" inside the check.
-            if tracker.active_loop_name == "eligibility_form" and asks23.income_in_form(text):
+            if tracker.active_loop_name == "eligibility_form" and (
+                asks23.income_in_form(text) or limits25.income_in_form(text)
+            ):
                 kind = asks23.INCOME_IN_FORM_KIND
         # A direct answer that ended the form is still the answer given inside it.
         loop = tracker.active_loop_name or loop_ended_by_answer(events)

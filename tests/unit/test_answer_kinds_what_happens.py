@@ -19,9 +19,12 @@ KINDS = {
     pf.INSTITUTION: [
         "is there anything my uni can do about this",
         "could the college step in at all?",
+        "can the residence staff do something, he lives on my floor",
+    ],
+    # Round 24 (limits25, p06): a workplace gets the workplace's wording.
+    pf.INSTITUTION_WORK: [
         "would it help if I told human resources",
         "do i need to let my supervisor know?",
-        "can the residence staff do something, he lives on my floor",
         "what would my workplace even do",
         "should I report it to my employer?",
     ],
@@ -209,7 +212,7 @@ def test_a_fee_asked_with_the_wait_keeps_the_fee_answer():
     "text,kind",
     [
         ("what about my university, can they do something?", pf.INSTITUTION),
-        ("would telling my employer help", pf.INSTITUTION),
+        ("would telling my employer help", pf.INSTITUTION_WORK),
         ("how long is the wait?", pf.WAITLIST),
         ("when will I hear back?", pf.WAITLIST),
         ("does reporting mean he'll know it was me", pf.REPORTED_FOUND_OUT),
