@@ -104,6 +104,7 @@ from assistant import (
     question_parts,
     reasks,
     removal_tools,
+    repeat25,
     role_followups,
     role_kept,
     roles22,
@@ -170,6 +171,7 @@ from assistant.answer_kinds_specific import SHOWING_COUNTS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
 from assistant.answer_kinds_what_happens import ANSWERS as WHAT_HAPPENS_ANSWERS
 from assistant.answer_kinds_who_and_how import ANSWERS as WHO_AND_HOW_ANSWERS
+from assistant.crisis_followups import MODEL_ONLY_REASONS
 from assistant.deletion_followups import (
     CONFIRMED,
     KEPT_IN_FORM,
@@ -1196,6 +1198,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in neighbours23.ACTIONS),
             *([a] for a in roles23.ANSWERS),
             *([a] for a in asks23.ANSWERS),
+            *([a] for a in repeat25.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -1271,6 +1274,17 @@ class InterruptPolicy(RulePolicy):
             # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
             # which route first: the answer the sources give (said_again.py).
             if not tracker.active_loop_name and latest is not None:
+                # Round 24 (repeat25): "simpler please" / "who do I call tonight" after a long
+                # answer, fear of family beside the interpreter, anger at a no from a coach,
+                # "what can I do tonight": never the long text again (assistant/repeat25.py).
+                short_again = repeat25.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None,
+                )
+                if short_again:
+                    return next_in_sequence(events, short_again)
                 # Round 22 (roles23): a young friend's image going around, forwarding it,
                 # the copy on the writer's phone, a threat from someone also under 18. Before
                 # neighbours23's readers: these are narrower (a friend's story told).
@@ -2474,9 +2488,13 @@ class InterruptPolicy(RulePolicy):
         earlier = earlier_texts(without_check_ins(events))
         slot = tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
         young = route_form_gate.young_now([*earlier, text], slot)
-        return crisis_followups.check_in_skippable(
-            text, earlier, young, check_in
-        ) or crisis_followups.fear_check_in_skippable(text, check_in)
+        model_only = (check_in or {}).get("reason") in MODEL_ONLY_REASONS
+        return (
+            crisis_followups.check_in_skippable(text, earlier, young, check_in)
+            or crisis_followups.fear_check_in_skippable(text, check_in)
+            # Round 24 (repeat25): the tonight steps give the lines themselves.
+            or repeat25.tonight_skips_check_in(text, earlier, model_only)
+        )
 
     def predict_action_probabilities(
         self,
