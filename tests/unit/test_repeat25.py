@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import answer_on_hand, repeat25
+from assistant import answer_on_hand, repeat25, safety
 from tests.domain_files import responses
 
 SEXTORTION_TURN = [
@@ -163,3 +163,28 @@ def test_tonight_steps_take_the_place_of_a_model_only_check_in():
     # A check-in the wording asked for stays.
     assert not repeat25.tonight_skips_check_in(text, earlier, model_only=False)
     assert not repeat25.tonight_skips_check_in("what can i do tonight", [], model_only=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "clear"),
+    [
+        # Said of a situation: a check-in at most, with the answer.
+        ("I don't want to ruin his life but this can't go on.", "crisis", False),
+        ("is it a crime? this cant go on like this", "crisis", False),
+        # Said of oneself: the full crisis reply.
+        ("i cant go on", "crisis", True),
+        ("i can't go on like this, this can't go on", "crisis", True),
+        # A reported threat to kill: danger.
+        ("he said he'll kill me if i tell anyone", "immediate_danger", True),
+        ("my ex said he would kill me if i go to the police", "immediate_danger", True),
+        ("he told me he'd kill me if i told anyone", "immediate_danger", True),
+        # Family quoted, a laugh, or a threat to hurt: still weakened.
+        ("my mom said she'd kill me if i told her", "immediate_danger", False),
+        ("she said she'd kill me if I told anyone lol", "immediate_danger", False),
+        ("he said he'd hurt me if i tell", "immediate_danger", False),
+    ],
+)
+def test_safety_readings(text, intent, clear):
+    reading = safety.read_safety(text)
+    assert reading is not None
+    assert (reading.intent, reading.clear) == (intent, clear)
