@@ -85,7 +85,8 @@ _NOT_UNDERSTOOD = re.compile(
 )
 # Who to call now, tonight ("i call who tonight?", "who can i call tonight", "who do i call now").
 _WHO_TONIGHT = re.compile(
-    r"\b(?:i call who|who (?:do|can|should|could) i (?:call|phone|text|talk to|contact)|who i call"
+    r"\b(?:i call who|who (?:do |can |should |could )?i (?:can |should )?(?:call|phone|text"
+    r"|talk to|contact)"
     r"|who to call|call who|what number|which number)\b[^.?!]{0,30}"
     r"\b(?:tonight|now|right now|at night|today|this night)\b"
     r"|\b(?:tonight|now|right now|at night)\b[^.?!]{0,20}\b(?:i call who|who (?:do|can|should)"
