@@ -240,6 +240,8 @@ def _reported_threat_to_kill(said: str, at: int, matched: str, whole: str) -> bo
     danger, as if said now ("he said he'll kill me if i tell anyone")."""
     if not cue("threat_to_kill").search(matched) or cue("joke").search(whole):
         return False
+    if cue("threat_laughed_off").search(whole):
+        return False  # "she said she'd kill me if I told, she was laughing though"
     return not cue("figure_speaker").search(said[max(0, at - 30) : at])
 
 

@@ -181,6 +181,11 @@ def test_tonight_steps_take_the_place_of_a_model_only_check_in():
         # Family quoted, a laugh, or a threat to hurt: still weakened.
         ("my mom said she'd kill me if i told her", "immediate_danger", False),
         ("she said she'd kill me if I told anyone lol", "immediate_danger", False),
+        (
+            "My coworker said she'd kill me if I told anyone. She was laughing though.",
+            "immediate_danger",
+            False,
+        ),
         ("he said he'd hurt me if i tell", "immediate_danger", False),
     ],
 )
