@@ -136,6 +136,9 @@ _SEE_HIM = re.compile(
     r"|wednesday|thursday|friday|saturday|sunday|next week|this week|soon|again|every day)\b"
     r"|\b(?:see|seeing|face|facing) him (?:again |at |tomorrow|on |every|soon|next)"
 )
+# The job at stake ("he gets angry when I say no. I'm scared of losing my job"): the older
+# readers' job answer ("part of the pressure", what the sources say of the job).
+_JOB = re.compile(r"\b(?:job|fired|fire me|lose my (?:shift|shifts|hours)|cut my hours|paycheck)\b")
 _PRESSURED_BEFORE = frozenset(
     {"utter_pressured", "utter_pressured_help", "utter_trust_asked_allowed"}
 )
@@ -242,7 +245,8 @@ def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) 
     # 3. The person with power over them gets angry at a no, or they see him soon.
     trust = any(_TRUST.search(t) for t in [*told[-6:], cleaned])
     anger = _ANGER.search(cleaned) and (_SAYS_NO.search(cleaned) or " at me" in cleaned)
-    if trust and (anger or (_SEE_HIM.search(cleaned) and _PRESSURED_BEFORE & set(answered))):
+    seeing = _SEE_HIM.search(cleaned) and _PRESSURED_BEFORE & set(answered)
+    if trust and (anger or seeing) and not _JOB.search(cleaned):
         if ANGER_YOUNG in answered or ANGER_ADULT in answered:
             return [ANGER_AGAIN]
         young = young_now([*told, cleaned], is_minor)

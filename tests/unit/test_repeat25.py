@@ -103,6 +103,12 @@ def test_kinds(text, previous, earlier, expected):
         ("simpler please", ["utter_greet", "action_listen"], []),
         # A parent telling of a child's no: the older helper readers.
         ("my coach gets mad when she says no", [], ["my daughter is 14"]),
+        # The job at stake: the older readers' job answer.
+        (
+            "I haven't sent anything. but he gets angry when I say no. I'm scared of losing my job",
+            [],
+            ["I'm 17 and my manager at work keeps asking for pics"],
+        ),
         # No one with power over them named.
         ("he gets mad when i say no", [], ["my boyfriend wants pics"]),
         # Tonight with no threat told: the older readers.
