@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant import repeat25
 from assistant.adult_age import ADULT_AGE_HOME
 from assistant.answer_kinds import HOME_OUTSIDE_BC
 from assistant.answer_kinds_what_happens import INSTITUTION, INSTITUTION_WORK
@@ -331,7 +332,12 @@ def on_hand_kind(
 def sequence_for(kind: str | None, texts: list[str]) -> list[str] | None:
     """The answer when it depends on what was told: work named beside a secret image."""
     if kind == SECRET_CRIME and any(_WORK.search(plain_lower(t)) for t in texts[-5:]):
-        return [*SECRET_CRIME_AT_WORK, "utter_secret_taken_next"]
+        return repeat25.with_threat_remembered(
+            [*SECRET_CRIME_AT_WORK, "utter_secret_taken_next"], texts
+        )
+    if kind == SECRET_CRIME and repeat25.threat_told(texts):
+        # A threat told before (round 24 p29): never "those open if the person threatens to".
+        return repeat25.with_threat_remembered(ANSWERS[SECRET_CRIME], texts)
     return None
 
 

@@ -225,12 +225,24 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     reported = cue("reported_speech").search(tail + " " + matched)
     if reported:
         inside_match = reported.start() >= len(tail)
+        if _reported_threat_to_kill(tail + " " + matched, reported.start(), matched, whole):
+            return "", len(before)  # "he said he'll kill me if I tell anyone": danger (round 23)
         # "she said she'd kill me if I told lol": reported and laughed at, a joke.
         reason = JOKE if cue("joke").search(whole) else REPORTED
         return reason, len(before) if inside_match else len(before) - len(tail) + reported.start()
     if cue("joke").search(whole):
         return JOKE, len(before)
     return "", len(before)
+
+
+def _reported_threat_to_kill(said: str, at: int, matched: str, whole: str) -> bool:
+    """A threat to kill quoted from someone who is not family or a friend, and not laughed at:
+    danger, as if said now ("he said he'll kill me if i tell anyone")."""
+    if not cue("threat_to_kill").search(matched) or cue("joke").search(whole):
+        return False
+    if cue("threat_laughed_off").search(whole):
+        return False  # "she said she'd kill me if I told, she was laughing though"
+    return not cue("figure_speaker").search(said[max(0, at - 30) : at])
 
 
 # A word of saying or posting close before quoted crisis words ("my friend posted 'I can't do

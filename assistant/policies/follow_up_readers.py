@@ -27,6 +27,7 @@ from assistant import (
     question_parts,
     reasks,
     removal_tools,
+    repeat25,
     roles22,
     roles23,
     said_again,
@@ -35,6 +36,13 @@ from assistant import (
 from assistant.policies.message_context import MessageContext
 
 Reader = Callable[[MessageContext], "list[str] | None"]
+
+
+def _repeat25(ctx: MessageContext) -> list[str] | None:
+    # "simpler please" / "who do I call tonight" after a long answer, fear of family beside the
+    # interpreter, anger at a no from a coach, "what can I do tonight": never the long text
+    # again (round 24). First: it reads what the turn before sent, not the topic.
+    return repeat25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
 
 
 def _roles23(ctx: MessageContext) -> list[str] | None:
@@ -193,6 +201,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("repeat25", _repeat25),
     ("roles23", _roles23),
     ("neighbours23", _neighbours23),
     ("asks23", _asks23),

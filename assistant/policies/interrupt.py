@@ -104,6 +104,7 @@ from assistant import (
     question_parts,
     reasks,
     removal_tools,
+    repeat25,
     role_followups,
     role_kept,
     roles23,
@@ -168,6 +169,7 @@ from assistant.answer_kinds_specific import SHOWING_COUNTS
 from assistant.answer_kinds_subjects import ANSWERS as SUBJECT_ANSWERS
 from assistant.answer_kinds_what_happens import ANSWERS as WHAT_HAPPENS_ANSWERS
 from assistant.answer_kinds_who_and_how import ANSWERS as WHO_AND_HOW_ANSWERS
+from assistant.crisis_followups import MODEL_ONLY_REASONS
 from assistant.deletion_followups import (
     CONFIRMED,
     KEPT_IN_FORM,
@@ -1175,6 +1177,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in asks23.ANSWERS),
             *([a] for a in asks25.ANSWERS),
             *([a] for a in limits25.ANSWERS),
+            *([a] for a in repeat25.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -2245,9 +2248,13 @@ class InterruptPolicy(RulePolicy):
         earlier = earlier_texts(without_check_ins(events))
         slot = tracker.get_slot("is_minor") if "is_minor" in tracker.slots else None
         young = route_form_gate.young_now([*earlier, text], slot)
-        return crisis_followups.check_in_skippable(
-            text, earlier, young, check_in
-        ) or crisis_followups.fear_check_in_skippable(text, check_in)
+        model_only = (check_in or {}).get("reason") in MODEL_ONLY_REASONS
+        return (
+            crisis_followups.check_in_skippable(text, earlier, young, check_in)
+            or crisis_followups.fear_check_in_skippable(text, check_in)
+            # Round 24 (repeat25): the tonight steps give the lines themselves.
+            or repeat25.tonight_skips_check_in(text, earlier, model_only)
+        )
 
     def predict_action_probabilities(
         self,

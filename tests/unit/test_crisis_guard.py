@@ -91,8 +91,10 @@ def test_a_negation_with_crisis_in_the_rest_gets_a_check_in():
 
 
 def test_reported_threats_get_a_check_in_and_the_answer():
+    # A threat to hurt, reported. A threat to kill is danger since round 23 (repeat25: "he said
+    # he'll kill me if i tell anyone"; tests/unit/test_repeat25.py).
     ranking = [named("ask_police", 0.8)]
-    text = "she said she'd kill me if I told anyone, can I report the guy"
+    text = "she said she'd hurt me if I told anyone, can I report the guy"
     intent, check_in = guard_decision(text, ranking[0], ranking)
     assert intent is None and check_in == {
         "intent": "immediate_danger",

@@ -140,7 +140,7 @@ def test_laughing_about_a_parent_figure_is_no_crisis_at_all():
         ),
         (
             # the condition belongs to the threat, not to the question
-            "she said she'd kill me if I told anyone, can i report him",
+            "she said she'd hurt me if I told anyone, can i report him",
             "can i report him",
         ),
         (
