@@ -124,6 +124,7 @@ from assistant import (
     statements,
     unanswered,
     unsafe_place,
+    who25,
     who_did_it,
     who_finds_out,
     writer_frames,
@@ -1196,6 +1197,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in neighbours23.ACTIONS),
             *([a] for a in roles23.ANSWERS),
             *([a] for a in asks23.ANSWERS),
+            *([a] for a in who25.ANSWERS),
             *([a] for a in reasks.ANSWERS),
             reasks.REMOVAL_NO_PHONE_SEQUENCE,
             ROUTES_AGAIN,
@@ -1271,6 +1273,16 @@ class InterruptPolicy(RulePolicy):
             # Round 19 (followups19): someone to talk to, paying to buy time, the IIPS's cost,
             # which route first: the answer the sources give (said_again.py).
             if not tracker.active_loop_name and latest is not None:
+                # Round 24 (who25): a parent, grandparent or school staff stays who is writing
+                # (talking with the child, lines for parents, "should we pay", staff duty).
+                who_now = who25.follow_up(
+                    latest.text or "",
+                    previous_turn_actions(events),
+                    earlier_texts(events),
+                    earlier_actions(events),
+                )
+                if who_now:
+                    return next_in_sequence(events, who_now)
                 # Round 22 (roles23): a young friend's image going around, forwarding it,
                 # the copy on the writer's phone, a threat from someone also under 18. Before
                 # neighbours23's readers: these are narrower (a friend's story told).
