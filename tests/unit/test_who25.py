@@ -137,7 +137,8 @@ def test_staff_duty_after_the_duty_answer() -> None:
     ],
 )
 def test_no_parents_for_a_young_person(text: str) -> None:
-    assert who25.follow_up(text, [], [WORKER], []) == [who25.NO_PARENTS_HELPER]
+    answer = who25.follow_up(text, [], [WORKER], [])
+    assert answer == [who25.NO_PARENTS_HELPER, who25.NO_PARENTS_HELPER_NEXT]
 
 
 def test_never_on_a_first_message() -> None:
@@ -184,3 +185,23 @@ def test_responses_exist_and_helper_words() -> None:
         text = " ".join(v.get("text", "") for v in responses[name])
         assert "your intimate images" not in text
         assert "If you're under 18" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i get it taken down? and how do i even talk to her, she wont look at me",
+        "how do we get them taken off instagram? and can she phone the lawyer without her parents?",
+    ],
+)
+def test_another_topic_beside_is_left_to_the_older_readers(text: str) -> None:
+    assert who25.follow_up(text, [], [MOTHER, WORKER], []) is None
+
+
+def test_parents_only_question_is_left_to_the_older_readers() -> None:
+    assert (
+        who25.follow_up(
+            "Do I have to tell her parents? She begged me not to.", [], [COUNSELLOR], []
+        )
+        is None
+    )
