@@ -33,6 +33,7 @@ PARENT_LINES_AGAIN = "utter_parent_support_lines_again"
 HELPER_PAY = "utter_helper_pay"
 HELPER_PAY_CLEAR = "utter_helper_pay_clear"
 TELL_PARENTS = "utter_helper_minor_tell_parents"
+TELL_PARENTS_AGAIN = "utter_helper_minor_tell_parents_again"
 DUTY = "utter_duty_to_report"
 DUTY_NEXT = "utter_duty_to_report_next"
 NO_PARENTS_HELPER = "utter_lawyer_no_parents_helper"
@@ -47,6 +48,7 @@ ANSWERS = (
     HELPER_PAY,
     HELPER_PAY_CLEAR,
     TELL_PARENTS,
+    TELL_PARENTS_AGAIN,
     DUTY,
     DUTY_NEXT,
     NO_PARENTS_HELPER,
@@ -188,8 +190,11 @@ def no_parents_for_young(text: str) -> bool:
 # answer every part (round 15's "how do i get it taken down? and how do i talk to her").
 _OTHER_TOPIC = re.compile(
     r"\b(?:remov\w*|taken? (?:it |them )?(?:off|down)|get (?:it|them) off|off (?:the|other|his|her)"
-    r"|instagram|snapchat|snap|tiktok|delete\w*|police|cops?|charged)\b"
+    r"|instagram|snapchat|snap|tiktok|delete\w*)\b"
 )
+# The police beside blocking ("block it or leave it so the police can see it", p04) is the
+# block steps' own point; beside anything else the older readers answer it.
+_POLICE = re.compile(r"\b(?:police|cops?|charged)\b")
 
 
 def follow_up(
@@ -219,8 +224,18 @@ def follow_up(
         # and what the sources say of the parents, never the duty block twice in a row.
         again = [REPORT_CHILD, *([TELL_PARENTS] if parents else [])]
         return [a for a in again if a not in previous] or None
-    if _OTHER_TOPIC.search(plain_lower(text)):
+    cleaned_text = plain_lower(text)
+    if _OTHER_TOPIC.search(cleaned_text) or (
+        _POLICE.search(cleaned_text) and not _BLOCK.search(cleaned_text)
+    ):
         return None
+    if (
+        staff
+        and TELL_PARENTS in previous
+        and re.search(r"\bparents?\b", cleaned_text)
+        and re.search(r"\?|\b(?:should|do|must|have to)\b", cleaned_text)
+    ):
+        return None if TELL_PARENTS_AGAIN in previous else [TELL_PARENTS_AGAIN]
     if (parent or staff) and no_parents_for_young(text):
         return (
             None if NO_PARENTS_HELPER in previous else [NO_PARENTS_HELPER, NO_PARENTS_HELPER_NEXT]
