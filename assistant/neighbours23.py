@@ -37,6 +37,9 @@ FIND_OUT_YOUNG = ["utter_find_out_online", "utter_removal_young"]
 YOUNG_STOP = ["utter_young_make_stop", "utter_young_make_stop_help"]
 TELL_PARENTS = ["utter_child_tell_report"]
 TELL_TEACHER = ["utter_tell_teacher", "utter_tell_teacher_friend"]
+# Round 24 (p26, who25): a young writer asking about their own images: spoken to them, never
+# "It's her choice too ... she can come with you" (that is for a friend's images).
+TELL_TEACHER_OWN = ["utter_tell_teacher", "utter_tell_teacher_own"]
 # Asked again right after its answer: the short form, never one block twice in a row.
 AGAIN = {
     "utter_lives_with_person": ["utter_lease_again"],
@@ -192,6 +195,25 @@ _TEACHER = re.compile(
 _CONSEQUENCE = re.compile(r"\b(?:get in trouble|be charged|get charged|arrested|expelled)\b")
 
 
+# The writer's own image told ("i sent a pic to my bf", "my nudes"), no one else's.
+_OWN_IMAGE = re.compile(
+    r"\bi (?:sent|took|made) (?:a|my|him|her|them|some|the)\b"
+    r"|\bmy (?:pics?|pictures?|photos?|nudes?|images?|videos?)\b"
+    r"|\b(?:pics?|pictures?|photos?|nudes?|images?|videos?) of me\b"
+)
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:my friend'?s?|her|his|their) (?:pics?|pictures?|photos?|nudes?|images?|videos?)\b"
+    r"|\b(?:pics?|pictures?|photos?|nudes?|images?|videos?) of (?:her|him|my friend|a girl|a boy)\b"
+    r"|\bmy (?:friend|sister|brother|cousin|bff)\b"
+)
+
+
+def own_images_told(earlier: list[str]) -> bool:
+    """The writer told of their own images (last six messages), and of no one else's."""
+    said = " ".join(plain_lower(t) for t in earlier[-6:])
+    return bool(_OWN_IMAGE.search(said) and not _SOMEONE_ELSES.search(said))
+
+
 def tell_teacher_asked(text: str) -> bool:
     """'should we tell a teacher (or something)?' - not 'will he get in trouble if I tell'."""
     cleaned = plain_lower(text)
@@ -225,7 +247,7 @@ def follow_up(
     if tell_parents_asked(text, earlier):
         return _again(TELL_PARENTS, previous)
     if tell_teacher_asked(text):
-        return _again(TELL_TEACHER, previous)
+        return _again(TELL_TEACHER_OWN if own_images_told(earlier) else TELL_TEACHER, previous)
     if stop_sending_asked(text):
         return None if STOP_SENDING[0] in previous else STOP_SENDING
     if going_around_asked(text) and FIND_OUT[0] not in previous:

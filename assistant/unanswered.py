@@ -263,6 +263,13 @@ H_OWN_TROUBLE = "utter_in_trouble"
 H_PAY = "utter_sextortion_pay_short"
 H_DELETE = "utter_delete_child_image"
 H_NOT_SHARED = "utter_held_not_shared"
+# Round 24 (p16, who25): school staff's "what are my obligations?" beside the helper's answer.
+H_DUTY = "utter_duty_to_report"
+_H_DUTY = re.compile(
+    r"\b(?:what are|what'?s) (?:my|our) (?:legal )?(?:obligations?|duty|duties)\b"
+    r"|\b(?:am i|are we) (?:\w+ )?(?:required|obligated|obliged) to (?:report|tell)\b"
+    r"|\bdo (?:i|we) have (?:a |any )?(?:legal )?(?:duty|obligation)"
+)
 _HALVES: list[tuple[re.Pattern[str], str]] = [
     (_H_LAWYER, H_LAWYER),
     (_H_EXTORTION, H_EXTORTION),
@@ -273,11 +280,20 @@ _HALVES: list[tuple[re.Pattern[str], str]] = [
     (_H_PAY, H_PAY),
     (_H_DELETE, H_DELETE),
     (_H_NOT_SHARED, H_NOT_SHARED),
+    (_H_DUTY, H_DUTY),
 ]
 # A half is never added where the main answer already says it (their first response).
 _SAYS_IT_ALREADY: dict[str, frozenset[str]] = {
     H_TOLD: frozenset({"utter_who_is_told", "utter_youth_who_is_told"}),
-    H_PAY: frozenset({"utter_sextortion_pay", "utter_sextortion_pay_again", H_PAY}),
+    H_PAY: frozenset(
+        # Round 24 (p30, who25): the helper's sextortion answer says "Don't pay" already.
+        {
+            "utter_sextortion_pay",
+            "utter_sextortion_pay_again",
+            H_PAY,
+            "utter_helper_minor_sextortion",
+        }
+    ),
     H_CHILD_TROUBLE: frozenset({"utter_helped_child_in_trouble", "utter_helper_minor_sextortion"}),
     H_OWN_TROUBLE: frozenset({"utter_in_trouble", "utter_youth_in_trouble"}),
     H_DELETE: frozenset({"utter_own_child_what_now", "utter_own_child_what_now_again"}),

@@ -31,11 +31,19 @@ from assistant import (
     roles22,
     roles23,
     said_again,
+    who25,
     young_share_consent,
 )
 from assistant.policies.message_context import MessageContext
 
 Reader = Callable[[MessageContext], "list[str] | None"]
+
+
+def _who25(ctx: MessageContext) -> list[str] | None:
+    # A parent, grandparent or school staff stays who is writing: talking with the child, lines
+    # for parents, "should we pay", staff duty (round 24). First: who is writing decides which
+    # answer fits, and its readers are narrow (never on a first message).
+    return who25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions)
 
 
 def _repeat25(ctx: MessageContext) -> list[str] | None:
@@ -201,6 +209,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("who25", _who25),
     ("repeat25", _repeat25),
     ("roles23", _roles23),
     ("neighbours23", _neighbours23),
