@@ -100,7 +100,8 @@ _SECRET = re.compile(
     r"|\bsecretly (?:recorded|recording|filmed|filming|taped|took|taking|photographed|snapped)"
     r"|\b(?:recorded|filmed|taped|photographed|took (?:a )?(?:\w+ )?(?:pic|pics|picture|pictures"
     r"|photo|photos|video|videos)(?: of)?) (?:me|us|her)\b[^.!?]{0,30}\b(?:without"
-    r" (?:me |us |her )?(?:knowing|noticing|my knowledge|asking)|in the (?:shower|bathroom"
+    r" (?:me |us |her )?(?:knowing|noticing|my knowledge|asking|telling (?:me|us|her))"
+    r"|in the (?:shower|bathroom"
     r"|washroom|change room|changing room|locker room)|while i (?:was )?(?:sleep\w*|asleep"
     r"|showering|changing|undressing|getting changed))"
 )

@@ -54,6 +54,12 @@ _STOPPING_AN_ACTIVITY = re.compile(
     rf"(?:the|my|our|his|her|their)\s+(?!{_NOT_AN_ACTIVITY})\w+"
     r"|\b(?:quit|quitting|stop|stopping|give up|giving up)\s+(?!asking|talking|chatting|answering"
     r"|messaging|texting|typing|doing|filling|going on|going through)\w+ing\b"
+    # Round 26 (p07): "i dont want to quit swim", "do i have to quit hockey": an activity named
+    # with no "the"/"my" after a want or a must; never "i want to quit now / this / lol".
+    rf"|\b(?:want|wanna|have|has|had|need|needs|going|gonna|supposed|make me|makes me|making me"
+    rf"|force me|forced me)\s+(?:to\s+)?(?:quit|leave|drop|give up)\s+"
+    rf"(?!{_NOT_AN_ACTIVITY}|(?:chatting|talking|texting|messaging|typing|answering|lol|lmao|ok"
+    rf"|okay|pls|plz|bye|sorry|thanks|thank|already|for now|today|right|altogether)\b)[a-z]{{3,}}\b"
 )
 # Stopping someone from sharing: the answers about getting images down and orders to stop.
 _STOPS_SHARING = re.compile(

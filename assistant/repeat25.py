@@ -32,6 +32,7 @@ INTERPRETER = "utter_interpreter"
 ANGER_YOUNG = "utter_pressure_anger_young"
 ANGER_ADULT = "utter_pressure_anger_adult"
 ANGER_AGAIN = "utter_pressure_anger_again"
+KEEP_ACTIVITY_YOUNG = "utter_keep_activity_young"
 SECRET_NEXT = "utter_secret_taken_next"  # noqa: S105 (a response name)
 SECRET_NEXT_THREAT = "utter_secret_taken_next_threat"  # noqa: S105
 TONIGHT_STEPS = "utter_tonight_threat_steps"
@@ -45,6 +46,7 @@ ANSWERS = (
     ANGER_YOUNG,
     ANGER_ADULT,
     ANGER_AGAIN,
+    KEEP_ACTIVITY_YOUNG,
     SECRET_NEXT_THREAT,
     TONIGHT_STEPS,
     TONIGHT_TALK,
@@ -121,7 +123,8 @@ _TRUST = re.compile(
 # He gets angry at a no ("he gets mad when i say no", "he yells if i dont send").
 _ANGER = re.compile(
     r"\b(?:gets?|getting|got|is|was|goes|becomes?|gonna be|will be)"
-    r" (?:really |so |super |very |all )?(?:mad|angry|pissed|upset|mean|weird|aggressive|cold)\b"
+    r" (?:really |so |super |very |all |kinda |kind of |sort of |pretty |a bit |a little |like )?"
+    r"(?:mad|angry|pissed|upset|mean|weird|aggressive|cold)\b"
     r"|\b(?:yells?|yelling|yelled|screams?|screaming|shouts?|shouting|freaks? out|blows? up"
     r"|snaps? at me|ignores me|benches me|punishes me)\b"
 )
@@ -138,6 +141,15 @@ _SEE_HIM = re.compile(
 )
 # The job at stake ("he gets angry when I say no. I'm scared of losing my job"): the older
 # readers' job answer ("part of the pressure", what the sources say of the job).
+# Round 26 (p07): "i dont want to quit swim tho", "do i have to leave the team because of him":
+# a young person's activity where the person with power over them is (never the job: _JOB).
+_QUIT_ACTIVITY = re.compile(
+    r"\b(?:quit|quitting|leave|leaving|drop|give up|giving up|stop going to|miss)\s+"
+    r"(?:the |my |our )?(?:swim\w*|team|practice|practise|club|hockey|soccer|football|basketball"
+    r"|volleyball|baseball|dance|dancing|gymnastics|skating|band|choir|lessons?|training|sports?"
+    r"|class|classes|school|church|youth group|piano|music|theatre|theater|drama|track|ski\w*"
+    r"|rugby|lacrosse|tennis|karate|martial arts|riding|camp)\b"
+)
 _JOB = re.compile(r"\b(?:job|fired|fire me|lose my (?:shift|shifts|hours)|cut my hours|paycheck)\b")
 _PRESSURED_BEFORE = frozenset(
     {"utter_pressured", "utter_pressured_help", "utter_trust_asked_allowed"}
@@ -246,6 +258,12 @@ def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) 
     trust = any(_TRUST.search(t) for t in [*told[-6:], cleaned])
     anger = _ANGER.search(cleaned) and (_SAYS_NO.search(cleaned) or " at me" in cleaned)
     seeing = _SEE_HIM.search(cleaned) and _PRESSURED_BEFORE & set(answered)
+    young_writer = young_now([*told, cleaned], is_minor)
+    # Never a threat asked about ("if i quit the team will he post them?": the threat's answer).
+    keeping = not (_JOB.search(cleaned) or _POST_WORD.search(cleaned) or threat_told([cleaned]))
+    if trust and young_writer and _QUIT_ACTIVITY.search(cleaned) and keeping:
+        if KEEP_ACTIVITY_YOUNG not in answered:
+            return [KEEP_ACTIVITY_YOUNG]
     if trust and (anger or seeing) and not _JOB.search(cleaned):
         if ANGER_YOUNG in answered or ANGER_ADULT in answered:
             return [ANGER_AGAIN]

@@ -235,6 +235,13 @@ def weakened_by(intent: str, before: str, matched: str, whole: str) -> tuple[str
     return "", len(before)
 
 
+# A question beside a reported threat ("..., can I report the guy who posted it").
+_ASKS_BESIDE = re.compile(
+    r"\?|\b(?:can|could|should|do|does|how|what|where|who|is|will|would) (?:i|we|you|it|he|she"
+    r"|they)\b"
+)
+
+
 def _reported_threat_to_kill(said: str, at: int, matched: str, whole: str) -> bool:
     """A threat to kill quoted from someone who is not family or a friend, and not laughed at:
     danger, as if said now ("he said he'll kill me if i tell anyone")."""
@@ -242,6 +249,10 @@ def _reported_threat_to_kill(said: str, at: int, matched: str, whole: str) -> bo
         return False
     if cue("threat_laughed_off").search(whole):
         return False  # "she said she'd kill me if I told, she was laughing though"
+    if _ASKS_BESIDE.search(whole.replace(matched, " ")):
+        # "she said she'd kill me if I told anyone, can I report the guy who posted it": the
+        # check-in (9-1-1 in it) and the answer to the question, in the same turn.
+        return False
     return not cue("figure_speaker").search(said[max(0, at - 30) : at])
 
 

@@ -62,6 +62,13 @@ TRUST_TURN = ["utter_trust_asked_allowed", "utter_youth_asked_next_authority", "
             [repeat25.ANGER_YOUNG],
         ),
         (
+            # Round 26 p15: "kinda" between (a manager, a shift on Saturday).
+            "he gets kinda mad when i say no. i still have a shift with him saturday",
+            [],
+            ["im 17 and my manager at work keeps asking for pics"],
+            [repeat25.ANGER_YOUNG],
+        ),
+        (
             "my boss gets really angry when i say no",
             [],
             ["my boss keeps asking for nudes"],
@@ -193,6 +200,12 @@ def test_tonight_steps_take_the_place_of_a_model_only_check_in():
             False,
         ),
         ("he said he'd hurt me if i tell", "immediate_danger", False),
+        # A question beside it: the check-in and the answer (tests/test_safety_dialogue.py).
+        (
+            "she said she'd kill me if I told anyone, can I report the guy who posted it",
+            "immediate_danger",
+            False,
+        ),
     ],
 )
 def test_safety_readings(text, intent, clear):

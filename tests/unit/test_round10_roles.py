@@ -187,6 +187,9 @@ def test_a_friend_of_an_adult_is_not() -> None:
         "I can't quit my job, he's my manager",
         "do I have to stop going to practice?",
         "will i have to leave my school",
+        "ok. i dont want to quit swim tho",
+        "do i have to quit hockey because of him",
+        "he's making me quit dance",
     ],
 )
 def test_a_stop_word_about_ones_life_is_no_stop(text: str) -> None:
@@ -206,6 +209,10 @@ def test_a_stop_word_about_ones_life_is_no_stop(text: str) -> None:
         "stop this now",
         "please stop asking me questions",
         "I have reconsidered and would prefer to stop the assessment now.",
+        "i want to quit now",
+        "i wanna quit lol",
+        "i want to quit chatting",
+        "i want to quit this",
     ],
 )
 def test_a_stop_still_stops(text: str) -> None:

@@ -1,0 +1,67 @@
+"""A topic guessed at low confidence without its words falls back (round 26 p15, p19, p29;
+assistant/nlu/topic_word_guard.py)."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from assistant.nlu.topic_word_guard import TopicWordGuard, falls_back, read_instead
+
+GUARDED = "ask_sharer_responsibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he gets kinda mad when i say no. i still have a shift with him saturday",
+        "ok. she says she didnt send him anything. thank you",
+        "im not in danger. i just dont want to talk to him about it myself. can someone else "
+        "ask him to delete it",
+    ],
+)
+def test_statements_without_the_topics_words_fall_back(text):
+    assert falls_back(GUARDED, 0.34, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whose job is it to check for consent",
+        "is it his responsibility to ask first",
+        "who has to make sure there is consent",
+        "isn't it on him to get permission?",
+        "so it's his fault not mine?",
+    ],
+)
+def test_the_topics_own_questions_keep_it(text):
+    assert not falls_back(GUARDED, 0.34, text)
+
+
+def test_confident_or_other_intents_are_left_alone():
+    assert not falls_back(GUARDED, 0.9, "he gets mad when i say no")
+    assert not falls_back("ask_consent", 0.3, "he gets mad when i say no")
+    assert not falls_back(None, 0.1, "")
+
+
+def test_the_component_puts_the_fallback_first_and_keeps_the_ranking():
+    ranking = [{"name": GUARDED, "confidence": 0.24}, {"name": "ask_crt", "confidence": 0.07}]
+    message = Message(
+        data={
+            TEXT: "he gets kinda mad when i say no",
+            INTENT: dict(ranking[0]),
+            INTENT_RANKING_KEY: list(ranking),
+        }
+    )
+    TopicWordGuard().process([message])
+    assert message.get(INTENT)["name"] == "nlu_fallback"
+    names = [item["name"] for item in message.get(INTENT_RANKING_KEY)]
+    assert names == ["nlu_fallback", GUARDED, "ask_crt"]
+
+
+def test_a_message_ending_with_thanks_is_the_thanks():
+    assert read_instead("ok. she says she didnt send him anything. thank you") == "thank"
+    assert read_instead("got it, thanks!!") == "thank"
+    assert read_instead("can someone else ask him to delete it") == "nlu_fallback"
+    assert read_instead("thanks but can someone else ask him") == "nlu_fallback"
