@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from assistant import helper_script, roles22
+from assistant.fresh_answers import fresh
 from assistant.home_reading import PAST, place_mentions
 from assistant.plain_text import plain_lower
 
@@ -281,12 +282,6 @@ def _is_question(cleaned: str) -> bool:
     return bool(_ASKS.search(cleaned))
 
 
-def _fresh(found: list[str], previous: list[str]) -> list[str] | None:
-    """The answers the turn before did not send (never one block twice in a row)."""
-    fresh = [name for name in found if name not in previous]
-    return fresh or None
-
-
 def _past_bc_home(cleaned: str) -> bool:
     return any(m.in_bc and m.owner == PAST for m in place_mentions(cleaned))
 
@@ -302,16 +297,16 @@ def follow_up(
     named is outside B.C."""
     if text and (SUPPORT_THEM_PAYLOAD.match(text) or SUPPORT_THEM_TITLE.match(text.strip())):
         # The helper's button "How can I support them?" (round 23, p26): its own answer.
-        return _fresh(support_answer(earlier), previous)
+        return fresh(support_answer(earlier), previous)
     if not text or text.startswith("/"):
         return None
     cleaned = plain_lower(text)
     if not _is_question(cleaned):
         return None
     found = _kind(cleaned, earlier, outside_bc, previous)
-    fresh = _fresh(found, previous)
-    if fresh or not found:
-        return fresh
+    kept = fresh(found, previous)
+    if kept or not found:
+        return kept
     again = AGAIN.get(found[0])
     return [again] if again and again not in previous else None
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.fresh_answers import fresh
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 
@@ -315,11 +316,6 @@ def camera_taken_asked(cleaned: str, recent: list[str]) -> bool:
 
 
 # --- the reader ------------------------------------------------------------------------------
-def _fresh(found: list[str], previous: list[str]) -> list[str] | None:
-    """The answers the turn before did not send (never one block twice in a row)."""
-    fresh = [name for name in found if name not in previous]
-    return fresh or None
-
 
 _MONEY_THREAT = re.compile(
     r"\bunless i\b|\bor (?:he|she|they)(?:'?ll| will)\b|\bwants? (?:money|\$?\d+)|\bblackmail\w*"
@@ -352,7 +348,7 @@ def follow_up(
     if again and found[0] in previous:
         # Asked again right after: its short form once (never one block twice in a row).
         return None if again in previous else [again]
-    return _fresh(found, previous)
+    return fresh(found, previous)
 
 
 _BIG_DEAL = re.compile(r"\bbig deal\b|\boverreact\w*|\bjoke\b|\bjoking\b|\bdramatic\b")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.fresh_answers import fresh
 from assistant.plain_text import plain_lower
 from assistant.roles_fit import writer_helps
 
@@ -185,12 +186,6 @@ def removal_outside(cleaned: str) -> bool:
     return bool(_OFF.search(cleaned)) and not _NOT_HERE.search(cleaned)
 
 
-def _fresh(found: list[str], previous: list[str]) -> list[str] | None:
-    """The answers the turn before did not send (never one block twice in a row)."""
-    fresh = [name for name in found if name not in previous]
-    return fresh or None
-
-
 def _is_question(cleaned: str) -> bool:
     return bool(_ASKS.search(cleaned))
 
@@ -212,7 +207,7 @@ def follow_up(
         # "Getting images removed" pressed by someone outside B.C. right after the caveat:
         # the routes with the caveat, never without it.
         if outside_bc and text.strip() == "/ask_image_removal":
-            return _fresh([REMOVAL_OUTSIDE, REMOVAL_OUTSIDE_ROUTES, YOUTH_REMOVAL], previous)
+            return fresh([REMOVAL_OUTSIDE, REMOVAL_OUTSIDE_ROUTES, YOUTH_REMOVAL], previous)
         return None
     cleaned = plain_lower(text)
     if not _is_question(cleaned):

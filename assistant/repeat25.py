@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.fresh_answers import fresh
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 
@@ -214,11 +215,6 @@ def tonight_skips_check_in(text: str, earlier: list[str], model_only: bool) -> b
     ]
 
 
-def _fresh(found: list[str], previous: list[str]) -> list[str] | None:
-    fresh = [name for name in found if name not in previous]
-    return fresh or None
-
-
 def follow_up(
     text: str,
     previous: list[str],
@@ -231,7 +227,7 @@ def follow_up(
         return None
     cleaned = plain_lower(text)
     told = [plain_lower(t) for t in earlier]
-    return _fresh(_kind(cleaned, told, previous, is_minor), previous)
+    return fresh(_kind(cleaned, told, previous, is_minor), previous)
 
 
 def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) -> list[str]:
