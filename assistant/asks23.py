@@ -26,6 +26,7 @@ import re
 from assistant import helper_script, roles22
 from assistant.fresh_answers import fresh
 from assistant.home_reading import PAST, place_mentions
+from assistant.is_question import is_question
 from assistant.plain_text import plain_lower
 
 OUTSIDE_INTAKE = "utter_crt_outside_bc_intake"
@@ -76,12 +77,6 @@ ANSWERS = (
     *AGAIN.values(),
 )
 
-_ASKS = re.compile(
-    r"\?|(?:^|[.!] )(?:(?:so|and|but|ok|okay|also|then|yes|yeah|ya|well|thanks|right|hi"
-    r"|hey)[,.]? )*"
-    r"(?:what|whats|how|can|could|will|would|do|does|is|are|should|who|where|when|if)\b"
-    r"|\b(?:i'?m asking|i asked|i want to know|wondering|tell me|my question)\b"
-)
 
 # --- the intake number from outside B.C. ----------------------------------------------------
 _NUMBER = re.compile(
@@ -278,10 +273,6 @@ _MONEY_PART = re.compile(
 )
 
 
-def _is_question(cleaned: str) -> bool:
-    return bool(_ASKS.search(cleaned))
-
-
 def _past_bc_home(cleaned: str) -> bool:
     return any(m.in_bc and m.owner == PAST for m in place_mentions(cleaned))
 
@@ -301,7 +292,7 @@ def follow_up(
     if not text or text.startswith("/"):
         return None
     cleaned = plain_lower(text)
-    if not _is_question(cleaned):
+    if not is_question(cleaned):
         return None
     found = _kind(cleaned, earlier, outside_bc, previous)
     kept = fresh(found, previous)

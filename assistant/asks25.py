@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from assistant.fresh_answers import fresh
+from assistant.is_question import is_question
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 
@@ -88,20 +89,6 @@ ALONE = frozenset({BLOCKED, BLOCKED_AGAIN})
 def adds_parts(answer: list[str]) -> bool:
     """Whether the policy may add the message's other parts to this answer."""
     return not (answer and answer[0] in ALONE)
-
-
-_ASKS = re.compile(
-    r"\?|(?:^|[.!,] )(?:(?:so|and|but|ok|okay|also|then|yes|yeah|ya|well|thanks|right|hi"
-    r"|hey|like|um|wait)[,.]? )*"
-    r"(?:what|whats|how|can|could|will|would|do|does|did|is|are|was|should|who|where|when|if"
-    r"|i can)\b"
-    r"|\b(?:am i|or not)\b"
-    r"|\b(?:i'?m asking|i asked|i want to know|wondering|tell me|my question)\b"
-)
-
-
-def _is_question(cleaned: str) -> bool:
-    return bool(_ASKS.search(cleaned))
 
 
 # --- the blackmailer in another country ---------------------------------------------------
@@ -331,7 +318,7 @@ def follow_up(
     if not text or text.startswith("/"):
         return None
     cleaned = plain_lower(text)
-    if not _is_question(cleaned):
+    if not is_question(cleaned):
         return None
     found = _kind(cleaned, earlier, is_minor)
     if found and not earlier and _MONEY_THREAT.search(cleaned):

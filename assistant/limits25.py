@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.fresh_answers import fresh
+from assistant.is_question import is_question
 from assistant.plain_text import plain_lower
 from assistant.roles_fit import writer_helps
 
@@ -60,11 +61,6 @@ ANSWERS = (
     FRIEND_IN_GROUP,
 )
 
-_ASKS = re.compile(
-    r"\?|(?:^|[.!] )(?:(?:so|and|but|ok|okay|also|then|well|right|like)[,.]? )*"
-    r"(?:what|whats|how|can|could|will|would|do|does|is|are|should|who|where|when|if|which)\b"
-    r"|\b(?:i'?m asking|i want to know|wondering|tell me|straight answer)\b"
-)
 
 # --- income: a figure, or being turned down for it ------------------------------------------
 _SUM = re.compile(
@@ -186,10 +182,6 @@ def removal_outside(cleaned: str) -> bool:
     return bool(_OFF.search(cleaned)) and not _NOT_HERE.search(cleaned)
 
 
-def _is_question(cleaned: str) -> bool:
-    return bool(_ASKS.search(cleaned))
-
-
 def follow_up(
     text: str,
     previous: list[str],
@@ -210,7 +202,7 @@ def follow_up(
             return fresh([REMOVAL_OUTSIDE, REMOVAL_OUTSIDE_ROUTES, YOUTH_REMOVAL], previous)
         return None
     cleaned = plain_lower(text)
-    if not _is_question(cleaned):
+    if not is_question(cleaned):
         return None
     found = _kind(cleaned, [plain_lower(t) for t in earlier], outside_bc, previous)
     if not found:
