@@ -163,8 +163,10 @@ _IS_IT_BAD = re.compile(
     r"|normal|weird|a problem|a big deal|legal|fine|creepy)\b"
     r"|\b(?:is|isn'?t) (?:he|she) (?:too old|allowed)\b|\btoo old for me\b"
 )
-_AGES_BOTH = re.compile(r"\b(?:1[89]|[2-9]\d)\b[^.?!]{0,30}\b(?:1[0-7])\b|\b(?:1[0-7])\b"
-                        r"[^.?!]{0,30}\b(?:1[89]|[2-9]\d)\b")
+_AGES_BOTH = re.compile(
+    r"\b(?:1[89]|[2-9]\d)\b[^.?!]{0,30}\b(?:1[0-7])\b|\b(?:1[0-7])\b"
+    r"[^.?!]{0,30}\b(?:1[89]|[2-9]\d)\b"
+)
 # "so it's maybe ok if i send him one?", "should i just send one", "can i send him a pic".
 _SEND_ONE = re.compile(
     r"\b(?:ok|okay|fine|alright|allowed|legal)\b[^.?!]{0,15}\b(?:if|to) i (?:just )?send\b"
@@ -188,9 +190,7 @@ def _young_asked_by_older(told: list[str], cleaned: str, is_minor: object) -> bo
     return asked and older and young_now(texts, is_minor)
 
 
-def _kind(
-    cleaned: str, told: list[str], previous: list[str], is_minor: object
-) -> list[str]:
+def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) -> list[str]:
     recent = [*told[-6:], cleaned]
     # 1. Images being sent around right now, no money or demand: the steps without "don't pay".
     if (
