@@ -38,6 +38,8 @@ ADULT_ASKS_YOUNG = "utter_adult_asks_young"
 SEND_ONE_YOUNG = "utter_young_send_one"
 WHAT_TO_SAY_YOUNG = "utter_young_what_to_say"
 YOUTH_ASKED_NEXT = "utter_youth_asked_next"
+THREAT_CONTROL_NEXT = "utter_threat_control_next"
+_THREAT_CONTROL_ANSWER = "utter_threat_control"
 
 ANSWERS = (
     SHARING_NOW,
@@ -51,6 +53,7 @@ ANSWERS = (
     ADULT_ASKS_YOUNG,
     SEND_ONE_YOUNG,
     WHAT_TO_SAY_YOUNG,
+    THREAT_CONTROL_NEXT,
 )
 
 _IMAGES = (
@@ -65,7 +68,11 @@ _SHARING_NOW = re.compile(
     r"|\b" + _IMAGES + r"\b[^.?!]{0,20}\b(?:are|is) (?:being )?(?:sent|posted|shared|spread"
     r"|going around)\b[^.?!]{0,20}\b(?:right now|now|as we speak|tonight|everywhere)\b"
 )
-_NOW_WORDS = re.compile(r"\b(?:right now|rn|as we speak|tonight|now|everywhere|to everyone)\b")
+# Never a bare "now" ("i was 16 in them but im 18 now": a question about the tools).
+_NOW_WORDS = re.compile(
+    r"\b(?:right now|rn|as we speak|tonight|right this minute|everywhere|to everyone"
+    r"|to people|to all my \w+)\b"
+)
 # Money or a demand: the sextortion steps stay ("don't pay" fits then).
 _DEMAND = re.compile(
     r"\$|\b(?:money|pay|paid|payment|dollars|bucks|gift ?cards?|bitcoin|crypto|e-?transfer"
@@ -79,6 +86,12 @@ _WHICH_NUMBER = re.compile(
 )
 _STOP_HIM = re.compile(r"\b(?:stop|stops|stopping)\b")
 
+_THREAT_AGAIN = re.compile(r"\bthreat\w*|\bblackmail\w*")
+_STOP_IT = re.compile(
+    r"\b(?:can|could|will|does|is there) (?:anything|anyone|someone|something|a way)"
+    r"(?: \w+)? (?:stop|to stop|that can stop|that stops) (?:that|it|this|him|her|them)\b"
+    r"|\bhow (?:do|can) i stop (?:that|it|this|him|her|them)\b"
+)
 # Someone with power over the writer, told now or before.
 _TRUST = re.compile(
     r"\b(?:coach|teacher|boss|manager|supervisor|tutor|instructor|trainer|pastor|priest"
@@ -183,11 +196,32 @@ _WHAT_TO_SAY = re.compile(
 )
 
 
+# The writer's own age: "im 14", "i'm only 13", "and im 15".
+_WRITER_AGE = re.compile(r"\b(?:i'?m|im|i am|me)(?: only| just)? (\d{1,2})\b(?! ?(?:min|hour|day))")
+# Under 16 with someone 18 or older: outside every close-in-age rule (bc-facts.md). A writer of
+# 16 or 17, and anyone with a coach, boss or teacher, keep the older readers (the trust rule,
+# "your choice" for a 16-year-old's boyfriend).
+_YOUNGEST_OLDER_GAP = 16
+
+
+def _writer_age(texts: list[str]) -> int | None:
+    for text in reversed(texts):
+        found = _WRITER_AGE.search(text)
+        if found:
+            return int(found.group(1))
+    return None
+
+
 def _young_asked_by_older(told: list[str], cleaned: str, is_minor: object) -> bool:
-    texts = [*told, cleaned]
-    asked = any(_ASKED_FOR.search(t) for t in texts[-8:])
-    older = any(_OLDER_AGE.search(t) or _AGES_BOTH.search(t) for t in texts[-8:])
-    return asked and older and young_now(texts, is_minor)
+    texts = [*told, cleaned][-8:]
+    if any(_TRUST.search(t) for t in texts):
+        return False
+    age = _writer_age(texts)
+    if age is None or age >= _YOUNGEST_OLDER_GAP:
+        return False
+    asked = any(_ASKED_FOR.search(t) for t in texts)
+    older = any(_OLDER_AGE.search(t) or _AGES_BOTH.search(t) for t in texts)
+    return asked and older and young_now([*told, cleaned], is_minor)
 
 
 def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) -> list[str]:
@@ -205,6 +239,12 @@ def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) 
     )
     if sharing_before and _WHICH_NUMBER.search(cleaned) and _STOP_HIM.search(cleaned):
         return [ONE_NUMBER_STOP]
+    # The threat to control told again right after its answer ("can anything stop that"):
+    # what can stop it, never the routes text twice in a row (round 26 p25 T3).
+    if _THREAT_CONTROL_ANSWER in previous and (
+        _THREAT_AGAIN.search(cleaned) or _STOP_IT.search(cleaned)
+    ):
+        return [THREAT_CONTROL_NEXT]
     # 2. Someone with power over the writer, and the next shift or practice.
     if any(_TRUST.search(t) for t in recent) and _ALONE.search(cleaned):
         young = young_now([*told, cleaned], is_minor)

@@ -12,6 +12,7 @@ from assistant.policies import follow_up_readers
 from tests.domain_files import responses
 
 HELD_TURN = ["utter_held_not_shared_order", "action_listen"]
+CONTROL_TURN = ["utter_threat_control", "utter_threats_routes", "action_listen"]
 YOUNG_GAMER = ["theres this guy from fortnite who keeps asking me for pics. im 14"]
 YOUNG_GAMER_AGE = [*YOUNG_GAMER, "hes 19. he says hell stop talking to me if i dont"]
 MANAGER = ["im 17 and my manager at work keeps asking for pics"]
@@ -136,6 +137,15 @@ BOSS_ADULT = ["im 26 and my boss keeps pressuring me to send him pics"]
             [threat27.WHAT_TO_SAY_YOUNG],
         ),
         ("how do i tell him no", [], YOUNG_GAMER_AGE, [threat27.WHAT_TO_SAY_YOUNG]),
+        # The threat to control told again right after its answer.
+        (
+            "im 29. hes threatening to send the videos to my boss if i leave him. can anything "
+            "stop that",
+            CONTROL_TURN,
+            ["x"],
+            [threat27.THREAT_CONTROL_NEXT],
+        ),
+        ("is there a way to stop him", CONTROL_TURN, ["x"], [threat27.THREAT_CONTROL_NEXT]),
     ],
 )
 def test_kinds(text: str, previous: list[str], earlier: list[str], expected: list[str]) -> None:
@@ -162,6 +172,13 @@ def test_kinds(text: str, previous: list[str], earlier: list[str], expected: lis
         ("is it bad that hes 15 and im 14?", [], ["im 14 and a guy keeps asking me for pics"]),
         # A young writer threatened with sharing: the threat's answers.
         ("he says he'll post my pics if i dont send more", [], YOUNG_GAMER_AGE),
+        # A 16-year-old and her 18-year-old boyfriend; a coach: the older readers' answers.
+        ("is it illegal 4 him to ask", [], ["my bf keeps asking 4 nudes", "im 16 hes 18"]),
+        ("im 15 hes 23. is that even allowed", [], ["my swim coach keeps asking me for pics"]),
+        # "now" alone is not "right now": the tools question keeps its answer.
+        ("my ex is posting pics of me from when i was 16. im 18 now. which one do i use", [], []),
+        # Evidence asked after the threat-to-control answer: the evidence readers.
+        ("how do i keep evidence", CONTROL_TURN, ["x"]),
         ("/greet", [], []),
         ("", [], []),
     ],
