@@ -64,10 +64,13 @@ _IMAGES = (
 # posting my pics everywhere", "he keeps sending my photos to everyone".
 _SHARING_NOW = re.compile(
     r"\b(?:is|are|'s|'re|s|re|keeps?|still) (?:\w+ )?(?:sending|posting|sharing|showing|spreading"
-    r"|leaking|uploading|forwarding|passing around)\b(?: \w+){0,3} " + _IMAGES + r"\b"
-    r"|\b" + _IMAGES + r"\b[^.?!]{0,20}\b(?:are|is) (?:being )?(?:sent|posted|shared|spread"
-    r"|going around)\b[^.?!]{0,20}\b(?:right now|now|as we speak|tonight|everywhere)\b"
+    r"|leaking|uploading|forwarding|passing around)\b (?:my (?:\w+ ){0,2}" + _IMAGES + r"\b"
+    r"|(?:\w+ ){0,2}" + _IMAGES + r" of me\b)"
+    r"|\bmy (?:\w+ ){0,2}" + _IMAGES + r"\b[^.?!]{0,20}\b(?:are|is) (?:being )?(?:sent|posted"
+    r"|shared|spread|going around)\b[^.?!]{0,20}\b(?:right now|as we speak|tonight|everywhere)\b"
 )
+# The writer's own images only: a helper's "a girl is showing his nude to people" keeps the
+# helper's answers.
 # Never a bare "now" ("i was 16 in them but im 18 now": a question about the tools).
 _NOW_WORDS = re.compile(
     r"\b(?:right now|rn|as we speak|tonight|right this minute|everywhere|to everyone"

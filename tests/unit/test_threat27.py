@@ -42,6 +42,12 @@ BOSS_ADULT = ["im 26 and my boss keeps pressuring me to send him pics"]
             [threat27.SHARING_NOW, threat27.TONIGHT_LINES],
         ),
         (
+            "he's posting pictures of me everywhere right now",
+            [],
+            [],
+            [threat27.SHARING_NOW, threat27.TONIGHT_LINES],
+        ),
+        (
             "JUST GIVE ME ONE NUMBER TO MAKE HIM STOP. POLICE OR WHO",
             [threat27.SHARING_NOW, threat27.TONIGHT_LINES, "action_listen"],
             ["my ex is sending my nudes to people right now"],
@@ -179,6 +185,9 @@ def test_kinds(text: str, previous: list[str], earlier: list[str], expected: lis
         ("my ex is posting pics of me from when i was 16. im 18 now. which one do i use", [], []),
         # Evidence asked after the threat-to-control answer: the evidence readers.
         ("how do i keep evidence", CONTROL_TURN, ["x"]),
+        # Someone else's images: the helper's answers.
+        ("a girl at his school is showing his nude to people", [], []),
+        ("my wife ex husband is sharing photo of her naked to people on whatsapp", [], []),
         ("/greet", [], []),
         ("", [], []),
     ],
