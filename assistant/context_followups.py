@@ -86,7 +86,12 @@ _WHO_WILL = (
     r"|he'?ll|hell|she'?ll|shell|they'?ll|theyll|he'?d|she'?d|they'?d)"
 )
 _ACT = r"(?:post|share|send|show|leak|upload|put|spread|release)"
-_THREAT_ACT = rf"(?:{_WHO_WILL} (?:\w+ )?{_ACT}|threat\w* to (?:\w+ )?{_ACT})"
+# Round 26 (p25): "says if i leave hes sending them to my work", "she's gonna post them".
+_WHO_IS = (
+    r"(?:(?:he|she|they)(?:'?s|'?re| is| are)|hes|shes|theyre) (?:going to |gonna )?"
+    r"(?:post|share|send|show|leak|upload|spread|release)(?:ing)?"
+)
+_THREAT_ACT = rf"(?:{_WHO_WILL} (?:\w+ )?{_ACT}|threat\w* to (?:\w+ )?{_ACT}|{_WHO_IS})"
 # What the threat is meant to stop: leaving, ending it, saying no, telling, reporting.
 _COND = (
     r"(?:(?:if|when|the day|once|as soon as) i (?:ever |even |try to |tried to |were to |actually "

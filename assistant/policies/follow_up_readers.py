@@ -31,6 +31,7 @@ from assistant import (
     roles22,
     roles23,
     said_again,
+    threat27,
     who25,
     young_share_consent,
 )
@@ -44,6 +45,16 @@ def _who25(ctx: MessageContext) -> list[str] | None:
     # for parents, "should we pay", staff duty (round 24). First: who is writing decides which
     # answer fits, and its readers are narrow (never on a first message).
     return who25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions)
+
+
+def _threat27(ctx: MessageContext) -> list[str] | None:
+    # Images sent around right now without a demand, not wanting to be alone with a boss or
+    # coach, "can't I force him", someone else to ask him, a young writer asked for pictures
+    # by an adult (rounds 25-26). Before repeat25: its anger answer would take "he gets mad,
+    # I don't want to be alone with him at my shift", which asks what to do at the shift.
+    return threat27.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.earlier_actions
+    )
 
 
 def _repeat25(ctx: MessageContext) -> list[str] | None:
@@ -210,6 +221,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("who25", _who25),
+    ("threat27", _threat27),
     ("repeat25", _repeat25),
     ("roles23", _roles23),
     ("neighbours23", _neighbours23),
