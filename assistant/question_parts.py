@@ -131,8 +131,9 @@ PARTS: tuple[Part, ...] = (
     Part(
         "file_by_phone",
         re.compile(
-            r"\b(?:file|apply|claim|do (?:it|this|that|all this)|make (?:a|the) claim)\b[^?.!]{0,25}"
-            r"\b(?:by|over the|on the) (?:tele)?phone\b|\bwithout (?:a |using a )?computer\b"
+            r"\b(?:file|apply|claim|do (?:it|this|that|all this)|make (?:a|the) claim)\b"
+            r"[^?.!]{0,25}\b(?:by|over the|on the) (?:tele)?phone\b"
+            r"|\bwithout (?:a |using a )?computer\b"
             r"|\bdon'?t (?:use|have|own) (?:a )?computers?\b|\bnot (?:very )?good with computers\b",
             re.I,
         ),
@@ -423,8 +424,8 @@ PARTS: tuple[Part, ...] = (
             r"\b(?:husband|wife|partner|spouse|boyfriend|girlfriend|family|parents?|mom|dad)\b"
             r" (?:cannot|can't|can not|must not|mustn't|shouldn't|should not|won't|can never)"
             r" (?:\w+ )?(?:know|find out|see|hear)\b"
-            r"|\bwithout (?:my |her |his )?(?:husband|wife|partner|spouse|family) (?:knowing|finding"
-            r" out)\b",
+            r"|\bwithout (?:my |her |his )?(?:husband|wife|partner|spouse|family)"
+            r" (?:knowing|finding out)\b",
             re.I,
         ),
         ("utter_part_keep_private",),
@@ -434,8 +435,8 @@ PARTS: tuple[Part, ...] = (
         "call_for_them",
         re.compile(
             r"\b(?:can|could|may|should) i (?:call|phone|contact|email|ring|talk to)\b[^?.!]{0,30}"
-            r"\b(?:(?:for|on behalf of|instead of|in place of) (?:her|him|them|my \w+)|on (?:her|his|their)"
-            r" behalf)\b"
+            r"\b(?:(?:for|on behalf of|instead of|in place of) (?:her|him|them|my \w+)"
+            r"|on (?:her|his|their) behalf)\b"
             r"|\bbe the one (?:who|to|that) (?:calls?|phones?|contacts?)\b",
             re.I,
         ),
