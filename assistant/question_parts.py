@@ -141,17 +141,6 @@ PARTS: tuple[Part, ...] = (
         re.compile(r"\bwhether a claim can be made by phone\b", re.I),
     ),
     Part(
-        "how_file",
-        re.compile(
-            r"\bhow (?:do|can|would|could|should|does) (?:i|we|you|she|he|one|they) (?:\w+ )?"
-            r"(?:file|make a claim|start a claim|put in a claim|bring a claim|submit a claim)\b"
-            r"|\bhow to (?:file|make a claim|start a claim)\b|\bwhere (?:do|can) i file\b",
-            re.I,
-        ),
-        ("utter_crt_start",),
-        re.compile(r"\bSolution Explorer\b", re.I),
-    ),
-    Part(
         "most",
         re.compile(
             r"\bhow much (?:money )?(?:can|could|would|will|do|might|should) (?:i|we|you|she|he"
@@ -185,6 +174,18 @@ PARTS: tuple[Part, ...] = (
         ),
         ("utter_part_cost",),
         re.compile(r"\bno fee\b|\badvice is free\b|\bhours of free\b", re.I),
+    ),
+    # After "cost": "how do i file w the tribunal whats it cost" is one clause (round 17).
+    Part(
+        "how_file",
+        re.compile(
+            r"\bhow (?:do|can|would|could|should|does) (?:i|we|you|she|he|one|they) (?:\w+ )?"
+            r"(?:file|make a claim|start a claim|put in a claim|bring a claim|submit a claim)\b"
+            r"|\bhow to (?:file|make a claim|start a claim)\b|\bwhere (?:do|can) i file\b",
+            re.I,
+        ),
+        ("utter_crt_start",),
+        re.compile(r"\bSolution Explorer\b", re.I),
     ),
     Part(
         "how_long",
@@ -359,9 +360,10 @@ PARTS: tuple[Part, ...] = (
     Part(
         "pay",
         re.compile(
-            r"\b(?:should|do|must|can|could|shall) (?:i|we|he|she|they) (?:just |simply )?(?:pay"
-            r"|buy (?:\w+ ){0,2}(?:gift ?cards?|bitcoin|crypto)|send (?:him|her|them) (?:the |any |"
-            r"some )?(?:money|cash)|give (?:him|her|them) (?:the |any |some )?(?:money|cash"
+            r"\b(?:should|must|can|could|shall) (?:i|we|he|she|they) (?:just |simply )?"
+            r"(?:pay(?! for)|buy (?:\w+ ){0,2}(?:gift ?cards?|bitcoin|crypto)"
+            r"|send (?:him|her|them) (?:the |any |some )?(?:money|cash)"
+            r"|give (?:him|her|them) (?:the |any |some )?(?:money|cash"
             r"|what (?:he|she|they) wants?))\b"
             r"|\b(?:wants?|wanted|asking for|asks for|asked for|demand\w*)\b (?:another|more|an"
             r" extra|even more)\b[^?.!]{0,12}(?:\$|\d|dollars|money|cash|gift|bitcoin)"
@@ -441,7 +443,7 @@ PARTS: tuple[Part, ...] = (
             re.I,
         ),
         ("utter_helper_on_call",),
-        re.compile(r"\bin (?:their|her|his) place\b", re.I),
+        re.compile(r"\bin (?:their|her|his) place\b|\binstead of (?:them|her|him)\b", re.I),
     ),
     Part(
         "without_parents",
@@ -570,6 +572,7 @@ _MARRIED = re.compile(r"\b(?:married|my (?:husband|wife|spouse)|common[- ]law)\b
 _WITHOUT_THEM = re.compile(
     r"\b(?:use|call|get|contact|talk to|see|do)\b[^?.!]{0,40}\bwithout them\b", re.I
 )
+_FILING = re.compile(r"\b(?:crt|tribunal|claim|protection order|sue|suing|file|filing)\b", re.I)
 _PARENTS = re.compile(r"\b(?:parents?|mom|dad|mum)\b", re.I)
 
 
@@ -578,6 +581,8 @@ def _part_of(clause: str, whole: str) -> Part | None:
     if part is None and _THAT_CHANGES.search(clause) and _MARRIED.search(whole):
         if not _ADULT_SELF.search(whole):
             return next(part for part in PARTS if part.name == "married")
+    if part is not None and part.name == "file_by_phone" and not _FILING.search(whole):
+        return None  # "I'm not good with computers" about something else (round 23, p34)
     if part is None and _WITHOUT_THEM.search(clause) and _PARENTS.search(whole):
         return next(part for part in PARTS if part.name == "without_parents")
     if part is None and _THAT_MATTERS.search(clause) and _ADULT_SELF.search(whole):

@@ -25,7 +25,7 @@ def clauses(*texts: str) -> list[dict]:
     ("sentence", "name"),
     [
         ("should i just buy the gift cards so she goes away?", "pay"),
-        ("do we send him the money so he stops", "pay"),
+        ("should we send him the money so he stops", "pay"),
         ("Now he wants another $800", "pay"),
         ("and now they are asking for more money again", "pay"),
         ("and can it get deleted", "removal"),
@@ -55,7 +55,7 @@ def clauses(*texts: str) -> list[dict]:
         ("how do I file", "how_file"),
         ("how would I make a claim", "how_file"),
         ("can I file by telephone?", "file_by_phone"),
-        ("I don't have a computer, can I do it by phone?", "file_by_phone"),
+        ("I don't have a computer, can I do the tribunal by phone?", "file_by_phone"),
     ],
 )
 def test_each_part_is_read_from_its_words(sentence, name):
@@ -72,6 +72,9 @@ def test_each_part_is_read_from_its_words(sentence, name):
         "she wants 500 dollars by tomorrow",  # a first demand: the sextortion readers say it
         "my husband took the photos when we were together",
         "is it ok to show him the pictures",
+        "is it free or do i pay",  # the cost (answers22)
+        "should I pay for a lawyer",
+        "I'm not good with computers, who can I phone today?",  # no filing asked (round 23 p34)
     ],
 )
 def test_nothing_read_from_words_that_ask_something_else(sentence):
