@@ -679,9 +679,15 @@ def _covered(
     return said_in(text, said)
 
 
-def _read_alone(clause: Mapping, whole: str) -> bool:
-    """Whether the clause's own question is known (a practical part or a sure topic)."""
-    return bool(part_answer(str(clause.get("text") or ""), whole) or _sure_topic(clause))
+def _read_alone(clause: Mapping, whole: str, said: str = "") -> bool:
+    """Whether the clause's own question is known (a practical part or a sure topic). A narrow
+    part the reply already says is not (parts27: "can i call for her" beside the answer that
+    says so leaves the main answer read from the first part, as before, round 23 p14)."""
+    text = str(clause.get("text") or "")
+    part = _part_of(text, whole)
+    if said and part is not None and part.name in NARROW_PARTS and part.said_by.search(said):
+        return False
+    return bool(part_answer(text, whole) or _sure_topic(clause))
 
 
 def added_parts(
@@ -703,7 +709,7 @@ def added_parts(
         narrow = narrow_parts(whole, [*sequence, *story], said_all, previous)
         return [*story, *narrow][:most]
     covered = [_covered(c, whole, sequence, said, rules_topic) for c in clauses]
-    if not any(_read_alone(c, whole) for c in clauses[1:]) and not (
+    if not any(_read_alone(c, whole, said) for c in clauses[1:]) and not (
         # Round 18 (p15): "What are their hours? And if a client is over income, where would
         # you send them?": a practical first part the reply does not say is still asked.
         part_answer(str(clauses[0].get("text") or ""), whole)
