@@ -100,6 +100,13 @@ def question_clauses(text: str) -> list[str]:
         for part in (bare for piece in _parts(sentence) for bare in _bare_parts(piece)):
             if len(part.split()) >= MIN_WORDS - 1 and _asks(part):
                 clauses.append(part.strip())
+    if len(clauses) > MAX_CLAUSES:
+        # Round 26 (parts27, p22 T1): "I want to take my ex to the tribunal. What's the max, how
+        # do I make a claim, and is it free?": the told wish is no question of its own.
+        clauses = [c for c in clauses if c.endswith("?") or not _WISH.search(c)]
     if not 2 <= len(clauses) <= MAX_CLAUSES:
         return []
     return clauses
+
+
+_WISH = re.compile(rf"^\s*{_REQUEST}\b", re.I)

@@ -126,13 +126,32 @@ PARTS: tuple[Part, ...] = (
         ("utter_crt_outside_bc_intake",),
         re.compile(r"\bstill call its intake line\b", re.I),
     ),
+    # Round 25-26 (parts27): the tribunal by telephone, how to file, the damages asked as
+    # "could I get damages?" (round 25 p08 T2-T3, round 26 p22 T1/T3).
+    Part(
+        "file_by_phone",
+        re.compile(
+            r"\b(?:file|apply|claim|do (?:it|this|that|all this)|make (?:a|the) claim)\b"
+            r"[^?.!]{0,25}\b(?:by|over the|on the) (?:tele)?phone\b"
+            r"|\bwithout (?:a |using a )?computer\b"
+            r"|\bdon'?t (?:use|have|own) (?:a )?computers?\b|\bnot (?:very )?good with computers\b",
+            re.I,
+        ),
+        ("utter_coverage_crt_help",),
+        re.compile(r"\bwhether a claim can be made by phone\b", re.I),
+    ),
     Part(
         "most",
         re.compile(
             r"\bhow much (?:money )?(?:can|could|would|will|do|might|should) (?:i|we|you|she|he"
             r"|they) (?:get|claim|win|ask for|sue for|be awarded|receive)\b"
-            r"|\b(?:most|max|maximum)\b[^?.!]{0,25}\b(?:get|claim|award|money|sue|win)\b"
-            r"|\bhow much (?:money|compensation|damages)\b",
+            r"|\b(?:most|max|maximum)\b[^?.!]{0,25}\b(?:get|claim|award\w*|money|sue|win)\b"
+            r"|\bhow much (?:money|compensation|damages)\b"
+            r"|\b(?:get|claim|sue for|ask for|be awarded|win|seek|any)\b (?:\w+ )?damages\b"
+            r"|^\W*(?:and |what about |how about )?(?:the )?(?:damages|compensation|the amount)\W*$"
+            r"|^\W*(?:and |so )?what(?:'s| is) the (?:max|maximum|most|limit|cap)\W*$"
+            r"|\b(?:is there|(?:can|could|would|do|will) (?:i|we|she|he) get) (?:any )?"
+            r"(?:money|compensation)\b",
             re.I,
         ),
         ("utter_part_most",),
@@ -155,6 +174,18 @@ PARTS: tuple[Part, ...] = (
         ),
         ("utter_part_cost",),
         re.compile(r"\bno fee\b|\badvice is free\b|\bhours of free\b", re.I),
+    ),
+    # After "cost": "how do i file w the tribunal whats it cost" is one clause (round 17).
+    Part(
+        "how_file",
+        re.compile(
+            r"\bhow (?:do|can|would|could|should|does) (?:i|we|you|she|he|one|they) (?:\w+ )?"
+            r"(?:file|make a claim|start a claim|put in a claim|bring a claim|submit a claim)\b"
+            r"|\bhow to (?:file|make a claim|start a claim)\b|\bwhere (?:do|can) i file\b",
+            re.I,
+        ),
+        ("utter_crt_start",),
+        re.compile(r"\bSolution Explorer\b", re.I),
     ),
     Part(
         "how_long",
@@ -185,6 +216,19 @@ PARTS: tuple[Part, ...] = (
         ),
         ("utter_part_email_form",),
         re.compile(r"\bapplication for legal services\b", re.I),
+    ),
+    # Round 25 (parts27, p03 T1): "police or the school first?" is not "do I need a police
+    # report first" (that answer is about the free service).
+    Part(
+        "police_or_school",
+        re.compile(
+            r"\b(?:police|cops|rcmp)\b[^?.!]{0,30}\b(?:school|principal|teacher)\b[^?.!]{0,20}"
+            r"\bfirst\b|\b(?:school|principal|teacher)\b[^?.!]{0,30}\b(?:police|cops|rcmp)\b"
+            r"[^?.!]{0,20}\bfirst\b",
+            re.I,
+        ),
+        ("utter_part_police_or_school",),
+        re.compile(r"\bwhich to tell first\b", re.I),
     ),
     Part(
         "police_first",
@@ -307,6 +351,125 @@ PARTS: tuple[Part, ...] = (
         ("utter_block_steps",),
         re.compile(r"\bowe them a reply\b|\bStop replying\b|\bstop all contact\b", re.I),
     ),
+    # Round 25-26 (parts27): parts that were dropped or got "You also asked ... doesn't answer":
+    # "should I just buy the gift cards?" beside steps without "don't pay" (p09), "they want
+    # another thousand" (p04), "can it get deleted" (p22), "still married, does that change
+    # anything?" (round 26 p11), paper photographs (round 26 p08), "I want to burn them" (p11),
+    # "my husband cannot know" (p05), "can I call the lawyer for her?" (p19), "can she use it
+    # without her parents?" (p13), "what do I say to her tonight?" (p03).
+    Part(
+        "pay",
+        re.compile(
+            r"\b(?:should|must|can|could|shall) (?:i|we|he|she|they) (?:just |simply )?"
+            r"(?:pay(?! for)|buy (?:\w+ ){0,2}(?:gift ?cards?|bitcoin|crypto)"
+            r"|send (?:him|her|them) (?:the |any |some )?(?:money|cash)"
+            r"|give (?:him|her|them) (?:the |any |some )?(?:money|cash"
+            r"|what (?:he|she|they) wants?))\b"
+            r"|\b(?:wants?|wanted|asking for|asks for|asked for|demand\w*)\b (?:another|more|an"
+            r" extra|even more)\b[^?.!]{0,12}(?:\$|\d|dollars|money|cash|gift|bitcoin)"
+            r"|\b(?:wants?|asking for|asks for|demand\w*)\b (?:more )?(?:money|cash|gift ?cards?)"
+            r" (?:again|now)\b",
+            re.I,
+        ),
+        ("utter_part_dont_pay",),
+        re.compile(r"\bdon'?t pay\b|\bdo not pay\b|\bnot to pay\b", re.I),
+    ),
+    Part(
+        "removal",
+        re.compile(
+            r"\b(?:it|they|them|this|that|pics?|photos?|pictures?|images?|videos?|nudes?) (?:get|be"
+            r"|gets|got) (?:\w+ ){0,3}?(?:deleted|removed|taken down|erased|wiped)\b"
+            r"|\bget (?:it|them|this|that|(?:the|her|his|my|those|these) (?:\w+ )?(?:pics?|photos?"
+            r"|pictures?|images?|videos?|nudes?)) (?:\w+ ){0,2}?(?:deleted|removed|taken down"
+            r"|erased|off)\b",
+            re.I,
+        ),
+        ("utter_part_removal",),
+        re.compile(r"\bTake It Down\b|\bStopNCII\b|\bask platforms\b|\border removal\b", re.I),
+    ),
+    Part(
+        "married",
+        re.compile(
+            r"\bmarried\b[^?.!]{0,40}\b(?:change\w*|matter\w*|difference|allowed|right)\b"
+            r"|\b(?:change\w*|matter\w*|difference)\b[^?.!]{0,40}\b(?:married|my (?:husband|wife"
+            r"|spouse))\b|\b(?:husband|wife|spouse)\b[^?.!]{0,25}\b(?:allowed|a right|the right)"
+            r" to (?:share|show|send|post)\b",
+            re.I,
+        ),
+        ("utter_part_married",),
+        re.compile(r"\bmarried\b", re.I),
+    ),
+    Part(
+        "printed",
+        re.compile(
+            r"\b(?:printed|paper|physical|hard) (?:copies|copy|photos?|photographs?|pictures?"
+            r"|pics?|prints?)\b|\bprint-?outs?\b|\bprinted (?:them|it|out)\b",
+            re.I,
+        ),
+        ("utter_printed_copies",),
+        re.compile(r"\bPrinted copies count\b|\bprinting\b|\bprints\b", re.I),
+    ),
+    Part(
+        "destroy",
+        re.compile(
+            r"\b(?:burn|burning|shred|shredding|destroy|destroying|rip up|tear up|throw (?:them|it)"
+            r" (?:out|away)|get rid of) (?:them|it|the (?:printed |paper )?(?:ones|prints|copies"
+            r"|photos|pictures))\b",
+            re.I,
+        ),
+        ("utter_part_destroy_prints",),
+        re.compile(r"\bbefore you (?:destroy|get rid|burn)", re.I),
+    ),
+    Part(
+        "keep_secret",
+        re.compile(
+            r"\b(?:husband|wife|partner|spouse|boyfriend|girlfriend|family|parents?|mom|dad)\b"
+            r" (?:cannot|can't|can not|must not|mustn't|shouldn't|should not|won't|can never)"
+            r" (?:\w+ )?(?:know|find out|see|hear)\b"
+            r"|\bwithout (?:my |her |his )?(?:husband|wife|partner|spouse|family)"
+            r" (?:knowing|finding out)\b",
+            re.I,
+        ),
+        ("utter_part_keep_private",),
+        re.compile(r"\bconfidential\b", re.I),
+    ),
+    Part(
+        "call_for_them",
+        re.compile(
+            r"\b(?:can|could|may|should) i (?:call|phone|contact|email|ring|talk to)\b[^?.!]{0,30}"
+            r"\b(?:(?:for|on behalf of|instead of|in place of) (?:her|him|them|my \w+)"
+            r"|on (?:her|his|their) behalf)\b"
+            r"|\bbe the one (?:who|to|that) (?:calls?|phones?|contacts?)\b",
+            re.I,
+        ),
+        ("utter_helper_on_call",),
+        re.compile(r"\bin (?:their|her|his) place\b|\binstead of (?:them|her|him)\b", re.I),
+    ),
+    Part(
+        "without_parents",
+        re.compile(
+            r"\b(?:use|call|get|contact|talk to|see|do)\b[^?.!]{0,40}\bwithout (?:her |his |their"
+            r" |my |our )?(?:parents?|mom|dad|mum|telling (?:her|his|their|my) parents)\b",
+            re.I,
+        ),
+        ("utter_lawyer_no_parents_helper",),
+        re.compile(r"\bdon't need a parent\b|\bwithout telling their parents\b", re.I),
+    ),
+    Part(
+        "talk_to",
+        re.compile(
+            r"\bwhat (?:do|should|can|could) i (?:even |possibly )?(?:say|tell) (?:to )?(?:her|him"
+            r"|them|my (?:daughter|son|child|kid|sister|brother|friend))\b"
+            r"|\bhow (?:do|should|can|could) (?:i|we) (?:talk to|bring (?:this|it) up with"
+            r"|approach|comfort) (?:her|him|them|my (?:daughter|son|child|kid|sister|brother"
+            r"|friend))\b",
+            re.I,
+        ),
+        ("utter_part_talk_support",),
+        re.compile(
+            r"\blisten without blaming\b|\bWhen you talk with them\b|\bTo support them\b", re.I
+        ),
+    ),
     Part(
         "hours",
         re.compile(
@@ -380,8 +543,14 @@ _REQUEST = re.compile(r"^\s*(?:i need|i want|i wanna|i'd like|give me|tell me)\b
 _STOP = frozenset(
     "what when where which would could should about with that this there their them they have"
     " does will also just even still your from into then than it's want know like really need"
-    " much many some make tell help".split()
+    " much many some make tell help"
+    # Round 26 (parts27, p05 T3): "is there anything here for me?" asks nothing the reply's
+    # words must say back.
+    " anything something here else".split()
 )
+# Words for the same thing (stems): "should we tell the girl's parents" is spoken to by a reply
+# about "the other young person's family" (round 25, p12 T2).
+_SAME_WORD = {"paren": "famil", "delet": "remov", "erase": "remov"}
 _WORD = re.compile(r"[a-z']+")
 
 
@@ -391,8 +560,31 @@ _THAT_MATTERS = re.compile(r"\b(?:does|do|would|will) (?:that|it|this) (?:\w+ )?
 _ADULT_SELF = re.compile(r"\b(?:i'?m|im|i am) (?:now )?(?:1[89]|[2-9]\d|1[01]\d)\b", re.I)
 
 
+# "we're still married tho. does that change anything?": the marriage is told in the message,
+# the clause asks only whether it matters (round 26, p11 T2).
+_THAT_CHANGES = re.compile(
+    r"\b(?:does|do|would|will|could) (?:that|it|this) (?:\w+ )?(?:matter|change anything"
+    r"|make (?:a|any) difference)\b",
+    re.I,
+)
+_MARRIED = re.compile(r"\b(?:married|my (?:husband|wife|spouse)|common[- ]law)\b", re.I)
+# "She asked me not to tell her parents. Can she use the service without them?" (round 25 p13).
+_WITHOUT_THEM = re.compile(
+    r"\b(?:use|call|get|contact|talk to|see|do)\b[^?.!]{0,40}\bwithout them\b", re.I
+)
+_FILING = re.compile(r"\b(?:crt|tribunal|claim|protection order|sue|suing|file|filing)\b", re.I)
+_PARENTS = re.compile(r"\b(?:parents?|mom|dad|mum)\b", re.I)
+
+
 def _part_of(clause: str, whole: str) -> Part | None:
     part = next((part for part in PARTS if part.asks.search(clause)), None)
+    if part is None and _THAT_CHANGES.search(clause) and _MARRIED.search(whole):
+        if not _ADULT_SELF.search(whole):
+            return next(part for part in PARTS if part.name == "married")
+    if part is not None and part.name == "file_by_phone" and not _FILING.search(whole):
+        return None  # "I'm not good with computers" about something else (round 23, p34)
+    if part is None and _WITHOUT_THEM.search(clause) and _PARENTS.search(whole):
+        return next(part for part in PARTS if part.name == "without_parents")
     if part is None and _THAT_MATTERS.search(clause) and _ADULT_SELF.search(whole):
         return next(part for part in PARTS if part.name == "age_adult")
     return part
@@ -413,7 +605,8 @@ STEM = 5  # "parents", "parent's" and "parent" are one word here
 
 
 def _words(text: str) -> set[str]:
-    return {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= MIN_WORD and w not in _STOP}
+    stems = {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= MIN_WORD and w not in _STOP}
+    return {_SAME_WORD.get(stem, stem) for stem in stems}
 
 
 def said_in(clause: str, said: str) -> bool:
@@ -486,9 +679,15 @@ def _covered(
     return said_in(text, said)
 
 
-def _read_alone(clause: Mapping, whole: str) -> bool:
-    """Whether the clause's own question is known (a practical part or a sure topic)."""
-    return bool(part_answer(str(clause.get("text") or ""), whole) or _sure_topic(clause))
+def _read_alone(clause: Mapping, whole: str, said: str = "") -> bool:
+    """Whether the clause's own question is known (a practical part or a sure topic). A narrow
+    part the reply already says is not (parts27: "can i call for her" beside the answer that
+    says so leaves the main answer read from the first part, as before, round 23 p14)."""
+    text = str(clause.get("text") or "")
+    part = _part_of(text, whole)
+    if said and part is not None and part.name in NARROW_PARTS and part.said_by.search(said):
+        return False
+    return bool(part_answer(text, whole) or _sure_topic(clause))
 
 
 def added_parts(
@@ -498,15 +697,19 @@ def added_parts(
     previous: list[str],
     text_of: Callable[[str], str],
     rules_topic: str | None = None,
+    most: int = MAX_ADDED,
 ) -> list[str]:
     """The answers to add after `sequence` for the parts it does not say, in the order asked.
     `text_of` gives a response's text; `rules_topic` is the topic whose rules' answer
-    `sequence` is (that clause is answered)."""
+    `sequence` is (that clause is answered); `most` answers at most."""
     said = " ".join(text_of(name) for name in sequence)
     if len(clauses) < 2:
-        return _story_part(whole, sequence, said, previous)
+        story = _story_part(whole, sequence, said, previous)
+        said_all = " ".join([said, *map(text_of, story)])
+        narrow = narrow_parts(whole, [*sequence, *story], said_all, previous)
+        return [*story, *narrow][:most]
     covered = [_covered(c, whole, sequence, said, rules_topic) for c in clauses]
-    if not any(_read_alone(c, whole) for c in clauses[1:]) and not (
+    if not any(_read_alone(c, whole, said) for c in clauses[1:]) and not (
         # Round 18 (p15): "What are their hours? And if a client is over income, where would
         # you send them?": a practical first part the reply does not say is still asked.
         part_answer(str(clauses[0].get("text") or ""), whole)
@@ -518,7 +721,7 @@ def added_parts(
     # (session 18: the line then found nothing to say and read as a failed action).
     not_covered_said = bool(SAYS_BACK.intersection(sequence))
     for index, (clause, done) in enumerate(zip(clauses, covered, strict=True)):
-        if done or len(added) >= MAX_ADDED:
+        if done or len(added) >= most:
             continue
         text = str(clause.get("text") or "")
         answer = part_answer(text, whole)
@@ -536,11 +739,15 @@ def added_parts(
         answer = [PART_AGAIN.get(a, a) if a in previous else a for a in answer]
         fresh = [a for a in answer if a not in sequence and a not in added and a not in previous]
         added.extend(fresh)
-    if len(added) < MAX_ADDED:
+    if len(added) < most:
         # A narrow part named outside the clauses ("the criteria again: where they live, how
         # old?" reads as two clauses without "criteria"): round 22, p15.
         said_all = " ".join([said, *map(text_of, added)])
         added.extend(a for a in _story_part(whole, sequence, said_all, previous) if a not in added)
+    if len(added) < most:
+        said_all = " ".join([said, *map(text_of, added)])
+        narrow = narrow_parts(whole, [*sequence, *added], said_all, previous)
+        added.extend(narrow[: most - len(added)])
     return added
 
 
@@ -566,6 +773,61 @@ def _story_part(whole: str, sequence: list[str], said: str, previous: list[str])
     return []
 
 
+# Round 25-26 (parts27): parts whose words are narrow, read from every sentence of the message
+# (a question, or a told worry: "and my husband cannot know", "i want to burn them", "now they
+# want another thousand"), beside any answer that does not say them yet (round 25 p04 T1, p05 T2,
+# p11 T2, p13 T2, p19 T1; round 26 p08 T1, p11 T2).
+NARROW_PARTS = frozenset(
+    {
+        "pay",
+        "removal",
+        "married",
+        "printed",
+        "destroy",
+        "keep_secret",
+        "call_for_them",
+        "without_parents",
+        "talk_to",
+        "file_by_phone",
+        "how_file",
+        "police_or_school",
+    }
+)
+_ANY_SENTENCE = re.compile(r"[^?.!;]+")
+
+
+def narrow_parts(
+    whole: str,
+    sequence: list[str],
+    said: str,
+    previous: list[str],
+    limit: int = MAX_ADDED,
+) -> list[str]:
+    """The answers of the narrow parts the message asks or tells and the reply does not say."""
+    added: list[str] = []
+    for sentence in _ANY_SENTENCE.findall(whole):
+        if len(added) >= limit:
+            break
+        part = _part_of(sentence, whole)
+        if part is None or part.name not in NARROW_PARTS or part.said_by.search(said):
+            continue
+        added.extend(
+            a for a in part.answer if a not in sequence and a not in previous and a not in added
+        )
+    return added[:limit]
+
+
+def with_narrow_parts(
+    sequence: list[str],
+    whole: str,
+    previous: list[str],
+    text_of: Callable[[str], str],
+) -> list[str]:
+    """A reader's sequence with the narrow parts it does not say (follow_up_readers.py)."""
+    said = " ".join(text_of(name) for name in sequence)
+    return once_each([*sequence, *narrow_parts(whole, sequence, said, previous)], text_of)
+
+
 def _not_covered(
     index: int,
     text: str,
@@ -585,6 +847,10 @@ def _not_covered(
         return False  # "should we pay so it stops?" beside "Don't pay" (round 24 p30, who25)
     if _WHERE_TO_TURN.search(text) and _CONTACT_GIVEN.search(reply):
         return False  # "where can I refer her" beside a reply that names who to call (round 22)
+    if _LAWYER_DOUBTED.search(reply):
+        # Round 25 (p12 T2): "the free lawyer can" right after "my information doesn't say it
+        # advises a young person who shared one" sends the parent to the wrong place.
+        return False
     return not said_in(text, reply)
 
 
@@ -606,6 +872,9 @@ _WHERE_TO_TURN = re.compile(
     r"\b(?:where|who|which \w+)\b[^?.!]{0,25}\b(?:refer|send|point|turn|go|get help|get support"
     r"|call|contact|reach|report|talk)\b|\bwho (?:can|could|should) (?:help|support)\b",
     re.I,
+)
+_LAWYER_DOUBTED = re.compile(
+    r"\bdoesn't say (?:if |whether )?it advises\b|\bmay not (?:be able to )?advise\b", re.I
 )
 _CONTACT_GIVEN = re.compile(r"\b\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b|\b[\w-]+\.(?:ca|org)\b")
 _STEPS_GIVEN = re.compile(
@@ -670,11 +939,20 @@ def with_every_part(
     data = parse_data or {}
     clauses = list(data.get("clauses") or [])
     whole = str(data.get("text") or "")
+    if sequence is None and kind is None and intent in FALLBACK_INTENTS:
+        return _parts_alone(clauses, whole, previous) or None
+    story = sequence is None and kind is None and intent in STORY_RULE_ANSWER
     rules_topic = intent if sequence is None and kind is None and intent in RULE_ANSWER else None
     base = sequence if sequence is not None else RULE_ANSWER.get(rules_topic or "")
+    if story:
+        base, rules_topic = STORY_RULE_ANSWER[str(intent)], str(intent)
     if not base:
         return sequence
-    added = added_parts(clauses, whole, base, previous, text_of, rules_topic)
+    # A story's rules answer answers none of the questions: each of three gets its own line.
+    most = MAX_ADDED + 1 if story else MAX_ADDED
+    added = added_parts(clauses, whole, base, previous, text_of, rules_topic, most)
+    if story:  # a story's rules answer gets the practical parts asked, never the "also asked" line
+        added = [a for a in added if a != PART_NOT_COVERED]
     if sequence is not None:
         return once_each([*sequence, *added], text_of)
     # A block the turn before sent is not sent again word for word: its short form, or left out.
@@ -683,6 +961,32 @@ def with_every_part(
     if not added and (new == base or not new):
         return None  # the rules' answer as it is (all new, or the same question asked again)
     return once_each([*new, *added], text_of)
+
+
+# Round 26 (parts27, p22 T1): "A woman posted photos of me. What is the most I could be
+# awarded, how do I file, and does it cost anything?" got the story's rules answer alone. The
+# story's rules answer (data/rules/eligibility.yml), with the practical parts asked.
+STORY_RULE_ANSWER: dict[str, list[str]] = {"inform_shared": ["action_shared_next"]}
+# Round 26 (p22 T3): "And the amount? What is the maximum? ... can I file by telephone?" fell to
+# "Sorry, I can't help with that": a message of two or more practical parts that the classifier
+# could not place gets those parts' answers.
+FALLBACK_INTENTS = frozenset({"out_of_scope", "nlu_fallback"})
+
+
+def _parts_alone(clauses: list[Mapping], whole: str, previous: list[str]) -> list[str]:
+    """Each practical part's answer when every question clause (two or more) is one."""
+    asked = [str(c.get("text") or "") for c in clauses]
+    asked = [text for text in asked if _REAL_QUESTION.search(text) or text.rstrip().endswith("?")]
+    if len(asked) < 2:
+        return []
+    answers = [part_answer(text, whole) for text in asked]
+    if not all(answers):
+        return []
+    out: list[str] = []
+    for answer in answers:
+        out.extend(a for a in answer or [] if a not in out)
+    fresh = [a for a in out if a not in previous]
+    return fresh[: MAX_ADDED + 1]
 
 
 def uncovered_clause(parse_data: Mapping | None, said: str) -> str | None:

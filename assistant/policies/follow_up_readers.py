@@ -250,5 +250,11 @@ def first_sequence(ctx: MessageContext) -> list[str] | None:
     for _name, reader in SEQUENCE_READERS:
         sequence = reader(ctx)
         if sequence:
-            return sequence
+            if sequence[-1].endswith("_form") or sequence[-1] == "action_listen":
+                return sequence
+            # Round 25-26 (parts27): a narrow part beside the reader's answer ("and my husband
+            # cannot know", "i want to burn them") is answered too (question_parts.py).
+            return question_parts.with_narrow_parts(
+                sequence, ctx.text, ctx.previous, ctx.response_text
+            )
     return None
