@@ -31,6 +31,7 @@ from assistant import (
     roles22,
     roles23,
     said_again,
+    stock27,
     who25,
     young_share_consent,
 )
@@ -105,6 +106,18 @@ def _asks25(ctx: MessageContext) -> list[str] | None:
             or plain_ask
         )
     return plain_ask
+
+
+def _stock27(ctx: MessageContext) -> list[str] | None:
+    # Own-words follow-ups that got a stock paragraph on a nearby topic (rounds 25-26): the
+    # parents told, suing the host, keeping prints, the 1-833 line's hours and who it tells, one
+    # number, a spoken threat, seeing him at the tribunal... Before limits25: its prints reader
+    # answers "make him give them back", this one "keep them or get rid of them" (never with
+    # make / force / give back, so the two never share a message).
+    recent = [ctx.response_text(name) for turn in ctx.replies[-3:] for name in turn]
+    return stock27.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions, ctx.is_minor, recent
+    )
 
 
 def _limits25(ctx: MessageContext) -> list[str] | None:
@@ -215,6 +228,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("neighbours23", _neighbours23),
     ("asks23", _asks23),
     ("asks25", _asks25),
+    ("stock27", _stock27),
     ("limits25", _limits25),
     ("followups22", _followups22),
     ("answers22", _answers22),
