@@ -53,6 +53,21 @@ CRT_ROOM = "utter_crt_no_room"
 CRT_ROOM_AGAIN = "utter_crt_no_room_again"
 CRT_NO_COMPUTER = "utter_crt_no_computer"
 NO_WAIT_MOVE = "utter_no_wait_move"
+REPORT_PARENTS_AGAIN = "utter_report_parents_again"
+SUE_OTHER_AGAIN = "utter_sue_other_party_again"
+PRINTS_KEEP_AGAIN = "utter_prints_keep_again"
+IIPS_TOLD_AGAIN = "utter_iips_who_told_again"
+SPOKEN_THREAT_AGAIN = "utter_spoken_threat_again"
+
+# The first answer -> its short form when asked again right after it (never one block twice).
+AGAIN = {
+    REPORT_PARENTS: REPORT_PARENTS_AGAIN,
+    SUE_OTHER: SUE_OTHER_AGAIN,
+    PRINTS_KEEP: PRINTS_KEEP_AGAIN,
+    IIPS_TOLD: IIPS_TOLD_AGAIN,
+    SPOKEN_THREAT: SPOKEN_THREAT_AGAIN,
+    CRT_ROOM: CRT_ROOM_AGAIN,
+}
 
 ANSWERS = (
     REPORT_PARENTS,
@@ -74,6 +89,11 @@ ANSWERS = (
     CRT_ROOM_AGAIN,
     CRT_NO_COMPUTER,
     NO_WAIT_MOVE,
+    REPORT_PARENTS_AGAIN,
+    SUE_OTHER_AGAIN,
+    PRINTS_KEEP_AGAIN,
+    IIPS_TOLD_AGAIN,
+    SPOKEN_THREAT_AGAIN,
 )
 
 _ASKS = re.compile(
@@ -198,13 +218,16 @@ _HOURS = re.compile(
 )
 
 
-def iips_told(cleaned: str, previous: list[str]) -> bool:
+def iips_told(cleaned: str, previous: list[str], told: list[str]) -> bool:
     if not _IIPS.search(cleaned):
         return False
     if _TELLS.search(cleaned):
         return True
-    # "no i mean the 1-833 one, the government one" right after an answer about who is told.
-    return bool(_CORRECTION.search(cleaned)) and any("told" in name for name in previous)
+    # "no i mean the 1-833 one, the government one" right after an answer about who is told,
+    # or after asking who tells the police or parents.
+    return bool(_CORRECTION.search(cleaned)) and (
+        any("told" in name for name in previous) or bool(told and _TELLS.search(told[-1]))
+    )
 
 
 def iips_hours(cleaned: str) -> bool:
@@ -348,14 +371,19 @@ def follow_up(
     if iips_email(cleaned, recent_texts):
         return fresh([IIPS_EMAIL], previous)
     # "no, the 1-833 one, the government one" after an answer about another line: no question.
-    if iips_told(cleaned, previous):
-        return fresh([IIPS_TOLD], previous)
+    if iips_told(cleaned, previous, told):
+        return _again_or([IIPS_TOLD], previous)
     if not _is_question(cleaned):
         return None
-    return fresh(
-        _kind(cleaned, told, previous, young, taken_young, crt_before),
-        previous,
-    )
+    return _again_or(_kind(cleaned, told, previous, young, taken_young, crt_before), previous)
+
+
+def _again_or(found: list[str], previous: list[str]) -> list[str] | None:
+    """`found`, or its short form when the turn before sent it (None when it has none)."""
+    if found and found[0] in previous:
+        again = AGAIN.get(found[0])
+        return [again] if again and again not in previous else None
+    return fresh(found, previous)
 
 
 def _kind(
@@ -366,7 +394,7 @@ def _kind(
     taken_young: bool,
     crt_before: bool,
 ) -> list[str]:
-    if iips_told(cleaned, previous):
+    if iips_told(cleaned, previous, told):
         return [IIPS_TOLD]
     if iips_hours(cleaned):
         return [IIPS_HOURS]
@@ -394,7 +422,7 @@ def _kind(
         return [SPOKEN_THREAT, SPOKEN_THREAT_NEXT]
     if crt_room(cleaned, crt_before):
         if CRT_ROOM in previous:
-            return [CRT_ROOM_AGAIN]  # "so it's all online?" right after it: the short form
+            return [CRT_ROOM]  # "so it's all online?" right after it: the short form (AGAIN)
         return [CRT, CRT_ROOM] if _TRIBUNAL.search(cleaned) and CRT not in previous else [CRT_ROOM]
     if crt_no_computer(cleaned, crt_before):
         return [CRT_NO_COMPUTER]

@@ -244,3 +244,35 @@ def test_answers_live_in_the_domain_and_say_what_is_not_said():
     assert (
         "helps people with Civil Resolution Tribunal claims" in found[s.CRT_NO_COMPUTER][0]["text"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "previous", "expected"),
+    [
+        ("but would they call my parents", ["im 17"], [s.REPORT_PARENTS], s.REPORT_PARENTS_AGAIN),
+        ("my question is can i sue the host for filming me", [], [s.SUE_OTHER], s.SUE_OTHER_AGAIN),
+        (
+            "no i mean the ones i found on my car. do i need them for evidence",
+            [PRINTED],
+            [s.PRINTS_KEEP],
+            s.PRINTS_KEEP_AGAIN,
+        ),
+        ("no i mean the 1-833 one the government one", [], [s.IIPS_TOLD], s.IIPS_TOLD_AGAIN),
+        (
+            "But does a threat he only said out loud count, without proof?",
+            [THREAT],
+            [s.SPOKEN_THREAT, s.SPOKEN_THREAT_NEXT],
+            s.SPOKEN_THREAT_AGAIN,
+        ),
+    ],
+)
+def test_asked_again_right_after_gets_the_short_form(text, earlier, previous, expected):
+    assert _ask(text, earlier, previous) == [expected]
+    # and never the short form twice in a row
+    assert _ask(text, earlier, [expected]) != [expected]
+
+
+def test_the_correction_after_asking_who_tells():
+    asked = ["would the lawyer have to tell police or my parents"]
+    found = _ask("no i mean the 1-833 one the government one not the lawyer", asked)
+    assert found == [s.IIPS_TOLD]
