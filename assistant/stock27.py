@@ -3,7 +3,6 @@
 the person asked, read with what they told before:
 
 - reporting without the parents finding out, "would they call my parents" (r25 p06);
-- suing someone other than the person who shared: the host, a company (r25 p10);
 - keeping the printed copies or getting rid of them, needing them as evidence (r25 p11);
 - whether this chat is stored (r25 p15);
 - whether StopNCII stops reposts; "I'll try the email one" after the IIPS email (r25 p18);
@@ -29,9 +28,9 @@ import re
 
 from assistant.fresh_answers import fresh
 from assistant.plain_text import plain_lower
+from assistant.roles_fit import writer_helps
 
 REPORT_PARENTS = "utter_report_parents_young"
-SUE_OTHER = "utter_sue_other_party"
 PRINTS_KEEP = "utter_prints_keep"
 WHAT_IS_KEPT = "action_what_is_kept"  # domain/privacy.yml
 DELETE_OFFER = "utter_chat_delete_offer"  # domain/safety.yml
@@ -54,7 +53,6 @@ CRT_ROOM_AGAIN = "utter_crt_no_room_again"
 CRT_NO_COMPUTER = "utter_crt_no_computer"
 NO_WAIT_MOVE = "utter_no_wait_move"
 REPORT_PARENTS_AGAIN = "utter_report_parents_again"
-SUE_OTHER_AGAIN = "utter_sue_other_party_again"
 PRINTS_KEEP_AGAIN = "utter_prints_keep_again"
 IIPS_TOLD_AGAIN = "utter_iips_who_told_again"
 SPOKEN_THREAT_AGAIN = "utter_spoken_threat_again"
@@ -62,7 +60,6 @@ SPOKEN_THREAT_AGAIN = "utter_spoken_threat_again"
 # The first answer -> its short form when asked again right after it (never one block twice).
 AGAIN = {
     REPORT_PARENTS: REPORT_PARENTS_AGAIN,
-    SUE_OTHER: SUE_OTHER_AGAIN,
     PRINTS_KEEP: PRINTS_KEEP_AGAIN,
     IIPS_TOLD: IIPS_TOLD_AGAIN,
     SPOKEN_THREAT: SPOKEN_THREAT_AGAIN,
@@ -71,7 +68,6 @@ AGAIN = {
 
 ANSWERS = (
     REPORT_PARENTS,
-    SUE_OTHER,
     PRINTS_KEEP,
     STOPNCII_REPOSTS,
     IIPS_EMAIL,
@@ -90,7 +86,6 @@ ANSWERS = (
     CRT_NO_COMPUTER,
     NO_WAIT_MOVE,
     REPORT_PARENTS_AGAIN,
-    SUE_OTHER_AGAIN,
     PRINTS_KEEP_AGAIN,
     IIPS_TOLD_AGAIN,
     SPOKEN_THREAT_AGAIN,
@@ -113,6 +108,9 @@ _PARENTS = re.compile(r"\b(?:my )?(?:parents|mom|mum|dad|mother|father|family)\b
 _FIND_OUT = re.compile(
     r"\b(?:find(?:ing)? out|found out|know(?:ing)?|knows|tell|told|call|contact|inform|let)\b"
 )
+_WITHOUT_PARENTS = re.compile(
+    r"\bwithout (?:my |telling my |them telling my )?(?:parents|mom|mum|dad|family)\b"
+)
 _REPORT = re.compile(r"\b(?:report\w*|police|cops?|rcmp|cybertip\w*(?:\.ca)?)\b")
 _NOT_THIS_LINE = re.compile(
     r"\b(?:1-?833|iips|protection service|lawyer|legal advice|kids help|khp|this chat|you)\b"
@@ -122,25 +120,13 @@ _NOT_THIS_LINE = re.compile(
 def report_parents(cleaned: str, previous: list[str], young: bool) -> bool:
     if not (young and _PARENTS.search(cleaned) and _FIND_OUT.search(cleaned)):
         return False
-    if _NOT_THIS_LINE.search(cleaned):
+    if _NOT_THIS_LINE.search(cleaned) or "cybertip" in cleaned:
         return False
-    if _REPORT.search(cleaned):
+    if _REPORT.search(cleaned) and _WITHOUT_PARENTS.search(cleaned):
         return True
     # "but would they call my parents" right after the report answer.
     they = re.search(r"\b(?:would|will|do|does|can) (?:they|them|the police|the cops)\b", cleaned)
-    return bool(they) and any("police" in name or "report" in name for name in previous)
-
-
-# --- suing someone other than the person who shared ------------------------------------------
-_SUE = re.compile(r"\bsu(?:e|ing|ed)\b|\btake (?:\w+ ){1,2}to court\b|\bcompensation\b")
-_OTHER_PARTY = re.compile(
-    r"\b(?:the |that |my )?(?:host|airbnb|hotel|motel|landlord|owner|company|platform|website"
-    r"|app|site|school|employer|gym|spa|store|business)\b"
-)
-
-
-def sue_other(cleaned: str) -> bool:
-    return bool(_SUE.search(cleaned) and _OTHER_PARTY.search(cleaned))
+    return bool(they) and REPORT_PARENTS in previous
 
 
 # --- keeping the printed copies --------------------------------------------------------------
@@ -155,6 +141,16 @@ _MAKE_HIM = re.compile(
 )
 
 
+# The turn before answered the prints (limits25's order answer or this one): the older prints
+# answers keep every other "keep them or throw them out".
+_AFTER_PRINTS = {
+    "utter_crt_order_copies",
+    "utter_prints_back_more",
+    "utter_crt_order_copies_again",
+    PRINTS_KEEP,
+}
+
+
 def prints_keep(cleaned: str, told: list[str]) -> bool:
     printed = _PRINTED.search(cleaned) or any(_PRINTED.search(t) for t in told[-4:])
     if not printed or _MAKE_HIM.search(cleaned):
@@ -163,11 +159,8 @@ def prints_keep(cleaned: str, told: list[str]) -> bool:
 
 
 # --- is this chat stored --------------------------------------------------------------------
-_CHAT = re.compile(
-    r"\b(?:this|the) (?:chat|chatbot|bot|conversation|conversations)\b|\bconversations with "
-    r"(?:this|you|the)\b|\bwhat i (?:type|write|tell you|say here)\b|\bchats? with you\b"
-)
-_STORED = re.compile(r"\b(?:stor\w*|sav\w*|kept|keep|logg\w*|record\w*|retain\w*)\b")
+_CHAT = re.compile(r"\bchatbot\b|\bconversations with (?:this|you|the)\b")
+_STORED = re.compile(r"\b(?:stor\w*|logg\w*|record\w*|retain\w*)\b")
 
 
 def chat_stored(cleaned: str) -> bool:
@@ -212,16 +205,15 @@ _TELLS = re.compile(
 _CORRECTION = re.compile(
     r"\b(?:no|not|i mean|i meant)\b.*\b(?:1-?833|government|iips|protection service)\b"
 )
-_HOURS = re.compile(
-    r"\bopen\b|\bhours\b|\bat night\b|\btonight\b|\bweekends?\b|\b24/?7\b|\bright now\b"
-    r"|\banswer (?:now|at night|late)\b|\blate\b"
-)
+_HOURS = re.compile(r"\bopen\b|\bhours\b|\bat night\b|\bweekends?\b|\b24/?7\b|\bclosed\b")
 
 
 def iips_told(cleaned: str, previous: list[str], told: list[str]) -> bool:
     if not _IIPS.search(cleaned):
         return False
-    if _TELLS.search(cleaned):
+    if _TELLS.search(cleaned) and re.search(
+        r"\b(?:do|does|will|would|have to|has to|must|can) (?:they|it|the|you|that)\b", cleaned
+    ):
         return True
     # "no i mean the 1-833 one, the government one" right after an answer about who is told,
     # or after asking who tells the police or parents.
@@ -257,9 +249,8 @@ def crt_taken_young(cleaned: str, taken_young: bool) -> bool:
 
 # --- one number --------------------------------------------------------------------------
 _ONE_NUMBER = re.compile(
-    r"\b(?:one|1|a single|just a|the) (?:number|line|phone number)\b"
-    r"|\b(?:what|which|whose) (?:number|line) (?:do|should) i (?:call|use|try)\b"
-    r"|\bwho (?:do|should) i call first\b|\bcall first\b|\bpolice or who\b"
+    r"\b(?:one|1|a single) (?:number|line|phone number)\b|\bpolice or who\b"
+    r"|\bwhat number (?:do|should) i call first\b"
 )
 _OUT = re.compile(
     r"\b(?:post\w*|shar\w*|send\w*|sent|spread\w*|all over|online|everyone (?:has )?seen|up on)\b"
@@ -267,7 +258,7 @@ _OUT = re.compile(
 
 
 def one_number(cleaned: str, told: list[str]) -> bool:
-    if not _ONE_NUMBER.search(cleaned) or _IIPS.search(cleaned):
+    if not _ONE_NUMBER.search(cleaned) or _IIPS.search(cleaned) or writer_helps([*told, cleaned]):
         return False
     return bool(_OUT.search(cleaned) or any(_OUT.search(t) for t in told[-4:]))
 
@@ -299,8 +290,7 @@ def revoke_having(cleaned: str) -> bool:
 # --- a threat said out loud -----------------------------------------------------------------
 _SPOKEN = re.compile(
     r"\b(?:out loud|to my face|in person|verbally|face to face)\b|\bno (?:messages|texts|proof|"
-    r"evidence|screenshots?|record)\b|\bwithout (?:proof|evidence|messages)\b|\bnothing in "
-    r"writing\b|\bnot in writing\b|\bonly (?:said|told)\b|\bjust (?:said|told me)\b"
+    r"screenshots?)\b|\bwithout (?:proof|messages)\b|\bnothing in writing\b|\bnot in writing\b"
 )
 _THREAT = re.compile(
     r"\bthreat\w*|\b(?:says|said|saying) (?:he|she|they)(?:'ll| will| would|'d) (?:post|put|"
@@ -310,7 +300,7 @@ _COUNT = re.compile(r"\bcount\w*\b|\bmatter\b|\bstill\b|\benough\b|\bvalid\b|\br
 
 
 def spoken_threat(cleaned: str, told: list[str]) -> bool:
-    if not (_SPOKEN.search(cleaned) and _COUNT.search(cleaned)):
+    if not told or not (_SPOKEN.search(cleaned) and _COUNT.search(cleaned)):
         return False
     return bool(_THREAT.search(cleaned) or any(_THREAT.search(t) for t in told[-6:]))
 
@@ -318,13 +308,12 @@ def spoken_threat(cleaned: str, told: list[str]) -> bool:
 # --- the tribunal: seeing him, no computer; waiting for a move --------------------------------
 _SEE_HIM = re.compile(
     r"\b(?:see|face|meet|talk to|be near|look at) (?:him|her|them|my ex)\b|\bin (?:a|the same)"
-    r" room\b|\bsame room\b|\ball online\b|\bin person\b|\bshow up\b"
+    r" room\b|\bsame room\b"
 )
 _COURT_WORD = re.compile(r"\bcourt\b|\bhearing\b|\btribunal\b|\bcrt\b|\bonline\b|\broom\b")
 _NO_COMPUTER = re.compile(
-    r"\bwithout a computer\b|\bno computer\b|\b(?:not good|bad) with computers?\b|\b(?:don'?t|"
-    r"dont|do not) (?:use|have|own) (?:a )?computers?\b|\bby (?:tele)?phone\b|\bon paper\b|"
-    r"\bpaper form\b|\bhelp (?:me )?(?:with|fill\w*) (?:in |out )?the forms?\b|\bthe forms?\b"
+    r"\bwithout a computer\b|\bno computer\b|\b(?:don'?t|dont|do not) (?:use|have|own) (?:a )?"
+    r"computers?\b|\bhelp (?:me )?(?:with|fill\w*) (?:in |out )?the forms?\b"
 )
 _WAIT_MOVE = re.compile(
     r"\bwait (?:till|until|til|for) (?:i|we) (?:move|get there|am in|live)\b|\bwait (?:till|until"
@@ -378,6 +367,23 @@ def follow_up(
     return _again_or(_kind(cleaned, told, previous, young, taken_young, crt_before), previous)
 
 
+def prints_follow_up(
+    text: str, previous: list[str], earlier: list[str], is_minor: object
+) -> list[str] | None:
+    """Keep the prints or get rid of them, asked right after the answer on the prints (read
+    before limits25, whose order answer would otherwise be sent again)."""
+    cleaned = plain_lower(text)
+    if not cleaned or text.startswith("/") or not _is_question(cleaned):
+        return None
+    told = [plain_lower(t) for t in earlier]
+    every = [*told, cleaned]
+    if is_minor or any(_YOUNG_AGE.search(t) or _TAKEN_YOUNG.search(t) for t in every):
+        return None
+    if _AFTER_PRINTS & set(previous) and prints_keep(cleaned, told):
+        return _again_or([PRINTS_KEEP], previous)
+    return None
+
+
 def _again_or(found: list[str], previous: list[str]) -> list[str] | None:
     """`found`, or its short form when the turn before sent it (None when it has none)."""
     if found and found[0] in previous:
@@ -402,10 +408,6 @@ def _kind(
         return [REPORT_PARENTS]
     if one_number(cleaned, told):
         return [ONE_NUMBER_YOUNG if young else ONE_NUMBER]
-    if sue_other(cleaned):
-        return [SUE_OTHER]
-    if not taken_young and prints_keep(cleaned, told):
-        return [PRINTS_KEEP]
     if chat_stored(cleaned):
         return [WHAT_IS_KEPT, DELETE_OFFER]
     if stopncii_reposts(cleaned, told):
@@ -426,6 +428,6 @@ def _kind(
         return [CRT, CRT_ROOM] if _TRIBUNAL.search(cleaned) and CRT not in previous else [CRT_ROOM]
     if crt_no_computer(cleaned, crt_before):
         return [CRT_NO_COMPUTER]
-    if _WAIT_MOVE.search(cleaned):
+    if _WAIT_MOVE.search(cleaned) and not re.search(r"\b(?:police|cops|rcmp)\b", cleaned):
         return [NO_WAIT_MOVE]
     return []

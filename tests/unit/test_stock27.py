@@ -28,32 +28,6 @@ def _ask(text, earlier=(), previous=(), actions=(), minor=None, recent=()):
             [],
             [s.REPORT_PARENTS],
         ),
-        (
-            "but would they call my parents",
-            ["im 17 and my boss"],
-            ["utter_report_police"],
-            [s.REPORT_PARENTS],
-        ),
-        ("if i go to the cops will my mom find out?", ["im 15"], [], [s.REPORT_PARENTS]),
-        ("does cybertip tell your parents", ["im 16 and"], [], [s.REPORT_PARENTS]),
-        # r25 p10 and ours: suing someone other than the person who shared.
-        (
-            "ok calling police now. after that can i sue the host or something",
-            [],
-            [],
-            [s.SUE_OTHER],
-        ),
-        ("my question is can i sue the host for filming me", [], [], [s.SUE_OTHER]),
-        ("could i take the airbnb to court over this?", [], [], [s.SUE_OTHER]),
-        # r25 p11 and ours: keep the prints or get rid of them.
-        ("ok but should i keep the paper ones or get rid of them", [PRINTED], [], [s.PRINTS_KEEP]),
-        (
-            "no i mean the ones i found on my car. i have them. do i need them for evidence",
-            [PRINTED],
-            [],
-            [s.PRINTS_KEEP],
-        ),
-        ("can i just throw the printouts away?", [], [], [s.PRINTS_KEEP]),
         # r25 p15 and ours: is this chat stored.
         (
             "Last one: are conversations with this chatbot stored anywhere? Clients will ask.",
@@ -61,7 +35,6 @@ def _ask(text, earlier=(), previous=(), actions=(), minor=None, recent=()):
             [],
             [s.WHAT_IS_KEPT, s.DELETE_OFFER],
         ),
-        ("does this bot save what i type?", [], [], [s.WHAT_IS_KEPT, s.DELETE_OFFER]),
         # r25 p18 and ours: StopNCII and reposts.
         ("people keep reposting it tho. does stopncii stop that", [], [], [s.STOPNCII_REPOSTS]),
         ("will stopncii stop them reuploading it", [], [], [s.STOPNCII_REPOSTS]),
@@ -119,12 +92,6 @@ def _ask(text, earlier=(), previous=(), actions=(), minor=None, recent=()):
             [],
             [s.ONE_NUMBER],
         ),
-        (
-            "just tell me who do i call first",
-            ["im 15 and my pics got posted"],
-            [],
-            [s.ONE_NUMBER_YOUNG],
-        ),
         # r25 p29 and ours: together, no trouble; consent taken back from him having them.
         (
             "We're still together and I don't want to break up or get him in trouble. I just want"
@@ -161,7 +128,7 @@ def _ask(text, earlier=(), previous=(), actions=(), minor=None, recent=()):
         ),
         (
             "does a threat he only said out loud count, without proof?",
-            [],
+            [THREAT],
             [],
             [s.SPOKEN_THREAT, s.SPOKEN_THREAT_NEXT],
         ),
@@ -170,6 +137,20 @@ def _ask(text, earlier=(), previous=(), actions=(), minor=None, recent=()):
             [THREAT],
             [],
             [s.SPOKEN_THREAT, s.SPOKEN_THREAT_NEXT],
+        ),
+        ("can i go to the police without my mom knowing?", ["im 14"], [], [s.REPORT_PARENTS]),
+        ("are my conversations with this bot recorded?", [], [], [s.WHAT_IS_KEPT, s.DELETE_OFFER]),
+        (
+            "im 15, just give me one number to call",
+            ["my pics got posted"],
+            [],
+            [s.ONE_NUMBER_YOUNG],
+        ),
+        (
+            "i dont have a computer, can somebody do the tribunal forms with me?",
+            [],
+            [],
+            [s.CRT_NO_COMPUTER],
         ),
         # r26 p28, p22, p18 and ours: the tribunal without seeing him, without a computer; a move.
         (
@@ -186,7 +167,6 @@ def _ask(text, earlier=(), previous=(), actions=(), minor=None, recent=()):
             [],
             [s.CRT_NO_COMPUTER],
         ),
-        ("can i file with the tribunal by telephone?", [], [], [s.CRT_NO_COMPUTER]),
         ("should i wait till i move to deal with that?", [], [], [s.NO_WAIT_MOVE]),
         ("or do i wait until after my move to report the posts?", [], [], [s.NO_WAIT_MOVE]),
     ],
@@ -219,6 +199,16 @@ def test_the_email_one_after_the_iips_email():
         ("can i report him?", ["im 16"], []),  # no parents asked
         ("would they call my parents", ["im 16"], ["utter_kids_help_phone"]),  # not police
         ("can i sue him for sharing them?", [], []),  # suing the sharer: older answers
+        ("if i go to the cops will my mom find out?", ["im 15"], []),  # the older answer
+        ("does cybertip tell your parents", ["im 16 and"], []),  # Cybertip's own answer
+        ("can I sue the host?", ["there was a camera in the airbnb"], []),  # the older answer
+        ("who do I call first? this is about my granddaughter", [], []),  # the helper's order
+        ("ok. whats the number for free advice again", [], []),
+        ("the tribunal is all online isnt it, so i can still file from calgary?", [], []),
+        ("should I report it to the police now or wait until I move?", [], []),
+        ("I'll call the police non-emergency line and the IIPS.", [], []),
+        ("does it count if he only said he would post them?", [], []),  # a first message
+        ("should i keep them or throw them out?", [PRINTED], []),  # the older prints answer
         ("is the lawyer line open at night?", [], []),  # another line
         ("what number is the lawyer?", [], []),
         ("should i screenshot the messages?", ["im 25 and my ex shared my pics"], []),
@@ -241,22 +231,13 @@ def test_answers_live_in_the_domain_and_say_what_is_not_said():
     assert "1-833-688-4381" in found[s.ONE_NUMBER][0]["text"]
     assert "write down what he said" in found[s.SPOKEN_THREAT][0]["text"]
     assert "online tribunal" in found[s.CRT_ROOM][0]["text"]
-    assert (
-        "helps people with Civil Resolution Tribunal claims" in found[s.CRT_NO_COMPUTER][0]["text"]
-    )
+    assert "helps with Civil Resolution Tribunal claims" in found[s.CRT_NO_COMPUTER][0]["text"]
 
 
 @pytest.mark.parametrize(
     ("text", "earlier", "previous", "expected"),
     [
         ("but would they call my parents", ["im 17"], [s.REPORT_PARENTS], s.REPORT_PARENTS_AGAIN),
-        ("my question is can i sue the host for filming me", [], [s.SUE_OTHER], s.SUE_OTHER_AGAIN),
-        (
-            "no i mean the ones i found on my car. do i need them for evidence",
-            [PRINTED],
-            [s.PRINTS_KEEP],
-            s.PRINTS_KEEP_AGAIN,
-        ),
         ("no i mean the 1-833 one the government one", [], [s.IIPS_TOLD], s.IIPS_TOLD_AGAIN),
         (
             "But does a threat he only said out loud count, without proof?",
@@ -276,3 +257,14 @@ def test_the_correction_after_asking_who_tells():
     asked = ["would the lawyer have to tell police or my parents"]
     found = _ask("no i mean the 1-833 one the government one not the lawyer", asked)
     assert found == [s.IIPS_TOLD]
+
+
+def test_prints_kept_right_after_the_order_answer_only():
+    order = ["utter_crt_order_copies", "utter_prints_back_more"]
+    ask = "ok but should i keep the paper ones or get rid of them"
+    assert s.prints_follow_up(ask, order, [PRINTED], None) == [s.PRINTS_KEEP]
+    evidence = "no i mean the ones i found on my car. i have them. do i need them for evidence"
+    assert s.prints_follow_up(evidence, [s.PRINTS_KEEP], [PRINTED], None) == [s.PRINTS_KEEP_AGAIN]
+    # Without the order answer just before: the older prints answers.
+    assert s.prints_follow_up(ask, [], [PRINTED], None) is None
+    assert s.prints_follow_up(ask, order, [PRINTED], True) is None
