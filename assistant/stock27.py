@@ -38,7 +38,8 @@ STOPNCII_REPOSTS = "utter_stopncii_reposts"
 IIPS_EMAIL = "utter_iips_email_ok"
 IIPS_TOLD = "utter_iips_who_told"
 IIPS_HOURS = "utter_iips_hours"
-SCREENSHOT_YOUNG = "utter_screenshot_posts_young"
+EVIDENCE = "utter_evidence"  # domain/safety.yml; its age wording is set at send time
+EVIDENCE_MORE = "utter_evidence_more"  # domain/safety.yml
 CRT_TAKEN_YOUNG = "utter_crt_taken_young"
 ONE_NUMBER = "utter_one_number"
 ONE_NUMBER_YOUNG = "utter_one_number_young"
@@ -73,7 +74,6 @@ ANSWERS = (
     IIPS_EMAIL,
     IIPS_TOLD,
     IIPS_HOURS,
-    SCREENSHOT_YOUNG,
     CRT_TAKEN_YOUNG,
     ONE_NUMBER,
     ONE_NUMBER_YOUNG,
@@ -182,10 +182,7 @@ def stopncii_reposts(cleaned: str, told: list[str]) -> bool:
 
 
 # --- "the email one" after the IIPS email --------------------------------------------------
-_EMAIL_ONE = re.compile(
-    r"\b(?:the|that) email (?:one|address|option|route)\b|\bemail (?:them|the (?:service|"
-    r"government|protection))\b|\btry (?:the )?email\w*\b"
-)
+_EMAIL_ONE = re.compile(r"\b(?:the|that) email (?:one|option|route)\b|\btry (?:the )?email\w*\b")
 
 
 def iips_email(cleaned: str, recent_texts: list[str]) -> bool:
@@ -413,7 +410,7 @@ def _kind(
     if stopncii_reposts(cleaned, told):
         return [STOPNCII_REPOSTS]
     if screenshot_young(cleaned, taken_young):
-        return [SCREENSHOT_YOUNG]
+        return [EVIDENCE, EVIDENCE_MORE]
     if crt_taken_young(cleaned, taken_young):
         return [CRT_TAKEN_YOUNG]
     if not young and stop_no_trouble(cleaned):

@@ -59,13 +59,13 @@ def _ask(text, earlier=(), previous=(), actions=(), minor=None, recent=()):
             "should i screenshot the posts for evidence? they have the pics in them",
             [UNDER_18],
             [],
-            [s.SCREENSHOT_YOUNG],
+            [s.EVIDENCE, s.EVIDENCE_MORE],
         ),
         (
             "can i take screenshots of the pages as proof? my pic is on them",
             [UNDER_18],
             [],
-            [s.SCREENSHOT_YOUNG],
+            [s.EVIDENCE, s.EVIDENCE_MORE],
         ),
         (
             "ok. and can i do the tribunal thing too since it was when i was a minor",
@@ -227,7 +227,6 @@ def test_answers_live_in_the_domain_and_say_what_is_not_said():
             assert name in found, name
     assert "doesn't give the hours" in found[s.IIPS_HOURS][0]["text"]
     assert "VictimLinkBC" in found[s.IIPS_HOURS][0]["text"]
-    assert "never capture" in found[s.SCREENSHOT_YOUNG][0]["text"]
     assert "1-833-688-4381" in found[s.ONE_NUMBER][0]["text"]
     assert "write down what he said" in found[s.SPOKEN_THREAT][0]["text"]
     assert "online tribunal" in found[s.CRT_ROOM][0]["text"]
@@ -268,3 +267,7 @@ def test_prints_kept_right_after_the_order_answer_only():
     # Without the order answer just before: the older prints answers.
     assert s.prints_follow_up(ask, [], [PRINTED], None) is None
     assert s.prints_follow_up(ask, order, [PRINTED], True) is None
+
+
+def test_the_email_one_never_what_happens_after_emailing():
+    assert _ask("ok and what happens after i email them", recent=[IIPS_TEXT]) is None
