@@ -31,6 +31,7 @@ from assistant import (
     roles22,
     roles23,
     said_again,
+    stock27,
     threat27,
     who25,
     young_share_consent,
@@ -116,6 +117,23 @@ def _asks25(ctx: MessageContext) -> list[str] | None:
             or plain_ask
         )
     return plain_ask
+
+
+def _stock27_prints(ctx: MessageContext) -> list[str] | None:
+    # Keep the prints or get rid of them, right after the answer on the prints (round 25 p11).
+    # Before limits25: its order answer would otherwise be sent again for it.
+    return stock27.prints_follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _stock27(ctx: MessageContext) -> list[str] | None:
+    # Own-words follow-ups that got a stock paragraph on a nearby topic (rounds 25-26): the
+    # parents and reporting, the 1-833 line's hours and who it tells, one number, StopNCII and
+    # reposts, a spoken threat, seeing him at the tribunal... Last: the older readers keep what
+    # they already answered ("will my parents find out", "screencap the page for proof").
+    recent = [ctx.response_text(name) for turn in ctx.replies[-3:] for name in turn]
+    return stock27.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions, ctx.is_minor, recent
+    )
 
 
 def _limits25(ctx: MessageContext) -> list[str] | None:
@@ -227,6 +245,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("neighbours23", _neighbours23),
     ("asks23", _asks23),
     ("asks25", _asks25),
+    ("stock27_prints", _stock27_prints),
     ("limits25", _limits25),
     ("followups22", _followups22),
     ("answers22", _answers22),
@@ -242,6 +261,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("said_again", _said_again),
     ("young_share_consent", _young_share),
     ("practical_next", _practical_next),
+    ("stock27", _stock27),
 )
 
 
