@@ -32,6 +32,7 @@ from assistant import (
     roles23,
     said_again,
     who25,
+    who27,
     young_share_consent,
 )
 from assistant.policies.message_context import MessageContext
@@ -44,6 +45,15 @@ def _who25(ctx: MessageContext) -> list[str] | None:
     # for parents, "should we pay", staff duty (round 24). First: who is writing decides which
     # answer fits, and its readers are narrow (never on a first message).
     return who25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions)
+
+
+def _who27(ctx: MessageContext) -> list[str] | None:
+    # Another person's B.C. home asked about by a writer outside B.C., a young friend's age and
+    # the writer's own, legal help if the pilot closed (rounds 25-26). Before who25: who27's
+    # "can she use it" is about the place, which who25 does not read; all three are narrow.
+    return who27.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions, ctx.outside_bc
+    )
 
 
 def _repeat25(ctx: MessageContext) -> list[str] | None:
@@ -209,6 +219,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("who27", _who27),
     ("who25", _who25),
     ("repeat25", _repeat25),
     ("roles23", _roles23),
