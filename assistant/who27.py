@@ -140,9 +140,9 @@ def follow_up(
     if not earlier or not text:
         return None
     if other_home_in_bc(text, earlier, outside_bc):
-        if OTHER_HOME_BC[0] in previous:
-            return None if OTHER_HOME_BC_AGAIN[0] in previous else OTHER_HOME_BC_AGAIN
-        return OTHER_HOME_BC
+        if OTHER_HOME_BC_AGAIN[0] in previous:
+            return None
+        return OTHER_HOME_BC_AGAIN if OTHER_HOME_BC[0] in previous else OTHER_HOME_BC
     if both_young(text, earlier) and FRIEND_YOUNG[0] not in earlier_actions:
         return FRIEND_YOUNG
     ages_told = any(both_young(t, earlier) for t in [*earlier[-4:], text])
