@@ -51,9 +51,7 @@ def _who27(ctx: MessageContext) -> list[str] | None:
     # Another person's B.C. home asked about by a writer outside B.C., a young friend's age and
     # the writer's own, legal help if the pilot closed (rounds 25-26). Before who25: who27's
     # "can she use it" is about the place, which who25 does not read; all three are narrow.
-    return who27.follow_up(
-        ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions, ctx.outside_bc
-    )
+    return who27.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions, ctx.outside_bc)
 
 
 def _repeat25(ctx: MessageContext) -> list[str] | None:
