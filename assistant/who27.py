@@ -30,6 +30,7 @@ FRIEND_YOUNG = ["utter_friend_of_minor", "utter_friend_of_minor_removal"]
 FRIEND_YOUNG_NEXT = ["utter_friend_young_next"]
 # answers22's answer (domain/answers22.yml), read here for the words it missed.
 ELSEWHERE = ["utter_other_legal_help", "utter_other_legal_help_clinic"]
+ELSEWHERE_AGAIN = ["utter_other_legal_help_again"]
 ANSWERS = (*OTHER_HOME_BC, *OTHER_HOME_BC_AGAIN, *FRIEND_YOUNG_NEXT)
 
 # --- another person's B.C. home -----------------------------------------------------------
@@ -155,5 +156,7 @@ def follow_up(
         # The friend's routes were given: what fits two young people now, once.
         return FRIEND_YOUNG_NEXT
     if elsewhere_asked(text):
-        return None if ELSEWHERE[0] in previous else ELSEWHERE
+        if ELSEWHERE_AGAIN[0] in previous:
+            return None
+        return ELSEWHERE_AGAIN if ELSEWHERE[0] in previous else ELSEWHERE
     return None

@@ -123,7 +123,9 @@ def test_young_friend_next_never_says_screenshot_the_posts() -> None:
 )
 def test_legal_help_elsewhere(text: str) -> None:
     assert who27.follow_up(text, [], ["hi"], [], False) == who27.ELSEWHERE
-    assert who27.follow_up(text, who27.ELSEWHERE, ["hi"], [], False) is None
+    again = who27.follow_up(text, who27.ELSEWHERE, ["hi"], [], False)
+    assert again == who27.ELSEWHERE_AGAIN
+    assert who27.follow_up(text, who27.ELSEWHERE_AGAIN, ["hi"], [], False) is None
 
 
 def test_elsewhere_answer_names_the_routes() -> None:
