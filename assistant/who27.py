@@ -99,9 +99,12 @@ _BOTH_YOUNG = re.compile(
 
 # "what should she do", "how do we help her", "its going around school".
 _WHAT_NOW = re.compile(
-    r"\bwhat (?:should|can|do|does|could) (?:she|he|they|we|i)\b|\bhow (?:do|can|should) "
-    r"(?:we|i) help\b|\bgoing around\b|\bwhat now\b|\bwhat do we do\b"
+    r"\bwhat (?:should|can|could|do|does) (?:she|he|they|we) do\b|\bhow (?:do|can|should) "
+    r"(?:we|i) help (?:her|him|them)\b|\bgoing around\b|\bwhat do we do\b"
 )
+# The writer's own copy ("someone sent me the pic too ... what do i do with it"): the older
+# readers' answer for a young person sent an image.
+_OWN_COPY = re.compile(r"\b(?:sent (?:it |the pic |them )?(?:to )?me|on my phone|with it)\b")
 
 
 def both_young(text: str, earlier: list[str]) -> bool:
@@ -152,6 +155,7 @@ def follow_up(
         and FRIEND_YOUNG[0] in earlier_actions
         and FRIEND_YOUNG_NEXT[0] not in earlier_actions
         and _WHAT_NOW.search(plain_lower(text))
+        and not _OWN_COPY.search(plain_lower(text))
     ):
         # The friend's routes were given: what fits two young people now, once.
         return FRIEND_YOUNG_NEXT

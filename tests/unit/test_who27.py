@@ -99,6 +99,12 @@ def test_young_friend_next(text: str) -> None:
     assert who27.follow_up(text, [], earlier, [*done, *who27.FRIEND_YOUNG_NEXT], False) is None
 
 
+def test_own_copy_is_left_to_the_older_readers() -> None:
+    earlier = ["my friend told me her ex is sharing her pics around. shes 17 and so am i"]
+    text = "someone sent me the pic too in a group chat. what do i do with it"
+    assert who27.follow_up(text, [], earlier, [*who27.FRIEND_YOUNG], False) is None
+
+
 def test_adults_ages_are_not_read_as_young() -> None:
     assert who27.follow_up("we're both 25", [], [FRIEND], [], False) is None
     assert who27.follow_up("shes 19 and so am i", [], [FRIEND], [], False) is None
