@@ -48,7 +48,10 @@ _BETWEEN = (
     r"(?:\s*(?:years?\s+old|yrs?\s+old|yo))?)?,?(?:\s+and)?"
     # "my son is 16 and I just found out he sent ..." (round 14, p20).
     r"(?:\s+(?:i|we)\s+(?:just\s+)?(?:found out|learned|learnt|discovered|heard|saw|realized"
-    r"|realised)(?:\s+that)?)?(?:\s+(?:he|she|they))?"
+    r"|realised)(?:\s+that)?)?"
+    # "My son is 17. He shared a picture of a girl ..." (who27, round 26 p13 T1): the next
+    # sentence's "he" is the child.
+    r"(?:[.!]?\s+(?:he|she|they))?"
     r"(?:\s+(?:just|apparently|actually|has|had|have|went and|then|also))*"
 )
 _SHARED = (

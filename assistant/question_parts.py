@@ -649,6 +649,16 @@ def _sure_topic(clause: Mapping) -> str | None:
     return None
 
 
+# A topic added beside another answer only with its own words in the clause (who27, round 26
+# p18 T4: "or do i have to wait" read as "do I have to give details?").
+_ADDED_TOPIC_WORDS: dict[str, re.Pattern] = {
+    "ask_details_required": re.compile(
+        r"\b(?:details?|tell|say|explain|share|describe|what happened|show|talk about|go into)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _addable_topic(clause: Mapping) -> str | None:
     """The clause's sure topic when its answer may be added: a practical topic, asked as a
     question ("when we were together he took photos" is told, not asked)."""
@@ -657,6 +667,9 @@ def _addable_topic(clause: Mapping) -> str | None:
     asked = text.rstrip().endswith("?") or bool(
         _REAL_QUESTION.search(text) or _REQUEST.search(text)
     )
+    own_words = _ADDED_TOPIC_WORDS.get(topic or "")
+    if own_words is not None and not own_words.search(text):
+        return None
     return topic if topic in ADDABLE_TOPICS and asked else None
 
 

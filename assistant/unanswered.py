@@ -220,8 +220,12 @@ _H_LAWYER = re.compile(
     r"|\b(?:am i|is it) still (?:eligible|able to get|allowed)"
 )
 _H_TOLD = re.compile(
-    r"\b(?:don'?t|dont|do not) want (?:him|her|them|my \w+|anyone|anybody|people) to (?:find"
-    r" out|know)\b"
+    r"\b(?:don'?t|dont|do not) want (?:my \w+|anyone|anybody|people) to (?:find out|know)\b"
+    # who27 (round 26 p09 T2): "i dont want him to know i found it" (the camera) is about the
+    # other person learning what the writer found, not about whom the bot tells.
+    r"|\b(?:don'?t|dont|do not) want (?:him|her|them) to (?:find out|know)\b"
+    r"(?! (?:that )?(?:i|we|i'?ve|we'?ve) (?:found|find|noticed|saw|seen|spotted|discovered"
+    r"|know about|am onto))"
     r"|\b(?:scared|afraid|worried|terrified|fear) (?:that )?(?:my |the )?(?:family|parents"
     r"|husband|wife|boss|work|friends|he|she|they|mom|mum|dad|kids|community|people)\b"
     r"[^.?!]{0,15}\b(?:will |would |might |could |are going to |gonna )?(?:know|find out|hear"

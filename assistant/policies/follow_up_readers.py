@@ -34,6 +34,7 @@ from assistant import (
     stock27,
     threat27,
     who25,
+    who27,
     young_share_consent,
 )
 from assistant.policies.message_context import MessageContext
@@ -56,6 +57,13 @@ def _threat27(ctx: MessageContext) -> list[str] | None:
     return threat27.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.earlier_actions
     )
+
+
+def _who27(ctx: MessageContext) -> list[str] | None:
+    # Another person's B.C. home asked about by a writer outside B.C., a young friend's age and
+    # the writer's own, legal help if the pilot closed (rounds 25-26). Before who25: who27's
+    # "can she use it" is about the place, which who25 does not read; all three are narrow.
+    return who27.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions, ctx.outside_bc)
 
 
 def _repeat25(ctx: MessageContext) -> list[str] | None:
@@ -238,6 +246,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("who27", _who27),
     ("who25", _who25),
     ("threat27", _threat27),
     ("repeat25", _repeat25),
