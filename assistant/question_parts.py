@@ -138,7 +138,11 @@ PARTS: tuple[Part, ...] = (
             re.I,
         ),
         ("utter_coverage_crt_help",),
-        re.compile(r"\bwhether a claim can be made by phone\b", re.I),
+        # Said by the coverage answer, and by stock27's no-computer answer ("whether you can make
+        # a tribunal claim by phone"): not sent twice in one reply (round 26 p22 T3).
+        re.compile(
+            r"\bwhether (?:a claim can be made|you can make a tribunal claim) by phone\b", re.I
+        ),
     ),
     Part(
         "most",

@@ -28,6 +28,7 @@ import re
 
 from assistant.fresh_answers import fresh
 from assistant.plain_text import plain_lower
+from assistant.question_parts import part_answer
 from assistant.roles_fit import writer_helps
 
 REPORT_PARENTS = "utter_report_parents_young"
@@ -52,6 +53,7 @@ CRT = "utter_crt"  # domain/routes.yml
 CRT_ROOM = "utter_crt_no_room"
 CRT_ROOM_AGAIN = "utter_crt_no_room_again"
 CRT_NO_COMPUTER = "utter_crt_no_computer"
+_PART_MOST = "utter_part_most"  # domain/question_parts.yml
 NO_WAIT_MOVE = "utter_no_wait_move"
 REPORT_PARENTS_AGAIN = "utter_report_parents_again"
 PRINTS_KEEP_AGAIN = "utter_prints_keep_again"
@@ -324,6 +326,15 @@ def crt_room(cleaned: str, crt_before: bool) -> bool:
     return bool(_TRIBUNAL.search(cleaned) or (crt_before and _COURT_WORD.search(cleaned)))
 
 
+def _amount_asked(cleaned: str) -> list[str]:
+    """The tribunal's most-money answer when a sentence of the message asks the amount."""
+    for sentence in re.split(r"(?<=[?.!])\s+", cleaned):
+        answer = part_answer(sentence.strip(" ?.!"), cleaned) or []
+        if list(answer) == [_PART_MOST]:
+            return [_PART_MOST]
+    return []
+
+
 def crt_no_computer(cleaned: str, crt_before: bool) -> bool:
     return bool(_NO_COMPUTER.search(cleaned)) and (crt_before or bool(_TRIBUNAL.search(cleaned)))
 
@@ -424,7 +435,9 @@ def _kind(
             return [CRT_ROOM]  # "so it's all online?" right after it: the short form (AGAIN)
         return [CRT, CRT_ROOM] if _TRIBUNAL.search(cleaned) and CRT not in previous else [CRT_ROOM]
     if crt_no_computer(cleaned, crt_before):
-        return [CRT_NO_COMPUTER]
+        # Round 26 p22 T3: "And the amount? What is the maximum? ... by telephone?" The amount
+        # asked beside it is answered first (question_parts' "most" part), not dropped.
+        return [*_amount_asked(cleaned), CRT_NO_COMPUTER]
     if _WAIT_MOVE.search(cleaned) and not re.search(r"\b(?:police|cops|rcmp)\b", cleaned):
         return [NO_WAIT_MOVE]
     return []

@@ -271,3 +271,14 @@ def test_prints_kept_right_after_the_order_answer_only():
 
 def test_the_email_one_never_what_happens_after_emailing():
     assert _ask("ok and what happens after i email them", recent=[IIPS_TEXT]) is None
+
+
+def test_no_computer_with_the_amount_asked_answers_the_amount_first():
+    # Round 26 p22 T3 after the merge with parts27: the amount was dropped beside the
+    # no-computer answer, and the coverage answer said the phone part a second time.
+    text = (
+        "and the amount? what is the maximum? also i don't use computers much, "
+        "can i file by telephone?"
+    )
+    assert s._amount_asked(text) == ["utter_part_most"]
+    assert s._amount_asked("i don't use computers much, can i file by telephone?") == []
