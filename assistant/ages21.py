@@ -194,7 +194,9 @@ def follow_up(
 ) -> list[str] | None:
     """The answer for the kinds above, or None (read as before)."""
     if intent != "check_age_rules" and trust_asked(text, earlier, is_minor_slot):
-        return TRUST_ANSWER
+        # Round 28 (p09): the age check's answer had just sent the what-you-can-do block; it is
+        # not sent again word for word right after.
+        return [TRUST_ANSWER[0], *(a for a in TRUST_ANSWER[1:] if a not in previous)]
     if adult_job_worry(text, earlier, is_minor_slot):
         return JOB_WORRY_ANSWER
     if talk_asked(text) and not set(TALK_ANSWER) & set(previous):

@@ -174,3 +174,17 @@ def test_fear_of_a_person_keeps_the_safety_answer():
 
 def test_take_it_down_tool_left_alone():
     assert ages21.follow_up("does take it down work everywhere", None, [], [], None, [], []) is None
+
+
+def test_trust_answer_does_not_resend_the_block_the_turn_before_sent():
+    # Round 28 (p09): the age check had just sent the what-you-can-do block.
+    from assistant import ages21
+
+    earlier = ["my basketball coach keeps asking me for pics. im 16"]
+    text = "so is what hes doing illegal? like asking? i havent sent anything"
+    fresh = ages21.follow_up(text, "ask_is_it_crime", earlier, [None], "true", [], [])
+    again = ages21.follow_up(
+        text, "ask_is_it_crime", earlier, [None], "true", ["utter_youth_asked_next_authority"], []
+    )
+    assert fresh == ages21.TRUST_ANSWER
+    assert again == ["utter_trust_asked_allowed"]
