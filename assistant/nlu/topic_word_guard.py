@@ -9,6 +9,12 @@ more and always name what they ask about (responsibility, checking, consent). Be
 fallback, so the policy's readers and the "Did you mean ...?" fallback answer it instead; a
 message that ends with a thank-you ("... thank you") is the thanks (the close). The crisis
 patterns run after this and still win.
+
+Round 28 (p30): "im 14 he says hes 25. but he says he loves me and its fine" was read as "whose
+job is it to check for consent?" at 0.58 and got the definition, not the answer for a
+14-year-old and a 25-year-old. A consent topic below `AGES_MAX_CONFIDENCE` in a message where
+the writer gives their own age under 18 and the other person's is the age rules' question
+(`check_age_rules`, whose form reads both ages from the message).
 """
 
 from __future__ import annotations
@@ -20,11 +26,17 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT
 from rasa.shared.nlu.training_data.message import Message
 
+from assistant.age_parsing import parse_ages
 from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.weakened_wording import original_text
 from assistant.safety import GUARD_PREFIX_CHARS
 
 MAX_CONFIDENCE = 0.5
+AGES_MAX_CONFIDENCE = 0.9
+AGE_RULES = "check_age_rules"
+ADULT_AGE = 18
+# Definitions of consent: the wrong answer when both ages are in the message.
+CONSENT_TOPICS = frozenset({"ask_sharer_responsibility", "ask_no_consent", "ask_consent"})
 THANK = "thank"
 _ENDS_WITH_THANKS = re.compile(
     r"\b(?:thanks?(?: you| u)?(?: so much| a lot)?|thank you|thx|ty|cheers)\W*$"
@@ -53,6 +65,26 @@ def falls_back(intent: str | None, confidence: float, text: str) -> bool:
     return not words.search((text or "")[:GUARD_PREFIX_CHARS].lower())
 
 
+def both_ages_young_writer(text: str) -> bool:
+    """The writer gives their own age, under 18, and the other person's."""
+    parsed = parse_ages((text or "")[:GUARD_PREFIX_CHARS].lower())
+    return bool(
+        parsed.self_stated
+        and parsed.age is not None
+        and parsed.age < ADULT_AGE
+        and parsed.other_age is not None
+    )
+
+
+def ages_question(intent: str | None, confidence: float, text: str) -> bool:
+    """A consent definition guessed below AGES_MAX_CONFIDENCE for a message with both ages."""
+    return (
+        intent in CONSENT_TOPICS
+        and confidence < AGES_MAX_CONFIDENCE
+        and both_ages_young_writer(text)
+    )
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class TopicWordGuard(IntentOverride):
     def process(self, messages: list[Message]) -> list[Message]:
@@ -60,6 +92,8 @@ class TopicWordGuard(IntentOverride):
             intent = message.get(INTENT) or {}
             confidence = intent.get("confidence") or 0.0
             text = original_text(message)
-            if falls_back(intent.get("name"), confidence, text):
+            if ages_question(intent.get("name"), confidence, text):
+                override_intent(message, {"name": AGE_RULES, "confidence": confidence})
+            elif falls_back(intent.get("name"), confidence, text):
                 override_intent(message, {"name": read_instead(text), "confidence": confidence})
         return messages

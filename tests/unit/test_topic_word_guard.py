@@ -65,3 +65,17 @@ def test_a_message_ending_with_thanks_is_the_thanks():
     assert read_instead("got it, thanks!!") == "thank"
     assert read_instead("can someone else ask him to delete it") == "nlu_fallback"
     assert read_instead("thanks but can someone else ask him") == "nlu_fallback"
+
+
+def test_a_consent_definition_with_both_ages_of_a_young_writer_is_the_age_question():
+    # Round 28 (p30): read as "whose job is it to check for consent?" at 0.58.
+    from assistant.nlu.topic_word_guard import ages_question
+
+    text = "im 14 he says hes 25. but he says he loves me and its fine"
+    assert ages_question("ask_sharer_responsibility", 0.58, text)
+    assert ages_question("ask_no_consent", 0.4, "i am 13 and he is 30 but he says its ok")
+    # A sure consent question, an adult writer, or only one age: left as it was read.
+    assert not ages_question("ask_sharer_responsibility", 0.97, text)
+    assert not ages_question("ask_no_consent", 0.4, "im 25 and hes 30, he says its fine")
+    assert not ages_question("ask_no_consent", 0.4, "im 14 and he says its fine")
+    assert not ages_question("ask_image_removal", 0.4, text)
