@@ -813,6 +813,12 @@ NARROW_PARTS = frozenset(
 _ANY_SENTENCE = re.compile(r"[^?.!;]+")
 
 
+def asked_parts(whole: str) -> list[Part]:
+    """The part each sentence of the message asks or tells, in order (narrow_parts, stock27)."""
+    found = (_part_of(sentence, whole) for sentence in _ANY_SENTENCE.findall(whole))
+    return [part for part in found if part is not None]
+
+
 def narrow_parts(
     whole: str,
     sequence: list[str],
@@ -822,11 +828,10 @@ def narrow_parts(
 ) -> list[str]:
     """The answers of the narrow parts the message asks or tells and the reply does not say."""
     added: list[str] = []
-    for sentence in _ANY_SENTENCE.findall(whole):
+    for part in asked_parts(whole):
         if len(added) >= limit:
             break
-        part = _part_of(sentence, whole)
-        if part is None or part.name not in NARROW_PARTS or part.said_by.search(said):
+        if part.name not in NARROW_PARTS or part.said_by.search(said):
             continue
         added.extend(
             a for a in part.answer if a not in sequence and a not in previous and a not in added

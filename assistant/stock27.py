@@ -28,7 +28,7 @@ import re
 
 from assistant.fresh_answers import fresh
 from assistant.plain_text import plain_lower
-from assistant.question_parts import part_answer
+from assistant.question_parts import asked_parts
 from assistant.roles_fit import writer_helps
 
 REPORT_PARENTS = "utter_report_parents_young"
@@ -328,11 +328,7 @@ def crt_room(cleaned: str, crt_before: bool) -> bool:
 
 def _amount_asked(cleaned: str) -> list[str]:
     """The tribunal's most-money answer when a sentence of the message asks the amount."""
-    for sentence in re.split(r"(?<=[?.!])\s+", cleaned):
-        answer = part_answer(sentence.strip(" ?.!"), cleaned) or []
-        if list(answer) == [_PART_MOST]:
-            return [_PART_MOST]
-    return []
+    return [_PART_MOST] if any(p.name == "most" for p in asked_parts(cleaned)) else []
 
 
 def crt_no_computer(cleaned: str, crt_before: bool) -> bool:
