@@ -32,6 +32,7 @@ from assistant.route_form_gate import young_now
 POLICE_ABROAD = "utter_police_abroad"  # domain/source_answers.yml
 POLICE_ABROAD_NEXT = "utter_police_abroad_next"  # domain/source_answers.yml
 WARN_BEFORE = "utter_warn_before_sent"  # domain/next_questions.yml
+WARN_BEFORE_AGAIN = "utter_warn_before_sent_again"  # next_questions.yml (round 28 p11)
 YOUTH_TELL = "utter_youth_tell"  # a young writer: tell a safe adult
 SHOWING_COUNTS = "utter_showing_counts"  # domain/specific_answers.yml
 INTERPRETER_AGAIN = "utter_interpreter_again"  # domain/topics.yml
@@ -58,12 +59,14 @@ AGAIN = {
     POLICE_ABROAD: POLICE_ABROAD_AGAIN,
     BLOCKED: BLOCKED_AGAIN,
     INTERPRETER_CALL: INTERPRETER_AGAIN,
+    WARN_BEFORE: WARN_BEFORE_AGAIN,
 }
 KIND = "asks25"  # the kind the policy names when it adds a message's other parts
 ANSWERS = (
     POLICE_ABROAD,
     POLICE_ABROAD_NEXT,
     WARN_BEFORE,
+    WARN_BEFORE_AGAIN,
     YOUTH_TELL,
     SHOWING_COUNTS,
     SHOWN_BIG_DEAL,
@@ -128,6 +131,8 @@ _PEOPLE = (
     r"(?:pastor|priest|minister|rabbi|imam|church|congregation|mosque"
     r"|temple|family|relatives|friends|followers|boss|employer|coworkers|co-workers|work"
     r"|wife|husband|partner|kids|children|parents|mom|mum|dad|mother|father|contacts"
+    # Round 28 p11: a grown child ("should I tell my daughter myself before they do").
+    r"|daughters?|sons?|grandkids|grandchildren|sisters?|brothers?|family members?"
     r"|everyone|people)"
 )
 _MY = r"(?:my |our )(?:\w+ )?"
@@ -136,13 +141,29 @@ _WARN = re.compile(
     r"|\bgive " + _MY + _PEOPLE + r" (?:a )?heads ?up\b"
     r"|\bheads ?up to " + _MY + _PEOPLE + r"\b"
     r"|\b(?:tell|let) " + _MY + _PEOPLE + r"\b[^.?!]{0,30}"
-    r"\b(?:before (?:he|she|they|it) (?:\w+ )?(?:sends?|posts?|shares?|shows?|leaks?)"
+    r"\b(?:before (?:he|she|they|it) (?:\w+ )?(?:sends?|posts?|shares?|shows?|leaks?|does|do"
+    r"|contacts? (?:her|him|them))"
     r"|before (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the deadline)"
     r"|in case (?:he|she|they))\b"
 )
 
 
+# "they will send it to my daughter anyway. Should I warn her first?" (round 28 p11): the
+# person warned is the one named as where it would be sent, in the same message.
+_SENT_TO_PEOPLE = re.compile(
+    r"\b(?:send|show|share|post|forward)\w* (?:it|them|this|that|the \w+|my \w+) to "
+    + _MY
+    + _PEOPLE
+    + r"\b"
+)
+_WARN_PRONOUN = re.compile(
+    r"\b(?:warn|tell|alert|prepare) (?:her|him|them)(?: myself)? (?:first|before|ahead|now)\b"
+)
+
+
 def warn_asked(cleaned: str) -> bool:
+    if _WARN_PRONOUN.search(cleaned) and _SENT_TO_PEOPLE.search(cleaned):
+        return True
     return bool(_WARN.search(cleaned))
 
 

@@ -88,6 +88,10 @@ _MINE = re.compile(
     r"|\b(?:asking|asked|asks|wants|begging) me\b|(?<!told )(?<!tells )\bme (?:a|some|my)\b"
     r"|\bblackmail\w* me\b|\bthreaten\w* me\b"
     r"|\bsextort\w* me\b"
+    # Round 28 p29: "took a video of us during sex without me knowing": the writer is in it,
+    # whoever else is named as the one it was shown to.
+    rf"|\b{_IMAGES} of (?:us|me and (?:him|her|them|my \w+))\b"
+    r"|\b(?:secretly )?(?:recorded|filmed|photographed|videoed) (?:me|us)\b"
 )
 # Something was done with the images: shared, threatened, taken, or put online.
 _DONE = re.compile(

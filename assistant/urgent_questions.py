@@ -128,6 +128,7 @@ def for_the_writer(kind: str | None, writer_is_minor: bool, helping: bool = Fals
         return None if helping else TELL_SOMEONE
     if kind == TELL_SOMEONE and writer_is_minor:
         return YOUTH_TELL  # "should I tell my parents" from a teen: not the adult's template
-    if kind == BLOCK and writer_is_minor:
+    if kind == BLOCK and writer_is_minor and not helping:
+        # Round 27 p04: a mother writing about her 13-year-old son is no one "under 18".
         return BLOCK_YOUTH
     return kind

@@ -30,6 +30,7 @@ from assistant import (
     repeat25,
     roles22,
     roles23,
+    roles28,
     said_again,
     stock27,
     threat27,
@@ -57,6 +58,13 @@ def _threat27(ctx: MessageContext) -> list[str] | None:
     return threat27.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.earlier_actions
     )
+
+
+def _roles28(ctx: MessageContext) -> list[str] | None:
+    # A young person who promised a threatened friend secrecy asks whether to tell an adult
+    # (rounds 27-28). First: who is writing decides the answer, and its gate is narrow (a
+    # promise, a friend, a harm and a young writer or friend all said).
+    return roles28.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
 
 
 def _who27(ctx: MessageContext) -> list[str] | None:
@@ -246,6 +254,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("roles28", _roles28),
     ("who27", _who27),
     ("who25", _who25),
     ("threat27", _threat27),
