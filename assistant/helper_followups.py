@@ -220,7 +220,15 @@ def helper_minor_blackmail(text: str) -> bool:
     cleaned = hr.CHILD_AUDIENCE.sub(" ", _clean(text))
     if not cleaned or hr._MINE.search(cleaned):
         return False
-    if not (hr._CHILD.search(cleaned) or _MY_BOY.search(cleaned) or hr.for_someone_else(cleaned)):
+    # Round 27 p24: "my friend is being blackmailed ... he'll post her nudes. shes 16": a
+    # friend named with her own images is someone else too.
+    friend = hr._OTHER_PERSON.search(cleaned) and hr._THEIR_IMAGES.search(cleaned)
+    if not (
+        hr._CHILD.search(cleaned)
+        or _MY_BOY.search(cleaned)
+        or hr.for_someone_else(cleaned)
+        or friend
+    ):
         return False
     if not hr._names_a_minor(cleaned):
         return False

@@ -38,6 +38,9 @@ WHO_TO_TELL_YOUTH = "who_to_tell_youth"
 MONEY_BACK = "money_paid_back"
 ROUTES_IF_CLOSED = "routes_if_service_closed"
 SENT_THEN_SHOWN = "sent_then_shown"
+# The same from a writer who said they are under 18 ("im 13"): never the "if you are 18 or
+# older" paragraph after it (roles28, round 28 p15 T2, round 27 p18 T1).
+SENT_THEN_SHOWN_YOUNG = "sent_then_shown_young"
 HELD_ONLY_ORDER = "held_only_order"
 PHONE_CHECKED = "phone_checked"
 
@@ -48,6 +51,7 @@ ANSWERS: dict[str, list[str]] = {
     MONEY_BACK: ["utter_money_paid_back"],
     ROUTES_IF_CLOSED: ["utter_routes_if_service_closed", "utter_routes_if_service_closed_more"],
     SENT_THEN_SHOWN: ["utter_sent_then_shown", "utter_sent_then_shown_next"],
+    SENT_THEN_SHOWN_YOUNG: ["utter_sent_then_shown"],
     HELD_ONLY_ORDER: ["utter_held_only_order"],
     PHONE_CHECKED: ["utter_phone_checked", "utter_phone_checked_next"],
 }
@@ -237,7 +241,11 @@ def misread_kind(
         )
     ):
         return None
-    if gate and kind == SENT_THEN_SHOWN and (intent or "").startswith("inform_"):
+    if (
+        gate
+        and kind in {SENT_THEN_SHOWN, SENT_THEN_SHOWN_YOUNG}
+        and (intent or "").startswith("inform_")
+    ):
         return None
     if kind in _AGAIN and _AGAIN[kind][0] in previous:
         return _AGAIN[kind][1]
@@ -285,7 +293,7 @@ def _kind(text: str, earlier_texts: list[str], minor: bool) -> str | None:
     ):
         return ROUTES_IF_CLOSED
     if _SENT_SHOWN.search(cleaned):
-        return SENT_THEN_SHOWN
+        return SENT_THEN_SHOWN_YOUNG if young else SENT_THEN_SHOWN
     if (
         _ORDER_ASKED.search(cleaned)
         and any(_HELD_ONLY.search(t) for t in earlier)
