@@ -7,6 +7,10 @@
   p24, round 28 p27): telling a trusted adult is okay even after a promise when a friend is
   being hurt or threatened; Kids Help Phone; Cybertip.ca (`PROMISE_TELL`). Never the victim's
   "you are not in trouble for what was done to you", never the adult helper's lines.
+- a visitor ("i dont live in bc im from calgary just here on vacation. can i still report
+  here", "i didnt move, im visiting"; round 28 p07 T3-T4) asks whether they can report where
+  it happened: the local police non-emergency line where they are (bc-facts.md), never "if
+  you've already moved out of B.C." (`VISITOR_REPORT`).
 
 Read in follow_up_readers.SEQUENCE_READERS (outside forms, never for a safety intent). Plain
 functions; responses in domain/roles28.yml.
@@ -23,7 +27,21 @@ from assistant.route_form_gate import young_now
 
 PROMISE_TELL = "utter_promise_tell_adult"
 PROMISE_TELL_AGAIN = "utter_promise_tell_adult_again"
-ANSWERS = (PROMISE_TELL, PROMISE_TELL_AGAIN)
+VISITOR_REPORT = "utter_visitor_report"
+ANSWERS = (PROMISE_TELL, PROMISE_TELL_AGAIN, VISITOR_REPORT)
+
+# A visit, not a move: "just here on vacation", "im visiting", "i didn't move".
+VISITING = re.compile(
+    r"\b(?:on (?:a )?(?:vacation|holiday|holidays|trip|visit)|visiting|just visiting"
+    r"|(?:i|we) (?:didn'?t|didnt|did not|haven'?t|havent|have not) (?:move|moved)"
+    r"|(?:just |only )?here (?:for|on) (?:a |the )?(?:week|weekend|few days|trip|vacation|holiday"
+    r"|visit|conference|work trip)|(?:a |on a )?tourist|travel+ing (?:in|through|to))\b"
+)
+# Reporting asked, here or where it happened.
+_REPORT_HERE = re.compile(
+    r"\b(?:report|police|cops|rcmp)\b[^.?!]{0,40}\b(?:here|there|where it happened|in (?:bc"
+    r"|b\.c|this province|\w+))\b|\bcan i (?:still )?report\b"
+)
 
 # A secret asked for by the friend: "she made me promise", "she said not to", "she'll hate me".
 _PROMISE = re.compile(
@@ -69,6 +87,14 @@ def promise_tell_asked(text: str, earlier: list[str], is_minor: object) -> bool:
     return young_now([*earlier, text], is_minor) or helped_minor_said([*earlier, text])
 
 
+def visitor_report_asked(text: str, earlier: list[str]) -> bool:
+    """A visitor (said now or in the last two messages) asks whether they can report here."""
+    cleaned = plain_lower(text)
+    if not _REPORT_HERE.search(cleaned):
+        return False
+    return any(VISITING.search(plain_lower(t)) for t in [*earlier[-2:], text])
+
+
 def follow_up(
     text: str, previous: list[str], earlier: list[str], is_minor: object
 ) -> list[str] | None:
@@ -80,4 +106,6 @@ def follow_up(
             # Asked a third time ("is it ok to tell?"): the first answer, never the one just sent.
             return [PROMISE_TELL]
         return [PROMISE_TELL_AGAIN] if PROMISE_TELL in previous else fresh([PROMISE_TELL], previous)
+    if visitor_report_asked(text, earlier):
+        return fresh([VISITOR_REPORT], previous)
     return None

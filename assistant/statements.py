@@ -122,10 +122,19 @@ _MOVED = re.compile(
 _MOVE_CONTEXT = ("utter_moving_away", "utter_moving_away_note")
 
 
+def visiting(cleaned: str) -> bool:
+    """The writer is visiting, not moved: "just here on vacation", "i didn't move, im visiting"."""
+    from assistant.roles28 import VISITING  # roles28 imports nothing from here
+
+    return bool(VISITING.search(cleaned))
+
+
 def already_moved(cleaned: str, earlier: list[str], earlier_actions: list[str]) -> bool:
     """A move out of B.C. already done, said after a move was talked about."""
     if not _MOVED.search(cleaned) or leaves_bc(cleaned) and "already" not in cleaned:
         return False
+    if visiting(cleaned):
+        return False  # "i dont live in bc, just here on vacation": a visit, never a move (roles28)
     moved_before = any(action in _MOVE_CONTEXT for action in earlier_actions) or any(
         leaves_bc(plain_lower(text)) for text in earlier[-6:]
     )
@@ -355,7 +364,10 @@ def youth_asked(cleaned: str, intent: str | None) -> bool:
 # Money asked ("unless I pay 500", a dollar sign and a sum): no one's age.
 _AMOUNT = re.compile(
     r"\$\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:dollars|bucks|usd|cad|k)\b"
-    r"|\b(?:pay|paid|send|give|wants?|asking for|asks for|demand\w*)\s(?:him |her |them )?\d[\d,.]*"
+    # "what if i just pay like 100" (round 27 p10 T3, a 15-year-old): a sum, never an age.
+    r"|\b(?:pay|paid|send|give|wants?|asking for|asks for|demand\w*)\s"
+    r"(?:(?:him|her|them|like|about|around|maybe|only|just|only like|at least|over) ){0,3}"
+    r"\d[\d,.]*"
 )
 
 

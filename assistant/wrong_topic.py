@@ -23,6 +23,8 @@ from assistant.situation_reading import situation_from_text
 INTERPRETER = "interpreter_asked"
 THREAT_STOP = "threat_stop_before"
 THREAT_FREE_LAWYER = "threat_told_free_lawyer"
+# Nothing shared and no threat, and the free lawyer asked (roles28, round 28 p28 T3).
+NEITHER_FREE_LAWYER = "neither_told_free_lawyer"
 TOLD_SHARED = "own_images_shared_told"
 SERVICE_STEPS = "service_how_it_works"
 # What this chat keeps, and "will you tell anyone", for a young writer (the youth line) and for
@@ -38,6 +40,8 @@ ANSWERS: dict[str, list[str]] = {
     THREAT_STOP: ["utter_threats_before_posting"],
     # A threat counts, the free service helps, extortion (domain/eligibility.yml).
     THREAT_FREE_LAWYER: ["utter_threats_covered", "utter_threats_routes"],
+    # Who the service is for, the sources silent on neither; the IIPS (form_followups.yml).
+    NEITHER_FREE_LAWYER: ["utter_held_qualify"],
     # What the classifier's inform_shared answers with (data/rules/eligibility.yml).
     TOLD_SHARED: ["action_shared_next"],
     # service-page.txt: the intake call, the letter, the lawyer's meeting.
@@ -230,9 +234,37 @@ def threat_stop_in_context(text: str, earlier_texts: list[str]) -> bool:
     return any(situation_from_text(t) == "threatened" and not _FOR_OTHER.search(t) for t in told)
 
 
+# "since nothing's been shared or threatened", "there's no threat", "she hasn't threatened
+# anything" (roles28, round 28 p28 T3): no threat, never "a threat counts".
+NO_THREAT = re.compile(
+    r"\b(?:nothing|none of (?:it|them))(?:'s| has| is| was)?(?: been)? (?:\w+ )?(?:shared|posted"
+    r"|sent|leaked)?(?:,? or |,? and |, )?threaten\w*"
+    r"|\bno (?:threats?|threatening)\b|\bneither (?:shared|posted|threatened)\b"
+    r"|\b(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|didn'?t|didnt|did not|never|wasn'?t"
+    r"|wasnt|was not|isn'?t|not been|not) (?:(?!stop|quit|ceas)\w+ )?threaten\w*"
+)
+
+
+_NOTHING_SHARED = re.compile(
+    r"\b(?:nothing|none of (?:it|them))(?:'s| has| is| was)?(?: been)? (?:shared|posted|sent"
+    r"|leaked|out|online)\b|\bneither\b|\b(?:not|never|hasn'?t|has not|wasn'?t) (?:been )?"
+    r"(?:shared|posted|sent anywhere|leaked)\b"
+)
+
+
+def neither_and_free_lawyer(cleaned: str) -> bool:
+    """Nothing shared, no threat, and the free lawyer asked ("would the free lawyer even take
+    me, since nothing's been shared or threatened?")."""
+    if _FOR_OTHER.search(cleaned) or not _FREE_LAWYER.search(cleaned):
+        return False
+    return bool(NO_THREAT.search(cleaned) and _NOTHING_SHARED.search(cleaned))
+
+
 def threat_and_free_lawyer(cleaned: str) -> bool:
     """A threat told (often with money) and the free lawyer asked for in the same message."""
     if _FOR_OTHER.search(cleaned) or not _FREE_LAWYER.search(cleaned):
+        return False
+    if NO_THREAT.search(cleaned):
         return False
     return bool(_THREAT_SAID.search(cleaned) and _MONEY_OR_THREAT.search(cleaned))
 
@@ -252,6 +284,8 @@ def wrong_topic_kind(cleaned: str, intent: str | None) -> str | None:
         return INTERPRETER
     if threat_stop(cleaned):
         return THREAT_STOP
+    if neither_and_free_lawyer(cleaned):
+        return NEITHER_FREE_LAWYER
     if threat_and_free_lawyer(cleaned):
         return THREAT_FREE_LAWYER
     if told_shared(cleaned, intent):
