@@ -51,7 +51,7 @@ ANSWERS: dict[str, list[str]] = {
     MONEY_BACK: ["utter_money_paid_back"],
     ROUTES_IF_CLOSED: ["utter_routes_if_service_closed", "utter_routes_if_service_closed_more"],
     SENT_THEN_SHOWN: ["utter_sent_then_shown", "utter_sent_then_shown_next"],
-    SENT_THEN_SHOWN_YOUNG: ["utter_sent_then_shown"],
+    SENT_THEN_SHOWN_YOUNG: ["utter_sent_then_shown", "utter_sent_then_shown_young_next"],
     HELD_ONLY_ORDER: ["utter_held_only_order"],
     PHONE_CHECKED: ["utter_phone_checked", "utter_phone_checked_next"],
 }

@@ -41,7 +41,7 @@ ANSWERS: dict[str, list[str]] = {
     # A threat counts, the free service helps, extortion (domain/eligibility.yml).
     THREAT_FREE_LAWYER: ["utter_threats_covered", "utter_threats_routes"],
     # Who the service is for, the sources silent on neither; the IIPS (form_followups.yml).
-    NEITHER_FREE_LAWYER: ["utter_held_qualify"],
+    NEITHER_FREE_LAWYER: ["utter_held_qualify", "utter_neither_more"],
     # What the classifier's inform_shared answers with (data/rules/eligibility.yml).
     TOLD_SHARED: ["action_shared_next"],
     # service-page.txt: the intake call, the letter, the lawyer's meeting.
