@@ -32,6 +32,7 @@ from assistant import (
     roles23,
     said_again,
     stock27,
+    stock28,
     threat27,
     who25,
     who27,
@@ -71,6 +72,18 @@ def _repeat25(ctx: MessageContext) -> list[str] | None:
     # interpreter, anger at a no from a coach, "what can I do tonight": never the long text
     # again (round 24). First: it reads what the turn before sent, not the topic.
     return repeat25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _stock28(ctx: MessageContext) -> list[str] | None:
+    # Own-words follow-ups that got a stock block (rounds 27-28): a B.C. order and a person
+    # abroad, warning a daughter first, a lawyer for the child who shared, no copy of the images,
+    # the other person's address for a claim, "will that number call me back"... After
+    # repeat25 (it reads what the turn before sent); before asks25, whose police-abroad answer
+    # would take "can the tribunal order stop him overseas".
+    last_reply = " ".join(ctx.response_text(name) for name in (ctx.replies or [[]])[-1])
+    return stock28.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions, ctx.is_minor, last_reply
+    )
 
 
 def _roles23(ctx: MessageContext) -> list[str] | None:
@@ -250,6 +263,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("who25", _who25),
     ("threat27", _threat27),
     ("repeat25", _repeat25),
+    ("stock28", _stock28),
     ("roles23", _roles23),
     ("neighbours23", _neighbours23),
     ("asks23", _asks23),

@@ -123,6 +123,7 @@ from assistant import (
     staff_reading,
     statements,
     stock27,
+    stock28,
     threat27,
     unanswered,
     unsafe_place,
@@ -1182,6 +1183,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in asks25.ANSWERS),
             *([a] for a in limits25.ANSWERS),
             *([a] for a in stock27.ANSWERS),
+            *([a] for a in stock28.ANSWERS),
             *([a] for a in repeat25.ANSWERS),
             *([a] for a in who25.ANSWERS),
             *([a] for a in threat27.ANSWERS),
@@ -2326,6 +2328,50 @@ class InterruptPolicy(RulePolicy):
                 direct_answer_kind(events),
                 earlier_texts(without_check_ins(events)),
             )
+        if not check_in_due:
+            # Round 28 (stock28): a block that opened the reply to a different earlier question
+            # is not sent again: the honest gap and who can answer, where the whole reply starts.
+            action = self._repeat_guarded(tracker, events, domain, action)
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(self._default_predictions(domain))
         return self._forced(action, domain, self._resume_events(tracker, action))
+
+    @staticmethod
+    def _repeat_guarded(
+        tracker: DialogueStateTracker, events: list, domain: Domain, action: str | None
+    ) -> str | None:
+        """`action`, or the gap answer when it would open the reply with a block already sent
+        to another question (assistant/stock28.py); listening once the gap answer is sent."""
+        done = actions_since_last_user(events, ignored=(ACTION_LISTEN_NAME, FAILED_ACTION_RESPONSE))
+        if done is None:
+            return action
+        if done and done[-1] in stock28.GAP_ANSWERS:
+            return ACTION_LISTEN_NAME
+        latest = tracker.latest_message
+        intent = (latest.intent or {}).get("name") if latest else None
+        if done and action and not tracker.active_loop_name and intent not in SAFETY_INTENTS:
+            ctx = MessageContext(
+                tracker, without_check_ins(events), lambda n: _response_text(domain, n)
+            )
+            if stock28.trailing_repeat(
+                action, done, ctx.replies, _response_text(domain, action)
+            ):
+                return ACTION_LISTEN_NAME
+        if (
+            done != []
+            or action is None
+            or tracker.active_loop_name
+            or latest is None
+            or intent in SAFETY_INTENTS
+        ):
+            return action
+        ctx = MessageContext(tracker, without_check_ins(events), lambda n: _response_text(domain, n))
+        gap = stock28.repeat_guard(
+            action,
+            ctx.text,
+            ctx.earlier,
+            ctx.replies,
+            _response_text(domain, action),
+            ctx.is_minor,
+        )
+        return gap or action
