@@ -96,16 +96,12 @@ _COUNTRY = (
     r"|the (?:us|usa|states|uk)|usa|america|england|europe|australia|russia|ukraine|punjab)"
 )
 _ABROAD = re.compile(
-    r"\b(?:in|to|from|back to|lives? in|living in|moved to)\s+" + _COUNTRY + r"\b"
+    r"\b(?:in|to|from|back to|lives? in|living in|moved to)\s+(?:the )?" + _COUNTRY + r"\b"
     r"|\b(?:outside (?:of )?canada|not (?:in )?canada|out of (?:the )?country|another country"
     r"|other country|different country|foreign country|overseas|abroad)\b"
 )
-_WRITER_ABROAD = re.compile(
-    r"\b(?:i|we) (?:live|am|'m|moved|was|were|stay|study)\b[^.?!]{0,15}$"
-)
-_ORDER = re.compile(
-    r"\b(?:order|tribunal|crt|b\.?c\.? law|canadian law|law here|the law|court)\b"
-)
+_WRITER_ABROAD = re.compile(r"\b(?:i|we) (?:live|am|'m|moved|was|were|stay|study)\b[^.?!]{0,15}$")
+_ORDER = re.compile(r"\b(?:order|tribunal|crt|b\.?c\.? law|canadian law|law here|the law|court)\b")
 _REACH = re.compile(
     r"\b(?:stop|reach|work|apply|enforce\w*|count|do anything|touch|make (?:her|him|them))\b"
     r"|\bwhat happen"
@@ -152,6 +148,7 @@ _CHILD_DID_IT = re.compile(
     r"|\bnot (?:for )?the victims?\b|\bfor victims\b"
     r"|\bmy (?:son|daughter|child|kid|boy|girl)\b[^.?!]{0,40}\b(?:is the one|shared|did it|sent)"
     r"|\b(?:for|to|help) (?:him|her|my son|my daughter|my child|my kid)\b"
+    r"|\b(?:he|she)(?:'s| is) the one\b|\bmy (?:son|daughter|child|kid) (?:get|have|need)\b"
 )
 _OWN_CHILD_SHARED = re.compile(
     r"\bmy (?:\d+ ?(?:year|yr)s?[ -]old )?(?:son|daughter|child|kid|boy|girl|teen)\b[^.?!]{0,40}"
@@ -170,12 +167,12 @@ _NO_COPY = re.compile(
     r"\b(?:don'?t|dont|do not|no longer|never) (?:even |really |actually )?(?:have|own|keep|kept|"
     r"got)\b[^.?!]{0,25}\b(?:them|it|the (?:\w+ )?(?:pics?|pictures?|photos?|images?|videos?)"
     r"|my own copy|a copy|any cop(?:y|ies)|copies)\b"
-    r"|\bdo (?:i|you) (?:need|have) (?:to (?:send|upload|give|have) )?(?:\w+ ){0,3}"
+    r"|\bdo i (?:need|have) to (?:send|upload|give|have) (?:\w+ ){0,3}"
     r"(?:the )?(?:actual )?(?:pics?|pictures?|photos?|images?|videos?)\b"
 )
 _REMOVAL_TOLD = re.compile(
-    r"\b(?:site|website|online|posted|up on|reddit|take it down|stopncii|get (?:them|it) (?:off|down"
-    r"|removed)|removed?|shared)\b"
+    r"\b(?:site|website|online|posted|up on|reddit|take it down|stopncii"
+    r"|get (?:them|it) (?:off|down|removed)|removed?|shared)\b"
 )
 _TAKEN_YOUNG = re.compile(
     r"\b(?:when|since) i was (?:1[0-7]|[5-9])\b|\bfrom when i was (?:1[0-7]|[5-9])\b"

@@ -2353,9 +2353,7 @@ class InterruptPolicy(RulePolicy):
             ctx = MessageContext(
                 tracker, without_check_ins(events), lambda n: _response_text(domain, n)
             )
-            if stock28.trailing_repeat(
-                action, done, ctx.replies, _response_text(domain, action)
-            ):
+            if stock28.trailing_repeat(action, done, ctx.replies, _response_text(domain, action)):
                 return ACTION_LISTEN_NAME
         if (
             done != []
@@ -2365,7 +2363,9 @@ class InterruptPolicy(RulePolicy):
             or intent in SAFETY_INTENTS
         ):
             return action
-        ctx = MessageContext(tracker, without_check_ins(events), lambda n: _response_text(domain, n))
+        ctx = MessageContext(
+            tracker, without_check_ins(events), lambda n: _response_text(domain, n)
+        )
         gap = stock28.repeat_guard(
             action,
             ctx.text,
