@@ -36,7 +36,7 @@ ORDER_ABROAD_AGAIN = "utter_order_person_abroad_again"
 WARN_BEFORE = "utter_warn_before_sent"  # domain/next_questions.yml
 WARN_BEFORE_AGAIN = "utter_warn_before_sent_again"  # domain/next_questions.yml
 WARN_THIRD = "utter_warn_family_choice"
-CHILD_SHARED_LAWYER = "utter_child_shared_lawyer"
+CHILD_SHARED_LAWYER = "utter_sharer_family_lawyer"  # domain/writer_role.yml
 CHILD_SHARED_LAWYER_AGAIN = "utter_child_shared_lawyer_again"
 NO_COPY = "utter_no_copy_needed"
 NO_COPY_AGAIN = "utter_no_copy_needed_again"
@@ -74,7 +74,6 @@ ANSWERS = (
     ORDER_ABROAD,
     ORDER_ABROAD_AGAIN,
     WARN_THIRD,
-    CHILD_SHARED_LAWYER,
     CHILD_SHARED_LAWYER_AGAIN,
     NO_COPY,
     NO_COPY_AGAIN,
@@ -95,10 +94,16 @@ _COUNTRY = (
     r"|philippines|indonesia|iran|iraq|nigeria|ghana|kenya|mexico|brazil|colombia|peru"
     r"|the (?:us|usa|states|uk)|usa|america|england|europe|australia|russia|ukraine|punjab)"
 )
+_PLACE_ABROAD = (
+    r"(?:(?:in|to|at|from) (?:the )?" + _COUNTRY + r"|outside (?:of )?canada|not (?:in )?canada"
+    r"|out of (?:the )?country|in (?:an)?other country|in a different country|overseas|abroad)"
+)
+# The other person is there (not images sent there): "she is in india", "person in india",
+# "if he lives in the philippines", "other person is outside canada".
 _ABROAD = re.compile(
-    r"\b(?:in|to|from|back to|lives? in|living in|moved to)\s+(?:the )?" + _COUNTRY + r"\b"
-    r"|\b(?:outside (?:of )?canada|not (?:in )?canada|out of (?:the )?country|another country"
-    r"|other country|different country|foreign country|overseas|abroad)\b"
+    r"\b(?:she|he|they|person|ex|blackmailer|scammer|him|her)\b"
+    r"(?:'s| is| are| lives?| living| moved| now| stays?| based| still| back){0,3}"
+    r"\s+" + _PLACE_ABROAD + r"\b"
 )
 _WRITER_ABROAD = re.compile(r"\b(?:i|we) (?:live|am|'m|moved|was|were|stay|study)\b[^.?!]{0,15}$")
 _ORDER = re.compile(r"\b(?:order|tribunal|crt|b\.?c\.? law|canadian law|law here|the law|court)\b")
@@ -145,10 +150,8 @@ _LEGAL_HELP = re.compile(r"\b(?:lawyer|legal aid|legal help|legal advice|defen[c
 _CHILD_DID_IT = re.compile(
     r"\b(?:kids?|child|children|teens?|young people|someone|people|those) (?:who|that) "
     r"(?:did it|did this|shared|sent|posted)\b"
-    r"|\bnot (?:for )?the victims?\b|\bfor victims\b"
-    r"|\bmy (?:son|daughter|child|kid|boy|girl)\b[^.?!]{0,40}\b(?:is the one|shared|did it|sent)"
-    r"|\b(?:for|to|help) (?:him|her|my son|my daughter|my child|my kid)\b"
-    r"|\b(?:he|she)(?:'s| is) the one\b|\bmy (?:son|daughter|child|kid) (?:get|have|need)\b"
+    r"|\bnot (?:for )?the victims?\b|\bfor victims\b|\blegal aid\b"
+    r"|\bmy (?:son|daughter|child|kid|boy|girl)\b[^.?!]{0,20}\bis the one\b"
 )
 _OWN_CHILD_SHARED = re.compile(
     r"\bmy (?:\d+ ?(?:year|yr)s?[ -]old )?(?:son|daughter|child|kid|boy|girl|teen)\b[^.?!]{0,40}"
@@ -167,13 +170,14 @@ _NO_COPY = re.compile(
     r"\b(?:don'?t|dont|do not|no longer|never) (?:even |really |actually )?(?:have|own|keep|kept|"
     r"got)\b[^.?!]{0,25}\b(?:them|it|the (?:\w+ )?(?:pics?|pictures?|photos?|images?|videos?)"
     r"|my own copy|a copy|any cop(?:y|ies)|copies)\b"
-    r"|\bdo i (?:need|have) to (?:send|upload|give|have) (?:\w+ ){0,3}"
-    r"(?:the )?(?:actual )?(?:pics?|pictures?|photos?|images?|videos?)\b"
 )
-_REMOVAL_TOLD = re.compile(
-    r"\b(?:site|website|online|posted|up on|reddit|take it down|stopncii"
-    r"|get (?:them|it) (?:off|down|removed)|removed?|shared)\b"
+# The question is about removal or reporting, not witnesses or proof.
+_REMOVAL_ASKED = re.compile(
+    r"\b(?:take it down|stopncii|cybertip|remov\w*|taken down|take (?:them|it) down"
+    r"|get (?:them|it) off|report\w*|what (?:do|can|should) i do|still work|send)\b"
 )
+_ONLINE_TOLD = re.compile(r"\b(?:site|website|online|posted|up on|reddit|porn\w*|platform)\b")
+_PRINT_TOLD = re.compile(r"\bprint\w*|\bpaper\b")
 _TAKEN_YOUNG = re.compile(
     r"\b(?:when|since) i was (?:1[0-7]|[5-9])\b|\bfrom when i was (?:1[0-7]|[5-9])\b"
     r"|\bi was (?:1[0-7]) (?:when|in)\b|\bunder 18\b"
@@ -184,7 +188,12 @@ _NOT_SHARED = re.compile(r"\b(?:not|never|hasn'?t|haven'?t) (?:been )?(?:shared|
 def no_copy_asked(cleaned: str, told: list[str]) -> bool:
     if not _NO_COPY.search(cleaned) or _NOT_SHARED.search(cleaned):
         return False
-    return any(_REMOVAL_TOLD.search(t) for t in [*told, cleaned])
+    if not _REMOVAL_ASKED.search(cleaned):
+        return False
+    texts = [*told, cleaned]
+    if any(_PRINT_TOLD.search(t) for t in texts):
+        return False
+    return any(_ONLINE_TOLD.search(t) for t in texts)
 
 
 def taken_young(told: list[str]) -> bool:
@@ -322,6 +331,26 @@ def follow_up(
     return kept
 
 
+def early_follow_up(
+    text: str, previous: list[str], earlier: list[str], last_reply_text: str = ""
+) -> list[str] | None:
+    """The two kinds read before the older readers: "will that number call me back" right
+    after the 1-833 line (the legal line's call-back answer would take it), and a B.C. order
+    and a person abroad (asks25's police-abroad answer would take it)."""
+    if not text or text.startswith("/") or not earlier:
+        return None
+    cleaned = plain_lower(text)
+    if not is_question(cleaned):
+        return None
+    if iips_call_back_asked(cleaned, last_reply_text):
+        return fresh([IIPS_CALL_BACK], previous)
+    if order_abroad_asked(cleaned, previous):
+        if ORDER_ABROAD in previous:
+            return None if ORDER_ABROAD_AGAIN in previous else [ORDER_ABROAD_AGAIN]
+        return [ORDER_ABROAD]
+    return None
+
+
 def _kind(
     cleaned: str, told: list[str], previous: list[str], is_minor: object, last_reply_text: str
 ) -> list[str]:
@@ -374,34 +403,34 @@ _KEEP_PARTS = (
     "checkin",
     "question_gap",
 )
-BLOCK_CHARS = 250
-# A trailing paragraph sent again is left out from a shorter length (it follows an answer).
-TRAILING_CHARS = 150
 
 
 def repeat_guard(
-    candidate: str,
+    sequence: list[str],
     text: str,
     earlier: list[str],
     replies: list[list[str]],
-    response_text: str,
     is_minor: object = None,
 ) -> str | None:
-    """The honest gap answer when the first action of this reply, a block, opened the reply to a
-    different earlier question (so the whole block would be sent again); None otherwise.
-    `replies`: the bot's replies to each earlier message (oldest first), `earlier` those
-    messages; `response_text`: the candidate's text."""
-    if not candidate.startswith("utter_") or any(part in candidate for part in _KEEP_PARTS):
+    """The honest gap answer when the whole reply chosen for this message (`sequence`, its
+    actions in order) is identical to the reply an earlier, different question got; None
+    otherwise. `replies`: the bot's replies to each earlier message (oldest first), `earlier`
+    those messages."""
+    if not sequence or any(part in name for name in sequence for part in _KEEP_PARTS):
         return None
-    if not text or text.startswith("/") or len(response_text) < BLOCK_CHARS:
+    if not all(name.startswith("utter_") for name in sequence):
+        return None
+    if not text or text.startswith("/"):
         return None
     cleaned = plain_lower(text)
-    if not is_question(cleaned):
+    if not (is_question(cleaned) or _ASKING.search(cleaned)):
         return None
+    # The turn before is left to the older readers' short forms ("As above: ..."); a reply
+    # identical to one sent two or more turns back is the kind round 28 p13 T4 met.
     asked_before = [
         plain_lower(message)
-        for message, reply in zip(earlier, replies, strict=False)
-        if reply and reply[0] == candidate
+        for message, reply in list(zip(earlier, replies, strict=False))[:-1]
+        if reply == sequence
     ]
     if not asked_before or cleaned in asked_before:
         return None
@@ -419,22 +448,3 @@ _HELPER = re.compile(
     r"\bmy (?:\d+ ?(?:year|yr)s?[ -]old )?(?:son|daughter|child|kid|students?|niece|nephew"
     r"|grand(?:son|daughter|child))\b"
 )
-
-
-def trailing_repeat(
-    candidate: str,
-    done: list[str],
-    replies: list[list[str]],
-    response_text: str,
-) -> bool:
-    """A block that would follow this reply's own answer (`done`, the actions sent since the
-    message) though an earlier turn already sent it ("Printed copies count" again after the
-    answer on keeping a copy, r28 p08): the reply ends instead."""
-    if not candidate.startswith("utter_") or candidate in done:
-        return False
-    answered = [name for name in done if not any(part in name for part in _KEEP_PARTS)]
-    if not answered:
-        return False
-    if any(part in candidate for part in _KEEP_PARTS) or len(response_text) < TRAILING_CHARS:
-        return False
-    return any(candidate in reply for reply in replies)

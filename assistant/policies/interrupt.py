@@ -2336,12 +2336,12 @@ class InterruptPolicy(RulePolicy):
             return self._prediction(self._default_predictions(domain))
         return self._forced(action, domain, self._resume_events(tracker, action))
 
-    @staticmethod
     def _repeat_guarded(
-        tracker: DialogueStateTracker, events: list, domain: Domain, action: str | None
+        self, tracker: DialogueStateTracker, events: list, domain: Domain, action: str | None
     ) -> str | None:
-        """`action`, or the gap answer when it would open the reply with a block already sent
-        to another question (assistant/stock28.py); listening once the gap answer is sent."""
+        """`action`, or the gap answer when the direct answer's whole reply is identical to the
+        reply an earlier, different question got (assistant/stock28.py); listening once the
+        gap answer is sent."""
         done = actions_since_last_user(events, ignored=(ACTION_LISTEN_NAME, FAILED_ACTION_RESPONSE))
         if done is None:
             return action
@@ -2349,12 +2349,6 @@ class InterruptPolicy(RulePolicy):
             return ACTION_LISTEN_NAME
         latest = tracker.latest_message
         intent = (latest.intent or {}).get("name") if latest else None
-        if done and action and not tracker.active_loop_name and intent not in SAFETY_INTENTS:
-            ctx = MessageContext(
-                tracker, without_check_ins(events), lambda n: _response_text(domain, n)
-            )
-            if stock28.trailing_repeat(action, done, ctx.replies, _response_text(domain, action)):
-                return ACTION_LISTEN_NAME
         if (
             done != []
             or action is None
@@ -2363,15 +2357,26 @@ class InterruptPolicy(RulePolicy):
             or intent in SAFETY_INTENTS
         ):
             return action
+        sequence = self._direct_answer_ahead(tracker, without_check_ins(events), domain)
+        if not sequence or sequence[0] != action:
+            return action  # chosen elsewhere: not a whole reply this policy knows
         ctx = MessageContext(
             tracker, without_check_ins(events), lambda n: _response_text(domain, n)
         )
-        gap = stock28.repeat_guard(
-            action,
-            ctx.text,
-            ctx.earlier,
-            ctx.replies,
-            _response_text(domain, action),
-            ctx.is_minor,
-        )
+        gap = stock28.repeat_guard(sequence, ctx.text, ctx.earlier, ctx.replies, ctx.is_minor)
         return gap or action
+
+    def _direct_answer_ahead(
+        self, tracker: DialogueStateTracker, events: list, domain: Domain
+    ) -> list[str]:
+        """The whole direct answer to the latest message, read ahead step by step (at most
+        eight actions); [] when there is none."""
+        ahead = list(events)
+        sequence: list[str] = []
+        for _ in range(8):
+            step = self._direct_answer(tracker, ahead, domain)
+            if step is None or step == ACTION_LISTEN_NAME:
+                break
+            sequence.append(step)
+            ahead.append(ActionExecuted(step))
+        return sequence

@@ -37,7 +37,8 @@ def _ask(text, earlier=("hello",), previous=(), actions=(), minor=None, last="")
         ),
         ("should i tell my wife myself before they do?", [SEXTORTION], s.WARN_BEFORE),
         (
-            "I am asking if it is wise to tell her about the blackmail before the criminals contact "
+            "I am asking if it is wise to tell her about the blackmail before the "
+            "criminals contact "
             "her.",
             [SEXTORTION],
             s.WARN_BEFORE,
@@ -48,8 +49,16 @@ def _ask(text, earlier=("hello",), previous=(), actions=(), minor=None, last="")
             [SON_SHARED],
             s.CHILD_SHARED_LAWYER,
         ),
-        ("Who gives legal help to him?", [SON_SHARED], s.CHILD_SHARED_LAWYER),
-        ("can my son get a lawyer? he is the one who sent it", [SON_SHARED], s.CHILD_SHARED_LAWYER),
+        (
+            "That's for victims though. Who gives legal help to him?",
+            [SON_SHARED],
+            s.CHILD_SHARED_LAWYER,
+        ),
+        (
+            "is there legal aid for my son? he is the one who sent it",
+            [SON_SHARED],
+            s.CHILD_SHARED_LAWYER,
+        ),
         # r28 p22 and others: no copy of the images.
         (
             "do i need to send take it down the actual pics? i dont even have them anymore",
@@ -109,6 +118,10 @@ def test_kinds(text, earlier, expected):
         ("should I warn her first?", ["my friend has a nude of me"]),  # no threat told
         ("is there a lawyer for me?", [SON_SHARED]),  # not the child who shared
         ("do you have the pics?", [ADULT_SITE]),
+        ("does she need a lawyer? can ur service help her", [SON_SHARED]),  # older readers
+        ("so if i dont have the pics anymore can my coworkers be witnesses", [PRINTED]),
+        ("with stopncii do i have to give them my pictures?", [ADULT_SITE]),
+        ("can a tribunal order stop him sending it to people overseas?", [THREAT_INDIA]),
         ("what is his address?", ["x"]),  # not asking what a claim needs
         ("will they call me back?", ["x"]),  # no IIPS number just given
         ("is 16 the age of consent?", ["x"]),  # the age rules, not the page
@@ -151,65 +164,44 @@ def test_alone_answers_end_the_reply():
     assert found == [s.ORDER_AND_MONEY, s.ACTION_LISTEN]
 
 
-BLOCK = "x" * 300
-
-
-def test_repeat_guard_replaces_a_block_sent_to_another_question():
+def test_repeat_guard_replaces_a_whole_reply_sent_to_another_question():
     earlier = ["my son shared a pic of a girl", "who can help him?"]
     replies = [["utter_own_child_shared", "utter_next"], ["utter_who_qualifies"]]
-    gap = s.repeat_guard(
-        "utter_own_child_shared", "who gives legal help to him?", earlier, replies, BLOCK
-    )
-    assert gap == s.REPEAT_GAP  # a parent: the adult lines
-    young = s.repeat_guard(
-        "utter_own_child_shared", "but what do i do?", ["im 14", "x"], replies, BLOCK, True
-    )
+    again = ["utter_own_child_shared", "utter_next"]
+    assert s.repeat_guard(again, "who gives legal help to him?", earlier, replies) == s.REPEAT_GAP
+    young = s.repeat_guard(again, "but what do i do?", ["im 14", "x"], replies, True)
     assert young == s.REPEAT_GAP_YOUNG
 
 
 @pytest.mark.parametrize(
-    ("candidate", "text", "response"),
+    ("sequence", "text"),
     [
-        ("utter_own_child_shared", "my son shared a pic of a girl", BLOCK),  # the same words
-        ("utter_own_child_shared", "ok", BLOCK),  # not a question
-        ("utter_own_child_shared", "/ask_crt", BLOCK),  # a button
-        ("utter_own_child_shared", "what now?", "short"),  # not a block
-        ("utter_crisis_lines", "what now?", BLOCK),  # the crisis net is never replaced
-        ("utter_crisis_checkin", "what now?", BLOCK),
-        ("utter_ask_delete_conversation", "what now?", BLOCK),
-        ("utter_other", "what now?", BLOCK),  # never sent before
+        (["utter_own_child_shared", "utter_next"], "my son shared a pic of a girl"),  # same words
+        (["utter_own_child_shared", "utter_next"], "ok"),  # not a question
+        (["utter_own_child_shared", "utter_next"], "/ask_crt"),  # a button
+        (["utter_own_child_shared"], "what now?"),  # only part of the earlier reply
+        (["utter_crisis_lines"], "what now?"),  # the crisis net is never replaced
+        (["utter_crisis_checkin"], "what now?"),
+        (["utter_ask_delete_conversation"], "what now?"),
+        (["action_x"], "what now?"),
     ],
 )
-def test_repeat_guard_leaves(candidate, text, response):
-    earlier = ["my son shared a pic of a girl"]
+def test_repeat_guard_leaves(sequence, text):
+    earlier = ["my son shared a pic of a girl"] * 5
     replies = [
-        [
-            "utter_own_child_shared",
-            "utter_crisis_lines",
-            "utter_crisis_checkin",
-            "utter_ask_delete_conversation",
-        ]
+        ["utter_own_child_shared", "utter_next"],
+        ["utter_crisis_lines"],
+        ["utter_crisis_checkin"],
+        ["utter_ask_delete_conversation"],
+        ["action_x"],
     ]
-    replies = [[candidate if candidate != "utter_other" else "utter_x"]]
-    assert s.repeat_guard(candidate, text, earlier, replies, response) is None
+    assert s.repeat_guard(sequence, text, earlier, replies) is None
 
 
 def test_gap_answered_twice_is_not_the_same_block():
     earlier = ["a", "b?"]
     replies = [["utter_block"], [s.REPEAT_GAP]]
-    assert s.repeat_guard("utter_block", "c?", earlier, replies, BLOCK) == s.REPEAT_GAP_AGAIN
-
-
-def test_trailing_repeat():
-    replies = [["utter_printed_copies", "utter_routes"]]
-    assert s.trailing_repeat(
-        "utter_printed_copies", ["utter_printed_evidence_again"], replies, "y" * 200
-    )
-    assert not s.trailing_repeat("utter_printed_copies", [], replies, "y" * 200)
-    assert not s.trailing_repeat(
-        "utter_crisis_lines", ["utter_a"], [["utter_crisis_lines"]], "y" * 200
-    )
-    assert not s.trailing_repeat("utter_new", ["utter_a"], replies, "y" * 200)
+    assert s.repeat_guard(["utter_block"], "c?", earlier, replies) == s.REPEAT_GAP_AGAIN
 
 
 def test_every_answer_is_in_the_domain():
@@ -222,5 +214,6 @@ def test_every_answer_is_in_the_domain():
         s.PRINTED_EVIDENCE,
         s.INSTITUTION_WORK,
         s.CYBERTIP_PARENTS,
+        s.CHILD_SHARED_LAWYER,
     ]:
         assert name in names, name
