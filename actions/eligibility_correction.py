@@ -11,7 +11,10 @@ from actions.eligibility import ActionEligibilityOutcome
 from actions.safety_net import NeverRaises
 from assistant import form_answers, said_before
 from assistant.answer_kinds import DIRECT_ANSWER_KEY
+from assistant.is_question import is_question
+from assistant.plain_text import plain_lower
 from assistant.slot_history import before_latest_message
+from assistant.stock28 import QUESTION_GAP
 
 OUTCOME_ACTION = "action_eligibility_outcome"
 
@@ -76,7 +79,10 @@ async def _first_time(dispatcher, tracker, domain, kept: dict) -> list:
     )
     answer = said_before.answer_outside_check(home, situation, _outcome_given(tracker))
     if answer == said_before.NOTHING:
-        dispatcher.utter_message(response="utter_anything_else")
+        # A question that only named a place ("BC order work for person in india?"): an honest
+        # gap and who can answer, never a bare "anything else?" (round 28 p04, stock28).
+        asked = is_question(plain_lower(tracker.latest_message.get("text") or ""))
+        dispatcher.utter_message(response=QUESTION_GAP if asked else "utter_anything_else")
         return []
     if _said_before(tracker, f"utter_heard_home_{home}"):
         # "no, I said I live in Alberta" after the same home was heard: not "Okay, you live

@@ -33,6 +33,7 @@ from assistant import (
     roles28,
     said_again,
     stock27,
+    stock28,
     threat27,
     who25,
     who27,
@@ -79,6 +80,26 @@ def _repeat25(ctx: MessageContext) -> list[str] | None:
     # interpreter, anger at a no from a coach, "what can I do tonight": never the long text
     # again (round 24). First: it reads what the turn before sent, not the topic.
     return repeat25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _stock28(ctx: MessageContext) -> list[str] | None:
+    # Own-words follow-ups that got a stock block (rounds 27-28): a B.C. order and a person
+    # abroad, warning a daughter first, a lawyer for the child who shared, no copy of the images,
+    # the other person's address for a claim, "will that number call me back"... Last: the
+    # older readers keep what they already answered (a parent's "cheap lawyer for him", the
+    # images sent to people abroad).
+    last_reply = " ".join(ctx.response_text(name) for name in (ctx.replies or [[]])[-1])
+    return stock28.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions, ctx.is_minor, last_reply
+    )
+
+
+def _stock28_early(ctx: MessageContext) -> list[str] | None:
+    # "Will that number call me back" right after the 1-833 line, a B.C. order and a person
+    # abroad (round 28 p25, p04). After repeat25; before asks25 and the contact readers, whose
+    # answers (the police abroad, the legal line's call-back) would take these.
+    last_reply = " ".join(ctx.response_text(name) for name in (ctx.replies or [[]])[-1])
+    return stock28.early_follow_up(ctx.text, ctx.previous, ctx.earlier, last_reply)
 
 
 def _roles23(ctx: MessageContext) -> list[str] | None:
@@ -259,6 +280,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("who25", _who25),
     ("threat27", _threat27),
     ("repeat25", _repeat25),
+    ("stock28_early", _stock28_early),
     ("roles23", _roles23),
     ("neighbours23", _neighbours23),
     ("asks23", _asks23),
@@ -280,6 +302,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("young_share_consent", _young_share),
     ("practical_next", _practical_next),
     ("stock27", _stock27),
+    ("stock28", _stock28),
 )
 
 

@@ -124,6 +124,7 @@ from assistant import (
     staff_reading,
     statements,
     stock27,
+    stock28,
     threat27,
     unanswered,
     unsafe_place,
@@ -1183,6 +1184,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in asks25.ANSWERS),
             *([a] for a in limits25.ANSWERS),
             *([a] for a in stock27.ANSWERS),
+            *([a] for a in stock28.ANSWERS),
             *([a] for a in repeat25.ANSWERS),
             *([a] for a in who25.ANSWERS),
             *([a] for a in threat27.ANSWERS),
@@ -2328,6 +2330,55 @@ class InterruptPolicy(RulePolicy):
                 direct_answer_kind(events),
                 earlier_texts(without_check_ins(events)),
             )
+        if not check_in_due:
+            # Round 28 (stock28): a block that opened the reply to a different earlier question
+            # is not sent again: the honest gap and who can answer, where the whole reply starts.
+            action = self._repeat_guarded(tracker, events, domain, action)
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(self._default_predictions(domain))
         return self._forced(action, domain, self._resume_events(tracker, action))
+
+    def _repeat_guarded(
+        self, tracker: DialogueStateTracker, events: list, domain: Domain, action: str | None
+    ) -> str | None:
+        """`action`, or the gap answer when the direct answer's whole reply is identical to the
+        reply an earlier, different question got (assistant/stock28.py); listening once the
+        gap answer is sent."""
+        done = actions_since_last_user(events, ignored=(ACTION_LISTEN_NAME, FAILED_ACTION_RESPONSE))
+        if done is None:
+            return action
+        if done and done[-1] in stock28.GAP_ANSWERS:
+            return ACTION_LISTEN_NAME
+        latest = tracker.latest_message
+        intent = (latest.intent or {}).get("name") if latest else None
+        if (
+            done != []
+            or action is None
+            or tracker.active_loop_name
+            or latest is None
+            or intent in SAFETY_INTENTS
+        ):
+            return action
+        sequence = self._direct_answer_ahead(tracker, without_check_ins(events), domain)
+        if not sequence or sequence[0] != action:
+            return action  # chosen elsewhere: not a whole reply this policy knows
+        ctx = MessageContext(
+            tracker, without_check_ins(events), lambda n: _response_text(domain, n)
+        )
+        gap = stock28.repeat_guard(sequence, ctx.text, ctx.earlier, ctx.replies, ctx.is_minor)
+        return gap or action
+
+    def _direct_answer_ahead(
+        self, tracker: DialogueStateTracker, events: list, domain: Domain
+    ) -> list[str]:
+        """The whole direct answer to the latest message, read ahead step by step (at most
+        eight actions); [] when there is none."""
+        ahead = list(events)
+        sequence: list[str] = []
+        for _ in range(8):
+            step = self._direct_answer(tracker, ahead, domain)
+            if step is None or step == ACTION_LISTEN_NAME:
+                break
+            sequence.append(step)
+            ahead.append(ActionExecuted(step))
+        return sequence
