@@ -178,3 +178,31 @@ def test_how_long_of_other_things():
     assert plain27.how_long_part(["utter_part_how_long"], "how long does it take", []) == [
         "utter_part_how_long"
     ]
+
+
+# --- a friend's secret ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "nothing was done to me. its about keeping a promise to my friend. is it ok to tell?",
+            ["my friend is being blackmailed. she made me promise not to tell anyone"],
+        ),
+        ("should i break my promise and tell my mom", ["my friend (15) is getting sextorted"]),
+        ("is it wrong to tell her parents? i swore i wouldnt", ["my best friend sent nudes to a guy"]),
+    ],
+)
+def test_promise_tell(text, earlier):
+    assert plain27.follow_up(text, [], earlier, None) == plain27.PROMISE_TELL
+
+
+def test_promise_tell_not_without_a_promise_or_a_friend():
+    assert plain27.promise_tell("is it ok to tell?", ["my ex posted my pics"], []) is None
+    assert plain27.promise_tell("should i tell my mom", ["my friend got sextorted"], []) is None
+
+
+def test_send_if_block_wont_they():
+    from assistant import unanswered
+
+    for text in ("if i block them wont they just post it right away", "if i block him would he leak it"):
+        assert unanswered.unanswered_kind(text, ["x"], True, None) == unanswered.SEND_IF_BLOCK
