@@ -33,7 +33,10 @@ from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 
 YOUNG_SENDER_TROUBLE = ["utter_young_sender_trouble", "utter_in_trouble_young_help"]
-YOUNG_SENDER_TROUBLE_UNDER_12 = ["utter_young_sender_trouble_under_12", "utter_in_trouble_young_help"]
+YOUNG_SENDER_TROUBLE_UNDER_12 = [
+    "utter_young_sender_trouble_under_12",
+    "utter_in_trouble_young_help",
+]
 YOUNG_SENDER_TROUBLE_AGAIN = ["utter_young_sender_trouble_again"]
 BEFORE_POSTED = ["utter_before_posted_tools"]
 BEFORE_POSTED_YOUNG = ["utter_before_posted_tools_young"]
@@ -42,6 +45,7 @@ DELETED_AFTER_AGAIN = ["utter_deleted_after_sharing_again"]
 # limits25's short answer (domain/limits25.yml): no removal times in the sources, ask the IIPS.
 REMOVAL_HOW_LONG = ["utter_removal_timing_again"]
 PROMISE_TELL = ["utter_friend_promise_tell"]
+PROMISE_TELL_AGAIN = ["utter_friend_promise_tell_again"]
 ANSWERS = (
     "utter_young_sender_trouble",
     "utter_young_sender_trouble_under_12",
@@ -51,6 +55,7 @@ ANSWERS = (
     *DELETED_AFTER,
     *DELETED_AFTER_AGAIN,
     *PROMISE_TELL,
+    *PROMISE_TELL_AGAIN,
 )
 _NO_CHARGE_BELOW = 12
 _ADULT = 18
@@ -85,6 +90,14 @@ _ADULT_ASKER = re.compile(
 )
 
 
+# Someone the young writer sees in person, with power or trust over them (round 15 p29: a
+# manager; the older readers' answer keeps VictimLinkBC and the legal line).
+_TRUST = re.compile(
+    r"\b(?:boss|manager|supervisor|coach|teacher|tutor|babysitter|pastor|priest|youth leader"
+    r"|stepdad|uncle|instructor|trainer)\b"
+)
+
+
 def _adult_asked(texts: list[str]) -> bool:
     for text in texts:
         cleaned = plain_lower(text)
@@ -105,10 +118,15 @@ def young_sender_trouble(
     told = [*earlier[-4:], text]
     if not any(_SENT.search(plain_lower(t)) for t in told) or not _adult_asked(told):
         return None
+    if any(_TRUST.search(plain_lower(t)) for t in told):
+        return None  # a boss, coach or teacher: the trust readers' answers (threat27, ages21)
     age = _young_age(told)
     if age is None and not young_now(told, is_minor):
         return None
-    if "utter_young_sender_trouble" in previous or "utter_young_sender_trouble_under_12" in previous:
+    if (
+        "utter_young_sender_trouble" in previous
+        or "utter_young_sender_trouble_under_12" in previous
+    ):
         return None if YOUNG_SENDER_TROUBLE_AGAIN[0] in previous else YOUNG_SENDER_TROUBLE_AGAIN
     if age is not None and age < _NO_CHARGE_BELOW:
         return YOUNG_SENDER_TROUBLE_UNDER_12
@@ -175,9 +193,7 @@ def deleted_after(text: str, previous: list[str]) -> list[str] | None:
 
 
 # --- "how long does it take" after the removal routes ----------------------------------------
-_HOW_LONG = re.compile(
-    r"\bhow (?:long|fast|quick\w*|soon)\b|\bhow many (?:days|weeks|hours)\b"
-)
+_HOW_LONG = re.compile(r"\bhow (?:long|fast|quick\w*|soon)\b|\bhow many (?:days|weeks|hours)\b")
 _REMOVAL_WORDS = re.compile(
     r"\b(?:take (?:it|them) down|taken down|remov\w*|come down|off (?:the|that) (?:site|website"
     r"|internet)|gone|get (?:it|them) off)\b"
@@ -225,7 +241,8 @@ def how_long_part(answer: list[str], clause: str, previous: list[str]) -> list[s
 _PROMISE = re.compile(r"\bpromis\w*|\bswore\b|\bswear\b|\bkeep (?:it |this )?(?:a )?secret\b")
 _FRIEND = re.compile(r"\b(?:friend|bestie|bff|best friend|classmate)\b")
 _TELL_ASKED = re.compile(
-    r"\b(?:is it|its|it'?s|would it be) (?:ok|okay|alright|right|wrong|bad) (?:to|if i) (?:tell|say)"
+    r"\b(?:is it|its|it'?s|would it be) (?:ok|okay|alright|right|wrong|bad) (?:to|if i)"
+    r" (?:tell|say)"
     r"|\bshould i (?:tell|break)|\bcan i (?:tell|break)|\bdo i (?:tell|break)"
     r"|\b(?:break|breaking) (?:my|the|a|her|his) promise\b"
 )
@@ -239,7 +256,10 @@ def promise_tell(text: str, earlier: list[str], previous: list[str]) -> list[str
     told = [plain_lower(t) for t in [*earlier[-4:], text]]
     if not (any(_PROMISE.search(t) for t in told) and any(_FRIEND.search(t) for t in told)):
         return None
-    return None if PROMISE_TELL[0] in previous else PROMISE_TELL
+    if PROMISE_TELL[0] in previous:
+        # Asked again right after ("nothing was done to me ... is it ok to tell?"): in short.
+        return None if PROMISE_TELL_AGAIN[0] in previous else PROMISE_TELL_AGAIN
+    return PROMISE_TELL
 
 
 def follow_up(

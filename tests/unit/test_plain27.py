@@ -17,7 +17,9 @@ def test_sentences_of_a_plain_message():
         "MY EX POSTED MY PICS ON SOME WEBSITE AND I WANT THEM DOWN NOW.",
         "WHO DO I CALL",
     ]
-    assert len(sentence_parts("nothing was done to me. its about a promise. is it ok to tell?")) == 3
+    assert (
+        len(sentence_parts("nothing was done to me. its about a promise. is it ok to tell?")) == 3
+    )
 
 
 @pytest.mark.parametrize(
@@ -91,6 +93,8 @@ def test_young_sender_asked_again_gets_the_short_form():
         ("am i in trouble", ["im 14 and my bf who is 15 sent my pic around"]),  # no adult, not sent
         ("am i in trouble", ["a man online asked me for pics and i sent one. im 34"]),  # adult
         ("will he get in trouble", ["im 12, a man asked for pics and i sent one"]),
+        # round 15 p29: a manager (the trust readers answer)
+        ("i already sent him one :( am i in trouble", ["Im 17 and my manager hes like 24"]),
     ],
 )
 def test_young_sender_not_for_others(text, earlier):
@@ -134,7 +138,7 @@ def test_before_posted_not_for_others(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "he said it was just a joke and he deleted it. does it still count if he deleted the message?",
+        "he said it was a joke and he deleted it. does it still count if he deleted the message?",
         "his friends already saw them. is it still illegal if he deleted them after",
         "she removed the post already, can i still sue her",
         "my ex deleted the story, does that matter? is it still a crime",
@@ -189,11 +193,22 @@ def test_how_long_of_other_things():
             ["my friend is being blackmailed. she made me promise not to tell anyone"],
         ),
         ("should i break my promise and tell my mom", ["my friend (15) is getting sextorted"]),
-        ("is it wrong to tell her parents? i swore i wouldnt", ["my best friend sent nudes to a guy"]),
+        (
+            "is it wrong to tell her parents? i swore i wouldnt",
+            ["my best friend sent nudes to a guy"],
+        ),
     ],
 )
 def test_promise_tell(text, earlier):
     assert plain27.follow_up(text, [], earlier, None) == plain27.PROMISE_TELL
+
+
+def test_promise_tell_again():
+    text = "nothing was done to me. its about keeping a promise to my friend. is it ok to tell?"
+    earlier = ["my friend is being blackmailed. she made me promise not to tell anyone"]
+    assert (
+        plain27.follow_up(text, plain27.PROMISE_TELL, earlier, None) == plain27.PROMISE_TELL_AGAIN
+    )
 
 
 def test_promise_tell_not_without_a_promise_or_a_friend():
@@ -204,5 +219,8 @@ def test_promise_tell_not_without_a_promise_or_a_friend():
 def test_send_if_block_wont_they():
     from assistant import unanswered
 
-    for text in ("if i block them wont they just post it right away", "if i block him would he leak it"):
+    for text in (
+        "if i block them wont they just post it right away",
+        "if i block him would he leak it",
+    ):
         assert unanswered.unanswered_kind(text, ["x"], True, None) == unanswered.SEND_IF_BLOCK
