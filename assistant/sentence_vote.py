@@ -19,6 +19,7 @@ Plain functions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 VOTE_MIN = 0.5
@@ -48,8 +49,19 @@ NOT_TOPICS = frozenset(
 )
 
 
-def voted_intent(sentences: Sequence[Mapping]) -> dict | None:
+# Someone else's story ("My brother is 34. His ex sent ..."): the helper readers read the whole
+# message when it falls back (tests/test_button_titles.py); no sentence's topic over them.
+_OTHERS = re.compile(
+    r"\bmy (?:brother|sister|son|daughter|kid|child|friend|bestie|mom|mum|dad|mother|father"
+    r"|wife|husband|partner|client|student|niece|nephew|cousin|aunt|uncle|grand\w+)\b",
+    re.I,
+)
+
+
+def voted_intent(sentences: Sequence[Mapping], text: str = "") -> dict | None:
     """The intent of the most confident topic sentence, or None (the fallback stands)."""
+    if _OTHERS.search(text or ""):
+        return None
     best: dict | None = None
     for sentence in sentences:
         name = str(sentence.get("intent") or "")

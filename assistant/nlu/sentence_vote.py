@@ -11,6 +11,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from assistant.nlu.clause_reader import SENTENCES_KEY
 from assistant.nlu.intent_override import IntentOverride, override_intent
+from assistant.nlu.weakened_wording import original_text
 from assistant.safety import CHECK_IN_KEY
 from assistant.sentence_vote import voted_intent
 
@@ -24,7 +25,7 @@ class SentenceVote(IntentOverride):
             intent = message.get(INTENT) or {}
             if intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME or message.get(CHECK_IN_KEY):
                 continue
-            voted = voted_intent(message.get(SENTENCES_KEY) or [])
+            voted = voted_intent(message.get(SENTENCES_KEY) or [], original_text(message))
             if voted:
                 override_intent(message, voted)
                 message.set(VOTED_KEY, True, add_to_output=True)
