@@ -110,3 +110,22 @@ def question_clauses(text: str) -> list[str]:
 
 
 _WISH = re.compile(rf"^\s*{_REQUEST}\b", re.I)
+
+
+# Round 27 (plain27): the sentences of a plain message, each read alone when the whole message
+# falls back ("MY EX POSTED MY PICS ON SOME WEBSITE AND I WANT THEM DOWN NOW. WHO DO I CALL":
+# the first sentence alone is understood). assistant/sentence_vote.py chooses among them.
+MAX_SENTENCES = 4
+_SENTENCE_END = re.compile(r"[^.?!\n]+[.?!]*")
+
+
+def sentence_parts(text: str) -> list[str]:
+    """The message's sentences (two words or more) when it has two to four, else []."""
+    if not text or text.startswith("/"):
+        return []
+    sentences = [
+        s.strip() for s in _SENTENCE_END.findall(text) if len(s.strip(" .?!").split()) >= 2
+    ]
+    if not 2 <= len(sentences) <= MAX_SENTENCES:
+        return []
+    return sentences

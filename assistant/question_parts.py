@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from assistant import plain27
 from assistant.clause_answers import MAIN_ANSWER, SURE
 from assistant.content.loader import value
 
@@ -746,6 +747,8 @@ def added_parts(
         if answer is None and topic is None and _sure_topic(clause):
             continue  # a legal topic: its reader's answer, never added here
         answer = answer or (MAIN_ANSWER[topic] if topic else None)
+        if answer:
+            answer = plain27.how_long_part(answer, text, previous)
         if answer is None:
             if not_covered_said or not _not_covered(index, text, said, added, text_of, whole):
                 continue

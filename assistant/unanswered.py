@@ -190,12 +190,15 @@ _POLICE_WHERE = re.compile(
     r"[a-z.]+"
 )
 
+# Round 27 (plain27, p10 T4): "if i block them wont they just post it right away": "won't",
+# "wouldn't" and "just" too.
+_WILL = r"(?:will|won'?t|wont|would|wouldn'?t|wouldnt)"
 _SEND_IF_BLOCK = re.compile(
-    rf"\bwill {_PERSON} (?:really |actually |still |just |even )?(?:send|post|share|leak"
+    rf"\b{_WILL} {_PERSON} (?:really |actually |still |just |even )?(?:send|post|share|leak"
     r"|do it|go through with it)\b[^?]{0,30}\bif (?:i|we) (?:block|ignore|stop (?:replying"
     r"|answering)|don'?t pay|dont pay)"
-    rf"|\bif (?:i|we) (?:block|ignore) {_PERSON}\b[^?]{{0,20}}\bwill {_PERSON} (?:really "
-    r"|actually |still )?(?:send|post|share|leak)"
+    rf"|\bif (?:i|we) (?:block|ignore) {_PERSON}\b[^?]{{0,20}}\b{_WILL} {_PERSON} (?:really "
+    r"|actually |still |just |even )?(?:send|post|share|leak)"
 )
 
 _NO_POLICE = re.compile(

@@ -7,6 +7,10 @@ read a whole message; `ClauseCollector` (right after the FallbackClassifier) tak
 again and puts their topics on the message they came from (`clauses` in the parse data: text,
 intent, confidence). Components after it (safety, readers) see only the person's message.
 Training data is never changed. Anything unexpected drops the clauses, never the message.
+
+Round 27 (plain27): each sentence of a two- to four-sentence message is read the same way
+(`sentences` in the parse data); assistant/nlu/sentence_vote.py uses them when the whole message
+falls back.
 """
 
 from __future__ import annotations
@@ -14,19 +18,24 @@ from __future__ import annotations
 import logging
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from assistant.clauses import question_clauses
+from assistant.clauses import question_clauses, sentence_parts
 from assistant.nlu.stateless import Stateless
 from assistant.nlu.weakened_wording import original_text
 
 logger = logging.getLogger(__name__)
 
 CLAUSES_KEY = "clauses"
+SENTENCES_KEY = "sentences"
 # On a clause's own message: the index of the message it was cut from.
 _PARENT = "clause_parent_index"
+# On a sentence's own message: the same, and that it is a sentence, not a question clause.
+_SENTENCE = "clause_is_sentence"
+# A sentence's share of crisis and danger in its ranking (its topic is never voted over them).
+SAFETY_INTENTS = ("crisis", "immediate_danger")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
@@ -46,6 +55,15 @@ class ClauseSplitter(Stateless):
                 continue
             for clause in clauses:
                 added.append(Message(data={TEXT: clause.lower(), _PARENT: index}))
+            try:
+                sentences = sentence_parts(original_text(message))
+            except Exception:  # noqa: BLE001 (a reading aid: never stop the message)
+                logger.warning("sentence splitting failed; the message is read whole")
+                continue
+            for sentence in sentences:
+                added.append(
+                    Message(data={TEXT: sentence.lower(), _PARENT: index, _SENTENCE: True})
+                )
         return [*messages, *added]
 
 
@@ -61,13 +79,20 @@ class ClauseCollector(Stateless):
             if parent is None or not 0 <= parent < len(own):
                 continue
             intent = message.get(INTENT) or {}
-            found = list(own[parent].get(CLAUSES_KEY) or [])
-            found.append(
-                {
-                    "text": message.get(TEXT),
-                    "intent": intent.get("name"),
-                    "confidence": float(intent.get("confidence") or 0.0),
-                }
-            )
-            own[parent].set(CLAUSES_KEY, found, add_to_output=True)
+            key = SENTENCES_KEY if message.get(_SENTENCE) else CLAUSES_KEY
+            found = list(own[parent].get(key) or [])
+            read = {
+                "text": message.get(TEXT),
+                "intent": intent.get("name"),
+                "confidence": float(intent.get("confidence") or 0.0),
+            }
+            if key == SENTENCES_KEY:
+                ranking = message.get(INTENT_RANKING_KEY) or []
+                read["safety"] = sum(
+                    float(item.get("confidence") or 0.0)
+                    for item in ranking
+                    if item.get("name") in SAFETY_INTENTS
+                )
+            found.append(read)
+            own[parent].set(key, found, add_to_output=True)
         return own

@@ -23,6 +23,7 @@ from assistant import (
     neighbours23,
     parts23,
     place_questions,
+    plain27,
     practical_next,
     question_parts,
     reasks,
@@ -49,6 +50,14 @@ def _who25(ctx: MessageContext) -> list[str] | None:
     # for parents, "should we pay", staff duty (round 24). First: who is writing decides which
     # answer fits, and its readers are narrow (never on a first message).
     return who25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions)
+
+
+def _plain27(ctx: MessageContext) -> list[str] | None:
+    # A young writer who sent a picture to an adult asks "am I in trouble", a site blocking the
+    # images before they are posted, "does it still count if he deleted it", "how long" after
+    # the removal routes (round 27). First: each is narrow, and older readers sent a nearby
+    # stock block (the consent text, the evidence steps, the lawyer letter's week).
+    return plain27.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
 
 
 def _threat27(ctx: MessageContext) -> list[str] | None:
@@ -276,6 +285,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("roles28", _roles28),
+    ("plain27", _plain27),
     ("who27", _who27),
     ("who25", _who25),
     ("threat27", _threat27),
