@@ -30,6 +30,7 @@ from assistant import (
     repeat25,
     roles22,
     roles23,
+    safety28,
     said_again,
     stock27,
     threat27,
@@ -47,6 +48,15 @@ def _who25(ctx: MessageContext) -> list[str] | None:
     # for parents, "should we pay", staff duty (round 24). First: who is writing decides which
     # answer fits, and its readers are narrow (never on a first message).
     return who25.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions)
+
+
+def _safety28(ctx: MessageContext) -> list[str] | None:
+    # Keeping a known person away ("a restraining order so he can't come near me"), the person
+    # near in person ("I can't block him, he's at our house"), what works tonight once images
+    # were shared, a clarification after a crisis reply (rounds 27-28). First: threat27's
+    # and repeat25's fear and tonight answers would take these words; its gates are narrow
+    # (an order or the person at or coming to the writer's home, never a helper's message).
+    return safety28.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
 
 
 def _threat27(ctx: MessageContext) -> list[str] | None:
@@ -246,6 +256,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("safety28", _safety28),
     ("who27", _who27),
     ("who25", _who25),
     ("threat27", _threat27),
