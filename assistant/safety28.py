@@ -38,6 +38,7 @@ IN_PERSON_AGAIN_ADULT = "utter_in_person_again_adult"
 IN_PERSON_AGAIN_YOUNG = "utter_in_person_again_young"
 TONIGHT_SHARED = "utter_tonight_shared_steps"
 CLARIFIED_HEARD = "utter_clarified_heard"
+DELETE_APP = "utter_delete_app_reach"
 SHARED_NEXT = "action_shared_next"
 
 KEEP_AWAY = (KEEP_AWAY_ADULT, KEEP_AWAY_YOUNG)
@@ -52,6 +53,7 @@ ANSWERS = (
     IN_PERSON_AGAIN_YOUNG,
     TONIGHT_SHARED,
     CLARIFIED_HEARD,
+    DELETE_APP,
 )
 
 _PERSON = r"(?:him|her|them|my ex|this guy|this person|that guy|the guy)"
@@ -85,10 +87,7 @@ _FEAR = re.compile(
     r"\b(?:scared|scare|afraid|frightened|terrified|fear|nervous|unsafe|not safe|worried)\b"
 )
 _BLOCK = re.compile(r"\b(?:block|blocking|blocked)\b")
-_ASKS_WHAT = re.compile(
-    r"\?|\b(?:what (?:do|can|should) i do|what do we do|who (?:do|can|should) i call|who i call"
-    r"|what i (?:do|can do)|how do i|can i|help me)\b"
-)
+_WHO_CALL = re.compile(r"\bwho (?:do |can |should )?i (?:call|ring|phone)\b")
 # Someone else's images or a helper: this module is the writer's own safety only.
 _HELPER = re.compile(
     r"\b(?:my (?:daughter|son|niece|nephew|kid|child|student|client|friend)|(?:her|his) (?:ex"
@@ -114,11 +113,29 @@ _THREAT_ONLY = re.compile(
 )
 
 
+# "delete the app so he can't reach her", "should I delete my snapchat so he can't message me".
+_DELETE_APP = re.compile(
+    r"\b(?:delete|deleting|uninstall|uninstalling|remove|removing|get rid of|deactivate)"
+    r" (?:the |her |his |my |their |that )?(?:app|apps|account|snapchat|instagram|insta|tiktok"
+    r"|discord|facebook|messenger|whatsapp|kik)\b[^.?!]{0,60}\bso (?:that )?(?:he|she|they"
+    r"|the \w+) (?:can'?t|cannot|cant|won'?t|wont|can no longer) (?:reach|contact|message|text"
+    r"|find|talk to|get to) (?:her|him|them|me|us)\b"
+)
+
+
 def _young(texts: list[str], is_minor: object) -> bool:
     return young_now(texts, is_minor)
 
 
-def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) -> list[str]:
+def _kind(
+    cleaned: str,
+    told: list[str],
+    previous: list[str],
+    is_minor: object,
+    earlier_actions: list[str] = (),
+) -> list[str]:
+    if _DELETE_APP.search(cleaned):
+        return [DELETE_APP]  # a helper's question as much as the writer's own
     if _HELPER.search(cleaned):
         return []
     if (
@@ -135,16 +152,14 @@ def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) 
             return [KEEP_AWAY_AGAIN]
         return [KEEP_AWAY_YOUNG if young else KEEP_AWAY_ADULT]
     near = _NEAR.search(cleaned)
-    if (
-        near
-        and (_FEAR.search(cleaned) or _BLOCK.search(cleaned))
-        and (_ASKS_WHAT.search(cleaned) or _FEAR.search(cleaned) or _BLOCK.search(cleaned))
-    ):
+    if near and (_FEAR.search(cleaned) or _BLOCK.search(cleaned) or _WHO_CALL.search(cleaned)):
         if any(name in previous for name in IN_PERSON):
             return [IN_PERSON_AGAIN_YOUNG if young else IN_PERSON_AGAIN_ADULT]
         return [IN_PERSON_YOUNG if young else IN_PERSON_ADULT]
     if (
-        _TONIGHT.search(cleaned)
+        told  # never the first message: it has its own answer (and often a second question)
+        and TONIGHT_SHARED not in earlier_actions
+        and _TONIGHT.search(cleaned)
         and _WHAT_TONIGHT.search(cleaned)
         and any(_SHARED.search(t) for t in [*told[-4:], cleaned])
         and not any(_THREAT_ONLY.search(t) for t in [*told[-4:], cleaned])
@@ -154,7 +169,11 @@ def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) 
 
 
 def follow_up(
-    text: str, previous: list[str], earlier: list[str], is_minor: object = None
+    text: str,
+    previous: list[str],
+    earlier: list[str],
+    is_minor: object = None,
+    earlier_actions: list[str] = (),
 ) -> list[str] | None:
     """The answer to one of the module's kinds, or None. `previous`: the actions of the turn
     before; `earlier`: the person's earlier messages."""
@@ -162,7 +181,7 @@ def follow_up(
         return None
     cleaned = plain_lower(text)
     told = [plain_lower(t) for t in earlier]
-    return fresh(_kind(cleaned, told, previous, is_minor), previous)
+    return fresh(_kind(cleaned, told, previous, is_minor, earlier_actions), previous)
 
 
 # --- Check-ins that only delay the answer -------------------------------------------------

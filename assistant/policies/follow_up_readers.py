@@ -56,7 +56,9 @@ def _safety28(ctx: MessageContext) -> list[str] | None:
     # were shared, a clarification after a crisis reply (rounds 27-28). First: threat27's
     # and repeat25's fear and tonight answers would take these words; its gates are narrow
     # (an order or the person at or coming to the writer's home, never a helper's message).
-    return safety28.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+    return safety28.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.earlier_actions
+    )
 
 
 def _threat27(ctx: MessageContext) -> list[str] | None:

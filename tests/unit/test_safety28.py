@@ -128,3 +128,26 @@ def test_in_person_at_home_is_a_check_in_not_the_danger_reply():
     for text in ("he's in my house", "hes in my house in person right now"):
         reading = read_safety(text)
         assert reading is not None and reading.clear, text
+
+
+def test_delete_app_so_he_cant_reach():
+    text = "OK. Should my sister delete the app from the tablet right away so he can't reach her?"
+    assert s.follow_up(text, [], ["my niece is 11, a man asked her for photos"]) == [s.DELETE_APP]
+    assert s.follow_up("should i delete my snapchat so he cant message me", [], []) == [
+        s.DELETE_APP
+    ]
+    assert s.follow_up("should i delete the app", [], []) is None
+
+
+def test_tonight_never_first_nor_twice():
+    text = "my ex showed my video to his roommates, what can i do tonight?"
+    assert s.follow_up(text, [], []) is None
+    told = ["my ex showed my video to his roommates"]
+    assert s.follow_up("what can i do tonight", [], told, None, [s.TONIGHT_SHARED]) is None
+
+
+def test_in_person_who_to_call():
+    text = "no. he come to my house tonight. who i call"
+    assert s.follow_up(text, [s.IN_PERSON_ADULT], ["my ex husband has my photos"]) == [
+        s.IN_PERSON_AGAIN_ADULT
+    ]
