@@ -24,6 +24,7 @@ responses in domain/safety28.yml.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.fresh_answers import fresh
 from assistant.plain_text import plain_lower
@@ -132,7 +133,7 @@ def _kind(
     told: list[str],
     previous: list[str],
     is_minor: object,
-    earlier_actions: list[str] = (),
+    earlier_actions: Sequence[str] = (),
 ) -> list[str]:
     if _DELETE_APP.search(cleaned):
         return [DELETE_APP]  # a helper's question as much as the writer's own
@@ -173,7 +174,7 @@ def follow_up(
     previous: list[str],
     earlier: list[str],
     is_minor: object = None,
-    earlier_actions: list[str] = (),
+    earlier_actions: Sequence[str] = (),
 ) -> list[str] | None:
     """The answer to one of the module's kinds, or None. `previous`: the actions of the turn
     before; `earlier`: the person's earlier messages."""
