@@ -88,6 +88,23 @@ _FEAR = re.compile(
     r"\b(?:scared|scare|afraid|frightened|terrified|fear|nervous|unsafe|not safe|worried)\b"
 )
 _BLOCK = re.compile(r"\b(?:block|blocking|blocked)\b")
+# The person near, not the images: "so he can't come near me", "scared he'll do worse". A
+# question about the tribunal's order or the images has its older answers ("would a tribunal
+# order make him keep away from me too?", "a restraining order for this").
+_IN_REACH = re.compile(
+    r"\b(?:come|comes|get|go) (?:near|close)\b|\b(?:my|our) (?:house|home)\b"
+    r"|\b(?:stay|keep|kept|keeping|stays) (?:away|back) from (?:me|us)\b"
+    r"|\b(?:keep|keeping|get|make|force) (?:him|her|them) (?:to )?(?:stay )?away\b"
+)
+_ABOUT_IMAGES = re.compile(
+    r"\b(?:tribunal|crt|the order|this order|that order|for this|for that|post\w*|send\w*|shar\w*"
+    r"|video\w*|pics?|photos?|pictures?|nudes?|images?)\b"
+)
+# A friend's or relative's case: "what can I do for her tonight? she's really not ok".
+_OTHERS_CASE = re.compile(
+    r"\b(?:for (?:her|him|them)|my friend\w*|(?:her|his) (?:nudes?|pics?|photos?|video|images?)"
+    r"|not ok|not okay)\b"
+)
 _WHO_CALL = re.compile(r"\bwho (?:do |can |should )?i (?:call|ring|phone)\b")
 # Someone else's images or a helper: this module is the writer's own safety only.
 _HELPER = re.compile(
@@ -148,7 +165,11 @@ def _kind(
         # "I don't mean like that, my ex sent them to the company list": heard, then the answer.
         return [CLARIFIED_HEARD, SHARED_NEXT]
     young = _young([*told, cleaned], is_minor)
-    if _KEEP_AWAY.search(cleaned):
+    if (
+        _KEEP_AWAY.search(cleaned)
+        and (_FEAR.search(cleaned) or _NEAR.search(cleaned) or _IN_REACH.search(cleaned))
+        and not _ABOUT_IMAGES.search(cleaned)
+    ):
         if any(name in previous for name in (*KEEP_AWAY, KEEP_AWAY_AGAIN)):
             return [KEEP_AWAY_AGAIN]
         return [KEEP_AWAY_YOUNG if young else KEEP_AWAY_ADULT]
@@ -160,6 +181,8 @@ def _kind(
     if (
         told  # never the first message: it has its own answer (and often a second question)
         and TONIGHT_SHARED not in earlier_actions
+        and not _OTHERS_CASE.search(" ".join([*told[-4:], cleaned]))
+        and not _REAL_RISK.search(cleaned)
         and _TONIGHT.search(cleaned)
         and _WHAT_TONIGHT.search(cleaned)
         and any(_SHARED.search(t) for t in [*told[-4:], cleaned])

@@ -12,7 +12,7 @@ def test_keep_away_adult_and_young():
     for text in (
         "he lives like 3 blocks away and im scared he'll do it again or worse. can i get him to "
         "stay away from me",
-        "can I get a restraining order against my ex",
+        "can I get a restraining order so he can't come near me",
         "how do i keep him away from me and my house",
         "is there a no contact order so he cant come near me",
     ):
@@ -50,6 +50,10 @@ def test_not_keep_away():
         "can the tribunal order him to delete them",
         "i'm scared he will post them",
         "my friend came to my house and told me",
+        # the tribunal's order and the images keep their older answers
+        "would a tribunal order make him keep away from me too?",
+        "is there like a restraining order for this or no",
+        "can i get a restraining order against my ex, he keeps threatening to post my video",
     ):
         assert s.follow_up(text, [], []) is None, text
 
@@ -64,6 +68,11 @@ def test_tonight_after_sharing():
     # a threat to post is repeat25's tonight steps, not this one
     assert s.follow_up("what can i do tonight", [], ["he says he'll post it unless i pay"]) is None
     assert s.follow_up("what can i do tonight", [], ["i need advice"]) is None
+    friend = ["my friend's ex posted her nudes and she won't get help"]
+    assert (
+        s.follow_up("what can i do for her right now, tonight? she's really not ok", [], friend)
+        is None
+    )
 
 
 def test_clarified_after_crisis_reply():
