@@ -311,9 +311,18 @@ _TO_THE_ASSISTANT = re.compile(
 )
 
 
+# Round 28 p31 (safety28): the other person kept from reaching someone ("delete the app so he
+# can't reach her", "block him so they can't contact me") is a purpose, no one unreachable.
+_KEPT_FROM_REACHING = re.compile(
+    r"\bso (?:that )?(?:he|she|they|the \w+|this \w+|that \w+|nobody|no one|people)"
+    r" (?:can'?t|cannot|cant|couldn'?t|won'?t|wont|can no longer|will not) (?:reach|contact|find"
+    r"|get (?:a )?hold of|get through to|message|text|get to) (?:her|him|them|me|us|my \w+)\b"
+)
+
+
 def cannot_reach(text: str) -> bool:
     """The speaker cannot reach someone else ("she's not answering her phone")."""
-    cleaned = _TO_THE_ASSISTANT.sub(" ", _clean(text))
+    cleaned = _KEPT_FROM_REACHING.sub(" ", _TO_THE_ASSISTANT.sub(" ", _clean(text)))
     return bool(_CANT_REACH.search(cleaned) and _THIRD.search(cleaned))
 
 

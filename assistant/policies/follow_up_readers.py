@@ -32,6 +32,7 @@ from assistant import (
     roles22,
     roles23,
     roles28,
+    safety28,
     said_again,
     stock27,
     stock28,
@@ -58,6 +59,17 @@ def _plain27(ctx: MessageContext) -> list[str] | None:
     # the removal routes (round 27). First: each is narrow, and older readers sent a nearby
     # stock block (the consent text, the evidence steps, the lawyer letter's week).
     return plain27.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _safety28(ctx: MessageContext) -> list[str] | None:
+    # Keeping a known person away ("a restraining order so he can't come near me"), the person
+    # near in person ("I can't block him, he's at our house"), what works tonight once images
+    # were shared, a clarification after a crisis reply (rounds 27-28). First: threat27's
+    # and repeat25's fear and tonight answers would take these words; its gates are narrow
+    # (an order or the person at or coming to the writer's home, never a helper's message).
+    return safety28.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.earlier_actions
+    )
 
 
 def _threat27(ctx: MessageContext) -> list[str] | None:
@@ -284,6 +296,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("safety28", _safety28),
     ("roles28", _roles28),
     ("plain27", _plain27),
     ("who27", _who27),

@@ -112,6 +112,7 @@ from assistant import (
     roles28,
     roles_fit,
     route_form_gate,
+    safety28,
     safety_followups,
     said_above_gate,
     said_again,
@@ -2268,6 +2269,9 @@ class InterruptPolicy(RulePolicy):
             or crisis_followups.fear_check_in_skippable(text, check_in)
             # Round 24 (repeat25): the tonight steps give the lines themselves.
             or repeat25.tonight_skips_check_in(text, earlier, model_only)
+            # Rounds 27-28 (safety28): a family or sports figure of speech, "tell them I've
+            # called the police", "I don't mean like that" right after a crisis reply.
+            or safety28.check_in_skippable(text, check_in, previous_turn_actions(events))
         )
 
     def predict_action_probabilities(
