@@ -15,9 +15,7 @@
   (`DELETED_AFTER`). Before: the evidence steps, then the crime text.
 - "how long does it take" right after the removal routes (r27 p27 T3): the sources give no
   removal times; ask the IIPS (`REMOVAL_HOW_LONG`). Before: the lawyer letter's week.
-- a friend who promised to keep a young friend's blackmail secret asks "is it ok to tell?"
-  (r27 p24 T3-T4): the sources' advice for young people is to tell a safe adult; they say
-  nothing of promises; Kids Help Phone (`PROMISE_TELL`). Before: "I'm not sure I have the answer".
+- a friend who promised not to tell asks "is it ok to tell?": roles28 answers it (merged).
 
 Read first in follow_up_readers.SEQUENCE_READERS (outside forms, never for a safety intent).
 Plain functions; responses in domain/plain27.yml.
@@ -44,8 +42,6 @@ DELETED_AFTER = ["utter_deleted_after_sharing"]
 DELETED_AFTER_AGAIN = ["utter_deleted_after_sharing_again"]
 # limits25's short answer (domain/limits25.yml): no removal times in the sources, ask the IIPS.
 REMOVAL_HOW_LONG = ["utter_removal_timing_again"]
-PROMISE_TELL = ["utter_friend_promise_tell"]
-PROMISE_TELL_AGAIN = ["utter_friend_promise_tell_again"]
 ANSWERS = (
     "utter_young_sender_trouble",
     "utter_young_sender_trouble_under_12",
@@ -54,8 +50,6 @@ ANSWERS = (
     *BEFORE_POSTED_YOUNG,
     *DELETED_AFTER,
     *DELETED_AFTER_AGAIN,
-    *PROMISE_TELL,
-    *PROMISE_TELL_AGAIN,
 )
 _NO_CHARGE_BELOW = 12
 _ADULT = 18
@@ -237,31 +231,6 @@ def how_long_part(answer: list[str], clause: str, previous: list[str]) -> list[s
     return answer
 
 
-# --- a friend's secret: "is it ok to tell?" ----------------------------------------------------
-_PROMISE = re.compile(r"\bpromis\w*|\bswore\b|\bswear\b|\bkeep (?:it |this )?(?:a )?secret\b")
-_FRIEND = re.compile(r"\b(?:friend|bestie|bff|best friend|classmate)\b")
-_TELL_ASKED = re.compile(
-    r"\b(?:is it|its|it'?s|would it be) (?:ok|okay|alright|right|wrong|bad) (?:to|if i)"
-    r" (?:tell|say)"
-    r"|\bshould i (?:tell|break)|\bcan i (?:tell|break)|\bdo i (?:tell|break)"
-    r"|\b(?:break|breaking) (?:my|the|a|her|his) promise\b"
-)
-
-
-def promise_tell(text: str, earlier: list[str], previous: list[str]) -> list[str] | None:
-    """A friend asks whether to tell an adult though they promised not to (r27 p24 T4)."""
-    cleaned = plain_lower(text)
-    if not _TELL_ASKED.search(cleaned):
-        return None
-    told = [plain_lower(t) for t in [*earlier[-4:], text]]
-    if not (any(_PROMISE.search(t) for t in told) and any(_FRIEND.search(t) for t in told)):
-        return None
-    if PROMISE_TELL[0] in previous:
-        # Asked again right after ("nothing was done to me ... is it ok to tell?"): in short.
-        return None if PROMISE_TELL_AGAIN[0] in previous else PROMISE_TELL_AGAIN
-    return PROMISE_TELL
-
-
 def follow_up(
     text: str,
     previous: list[str],
@@ -276,5 +245,4 @@ def follow_up(
         or before_posted(text, earlier, previous, is_minor)
         or deleted_after(text, previous)
         or removal_how_long(text, previous)
-        or promise_tell(text, earlier, previous)
     )

@@ -45,7 +45,7 @@ _REPORT_HERE = re.compile(
 
 # A secret asked for by the friend: "she made me promise", "she said not to", "she'll hate me".
 _PROMISE = re.compile(
-    r"\bpromis\w*|\b(?:swore|sworn|swear) (?:to secrecy|not to)\b"
+    r"\bpromis\w*|\b(?:swore|sworn|swear) (?:to secrecy|not to|i (?:wouldn'?t|would not))\b"
     r"|\b(?:she|he|they) (?:said|told me|asked me|begged me) not to\b"
     r"|\b(?:she|he|they)(?:'ll| will|ll) (?:hate|never forgive|be mad at|be angry at) me\b"
     r"|\b(?:lose|losing) (?:her|him|them) as a friend\b|\bbetray\w*"

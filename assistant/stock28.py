@@ -435,6 +435,8 @@ def repeat_guard(
     if not asked_before or cleaned in asked_before:
         return None
     last = replies[-1] if replies else []
+    if any(f"{name}_again" in last for name in sequence):
+        return None  # the same question asked a third time: its answer, not "doesn't answer"
     if (REPEAT_GAP in last or REPEAT_GAP_YOUNG in last) and REPEAT_GAP_AGAIN not in last:
         return REPEAT_GAP_AGAIN
     told = [plain_lower(message) for message in [*earlier, text]]

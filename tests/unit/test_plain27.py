@@ -184,38 +184,6 @@ def test_how_long_of_other_things():
     ]
 
 
-# --- a friend's secret ---------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "earlier"),
-    [
-        (
-            "nothing was done to me. its about keeping a promise to my friend. is it ok to tell?",
-            ["my friend is being blackmailed. she made me promise not to tell anyone"],
-        ),
-        ("should i break my promise and tell my mom", ["my friend (15) is getting sextorted"]),
-        (
-            "is it wrong to tell her parents? i swore i wouldnt",
-            ["my best friend sent nudes to a guy"],
-        ),
-    ],
-)
-def test_promise_tell(text, earlier):
-    assert plain27.follow_up(text, [], earlier, None) == plain27.PROMISE_TELL
-
-
-def test_promise_tell_again():
-    text = "nothing was done to me. its about keeping a promise to my friend. is it ok to tell?"
-    earlier = ["my friend is being blackmailed. she made me promise not to tell anyone"]
-    assert (
-        plain27.follow_up(text, plain27.PROMISE_TELL, earlier, None) == plain27.PROMISE_TELL_AGAIN
-    )
-
-
-def test_promise_tell_not_without_a_promise_or_a_friend():
-    assert plain27.promise_tell("is it ok to tell?", ["my ex posted my pics"], []) is None
-    assert plain27.promise_tell("should i tell my mom", ["my friend got sextorted"], []) is None
-
-
 def test_send_if_block_wont_they():
     from assistant import unanswered
 

@@ -167,3 +167,23 @@ def test_a_sum_is_not_an_age(text: str, adult: bool) -> None:
 )
 def test_no_threat_is_not_a_threat(text: str, kind: str) -> None:
     assert wrong_topic.wrong_topic_kind(plain_lower(text), "nlu_fallback") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        # plain27's wordings, read here since the merge (one reader for the kind), with the
+        # writer's age (roles28 answers a young writer or a young friend's helper).
+        (
+            "nothing was done to me. its about keeping a promise to my friend. is it ok to tell?",
+            ["my friend is being blackmailed. she made me promise not to tell anyone", "im 15"],
+        ),
+        ("should i break my promise and tell my mom", ["my friend is getting sextorted", "i am 14"]),
+        (
+            "is it wrong to tell her parents? i swore i wouldnt",
+            ["my best friend sent nudes to a guy and he is posting them", "im 15"],
+        ),
+    ],
+)
+def test_promise_tell_plain27_wordings(text, earlier):
+    assert roles28.promise_tell_asked(text, earlier, None)

@@ -217,3 +217,12 @@ def test_every_answer_is_in_the_domain():
         s.CHILD_SHARED_LAWYER,
     ]:
         assert name in names, name
+
+
+def test_repeat_guard_leaves_a_question_asked_a_third_time():
+    # Its answer, then the answer's short form, then the question again (r27 p24 T4): the
+    # answer, not "my information doesn't answer this part".
+    earlier = ["should i tell an adult?", "do i tell my mom even though i promised?"]
+    replies = [["utter_promise_tell_adult"], ["utter_promise_tell_adult_again"]]
+    found = s.repeat_guard(["utter_promise_tell_adult"], "is it ok to tell?", earlier, replies)
+    assert found is None
