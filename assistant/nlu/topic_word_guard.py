@@ -15,6 +15,11 @@ job is it to check for consent?" at 0.58 and got the definition, not the answer 
 14-year-old and a 25-year-old. A consent topic below `AGES_MAX_CONFIDENCE` in a message where
 the writer gives their own age under 18 and the other person's is the age rules' question
 (`check_age_rules`, whose form reads both ages from the message).
+
+Round 29 (p20): "someone on roblox keeps asking me for pictures" was "resume" at 0.40 ("keeps"
+beside "keep going") and got "There's nothing to go back to right now". "resume" is guarded the
+same way: below `MAX_CONFIDENCE` without a word of going on, going back or finishing, it falls
+back.
 """
 
 from __future__ import annotations
@@ -47,6 +52,14 @@ TOPIC_WORDS: dict[str, re.Pattern[str]] = {
         r"responsib|\bwhose (?:job|duty)\b|\bjob to\b|\bcheck|\bmake sure\b|consent|permission"
         r"|\bfault\b|\bblame|\bduty\b|obligat|\b(?:supposed|have|has|need|needs) to ask\b"
         r"|\bask(?:ed|s)? (?:first|before)\b|\bagree"
+    ),
+    # Round 29 p20: "someone on roblox keeps asking me for pictures" (a 12-year-old's first
+    # message) was "resume" at 0.40 and got "There's nothing to go back to right now".
+    "resume": re.compile(
+        r"\bresum|\bcontinu|\bkeep (?:going|goin|asking|doing|on)\b|\bgo(?:ing)? on\b|\bcarry on"
+        r"|\bback\b|\bwhere (?:were|was) (?:we|i)\b|\bwhere (?:we|i) (?:left|stopped)"
+        r"|\bpick (?:it |this |that )?(?:back )?up\b|\bfinish|\bproceed|\bready|\breturn"
+        r"|\brest of\b|\bagain\b"
     ),
 }
 

@@ -79,3 +79,18 @@ def test_a_consent_definition_with_both_ages_of_a_young_writer_is_the_age_questi
     assert not ages_question("ask_no_consent", 0.4, "im 25 and hes 30, he says its fine")
     assert not ages_question("ask_no_consent", 0.4, "im 14 and he says its fine")
     assert not ages_question("ask_image_removal", 0.4, text)
+
+
+def test_resume_without_words_of_going_on_falls_back():
+    # Round 29 p20: a 12-year-old's first message was read as "resume" at 0.40.
+    assert falls_back("resume", 0.40, "someone on roblox keeps asking me for pictures")
+    for text in (
+        "ok lets keep going",
+        "where were we",
+        "can we pick up where we left off",
+        "back to the questions",
+        "continue please",
+        "resume",
+    ):
+        assert not falls_back("resume", 0.40, text)
+    assert not falls_back("resume", 0.9, "someone keeps asking me for pictures")
