@@ -283,6 +283,8 @@ _WHO_IS_TOLD = re.compile(
     rf"\b(?:will|would|do|does|are|is|can) (?:you|u|they|the (?:lawyer|service|bot))"
     rf" (?:\w+ ){{0,2}}(?:tell|inform|report me to|going to tell|gonna tell)"
     rf" (?:my |the )?{_FAMILY}\b"
+    # "no i mean will YOU tell her. like this chat" (round 30 p15: the lawyer letter twice).
+    rf"|\b(?:will|would) (?:you|u) (?:\w+ )?(?:tell|inform) (?:her|him|them)\b(?! to\b)"
     rf"|\b(?:will|would|do|does) (?:you|u|they|the (?:lawyer|service|bot))"
     rf" (?:\w+ ){{0,2}}(?:call|contact) (?:my |the )?{_PEOPLE}\b"
     rf"|\b(?:will|would|could|can|does|do) (?:he|she|they|my ex|my \w+|the guy|him) "

@@ -42,6 +42,7 @@ from assistant.direct_questions import residence_question
 from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.safety_classifier import SECOND_OPINION_KEY
 from assistant.nlu.weakened_wording import ORIGINAL_TEXT, original_text
+from assistant.picture_requests import asked_for_pictures_only
 from assistant.safety import (
     CHECK_IN_KEY,
     CRISIS,
@@ -68,6 +69,9 @@ ANSWER_ONLY_READINGS = frozenset({NEGATION, TOPIC, RECOVERED, JOKE})
 PROTECTIVE_INTENTS = ("sextortion", "youth_disclosure")
 PROTECTIVE_MIN_CONFIDENCE = 0.25
 THREAT_INTENTS = ("sextortion", "inform_threatened")
+SEXTORTION = "sextortion"
+# The pressure answer ("you never have to send anything"): a request for pictures, no threat.
+PRESSURE = "ask_no_consent"
 # A safety intent this sure anywhere in the classifier's ranking is worth a check-in.
 RANKED_CHECK_IN_MIN = 0.3
 # The best other intent answers a possible crisis when, with the safety intents left out,
@@ -139,8 +143,9 @@ def threat_topic(ranking: list[dict]) -> dict:
     return _named(THREAT_INTENTS[0], 1.0)
 
 
-def protective_guess(intent: dict | None, ranking: list[dict]) -> dict | None:
-    """After a fallback, youth or sextortion among the top two guesses is the better answer."""
+def protective_guess(intent: dict | None, ranking: list[dict], text: str = "") -> dict | None:
+    """After a fallback, youth or sextortion among the top two guesses is the better answer;
+    a plain request for pictures is the pressure answer's, not sextortion (round 30 p26)."""
     if not intent or intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME:
         return None
     classified = [item for item in ranking if item.get("name") != intent["name"]]
@@ -149,6 +154,8 @@ def protective_guess(intent: dict | None, ranking: list[dict]) -> dict | None:
             item.get("name") in PROTECTIVE_INTENTS
             and item.get("confidence", 0) >= PROTECTIVE_MIN_CONFIDENCE
         ):
+            if item.get("name") == SEXTORTION and asked_for_pictures_only(text):
+                return _named(PRESSURE, item.get("confidence", 0))
             return item
     return None
 
@@ -221,7 +228,9 @@ def guard_decision(
         # safety model, which has read every crisis message we hold, sees one.
         return _answer_alone(intent, ranking), second_opinion_check_in(text, second_opinion)
     if reading is None and guessed is None:
-        return protective_guess(intent, ranking), second_opinion_check_in(text, second_opinion)
+        return protective_guess(intent, ranking, text), second_opinion_check_in(
+            text, second_opinion
+        )
     if (
         reading is None
         and guessed

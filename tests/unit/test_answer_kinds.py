@@ -58,6 +58,7 @@ KINDS = {
         "I don't want my dad to find out, do I have to go to the cops",
         "does the lawyer have to tell my parents",
         "can my parents see this",
+        "no i mean will YOU tell her. like this chat",  # round 30 p15
     ],
     NO_ONE_TO_TELL: [
         "I can't tell my parents, who can I talk to",

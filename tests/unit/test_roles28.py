@@ -178,7 +178,10 @@ def test_no_threat_is_not_a_threat(text: str, kind: str) -> None:
             "nothing was done to me. its about keeping a promise to my friend. is it ok to tell?",
             ["my friend is being blackmailed. she made me promise not to tell anyone", "im 15"],
         ),
-        ("should i break my promise and tell my mom", ["my friend is getting sextorted", "i am 14"]),
+        (
+            "should i break my promise and tell my mom",
+            ["my friend is getting sextorted", "i am 14"],
+        ),
         (
             "is it wrong to tell her parents? i swore i wouldnt",
             ["my best friend sent nudes to a guy and he is posting them", "im 15"],
