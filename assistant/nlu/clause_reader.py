@@ -16,6 +16,7 @@ falls back.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
@@ -38,6 +39,16 @@ _SENTENCE = "clause_is_sentence"
 SAFETY_INTENTS = ("crisis", "immediate_danger")
 
 
+def _read_aid(split: Callable[[str], list[str]], text: str, what: str) -> list[str]:
+    """The parts `split` cuts from the text; none when it fails (a reading aid: the message is
+    then read whole, never stopped)."""
+    try:
+        return list(split(text))
+    except Exception:  # noqa: BLE001
+        logger.warning("%s splitting failed; the message is read whole", what)
+        return []
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
 class ClauseSplitter(Stateless):
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -48,19 +59,10 @@ class ClauseSplitter(Stateless):
         for index, message in enumerate(messages):
             if message.get(_PARENT) is not None:
                 continue
-            try:
-                clauses = question_clauses(original_text(message))
-            except Exception:  # noqa: BLE001 (a reading aid: never stop the message)
-                logger.warning("clause splitting failed; the message is read whole")
-                continue
-            for clause in clauses:
+            text = original_text(message)
+            for clause in _read_aid(question_clauses, text, "clause"):
                 added.append(Message(data={TEXT: clause.lower(), _PARENT: index}))
-            try:
-                sentences = sentence_parts(original_text(message))
-            except Exception:  # noqa: BLE001 (a reading aid: never stop the message)
-                logger.warning("sentence splitting failed; the message is read whole")
-                continue
-            for sentence in sentences:
+            for sentence in _read_aid(sentence_parts, text, "sentence"):
                 added.append(
                     Message(data={TEXT: sentence.lower(), _PARENT: index, _SENTENCE: True})
                 )
