@@ -140,6 +140,8 @@ class ActionRouteFinder(NeverRaises, Action):
             tracker.get_slot("route_when"),
             home,
         )
+        # A goal named in a longer message ("I want her charged. what do I do"): its routes first.
+        found = routes.named_goal_first(found, goal or routes.goal_from_text(texts[-1]))
         first = not earlier_user_texts(tracker)
         dispatcher.utter_message(response="utter_routes_fit_first" if first else "utter_routes_fit")
         for message in routes.messages(found):  # the free advice line carries the period caveat

@@ -85,6 +85,24 @@ def needs_date_question(goal: str | None) -> bool:
     return (goal or UNSURE) in {"removal", "money", UNSURE}
 
 
+def named_goal_first(found: list[Route], goal: str | None) -> list[Route]:
+    """The routes for the one goal the person named ("I want her charged": the police) before
+    the rest, which stay in content order: all of them still fit, but the answer to what was
+    asked comes first (round 30, p23: the police were fourth of eight). Removal is left alone:
+    content order already leads with it (the IIPS, the tribunal's order)."""
+    if goal not in GOALS - {UNSURE, "removal"}:
+        return found
+    every_goal = GOALS - {UNSURE}
+
+    def serves_only_some(route: Route) -> bool:
+        # Routes kept for one age group (Cybertip.ca "for youth") stay where they were.
+        fits = all_routes()[route.key]["fits"]
+        goals = set(fits.get("goals", every_goal)) - {UNSURE}
+        return goal in goals and goals != every_goal and "ages" not in fits
+
+    return sorted(found, key=lambda route: not serves_only_some(route))
+
+
 def messages(routes: list[Route], limit: int = 600, today: dt.date | None = None) -> list[str]:
     """Route lines packed into messages no longer than `limit` characters."""
     packed: list[str] = []
