@@ -188,6 +188,8 @@ def _mention(cleaned: str, start: int, end: int, in_bc: bool, short: bool) -> Pl
         return None  # "the bc tribunal", "a B.C. law": a body's name, nobody's home
     clause = _clause_before(cleaned, start)
     owner = _owner(clause)
+    if owner == SELF and _ORIGINALLY.match(cleaned[end:]):
+        owner = PAST  # "I'm from Calgary originally, moved to Victoria": a first home, not now
     return PlaceMention(
         place=place,
         in_bc=in_bc,
@@ -202,6 +204,7 @@ def _mention(cleaned: str, start: int, end: int, in_bc: bool, short: bool) -> Pl
     )
 
 
+_ORIGINALLY = re.compile(r"\s*,?\s*(?:originally|at first|by birth|but (?:i|we) (?:now )?live)\b")
 _BEING = _words("i'm|im|i am|we're|we are|here in|my home|our")
 
 
