@@ -99,10 +99,16 @@ class ValidateAgeCheckForm(NeverRaises, ResumesBriefly, FormValidationAction):
 
 
 def _answer(
-    dispatcher: CollectingDispatcher, age, other_age, trust_slot, said: frozenset[str] = frozenset()
+    dispatcher: CollectingDispatcher,
+    age,
+    other_age,
+    trust_slot,
+    said: frozenset[str] = frozenset(),
+    about_images: bool = False,
 ) -> None:
     """The age rules' answer for a pair, with the not-advice line first and next steps last;
-    paragraphs in `said` (the turn before, word for word) are not sent again."""
+    paragraphs in `said` (the turn before, word for word) are not sent again. `about_images`:
+    the question named pictures (the images rule first)."""
     trust = age_answers.TRUST_VALUES.get(trust_slot)
     ruling = age_rules.check_age_rules(age, other_age, trust)
     # The "information, not advice" line comes before any answer.
@@ -112,7 +118,7 @@ def _answer(
     elif ruling.rule_id == age_rules.ASK_AGAIN:
         messages = age_rules.explain_general()  # an age was skipped or not known
     else:
-        messages = age_rules.explain(ruling)
+        messages = age_rules.explain(ruling, about_images=about_images)
     for message in messages:
         if message not in said:
             dispatcher.utter_message(text=message)
@@ -128,13 +134,23 @@ def said_last_turn(events: list[dict]) -> frozenset[str]:
     return frozenset(e.get("text") or "" for e in between if e.get("event") == "bot")
 
 
+def _asks_about_images(tracker: Tracker) -> bool:
+    """Whether the messages since the last age answer named pictures or videos."""
+    texts = earlier_user_texts(tracker, since_action=ANSWER_ACTION)
+    return age_answers.names_images([*texts, tracker.latest_message.get("text") or ""])
+
+
 class ActionAgeCheckAnswer(NeverRaises, Action):
     def name(self) -> str:
         return ANSWER_ACTION
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain) -> list:
         _answer(
-            dispatcher, tracker.get_slot(AGE), tracker.get_slot(OTHER_AGE), tracker.get_slot(TRUST)
+            dispatcher,
+            tracker.get_slot(AGE),
+            tracker.get_slot(OTHER_AGE),
+            tracker.get_slot(TRUST),
+            about_images=_asks_about_images(tracker),
         )
         # Keep nothing longer than needed; is_minor stays for the youth path.
         return [SlotSet(slot, None) for slot in FORM_SLOTS]
@@ -201,6 +217,13 @@ class ActionAgeCheckCorrection(NeverRaises, Action):
         age, other = corrected(age, other, correction)
         dispatcher.utter_message(response="utter_age_check_corrected")
         # Only what changed: the general paragraphs the turn before gave are not repeated.
-        _answer(dispatcher, age, other, earlier.get(TRUST), said_last_turn(events))
+        _answer(
+            dispatcher,
+            age,
+            other,
+            earlier.get(TRUST),
+            said_last_turn(events),
+            about_images=_asks_about_images(tracker),
+        )
         minor = age_answers.minor(int(age)) if correction.age is not None and age else {}
         return [SlotSet(slot, value) for slot, value in minor.items()]

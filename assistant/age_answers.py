@@ -14,6 +14,7 @@ from assistant import age_rules, helper_reading, trust_words
 from assistant.age_parsing import ParsedAges, parse_ages, resolve_pair
 from assistant.earlier_ages import with_earlier
 from assistant.hypothetical_ages import is_hypothetical_pair
+from assistant.image_words import images
 from assistant.trust_words import names_position_of_trust
 
 AGE, OTHER_AGE, OFFSET, TRUST, IS_MINOR = (
@@ -233,3 +234,12 @@ def checked_age(slot: str, value: Any) -> Reading:
     if age is None:
         return Reading({slot: None}, wrong_age=True)
     return Reading({slot: float(age)})
+
+
+_IMAGE_WORDS = re.compile(rf"\b{images('sexting', 'sext')}\b")
+
+
+def names_images(texts: list[str]) -> bool:
+    """Whether any of the person's messages names pictures, nudes or videos ("can they share
+    pics?"): the age answer then starts with the images rule."""
+    return any(_IMAGE_WORDS.search((text or "").lower()) for text in texts)

@@ -360,15 +360,23 @@ def _pack(lines: list[str]) -> list[str]:
     return messages
 
 
-def explain(ruling: AgeRuling, thresholds: Thresholds | None = None) -> list[str]:
+def explain(
+    ruling: AgeRuling, thresholds: Thresholds | None = None, about_images: bool = False
+) -> list[str]:
     """The ruling in plain words: the general rule for these ages, what would change it, then
-    the rules that always apply. Never a bare "yes" about a person's own facts."""
+    the rules that always apply. Never a bare "yes" about a person's own facts.
+
+    `about_images` (the question named pictures, nudes, videos): with someone under 18 the
+    images rule comes first and the activity rule is said to be a separate one, never "the law
+    allows it" first to "can they share pics?" (round 30, p14)."""
     t = thresholds or Thresholds.from_content()
     if ruling.rule_id == ASK_AGAIN:
         return []
     numbers = _numbers(ruling, t)
     header_key = "same_age_header" if numbers["gap"] == 0 else "pair_header"
+    images_first = about_images and IMAGES_UNDER_18 in ruling.also
     main = [
+        *([_words("activity_separate", numbers)] if images_first else []),
         _words(header_key, numbers),
         _words(MAIN_TEMPLATES[ruling.rule_id, ruling.can_consent], numbers),
     ]
@@ -382,6 +390,9 @@ def explain(ruling: AgeRuling, thresholds: Thresholds | None = None) -> list[str
         main.append(_words("what_changes", numbers))
     if allowed:
         main.append(_words("clear_yes", numbers))
+    if images_first:
+        rest = [_words(rule, numbers) for rule in ruling.also if rule != IMAGES_UNDER_18]
+        return [_words("images_under_18_first", numbers), " ".join(main), *_pack(rest)]
     also = [_words(rule, numbers) for rule in ruling.also]
     return [" ".join(main), *_pack(also)]
 
