@@ -16,7 +16,6 @@ from assistant import (
     answers22,
     asks23,
     asks25,
-    deadends31,
     explored_kinds,
     followups22,
     helper_role,
@@ -109,17 +108,6 @@ def _roles31(ctx: MessageContext) -> list[str] | None:
     # removal question. After safety28 (a danger to the writer is its); before roles28, whose
     # promise answer is worded for a young writer (roles31 sends it to a young writer too).
     return roles31.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.intent)
-
-
-def _deadends31(ctx: MessageContext) -> list[str] | None:
-    # Own-words follow-ups that got "I'd rather not guess" or a nearby topic (rounds 29-30):
-    # telling an owner instead of police, private or deactivate, copies saved on phones,
-    # police before a move, "is it closed", what "pilot" means, showing a partner's picture,
-    # waiting for the parents, a friend reporting posts, Take It Down for images taken under 18,
-    # StopNCII without the images, "only 4 friends", not sure who; outside B.C.: local police,
-    # the IIPS, "what can I do here". Before who27 and the older readers, which sent the nearby
-    # block; its gates are narrow (never on a first message).
-    return deadends31.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc)
 
 
 def _who27(ctx: MessageContext) -> list[str] | None:
@@ -344,7 +332,6 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("roles28", _roles28),
     ("plain27", _plain27),
     ("young31", _young31),
-    ("deadends31", _deadends31),
     ("who27", _who27),
     ("who25", _who25),
     ("threat27", _threat27),
