@@ -93,10 +93,11 @@ def named_goal_first(found: list[Route], goal: str | None) -> list[Route]:
     if goal not in GOALS - {UNSURE, "removal"}:
         return found
     every_goal = GOALS - {UNSURE}
+    known = all_routes()  # read once, not once per route
 
     def serves_only_some(route: Route) -> bool:
         # Routes kept for one age group (Cybertip.ca "for youth") stay where they were.
-        fits = all_routes()[route.key]["fits"]
+        fits = known[route.key]["fits"]
         goals = set(fits.get("goals", every_goal)) - {UNSURE}
         return goal in goals and goals != every_goal and "ages" not in fits
 
