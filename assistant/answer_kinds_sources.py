@@ -199,7 +199,13 @@ _DUTY_TO_REPORT = re.compile(
 )
 
 # Years before the CRT's date (2023): the dates are the question ("it was in 2021").
-_YEAR = re.compile(r"\b(?:19[89]\d|20[01]\d|202[0-2])\b|\b(?:years|a long time|ages) ago\b")
+# A year before the tribunal's date, or early 2023 before March 6 ("mine was January 2023,
+# before March 6", round 32 p20).
+_YEAR = re.compile(
+    r"\b(?:19[89]\d|20[01]\d|202[0-2])\b|\b(?:years|a long time|ages) ago\b"
+    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|early|the start of|the beginning of) 2023\b"
+    r"|\bbefore march(?: 6(?:th)?)?(?:,? 2023)?\b"
+)
 # "what about court", "can I sue": a legal step asked about old events.
 _LEGAL_STEP = re.compile(
     r"\b(?:what about|can i|could i|is it possible to|am i able to) (?:\w+ )?(?:court|sue|the"
@@ -207,6 +213,7 @@ _LEGAL_STEP = re.compile(
 )
 _TOO_LATE = re.compile(
     r"\btoo late\b|\btime limits?\b|\bdeadlines?\b|\blimitation\w*\b|\bexpired?\b"
+    r"|\bout of luck\b"
     r"|\bstill (?:count|counts|matter|covered|go to court|sue|take (?:him|her|them)"
     r"|do anything|do something|report|get help|use|make a claim|file|valid)\b"
     r"|\bcan (?:i|we|she|he) still (?:go to court|sue|take|report|do anything|make a claim|file"

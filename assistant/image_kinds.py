@@ -23,10 +23,12 @@ IMAGE_KINDS = (SECRET_RECORDING, DEEPFAKE, PRINTED, HELD_NOT_SHARED)
 
 _IMAGES = images("porn")
 
-# "a fake nude of me made with AI", "deepfake", "photoshopped my face onto a porn pic".
+# "a fake nude of me made with AI", "deepfake", "photoshopped my face onto a porn pic",
+# "does it matter that they're AI fakes?" (round 31 p05).
 _DEEPFAKE = re.compile(
     rf"\bdeep ?fake\w*|\bai[- ](?:generated|made|edited|created|nudes?|pics?|photos?|images?"
-    rf"|videos?|porn)\b|\b(?:with|using|by|on) (?:an? )?ai\b|\b(?:nudify|undress) (?:app|site)"
+    rf"|videos?|porn|fakes?|faked)\b|\b(?:with|using|by|on) (?:an? )?ai\b"
+    rf"|\b(?:nudify|undress) (?:app|site)"
     rf"|\b(?:fake|faked|photoshopped|edited|altered|morphed|doctored|generated)"
     rf" (?:\w+ ){{0,2}}{_IMAGES}"
     rf"|\b(?:photoshopped|edited|put|pasted|stuck) my face (?:on|onto|into)\b"

@@ -29,6 +29,9 @@ INCOME = "utter_income_considered"  # domain/practical_answers.yml
 INCOME_AGAIN = "utter_income_limit_again"
 STOPNCII_SITES = "utter_stopncii_sites"
 STOPNCII_SITES_AGAIN = "utter_stopncii_sites_again"
+TAKE_IT_DOWN_SITES = "utter_take_it_down_sites"
+CRT_NAME_PUBLIC = "utter_crt_name_public"
+CRT_NAME_PUBLIC_AGAIN = "utter_crt_name_public_again"
 REMOVAL_TIMING = "utter_removal_timing"
 REMOVAL_TIMING_AGAIN = "utter_removal_timing_again"
 FASTEST_REMOVAL = "utter_fastest_removal"  # domain/practical_next.yml: the same point
@@ -45,6 +48,7 @@ CAVEAT = "utter_bc_routes_outside_caveat"  # the outside-B.C. caveat (domain/rol
 AGAIN = {
     INCOME: INCOME_AGAIN,
     STOPNCII_SITES: STOPNCII_SITES_AGAIN,
+    CRT_NAME_PUBLIC: CRT_NAME_PUBLIC_AGAIN,
     REMOVAL_TIMING: REMOVAL_TIMING_AGAIN,
     FASTEST_REMOVAL: REMOVAL_TIMING_AGAIN,
     ORDER_COPIES: ORDER_COPIES_AGAIN,
@@ -52,6 +56,9 @@ AGAIN = {
 ANSWERS = (
     INCOME_AGAIN,
     STOPNCII_SITES,
+    TAKE_IT_DOWN_SITES,
+    CRT_NAME_PUBLIC,
+    CRT_NAME_PUBLIC_AGAIN,
     STOPNCII_SITES_AGAIN,
     REMOVAL_TIMING,
     REMOVAL_TIMING_AGAIN,
@@ -114,6 +121,53 @@ def stopncii_sites(cleaned: str, previous: list[str]) -> bool:
         STOPNCII_SITES in previous and bool(re.search(r"\b(?:it|that|the site)\b", cleaned))
     )
     return stop_named and bool(_SITE_COVERED.search(cleaned))
+
+
+# "does take it down work for porn sites or just like instagram?" (round 32 p26): Take It Down
+# named as the subject of the question (never "will the site take it down").
+_TAKE_IT_DOWN_ASKED = re.compile(
+    r"\btakeitdown\b|\b(?:does|do|will|would|can|could|is) take ?it ?down (?:actually |even |also "
+    r"|still |really )?(?:work|cover|include|apply|help|do anything)\b"
+    r"|\btake ?it ?down\b[^?]{0,20}\b(?:does|will|would|can) (?:that|it|this) (?:\w+ )?"
+    r"(?:work|cover)"
+)
+_SITES_NAMED = re.compile(
+    r"\b(?:porn|adult|xxx|those|these|other|all|some|foreign|any) (?:\w+ )?(?:sites?|websites?"
+    r"|platforms?)\b|\b\w+hub\b|\bor (?:just|only) (?:like )?\w+"
+)
+
+
+def _one_question(cleaned: str) -> bool:
+    """At most one question in the message: with two, the main answer and the question parts
+    (question_parts.PARTS) answer each, so this module's single answer would drop one."""
+    sentences = (part.strip() for part in re.split(r"[.?!;]+", cleaned))
+    return sum(1 for sentence in sentences if sentence and is_question(sentence)) <= 1
+
+
+def take_it_down_sites(cleaned: str) -> bool:
+    return _one_question(cleaned) and bool(
+        _TAKE_IT_DOWN_ASKED.search(cleaned)
+        and (_SITES_NAMED.search(cleaned) or _SITE_COVERED.search(cleaned))
+    )
+
+
+# "would my name become public?", "is the decision published with my name on it?" about the
+# tribunal (round 32 p03: generic tribunal text twice, then "I'd rather not guess").
+_NAME_PUBLIC = re.compile(
+    r"\b(?:my|her|his|their|our) (?:full )?(?:name|identity)\b[^.?!]{0,40}\b(?:public|published"
+    r"|publish|online|searchable|out there|in the news|released)\b"
+    r"|\b(?:public|published|publish|anonymous|anonymously|private|kept secret)\b[^.?!]{0,40}"
+    r"\b(?:my|her|his|their) (?:full )?(?:name|identity)\b"
+    r"|\b(?:decision|decisions|order|claim|ruling|case)s? (?:be |is |are |get |gets )?"
+    r"(?:published|public|made public|posted online)\b"
+)
+_TRIBUNAL = re.compile(r"\b(?:tribunal|crt|civil resolution|decision|claim|order|hearing)\b")
+
+
+def crt_name_public(cleaned: str, told: list[str]) -> bool:
+    if not _NAME_PUBLIC.search(cleaned) or not _one_question(cleaned):
+        return False
+    return bool(_TRIBUNAL.search(cleaned) or any(_TRIBUNAL.search(t) for t in told[-3:]))
 
 
 # --- how long removal takes ---------------------------------------------------------------------
@@ -221,6 +275,10 @@ def _kind(cleaned: str, told: list[str], outside_bc: bool, previous: list[str]) 
         return [REMOVAL_OUTSIDE, *friend, REMOVAL_OUTSIDE_ROUTES, YOUTH_REMOVAL]
     if stopncii_sites(cleaned, previous):
         return [STOPNCII_SITES]
+    if take_it_down_sites(cleaned):
+        return [TAKE_IT_DOWN_SITES]
+    if crt_name_public(cleaned, told):
+        return [CRT_NAME_PUBLIC]
     if REMOVAL_TIMING in previous and _HOW_SOON.search(cleaned) and len(cleaned.split()) <= 6:
         return [REMOVAL_TIMING]  # "how long though??": asked again, the short form
     if removal_timing(cleaned):

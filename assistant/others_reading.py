@@ -37,7 +37,8 @@ ANSWERS: dict[str, list[str]] = {
 # "my son", "my 16 year old daughter", "my teenage stepson (17)", "my kid".
 _RELATIVE = (
     r"\b(?:my|our)\s+(?:\d{1,2}[- ]?(?:year[- ]?old|yrs?[- ]?old|yo|y/o)\s+)?"
-    r"(?:teenage\s+|teen\s+|little\s+|younger\s+|older\s+|eldest\s+|oldest\s+|youngest\s+)?"
+    r"(?:own\s+)?(?:teenage\s+|teen\s+|little\s+|younger\s+|older\s+|eldest\s+|oldest\s+"
+    r"|youngest\s+)?"
     # Not "my brother" or "my girl": they may have shared the writer's own images.
     r"(?:son|daughter|kid|child|teen|teenager|nephew|niece|grandson|granddaughter|stepson"
     r"|stepdaughter|step-son|step-daughter|little boy|little girl)\b(?!')"
@@ -69,6 +70,9 @@ _SOMEONE_ELSE = re.compile(
     # "a nude photo of her daughter" (told by the other child's parent, round 11, p20).
     r"|\bof (?:his|her|their|another|a) (?:\w+\s+)?(?:daughter|son|child|niece|nephew|sister"
     r"|brother)\b"
+    # "nude pictures of her 15 year old half-sister" (round 32 p29).
+    r"|\bof (?:his|her|their) (?:\d{1,2}[- ]?(?:year[- ]?old|yrs?[- ]?old|yo)\s+)?"
+    r"(?:half[- ]?|step[- ]?)(?:sister|brother)\b"
 )
 _IMAGES = re.compile(
     r"\b(?:nudes?|naked|pics?|pictures?|photos?|images?|videos?|vids?|intimate|snaps?|sexts?"
@@ -82,6 +86,9 @@ _WAS_THE_ONE = re.compile(
     r"|\bit(?:\s+is|\s+was|'s)\s+(?:actually\s+)?" + _RELATIVE[2:] + r"\s+(?:who|that)\s+"
     r"(?:\w+\s+)?" + _SHARED + r"\b"
     r"|" + _RELATIVE + r"\s+did\s+(?:the\s+)?(?:sharing|sending|forwarding|posting)\b"
+    # "my older daughter, the one who did the sharing" (round 32 p29).
+    r"|" + _RELATIVE + r",?\s+the\s+one\s+(?:who|that)\s+(?:did\s+the\s+(?:sharing|sending"
+    r"|forwarding|posting)|" + _SHARED + r")\b"
 )
 
 

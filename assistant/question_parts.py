@@ -475,6 +475,29 @@ PARTS: tuple[Part, ...] = (
             r"\blisten without blaming\b|\bWhen you talk with them\b|\bTo support them\b", re.I
         ),
     ),
+    # Session 27 (round 32 p26, p03): Take It Down and a kind of site; a name made public by
+    # the tribunal (assistant/limits25.py answers them asked alone).
+    Part(
+        "take_it_down_sites",
+        re.compile(
+            r"\b(?:work|works|working) (?:for|with|on) (?:porn|adult|xxx|those|these|other|all)"
+            r" (?:\w+ )?(?:sites?|websites?|platforms?)\b|\b(?:work|works) on (?:a|the|that)"
+            r" (?:porn|adult) (?:site|website)\b",
+            re.I,
+        ),
+        ("utter_take_it_down_sites",),
+        re.compile(r"\bwhich sites work with Take It Down\b", re.I),
+    ),
+    Part(
+        "crt_name_public",
+        re.compile(
+            r"\b(?:my|her|his|their) (?:full )?(?:name|identity)\b[^?.!]{0,40}\b(?:public"
+            r"|published|publish|online|searchable)\b",
+            re.I,
+        ),
+        ("utter_crt_name_public",),
+        re.compile(r"\bpublishes names\b", re.I),
+    ),
     Part(
         "hours",
         re.compile(
@@ -579,6 +602,7 @@ _WITHOUT_THEM = re.compile(
 )
 _FILING = re.compile(r"\b(?:crt|tribunal|claim|protection order|sue|suing|file|filing)\b", re.I)
 _PARENTS = re.compile(r"\b(?:parents?|mom|dad|mum)\b", re.I)
+_TAKE_IT_DOWN = re.compile(r"\btake ?it ?down\b", re.I)
 
 
 def _part_of(clause: str, whole: str) -> Part | None:
@@ -588,6 +612,10 @@ def _part_of(clause: str, whole: str) -> Part | None:
             return next(part for part in PARTS if part.name == "married")
     if part is not None and part.name == "file_by_phone" and not _FILING.search(whole):
         return None  # "I'm not good with computers" about something else (round 23, p34)
+    if part is not None and part.name == "take_it_down_sites" and not _TAKE_IT_DOWN.search(whole):
+        return None  # "does it work on porn sites" about StopNCII: limits25's own answer
+    if part is not None and part.name == "crt_name_public" and not _FILING.search(whole):
+        return None
     if part is None and _WITHOUT_THEM.search(clause) and _PARENTS.search(whole):
         return next(part for part in PARTS if part.name == "without_parents")
     if part is None and _THAT_MATTERS.search(clause) and _ADULT_SELF.search(whole):

@@ -482,6 +482,16 @@ def text_for_classifier(text: str) -> str | None:
     return rest or None
 
 
+def text_for_second_opinion(text: str) -> str:
+    """The message the second-opinion classifier scores: without its figures and everyday
+    phrases when nothing else in it reads as a crisis ("he's been cutting my shifts", "should he
+    turn himself in?", rounds 31-32), else as it is (its weakened crisis words included)."""
+    assessment = _assess(text)
+    if assessment.reading is None and assessment.blanked:
+        return assessment.cleaned or ""
+    return text
+
+
 def in_risk_vocabulary(text: str) -> bool:
     """Whether the message holds any word of the fields of death, harm, violence, means,
     urgency or farewell (content/safety.yml `risk_vocabulary`). The classifier alone raises no

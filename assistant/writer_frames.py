@@ -338,11 +338,18 @@ def _helped_adult(said: list[str]) -> bool:
 # the no-report-needed question, which its own readers answer.
 _WITHOUT_POLICE = re.compile(
     r"\bwithout (?:\w+ ){0,2}(?:police|cops|reporting|a report|report\w*)\b"
-    r"|\b(?:have|need|needs|has) to (?:report|go to|call|tell) (?:the |to the )?(?:police|cops)\b"
+    r"|\b(?:have|need|needs|has) to (?:report|go to|call|tell) (?:the |to the |to )?"
+    r"(?:police|cops)\b"
     r"|\bno police\b|\b(?:instead of|rather than) (?:\w+ ){0,2}police\b"
     # The lawyer, the service or the intake line asked about ("will the lawyer tell the police?"):
     # its own readers answer.
     r"|\b(?:lawyer|lawyers|service|intake|legal advice|iips|tribunal|crt)\b"
+)
+
+
+_MUST_REPORT_ASKED = re.compile(
+    r"\b(?:doesn'?t|don'?t|does not|do not|not|never) (?:have|need|needs|has) to"
+    r" (?:report|go to|call|tell) (?:it )?(?:the |to the |to )?(?:police|cops|rcmp)\b"
 )
 
 
@@ -361,7 +368,9 @@ def _helper_police_kind(
 ) -> str | None:
     if not (_POLICE.search(cleaned) or _CRIME.search(cleaned)) or not _ASKING.search(cleaned):
         return None
-    ruled_out = bool(_POLICE_RULED_OUT.search(cleaned))
+    # "she doesn't have to report to police first, right?" (round 31 p19): no report is needed
+    # ("does she have to go to the police?" stays with the no-report-needed readers).
+    ruled_out = bool(_POLICE_RULED_OUT.search(cleaned) or _MUST_REPORT_ASKED.search(cleaned))
     if _WITHOUT_POLICE.search(cleaned) and not ruled_out:
         return None
     if not _helped_adult(said) or any(_OUTSIDE_BC_HOME.search(text) for text in said[-10:]):

@@ -27,7 +27,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.nlu import safety_model
 from assistant.nlu.weakened_wording import original_text
-from assistant.safety import GUARD_PREFIX_CHARS
+from assistant.safety import GUARD_PREFIX_CHARS, text_for_second_opinion
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class SafetyClassifier(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            text = original_text(message)[:GUARD_PREFIX_CHARS]
+            text = text_for_second_opinion(original_text(message)[:GUARD_PREFIX_CHARS])
             if self.model is not None and text.strip():
                 message.set(SECOND_OPINION_KEY, self.model.opinion(text), add_to_output=True)
         return messages

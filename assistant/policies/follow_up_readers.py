@@ -19,8 +19,10 @@ from assistant import (
     explored_kinds,
     followups22,
     helper_role,
+    late_report,
     limits25,
     neighbours23,
+    no_report_needed,
     parts23,
     place_questions,
     plain27,
@@ -34,11 +36,13 @@ from assistant import (
     roles28,
     safety28,
     said_again,
+    sharer_police,
     stock27,
     stock28,
     threat27,
     who25,
     who27,
+    work_reprisal,
     young_share_consent,
 )
 from assistant.policies.message_context import MessageContext
@@ -70,6 +74,31 @@ def _safety28(ctx: MessageContext) -> list[str] | None:
     return safety28.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.earlier_actions
     )
+
+
+def _work_reprisal(ctx: MessageContext) -> list[str] | None:
+    # Punished at work or school for saying no ("he's been cutting my shifts since I said no",
+    # round 31 p12). Before threat27 and repeat25, whose boss and anger answers would take the
+    # words; narrow (a punishment word, a boss named, a "no" or a question).
+    return work_reprisal.follow_up(ctx.text, ctx.earlier, ctx.is_minor, ctx.replies_flat)
+
+
+def _sharer_police(ctx: MessageContext) -> list[str] | None:
+    # A parent whose own child shared asks about the police ("should he turn himself in?",
+    # round 32 p14). Before the victims' police answers ("you don't need to report").
+    return sharer_police.follow_up(ctx.text, ctx.earlier, ctx.replies_flat)
+
+
+def _no_report_needed(ctx: MessageContext) -> list[str] | None:
+    # A helper of someone under 18 asks whether a police report is needed first (round 32
+    # p08). Before who27/who25 and the helpers' removal answers, which took these words.
+    return no_report_needed.follow_up(ctx.text, ctx.earlier, ctx.replies_flat)
+
+
+def _late_report(ctx: MessageContext) -> list[str] | None:
+    # "can I tell police after 10 years?", "I worry for the girls he coaches now, who should I
+    # tell?" (round 32 p24): both fell to "I'd rather not guess".
+    return late_report.follow_up(ctx.text, ctx.earlier, ctx.replies_flat)
 
 
 def _threat27(ctx: MessageContext) -> list[str] | None:
@@ -297,6 +326,10 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("safety28", _safety28),
+    ("work_reprisal", _work_reprisal),
+    ("sharer_police", _sharer_police),
+    ("no_report_needed", _no_report_needed),
+    ("late_report", _late_report),
     ("roles28", _roles28),
     ("plain27", _plain27),
     ("who27", _who27),

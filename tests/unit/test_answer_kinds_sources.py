@@ -78,6 +78,9 @@ KINDS = {
         "this was years ago, can i still sue him",
         "the video has been online since 2021, does that still count?",
         "everything was in 2018. what about court?",
+        # round 32 p20: early 2023, before the tribunal's date, still online
+        "So since mine was January 2023, before March 6, am I out of luck or does it count?",
+        "Mine was posted before March 2023 and is still online today. So can I use the CRT?",
     ],
 }
 

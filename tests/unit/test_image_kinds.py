@@ -24,6 +24,7 @@ KINDS = {
         "they used an app to make AI nudes of me",
         "someone edited my photos to make me look naked",
         "a bot on discord turned my selfie into a nude",
+        "does it make a difference that they're AI fakes?",
     ],
     PRINTED: [
         "she printed off my nudes and handed them out at school",

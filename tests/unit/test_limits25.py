@@ -218,3 +218,53 @@ def test_every_answer_is_in_the_domain():
 def test_removal_outside_bc_carries_the_caveat():
     text = responses()[limits25.REMOVAL_OUTSIDE_ROUTES][0]["text"]
     assert "outside B.C." in text and "ask them first" in text
+
+
+# --- session 27: Take It Down and sites; names at the tribunal (round 32 p26, p03) ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok take it down. does that work for porn sites or just like instagram?",
+        "and the porn site part? does take it down actually work on those sites",
+    ],
+)
+def test_take_it_down_and_a_kind_of_site(text):
+    assert limits25.follow_up(text, [], [], False) == [limits25.TAKE_IT_DOWN_SITES]
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("would my name become public if i go to the tribunal?", []),
+        ("is the decision published with my name on it?", ["would my name be public at the crt?"]),
+    ],
+)
+def test_a_name_made_public_by_the_tribunal(text, earlier):
+    assert limits25.follow_up(text, [], earlier, False) == [limits25.CRT_NAME_PUBLIC]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can they take it down from the porn site?",
+        "will the site take it down?",
+        "will my name be public?",
+    ],
+)
+def test_not_take_it_down_the_tool_nor_the_tribunal(text):
+    found = limits25.follow_up(text, [], ["my ex posted my pics"], False) or []
+    assert limits25.TAKE_IT_DOWN_SITES not in found and limits25.CRT_NAME_PUBLIC not in found
+
+
+def test_asked_beside_another_question_they_are_parts_of_the_reply():
+    from assistant.question_parts import part_answer
+
+    whole = "Can I still go to the tribunal? And would my name become public?"
+    assert limits25.follow_up(whole, [], [], False) in (None, [])
+    assert part_answer("And would my name become public?", whole) == ["utter_crt_name_public"]
+    whole = "ok take it down. does that work for porn sites? and can i still get the free lawyer"
+    assert limits25.TAKE_IT_DOWN_SITES not in (limits25.follow_up(whole, [], [], False) or [])
+    assert part_answer("does that work for porn sites?", whole) == ["utter_take_it_down_sites"]
+    assert part_answer(
+        "does that work for porn sites?", "stopncii. does that work for porn sites?"
+    ) != ["utter_take_it_down_sites"]

@@ -257,6 +257,14 @@ def test_not_an_adults_helper_asking_about_police(messages):
     assert kinds(messages)[-1] is None
 
 
+def test_no_report_needed_asked_as_a_check_is_the_no_police_answer():
+    # round 31 p19: "she doesn't have to report to police first, right?" got "They can go to
+    # the police, yes" and then "the information I have doesn't say what they should do first".
+    said = ["my friend's ex posted her nudes online, she's 22 and doesn't want to go to the police"]
+    found = kinds([*said, "she doesn't have to report to police first, right?"])
+    assert found[-1] == wf.HELPER_NO_POLICE
+
+
 # --- a worker's income question; the damages limit "now" ---------------------------------------
 @pytest.mark.parametrize(
     "text",
