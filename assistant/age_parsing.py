@@ -62,8 +62,12 @@ _ROLE_KIND = (
     r"|dance|gym|piano|music|math|science|art|drama|school|sports?|team|karate|tennis|track"
     r"|skating|riding|camp|church|youth|former|new)"
 )
+# Never the writer's own job ("I'm a school counsellor": a helper, not the one in a position of
+# trust over the writer).
 _AUTHORITY_LEAD = re.compile(
-    rf"\b(?:my|our|a|an|the|old|yo|is|was|as|he's|she's)\s+(?:{_ROLE_KIND}\s+){{0,2}}$"
+    r"\b(?:my|our|a|an|the|old|yo|is|was|as|he's|she's)\s+$"
+    r"|(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!\bas )\b(?:my|our|a|an|the)\s+"
+    rf"(?:{_ROLE_KIND}\s+){{1,2}}$"
 )
 
 _NUMBER = r"-?\d{1,3}(?:\.\d+)?"

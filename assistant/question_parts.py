@@ -576,6 +576,8 @@ PARTS: tuple[Part, ...] = (
     Part(
         "need_lawyer",
         re.compile(
+            # A request, not "do I need a lawyer for it" (the tribunal's answer says).
+            r"(?<!\bdo )(?<!\bwill )(?<!\bwould )(?<!\bif )(?<!\bdont )(?<!\bdon't )"
             r"\b(?:i|we) (?:need|want|would like|looking for|am looking for) (?:a |to talk to a"
             r" |to speak to a |to see a )?lawyer\b",
             re.I,
@@ -691,17 +693,6 @@ _FILING = re.compile(r"\b(?:crt|tribunal|claim|protection order|sue|suing|file|f
 _PARENTS = re.compile(r"\b(?:parents?|mom|dad|mum)\b", re.I)
 
 
-# Rounds 29-30 (young31): "do I have to report this?" from staff is the duty to report.
-_HAVE_TO_REPORT = re.compile(
-    r"\b(?:do|would|must|will) (?:i|we) (?:\w+ )?(?:have to|need to|legally have to) report\b"
-    r"|\bam i (?:required|obliged|supposed) to report\b",
-    re.I,
-)
-_STAFF_WRITER = re.compile(
-    r"\b(?:i'?m|im|i am|as) (?:a |the |her |his |their )?(?:school )?(?:counsell?or|teacher"
-    r"|principal|social worker|youth worker|nurse|coach|staff|worker)\b",
-    re.I,
-)
 _YOUNG_WRITER = re.compile(r"\b(?:i'?m|im|i am) (?:only |just )?(?:1[0-7]|[0-9])\b", re.I)
 # Parts read only for a young writer, or never for one.
 _YOUNG_ONLY = frozenset({"young_trouble"})
@@ -714,8 +705,6 @@ def _part_of(clause: str, whole: str) -> Part | None:
         young = bool(_YOUNG_WRITER.search(whole))
         if young != (part.name in _YOUNG_ONLY):
             return None
-    if part is None and _HAVE_TO_REPORT.search(clause) and _STAFF_WRITER.search(whole):
-        return next(part for part in PARTS if part.name == "duty_to_report")
     if part is None and _THAT_CHANGES.search(clause) and _MARRIED.search(whole):
         if not _ADULT_SELF.search(whole):
             return next(part for part in PARTS if part.name == "married")
@@ -945,7 +934,6 @@ NARROW_PARTS = frozenset(
         "how_file",
         "police_or_school",
         # Rounds 29-30 (young31): narrow words, read beside any answer.
-        "duty_to_report",
         "tell_school",
         "fired",
         "pick_one",

@@ -86,8 +86,23 @@ def _young(told: list[str], is_minor: object) -> bool | None:
     return True if young_now(told, is_minor) else None
 
 
+# Not a request for the writer's pictures: "my ex wants me to delete her pics", "wants 500
+# bucks or shell send them" (the older readers answer those).
+_NOT_A_REQUEST = re.compile(r"\b(?:delete|remove|erase|or|unless|if)\b")
+# The writer sent one ("i already sent him one", "am i in trouble for sending it"): the older
+# answers for a young sender (plain27, the form follow-ups) keep their lines.
+_WRITER_SENT = re.compile(
+    r"\bi (?:already |just |also |did )?sent\b|\bfor sending\b|\b(?:cuz|cause|because|bc) i"
+    r" sent\b"
+)
+
+
 def _asked(told: list[str]) -> bool:
-    return any(_ASKS_FOR_IMAGES.search(said) for said in told)
+    return any(
+        not _NOT_A_REQUEST.search(match.group(0))
+        for said in told
+        for match in _ASKS_FOR_IMAGES.finditer(said)
+    )
 
 
 def _helper(told: list[str]) -> bool:
@@ -95,8 +110,15 @@ def _helper(told: list[str]) -> bool:
 
 
 # --- an adult in the family or the home, a secret --------------------------------------------
+# The writer telling someone in the family ("i'll tell my aunt tonight") is the safe adult.
+_TELLS_FAMILY = re.compile(
+    r"\b(?:tell|telling|told|talk to|talking to|go to|ask|asking) (?:my |our )?(?:\w+ )?"
+    r"(?:uncle|aunt|auntie|grandpa|grandfather|grandma|cousin)\b"
+)
+
+
 def secret_kind(text: str, earlier: list[str], is_minor: object) -> list[str] | None:
-    cleaned = plain_lower(text)
+    cleaned = _TELLS_FAMILY.sub(" ", plain_lower(text))
     told = _said(text, earlier)
     if not (_FAMILY.search(cleaned) or _SECRET_WORDS.search(cleaned)):
         return None
@@ -125,6 +147,8 @@ def trouble_kind(
         return None
     told = _said(text, earlier)
     if not _asked(told) or _helper(told) or not _young(told, is_minor):
+        return None
+    if any(_WRITER_SENT.search(said) for said in told):
         return None
     if NOT_IN_TROUBLE_AGAIN[0] in previous:
         return NOT_IN_TROUBLE
@@ -180,12 +204,19 @@ _SHE_HEARD = re.compile(
 )
 
 
+# The answer speaks of "her" (r30 p20: "it's a she not a he"): read only when the message does.
+_SHE = re.compile(r"\b(?:she|she'?s|shes|her)\b")
+_HE_OR_THEY = re.compile(r"\b(?:he|he'?s|hes|him|his|they|they'?re|theyre)\b")  # "them": the pics
+
+
 def other_arrested_kind(
     text: str, earlier: list[str], previous: list[str], is_minor: object
 ) -> list[str] | None:
     cleaned = plain_lower(text)
     if not _OTHER_ARRESTED.search(cleaned):
         return None
+    if not _SHE.search(cleaned) or _HE_OR_THEY.search(_SHE_HEARD.sub(" ", cleaned)):
+        return None  # "can he get arrested": the older crime answers about him or them
     told = _said(text, earlier)
     if _helper(told) or not _young(told, is_minor):
         return None
@@ -203,8 +234,13 @@ def other_arrested_kind(
 
 
 # --- "he's showing them to people" -----------------------------------------------------------
+# Someone else showing them, done or going on ("hes showing ppl", "he showed his friends"),
+# never the writer's own ("can i show my friends her pic": the under-18 rule answers) or a
+# threat ("he'll show my friends if i dont": the threat answers).
 _SHOWING = re.compile(
-    r"\b(?:show\w*|passing (?:it|them) around)\b(?! me\b)[^.!?]{0,25}\b(?:ppl|people|everyone"
+    r"\b(?:(?:he|she|they|he'?s|she'?s|they'?re|theyre|hes|shes|is|are|was|were|keeps?|kept"
+    r"|been|still|now|always) (?:\w+ )?(?:showed|shown|showing|shows)|passing (?:it|them)"
+    r" around)\b(?! me\b)[^.!?]{0,25}\b(?:ppl|people|everyone"
     r"|everybody|his friends|her friends|friends|others|the guys|boys|girls|school|class)\b"
     r"|\b(?:ppl|people|everyone|everybody|his friends|friends) (?:\w+ )?(?:saw|seen|have seen)"
     r" (?:them|it|my)\b"

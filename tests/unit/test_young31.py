@@ -105,8 +105,8 @@ def test_blame_threat_to_a_young_writer(text):
     "text",
     [
         "if I report to cybertip will she get arrested? I just want her to delete it",
-        "will he go to jail? i dont want to ruin his life",
-        "would my ex get charged if i told the police",
+        "will she go to jail? i dont want to ruin her life",
+        "would she get charged if i told the police",
         "is she going to get a criminal record",
     ],
 )
@@ -179,10 +179,6 @@ def test_tell_mom_and_the_team_knowing_is_the_askers_trouble_answer():
         ("do we inform her school or not", "tell_school"),
         ("if i report him will i get fired? will he know it was me", "fired"),
         ("can my boss fire me for saying no", "fired"),
-        (
-            "I'm a teacher, a student's ex posted her pics. Do I have to report this?",
-            "duty_to_report",
-        ),
         ("CAN I ALSO GO TO THE COPS OR DO I HAVE TO PICK ONE", "pick_one"),
         ("can i do both the tribunal and police", "pick_one"),
         ("I emailed last week. Nobody has gotten back to me.", "no_reply"),
@@ -192,6 +188,7 @@ def test_tell_mom_and_the_team_knowing_is_the_askers_trouble_answer():
         ("Can my sister join the lawyer meeting by video?", "someone_with_me"),
         ("could my support worker come too", "someone_with_me"),
         ("I need lawyer who speak Farsi please.", "need_lawyer"),
+        ("I want to talk to a lawyer", "need_lawyer"),
         ("im 17. am i in trouble for sending it? will my parents find out", "young_trouble"),
         ("what can i do without him finding out", "keep_secret"),
         ("Thank you. How I contact them?", "number"),
@@ -211,11 +208,12 @@ def test_each_dropped_half_is_a_part(text, part):
         "am i in trouble for this",  # no young age said
         "do i have to report to police to get help",  # a victim: police_first's
         "he filmed her without her knowing",
+        "do i need a lawyer for that",  # the tribunal's answer says, not the contact line
     ],
 )
 def test_no_part_for_nearby_words(text):
     names = {found.name for found in question_parts.asked_parts(text)}
-    new = {"no_reply", "fired", "tell_school", "young_trouble", "duty_to_report", "keep_secret"}
+    new = {"no_reply", "fired", "tell_school", "young_trouble", "need_lawyer", "keep_secret"}
     assert not names & new
 
 
@@ -229,3 +227,64 @@ def test_narrow_parts_are_added_beside_another_answer():
     assert added == ["utter_institution_school"]
     said_number = "call 604-673-3143"
     assert question_parts.narrow_parts("I need a lawyer please", [], said_number, []) == []
+
+
+# --- narrowed on re-landing: older answers kept ----------------------------------------------
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        (["my ex showed my nudes to his friends. im 16"], "can he get arrested for that?"),
+        (
+            ["someone in my grade made an ai nude of me and posted it. im 14"],
+            "will they get arrested",
+        ),
+    ],
+)
+def test_arrest_of_him_or_them_keeps_the_older_crime_answer(earlier, text):
+    assert young31.follow_up(text, [], earlier, None, []) is None
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        (
+            ["my ex wants me to delete her pics. is it illegal to have them"],
+            "im 16 and shes 16, she sent them to me. am i in trouble for still having them?",
+        ),
+        (
+            ["Im 17 and my manager at work keeps asking for pics. hes like 24"],
+            "i already sent him one :( am i in trouble",
+        ),
+        (
+            ["some girl wants 500 bucks or shell send them to all my followers", "im 16"],
+            "i cant tell my parents tho who can i talk to",
+        ),
+    ],
+)
+def test_trouble_kept_for_a_sender_or_someone_elses_pictures(earlier, text):
+    assert young31.follow_up(text, [], earlier, None, []) is None
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        (["were both 16 and 17", "my friends keep asking to see"], "can i show my friends her pic"),
+        (["im 14 hes 19", "he has pics of me"], "he says hell show ppl if i break up w him"),
+    ],
+)
+def test_own_showing_or_a_threat_to_show_is_not_shown(earlier, text):
+    assert young31.shown_kind(text, earlier, [], None) is None
+
+
+def test_telling_an_aunt_is_the_safe_adult_not_the_secret():
+    earlier = ["my hockey coach keeps asking me for pics, im 15"]
+    assert (
+        young31.secret_kind("ok i think i'll tell my aunt tonight. thank you", earlier, None)
+        is None
+    )
+
+
+def test_a_school_counsellor_writing_is_no_position_of_trust():
+    assert (
+        parse_ages("Hi, I'm a school counsellor. A grade 10 student (15) told me").authority is None
+    )
