@@ -55,7 +55,20 @@ PEER_WORDS = (
 )  # fmt: skip
 NEGATIONS = re.compile(r"\b(?:not|isn't|isnt|aren't|arent|never|wasn't|wasnt)\b")
 # An authority word counts when it names the person: "my coach", "a teacher", "the 25yo cop".
-_AUTHORITY_LEAD = re.compile(r"\b(?:my|our|a|an|the|old|yo|is|was|as|he's|she's)\s+$")
+# Round 29 (young31, p14): "the assistant coach on my volleyball team": a word that says which
+# one may come between ("assistant", "head", a sport or a subject), never someone else's.
+_ROLE_KIND = (
+    r"(?:assistant|asst|head|volleyball|hockey|soccer|basketball|baseball|football|swim|swimming"
+    r"|dance|gym|piano|music|math|science|art|drama|school|sports?|team|karate|tennis|track"
+    r"|skating|riding|camp|church|youth|former|new)"
+)
+# Never the writer's own job ("I'm a school counsellor": a helper, not the one in a position of
+# trust over the writer).
+_AUTHORITY_LEAD = re.compile(
+    r"\b(?:my|our|a|an|the|old|yo|is|was|as|he's|she's)\s+$"
+    r"|(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!\bas )\b(?:my|our|a|an|the)\s+"
+    rf"(?:{_ROLE_KIND}\s+){{1,2}}$"
+)
 
 _NUMBER = r"-?\d{1,3}(?:\.\d+)?"
 _OFFSET = re.compile(

@@ -205,7 +205,8 @@ PARTS: tuple[Part, ...] = (
     Part(
         "number",
         re.compile(
-            r"\b(?:phone )?(?:number|#)\b|\bhow (?:do|can) i (?:call|reach|contact|email)\b"
+            r"\b(?:phone )?(?:number|#)\b|\bhow (?:(?:do|can|could|should) )?i (?:call|reach"
+            r"|contact|email)\b|\bhow to (?:call|reach|contact) (?:them|the service|the lawyer)\b"
             r"|\bwho do i (?:call|contact)\b|\bcontact (?:info|details)\b|\bemail address\b",
             re.I,
         ),
@@ -432,7 +433,10 @@ PARTS: tuple[Part, ...] = (
             r" (?:cannot|can't|can not|must not|mustn't|shouldn't|should not|won't|can never)"
             r" (?:\w+ )?(?:know|find out|see|hear)\b"
             r"|\bwithout (?:my |her |his )?(?:husband|wife|partner|spouse|family)"
-            r" (?:knowing|finding out)\b",
+            r" (?:knowing|finding out)\b"
+            # Round 29 (young31, p22 T2): "what can i actually do without him finding out".
+            r"|\b(?:do|doing|can i|could i|how|way to|anything)\b[^?.!]{0,30}\bwithout (?:him|her"
+            r"|them) (?:ever )?(?:knowing|finding out|seeing|noticing)\b",
             re.I,
         ),
         ("utter_part_keep_private",),
@@ -507,6 +511,114 @@ PARTS: tuple[Part, ...] = (
         ),
         ("utter_hours",),
         re.compile(r"\bhours of its intake line\b", re.I),
+    ),
+    # Rounds 29-30 (young31): the half of a two-question message that was dropped. "should i
+    # tell the school? the principal?" (r29 p03 T2, a parent; never a young writer's: a teacher
+    # or counsellor is a safe adult to them, `_part_of`).
+    Part(
+        "tell_school",
+        re.compile(
+            r"\b(?:tell|inform|call|contact|talk to|report (?:it |this )?to|involve)\b"
+            r" (?:the |her |his |their |my \w+'?s )?(?:school|principal|vice[- ]principal)\b"
+            r"|^\W*(?:and |or )?(?:the )?(?:school|principal)\W*$",
+            re.I,
+        ),
+        ("utter_institution_school",),
+        re.compile(r"\bwhether to tell the school\b", re.I),
+    ),
+    # "if i report him will i get fired?" (r29 p08 T2, 17, a manager asking for pictures).
+    Part(
+        "fired",
+        re.compile(
+            r"\b(?:will|would|could|can|might) i (?:\w+ )?(?:get fired|be fired|lose (?:my|the)"
+            r" job)\b|\b(?:can|could|will|would|might) (?:he|she|they|my \w+) (?:\w+ )?(?:fire me"
+            r"|let me go)\b|\b(?:lose|losing) my job\b",
+            re.I,
+        ),
+        ("utter_report_job_worry",),
+        re.compile(r"\bwhat happens with your job\b|\bworry about work\b", re.I),
+    ),
+    # "CAN I ALSO GO TO THE COPS OR DO I HAVE TO PICK ONE" (r29 p12 T3, the tribunal answered).
+    Part(
+        "pick_one",
+        re.compile(
+            r"\b(?:have to|need to|must|should i|do i) (?:\w+ )?(?:pick|choose) (?:one|between|just"
+            r" one)\b|\b(?:can|could) i do both\b|\bor (?:do|must) i (?:pick|choose)\b",
+            re.I,
+        ),
+        ("utter_crt_or_police",),
+        re.compile(r"\bdoesn't say you must pick one\b", re.I),
+    ),
+    # "Nobody has gotten back to me" (r29 p19 T1, an email sent a week ago): told, not asked.
+    Part(
+        "no_reply",
+        re.compile(
+            r"\b(?:nobody|no one|no-one|noone) (?:has |have |ever )?(?:\w+ )?(?:gotten|got|gone"
+            r"|come|called|written|emailed|replied|responded|answered)(?: me)? back\b"
+            r"|\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|never) (?:\w+ )?(?:gotten"
+            r"|got|called|written|emailed|replied|responded|answered) (?:me )?back\b"
+            r"|\b(?:haven'?t|have not|never|didn'?t|did not) (?:\w+ )?(?:heard back|heard from"
+            r" (?:them|anyone|the service)|had (?:a|any) (?:reply|response|answer))\b"
+            r"|\bno (?:reply|response|answer) (?:yet|at all|to my email|from them)\b",
+            re.I,
+        ),
+        ("utter_young31_part_no_reply",),
+        re.compile(r"\bhaven't heard back\b", re.I),
+    ),
+    # "I did not know whether anything could be done about such old photographs" (r29 p32 T1,
+    # photos from the 1980s, the threat now).
+    Part(
+        "old_photos",
+        re.compile(
+            r"\b(?:such|so|very|really) old (?:photographs?|photos?|pictures?|pics?|images?"
+            r"|videos?)\b|\b(?:photographs?|photos?|pictures?|pics?|images?|videos?) (?:are |were"
+            r" |is |was )?(?:so |very )?old\b|\b(?:photographs?|photos?|pictures?|pics?|images?"
+            r"|videos?) (?:taken |from |made )?(?:\w+ )?(?:years|decades) ago\b"
+            r"|\b(?:forty|thirty|twenty|fifty|\d0) years ago\b",
+            re.I,
+        ),
+        ("utter_young31_part_old_photos",),
+        re.compile(r"\bOld photographs count\b", re.I),
+    ),
+    # "Can my sister join the lawyer meeting by video?" (r30 p19 T2): who may be there, beside
+    # the video answer.
+    Part(
+        "someone_with_me",
+        re.compile(
+            r"\b(?:can|could|may|is it ok if|is it okay if) (?:my|a) (?:\w+ )?(?:sister|brother"
+            r"|mom|mum|mother|dad|father|friend|partner|husband|wife|aunt|uncle|cousin|support"
+            r" (?:worker|person)|worker|counsell?or|advocate|daughter|son)\b[^?.!]{0,12}\b(?:join"
+            r"|come|be there|be on|be in|sit in|attend|listen in|be with me)\b",
+            re.I,
+        ),
+        ("utter_support_person",),
+        re.compile(r"\b(?:welcome|be) on the call\b|\bon the call if\b", re.I),
+    ),
+    # "I need lawyer who speak Farsi please" (r30 p21 T1): the interpreter answered, the
+    # contact dropped; said by the number itself (`_number_said`).
+    Part(
+        "need_lawyer",
+        re.compile(
+            # A request, not "do I need a lawyer for it" (the tribunal's answer says).
+            r"(?<!\bdo )(?<!\bwill )(?<!\bwould )(?<!\bif )(?<!\bdont )(?<!\bdon't )"
+            r"\b(?:i|we) (?:need|want|would like|looking for|am looking for) (?:a |to talk to a"
+            r" |to speak to a |to see a )?lawyer\b",
+            re.I,
+        ),
+        ("utter_part_number",),
+        re.compile(r"(?!)"),
+    ),
+    # "am i in trouble for sending it? will my parents find out" (r29 p29 T1, 17): a young
+    # writer's own trouble, read only with an age under 18 said (`_part_of`).
+    Part(
+        "young_trouble",
+        re.compile(
+            r"\b(?:am i|will i|would i|could i|can i|i'?m|im) (?:be |get |gonna be |going to be"
+            r" |getting )?(?:in|into) (?:big |any )?trouble\b",
+            re.I,
+        ),
+        ("utter_in_trouble_young",),
+        re.compile(r"\bnot in trouble\b", re.I),
     ),
 )
 
@@ -605,8 +717,18 @@ _PARENTS = re.compile(r"\b(?:parents?|mom|dad|mum)\b", re.I)
 _TAKE_IT_DOWN = re.compile(r"\btake ?it ?down\b", re.I)
 
 
+_YOUNG_WRITER = re.compile(r"\b(?:i'?m|im|i am) (?:only |just )?(?:1[0-7]|[0-9])\b", re.I)
+# Parts read only for a young writer, or never for one.
+_YOUNG_ONLY = frozenset({"young_trouble"})
+_NOT_YOUNG = frozenset({"tell_school"})
+
+
 def _part_of(clause: str, whole: str) -> Part | None:
     part = next((part for part in PARTS if part.asks.search(clause)), None)
+    if part is not None and part.name in _YOUNG_ONLY | _NOT_YOUNG:
+        young = bool(_YOUNG_WRITER.search(whole))
+        if young != (part.name in _YOUNG_ONLY):
+            return None
     if part is None and _THAT_CHANGES.search(clause) and _MARRIED.search(whole):
         if not _ADULT_SELF.search(whole):
             return next(part for part in PARTS if part.name == "married")
@@ -839,6 +961,15 @@ NARROW_PARTS = frozenset(
         "file_by_phone",
         "how_file",
         "police_or_school",
+        # Rounds 29-30 (young31): narrow words, read beside any answer.
+        "tell_school",
+        "fired",
+        "pick_one",
+        "no_reply",
+        "old_photos",
+        "someone_with_me",
+        "need_lawyer",
+        "young_trouble",
     }
 )
 _ANY_SENTENCE = re.compile(r"[^?.!;]+")
@@ -864,6 +995,8 @@ def narrow_parts(
             break
         if part.name not in NARROW_PARTS or part.said_by.search(said):
             continue
+        if part.name == "need_lawyer" and _number_said(said):
+            continue  # the intake line is already in the reply
         added.extend(
             a for a in part.answer if a not in sequence and a not in previous and a not in added
         )

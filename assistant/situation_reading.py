@@ -78,11 +78,13 @@ SITUATION_WORDS = {
         # Showing them to people ("he is showing them to people", "she keeps showing my
         # photos around"), and the plain forms of a second language ("he show my photo to
         # family", "he send to family group whatsapp"); not a question ("can he share it").
-        r"|\b(is|are|was|were|been|keeps?|kept|keep on|always|now|still) showing\b"
+        # Round 30 (young31, p15): "i think hes showing ppl", "shes showing ppl my pics".
+        r"|\b(is|are|was|were|been|keeps?|kept|keep on|always|now|still|he'?s|she'?s|they'?re"
+        r"|theyre) showing\b"
         r"|(?<!\bi )\bshow(s|ing)? (it|them|those|these|my \w+|the \w+|our \w+|\w+ of me)"
         r" (to|around)\b"
-        r"|\bshowing (it |them )?(to )?(people|everyone|everybody|others|friends|(his|her|their)"
-        r" \w+)\b"
+        r"|\bshowing (it |them )?(to )?(people|ppl|everyone|everybody|others|friends"
+        r"|(his|her|their) \w+)\b"
         r"|(?<!\bcan )(?<!\bdoes )(?<!\bdid )(?<!\bshould )(?<!\bwould )(?<!\bcould )(?<!\bwill )"
         r"(?<!\bif )(?<!\bmay )(?<!\bmight )\b(he|she|they) (send|share|post|show|put|forward"
         r"|spread)( \w+){0,3} (to|on|in|around)\b"

@@ -215,7 +215,9 @@ _TRUSTED = (
     r"|leader|trainer|babysitter|music teacher|prof|professor|sensei|scout leader)"
 )
 _ASKED_BY_TRUSTED = re.compile(
-    rf"\bmy (?:\w+ )?{_TRUSTED}\b[^.!?]{{0,60}}\b(?:ask\w*|want\w*|beg\w*|pressur\w*|send)\b"
+    # Round 29 (young31, p14): "the assistant coach on my volleyball team ... asking for pics".
+    rf"\b(?:my|the|our) (?:\w+ ){{0,2}}{_TRUSTED}\b[^.!?]{{0,60}}\b(?:ask\w*|want\w*|beg\w*"
+    r"|pressur\w*|send)\b"
     rf"|\b{_TRUSTED}\b[^.!?]{{0,40}}\b(?:ask\w*|want\w*|beg\w*|pressur\w*) me\b"
 )
 _SOMEONE_ELSES = re.compile(

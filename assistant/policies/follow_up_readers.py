@@ -43,6 +43,7 @@ from assistant import (
     who25,
     who27,
     work_reprisal,
+    young31,
     young_share_consent,
 )
 from assistant.policies.message_context import MessageContext
@@ -63,6 +64,15 @@ def _plain27(ctx: MessageContext) -> list[str] | None:
     # the removal routes (round 27). First: each is narrow, and older readers sent a nearby
     # stock block (the consent text, the evidence steps, the lawyer letter's week).
     return plain27.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _young31(ctx: MessageContext) -> list[str] | None:
+    # A young writer asked for pictures by family who says it's a secret, "am I in trouble /
+    # who do I tell", "if I tell he'll say I did bad stuff", "will she get arrested, I just want
+    # it deleted", "he's showing them to people" (rounds 29-30). After plain27: its "am I in
+    # trouble" for a picture sent to an adult is narrower; before who27 and the rest, whose
+    # threat, consent and crime answers are an adult's.
+    return young31.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.earlier_actions)
 
 
 def _safety28(ctx: MessageContext) -> list[str] | None:
@@ -332,6 +342,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("late_report", _late_report),
     ("roles28", _roles28),
     ("plain27", _plain27),
+    ("young31", _young31),
     ("who27", _who27),
     ("who25", _who25),
     ("threat27", _threat27),
