@@ -30,7 +30,7 @@ _OTHERS_NOW = re.compile(
     r"\b(?:young |other |little |the )?(?:girls|boys|kids|children|students|athletes|players"
     r"|gymnasts|swimmers|campers|teens)\b[^.?!]{0,30}\b(?:he|she|they) (?:still )?(?:coach\w*"
     r"|teach\w*|train\w*|work\w* with|babysit\w*|look\w* after|is around|are around)\b"
-    r"|\b(?:other|more) (?:girls|boys|kids|children|students|victims)\b"
+    r"|\b(?:other|more) victims\b"
 )
 _WORRY_OR_TELL = re.compile(
     r"\b(?:worr\w*|afraid|scared|concern\w*|protect|warn)\b|\bwho (?:i |do i |should i |can i )"
@@ -38,12 +38,12 @@ _WORRY_OR_TELL = re.compile(
 )
 
 
-def follow_up(text: str, earlier: list[str], given: list[str]) -> list[str] | None:
+def follow_up(text: str, given: list[str]) -> list[str] | None:
     """The late-report or children-at-risk answer, each once."""
     cleaned = plain_lower(text)
-    window = " ".join(plain_lower(t) for t in [*earlier[-6:], text])
+    # The children named in this message ("I worry for the young girls he coaches now").
     if (
-        _OTHERS_NOW.search(window)
+        _OTHERS_NOW.search(cleaned)
         and _WORRY_OR_TELL.search(cleaned)
         and OTHERS_AT_RISK not in given
     ):

@@ -37,8 +37,7 @@ ANSWERS: dict[str, list[str]] = {
 # "my son", "my 16 year old daughter", "my teenage stepson (17)", "my kid".
 _RELATIVE = (
     r"\b(?:my|our)\s+(?:\d{1,2}[- ]?(?:year[- ]?old|yrs?[- ]?old|yo|y/o)\s+)?"
-    r"(?:own\s+)?(?:teenage\s+|teen\s+|little\s+|younger\s+|older\s+|eldest\s+|oldest\s+"
-    r"|youngest\s+)?"
+    r"(?:teenage\s+|teen\s+|little\s+|younger\s+|older\s+|eldest\s+|oldest\s+|youngest\s+)?"
     # Not "my brother" or "my girl": they may have shared the writer's own images.
     r"(?:son|daughter|kid|child|teen|teenager|nephew|niece|grandson|granddaughter|stepson"
     r"|stepdaughter|step-son|step-daughter|little boy|little girl)\b(?!')"

@@ -1,5 +1,7 @@
-"""Being punished at work or school for saying no (round 31 p12): "he's been cutting my shifts
-since I said no, can he do that?" after a manager asked for pictures.
+"""Being punished at work for saying no (round 31 p12): "he's been cutting my shifts since I
+said no, can he do that?" after a manager asked for pictures. Only fewer shifts, hours or pay
+(or playing time): being fired, dropped from a team or a report's consequences keep the older
+job and "losing your place" answers (followups22, writer_frames).
 
 The sources say nothing about shifts, firing or grades, so the answer says that plainly and
 then what they do say: pressure from someone with power over you is not consent, you never
@@ -16,16 +18,15 @@ from assistant.route_form_gate import young_now
 REPRISAL_YOUNG = "utter_work_reprisal_young"
 REPRISAL_ADULT = "utter_work_reprisal_adult"
 
-# What was done to the person: fewer shifts or hours, fired or threatened with it, a bad mark.
+# What was done to the person: fewer shifts, hours or pay.
 _PUNISHED = re.compile(
     r"\b(?:cut|cuts|cutting|cuttin|reduc\w+|took away|taking away|takes away|giving me less"
     r"|gives me less|gave me less|giving me fewer|gives me fewer|gave me fewer|less|fewer)"
     r" (?:back )?(?:my |me |her |his )?(?:shifts?|hours|pay|playing time|ice time)\b"
-    r"|\b(?:(?:fire|fired|firing|sack|sacked|demote|demoted|fail|failed|failing) me"
-    r"|(?:get|got|gets|getting) (?:me )?fired|let me go|kick\w* me off|cut me from|bench\w* me"
-    r"|writ\w* me up|wrote me up|mark\w* me down|lower\w* my (?:mark|grade)s?)\b"
-    r"|\bthreaten\w* (?:me )?(?:to|with) (?:fire|firing|cut|cutting|my job)\b"
 )
+# Worries about what reporting would do ("if I report him will I get fired?") are the older
+# job answers' (followups22, writer_frames), not a punishment already happening.
+_IF_REPORTED = re.compile(r"\bif (?:i|we) (?:report|tell|go to|call)\b")
 # Someone with power at work, school or a team, named now or earlier.
 _BOSS = re.compile(
     r"\b(?:boss|manager|supervisor|shift lead|employer|owner|work|job|shift|teacher|prof"
@@ -44,6 +45,8 @@ def reprisal_kind(text: str, earlier: list[str], is_minor_slot: object) -> str |
     """The answer for a person punished for saying no, or None."""
     cleaned = plain_lower(text)
     if not _PUNISHED.search(cleaned) or not _AFTER_NO_OR_ASKED.search(cleaned):
+        return None
+    if _IF_REPORTED.search(cleaned):
         return None
     window = [plain_lower(t) for t in earlier[-6:]] + [cleaned]
     if not any(_BOSS.search(t) for t in window):

@@ -286,11 +286,14 @@ _LAWYER_WHERE = re.compile(
     r"|\blawyer for (?:me|him|her|my son|my daughter|my brother|my sister|my kid)\b"
 )
 # A parent asks whether to report their own child (round 17, p09): "do I have to report my own
-# son?", "should i call the police on him myself", "am i supposed to turn her in".
+# son?", "should i call the police on him myself", "am i supposed to turn her in", "should he
+# turn himself in?".
 _REPORT_OWN_CHILD = re.compile(
     r"\b(?:report|turn in|hand in)\b[^.!?]{0,20}\b(?:him|her|them|my (?:own )?(?:\w+ )?(?:son"
     r"|daughter|kid|child|boy|girl|teen))\b"
     r"|\b(?:turn|hand) (?:him|her|them) in\b"
+    # "should he turn himself in?" (round 32 p14).
+    r"|\b(?:turn|turns|turning|hand) (?:himself|herself|themselves|themself) in\b"
     r"|\b(?:call|phone|tell|go to|contact)\b (?:the )?(?:police|cops|rcmp)\b[^.!?]{0,15}"
     r"\b(?:on|about) (?:him|her|them|my (?:own )?(?:son|daughter|kid|child))\b"
     r"|\b(?:do|should|must|would|am|are) (?:i|we) (?:\w+ )?(?:have to|need to|supposed to|meant"

@@ -36,7 +36,6 @@ from assistant import (
     roles28,
     safety28,
     said_again,
-    sharer_police,
     stock27,
     stock28,
     threat27,
@@ -87,16 +86,9 @@ def _safety28(ctx: MessageContext) -> list[str] | None:
 
 
 def _work_reprisal(ctx: MessageContext) -> list[str] | None:
-    # Punished at work or school for saying no ("he's been cutting my shifts since I said no",
-    # round 31 p12). Before threat27 and repeat25, whose boss and anger answers would take the
-    # words; narrow (a punishment word, a boss named, a "no" or a question).
+    # Punished at work for saying no ("he's been cutting my shifts since I said no", round 31
+    # p12). Last: the older job and team answers come first where they know the words.
     return work_reprisal.follow_up(ctx.text, ctx.earlier, ctx.is_minor, ctx.replies_flat)
-
-
-def _sharer_police(ctx: MessageContext) -> list[str] | None:
-    # A parent whose own child shared asks about the police ("should he turn himself in?",
-    # round 32 p14). Before the victims' police answers ("you don't need to report").
-    return sharer_police.follow_up(ctx.text, ctx.earlier, ctx.replies_flat)
 
 
 def _no_report_needed(ctx: MessageContext) -> list[str] | None:
@@ -107,8 +99,9 @@ def _no_report_needed(ctx: MessageContext) -> list[str] | None:
 
 def _late_report(ctx: MessageContext) -> list[str] | None:
     # "can I tell police after 10 years?", "I worry for the girls he coaches now, who should I
-    # tell?" (round 32 p24): both fell to "I'd rather not guess".
-    return late_report.follow_up(ctx.text, ctx.earlier, ctx.replies_flat)
+    # tell?" (round 32 p24): both fell to "I'd rather not guess". Last: answers22's police-years-
+    # later answer (voyeurism, position of trust) comes first where it knows the words.
+    return late_report.follow_up(ctx.text, ctx.replies_flat)
 
 
 def _threat27(ctx: MessageContext) -> list[str] | None:
@@ -336,10 +329,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("safety28", _safety28),
-    ("work_reprisal", _work_reprisal),
-    ("sharer_police", _sharer_police),
     ("no_report_needed", _no_report_needed),
-    ("late_report", _late_report),
     ("roles28", _roles28),
     ("plain27", _plain27),
     ("young31", _young31),
@@ -370,6 +360,8 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("practical_next", _practical_next),
     ("stock27", _stock27),
     ("stock28", _stock28),
+    ("work_reprisal", _work_reprisal),
+    ("late_report", _late_report),
 )
 
 

@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from assistant import late_report as lr
 
-COACH = [
-    "Hello. When I was 17 I do gymnastic, my coach he take some photo of me in change room. Now "
-    "I am 27, I live Richmond. I just learn he still have these photo"
-]
-
 
 def test_telling_the_police_years_later():
     for text in (
@@ -17,17 +12,21 @@ def test_telling_the_police_years_later():
         "can i report it to police 5 years later?",
         "is it too late to go to the police?",
     ):
-        assert lr.follow_up(text, COACH, []) == [lr.LATE_REPORT], text
-    assert lr.follow_up("can i report it to police 5 years later?", [], [lr.LATE_REPORT]) is None
+        assert lr.follow_up(text, []) == [lr.LATE_REPORT], text
+    assert lr.follow_up("can i report it to police 5 years later?", [lr.LATE_REPORT]) is None
 
 
 def test_children_around_him_now():
-    said = [*COACH, "he still coach young girls. I can tell police after 10 year?"]
     text = "I worry for the young girls he coach now. Who I should tell?"
-    assert lr.follow_up(text, said, [lr.LATE_REPORT]) == [lr.OTHERS_AT_RISK]
-    assert lr.follow_up("are there other victims? who should i tell", [], []) == [lr.OTHERS_AT_RISK]
+    assert lr.follow_up(text, [lr.LATE_REPORT]) == [lr.OTHERS_AT_RISK]
+    assert lr.follow_up("are there other victims? who should i tell", []) == [lr.OTHERS_AT_RISK]
+    # round 11 p20: "who do I call today" about the parent's own case
+    assert (
+        lr.follow_up("So nobody can tell me if I should delete it. Who do I call today?", [])
+        is None
+    )
 
 
 def test_not_a_plain_police_question():
-    assert lr.follow_up("my ex posted my pics, should i tell the police?", [], []) is None
-    assert lr.follow_up("he coaches my daughter's team", [], []) is None
+    assert lr.follow_up("my ex posted my pics, should i tell the police?", []) is None
+    assert lr.follow_up("he coaches my daughter's team", []) is None

@@ -29,10 +29,9 @@ def _kind(text: str) -> str | None:
         "no, it's my son that shared it",
         "no. my teenager is the one who forwarded them",
         "my kid did the sharing, not the other way round",
-        # round 32 p29: a half-sister's pictures; "the one who did the sharing"; "my own child"
+        # round 32 p29: a half-sister's pictures; "the one who did the sharing"
         "My 17 year old daughter shared nude pictures of her 15 year old half-sister with boys",
         "But what about my older daughter, the one who did the sharing? Will she be charged?",
-        "She isn't the victim, she shared her sister's pictures. My own child did the sharing.",
     ],
 )
 def test_own_child_who_shared(text):
