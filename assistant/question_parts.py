@@ -370,9 +370,7 @@ PARTS: tuple[Part, ...] = (
             r"|send (?:him|her|them) (?:the |any |some )?(?:money|cash)"
             r"|give (?:him|her|them) (?:the |any |some )?(?:money|cash"
             r"|what (?:he|she|they) wants?))\b"
-            # Round 30 p30: "if I want more than 75k" is the writer's own claim, not a demand.
-            r"|(?<!\bi )(?<!\bwe )(?<!\bi really )\b(?:wants?|wanted|asking for|asks for|asked for"
-            r"|demand\w*)\b (?:another|more|an"
+            r"|\b(?:wants?|wanted|asking for|asks for|asked for|demand\w*)\b (?:another|more|an"
             r" extra|even more)\b[^?.!]{0,12}(?:\$|\d|dollars|money|cash|gift|bitcoin)"
             r"|\b(?:wants?|asking for|asks for|demand\w*)\b (?:more )?(?:money|cash|gift ?cards?)"
             r" (?:again|now)\b",

@@ -7,15 +7,19 @@ the person asked, read with what they told before:
   before a move ("enough time to speak to the lawyer before I go?") (r30 p18 T3-T4);
 - the steps after calling, asked with "you haven't sent it" (r30 p18 T5: not the consent text);
 - whether photographs taken decades ago count, asked by an adult threatened now (r29 p32 T3);
-- a claim above $75,000 said in other words ("more than 75000 dollars": not a money demand);
 - the people who got the image deleted it: is there still any point (r30 p24 T4);
 - whether to give in to the demand ("should I get back with him so he doesn't", "do I have to
   do what he says") (r29 p07 T2-T3);
 - a deadline ("1 hour or he posts") said by an adult (r29 p13 T4);
-- "if I stop paying, won't he just post them?" (r30 p11 T2);
 - who to call to get the person charged (r30 p23 T2);
 - doing something safely when the other person has a temper and will be contacted (r29 p21);
 - what can be done without the partner the writer lives with finding out (r29 p22).
+
+Narrowed on re-landing (session 26, reland-stock31) so no older conversation's answer changes:
+the claim above $75,000 and "if I stop paying, won't he post?" kinds were dropped (older
+answers and pinned round-30 expectations keep theirs), a deadline the crisis follow-ups already
+read, or one beside "should I pay", keeps the older steps, and a message with another question
+beside the time to the lawyer keeps the older answer.
 
 Read in the sequence readers' table (assistant/policies/follow_up_readers.py), outside forms,
 never for a safety intent, never on a first message. Plain functions, no Rasa; responses in
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.crisis_followups import deadline_kind
 from assistant.fresh_answers import fresh
 from assistant.is_question import is_question
 from assistant.plain_text import plain_lower
@@ -33,13 +38,11 @@ from assistant.route_form_gate import young_now
 
 TIME_TO_LAWYER = "utter_time_to_lawyer"  # domain/said_above_gate.yml
 WHAT_TO_EXPECT = "utter_what_to_expect"  # domain/topics.yml
-CRT_DAMAGES = "utter_crt_damages"  # domain/routes.yml
 OLD_IMAGES = "utter_old_images_threat_now"
 DELETED_BY_THEM = "utter_deleted_by_them"
 GIVE_IN = "utter_no_need_to_give_in"
 GIVE_IN_AGAIN = "utter_no_need_to_give_in_again"
 DEADLINE = "utter_deadline_adult"
-STOP_PAYING = "utter_stop_paying_post"
 CHARGES_CALL = "utter_charges_who_to_call"
 SAFE_WHEN_CONTACTED = "utter_safe_when_contacted"
 WITHOUT_HIM_KNOWING = "utter_without_him_knowing"
@@ -51,7 +54,6 @@ ANSWERS = (
     GIVE_IN,
     GIVE_IN_AGAIN,
     DEADLINE,
-    STOP_PAYING,
     CHARGES_CALL,
     SAFE_WHEN_CONTACTED,
     WITHOUT_HIM_KNOWING,
@@ -60,7 +62,7 @@ ANSWERS = (
 AGAIN = {GIVE_IN: GIVE_IN_AGAIN, WITHOUT_HIM_KNOWING: WITHOUT_HIM_KNOWING_AGAIN}
 ACTION_LISTEN = "action_listen"  # the reply ends here: no other part is added
 # Answers that stand alone: the message's other words are what they answer.
-ALONE = frozenset({TIME_TO_LAWYER, WHAT_TO_EXPECT, DEADLINE, CHARGES_CALL, CRT_DAMAGES})
+ALONE = frozenset({TIME_TO_LAWYER, WHAT_TO_EXPECT, DEADLINE, CHARGES_CALL})
 
 # --- how long from calling to the lawyer ---------------------------------------------------
 _LAWYER = r"(?:the |a |my )?(?:lawyer|legal advice|intake)"
@@ -99,7 +101,7 @@ _I_DELETED = re.compile(r"\bi (?:already |just |have |had )?deleted\b")
 # --- giving in to the demand -----------------------------------------------------------------
 _GIVE_IN = re.compile(
     r"\b(?:should|do|must|can|shall) i (?:just |really |actually |even )?(?:have to |need to )?"
-    r"(?:get back (?:together )?with|go back to|date|stay with|see|sleep with|do what"
+    r"(?:get back (?:together )?with|go back to|date|stay with|sleep with|do what"
     r"|give (?:him|her|them) what|listen to|obey)\b"
     r"|\bdo i (?:really |actually )?(?:have|need) to (?:do what|listen to|obey|go back"
     r"|get back|date|stay with|give (?:him|her|them))\b"
@@ -121,13 +123,6 @@ _DEADLINE = re.compile(
     r"\b(?:hours?|minutes?|mins?|tonight|midnight|tomorrow|morning)\b"
     r"|\b(?:by|until|till|before) (?:tonight|midnight|\d+ ?(?:pm|am))\b[^.?!]{0,25}\bor (?:he|she"
     r"|they)\b"
-)
-# --- stop paying, won't he post ----------------------------------------------------------------
-_STOP_PAYING = re.compile(
-    r"\b(?:if|when|once) (?:i|we) (?:stop|don'?t|dont|do not|quit|refuse to) (?:pay\w*|send\w*"
-    r" (?:him|her|them) (?:money|more))\b[^.?!]{0,40}\b(?:post|share|send|leak|release|put)\w*"
-    r"|\b(?:post|share|send|leak)\w* (?:them|it|my \w+)\b[^.?!]{0,30}\bif (?:i|we) (?:stop"
-    r"|don'?t|dont) pay\w*"
 )
 # --- who to call to get the person charged ----------------------------------------------------
 _CHARGED = re.compile(
@@ -156,7 +151,7 @@ _WITHOUT_KNOWING = re.compile(
     r"\bwithout (?:him|her|them|my (?:\w+ )?(?:partner|boyfriend|bf|husband|wife|girlfriend|gf"
     r"|ex)) (?:\w+ )?(?:finding out|knowing|noticing|seeing|being told|getting told|learning"
     r"|hearing)\b"
-    r"|\b(?:so|and) (?:he|she|they|my (?:partner|boyfriend|bf|husband|wife|girlfriend|gf))"
+    r"|\bso (?:he|she|they|my (?:partner|boyfriend|bf|husband|wife|girlfriend|gf))"
     r" (?:doesn'?t|doesnt|won'?t|wont|does not|will not|never)"
     r" (?:\w+ )?(?:find out|know|notice|see it|hear)\b"
 )
@@ -186,11 +181,6 @@ _THREAT_NOW = re.compile(
     r"\bthreat\w*\b|\bunless i (?:send|pay|give)\b|\b(?:wants?|asking for|demand\w*) (?:money"
     r"|\$)|\bsays? (?:he|she|they)(?:'?ll| will) (?:show|send|share|post)\b"
 )
-_OVER_LIMIT = re.compile(
-    r"\b(?:more than|over|above|bigger than|higher than|beyond) \$? ?(?:75(?:,000|000| ?k)"
-    r"|75 thousand|seventy[- ]five thousand)\b"
-)
-_WHERE_CLAIM = re.compile(r"\bwhere\b|\bwhich court\b|\bsmall claims\b|\bcourt\b|\bclaim\b")
 
 
 def old_images_asked(cleaned: str, told: list[str]) -> bool:
@@ -199,12 +189,16 @@ def old_images_asked(cleaned: str, told: list[str]) -> bool:
     return any(_THREAT_NOW.search(t) for t in [*told, cleaned])
 
 
-def over_limit_asked(cleaned: str) -> bool:
-    return bool(_OVER_LIMIT.search(cleaned) and _WHERE_CLAIM.search(cleaned))
-
-
 def time_to_lawyer_asked(cleaned: str) -> bool:
-    return bool(_TIME_TO_LAWYER.search(cleaned))
+    if not _TIME_TO_LAWYER.search(cleaned):
+        return False
+    # Round 19 p13: "Can I be on the intake call with a client? And how long from first call
+    # until they speak with the lawyer?": another question beside it keeps the older answer,
+    # which answers both ("a week?" after the question is no other question).
+    pieces = re.findall(r"[^?]+\?", cleaned)
+    return not any(
+        len(piece.split()) >= 4 and not _TIME_TO_LAWYER.search(piece) for piece in pieces
+    )
 
 
 def steps_not_sent_asked(cleaned: str) -> bool:
@@ -227,10 +221,13 @@ def deadline_said(cleaned: str) -> bool:
     return bool(_DEADLINE.search(cleaned))
 
 
-def stop_paying_asked(cleaned: str, told: list[str]) -> bool:
-    if not _STOP_PAYING.search(cleaned):
+def deadline_adult_asked(cleaned: str, told: list[str]) -> bool:
+    """A deadline only this reader reads: one the crisis follow-ups read ("he gave me until
+    midnight", "i have 30 minutes") keeps utter_sextortion_now (round 18), and one beside money
+    or "should I just pay" keeps the paying answers (round 13 p02)."""
+    if not deadline_said(cleaned) or _PAY_WORDS.search(cleaned):
         return False
-    return any(re.search(r"\b(?:paid|pay|paying|sent (?:him|her|them) \$?\d)", t) for t in told)
+    return deadline_kind(cleaned, told, False) is None
 
 
 def charges_call_asked(cleaned: str) -> bool:
@@ -262,16 +259,12 @@ def _kind(cleaned: str, told: list[str], is_minor: object) -> list[str]:
         return [WHAT_TO_EXPECT]
     if not young and old_images_asked(cleaned, told):
         return [OLD_IMAGES]
-    if over_limit_asked(cleaned):
-        return [CRT_DAMAGES]
     if deleted_by_them_asked(cleaned):
         return [DELETED_BY_THEM]
     if give_in_asked(cleaned, told):
         return [GIVE_IN]
-    if not young and deadline_said(cleaned):
+    if not young and deadline_adult_asked(cleaned, told):
         return [DEADLINE]
-    if not young and stop_paying_asked(cleaned, told):
-        return [STOP_PAYING]
     if charges_call_asked(cleaned):
         return [CHARGES_CALL]
     if not young and safe_when_contacted_asked(cleaned, told):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import question_parts, roles22, safety, stock28, stock31
+from assistant import roles22, safety, stock28, stock31
 from assistant.policies.follow_up_readers import SEQUENCE_READERS
 
 THREAT = ["my ex keeps saying he'll post my nudes if i don't get back with him"]
@@ -78,12 +78,39 @@ def test_paying_is_not_give_in():
     assert ask("should i just pay him", THREAT) is None
 
 
+def test_seeing_him_in_court_is_not_give_in():
+    # stock27.yml r26 p28: the tribunal is online (the older answer).
+    said = "how does the protection order thing work. do i have to see him in court"
+    assert ask(said, THREAT) is None
+
+
+def test_another_question_beside_the_time_keeps_the_older_answer():
+    # Round 19 p13: the intake steps answer both questions.
+    said = (
+        "Can I be on the intake call with a client? And how long from first call until they "
+        "actually speak with the lawyer?"
+    )
+    assert ask(said) is None
+    said = (
+        "ok so like realistically how long from calling to actually talking to the lawyer? a week?"
+    )
+    assert ask(said) == [stock31.TIME_TO_LAWYER, stock31.ACTION_LISTEN]
+
+
+def test_a_second_question_with_and_is_not_without_him_knowing():
+    # Round 22 p05: the interpreter answer keeps its place.
+    said = (
+        "my english not so good. can the lawyer speak punjabi? and my husband will not know i call?"
+    )
+    assert ask(said, ["my husband took video of me"]) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "hes messaging me right now saying 1 hour or he posts to my insta followers. i feel sick",
-        "she gave me until midnight to pay",
         "30 minutes or they send it to my family",
+        "he says 2 hours before he sends it to my wife",
     ],
 )
 def test_deadline_adult(text):
@@ -100,13 +127,32 @@ def test_deadline_young_keeps_the_older_answer():
 @pytest.mark.parametrize(
     "text",
     [
+        # Round 18 (round18_crisisfollow.yml): crisis_followups' deadline keeps the steps now.
+        "he gave me until midnight. what should i do",
+        "she gave me until midnight to pay",
+        "he says i have 30 minutes or he sends it to my wife",
+        # Round 13 p02: money and "should I just pay" keep the paying answers.
+        "they want 500 in gift cards by tonight or they send it to all my followers. should i "
+        "just pay",
+    ],
+)
+def test_deadline_read_by_older_answers_is_left_to_them(text):
+    assert ask(text, ["im 22, a guy wants money for my pics"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "im 22. but if i stop paying wont he just post them?",
         "what if i dont pay and he shares them anyway",
         "if i stop paying will he post it",
+        "but if i stop paying hes going to post them, he has my whole family on fb",
     ],
 )
-def test_stop_paying(text):
-    assert ask(text, PAID) == [stock31.STOP_PAYING]
+def test_stop_paying_is_left_to_the_older_answer(text):
+    # Dropped on re-landing: skipped_questions' utter_stop_paying_posts ("nobody can say for
+    # sure", rounds 14-26) and the steps pinned for round 30 p11 T2 keep their answers.
+    assert ask(text, PAID) is None
 
 
 @pytest.mark.parametrize(
@@ -184,11 +230,10 @@ def test_reader_sits_after_repeat25_and_before_stock28_early():
 # --- one word picking a stock reply ----------------------------------------------------------
 
 
-def test_own_claim_above_75k_is_no_money_demand():
+def test_own_claim_above_75k_keeps_the_older_answer():
+    # Dropped on re-landing: round 30 p30's pinned expectation keeps the "On paying" part.
     said = "I'm in Whistler. If I want more than 75k, do I go to small claims court?"
-    assert "pay" not in {part.name for part in question_parts.PARTS if part.asks.search(said)}
-    demand = "he wants another 1000 dollars"
-    assert "pay" in {part.name for part in question_parts.PARTS if part.asks.search(demand)}
+    assert ask(said, ["my ex posted a video of me"]) is None
 
 
 def test_deleted_and_stopncii_is_the_no_copy_answer():
@@ -247,33 +292,10 @@ def test_old_images_need_a_threat_told():
     assert ask("does it matter that the photos are so old?", ["i found old photos"]) is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "if i want more than 75000 dollars where do i go?",
-        "If I want more than 75k, do I go to small claims court?",
-        "what court for over $75,000",
-    ],
-)
-def test_claim_above_the_limit(text):
-    assert ask(text) == [stock31.CRT_DAMAGES, stock31.ACTION_LISTEN]
-
-
 def test_question_said_without_a_question_mark():
     earlier = ["if that service contacts him he'll know. he has a temper"]
     said = "i'm asking how to keep myself safe if they contact him"
     assert ask(said, earlier) == [stock31.SAFE_WHEN_CONTACTED]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "i cant tell my mom shes gonna freak. what if i just pay him so it stops",
-        "my parents are gonna be so mad, do they have to know",
-    ],
-)
-def test_a_parent_reaction_is_no_safety_reading(text):
-    assert safety.read_safety(text) is None
 
 
 @pytest.mark.parametrize(
