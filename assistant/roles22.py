@@ -142,6 +142,14 @@ _WORRY = re.compile(
     r"|\b(?:did i|have i) (?:mess|screw|ruin|wreck)\w*\b|\bno proof\b|\bdon'?t have proof\b"
     r"|\bdont have proof\b|\bmessed up\b|\bruined\b"
 )
+_REMOVAL_TOOL = re.compile(
+    r"\bstopncii\b|\btake it down\b|\bneed (?:the|my) (?:actual |real |original )?(?:pics?"
+    r"|photos?|pictures?|images?|videos?)\b"
+)
+_OTHERS_DELETED = re.compile(
+    r"\b(?:friends|everyone|everybody|people|they all|all|both|he|she)(?: (?:all|have|had|already"
+    r"|just|said they))? (?:deleted|removed|erased)\b"
+)
 _MINOR_IMAGE = re.compile(r"\b(?:under 18|underage|minor)\b")
 
 
@@ -151,6 +159,11 @@ def evidence_gone(text: str, earlier: list[str]) -> list[str] | None:
         return None
     if witnesses(text, earlier):
         return None  # "i dont have them anymore, can coworkers be witnesses?": that question
+    if _REMOVAL_TOOL.search(cleaned) or _OTHERS_DELETED.search(cleaned):
+        # Round 30 p29 T4 "i deleted them. do i need the actual pic for stopncii?" (stock28's
+        # no-copy answer), p24 T4 "his friends all deleted it, any point?" (stock31): the
+        # writer's own copies are not what was asked about.
+        return None
     told = " ".join(plain_lower(t) for t in earlier[-6:])
     # Someone else's image of a young person held by the writer: deleting is not the worry here
     # (young_holder's and person_fit's answers).

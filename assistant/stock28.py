@@ -170,13 +170,19 @@ _NO_COPY = re.compile(
     r"\b(?:don'?t|dont|do not|no longer|never) (?:even |really |actually )?(?:have|own|keep|kept|"
     r"got)\b[^.?!]{0,25}\b(?:them|it|the (?:\w+ )?(?:pics?|pictures?|photos?|images?|videos?)"
     r"|my own copy|a copy|any cop(?:y|ies)|copies)\b"
+    # Round 30 p29 T4: "but i deleted them. do i need the actual pic for stopncii?" (stock31).
+    r"|\bi (?:already |just |have |had )?deleted (?:them|it|the (?:\w+ )?(?:pics?|pictures?"
+    r"|photos?|images?|videos?)|all (?:of )?(?:them|it))\b"
 )
 # The question is about removal or reporting, not witnesses or proof.
 _REMOVAL_ASKED = re.compile(
     r"\b(?:take it down|stopncii|cybertip|remov\w*|taken down|take (?:them|it) down"
     r"|get (?:them|it) off|report\w*|what (?:do|can|should) i do|still work|send)\b"
 )
-_ONLINE_TOLD = re.compile(r"\b(?:site|website|online|posted|up on|reddit|porn\w*|platform)\b")
+_ONLINE_TOLD = re.compile(
+    r"\b(?:site|website|online|posted|up on|reddit|porn\w*|platform|snap\w*|insta\w*|tiktok"
+    r"|going around)\b"
+)
 _PRINT_TOLD = re.compile(r"\bprint\w*|\bpaper\b")
 _TAKEN_YOUNG = re.compile(
     r"\b(?:when|since) i was (?:1[0-7]|[5-9])\b|\bfrom when i was (?:1[0-7]|[5-9])\b"

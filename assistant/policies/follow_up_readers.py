@@ -38,6 +38,7 @@ from assistant import (
     said_again,
     stock27,
     stock28,
+    stock31,
     threat27,
     who25,
     who27,
@@ -153,6 +154,16 @@ def _stock28_early(ctx: MessageContext) -> list[str] | None:
     # answers (the police abroad, the legal line's call-back) would take these.
     last_reply = " ".join(ctx.response_text(name) for name in (ctx.replies or [[]])[-1])
     return stock28.early_follow_up(ctx.text, ctx.previous, ctx.earlier, last_reply)
+
+
+def _stock31(ctx: MessageContext) -> list[str] | None:
+    # Own-words follow-ups that one word sent to a stock reply, or that got the earlier block
+    # again (rounds 29-30): the time from the call to the lawyer, "his friends deleted it, any
+    # point?", "do I have to do what he says", "1 hour or he posts", "if I stop paying won't he
+    # post", "who do I call to get her charged", safely with a partner's temper, "without him
+    # finding out". After repeat25 (it keeps "simpler please"); before stock28_early, roles22's
+    # deleted-evidence answer and the sextortion steps, which took these words.
+    return stock31.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions, ctx.is_minor)
 
 
 def _roles23(ctx: MessageContext) -> list[str] | None:
@@ -337,6 +348,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("who25", _who25),
     ("threat27", _threat27),
     ("repeat25", _repeat25),
+    ("stock31", _stock31),
     ("stock28_early", _stock28_early),
     ("roles23", _roles23),
     ("neighbours23", _neighbours23),
