@@ -16,6 +16,7 @@ from assistant import (
     answers22,
     asks23,
     asks25,
+    deadends31,
     explored_kinds,
     followups22,
     helper_role,
@@ -87,6 +88,17 @@ def _roles28(ctx: MessageContext) -> list[str] | None:
     # (rounds 27-28). First: who is writing decides the answer, and its gate is narrow (a
     # promise, a friend, a harm and a young writer or friend all said).
     return roles28.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _deadends31(ctx: MessageContext) -> list[str] | None:
+    # Own-words follow-ups that got "I'd rather not guess" or a nearby topic (rounds 29-30):
+    # telling an owner instead of police, private or deactivate, copies saved on phones,
+    # police before a move, "is it closed", what "pilot" means, showing a partner's picture,
+    # waiting for the parents, a friend reporting posts, Take It Down for images taken under 18,
+    # StopNCII without the images, "only 4 friends", not sure who; outside B.C.: local police,
+    # the IIPS, "what can I do here". Before who27 and the older readers, which sent the nearby
+    # block; its gates are narrow (never on a first message).
+    return deadends31.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc)
 
 
 def _who27(ctx: MessageContext) -> list[str] | None:
@@ -299,6 +311,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("safety28", _safety28),
     ("roles28", _roles28),
     ("plain27", _plain27),
+    ("deadends31", _deadends31),
     ("who27", _who27),
     ("who25", _who25),
     ("threat27", _threat27),
