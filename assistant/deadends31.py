@@ -65,6 +65,7 @@ AGAIN = {
     IIPS_OUTSIDE: "utter_iips_outside_bc_again",
     STOPNCII_NO_IMAGE: "utter_stopncii_no_image_again",
     HOME_PROVINCE: "utter_home_province_again",
+    ORDER_AND_MONEY: "utter_crt_order_and_money_again",
 }
 # Kinds read on a first message too (the whole question is in it).
 FIRST_MESSAGE = frozenset({TAKE_IT_DOWN})
@@ -119,7 +120,7 @@ _THREAT_TOLD = re.compile(
 # --- people who saved the images on their phones ----------------------------------------------
 _SAVED = re.compile(
     r"\b(?:saved|downloaded|screenshotted|screenshot|kept|got|have|has)\b[^.?!]{0,25}\bon "
-    r"(?:their|his|her|everyone'?s|everybodys?|peoples?'?|all the) (?:own )?(?:phones?|devices?"
+    r"(?:their|everyone'?s|everybodys?|peoples?'?|all the) (?:own )?(?:phones?|devices?"
     r"|computers?|laptops?|camera rolls?)"
     r"|\b(?:people|everyone|coworkers|friends|classmates|they) (?:who |that )?(?:saved|downloaded"
     r"|screenshotted)\b"
@@ -239,7 +240,7 @@ _COUNT = re.compile(
 # --- not sure who did it ----------------------------------------------------------------------
 _NOT_SURE_WHO = re.compile(
     r"\bnot (?:100 ?%? |totally |completely |a hundred percent |entirely )?sure (?:it was|who|if"
-    r" it was|that it was)\b|\baccuse the wrong\b|\bdon'?t know (?:for sure )?who\b"
+    r" it was|that it was)\b|\baccuse the wrong\b"
 )
 _INSTITUTION = re.compile(
     r"\btell (?:ubc|sfu|uvic|the (?:university|school|college|program|dean)|my (?:school|university"
@@ -304,7 +305,11 @@ def _kind(
         return [REPORT_BEFORE_MOVE]
     if _PILOT_MEANING.search(cleaned):
         return [PILOT_MEANING]
-    if (_NO_REPLY.search(cleaned) or _CLOSED.search(cleaned)) and _LEGAL_SERVICE.search(everything):
+    no_reply_told = any(_NO_REPLY.search(t) for t in told)
+    if (
+        _NO_REPLY.search(cleaned)
+        or (_CLOSED.search(cleaned) and (no_reply_told or "closed" in cleaned))
+    ) and _LEGAL_SERVICE.search(everything):
         return [NO_REPLY]
     if (
         _SHOW_ASK.search(cleaned)

@@ -224,6 +224,11 @@ def test_not_sure_who_and_the_university():
         ("should i delete the app so he cant message me", ["my ex keeps texting me"], False),
         ("is the tribunal open on weekends?", [PILOT_TOLD], False),
         ("my friends saw it", [AIRDROP], False),  # not a question
+        # his phone: the older readers' held-not-shared answers
+        ("he still has my pics on his phone, can i make him delete them", [ADULT_PICS], False),
+        # the pilot asked without a missing reply: the service-period answer
+        ("is the service still running?", [PILOT_TOLD], False),
+        ("i don't know who posted it, can i still get it removed?", [AIRDROP], False),
     ],
 )
 def test_near_misses(text, earlier, outside):
@@ -249,3 +254,9 @@ def test_every_answer_is_a_response_and_ends_with_a_next_step():
         assert any(
             word in text for word in ("1-8", "604-", "call", "Call", "9-1-1", "ask", "Ask")
         ), name
+
+
+def test_one_claim_asked_again_gets_the_short_form():
+    told = ["i want a protection order against my ex"]
+    asked = "but is it one claim for both the order and the money, or two claims?"
+    assert _ask(asked, told, previous=[d.ORDER_AND_MONEY]) == [d.AGAIN[d.ORDER_AND_MONEY]]
