@@ -89,6 +89,30 @@ ANSWERS = (
     HOME_PROVINCE,
 )
 
+# The replies that are a dead end for a follow-up (session 26 review): the readers above answer
+# only where the reply chosen without them would open with one of these (or, with no reply
+# chosen, the classifier's low-confidence fallback), so no older answer changes.
+DEAD_ENDS = frozenset(
+    {
+        "action_question_fallback",  # "I'm not sure I have the answer ... I'd rather not guess"
+        "utter_question_fallback",
+        "utter_question_fallback_topics",
+        "utter_question_fallback_static",
+        "action_not_covered",  # "The information I have doesn't answer that"
+        "utter_not_covered",
+        "utter_reask_not_covered",  # "Sorry, I didn't answer that ... I'd rather not guess"
+        "utter_question_gap",  # stock28
+        "utter_repeat_gap",
+        "utter_repeat_gap_young",
+        "utter_repeat_gap_again",
+        "utter_said_above",  # "My answer just above ... doesn't say more"
+        "utter_said_above_next_step",  # "I don't have more on that than what I said"
+        "action_suggest_topics",  # the low-confidence fallback
+        "utter_fallback",
+        "action_default_fallback",
+    }
+)
+
 _ASKING = re.compile(
     r"\b(?:should i|can i|could i|is it ok|is it okay|would it be|what about|yes or no"
     r"|or not|do i need|does it|is that|what do i do|what means?|whats a)\b"

@@ -260,3 +260,68 @@ def test_one_claim_asked_again_gets_the_short_form():
     told = ["i want a protection order against my ex"]
     asked = "but is it one claim for both the order and the money, or two claims?"
     assert _ask(asked, told, previous=[d.ORDER_AND_MONEY]) == [d.AGAIN[d.ORDER_AND_MONEY]]
+
+
+# --- the gate (session 27 re-land): only where the reply chosen without it is a dead end --------
+
+
+def _tracker(*texts_and_actions, intent="ask_police"):
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    tracker = DialogueStateTracker("t", [])
+    for item in texts_and_actions:
+        if item.startswith(("utter_", "action_")):
+            tracker.update(ActionExecuted(item))
+        else:
+            tracker.update(UserUttered(item, intent={"name": intent}))
+    return tracker
+
+
+class _Domain:
+    responses: dict = {}
+
+
+def _replaced(tracker, action):
+    from assistant.policies.interrupt import InterruptPolicy
+
+    return InterruptPolicy._dead_end_replaced(
+        None, tracker, list(tracker.events), _Domain(), action
+    )
+
+
+AUNT = "can i just tell my aunt instead of the cops?"
+COACH_15 = "im 15 and a guy who coaches my team keeps asking me for pics"
+
+
+@pytest.mark.parametrize("dead_end", sorted(d.DEAD_ENDS))
+def test_a_dead_end_is_replaced_by_the_answer(dead_end):
+    tracker = _tracker(COACH_15, "utter_some_answer", "action_listen", AUNT)
+    assert _replaced(tracker, dead_end) == d.TELL_INSTEAD_YOUNG
+
+
+def test_an_older_answer_is_kept():
+    tracker = _tracker(COACH_15, "utter_some_answer", "action_listen", AUNT)
+    assert _replaced(tracker, "utter_pressure_not_consent") == "utter_pressure_not_consent"
+
+
+def test_no_answer_chosen_is_kept_unless_the_classifier_fell_back():
+    tracker = _tracker(COACH_15, "utter_some_answer", "action_listen", AUNT)
+    assert _replaced(tracker, None) is None
+    fallen = _tracker(COACH_15, "utter_some_answer", "action_listen", AUNT, intent="nlu_fallback")
+    assert _replaced(fallen, None) == d.TELL_INSTEAD_YOUNG
+
+
+def test_a_safety_intent_is_never_replaced():
+    tracker = _tracker(COACH_15, "utter_some_answer", "action_listen", AUNT, intent="crisis")
+    assert _replaced(tracker, "action_question_fallback") == "action_question_fallback"
+
+
+def test_after_its_answer_ran_it_listens():
+    tracker = _tracker(COACH_15, "utter_some_answer", "action_listen", AUNT, d.TELL_INSTEAD_YOUNG)
+    assert _replaced(tracker, "utter_something_else") == "action_listen"
+
+
+def test_an_older_reply_that_ran_is_never_taken_over():
+    tracker = _tracker(COACH_15, "utter_some_answer", "action_listen", AUNT, "utter_older")
+    assert _replaced(tracker, "utter_older_second") == "utter_older_second"
