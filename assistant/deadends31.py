@@ -69,6 +69,17 @@ AGAIN = {
 }
 # Kinds read on a first message too (the whole question is in it).
 FIRST_MESSAGE = frozenset({TAKE_IT_DOWN})
+# Kinds whose words older conversations use for questions the older readers answer well
+# (session 26: copies on classmates' phones, StopNCII or Take It Down at 18 with images from
+# 16, police where an outside-B.C. writer lives, not sure who): answered only where the reply
+# chosen without them is a dead end (InterruptPolicy._dead_end_replaced), never from the table.
+# One claim or two: from the table it also took the removal part ("Getting it deleted") that
+# stock28's answer leaves out (session25_stock28 r28 p24).
+GATED = frozenset({TAKE_IT_DOWN, POLICE_OUTSIDE, ORDER_AND_MONEY})
+# Not answered at all on the re-land (session 27): the older conversations pin the reply these
+# replaced, even as a dead end (round 29 p17, after a crisis reply, keeps the lawyer and
+# VictimLinkBC; round 30 p06 keeps the lawyer's email and the tribunal's site in the next turn).
+DROPPED = frozenset({SAVED_COPIES, WHO_DID_IT})
 
 ANSWERS = (
     *AGAIN.values(),
@@ -130,8 +141,7 @@ _TELL_PERSON = re.compile(r"\b(?:tell|talk to|go to|inform|report (?:it |him )?t
 # --- an account made private or deactivated ---------------------------------------------------
 _ACCOUNT_STEP = re.compile(
     r"\b(?:make|set|put|go|switch|turn)\b[^.?!]{0,25}\bprivate\b"
-    r"|\bdeactivat\w*|\bdelete (?:my |the )?(?:insta\w*|ig|account|profile|facebook|fb|snap\w*"
-    r"|tiktok|page)\b|\bshut (?:down )?my (?:insta\w*|account|profile)\b"
+    r"|\bdeactivat\w*"
 )
 _ACCOUNT = re.compile(
     r"\b(?:insta\w*|ig|account|profile|facebook|fb|snap\w*|tiktok|page|socials?)\b|\bit\b"
@@ -164,8 +174,8 @@ _MOVING_TOLD = re.compile(r"\b(?:moving|move|moved|relocat\w*|leaving)\b")
 # --- no reply from the service; is it closed --------------------------------------------------
 _NO_REPLY = re.compile(
     r"\b(?:nobody|no one|noone|no body) (?:has )?(?:gotten|got|get|called|emailed|written|wrote)"
-    r" back\b|\bno (?:reply|response|answer)\b|\bhaven'?t heard\b|\bhavent heard\b"
-    r"|\bnot heard back\b|\bnever (?:heard|got) back\b|\bdidn'?t (?:reply|respond|answer)\b"
+    r" back\b|\bno (?:reply|response)\b|\bhaven'?t heard\b|\bhavent heard\b"
+    r"|\bnot heard back\b|\bnever (?:heard|got) back\b"
 )
 _CLOSED = re.compile(
     r"\b(?:is|was|has) (?:it|the service|that service|the (?:legal )?service|they) (?:maybe |even"
@@ -200,8 +210,8 @@ _VICTIM_SHOWN = re.compile(r"\b(?:he|she|they) (?:showed|shows|is showing)\b|\bo
 
 # --- a helper waiting for the parents ---------------------------------------------------------
 _WAIT_PARENTS = re.compile(
-    r"\bwait (?:for|until|till|til) (?:her|his|their|the) (?:parents|mom|mum|dad|mother|father"
-    r"|mother and father)\b"
+    r"\bwait (?:for|until|till|til) (?:her|his|their|the) (?:parents|mother and father"
+    r"|mom and dad)\b"
     r"|\b(?:must|should|do|does|have to) (?:her|his|their|the) (?:parents|mother|father|mom|dad"
     r"|mother and father|mom and dad)\b[^.?!]{0,25}\b(?:do (?:it|this|these|that)|be the ones"
     r"|report)\b"
@@ -216,7 +226,7 @@ _YOUNG_RELATIVE_TOLD = re.compile(
 # --- a helper reporting the posts to the site -------------------------------------------------
 _REPORT_SITE = re.compile(
     r"\breport(?:ing)? (?:the |her |his |those |these |that )?(?:tweets?|posts?|account|pics?"
-    r"|photos?|pictures?|video|page|profile|it|them)\b"
+    r"|photos?|pictures?|video|page|profile)\b"
     r"(?:[^.?!]{0,40}\b(?:myself|for her|for him|for them|on her behalf|on his behalf"
     r"|to (?:twitter|x|insta\w*|facebook|snap\w*|tiktok|reddit|the site|the app)"
     r"|does it have to be (?:her|him|them)|or does (?:she|he) have to))"
@@ -284,6 +294,11 @@ _IIPS = re.compile(
     r"|\b1-?833\b"
 )
 _IIPS_ASK = re.compile(r"\b(?:call|contact|email|use|reach|help|ask)\b|\bonly for\b|\bresidents?\b")
+# "call the government service to ask them to contact him": what the service would do for the
+# writer is the older answer's (round 21 p25), not whether it helps someone outside B.C.
+_IIPS_ACTS = re.compile(r"\b(?:ask|get) (?:them|it) to\b|\bcontact (?:him|her|them)\b")
+# "what can I do in Alberta? can I still go to the tribunal there": the B.C. route asked about.
+_BC_ROUTE = re.compile(r"\b(?:tribunal|crt|bc|b\.c)\b")
 _HOME_PROVINCE = re.compile(
     r"\bwhat can i do (?:here|where i live|in (?:alberta|ontario|quebec|manitoba|saskatchewan"
     r"|nova scotia|new brunswick|my province|calgary|edmonton|toronto))\b"
@@ -307,9 +322,9 @@ def _kind(
     everything = " ".join([*told, cleaned])
     young = young_now([*told, cleaned], is_minor)
     if outside_bc:
-        if _IIPS.search(cleaned) and _IIPS_ASK.search(cleaned):
+        if _IIPS.search(cleaned) and _IIPS_ASK.search(cleaned) and not _IIPS_ACTS.search(cleaned):
             return [IIPS_OUTSIDE]
-        if _HOME_PROVINCE.search(cleaned):
+        if _HOME_PROVINCE.search(cleaned) and not _BC_ROUTE.search(cleaned):
             return [HOME_PROVINCE]
         if _HOME_POLICE.search(cleaned):
             return [POLICE_OUTSIDE]
@@ -371,9 +386,11 @@ def follow_up(
     earlier: list[str],
     is_minor: object = None,
     outside_bc: bool = False,
+    dead_end: bool = True,
 ) -> list[str] | None:
     """The answer to one of the module's kinds, or None. `previous`: the actions of the turn
-    before; `earlier`: the person's earlier messages (never on a first message)."""
+    before; `earlier`: the person's earlier messages (never on a first message). `dead_end`:
+    the reply chosen without it is a dead end; without one, the GATED kinds are not read."""
     if not text or text.startswith("/"):
         return None
     cleaned = plain_lower(text)
@@ -382,6 +399,8 @@ def follow_up(
     told = [plain_lower(t) for t in earlier[-6:]]
     found = _kind(cleaned, told, is_minor, outside_bc)
     if not found or (not earlier and found[0] not in FIRST_MESSAGE):
+        return None
+    if found[0] in DROPPED or (found[0] in GATED and not dead_end):
         return None
     again = AGAIN.get(found[0])
     if again and found[0] in previous:

@@ -90,6 +90,19 @@ def _roles28(ctx: MessageContext) -> list[str] | None:
     return roles28.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
 
 
+def _deadends31(ctx: MessageContext) -> list[str] | None:
+    # Own-words follow-ups that got "I'd rather not guess" or a nearby topic (rounds 29-30):
+    # telling an owner instead of police, private or deactivate, police before a move, "is it
+    # closed", what "pilot" means, showing a partner's picture, waiting for the parents, a friend
+    # reporting posts, StopNCII without the images, "only 4 friends", one claim or two; outside
+    # B.C.: the IIPS, "what can I do here". Before who27 and the older readers, which sent the
+    # nearby block; its gates are narrow (never on a first message). Its GATED kinds only where
+    # the reply would otherwise be a dead end (dead_end_sequence below).
+    return deadends31.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc, dead_end=False
+    )
+
+
 def _who27(ctx: MessageContext) -> list[str] | None:
     # Another person's B.C. home asked about by a writer outside B.C., a young friend's age and
     # the writer's own, legal help if the pilot closed (rounds 25-26). Before who25: who27's
@@ -300,6 +313,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("safety28", _safety28),
     ("roles28", _roles28),
     ("plain27", _plain27),
+    ("deadends31", _deadends31),
     ("who27", _who27),
     ("who25", _who25),
     ("threat27", _threat27),
@@ -348,14 +362,12 @@ def first_sequence(ctx: MessageContext) -> list[str] | None:
 def dead_end_sequence(ctx: MessageContext) -> list[str] | None:
     """Rounds 29-30 (deadends31): the answer to an own-words follow-up that the bot would
     otherwise meet with a dead end ("I'd rather not guess", "not sure I have the answer", "my
-    answer above doesn't say more"): telling an owner instead of police, private or deactivate,
-    copies saved on phones, police before a move, "is it closed", what "pilot" means, showing a
-    partner's picture, waiting for the parents, a friend reporting posts, Take It Down for
-    images taken under 18, StopNCII without the images, "only 4 friends", not sure who;
-    outside B.C.: local police, the IIPS, "what can I do here". Not in SEQUENCE_READERS: it
-    answered ahead of the rules, the InterruptPolicy's own answers and the older readers, and
-    changed 36 older answers (session 26); InterruptPolicy._dead_end_replaced asks it only when
-    the reply chosen without it is a dead end (deadends31.DEAD_ENDS)."""
+    answer above doesn't say more"), its GATED kinds included: copies saved on phones, Take It
+    Down for images taken under 18, the police where an outside-B.C. writer lives, not sure
+    who. Those are not read from SEQUENCE_READERS: ahead of the rules, the InterruptPolicy's
+    own answers and the older readers they changed older answers (session 26);
+    InterruptPolicy._dead_end_replaced asks here only when the reply chosen without it is a
+    dead end (deadends31.DEAD_ENDS)."""
     sequence = deadends31.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc
     )

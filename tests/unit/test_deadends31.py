@@ -57,15 +57,6 @@ def _ask(text, earlier, previous=(), minor=None, outside=False):
         ),
         ("do i deactivate my insta before he posts??", [SEXTORTION], False, d.PRIVATE_ACCOUNT),
         ("should i set my account to private", [SEXTORTION], False, d.PRIVATE_ACCOUNT),
-        # People who saved it on their phones.
-        (
-            "what about the people who saved it on their phones?",
-            [VIDEO_SEEN],
-            False,
-            d.SAVED_COPIES,
-        ),
-        ("my coworkers have it on their phones, what do i do", [VIDEO_SEEN], False, d.SAVED_COPIES),
-        ("and everyone who downloaded it?", [VIDEO_SEEN], False, d.SAVED_COPIES),
         # Police before moving.
         (
             "should i report to the police before i leave or can i do it from alberta",
@@ -151,8 +142,6 @@ def _ask(text, earlier, previous=(), minor=None, outside=False):
             False,
             d.FEW_PEOPLE,
         ),
-        # Not sure who did it.
-        ("what if im not 100% sure it was him?", [DEEPFAKE], False, d.WHO_DID_IT),
         # Removal and money in one tribunal claim.
         (
             "can i get money in the same claim or is that separate",
@@ -208,9 +197,36 @@ def test_reporting_asked_again_gets_the_short_form():
     ]
 
 
-def test_not_sure_who_and_the_university():
-    asked = "not totally sure it was him tho. and should i tell my college?"
-    assert _ask(asked, [DEEPFAKE]) == [d.WHO_DID_IT, d.INSTITUTION]
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        # Dropped on the re-land (session 27): older conversations keep the older replies.
+        ("what about the people who saved it on their phones?", [VIDEO_SEEN]),
+        ("my coworkers have it on their phones, what do i do", [VIDEO_SEEN]),
+        ("and everyone who downloaded it?", [VIDEO_SEEN]),
+        ("what if im not 100% sure it was him?", [DEEPFAKE]),
+        ("not totally sure it was him tho. and should i tell my college?", [DEEPFAKE]),
+    ],
+)
+def test_dropped_kinds_are_left_to_the_older_readers(text, earlier):
+    assert _ask(text, earlier) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "outside"),
+    [
+        ("take it down or stopncii?", [YOUNG_THEN], False),
+        ("would the calgary police even do anything about a threat", [CALGARY], True),
+        (
+            "can i get money in the same claim or is that separate",
+            ["can i get a protection order"],
+            False,
+        ),
+    ],
+)
+def test_gated_kinds_only_after_a_dead_end(text, earlier, outside):
+    assert _ask(text, earlier, outside=outside)
+    assert d.follow_up(text, [], list(earlier), None, outside, dead_end=False) is None
 
 
 @pytest.mark.parametrize(
