@@ -2404,9 +2404,10 @@ class InterruptPolicy(RulePolicy):
             return action
         if done:
             # Its own first answer ran: the rest of its reply. A first answer it shares with an
-            # older reader (who_did_it's, the outside-B.C. police line) continues only where the
-            # older reply would have ended.
-            ours = done[0] in deadends31.ANSWERS or action in (None, ACTION_LISTEN_NAME)
+            # older reader (the outside-B.C. police line, one claim or two) continues only where
+            # nothing else would come (never its added parts after the older reply ended:
+            # session25_stock28 r28 p24 "Getting it deleted").
+            ours = done[0] in deadends31.ANSWERS or action is None
             if done[0] != sequence[0] or not (ours or dead_end):
                 return action
             return next_in_sequence(plain, sequence) or action
