@@ -16,6 +16,7 @@ from assistant import (
     answers22,
     asks23,
     asks25,
+    deadends31,
     explored_kinds,
     followups22,
     helper_role,
@@ -120,6 +121,19 @@ def _roles28(ctx: MessageContext) -> list[str] | None:
     # (rounds 27-28). First: who is writing decides the answer, and its gate is narrow (a
     # promise, a friend, a harm and a young writer or friend all said).
     return roles28.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _deadends31(ctx: MessageContext) -> list[str] | None:
+    # Own-words follow-ups that got "I'd rather not guess" or a nearby topic (rounds 29-30):
+    # telling an owner instead of police, private or deactivate, police before a move, "is it
+    # closed", what "pilot" means, showing a partner's picture, waiting for the parents, a friend
+    # reporting posts, StopNCII without the images, "only 4 friends", one claim or two; outside
+    # B.C.: the IIPS, "what can I do here". Before who27 and the older readers, which sent the
+    # nearby block; its gates are narrow (never on a first message). Its GATED kinds only where
+    # the reply would otherwise be a dead end (dead_end_sequence below).
+    return deadends31.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc, dead_end=False
+    )
 
 
 def _who27(ctx: MessageContext) -> list[str] | None:
@@ -344,6 +358,8 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("roles28", _roles28),
     ("plain27", _plain27),
     ("young31", _young31),
+
+    ("deadends31", _deadends31),
     ("who27", _who27),
     ("who25", _who25),
     ("threat27", _threat27),
@@ -390,3 +406,20 @@ def first_sequence(ctx: MessageContext) -> list[str] | None:
                 sequence, ctx.text, ctx.previous, ctx.response_text
             )
     return None
+
+
+def dead_end_sequence(ctx: MessageContext) -> list[str] | None:
+    """Rounds 29-30 (deadends31): the answer to an own-words follow-up that the bot would
+    otherwise meet with a dead end ("I'd rather not guess", "not sure I have the answer", "my
+    answer above doesn't say more"), its GATED kinds included: copies saved on phones, Take It
+    Down for images taken under 18, the police where an outside-B.C. writer lives, not sure
+    who. Those are not read from SEQUENCE_READERS: ahead of the rules, the InterruptPolicy's
+    own answers and the older readers they changed older answers (session 26);
+    InterruptPolicy._dead_end_replaced asks here only when the reply chosen without it is a
+    dead end (deadends31.DEAD_ENDS)."""
+    sequence = deadends31.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc
+    )
+    if not sequence:
+        return None
+    return question_parts.with_narrow_parts(sequence, ctx.text, ctx.previous, ctx.response_text)

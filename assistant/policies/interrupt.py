@@ -60,6 +60,7 @@ from assistant import (
     context_followups,
     coverage_answers,
     crisis_followups,
+    deadends31,
     demand_reading,
     direct_questions,
     dropped_halves,
@@ -1187,6 +1188,7 @@ class InterruptPolicy(RulePolicy):
             *([a] for a in limits25.ANSWERS),
             *([a] for a in stock27.ANSWERS),
             *([a] for a in stock28.ANSWERS),
+            *([a] for a in deadends31.ANSWERS),
             *([a] for a in repeat25.ANSWERS),
             *([a] for a in who25.ANSWERS),
             *([a] for a in threat27.ANSWERS),
@@ -2340,6 +2342,7 @@ class InterruptPolicy(RulePolicy):
             # Round 28 (stock28): a block that opened the reply to a different earlier question
             # is not sent again: the honest gap and who can answer, where the whole reply starts.
             action = self._repeat_guarded(tracker, events, domain, action)
+            action = self._dead_end_replaced(tracker, events, domain, action)
         if action is None or action not in domain.action_names_or_texts:
             return self._prediction(self._default_predictions(domain))
         return self._forced(action, domain, self._resume_events(tracker, action))
@@ -2373,6 +2376,42 @@ class InterruptPolicy(RulePolicy):
         )
         gap = stock28.repeat_guard(sequence, ctx.text, ctx.earlier, ctx.replies, ctx.is_minor)
         return gap or action
+
+    def _dead_end_replaced(
+        self, tracker: DialogueStateTracker, events: list, domain: Domain, action: str | None
+    ) -> str | None:
+        """Rounds 29-30 (deadends31): `action`, or the own-words follow-up's answer when the
+        reply chosen without it opens with a dead end (deadends31.DEAD_ENDS; no reply chosen
+        and the classifier's fallback counts too). Asked only here, after everything else, so
+        an older answer is never replaced (session 26: ahead of the rules and the readers it
+        changed 36 older answers). Once its first step ran, its next steps follow."""
+        latest = tracker.latest_message
+        intent = (latest.intent or {}).get("name") if latest else None
+        if tracker.active_loop_name or latest is None or intent in SAFETY_INTENTS:
+            return action
+        plain = without_check_ins(events)
+        done = actions_since_last_user(plain, ignored=(ACTION_LISTEN_NAME, FAILED_ACTION_RESPONSE))
+        if done is None:
+            return action
+        dead_end = action in deadends31.DEAD_ENDS or (
+            action is None and intent == question_fallback.FALLBACK_INTENT
+        )
+        if not done and not dead_end:
+            return action
+        ctx = MessageContext(tracker, plain, lambda n: _response_text(domain, n))
+        sequence = follow_up_readers.dead_end_sequence(ctx)
+        if not sequence:
+            return action
+        if done:
+            # Its own first answer ran: the rest of its reply. A first answer it shares with an
+            # older reader (the outside-B.C. police line, one claim or two) continues only where
+            # nothing else would come (never its added parts after the older reply ended:
+            # session25_stock28 r28 p24 "Getting it deleted").
+            ours = done[0] in deadends31.ANSWERS or action is None
+            if done[0] != sequence[0] or not (ours or dead_end):
+                return action
+            return next_in_sequence(plain, sequence) or action
+        return sequence[0]
 
     def _direct_answer_ahead(
         self, tracker: DialogueStateTracker, events: list, domain: Domain
