@@ -47,9 +47,7 @@ _BETWEEN = (
     r"(?:\s*\(\d{1,2}\))?(?:,?\s+(?:who\s+|he\s+|she\s+)?(?:is|was|'s)\s+\d{1,2}"
     r"(?:\s*(?:years?\s+old|yrs?\s+old|yo))?)?,?(?:\s+and)?"
     # "my son is 16 and I just found out he sent ..." (round 14, p20).
-    # "... and I've just found out he sent" (roles31, round 30 p12).
-    r"(?:\s+(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:just\s+)?(?:found out|learned|learnt"
-    r"|discovered|heard|saw|realized"
+    r"(?:\s+(?:i|we)\s+(?:just\s+)?(?:found out|learned|learnt|discovered|heard|saw|realized"
     r"|realised)(?:\s+that)?)?"
     # "My son is 17. He shared a picture of a girl ..." (who27, round 26 p13 T1): the next
     # sentence's "he" is the child.

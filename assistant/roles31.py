@@ -197,19 +197,35 @@ _HAVE_TO = re.compile(
     r"|\bdo i (?:have|need) to tell\b|\bam i (?:supposed|required|obligated) to tell\b"
     r"|\bmust i tell\b|\bhave to tell (?:our|my|her|his|their|mom|dad)\b"
 )
-_PARENTS = re.compile(r"\b(?:parents?|mom|mum|dad|mother|father|family|folks)\b")
+# The writer's own parents, shared with the young person helped ("our parents", "mom and dad",
+# round 29 p31): a sibling's question. "Her parents" (a teacher's, a cousin's: round 14 p33,
+# round 19 p09) keeps the older answers, which are about the child's parents.
+_OWN_PARENTS = re.compile(
+    r"\b(?:our|my) (?:parents?|mom|mum|dad|mother|father|family|folks)\b"
+    r"|(?<!her )(?<!his )(?<!their )\b(?:mom|mum) (?:and|&|or) (?:dad|pops)\b"
+    r"|\btell (?:mom|mum|dad)\b"
+)
+_THEIR_PARENTS = re.compile(
+    r"\b(?:her|his|their|the child'?s|the kid'?s) (?:parents?|mom|mum|dad|mother|father|family"
+    r"|folks)\b"
+)
 
 
 def promise_have_to(text: str, earlier: list[str]) -> bool:
-    """A helper of someone under 18 who promised not to tell the parents asks whether they have
-    to."""
+    """A sibling or other young person's helper who promised not to tell their own parents
+    ("our parents", "mom and dad") asks whether they have to; never staff, never "her
+    parents"."""
     cleaned = plain_lower(text)
     if not _HAVE_TO.search(cleaned):
+        return False
+    if _THEIR_PARENTS.search(cleaned) or _STAFF.search(cleaned):
         return False
     window = _window(text, earlier, 4)
     if not any(_PROMISED.search(message) for message in window):
         return False
-    if not any(_PARENTS.search(message) for message in window):
+    if not any(_OWN_PARENTS.search(message) for message in window):
+        return False
+    if any(_STAFF.search(message) for message in _window(text, earlier, 6)):
         return False
     return helped_young([*earlier[-6:], text])
 
@@ -229,10 +245,37 @@ _BLACKMAIL = re.compile(
 )
 
 
+# The writer is the one blackmailed ("it is me who is being blackmailed. My daughter is 40",
+# session25_stock28): the relative is who may be sent the images, never the victim.
+_WRITER_BLACKMAILED = re.compile(
+    r"\b(?:me|i|i'?m|im|i am|myself) (?:who )?(?:is |am |was )?(?:being |getting )?"
+    r"(?:blackmail\w*|extort\w*|sextort\w*|threaten\w*)"
+    r"|\b(?:blackmail\w*|extort\w*|sextort\w*|threaten\w*) me\b"
+    r"|\bunless i (?:pay|send)\b|\bor (?:else )?i\b[^.?!]{0,10}\bpay\b"
+    r"|\bmy (?:own )?(?:nudes?|pics?|photos?|pictures?|images?|videos?|video call)\b"
+    r"|\b(?:of|with) me\b|\bi (?:paid|sent|already paid)\b"
+)
+# The grown relative is the one the images are of or who is asked to pay.
+_RELATIVE_BLACKMAILED = re.compile(
+    r"\bunless (?:she|he|they) (?:pays?|sends?)\b|\b(?:of|showing) (?:her|him)\b"
+    r"|\b(?:her|his) (?:nudes?|pics?|photos?|pictures?|images?|videos?)\b"
+    r"|\b(?:blackmail\w*|extort\w*|sextort\w*|threaten\w*) (?:her|him)\b"
+    r"|\b(?:she|he)(?:'s| is) being (?:blackmail\w*|extort\w*|sextort\w*|threaten\w*)\b"
+    r"|\bmy (?:grown |adult |grown-up )?(?:daughter|son|wife|husband|sister|brother|partner"
+    r"|mother|mom|mum|father|dad|friend|girlfriend|boyfriend|niece|nephew|cousin)"
+    r"(?:,? (?:who is |is |was |'s )?(?:only |just )?\d{1,2})?,? (?:is )?being "
+    r"(?:blackmail\w*|extort\w*|sextort\w*|threaten\w*)\b"
+)
+
+
 def adult_helped_sextortion(text: str) -> bool:
-    """A relative writes for a grown (18+) person who is blackmailed with images."""
+    """A relative writes for a grown (18+) person who is blackmailed with images: the images
+    are of her or him, or she or he is asked to pay; never when the writer says they are the
+    one blackmailed."""
     cleaned = plain_lower(text)
-    return bool(_ADULT_HELPED.search(cleaned) and _BLACKMAIL.search(cleaned))
+    if not (_ADULT_HELPED.search(cleaned) and _BLACKMAIL.search(cleaned)):
+        return False
+    return bool(_RELATIVE_BLACKMAILED.search(cleaned)) and not _WRITER_BLACKMAILED.search(cleaned)
 
 
 # --- a helped young person's eligibility when nothing was sent (round 30 p08) ---

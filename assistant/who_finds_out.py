@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from assistant import roles31
 from assistant.plain_text import plain_lower
 
 PERSON_REPORT = "told_person_report"
@@ -50,16 +49,6 @@ ANSWERS = {
 }
 # "how do I get a protection order? and can he find out I asked": both halves.
 ANSWERS[PERSON_ORDER_HOW] = ["utter_crt_start", "utter_told_person_order", _NEXT]
-# Round 30 p13 (roles31): a writer who said they are 18 or older gets no "If you're under 18,
-# Kids Help Phone" line: the same answers ending with the adult lines.
-_NEXT_ADULT = "utter_told_next_adult"
-ADULT = "_adult"
-ANSWERS.update(
-    {
-        f"{kind}{ADULT}": [_NEXT_ADULT if name == _NEXT else name for name in sequence]
-        for kind, sequence in list(ANSWERS.items())
-    }
-)
 KINDS = frozenset(ANSWERS)
 
 _FAMILY = (
@@ -194,16 +183,7 @@ def _route(text: str, earlier: list[str]) -> str | None:
 
 
 def who_finds_out_kind(text: str, earlier_texts: list[str]) -> str | None:
-    """The answer for a question about who will learn of it; None for any other message. A
-    writer who said they are 18 or older gets the kind's adult form (`ADULT`)."""
-    kind = _who_finds_out(text, earlier_texts)
-    if kind is None or kind.startswith("told_parents"):
-        return kind
-    age = roles31.own_age([*earlier_texts, text])
-    return f"{kind}{ADULT}" if age is not None and age >= roles31.ADULT else kind
-
-
-def _who_finds_out(text: str, earlier_texts: list[str]) -> str | None:
+    """The answer for a question about who will learn of it; None for any other message."""
     cleaned = plain_lower(text)
     if _ABOUT_ASSISTANT.search(cleaned):
         return None

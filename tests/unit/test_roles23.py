@@ -59,12 +59,9 @@ def test_the_pic_on_my_phone_after_the_receivers_answer():
 def test_peer_threat_then_again():
     earlier = ["my ex (16) says hes gonna post my nudes. im 15"]
     first = roles23.follow_up("how do i get him to stop", [], earlier, [])
-    # Session 26 (roles31): no parent named, so no "even without telling your parents".
-    assert first == [roles23.PEER_THREAT_PLAIN, roles23.PEER_THREAT_MORE]
+    assert first == [roles23.PEER_THREAT, roles23.PEER_THREAT_MORE]
     again = roles23.follow_up("can i legally make him stop", first, earlier, first)
     assert again == [roles23.PEER_THREAT_AGAIN]
-    mom = roles23.follow_up("how do i get him to stop without my mom knowing", [], earlier, [])
-    assert mom == [roles23.PEER_THREAT, roles23.PEER_THREAT_MORE]
 
 
 def test_an_adult_threatening_is_not_the_peer_answer():

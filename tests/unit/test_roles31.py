@@ -11,9 +11,7 @@ from assistant import (
     question_parts,
     roles23,
     roles31,
-    who_finds_out,
 )
-from assistant.others_reading import own_child_shared
 from assistant.plain_text import plain_lower
 
 FRIEND_STORY = (
@@ -116,6 +114,12 @@ def test_a_grown_childs_blackmail_gets_the_steps_for_her(text: str) -> None:
     [
         "my daughter is 15 and someone wants money or he will post her pics",  # a child
         "im 24 and someone is threatening to send my nudes unless i pay",  # her own case
+        # The father is the one blackmailed (session25_stock28, round 28 p11): never the
+        # daughter's steps.
+        "No, it is me who is being blackmailed. My daughter is 40. I am asking if it is wise to"
+        " tell her about the blackmail before the criminals contact her.",
+        "a scammer has a video of me and says he will send it to my son unless i pay, im 55",
+        "my son is 30. someone is blackmailing me and wants money or they send my video to him",
     ],
 )
 def test_not_a_grown_childs_blackmail(text: str) -> None:
@@ -189,14 +193,6 @@ def test_a_young_writers_own_removal_is_not_a_parents() -> None:
     assert roles31.follow_up("how do i get them taken down", [], earlier, None) is None
 
 
-def test_the_sharers_parent_is_read_with_ive_just_found_out() -> None:
-    text = (
-        "My son is 16 and I've just found out he sent a nude picture of his girlfriend to some"
-        " of his friends. What happens now? Is he going to be charged?"
-    )
-    assert own_child_shared(plain_lower(text))
-
-
 @pytest.mark.parametrize(
     ("clause", "whole", "skipped"),
     [
@@ -221,17 +217,6 @@ def test_what_happens_now_beside_charges_is_not_the_intake(
 
 
 # --- Kind 3: facts nobody gave, ages ignored ----------------------------------------------------
-def test_an_adult_gets_no_youth_line_in_who_finds_out() -> None:
-    earlier = ["my ex says he'll post my nudes", "i live in squamish btw and im 26"]
-    kind = who_finds_out.who_finds_out_kind("will he find out if i call them?", earlier)
-    assert kind == "told_person_service_adult"
-    assert who_finds_out.ANSWERS[kind][-1] == "utter_told_next_adult"
-    young = who_finds_out.who_finds_out_kind(
-        "will he find out if i call them?", ["my ex says he'll post my nudes, im 15"]
-    )
-    assert young == "told_person_service"
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -260,7 +245,7 @@ def test_a_deadline_said_as_time_or_he_posts(text: str) -> None:
         ),
         (
             "im 15 and my ex (16) says he'll post my nudes. how do i make him stop",
-            roles23.PEER_THREAT_PLAIN,
+            roles23.PEER_THREAT,  # "he": the older answer as it was (test_roles23)
         ),
         (
             "im 15 and my ex (16) says he'll post my nudes."
@@ -304,13 +289,6 @@ SISTER = (
             "no i mean do i HAVE to tell our parents or can i help her without them knowing",
         ),
         (
-            [
-                "my cousin is 14 and some guy is asking her for pics."
-                " she made me promise not to tell her parents"
-            ],
-            "do i have to tell them?",
-        ),
-        (
             ["my brother is 13, a man asked him for nudes. he begged me not to tell mom"],
             "must i tell my mom",
         ),
@@ -322,10 +300,39 @@ def test_do_i_have_to_tell_the_parents(earlier: list[str], text: str) -> None:
     assert again == [roles31.PROMISE_HAVE_TO_AGAIN]
 
 
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        # "her parents" are the child's: the older answers (round 14 p33, round 19 p09), never
+        # "your parents"
+        (
+            [
+                "hi im a teacher. a student told me something scary happened online last night,"
+                " someone is threatening to share a pic of her. she's 15. what do i tell her"
+            ],
+            "Do I have to tell her parents? She begged me not to.",
+        ),
+        (
+            [
+                "my cousin is 14 and some guy is asking her for pics."
+                " she made me promise not to tell her parents"
+            ],
+            "do i have to tell them?",
+        ),
+        (
+            ["I'm a school counsellor. My student (15) made me promise not to tell our principal"],
+            "do i have to tell my principal or her mom and dad",
+        ),
+    ],
+)
+def test_the_childs_own_parents_keep_the_older_answers(earlier: list[str], text: str) -> None:
+    assert roles31.follow_up(text, [], earlier, None) is None
+
+
 def test_a_young_writer_keeps_roles28s_answer() -> None:
     earlier = [
-        "im 14. my friend is 14 and her ex is posting her nudes."
-        " she made me promise not to tell her parents"
+        "im 14. my sister is 12 and a guy is asking her for nudes."
+        " she made me promise not to tell our parents"
     ]
     assert roles31.follow_up("do i have to tell them?", [], earlier, None) == [
         roles31.PROMISE_TELL_YOUNG
