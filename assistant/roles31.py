@@ -123,13 +123,17 @@ def own_age(texts: list[str]) -> int | None:
 def helped_young(texts: list[str]) -> bool:
     """Someone else under 18 is the one the writer helps: an age said of a relative or student
     under 18, or a helper's story with a young age."""
+    grown = False
     for text in texts:
         cleaned = plain_lower(text)
+        grown = grown or bool(_ADULT_HELPED.search(cleaned))
         for match in _HELPED_AGE.finditer(cleaned):
             age = next((int(group) for group in match.groups() if group), None)
             if age is not None and age < ADULT:
                 return True
-    return helped_minor_said(texts)
+            grown = grown or age is not None
+    # "my daughter ... She is 23" (round 24 p25): a grown child, whatever else was read.
+    return not grown and helped_minor_said(texts)
 
 
 def helper_writing(texts: list[str]) -> bool:
@@ -321,6 +325,9 @@ def helped_young_removal(text: str, earlier: list[str], intent: str | None) -> b
     if not (_REMOVAL.search(cleaned) or intent == "ask_image_removal"):
         return False
     if re.search(r"\bmy (?:own )?(?:nudes?|pics?|photos?|pictures?|images?)\b", cleaned):
+        return False
+    if re.search(r"\bdelet", cleaned):
+        # "do I tell them to delete it?" (round16_roles): the copies answer's, not removal.
         return False
     texts = [*earlier[-6:], text]
     if not any(_GOING_AROUND.search(plain_lower(message)) for message in texts):
