@@ -113,6 +113,9 @@ _DEADLINE = re.compile(
     r"|\b(?:deadline|countdown|count down|time limit|timer|clock is ticking)\b"
     r"|\b(?:within|in) (?:the next )?(?:an?|one|two|\d+|a few|a couple(?: of)?) ?(?:hour|hours"
     r"|hr|hrs|minutes?|mins?)\b(?! ago)"
+    # Round 29 p13 (roles31): "saying 1 hour or he posts to my insta followers".
+    r"|\b(?:an?|one|two|\d+|a few|a couple(?: of)?) ?(?:hour|hours|hr|hrs|minutes?|mins?|days?)"
+    r" or (?:else|he|she|they)\b"
 )
 # A time said with a question or the demand: "pay by midnight or else, what do i do".
 _BY_TIME = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import helper_script
+from assistant import helper_script, roles31
 from assistant.calm_messages import _DISTRESS
 from assistant.helper_cases import KINDS as HELPER_CASES
 from assistant.helper_cases import OTHERS_IN_CRISIS
@@ -26,8 +26,12 @@ CHECK_INS = frozenset({CHECK_IN, HELPER_CHECK_IN})
 # How many earlier messages a helper's answer counts for.
 RECENT = 6
 # The writer's own state: "I'm scared", "I can't do this", "myself", "kill me".
+# Round 29 p16 (roles31): "im scared she might do something" is fear for the person helped.
 _OWN_STATE = re.compile(
-    r"\b(?:myself|i(?:'m| am|m)? (?:so |really |very )?(?:scared|afraid|terrified|not ok(?:ay)?"
+    r"\b(?:myself|i(?:'m| am|m)? (?:so |really |very )?(?:(?:scared|afraid|terrified)"
+    r"(?! (?:for|about) (?:her|him|them|my (?:friend|sister|brother|daughter|son))\b"
+    r"| (?:that )?(?:she|he|they)(?:'ll| will| might| may| could| is going to| is gonna)?"
+    r" (?:do something|hurt (?:herself|himself|themselves)|do anything))|not ok(?:ay)?"
     r"|not safe|unsafe|in danger|suicidal|done)|i (?:want|wanna|need) to (?:die|end|disappear)"
     r"|i can'?t (?:\w+ )?(?:anymore|cope|go on|take)|kill me|hurt me|my life)\b"
 )
@@ -57,6 +61,9 @@ def check_in_for(
         helper_script.CHILD,
         helper_script.ADULT,
     }
+    # Round 29 p16 (roles31): a teen fearing for a friend whose images went around.
+    if roles31.about_friend_in_danger(text, earlier_texts or []):
+        return HELPER_CHECK_IN
     if not (helping_lately(earlier_topics) or helping_now or told):
         return CHECK_IN
     if _OWN_STATE.search(cleaned) or _DISTRESS.search(cleaned):

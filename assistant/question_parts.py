@@ -723,6 +723,18 @@ _YOUNG_ONLY = frozenset({"young_trouble"})
 _NOT_YOUNG = frozenset({"tell_school"})
 
 
+_HAVE_TO_REPORT = re.compile(
+    r"\b(?:do|must|should|would) i (?:have|need|got) to report\b"
+    r"|\bam i (?:supposed|meant) to report\b",
+    re.I,
+)
+_STAFF_SELF = re.compile(
+    r"\bi(?:'m| am|m) (?:a |the |her |his |their )?(?:school )?(?:counsell?or|teacher|principal"
+    r"|vice[- ]principal|nurse|social worker|youth worker|coach)\b",
+    re.I,
+)
+
+
 def _part_of(clause: str, whole: str) -> Part | None:
     part = next((part for part in PARTS if part.asks.search(clause)), None)
     if part is not None and part.name in _YOUNG_ONLY | _NOT_YOUNG:
@@ -742,6 +754,9 @@ def _part_of(clause: str, whole: str) -> Part | None:
         return next(part for part in PARTS if part.name == "without_parents")
     if part is None and _THAT_MATTERS.search(clause) and _ADULT_SELF.search(whole):
         return next(part for part in PARTS if part.name == "age_adult")
+    if part is None and _HAVE_TO_REPORT.search(clause) and _STAFF_SELF.search(whole):
+        # Round 29 p09 T1 (roles31): a counsellor's "and do I have to report this?".
+        return next(part for part in PARTS if part.name == "duty_to_report")
     return part
 
 
@@ -858,6 +873,25 @@ def _read_alone(clause: Mapping, whole: str, said: str = "") -> bool:
     return bool(part_answer(text, whole) or _sure_topic(clause))
 
 
+# Round 29 p10, round 30 p12 (roles31): a parent whose son shared a girl's image asks "What
+# happens now? Is he going to be charged?": what happens in the case, not the service's intake
+# steps (the main answer says who decides charges). Only with no word of the service.
+_CHARGES = re.compile(r"\b(?:charged|charges|arrested|jail|prison|criminal record|in trouble)\b")
+_SERVICE_WORDS = re.compile(
+    r"\b(?:(?:call(?:ed)?|contact(?:ed)?|email(?:ed)?) (?:you|the service|the line|them)"
+    r"|appl(?:y|ied)|service|lawyer|intake|sign|letter|summary)\b"
+)
+
+
+def _situation_what_now(clause: str, whole: str) -> bool:
+    lowered = whole.lower()
+    return bool(
+        re.search(r"\bwhat happens (?:now|next)\b", clause.lower())
+        and _CHARGES.search(lowered)
+        and not _SERVICE_WORDS.search(lowered)
+    )
+
+
 def added_parts(
     clauses: list[Mapping],
     whole: str,
@@ -894,6 +928,8 @@ def added_parts(
         text = str(clause.get("text") or "")
         answer = part_answer(text, whole)
         topic = None if answer else _addable_topic(clause)
+        if topic == "ask_what_to_expect" and _situation_what_now(text, whole):
+            continue  # "What happens now? Is he going to be charged?" (roles31): not the intake
         if answer is None and topic is None and _sure_topic(clause):
             continue  # a legal topic: its reader's answer, never added here
         answer = answer or (MAIN_ANSWER[topic] if topic else None)

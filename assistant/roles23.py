@@ -32,7 +32,17 @@ RECEIVED_AGAIN = "utter_received_image_again"
 PEER_THREAT = "utter_young_peer_threat_stop"
 PEER_THREAT_MORE = "utter_young_peer_threat_stop_more"
 PEER_THREAT_AGAIN = "utter_young_peer_threat_again"
-ANSWERS = (FRIEND_AGAIN, TELL_ADULT, FORWARDING, PEER_THREAT, PEER_THREAT_MORE, PEER_THREAT_AGAIN)
+ANSWERS = (
+    FRIEND_AGAIN,
+    TELL_ADULT,
+    FORWARDING,
+    PEER_THREAT,
+    PEER_THREAT_MORE,
+    PEER_THREAT_AGAIN,
+    "utter_young_peer_threat_stop_she",
+    "utter_young_peer_threat_stop_she_parents",
+    "utter_young_peer_threat_again_she",
+)
 
 _TEEN = r"(?:1[2-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _IMAGES = r"(?:nudes?|pics?|pictures?|photos?|images?|videos?|vids?|selfies?|it|them)"
@@ -181,9 +191,34 @@ def peer_threat_stop(text: str, earlier: list[str], previous: list[str]) -> list
         and not _ADULT_OTHER.search(context)
     ):
         return None
-    if PEER_THREAT in previous or PEER_THREAT_AGAIN in previous:
-        return [PEER_THREAT_AGAIN] if PEER_THREAT in previous else None
-    return [PEER_THREAT, PEER_THREAT_MORE]
+    # Round 30 p20 (roles31): "his messages ... block him" to a boy whose ex-girlfriend
+    # threatens: "she" and, with no parent named, no "without telling your parents".
+    first, again = peer_threat_wording(context)
+    if {first, again} & set(previous) or PEER_THREAT_AGAIN in previous:
+        return [again] if first in previous else None
+    return [first, PEER_THREAT_MORE]
+
+
+PEER_THREAT_SHE = "utter_young_peer_threat_stop_she"
+PEER_THREAT_SHE_PARENTS = "utter_young_peer_threat_stop_she_parents"
+PEER_THREAT_AGAIN_SHE = "utter_young_peer_threat_again_she"
+_SHE = re.compile(r"\b(?:she|she'?s|shes|her|girlfriend|gf|ex-?girlfriend|ex-?gf|a girl)\b")
+_HE = re.compile(r"\b(?:he|he'?s|hes|him|his|boyfriend|bf|ex-?boyfriend|ex-?bf|a guy|a boy)\b")
+_NOT_HE = re.compile(r"\b(?:it'?s|its) a she\b|\bnot a he\b|\bnot (?:him|he)\b")
+_PARENTS_NAMED = re.compile(r"\b(?:parents?|mom|mum|dad|mother|father|family)\b")
+
+
+def peer_threat_wording(context: str) -> tuple[str, str]:
+    """The first answer and its short form, worded for who threatens ("she" when only she was
+    named, or the writer said so) and, for "she", whether the writer named their parents. "He"
+    keeps the older answer as it was (its "even without telling your parents" included)."""
+    she = bool(_NOT_HE.search(context)) or (
+        bool(_SHE.search(context)) and not _HE.search(_NOT_HE.sub(" ", context))
+    )
+    parents = bool(_PARENTS_NAMED.search(context))
+    if she:
+        return (PEER_THREAT_SHE_PARENTS if parents else PEER_THREAT_SHE), PEER_THREAT_AGAIN_SHE
+    return PEER_THREAT, PEER_THREAT_AGAIN
 
 
 def follow_up(

@@ -35,6 +35,7 @@ from assistant import (
     roles22,
     roles23,
     roles28,
+    roles31,
     safety28,
     said_again,
     stock27,
@@ -134,6 +135,14 @@ def _deadends31(ctx: MessageContext) -> list[str] | None:
     return deadends31.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc, dead_end=False
     )
+
+def _roles31(ctx: MessageContext) -> list[str] | None:
+    # Who is writing decides the wording (rounds 29-30): a teen's friend in danger ("911 or her
+    # mom first?"), "do I HAVE to tell our parents" after a promise, a parent for a grown child
+    # who is blackmailed, a counsellor's "is she eligible" when nothing was sent, a parent's
+    # removal question. After safety28 (a danger to the writer is its); before roles28, whose
+    # promise answer is worded for a young writer (roles31 sends it to a young writer too).
+    return roles31.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.intent)
 
 
 def _who27(ctx: MessageContext) -> list[str] | None:
@@ -355,6 +364,8 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("safety28", _safety28),
     ("no_report_needed", _no_report_needed),
+
+    ("roles31", _roles31),
     ("roles28", _roles28),
     ("plain27", _plain27),
     ("young31", _young31),
