@@ -136,6 +136,7 @@ def _deadends31(ctx: MessageContext) -> list[str] | None:
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc, dead_end=False
     )
 
+
 def _roles31(ctx: MessageContext) -> list[str] | None:
     # Who is writing decides the wording (rounds 29-30): a teen's friend in danger ("911 or her
     # mom first?"), "do I HAVE to tell our parents" after a promise, a parent for a grown child
@@ -364,12 +365,10 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("safety28", _safety28),
     ("no_report_needed", _no_report_needed),
-
     ("roles31", _roles31),
     ("roles28", _roles28),
     ("plain27", _plain27),
     ("young31", _young31),
-
     ("deadends31", _deadends31),
     ("who27", _who27),
     ("who25", _who25),
