@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant import roles22, safety, stock28, stock31
+from assistant.crisis_followups import deadline_kind
+from assistant.plain_text import plain_lower
 from assistant.policies.follow_up_readers import SEQUENCE_READERS
 
 THREAT = ["my ex keeps saying he'll post my nudes if i don't get back with him"]
@@ -114,10 +116,15 @@ def test_a_second_question_with_and_is_not_without_him_knowing():
     ],
 )
 def test_deadline_adult(text):
-    assert ask(text, ["im 22, a guy wants money for my pics"]) == [
-        stock31.DEADLINE,
-        stock31.ACTION_LISTEN,
-    ]
+    # Exactly one reader answers: this one, or the crisis follow-ups' deadline answer when it
+    # reads the words (roles31, merged beside this in session 27, reads "1 hour or he posts").
+    told = ["im 22, a guy wants money for my pics"]
+    older = deadline_kind(plain_lower(text), [plain_lower(t) for t in told], False)
+    found = ask(text, told)
+    if older is None:
+        assert found == [stock31.DEADLINE, stock31.ACTION_LISTEN]
+    else:
+        assert found is None
 
 
 def test_deadline_young_keeps_the_older_answer():
