@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from assistant.fresh_answers import fresh
+from assistant.home_reading import moves_to_bc
 from assistant.is_question import is_question
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
@@ -340,6 +341,9 @@ def _kind(
         and _MOVE_TIME.search(cleaned)
         and _MOVING_TOLD.search(everything)
         and not outside_bc
+        # A move TO B.C. still to come (round 33 p19): "while you still live in B.C." is backwards;
+        # followups22's answer for a move either way speaks.
+        and not any(moves_to_bc(t) for t in [*told, cleaned])
     ):
         return [REPORT_BEFORE_MOVE]
     if _PILOT_MEANING.search(cleaned):

@@ -300,6 +300,9 @@ _WHERE_CHOICE = re.compile(
     r"|\bor (?:in |the )?[a-z]+ (?:police|cops|rcmp)\b"
     r"|\b(?:here|there|now) or (?:in|there|after|when|once)\b"
     r"|\bor (?:wait|after|once|when) (?:till |until |til )?i(?:'m| am| move| get)\b"
+    # "report to Toronto police before I leave, or can I do it from Vancouver?" (round 33 p19)
+    r"|\b(?:before|after) (?:i|we) (?:leave|move|go)\b[^?.!]{0,25}\bor\b"
+    r"|\bor (?:\w+ ){0,4}?(?:from|in) (?:vancouver|victoria|b\.?c\.?|kelowna|kamloops|there)\b"
 )
 
 

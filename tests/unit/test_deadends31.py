@@ -341,3 +341,13 @@ def test_after_its_answer_ran_it_listens():
 def test_an_older_reply_that_ran_is_never_taken_over():
     tracker = _tracker(COACH_15, "utter_some_answer", "action_listen", AUNT, "utter_older")
     assert _replaced(tracker, "utter_older_second") == "utter_older_second"
+
+
+def test_a_move_to_bc_is_not_reporting_before_leaving_bc():
+    # round 33 p19: "while you still live in B.C." to someone moving TO Vancouver from Toronto
+    told = [
+        "Hi there. I'm moving to Vancouver from Toronto next month. My ex in Toronto shared "
+        "intimate photos of me with his friends. Once I live in BC, can I use your free lawyer?"
+    ]
+    asked = "Should I report to Toronto police before I leave, or can I do it from Vancouver?"
+    assert _ask(asked, told) != [d.REPORT_BEFORE_MOVE]

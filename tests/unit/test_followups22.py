@@ -330,3 +330,10 @@ def test_asked_again_stop_recorded_sue():
     assert ask(text, CAMERA, f.RECORDED_LAWYER) == ["utter_recorded_only_again"]
     text = "I TOLD YOU HE SENT IT. CAN I SUE HIM OR NOT"
     assert ask(text, ["he sent my video to my brother"], f.SUE_SHARED) == ["utter_sue_shared_again"]
+
+
+def test_police_before_a_move_to_bc_in_other_words():
+    # round 33 p19: the choice said as "before I leave, or ... from Vancouver"
+    told = ["I'm moving to Vancouver from Toronto next month. My ex shared photos of me."]
+    asked = "Should I report to Toronto police before I leave, or can I do it from Vancouver?"
+    assert ask(asked, told) == f.POLICE_BEFORE_MOVE
