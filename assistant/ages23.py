@@ -171,23 +171,26 @@ def child_shared_delete(text: str, earlier: list[str]) -> list[str] | None:
     if not _DELETE.search(cleaned) or not earlier:
         return None
     if writer_role.writer_role([*earlier, text]) != writer_role.PARENT_SHARER and not (
-        _own_child_shared(_plain(earlier[-_RECENT:]))
+        own_child_shared(_plain(earlier[-_RECENT:]))
     ):
         return None
     return CHILD_SHARED_DELETE_LAWYER if _LAWYER.search(cleaned) else CHILD_SHARED_DELETE
 
 
 # "my son ... he shared nude pictures a girl ... sent him": the writer's child shared someone
-# else's images (writer_role reads only its own stories; round 23 p13 was not one).
+# else's images (writer_role reads only its own stories; round 23 p13 was not one). "my 16 year
+# old son shared a picture his girlfriend sent him" too (round 33 p13).
 _CHILD_SHARED = re.compile(
-    r"\b(?:he|she|my (?:son|daughter|kid|child))\b (?:\w+ ){0,2}(?:shared|sent|forwarded|posted"
+    r"\b(?:he|she|my (?:\d+[- ]?(?:year|yr)s?[- ]old |\d+ ?y/?o )?(?:son|daughter|kid|child))\b"
+    r" (?:\w+ ){0,2}(?:shared|sent|forwarded|posted"
     r"|showed|passed around|spread|airdropped)\b (?:\w+ ){0,3}(?:nudes?|pics?|photos?|pictures?"
     r"|images?|videos?)\b (?:of |from )?(?:a|some|this|that|another|his|her) (?:\w+ )?(?:girl"
     r"|boy|classmate|student|girlfriend|boyfriend|gf|bf|kid)\b"
 )
 
 
-def _own_child_shared(texts: list[str]) -> bool:
+def own_child_shared(texts: list[str]) -> bool:
+    """The writer's own child shared someone else's images (lowercased messages)."""
     whole = " ".join(texts)
     return bool(
         _OWN_CHILD.search(whole)

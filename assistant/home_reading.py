@@ -55,6 +55,12 @@ _PAST = re.compile(
     r"|\b(?:i|we) (?:was|were) (?:still )?living\b"
 )
 _MOVED = _words("moved|move|moving|came|come|relocated")
+# "a student from Washington State living in Vancouver" (round 33 p30): the place after "living
+# in" is home now; the "from" before it names where the person comes from.
+_LIVING_AFTER_FROM = re.compile(
+    r"\bfrom\b(?:(?!\bfrom\b).)*\b(?:now )?(?:living|live|lives|based|staying|residing|reside)"
+    r" (?:here )?(?:in|at)\s*$"
+)
 # A move still to come: "I'm moving to", "we'll move to", "planning to move to", "relocating to"
 # (issue 16, helper h11a). "I just moved to Surrey" and "we moved to" are past (homes now).
 _FUTURE_MOVE = re.compile(
@@ -122,7 +128,7 @@ def _owner(clause: str) -> str:
         return FUTURE
     if _PRESENT_MOVE.search(clause):
         return FUTURE
-    if _PAST.search(clause):
+    if _PAST.search(clause) and not _LIVING_AFTER_FROM.search(clause):
         # "from Calgary" is a former home only after "moved"/"came"; "I'm from X" is home.
         from_only = re.search(r"\bfrom\s*$", clause) and not _MOVED.search(clause)
         if not from_only:

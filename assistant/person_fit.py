@@ -308,10 +308,11 @@ _STEPS = "utter_sextortion_steps"
 _FAKE_SAID = "utter_sextortion_fake"
 _INTERPRETER = "utter_interpreter_offer"
 # A writer for whom English is a second language: said so, or two signs in their words
-# ("he say he send", "what I do?", "I am student").
+# ("he say he send", "what I do?", "I am student"). Being an international student alone is not
+# (round 33 p30: an American in Vancouver was offered an interpreter).
 _ESL_SAID = re.compile(
     r"\benglish (?:is )?(?:not|isn'?t) (?:my|good)\b|\bmy english\b|\bbad english\b"
-    r"|\binternational student\b|\bnot (?:my )?first language\b"
+    r"|\bnot (?:my )?first language\b"
 )
 _ESL_SIGNS = (
     re.compile(r"\b(?:he|she) (?:say|want|send|take|make|tell|post|show|threaten)\b"),

@@ -594,6 +594,19 @@ PARTS: tuple[Part, ...] = (
         ("utter_support_person",),
         re.compile(r"\b(?:welcome|be) on the call\b|\bon the call if\b", re.I),
     ),
+    # "my english is not so good I need translator" beside another answer (round 34 p04 T2):
+    # the free interpreter, which the threat answer does not say.
+    Part(
+        "interpreter",
+        re.compile(
+            r"\b(?:need|want|have|get|with) (?:a |an )?(?:translator|interpreter)\b"
+            r"|\bmy english (?:is )?(?:not|isn'?t|no) (?:so |very |too )?good\b"
+            r"|\benglish (?:is )?not my first language\b",
+            re.I,
+        ),
+        ("utter_interpreter_offer",),
+        re.compile(r"\binterpret", re.I),
+    ),
     # "I need lawyer who speak Farsi please" (r30 p21 T1): the interpreter answered, the
     # contact dropped; said by the number itself (`_number_said`).
     Part(
@@ -1006,6 +1019,8 @@ NARROW_PARTS = frozenset(
         "someone_with_me",
         "need_lawyer",
         "young_trouble",
+        # Rounds 33-34 (plain34).
+        "interpreter",
     }
 )
 _ANY_SENTENCE = re.compile(r"[^?.!;]+")

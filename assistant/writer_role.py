@@ -299,6 +299,9 @@ _REPORT_OWN_CHILD = re.compile(
     r"|\b(?:do|should|must|would|am|are) (?:i|we) (?:\w+ )?(?:have to|need to|supposed to|meant"
     r" to|required to|obliged to)? ?(?:report (?:it|this|that)|tell the police|call the police"
     r"|go to the police)\b"
+    # "would it help him if we go to the police ourselves?", "report it ourselves" (round 34 p18).
+    r"|\b(?:go|went|going) to (?:the )?(?:police|cops|rcmp) (?:ourselves|myself|first)\b"
+    r"|\breport (?:it|this|that|him|her) (?:ourselves|myself)\b"
 )
 # The writer's child is the one pictured ("a boy shared a nude photo of her"): a victim's
 # parent, whose reporting answer is the general one.

@@ -17,6 +17,7 @@ from assistant import (
     asks23,
     asks25,
     deadends31,
+    deadends34,
     explored_kinds,
     followups22,
     helper_role,
@@ -27,6 +28,7 @@ from assistant import (
     parts23,
     place_questions,
     plain27,
+    plain34,
     practical_next,
     question_parts,
     reasks,
@@ -92,6 +94,20 @@ def _work_reprisal(ctx: MessageContext) -> list[str] | None:
     # Punished at work for saying no ("he's been cutting my shifts since I said no", round 31
     # p12). Last: the older job and team answers come first where they know the words.
     return work_reprisal.follow_up(ctx.text, ctx.earlier, ctx.is_minor, ctx.replies_flat)
+
+
+def _plain34(ctx: MessageContext) -> list[str] | None:
+    # A threat not carried out asked whether anyone can help yet, "what is a screenshot", "does
+    # it matter that I'm almost 18", "do I have to go to Vancouver" (rounds 33-34). After the
+    # helper and young-writer readers (who is writing decides their answers); before threat27,
+    # repeat25 and practical_next, whose sextortion steps and timing answer took the threat.
+    return plain34.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc)
+
+
+def _sharer_family(ctx: MessageContext) -> list[str] | None:
+    # A parent whose own child shared asks what to say to the other family (round 33 p13). First:
+    # the helper readers answered it with a victim's parent's advice.
+    return plain34.sharer_family_step(ctx.text, ctx.earlier, ctx.previous)
 
 
 def _no_report_needed(ctx: MessageContext) -> list[str] | None:
@@ -363,6 +379,7 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("sharer_family", _sharer_family),
     ("safety28", _safety28),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
@@ -372,6 +389,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("deadends31", _deadends31),
     ("who27", _who27),
     ("who25", _who25),
+    ("plain34", _plain34),
     ("threat27", _threat27),
     ("repeat25", _repeat25),
     ("stock31", _stock31),
@@ -429,7 +447,7 @@ def dead_end_sequence(ctx: MessageContext) -> list[str] | None:
     dead end (deadends31.DEAD_ENDS)."""
     sequence = deadends31.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc
-    )
+    ) or (deadends34.follow_up(ctx.text, ctx.previous, ctx.earlier) if ctx.earlier else None)
     if not sequence:
         return None
     return question_parts.with_narrow_parts(sequence, ctx.text, ctx.previous, ctx.response_text)

@@ -61,6 +61,7 @@ from assistant import (
     coverage_answers,
     crisis_followups,
     deadends31,
+    deadends34,
     demand_reading,
     direct_questions,
     dropped_halves,
@@ -2274,6 +2275,9 @@ class InterruptPolicy(RulePolicy):
             # Rounds 27-28 (safety28): a family or sports figure of speech, "tell them I've
             # called the police", "I don't mean like that" right after a crisis reply.
             or safety28.check_in_skippable(text, check_in, previous_turn_actions(events))
+            # Round 34 (p07, p22): "will he find out it was me? he's gonna be so mad" flagged by
+            # a model only; every who-finds-out answer ends with 9-1-1 and 9-8-8 (utter_told_next).
+            or (model_only and who_finds_out.who_finds_out_kind(text, earlier) is not None)
         )
 
     def predict_action_probabilities(
@@ -2407,7 +2411,7 @@ class InterruptPolicy(RulePolicy):
             # older reader (the outside-B.C. police line, one claim or two) continues only where
             # nothing else would come (never its added parts after the older reply ended:
             # session25_stock28 r28 p24 "Getting it deleted").
-            ours = done[0] in deadends31.ANSWERS or action is None
+            ours = done[0] in deadends31.ANSWERS or done[0] in deadends34.ANSWERS or action is None
             if done[0] != sequence[0] or not (ours or dead_end):
                 return action
             return next_in_sequence(plain, sequence) or action

@@ -1,0 +1,173 @@
+"""Rounds 33-34 (assistant/plain34.py): plain follow-ups the sources answer: a threat not carried
+out, screenshots, almost 18, travel, "and the cap?", an adult telling family."""
+
+from __future__ import annotations
+
+import yaml
+
+from assistant import plain34 as p
+
+EX_THREATENS = ["my ex keeps threatening to post a video of me"]
+YOUNG_MANAGER = ["im 17 and my manager keeps asking me for pics"]
+SEXTORTION_ADULT = ["I am 72. He says unless I send gift cards he will send my photographs"]
+
+
+def test_a_threat_not_carried_out_asked_about_gets_threats_count():
+    for text in (
+        "ok. but he only say he will send, he not send. lawyer still help me or only if video "
+        "is send? what number I call",
+        "he hasnt posted it, its just threats so far. is that enough to do anything or do i "
+        "have to wait til he posts",
+        "can the tribunal or the lawyer do anything about a threat, or only once its posted?",
+        "the video is not send yet only he say. lawyer can help me for this?",
+    ):
+        assert p.follow_up(text, [], EX_THREATENS) == p.THREAT_COUNTS, text
+
+
+def test_threats_not_read_without_a_question_or_with_violence():
+    assert p.follow_up("he only said he would post it", [], EX_THREATENS) is None
+    assert p.follow_up("he only said he'd hurt me, can the lawyer help?", [], EX_THREATENS) is None
+    # left to the older answers: a demand in the message, a spoken threat, outside B.C., the
+    # police alone, images held but never threatened
+    demand = "he says he'll post my pics if I don't come back. does it count if he only said it?"
+    assert p.follow_up(demand, [], []) is None
+    spoken = "does a threat he only said out loud count, without proof?"
+    assert p.follow_up(spoken, [], EX_THREATENS) is None
+    outside = (
+        "can I use the tribunal even if I'm in Alberta? nothing's posted yet, it's just threats"
+    )
+    assert p.follow_up(outside, [], EX_THREATENS, None, True) is None
+    police = "would the calgary police even do anything about a threat"
+    assert p.follow_up(police, [], EX_THREATENS) is None
+    held = "He has not shared them with anybody. Does it cost anything? And what is the CRT?"
+    assert p.follow_up(held, [], ["my partner filmed us without my knowing"]) is None
+    # asked right after the same answer: the next reader answers
+    asked = "is a threat enough or do I have to wait til he posts?"
+    assert p.follow_up(asked, p.THREAT_COUNTS, EX_THREATENS) is None
+
+
+def test_screenshot_asked_even_after_thanks():
+    for text in (
+        "Thank you. I am sorry but what is a screenshot and how do I make one? I use an iPad.",
+        "whats a screenshot",
+        "how do i take a screenshot on my phone?",
+    ):
+        assert p.follow_up(text, [], SEXTORTION_ADULT) == [p.SCREENSHOT], text
+    assert p.follow_up("I took screenshots already", [], SEXTORTION_ADULT) is None
+
+
+def test_almost_18_said_by_the_writer():
+    for text in (
+        "ok. so him saying its fine cause im almost 18 is bs right",
+        "does it matter that im almost 18",
+        "he says its fine cause i turn 18 in march, is that true?",
+    ):
+        assert p.follow_up(text, [], YOUNG_MANAGER) == [p.ALMOST_18], text
+    # someone else's age, from an adult writer: not this answer
+    adult = ["my daughter's coach asked her for pics, I'm her mom"]
+    assert p.follow_up("does it matter that he's almost 18?", [], adult) is None
+
+
+def test_travel_asked():
+    for text in (
+        "ok but do i have to go to vancouver for any of it its like 16 hours drive",
+        "can i do everything by phone or do i have to go to vancouver",
+    ):
+        assert p.follow_up(text, [], ["my ex posted a pic of me"]) == [p.NO_TRAVEL], text
+
+
+def test_the_cap_only_right_after_a_tribunal_answer():
+    assert p.follow_up("And the cap?", ["utter_crt_damages_fee"], ["what's the crt fee"]) == [p.CAP]
+    assert p.follow_up("And the cap?", ["utter_youth"], ["im 15"]) is None
+
+
+def test_warning_family_before_he_sends_it_is_left_to_the_older_answer():
+    asked = "should i tell my family before he sends it to them?"
+    assert p.follow_up(asked, [], ["some scammer has my pics and wants money"]) is None
+
+
+def test_an_adult_asking_about_telling_family():
+    asked = "Well then, should I tell my son about this? I am so ashamed."
+    assert p.follow_up(asked, [], SEXTORTION_ADULT) == [p.TELL_FAMILY]
+    both = asked + " And will the police think I am a foolish old woman?"
+    assert p.follow_up(both, [], SEXTORTION_ADULT) == [p.TELL_FAMILY, p.POLICE_VIEW]
+    # a young writer is told to tell a safe adult by the older answers
+    assert p.follow_up("should i tell my mom?", [], ["im 14 and he wants pics"]) is None
+    # the family member who did it is not "someone to tell"
+    assert p.follow_up("should I tell my husband?", [], ["my husband posted my pics"]) is None
+
+
+def test_every_answer_is_a_response_in_the_domain():
+    with open("domain/plain34.yml", encoding="utf-8") as handle:
+        responses = set(yaml.safe_load(handle)["responses"])
+    assert {p.SCREENSHOT, p.ALMOST_18, p.TELL_FAMILY, p.SHARER_OTHER_FAMILY} <= responses
+    with open("domain/legal_asks.yml", encoding="utf-8") as handle:
+        assert p.NO_TRAVEL in yaml.safe_load(handle)["responses"]
+
+
+def test_the_sharers_parent_asking_what_to_say_to_the_other_family():
+    told = [
+        "My 16 year old son shared a picture his girlfriend sent him with some of his friends. "
+        "Her parents just called me."
+    ]
+    asked = "Okay. And what do I say to the girl's parents? They are very angry."
+    assert p.sharer_family_step(asked, told, []) == [p.SHARER_OTHER_FAMILY]
+    # a victim's parent asking about the other family is not the sharer's parent
+    victim = ["a boy shared a nude photo of my 14 year old daughter"]
+    assert p.sharer_family_step("what do I say to the boy's parents?", victim, []) is None
+    assert p.sharer_family_step(asked, told, [p.SHARER_OTHER_FAMILY]) is None
+
+
+def test_a_sharers_parent_reporting_it_themselves():
+    """Round 34 p18: "would it help him if we go to the police ourselves?" is the parent-report
+    answer (assistant/writer_role._REPORT_OWN_CHILD), not the victim's police text."""
+    from assistant import writer_role
+
+    son = "my 15 year old son sent a naked picture of a girl in his class to his friends"
+    for text in (
+        "Would it help him if we go to the police ourselves before anyone else does?",
+        "Is it better for him if we report it ourselves, or talk to a lawyer first?",
+    ):
+        assert writer_role.role_kind(text, [son]) == writer_role.PARENT_REPORT, text
+
+
+def test_from_one_place_living_in_another_is_home_in_the_second():
+    """Round 33 p30: "an international student from washington state living in vancouver" lives
+    in B.C. (assistant/home_reading._LIVING_AFTER_FROM)."""
+    from assistant import home_reading
+
+    student = "im an international student from washington state living in vancouver"
+    assert home_reading.home_from_text(student) == "yes"
+    assert home_reading.home_from_text("I am from Calgary living in Surrey now") == "yes"
+    ex_there = "my ex from toronto living in vancouver posted my pics. i live in calgary"
+    assert home_reading.home_from_text(ex_there) == "no"
+
+
+def test_staff_asking_about_copies_on_students_phones():
+    told = [
+        "Hi, I'm a school counsellor in Richmond. A grade 9 student (14) disclosed to me today "
+        "that intimate photos of her are being passed around among students."
+    ]
+    asked = (
+        "Several students apparently still have the photos on their phones. Should the school "
+        "be collecting the phones or asking them to delete them?"
+    )
+    assert p.follow_up(asked, [], told) == [p.STAFF_COPIES]
+    # a young person asking about copies on classmates' phones is not staff
+    young = ["im 15 and my ex sent my pics to people at school"]
+    assert p.follow_up("should i ask them to delete it from their phones?", [], young) is None
+
+
+def test_a_parent_deciding_about_the_childs_game():
+    told = ["my 13 year old daughter told me an older boy on a game asked her for photos"]
+    asked = "But what about the game itself, do I take it away from her?"
+    assert p.follow_up("should I take the game away from her?", [], told) == [p.CHILD_DEVICE]
+    assert p.follow_up("Should I let her keep playing the game?", [], told) == [p.CHILD_DEVICE]
+    assert p.follow_up(asked, [], told) == [p.CHILD_DEVICE]
+    assert p.follow_up(asked, [], ["my ex posted my pics"]) is None
+
+
+def test_one_persons_phone_and_an_order_are_not_the_schools_copies():
+    told = ["Hi, I'm a secondary school counsellor. A boy shared a student's nude."]
+    asked = "Could she get an order requiring the boy to delete it from his phone?"
+    assert p.follow_up(asked, [], told) is None
