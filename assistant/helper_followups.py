@@ -154,7 +154,7 @@ _CONFRONT = re.compile(
 # "should I take her tablet away?", "do I take the ipad off him?", "ban her from her phone?"
 _DEVICE = (
     r"(?:phone|cell|cellphone|device|devices|laptop|ipad|tablet|computer|ipod|switch|xbox"
-    r"|playstation|console|screen time|internet|wifi|wi-fi|apps?|account)"
+    r"|playstation|console|screen time|internet|wifi|wi-fi|apps?|account|game|games)"
 )
 _TAKE_DEVICE = re.compile(
     rf"\b(?:take|taking|took|confiscat\w*|grab\w*|remove|removing|ban|banning|limit|limiting"
@@ -166,6 +166,10 @@ _TAKE_DEVICE = re.compile(
     # "what about her tablet, should I take it away?"
     rf"|\b(?:her|his|their) {_DEVICE}\b[^.!?]{{0,40}}\b(?:take|taking|confiscate|remove|keep)"
     rf" (?:it|them) (?:away|off)\b"
+    # "what about the game itself, do I take it away from her?", "should I let her keep playing
+    # the game?" (round 34 p03).
+    rf"|\b(?:the|that) {_DEVICE}\b[^.!?]{{0,40}}\b(?:take|taking) (?:it|that) away\b"
+    rf"|\b(?:let|allow) (?:her|him|them) (?:to )?keep (?:playing|using|the)\b"
 )
 _EVIDENCE_WORDS = re.compile(r"\bscreen ?shot\w*|\bevidence\b|\bproof\b|\b(?:delete|erase|wipe)\b")
 _FEAR = re.compile(

@@ -170,6 +170,11 @@ def _clean(text: str) -> str:
     return " ".join(normalise(text or "").split())
 
 
+def helped_age(text: str) -> int | None:
+    """The age given for the person helped ("she is 17", "my 6 yo", "(16)"), if any."""
+    return _helped_age(text)
+
+
 def _helped_age(text: str) -> int | None:
     """The age given for the person helped ("she is 17", "my 6 yo", "(16)"), if any."""
     for match in _SAYS_AGE.finditer(text):

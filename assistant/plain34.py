@@ -19,8 +19,16 @@ stock block, the age quiz or "I can't help with that"
 - a counsellor or teacher asks whether the school should collect phones or have students delete
   copies (r34 p11): what the sources say about images of anyone under 18, and asking police or
   Cybertip.ca before anyone deletes, where the under-18 victim's answer came;
-- a parent of a child asked for pictures asks whether to take the game or phone away (r34 p03):
-  not in the sources, what is (not in trouble, evidence, report), where a victim's answer came;
+- an adult helping someone under 18 says their own age and asks "can I be the one to deal with
+  this for her?" (r34 p16): the helper's answer (they can be on the call; ask the intake line),
+  where the own age was read as the age in the images (adult routes, StopNCII);
+- staff asking "should I report it or should she?" (r33 p25): what staff must report is not in
+  the sources, anyone can report, where the victim's police text and the evidence steps came;
+- "what about him outing me, can anyone stop that?" (r33 p33): outside what the sources cover,
+  said plainly, where the intake details and the eligibility result came;
+- a teacher or counsellor says only "a student told me something scary happened" (r33 p25, the
+  issue's own example): what to do for a student, without the eligibility form put to the
+  teacher as if they were the victim;
 - a parent whose own child shared asks "what do I say to the girl's parents?" (r33 p13): what
   the sources don't say, a lawyer first, and what the other family's child can use, where the
   victim's-parent advice ("tell them they are not in trouble") came (`sharer_family_step`,
@@ -34,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import ages23, writer_role
+from assistant import ages23, helper_reading, writer_role
 from assistant.fresh_answers import fresh
 from assistant.is_question import is_question
 from assistant.plain_text import plain_lower
@@ -49,7 +57,11 @@ TELL_FAMILY = "utter_tell_family_choice"
 POLICE_VIEW = "utter_police_take_seriously"  # "will the police think I'm foolish" beside it
 SHARER_OTHER_FAMILY = "utter_sharer_other_family"
 STAFF_COPIES = "utter_staff_phone_copies"
-CHILD_DEVICE = "utter_child_device_choice"
+HELPER_ON_CALL = "utter_helper_on_call"  # domain/helper_role.yml
+DUTY_TO_REPORT = "utter_duty_to_report"  # domain: staff duty not in the sources; anyone reports
+TELL_PARENTS = "utter_helper_minor_tell_parents"
+OUTING = "utter_outing_not_covered"
+STAFF_DISCLOSURE = "utter_staff_disclosure_first"
 
 # --- a threat not carried out -----------------------------------------------------------------
 # What was not done yet, in plain or second-language words: "he only say he will send", "he not
@@ -148,8 +160,11 @@ _POLICE_VIEW = re.compile(
 
 
 # --- a school's staff and copies on students' phones ------------------------------------------
+# The writer is staff ("I'm a school counsellor", "I teach grade 10"), not a student naming one.
 _STAFF = re.compile(
-    r"\b(?:counsell?or|teacher|principal|vice.principal|school staff|staff|i teach|youth worker)\b"
+    r"\b(?:i'?m|im|i am|as|i work as) (?:a |an |the |her |his |their )?(?:school |high school "
+    r"|secondary school |elementary school )?(?:counsell?or|teacher|principal|vice.principal"
+    r"|staff member|youth worker|coach)\b|\bi (?:teach|work at (?:a |the |her |his )?school)\b"
 )
 # Copies on several students' phones ("their phones"), not one person's ("from his phone", where
 # a tribunal order may be what is asked: round 33 p07).
@@ -160,18 +175,44 @@ _SCHOOL_STEP = re.compile(
     r"|kids) (?:to )?delet\w*|delet\w*|wipe|check (?:the |their )?phones?)\b"
 )
 
-# --- a parent deciding about the child's game or phone ----------------------------------------
-_YOUNG_RELATIVE = re.compile(
-    r"\bmy (?:\d+[- ]?(?:year|yr)s?[- ]old |little |young )?(?:daughter|son|kid|child|niece|nephew"
-    r"|grandson|granddaughter|sister|brother|stepdaughter|stepson)\b"
+# --- an adult helper taking it on ---------------------------------------------------------------
+_TAKE_ON = re.compile(
+    r"\b(?:can|could|may) (?:i|me) (?:be the one (?:to|who)|deal with|handle|take care of"
+    r"|help (?:her|him|them) with|do (?:this|it|that|all this|all of this) for"
+    r"|be (?:her|his|their) (?:trusted adult|support|person))\b"
 )
-_DEVICE_CHOICE = re.compile(
-    r"\btake (?:away )?(?:the |her |his |their )?(?:game|phone|account|ipad|tablet|console)\b"
-    r"|\btake (?:it|the game|the phone|her phone|his phone) away\b"
-    r"|\b(?:let|allow) (?:her|him|them) (?:to )?(?:keep|play|use)\b"
-    r"|\bkeep (?:playing|using) (?:the |that )?(?:game|app)\b"
-    r"|\bban (?:her|him|them) from\b|\bdelete the (?:game|app)\b"
+
+# --- staff: who reports ------------------------------------------------------------------------
+_WHO_REPORTS = re.compile(
+    r"\b(?:should|do|must|can) (?:i|we) (?:be the one to )?(?:report|make the report)\b"
+    r"[^.?!]{0,40}\b(?:or (?:should )?(?:she|he|they)|or (?:her|him|them))\b"
+    r"|\bwho should (?:make the |file the )?report\b|\b(?:me or her|me or him|she or me|he or me)\b"
 )
+_PARENTS_ASKED = re.compile(r"\b(?:parents?|mom|mum|dad|principal|family)\b")
+
+# --- staff: a student told them something, nothing more yet -----------------------------------
+_STUDENT_TOLD = re.compile(
+    r"\b(?:a|one of my|my|our) (?:student|pupil|player|athlete|camper|client|youth)s?\b"
+    r"[^.?!]{0,40}\b(?:told me|disclosed|came to me|confided|reached out|opened up|talked to me)\b"
+)
+_DETAIL = re.compile(
+    r"\b(?:pics?|photos?|pictures?|nudes?|images?|videos?|shared|posted|sent|threat\w*"
+    r"|sextort\w*|asking (?:her|him|them) for|blackmail\w*|deep ?fakes?|camera)\b"
+)
+
+# --- outing ------------------------------------------------------------------------------------
+_OUTING = re.compile(
+    r"\bout(?:ing)? (?:me|him|her|them)\b|\boutting\b|\bthe outing\b"
+    r"|\btell\w* (?:them|my family|my parents|everyone|people) (?:that )?(?:i'?m|im|i am) (?:gay"
+    r"|lesbian|bi|bisexual|trans|queer)\b"
+)
+
+
+def _helps_young(told: list[str]) -> bool:
+    """An earlier message gave the age of someone under 18 the writer helps ("my little sister
+    is 14")."""
+    ages = (helper_reading.helped_age(t) for t in told)
+    return any(age is not None and age < helper_reading.ADULT_AGE for age in ages)
 
 
 def _staff_copies(cleaned: str, told: list[str]) -> bool:
@@ -183,12 +224,6 @@ def _staff_copies(cleaned: str, told: list[str]) -> bool:
         and re.search(
             r"\b(?:students?|kids|pupils|classmates|school)\b", " ".join([*told, cleaned])
         )
-    )
-
-
-def _child_device(cleaned: str, told: list[str]) -> bool:
-    return bool(
-        _DEVICE_CHOICE.search(cleaned) and any(_YOUNG_RELATIVE.search(t) for t in [*told, cleaned])
     )
 
 
@@ -271,6 +306,13 @@ def kind(
     cleaned = plain_lower(text)
     if _CAP_ONLY.search(cleaned) and any(_TRIBUNAL_SAID.search(a) for a in previous or []):
         return [CAP]
+    if (
+        not earlier
+        and _STAFF.search(cleaned)
+        and _STUDENT_TOLD.search(cleaned)
+        and not _DETAIL.search(cleaned)
+    ):
+        return [STAFF_DISCLOSURE]
     if not (is_question(cleaned) or _TAG_QUESTION.search(cleaned)):
         return None
     if _SCREENSHOT.search(cleaned):
@@ -285,8 +327,16 @@ def kind(
     told = [plain_lower(t) for t in earlier[-6:]]
     if _staff_copies(cleaned, told):
         return [STAFF_COPIES]
-    if not young_now([*earlier, cleaned], is_minor) and _child_device(cleaned, told):
-        return [CHILD_DEVICE]
+    if _OUTING.search(cleaned) and re.search(
+        r"\b(?:stop|law|legal|illegal|cover\w*|count)\b", cleaned
+    ):
+        return [OUTING]
+    if _TAKE_ON.search(cleaned) and _helps_young(told):
+        return [HELPER_ON_CALL]
+    if _WHO_REPORTS.search(cleaned) and any(_STAFF.search(t) for t in [*told, cleaned]):
+        return (
+            [DUTY_TO_REPORT, TELL_PARENTS] if _PARENTS_ASKED.search(cleaned) else [DUTY_TO_REPORT]
+        )
     if _tell_family(cleaned, earlier, is_minor):
         return [TELL_FAMILY, POLICE_VIEW] if _POLICE_VIEW.search(cleaned) else [TELL_FAMILY]
     return None

@@ -158,16 +158,57 @@ def test_staff_asking_about_copies_on_students_phones():
     assert p.follow_up("should i ask them to delete it from their phones?", [], young) is None
 
 
-def test_a_parent_deciding_about_the_childs_game():
+def test_a_parent_deciding_about_the_childs_game_gets_the_older_device_answer():
+    """Round 34 p03: "the game" is a device in assistant/helper_followups._TAKE_DEVICE."""
+    from assistant import helper_followups
+
     told = ["my 13 year old daughter told me an older boy on a game asked her for photos"]
-    asked = "But what about the game itself, do I take it away from her?"
-    assert p.follow_up("should I take the game away from her?", [], told) == [p.CHILD_DEVICE]
-    assert p.follow_up("Should I let her keep playing the game?", [], told) == [p.CHILD_DEVICE]
-    assert p.follow_up(asked, [], told) == [p.CHILD_DEVICE]
-    assert p.follow_up(asked, [], ["my ex posted my pics"]) is None
+    for asked in (
+        "But what about the game itself, do I take it away from her?",
+        "Should I let her keep playing the game?",
+    ):
+        kind = helper_followups.helper_child_kind(asked, told)
+        assert kind == helper_followups.HELPER_DEVICE, asked
+
+
+def test_a_young_person_naming_a_teacher_is_not_staff():
+    told = ["who do i tell. my teacher?", "im 14 and my pics are going around school"]
+    assert p.follow_up("can i get it deleted off everyones phones", [], told) is None
 
 
 def test_one_persons_phone_and_an_order_are_not_the_schools_copies():
     told = ["Hi, I'm a secondary school counsellor. A boy shared a student's nude."]
     asked = "Could she get an order requiring the boy to delete it from his phone?"
     assert p.follow_up(asked, [], told) is None
+
+
+def test_an_adult_helper_taking_it_on_is_not_read_as_the_age_in_the_images():
+    told = ["yo my little sister is 14 and some kids at her school are passing around pics of her"]
+    asked = (
+        "our parents dont really speak english. im 20, can i be the one to deal with this for her"
+    )
+    assert p.follow_up(asked, [], told) == [p.HELPER_ON_CALL]
+    assert p.follow_up(asked, [], ["my ex posted my pics"]) is None
+
+
+def test_staff_asking_who_reports():
+    told = ["Hello, I teach grade 10. A student, 15, is being threatened by someone online."]
+    asked = "Should I be the one to report it, or should she? And do I need to involve her parents?"
+    assert p.follow_up(asked, [], told) == [p.DUTY_TO_REPORT, p.TELL_PARENTS]
+    assert p.follow_up("who should make the report, me or her?", [], told) == [p.DUTY_TO_REPORT]
+
+
+def test_outing_is_said_to_be_outside_the_sources():
+    told = ["my ex is threatening to post our pics and out me to my family"]
+    asked = "what about the outing part, like if he just tells them im gay. can anyone stop that"
+    assert p.follow_up(asked, [], told) == [p.OUTING]
+
+
+def test_a_teachers_vague_first_message():
+    first = (
+        "Hello, I teach grade 10 in Duncan. A student told me today that something scary "
+        "happened to her online and she doesn't know what to do. I want to help her properly."
+    )
+    assert p.follow_up(first, [], []) == [p.STAFF_DISCLOSURE]
+    detailed = "I'm a teacher. A student told me a boy shared her nudes."
+    assert p.follow_up(detailed, [], []) is None
