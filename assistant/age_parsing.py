@@ -89,14 +89,18 @@ _WORD_NUMBER = re.compile(
 # am i in trouble" is an age and a question, not 17 a.m. (round 17, p26).
 _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:years?\b|yrs?\b|pics?|photos?|pictures?|images?|videos?|vids?|times?|hours?|hrs?|days?|weeks?|"
-    r"months?|mins?|minutes?|am\b(?! i\b)|pm\b|%|\$|dollars?|people|of (?:us|them)|grade)"
+    r"months?|mins?|minutes?|am\b(?! i\b)|pm\b|%|\$|dollars?|people|of (?:us|them)|grade"
+    # "I have until 9 o'clock tonight" (round 36 p09, a 67-year-old): a time, not an age.
+    r"|o'?clock\b|:\d)"
 )
 # "since I'm almost 18", "turning 17 soon": an age the person is coming to, nobody's age now
 # (it was read as the other person's and headed the answer with it).
 _NOT_AGE_BEFORE = re.compile(
     r"(?:grade|\$|#|number|no\.|almost|nearly|turning|turn|about to be|soon to be|going on"
     # "i called 988", "texted 911": a number dialled, not an age (round 12's replays).
-    r"|call|called|calling|text|texted|texting|dial|dialed|dialled|phoned|rang|ringing)\s*$"
+    r"|call|called|calling|text|texted|texting|dial|dialed|dialled|phoned|rang|ringing"
+    # "until 9", "by 10", "before 8": a deadline's hour (round 36 p09).
+    r"|until|till|til|by|before)\s*$"
 )
 # "photos from the 80s", "in the early 90s": a decade, not an age ("in his 40s" stays an age).
 _DECADE_AFTER = re.compile(r"^'?s\b")

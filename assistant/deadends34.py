@@ -13,7 +13,9 @@
   called from the readers' table (it took right answers there).
 
 Answered only where the reply chosen without them is a dead end (deadends31.DEAD_ENDS, asked by
-InterruptPolicy._dead_end_replaced), so no older answer changes. Plain functions; responses in
+InterruptPolicy._dead_end_replaced), so no older answer changes. A question the rules would close
+with "Is there anything else I can help with?" (its intent read as "nothing happened" or thanks:
+rounds 35-36) is such a dead end too. Plain functions; responses in
 domain/deadends34.yml (and the older file named).
 """
 
@@ -30,6 +32,9 @@ CRT_DELETE = "utter_crt_delete_order"
 CITIZENSHIP = "utter_citizenship_criteria"
 SIGN_FIRST = "utter_sign_before_advice"
 LAWYER_NOT_SHARED = "utter_lawyer_not_shared"
+# Intents whose rule closes the topic, and the closing reply: a dead end when the message asks.
+CLOSING_INTENTS = frozenset({"inform_neither", "thank", "deny", "affirm"})
+CLOSING_REPLIES = frozenset({"utter_anything_else"})
 ANSWERS = frozenset(
     {CRT_DELETE, CITIZENSHIP, SIGN_FIRST, LAWYER_NOT_SHARED, *ages23.CHILD_SHARED_DELETE_LAWYER}
 )
@@ -56,7 +61,14 @@ _NOT_SHARED = re.compile(
     r"|\b(?:not|never|hasn'?t|hasnt|wasn'?t|wasnt|haven'?t|havent|weren'?t) (?:been |yet )?"
     r"(?:shared|posted)\b"
     r"|\bonly (?:if|when) [^.?!]{0,25}\b(?:shared|posted)\b"
+    # "he hasn't threatened anything. so the free lawyer wouldn't take me?" (round 35 p19)
+    r"|\b(?:hasn'?t|hasnt|has not|didn'?t|never|not) (?:\w+ )?threatened\b|\bno threats?\b"
 )
+
+
+def asks(text: str) -> bool:
+    """The message asks something (a question mark or a question's words)."""
+    return bool(text) and not text.startswith("/") and is_question(plain_lower(text))
 
 
 def _held_not_shared(earlier: list[str], previous: list[str]) -> bool:

@@ -220,6 +220,12 @@ _HELPER_REPORTS = re.compile(
     r" (?:him|her|them)|instead of (?:him|her|them))\b"
     r"|\b(?:does|do) (?:he|she|they) (?:have|need|got) to (?:report|do) (?:it|this)?(?: \w+)?"
     r" ?(?:himself|herself|themselves|themself)\b"
+    # "can I report it to cybertip myself even though I'm only her aunt?", "can an aunt make the
+    # report?" (round 35 p22).
+    r"|\b(?:can|could|may) i (?:\w+ )?report (?:it|this|him|them)?(?: \w+){0,3}? myself\b"
+    r"|\b(?:can|could|may) (?:an?|the) (?:aunt|uncle|grandparent|grandma|grandmother|grandpa"
+    r"|grandfather|sibling|sister|brother|cousin|teacher|friend|neighbou?r) (?:make|file|do)"
+    r" (?:the|a) report\b"
 )
 
 

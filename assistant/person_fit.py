@@ -308,11 +308,13 @@ _STEPS = "utter_sextortion_steps"
 _FAKE_SAID = "utter_sextortion_fake"
 _INTERPRETER = "utter_interpreter_offer"
 # A writer for whom English is a second language: said so, or two signs in their words
-# ("he say he send", "what I do?", "I am student"). Being an international student alone is not
-# (round 33 p30: an American in Vancouver was offered an interpreter).
+# ("he say he send", "what I do?", "I am student"). "I am international student" without its
+# article is; "I'm an international student" alone is not (round 33 p30: an American in
+# Vancouver was offered an interpreter).
 _ESL_SAID = re.compile(
     r"\benglish (?:is )?(?:not|isn'?t) (?:my|good)\b|\bmy english\b|\bbad english\b"
     r"|\bnot (?:my )?first language\b"
+    r"|\bi(?:'m| am|m) international student\b"
 )
 _ESL_SIGNS = (
     re.compile(r"\b(?:he|she) (?:say|want|send|take|make|tell|post|show|threaten)\b"),

@@ -62,6 +62,9 @@ DUTY_TO_REPORT = "utter_duty_to_report"  # domain: staff duty not in the sources
 TELL_PARENTS = "utter_helper_minor_tell_parents"
 OUTING = "utter_outing_not_covered"
 STAFF_DISCLOSURE = "utter_staff_disclosure_first"
+MINORS_WHO_SHARED = "utter_minors_who_shared"  # domain/source_answers.yml
+HOLDER_KEEP = "utter_holder_keep_or_delete"
+IIPS_FOR_THEM = "utter_misread_call_iips_for"  # domain/misread_followups.yml
 
 # --- a threat not carried out -----------------------------------------------------------------
 # What was not done yet, in plain or second-language words: "he only say he will send", "he not
@@ -102,6 +105,11 @@ _SPOKEN = re.compile(
     r"|\bin writing\b"
 )
 _POLICE_ONLY = re.compile(r"\b(?:police|cops|rcmp)\b")
+# "he hasn't shared or threatened, he just has them" (round 35 p19): no threat at all.
+_NO_THREAT = re.compile(
+    r"\b(?:hasn'?t|hasnt|has not|didn'?t|didnt|did not|never|not|no|without|or) (?:\w+ )?"
+    r"(?:threat\w*)\b|\bno threats?\b"
+)
 _LEGAL_NAMED = re.compile(r"\b(?:lawyer|tribunal|crt|legal advice|service)\b")
 
 # --- screenshots ------------------------------------------------------------------------------
@@ -177,7 +185,8 @@ _SCHOOL_STEP = re.compile(
 
 # --- an adult helper taking it on ---------------------------------------------------------------
 _TAKE_ON = re.compile(
-    r"\b(?:can|could|may) (?:i|me) (?:be the one (?:to|who)|deal with|handle|take care of"
+    r"\b(?:can|could|may) (?:i|me) (?:be the one (?:to|who) (?!reports?\b|makes? the report)"
+    r"|deal with|handle|take care of"
     r"|help (?:her|him|them) with|do (?:this|it|that|all this|all of this) for"
     r"|be (?:her|his|their) (?:trusted adult|support|person))\b"
 )
@@ -200,11 +209,52 @@ _DETAIL = re.compile(
     r"|sextort\w*|asking (?:her|him|them) for|blackmail\w*|deep ?fakes?|camera)\b"
 )
 
+# --- a parent asks whether the young person who shared committed a crime ---------------------
+_SHARER_CRIME = re.compile(
+    r"\b(?:is|was) (?:what )?(?:the|that) (?:boy|girl|kid|student|classmate|teen)(?: \w+)? did"
+    r" (?:actually |really )?(?:a crime|illegal|against the law)\b"
+    r"|\b(?:did|has) (?:the|that) (?:\d+ ?(?:year|yr)s?[- ]old )?(?:boy|girl|kid|student|classmate"
+    r"|teen)\b[^.?!]{0,20}\b(?:commit(?:ted)? a crime|break the law|broke the law|broken the law"
+    r"|do something illegal)\b"
+    r"|\b(?:the|that) (?:\d+ ?(?:year|yr)s?[- ]old )?(?:boy|girl|kid)\b[^.?!]{0,10}"
+    r"\b(?:broke|broken|break) the law\b"
+)
+
+# --- someone who was sent images asks whether they may keep them ------------------------------
+_KEEP_OR_DELETE = re.compile(
+    r"\b(?:can|may) i (?:legally )?(?:still )?keep\b"
+    r"|\b(?:am i|im|i'?m) (?:legally )?allowed to keep\b"
+    r"|\b(?:wants|asked|asks|asking|told) me to delete\b[^?]{0,80}\b(?:do i|have to|must i)\b"
+    r"|\b(?:do|must|should) i (?:legally )?(?:have to |need to )?delete (?:them|the \w+|her \w+"
+    r"|his \w+)\b|\bdo i (?:legally )?have to\b[^.?!]{0,30}\bdelete\b"
+)
+_SENT_TO_WRITER = re.compile(
+    r"\b(?:she|he|they|my ex|my (?:ex-?)?(?:girlfriend|boyfriend|gf|bf|partner)) (?:\w+ )?"
+    r"(?:sent|gave) (?:me|them to me|those to me|it to me)\b"
+    r"|\b(?:nudes|pics|photos|pictures|images) (?:she|he|they) (?:sent|gave) me\b"
+)
+
+# --- calling the Intimate Images Protection Service for someone else ---------------------------
+_CALL_FOR_THEM = re.compile(
+    r"\b(?:can|could|may|should) i (?:call|phone|telephone|ring|contact|email)\b[^?.!]{0,40}"
+    r"\b(?:(?:for|on behalf of|instead of) (?:her|him|them|my \w+)|on (?:her|his|their) behalf)\b"
+    r"|\b(?:can|could|may) (?:call|phone|telephone|ring|contact|email)\b[^?.!]{0,60}"
+    r"\bon (?:her|his|their) behalf\b"
+)
+_IIPS_NAMED = re.compile(r"\b1-?833\b|protection service|protectyourimages|\biips\b")
+
 # --- outing ------------------------------------------------------------------------------------
 _OUTING = re.compile(
     r"\bout(?:ing)? (?:me|him|her|them)\b|\boutting\b|\bthe outing\b"
     r"|\btell\w* (?:them|my family|my parents|everyone|people) (?:that )?(?:i'?m|im|i am) (?:gay"
     r"|lesbian|bi|bisexual|trans|queer)\b"
+)
+
+
+# The writer's child or young relative, named before ("my daughter is 14", "my 14 year old").
+_YOUNG_HELPED = re.compile(
+    r"\bmy (?:\d+[- ]?(?:year|yr)s?[- ]old |little |young )?(?:daughter|son|kid|child|niece|nephew"
+    r"|grandson|granddaughter|sister|brother|student)\b"
 )
 
 
@@ -275,6 +325,8 @@ def _threat_counts_asked(cleaned: str, earlier: list[str]) -> bool:
         return False
     if _VIOLENCE.search(cleaned) or _DEMAND_HERE.search(cleaned) or _SPOKEN.search(cleaned):
         return False
+    if _NO_THREAT.search(cleaned):
+        return False
     if _POLICE_ONLY.search(cleaned) and not _LEGAL_NAMED.search(cleaned):
         return False
     told = [plain_lower(t) for t in earlier[-6:]]
@@ -327,6 +379,18 @@ def kind(
     told = [plain_lower(t) for t in earlier[-6:]]
     if _staff_copies(cleaned, told):
         return [STAFF_COPIES]
+    if _SHARER_CRIME.search(cleaned) and any(_YOUNG_HELPED.search(t) for t in [*told, cleaned]):
+        return [MINORS_WHO_SHARED]
+    # A young holder gets the older under-18 answer (never keep, copy or forward).
+    if (
+        _KEEP_OR_DELETE.search(cleaned)
+        and not young_now([*earlier, cleaned], is_minor)
+        and not re.search(r"\b(?:evidence|proof|screen ?shots?|police)\b", cleaned)
+        and any(_SENT_TO_WRITER.search(t) for t in [*told, cleaned])
+    ):
+        return [HOLDER_KEEP]
+    if _CALL_FOR_THEM.search(cleaned) and _IIPS_NAMED.search(cleaned):
+        return [IIPS_FOR_THEM]
     if _OUTING.search(cleaned) and re.search(
         r"\b(?:stop|law|legal|illegal|cover\w*|count)\b", cleaned
     ):

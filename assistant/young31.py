@@ -46,8 +46,10 @@ _ADULT = 18
 _RECENT = 5  # messages read back for what was told (this one included)
 
 # Someone else's case: the helpers' readers answer it.
+# "my 11 year old niece" too (round 35 p22: the aunt was read as a child whose family asks).
 _HELPER = re.compile(
-    r"\bmy (?:daughter|son|kid|kids|child|children|student|niece|nephew|granddaughter|grandson"
+    r"\bmy (?:\d+[- ]?(?:year|yr)s?[- ]old )?(?:daughter|son|kid|kids|child|children|student"
+    r"|niece|nephew|granddaughter|grandson"
     r"|little (?:sister|brother)|friend|bestie|best friend)\b(?!'?s? (?:brother|sister|dad|mom"
     r"|cousin|uncle))|\b(?:she|he)'?s? (?:only )?\d{1,2} and (?:her|his)\b"
 )

@@ -2381,6 +2381,21 @@ class InterruptPolicy(RulePolicy):
         gap = stock28.repeat_guard(sequence, ctx.text, ctx.earlier, ctx.replies, ctx.is_minor)
         return gap or action
 
+    def _rules_close_a_question(self, tracker: DialogueStateTracker, domain: Domain) -> bool:
+        """Rounds 35-36: a question read as "nothing happened" or thanks ("nothing happened to me.
+        im asking if im allowed to keep them", "so the free lawyer wouldn't take me then?"),
+        which the rules would meet with "Is there anything else I can help with?"."""
+        latest = tracker.latest_message
+        intent = (latest.intent or {}).get("name") if latest else None
+        if intent not in deadends34.CLOSING_INTENTS or not deadends34.asks(latest.text or ""):
+            return False
+        prediction, _ = self._predict(tracker, domain)
+        best = max(prediction.probabilities, default=0.0)
+        if best <= 0.0:
+            return False
+        names = domain.action_names_or_texts
+        return names[prediction.probabilities.index(best)] in deadends34.CLOSING_REPLIES
+
     def _dead_end_replaced(
         self, tracker: DialogueStateTracker, events: list, domain: Domain, action: str | None
     ) -> str | None:
@@ -2397,8 +2412,10 @@ class InterruptPolicy(RulePolicy):
         done = actions_since_last_user(plain, ignored=(ACTION_LISTEN_NAME, FAILED_ACTION_RESPONSE))
         if done is None:
             return action
-        dead_end = action in deadends31.DEAD_ENDS or (
-            action is None and intent == question_fallback.FALLBACK_INTENT
+        dead_end = (
+            action in deadends31.DEAD_ENDS
+            or (action is None and intent == question_fallback.FALLBACK_INTENT)
+            or (action is None and not done and self._rules_close_a_question(tracker, domain))
         )
         if not done and not dead_end:
             return action

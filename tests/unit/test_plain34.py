@@ -212,3 +212,58 @@ def test_a_teachers_vague_first_message():
     assert p.follow_up(first, [], []) == [p.STAFF_DISCLOSURE]
     detailed = "I'm a teacher. A student told me a boy shared her nudes."
     assert p.follow_up(detailed, [], []) is None
+
+
+def test_no_threat_is_not_read_as_a_threat():
+    held = ["I don't know if my ex has shared my pictures. He still has them and he's bitter"]
+    asked = "does the free legal advice service help if he hasn't shared or threatened?"
+    assert p.follow_up(asked, [], held) is None
+
+
+def test_a_parent_asks_whether_the_boy_who_shared_committed_a_crime():
+    told = ["my daughter is 14 and a boy at her school has been showing a nude photo she sent him"]
+    for asked in (
+        "Is what the boy did actually a crime? He is 15 I think.",
+        "I'm asking if the 15 year old boy broke the law by showing my daughter's photo.",
+        "Did the boy commit a crime or not?",
+    ):
+        assert p.follow_up(asked, [], told) == [p.MINORS_WHO_SHARED], asked
+    assert p.follow_up("Did the boy commit a crime?", [], ["my ex posted my pics"]) is None
+
+
+def test_someone_sent_images_asks_whether_to_delete_them():
+    first = "my ex wants me to delete the nudes she sent me. do i legally have to?"
+    assert p.follow_up(first, [], []) == [p.HOLDER_KEEP]
+    again = "can i keep nudes my ex sent me or do i have to delete them if she asks"
+    assert p.follow_up(again, [], [first]) == [p.HOLDER_KEEP]
+    # a victim keeping what was sent as evidence is not the holder's question
+    evidence = "can i keep the messages he sent me as evidence?"
+    assert p.follow_up(evidence, [], ["he sent me threats"]) is None
+
+
+def test_calling_the_protection_service_for_someone():
+    told = ["I am writing on behalf of my granddaughter who is 19"]
+    for asked in (
+        "Could I telephone the 1-833 number for her? She is too upset.",
+        "whether I, her grandmother, can phone the protection service on her behalf",
+    ):
+        assert p.follow_up(asked, [], told) == [p.IIPS_FOR_THEM], asked
+
+
+def test_round35_36_readings_in_older_modules():
+    """A deadline's hour is not an age; "my 11 year old niece" is a helper's; an aunt asking to
+    report herself is the helper-report answer; no threat is a not-shared case."""
+    from assistant import deadends34, misread_followups, young31
+    from assistant.age_parsing import parse_ages
+
+    assert parse_ages("She says I have until 9 o'clock tonight.").age is None
+    assert parse_ages("I have until 9 tonight").age is None
+    assert parse_ages("im 15").age == 15
+    assert young31._helper(["a man keeps messaging my 11 year old niece on roblox"])
+    for asked in (
+        "can i report it to cybertip myself even though im only her aunt, not her parent?",
+        "no, the man is a stranger online. im the aunt. can an aunt make the report?",
+    ):
+        assert misread_followups.helper_reports(asked), asked
+    asked = "he hasn't threatened anything. so the free lawyer wouldn't take me then?"
+    assert deadends34.follow_up(asked, [], ["my ex has my pics"]) == [deadends34.LAWYER_NOT_SHARED]
