@@ -85,6 +85,9 @@ _PLACE_ACTS = re.compile(
     rf"|step in|intervene)\b"
     rf"|\b(?:go|going|complain|report(?: it| this| him| her| them)?) to {_PLACE}\b"
     rf"[^.!?]{{0,30}}\?"
+    # "can i get the college to do something about him or nah" (round 37 p07).
+    rf"|\b(?:get|make|ask) {_PLACE} to (?:do|help|act|step in|intervene|deal|handle|punish"
+    rf"|discipline|expel|remove)\w*\b"
 )
 # "should I tell HR", "do I have to tell my employer", "should I let my boss know".
 _TELL = (

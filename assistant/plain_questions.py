@@ -104,8 +104,12 @@ _DEVICE = re.compile(
     r"|\b(?:incognito|private (?:window|browsing|mode|tab))\b"
     r"|\b(?:see|know|find out|tell|notice|track|check)\b[^.!?]{0,25}\b(?:i was|i've been|i have"
     r" been|i'?m|i am|that i (?:was|came|went)) (?:on|using|visiting|talking|chatting|here|at)\b"
-    r"[^.!?]{0,20}\b(?:here|this|site|chat|page|bot|website|app)\b"
+    r"[^.!?]{0,20}\b(?:here|this|site|chat|page|bot|website|app|you)\b"
     r"|\b(?:leave|leaving) (?:no|any) (?:trace|traces|sign)\b"
+    # "will it be gone from my phone tho?", "can he see i was talking to you" (round 36 p05).
+    r"|\b(?:will|would|is|does) (?:it|this|the chat|this chat) (?:be |stay |still )*(?:gone|saved"
+    r"|there|show|stored|kept)\b[^.!?]{0,20}\b(?:from|on|in) my (?:phone|laptop|computer|tablet"
+    r"|device|browser)\b"
 )
 # Someone who checks the device: the device answer, unless the words ask to delete the chat.
 _WATCHED = re.compile(

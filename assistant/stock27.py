@@ -196,6 +196,7 @@ def iips_email(cleaned: str, recent_texts: list[str]) -> bool:
 # --- the 1-833 line: who it tells, its hours -------------------------------------------------
 _IIPS = re.compile(
     r"\b1-?833\b|\biips\b|\bprotection service\b|\bthe government (?:one|line|number|service)\b"
+    r"|\bprotectyourimages\b"
 )
 _TELLS = re.compile(
     r"\b(?:tell|call|contact|inform|report (?:it )?to|let)\w* (?:the )?(?:police|cops|my parents"
@@ -204,7 +205,11 @@ _TELLS = re.compile(
 _CORRECTION = re.compile(
     r"\b(?:no|not|i mean|i meant)\b.*\b(?:1-?833|government|iips|protection service)\b"
 )
-_HOURS = re.compile(r"\bopen\b|\bhours\b|\bat night\b|\bweekends?\b|\b24/?7\b|\bclosed\b")
+# "if i email the protection service tonight will someone answer or is it like 9-5" (round 36 p15).
+_HOURS = re.compile(
+    r"\bopen\b|\bhours\b|\bat night\b|\bweekends?\b|\b24/?7\b|\bclosed\b|\b9 ?- ?5\b"
+    r"|\b9 to 5\b|\bnine to five\b|\btonight\b|\bovernight\b"
+)
 
 
 def iips_told(cleaned: str, previous: list[str], told: list[str]) -> bool:

@@ -267,3 +267,31 @@ def test_round35_36_readings_in_older_modules():
         assert misread_followups.helper_reports(asked), asked
     asked = "he hasn't threatened anything. so the free lawyer wouldn't take me then?"
     assert deadends34.follow_up(asked, [], ["my ex has my pics"]) == [deadends34.LAWYER_NOT_SHARED]
+
+
+def test_the_device_asked_in_plain_words():
+    from assistant import plain_questions
+
+    for asked in (
+        "will it be gone from my phone tho? thats what im worried about",
+        "like if he picks up my phone can he see i was talking to you",
+    ):
+        assert plain_questions.device_trace(asked), asked
+
+
+def test_getting_the_college_to_act_is_the_institution_question():
+    """Round 37 p07: "can i get the college to do something about him or nah" fell to the
+    fallback (assistant/answer_kinds_what_happens._PLACE_ACTS)."""
+    from assistant import answer_kinds_what_happens as what_happens
+
+    asked = "hes in my program tho, can i get the college to do something about him or nah"
+    assert what_happens._institution(asked) == what_happens.INSTITUTION
+
+
+def test_the_protection_services_hours_in_plain_words():
+    """Round 36 p15 (assistant/stock27._HOURS)."""
+    from assistant import stock27
+
+    asked = "ok. if i email the protection service tonight will someone answer or is it like 9-5"
+    assert stock27.iips_hours(asked)
+    assert stock27.iips_hours("no i mean protectyourimages. are they open at night")
