@@ -222,7 +222,10 @@ _HELPER_REPORTS = re.compile(
     r" ?(?:himself|herself|themselves|themself)\b"
     # "can I report it to cybertip myself even though I'm only her aunt?", "can an aunt make the
     # report?" (round 35 p22).
-    r"|\b(?:can|could|may) i (?:\w+ )?report (?:it|this|him|them)?(?: \w+){0,3}? myself\b"
+    # Only to Cybertip.ca or the police: "can i just report it to reddit myself" is the site's
+    # report (round 18's near miss).
+    r"|\b(?:can|could|may) i (?:\w+ )?report (?:it|this|him|them)(?: to (?:cybertip(?:\.ca)?"
+    r"|the police|police|the cops|the rcmp|rcmp))? myself\b"
     r"|\b(?:can|could|may) (?:an?|the) (?:aunt|uncle|grandparent|grandma|grandmother|grandpa"
     r"|grandfather|sibling|sister|brother|cousin|teacher|friend|neighbou?r) (?:make|file|do)"
     r" (?:the|a) report\b"

@@ -34,6 +34,16 @@ stock block, the age quiz or "I can't help with that"
   victim's-parent advice ("tell them they are not in trouble") came (`sharer_family_step`,
   read first in the table: the helper readers took it).
 
+After rounds 35-36 (tests/simulated-users/2026-12-06-round35, -round36):
+- a parent asks whether the young person who shared broke the law (r36 p03): the under-18
+  answer, where the position-of-trust rule and "anything else?" came;
+- an adult asked to delete nudes an ex sent them (r36 p24): not in the sources, consent can be
+  taken back, where "not your fault" and "keep them as evidence" came;
+- calling the Intimate Images Protection Service for someone too upset (r35 p28): the older
+  helper answer, where Kids Help Phone came for a 19-year-old.
+Where an older answer already said it (the lawyer meeting by phone or video, calling the IIPS
+for someone, the under-18 answer), the kind points at that response, not a new one.
+
 Plain functions over the latest message and the person's earlier ones; the InterruptPolicy asks
 (assistant/policies/follow_up_readers.py). Responses in domain/plain34.yml.
 """

@@ -2382,13 +2382,10 @@ class InterruptPolicy(RulePolicy):
         return gap or action
 
     def _rules_close_a_question(self, tracker: DialogueStateTracker, domain: Domain) -> bool:
-        """Rounds 35-36: a question read as "nothing happened" or thanks ("nothing happened to me.
-        im asking if im allowed to keep them", "so the free lawyer wouldn't take me then?"),
-        which the rules would meet with "Is there anything else I can help with?"."""
-        latest = tracker.latest_message
-        intent = (latest.intent or {}).get("name") if latest else None
-        if intent not in deadends34.CLOSING_INTENTS or not deadends34.asks(latest.text or ""):
-            return False
+        """Rounds 35-36: whether the rules would meet a question read as "nothing happened" or
+        thanks ("nothing happened to me. im asking if im allowed to keep them", "so the free
+        lawyer wouldn't take me then?") with "Is there anything else I can help with?". Asked
+        only for those intents when the message asks (_dead_end_replaced checks first)."""
         prediction, _ = self._predict(tracker, domain)
         best = max(prediction.probabilities, default=0.0)
         if best <= 0.0:
@@ -2415,7 +2412,13 @@ class InterruptPolicy(RulePolicy):
         dead_end = (
             action in deadends31.DEAD_ENDS
             or (action is None and intent == question_fallback.FALLBACK_INTENT)
-            or (action is None and not done and self._rules_close_a_question(tracker, domain))
+            or (
+                action is None
+                and not done
+                and intent in deadends34.CLOSING_INTENTS
+                and deadends34.asks(latest.text or "")
+                and self._rules_close_a_question(tracker, domain)
+            )
         )
         if not done and not dead_end:
             return action
