@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from assistant import plain27
+from assistant import home_reading, plain27
 from assistant.clause_answers import MAIN_ANSWER, SURE
 from assistant.content.loader import value
 
@@ -796,7 +796,18 @@ def said_in(clause: str, said: str) -> bool:
     """Whether the reply so far uses any of the clause's own words (then it answers it, or
     the person can see what it says of it)."""
     words = _words(clause)
-    return not words or bool(words & _words(said))
+    return not words or bool(words & _words(said)) or _outside_home_said(clause, said)
+
+
+def _outside_home_said(clause: str, said: str) -> bool:
+    """ "can I get that if I'm in Alberta" beside an answer that says what holds outside B.C.
+    (round 37 p08: "You also asked ... doesn't answer that part" contradicted it)."""
+    if not _OUTSIDE_SAID.search(said):
+        return False
+    return any(not mention.in_bc for mention in home_reading.place_mentions(clause))
+
+
+_OUTSIDE_SAID = re.compile(r"\boutside B\.C\.|\bwho live in B\.C\.|\bwho lives in B\.C\.")
 
 
 # The practical topics whose main answer may follow another's. The legal ones (consent, the

@@ -65,6 +65,7 @@ SITUATION_WORDS = {
         # Present tense and a second language's plain forms (round 12, p21, p13): "my husband
         # shares intimate photos of me", "she keeps sharing my nudes", "he share video of me".
         r"|\b(shares|is sharing|are sharing|keeps? sharing|kept sharing|been sharing"
+        r"|is posting|are posting|been posting"
         r"|keeps? posting|keeps? sending|keeps? forwarding)\b"
         r"|(?<!\bi )\b(he|she|they) (share|post|send) (a |the |my )?(\w+ )?(pics?|pictures?"
         r"|photos?|nudes?|images?|videos?|vids?) of me\b"
@@ -218,6 +219,8 @@ def situation_said_earlier(texts: list[str]) -> str | None:
             if sentence.strip() and "?" not in sentence
         ]
         found = situation_from_text(" . ".join(statements)) if statements else None
+        if found is None and _PRESUPPOSED.search((text or "").lower()):
+            found = SHARED
         if found == UNSURE:
             return None  # the latest word on it is a doubt: asked, never assumed
         if found == NEITHER and sharing_denied(text):
@@ -228,6 +231,12 @@ def situation_said_earlier(texts: list[str]) -> str | None:
 
 
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*")
+# A question that takes the sharing as done: "can I sue my ex for posting my pictures?" (round
+# 37 p19: the eligibility check asked again whether anything was shared).
+_PRESUPPOSED = re.compile(
+    r"\b(?:for|after|over) (?:him |her |them )?(?:posting|sharing|leaking|spreading|uploading"
+    r"|sending out|sending around) (?:my|our)\b"
+)
 
 # "he hasnt sent it to anyone", "nobody has seen it", "it's not online" (session 18): the sharing
 # said before is taken back.

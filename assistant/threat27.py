@@ -137,7 +137,8 @@ _NOT_HELD = re.compile(
 # "can someone else ask him to delete it", "is there someone who can tell him to delete them".
 _SOMEONE_ELSE = re.compile(
     r"\b(?:can|could|would|will|is there) (?:someone|somebody|anyone|anybody|a service"
-    r"|an organi[sz]ation|someone else|somebody else)(?: else)?(?: who can| that can| to)?"
+    r"|an organi[sz]ation|someone else|somebody else)(?: else)?(?: who (?:can|could)| that can"
+    r"| to)?"
     r" (?:ask|tell|get|contact|talk to|reach out to|message|call|make) (?:him|her|them)\b"
     r"|\b(?:someone|somebody) else (?:to )?(?:ask|tell|contact|talk to|deal with) (?:him|her"
     r"|them)\b"
@@ -257,8 +258,9 @@ def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) 
         if not _NOT_HELD.search(cleaned):
             return [CANT_FORCE]
     # 4. Someone else to ask him; scared to confront him.
+    # "is there anyone who could contact him for me so i dont have to talk to him" (round 37 p22)
     if _SOMEONE_ELSE.search(cleaned) and (
-        "delet" in cleaned or "remove" in cleaned or "get rid" in cleaned
+        "delet" in cleaned or "remove" in cleaned or "get rid" in cleaned or " for me" in cleaned
     ):
         return [SOMEONE_ELSE]
     if _SCARED_CONFRONT.search(cleaned) and not _DANGER_TOLD.search(cleaned):

@@ -31,6 +31,8 @@ PERSON_ANY = "told_person_any"
 PARENTS_REPORT = "told_parents_report"
 PARENTS_ANY = "told_parents_any"
 OTHERS_ANY = "told_others_any"
+# The two answers about a young person's parents (a writer who gave an adult age gets OTHERS_ANY).
+PARENTS_KINDS = frozenset({PARENTS_REPORT, PARENTS_ANY})
 
 # Every answer ends with the lines anyone can reach (youth and adult), with the buttons.
 _NEXT = "utter_told_next"

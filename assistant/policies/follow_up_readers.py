@@ -29,6 +29,7 @@ from assistant import (
     place_questions,
     plain27,
     plain34,
+    plain38,
     practical_next,
     question_parts,
     reasks,
@@ -102,6 +103,16 @@ def _plain34(ctx: MessageContext) -> list[str] | None:
     # helper and young-writer readers (who is writing decides their answers); before threat27,
     # repeat25 and practical_next, whose sextortion steps and timing answer took the threat.
     return plain34.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc)
+
+
+def _plain38(ctx: MessageContext) -> list[str] | None:
+    # A safe adult who is not a parent, going along with a demand, money the sharer made, what
+    # to tell Cybertip.ca, a young writer's own fears, the tribunal's date cutoff, the assistant's
+    # sources (rounds 37-38). Before plain34 and after who25: who is writing decides its answers,
+    # and the older readers after it sent a nearby stock block for these words.
+    return plain38.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies_flat, ctx.outside_bc
+    )
 
 
 def _sharer_family(ctx: MessageContext) -> list[str] | None:
@@ -389,6 +400,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("deadends31", _deadends31),
     ("who27", _who27),
     ("who25", _who25),
+    ("plain38", _plain38),
     ("plain34", _plain34),
     ("threat27", _threat27),
     ("repeat25", _repeat25),

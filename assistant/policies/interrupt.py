@@ -1466,6 +1466,10 @@ class InterruptPolicy(RulePolicy):
         # involved?": who is told by each route (who_finds_out.py). Narrow, so it wins over the
         # kind so far, except the helpline's own answer about parents.
         told = who_finds_out.who_finds_out_kind(text, earlier)
+        if told in who_finds_out.PARENTS_KINDS and writer_is_adult(said, slot):
+            # "does my family find out", from a 23-year-old: who else is told, not a young
+            # person's parents (round 38 p26).
+            told = who_finds_out.OTHERS_ANY
         if (
             told
             and kind != PARENTS_TOLD

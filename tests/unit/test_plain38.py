@@ -1,0 +1,184 @@
+"""Rounds 37-38 (assistant/plain38.py): own-words follow-ups the sources answer, where a nearby
+stock block, the eligibility form or "I'd rather not guess" came."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from assistant import plain38 as p
+
+DOMAIN = Path(__file__).resolve().parents[2] / "domain"
+SISTER_16 = [
+    "hey my little sister is 16 and some guy on snap is threatening to post her pics unless "
+    "she sends more"
+]
+YOUNG_COACH = ["my volleyball coach asked me for pics and i sent some. im 15 hes 22"]
+YOUNG_SEXTORTED = ["some guy on insta has my pics and i paid him 50", "im 14"]
+ADULT_POSTED = ["my ex posted my pictures online, im 29"]
+
+
+def test_every_answer_is_a_domain_response():
+    names: set[str] = set()
+    for path in DOMAIN.glob("*.yml"):
+        names |= set((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
+    constants = [v for k, v in vars(p).items() if k.isupper() and isinstance(v, (str, list))]
+    for value in constants:
+        for name in [value] if isinstance(value, str) else value:
+            if isinstance(name, str) and name.startswith("utter_"):
+                assert name in names, name
+
+
+def test_an_adult_sibling_can_be_the_safe_adult():
+    for text in (
+        "so can i be her safe adult or does it have to be a parent",
+        "she really doesnt want our parents to know. does she have to tell our parents?",
+        "does it have to be a parent?",
+    ):
+        assert p.follow_up(text, [], SISTER_16) == [p.SAFE_ADULT], text
+    # an adult's friend: not the under-18 steps
+    assert p.follow_up("can i be her safe adult", [], ADULT_POSTED) is None
+
+
+def test_going_along_with_a_demand():
+    for text in (
+        "honestly should i just keep seeing him so he doesnt send it",
+        "he wants me to keep hooking up with him or he sends it. do i just go along with it?",
+    ):
+        assert p.follow_up(text, [], ["he recorded us and says he'll send it"]) == p.DONT_GO_ALONG
+    assert p.follow_up("should i keep seeing my therapist", [], []) is None
+
+
+def test_money_the_sharer_made_is_not_blackmail_paid():
+    assert p.follow_up("can i also get back the money he made off my videos?", [], []) == [
+        p.MONEY_MADE
+    ]
+    assert p.follow_up("i paid him 200, can i get my money back", [], []) is None
+
+
+def test_what_to_have_ready_when_reporting():
+    asked = "I meant what do I tell the Cybertip people when I ring them. Do I need the messages?"
+    assert p.follow_up(asked, [], ["my granddaughter is 12"]) == [p.WHAT_TO_HAVE]
+    # words for the child, not for Cybertip.ca: the older answers
+    assert p.follow_up("what do I say to her", [], ["my granddaughter is 12"]) is None
+
+
+def test_a_helper_reporting_or_calling_themselves():
+    sister = ["My sister's ex posted videos of her online. She's 30"]
+    site = "but can I report it to the site myself, or does it have to be her?"
+    assert p.follow_up(site, [], sister) == [p.HELPER_REPORTS]
+    iips = (
+        "Not the lawyer. The Intimate Images Protection Service. Can a brother call them about "
+        "his sister's videos?"
+    )
+    assert p.follow_up(iips, [], sister) == [p.IIPS_FOR_THEM]
+
+
+def test_gender_question_is_the_any_gender_answer():
+    text = "I'm a guy. My girlfriend sent a video of us. Does any of this stuff even apply to men?"
+    assert p.follow_up(text, [], []) == [p.ANY_GENDER]
+
+
+def test_a_young_writers_own_questions():
+    manager = ["im 17 and my manager at work keeps asking me to send him pics"]
+    ok = "i never sent him anything btw. so am i ok? like i didnt do anything wrong"
+    assert p.follow_up(ok, [], manager) == [p.NEVER_SENT]
+    sent = "i dont get it. i already sent him one is that bad"
+    assert p.follow_up(sent, [], ["theres this guy hes 17 and im 13 asking for pics"]) == p.SENT_ONE
+    mad = "my parents are gonna be so mad i used my moms card for the gift cards"
+    assert p.follow_up(mad, [], YOUNG_SEXTORTED) == [p.PARENTS_MAD]
+    tell = "i mean do i have to tell them?? im scared"
+    assert p.follow_up(tell, [], [*YOUNG_SEXTORTED, mad]) == [p.TELL_ANYONE_YOUNG]
+    wanted = "but he didnt force me, i wanted to. we're kind of dating. so its ok right?"
+    assert p.follow_up(wanted, [], YOUNG_COACH) == [p.WANTED_IT]
+    # an adult saying the same: not the under-18 answers
+    assert p.follow_up(ok, [], ["im 30 and my boss keeps asking"]) is None
+
+
+def test_a_young_persons_record_for_the_sharers_parent():
+    parent = [
+        "My son is 15 and I just found out he forwarded a naked picture of a girl in his class"
+    ]
+    asked = "He's a good kid. If he's charged would he have a criminal record forever?"
+    assert p.follow_up(asked, [], parent) == [p.YOUTH_RECORD]
+
+
+def test_not_sexual_still_asks_the_definition():
+    asked = "ok but my question was if a shower pic counts when its not sexual"
+    assert p.follow_up(asked, [], ["my roommate took a pic of me in the shower"]) == p.DEFINITION
+
+
+def test_police_for_a_past_year_and_the_tribunal_cutoff():
+    sued = ["I want to sue my ex for posting my pictures", "he posted them in 2021"]
+    police = "ok. can I still report it to police even though it was 2021?"
+    assert p.follow_up(police, [], sued) == [p.POLICE_YEARS]
+    assert p.follow_up(police, [], sued, None, [p.POLICE_YEARS]) is None
+    cutoff = "Is there some kind of date cutoff for the tribunal? It was around November last year."
+    assert p.follow_up(cutoff, [], ["my ex shared photos a year ago"]) == p.CRT_DATES
+    ended = "they're not still up, it all ended in 2022. so the tribunal is out for me?"
+    assert p.follow_up(ended, [], sued) == [p.CRT_ONLY_BEFORE]
+
+
+def test_asking_him_not_knowing_who_and_the_sources():
+    assert p.follow_up("should i just ask him straight up if he sent it?", [], ["x"]) == [p.ASK_HIM]
+    unknown = "ok but my question is, do I need the name of who did it?"
+    assert p.follow_up(unknown, [], ["someone put my video on a site"]) == [p.UNKNOWN_SHARER]
+    sources = "who runs you and where does your info come from"
+    assert p.follow_up(sources, [], ["hi"]) == [p.SOURCES]
+
+
+def test_not_sent_twice_in_a_row():
+    asked = "should i just ask him straight up if he sent it?"
+    assert p.follow_up(asked, [p.ASK_HIM], ["x"]) is None
+
+
+def test_outside_bc_asking_whether_the_service_is_for_them():
+    first = (
+        "Hi, I live in Calgary. My ex lives in Kelowna and he's been sending my nudes to people "
+        "we both know. Can I use your service?"
+    )
+    assert p.follow_up(first, [], [], None, None, True) == p.OUTSIDE_BC
+    assert p.follow_up(first, [], [], None, None, False) is None
+
+
+def test_copies_on_the_phones_of_the_people_he_sent_them_to():
+    own = ["my bf shared my nudes w his friends. im 17 hes 17"]
+    asked = (
+        "no like its on their PHONES. not a site. how do i get them to delete it off their phones"
+    )
+    assert p.follow_up(asked, [], own) == [p.ORDER_REACH]
+    # a young person's helper: writer_role's copies answer
+    assert p.follow_up(asked, [], SISTER_16) is None
+
+
+def test_the_outside_bc_answer_asked_again_is_the_plain_one():
+    asked = "ok but what about the free lawyer? can I get that if I'm in Alberta"
+    said = ["I live in Calgary. My ex lives in Kelowna"]
+    assert p.follow_up(asked, [], said, None, [p.OUTSIDE_BC[0]], True) == [p.OUTSIDE_AGAIN]
+
+
+def test_someone_sent_another_persons_images():
+    text = (
+        "Someone I matched with on a dating app sent me nudes of his ex girlfriend. I didn't ask "
+        "for them. What am I supposed to do with this? Am I in trouble for having them?"
+    )
+    assert p.follow_up(text, [], []) == [p.RECEIVED]
+
+
+def test_staff_asking_where_to_send_someone_for_an_order():
+    text = (
+        "If intake says they're closed, where would you send someone who wants an order to get "
+        "images taken down, and what does it cost them?"
+    )
+    assert p.follow_up(text, [], ["I work at a legal clinic"]) == p.REFER_FOR_ORDER
+
+
+def test_cybertip_phone_and_what_to_say_both_answered():
+    text = "Is that Cybertip a real telephone where I can speak to a person? And what do I say?"
+    assert p.follow_up(text, [], ["my granddaughter is 12"]) == [p.CYBERTIP_PHONE, p.WHAT_TO_HAVE]
+
+
+def test_a_young_writer_asking_if_they_must_tell_anyone():
+    text = "i dont want him to get in trouble tho. hes really nice to me. do i have to tell anyone?"
+    assert p.follow_up(text, [], YOUNG_COACH) == [p.TELL_ANYONE_YOUNG]
