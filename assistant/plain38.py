@@ -41,6 +41,7 @@ import re
 
 from assistant import helper_reading, writer_role
 from assistant.fresh_answers import fresh
+from assistant.is_question import is_question
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 
@@ -69,15 +70,23 @@ ORDER_REACH = "utter_order_reach_others"
 CYBERTIP_PHONE = "utter_misread_phone_cybertip"  # domain/misread_followups.yml
 REFER_FOR_ORDER = ["utter_crt", "utter_coverage_crt_help"]  # routes.yml, coverage_answers.yml
 OUTSIDE_AGAIN = "utter_other_person_in_bc"  # domain/leftover_questions.yml
-RECEIVED = "utter_received_others_images"  # domain: whether an order names the people sent it
+RECEIVED = "utter_received_others_images"
+COPYRIGHT = "utter_copyright_not_covered"
+STOPNCII_SITES = "utter_stopncii_which_sites"
+POLICE_WHAT = "utter_police_what_they_do"
+CHARGE_UNKNOWN = "utter_sharer_charge_unknown"
+CONTACT = "utter_contact"  # domain/handoff.yml
+TAKEN_UNDER_18 = ["utter_images_taken_under_18", "utter_images_taken_under_18_next"]
+HELPED_CHILD_TROUBLE = "utter_helped_child_in_trouble"  # domain: a helped child is not in trouble
+CRT_BY_PHONE = "utter_coverage_crt_help"  # domain/coverage_answers.yml: the IIPS helps by phone
+WARN_BEFORE = "utter_warn_before_sent"  # domain: telling family before he sends it
+YOUNG_COPIES = "utter_young_copies_on_phones"
+WRITE_DOWN = "utter_screenshot_how"  # domain/plain34.yml: "If you can't take screenshots, write"
 
 # --- outside B.C., asking whether the service is for them --------------------------------------
 _USE_SERVICE = re.compile(
-    r"\b(?:can|could|may) i (?:still )?(?:use|get|apply (?:to|for)) (?:your|this|the"
-    r"|that) (?:service"
-    r"|free lawyer|legal advice|free legal)\b|\b(?:do|would) i (?:still )?qualify\b"
+    r"\b(?:can|could|may) i (?:still )?use (?:your|this|the) service\b"
     r"|\bcan i (?:still )?get (?:that|it)\b[^?]{0,20}\bif i'?m (?:in|from)\b"
-    r"|\bis (?:this|it|the service) (?:for|open to) me\b"
 )
 
 # --- someone who was sent another person's images, unasked -------------------------------------
@@ -101,21 +110,79 @@ _CYBERTIP_PHONE = re.compile(
     r"|\btalk to a (?:real )?person\b"
 )
 
-# --- copies on the phones of the people he sent them to ---------------------------------------
-_OFF_PHONES = re.compile(
-    r"\b(?:get|make|have) (?:them|his friends|her friends|their friends|people|everyone|those \w+)"
-    r" (?:to )?delete\b[^.?!]{0,30}\b(?:phones?|camera rolls?|snapchats?|galler\w+)\b"
-    r"|\bdelete (?:it|them) off (?:their|his|her) phones?\b"
+# --- more own-words questions (rounds 37-38, put right only when asked again) --------------------
+_COPYRIGHT = re.compile(r"\bcopyright\w*|\bdmca\b")
+_STOPNCII_SITES = re.compile(
+    r"\bstop ?ncii\b[^?]{0,60}\b(?:any (?:website|site)|every (?:website|site)|all (?:websites"
+    r"|sites)"
+    r"|which (?:websites|sites|platforms)|porn|forum|only (?:the )?big|just (?:like )?(?:insta\w*"
+    r"|facebook|the big))"
+)
+_POLICE_SPEAK = re.compile(
+    r"\b(?:will|would|do|does|can) (?:the )?(?:police|cops|rcmp|they) (?:go (?:and )?)?(?:speak"
+    r"|talk"
+    r"|go talk|visit|contact|call|warn|arrest)\w* (?:to |with )?(?:him|her|them)\b"
+)
+_FIND_OUT_CHARGED = re.compile(
+    r"\b(?:find out|know|tell)\b[^?]{0,20}\b(?:if|whether) (?:he|she|they)(?:'ll| will| would"
+    r"|'d)? (?:be|get)"
+    r" charged\b"
+)
+_GET_HOLD = re.compile(
+    r"\bhow (?:do|can) i (?:get (?:a )?hold of|get ahold of|reach|contact|call|get in touch with)"
+    r" (?:them|the lawyer|that service|the service|you guys|the free lawyer)\b"
+)
+_SERVICE_SAID = re.compile(r"utter_(?:examples|service|fee|part_cost|who_qualifies|eligib)")
+_WRITE_DOWN = re.compile(
+    r"\bwrite (?:it|that|this|them|everything|what (?:he|she|they) (?:said|wrote|sent)) down\b"
+    r"|\bwrite down what\b"
+)
+_WHICH_TOOL = re.compile(
+    r"\b(?:stop ?ncii|take it down)\b[^?]{0,40}\b(?:or|which)\b|\bwhich (?:removal|one)\b"
+)
+_TAKEN_YOUNG = re.compile(
+    r"\b(?:when|since) i was (?:1[0-7]|[4-9])\b|\bfrom when i was (?:1[0-7]|[4-9])\b"
+)
+_CHILD_IF_SENT = re.compile(
+    r"\bif (?:it turns out )?(?:she|he) (?:did )?sen[dt]\b[^?]{0,60}\b(?:in (?:any )?trouble"
+    r"|charged"
+    r"|against the law)\b"
+)
+
+_SCREENSHOT_HOW = re.compile(
+    r"\b(?:don'?t|dont|do not|can'?t|cant) know how to (?:do|take|make) (?:a )?screen ?shots?\b"
+    r"|\bhow (?:do|can) i (?:do|take|make) (?:a )?screen ?shots?\b"
+)
+_WARN_BEFORE = re.compile(
+    r"\b(?:should|do) i (?:tell|warn) (?:my )?(?:children|kids|son|daughter|family|husband|wife"
+    r"|parents|partner)\b[^?]{0,20}\b(?:first|before)\b"
+)
+
+# Copies on the phones of the people it was sent to, asked by the young person in the image.
+_OTHERS_PHONES = re.compile(
+    r"\b(?:on|off|from) (?:their|his friends'?|her friends'?|the other \w+'?s?) phones?\b"
+    r"|\b(?:get|make|have) (?:them|his friends|her friends|people|everyone) (?:to )?delete\b"
+)
+_NOT_ONLINE = re.compile(
+    r"\b(?:by|over the|on the) (?:tele)?phone\b|\bby (?:post|mail|letter)\b|\bon paper\b"
+    r"|\bnot good with computers\b|\bwithout (?:a )?(?:computer|internet)\b"
 )
 
 # --- a safe adult who is not a parent ----------------------------------------------------------
 _SAFE_ADULT = re.compile(
-    r"\b(?:can|could) i (?:just )?be (?:her|his|their|the) (?:safe |trusted )?adult\b"
-    r"|\b(?:does|do) (?:it|the (?:safe |trusted )?adult) (?:have to|need to|got to) be (?:a |her "
-    r"|his"
-    r" |their |our |my )?(?:parents?|mom|dad|mum)\b"
-    r"|\b(?:is it ok|is it okay|can i|could i) (?:if i )?(?:just )?help (?:her|him|them) instead\b"
-    r"|\b(?:have|has|need|needs) to tell (?:our|her|his|their) parents\b"
+    r"\b(?:can|could) i (?:just )?be (?:her|his|their|the) safe adult\b"
+    r"|\bcan i (?:just )?be the adult (?:that|who) helps\b"
+    r"|\b(?:does|do) (?:it|the safe adult) (?:have to|need to|got to) be (?:a |her |his |their "
+    r"|our )?"
+    r"(?:parents?|mom|dad|mum)\b"
+    r"|\b(?:is it ok|is it okay) (?:if i )?(?:just )?help (?:her|him|them) instead\b"
+    r"|\b(?:have|has|need|needs) to tell our parents\b"
+)
+# An adult sibling or other relative of the young person (not staff, not a parent).
+_SIBLING = re.compile(
+    r"\bmy (?:\d+ ?(?:year|yr)s?[- ]old )?(?:little |younger |baby |big |older |kid )?(?:sister"
+    r"|brother"
+    r"|sis|bro|cousin|niece|nephew)\b"
 )
 
 # --- going along with a demand so the images are not sent ----------------------------------------
@@ -160,6 +227,10 @@ _CALL_IIPS_MYSELF = re.compile(
 )
 _IIPS_SAID = re.compile(r"\biips\b|protection service")
 
+# A story long enough that the older gender reader (answer_kinds_who_and_how, 16 words) and the
+# story readers after it leave it: round 37 p35's 28 words got the under-18 template.
+LONG_STORY = 24
+
 # --- gender -------------------------------------------------------------------------------------
 _GENDER = re.compile(
     r"\b(?:apply|applies|count|counts|work|cover|covers|for) (?:to |for )?(?:men|guys|males?|boys"
@@ -178,10 +249,7 @@ _AM_I_OK = re.compile(
 _SENT_ONE = re.compile(
     r"\bi (?:already )?sent (?:him|her|them) (?:one|a pic|a photo|a picture|some|it|a nude)\b"
 )
-_IS_IT_BAD = re.compile(
-    r"\b(?:is|was) (?:that|it) (?:bad|wrong|illegal)\b|\bam i in trouble\b|\bdid i do (?:something"
-    r"|anything) wrong\b"
-)
+_IS_IT_BAD = re.compile(r"\b(?:is|was) (?:that|it) (?:bad|wrong|illegal)\b")
 _PARENTS = r"(?:parents|mom|mum|dad|mother|father)"
 _PARENTS_MAD = re.compile(
     rf"\b(?:my )?{_PARENTS}(?: are| is|'re|'s)? (?:gonna|going to|will) (?:be )?(?:so |really )?"
@@ -219,9 +287,8 @@ _PAST_YEAR = re.compile(r"\b(?:19[89]\d|20[01]\d|202[0-2])\b")
 # --- the tribunal's date cutoff ----------------------------------------------------------------
 _TRIBUNAL = re.compile(r"\b(?:tribunal|crt)\b")
 _CUTOFF = re.compile(
-    r"\b(?:too (?:long|late|old)|cut ?-?off|deadline|time limit|date limit|out for me"
-    r"|still (?:apply"
-    r"|count|use it|go)|how (?:long|far) back|expired?)\b"
+    r"\b(?:too (?:long|late|old)|cut ?-?off|deadline|time limit|date limit|how (?:long|far) back"
+    r"|expired?)\b|\bout for me\b"
 )
 _ENDED_BEFORE = re.compile(
     r"\b(?:ended|stopped|took (?:them|it) down|taken down|deleted) (?:in |back in )?"
@@ -264,7 +331,9 @@ def _young_kind(cleaned: str, told: list[str]) -> list[str] | None:
         cleaned,
     ) or re.search(r"\bhave to tell (?:anyone|someone)", cleaned):
         return [TELL_ANYONE_YOUNG]
-    if _PARENTS_MAD.search(cleaned):
+    if _OTHERS_PHONES.search(cleaned) and re.search(r"\bdelet\w*", cleaned):
+        return [YOUNG_COPIES]
+    if _PARENTS_MAD.search(cleaned) and not is_question(cleaned):
         return [PARENTS_MAD]
     if _TELL_THEM.search(cleaned) and told and _TELL_PARENTS.search(told[-1]):
         return [TELL_ANYONE_YOUNG]
@@ -287,11 +356,19 @@ def kind(
     told = [plain_lower(t) for t in earlier[-6:]]
     if _SOURCES.search(cleaned):
         return [SOURCES]
-    if _GENDER.search(cleaned) and re.search(r"\b(?:law|this|it|stuff|service|rules?)\b", cleaned):
+    if (
+        len(cleaned.split()) > LONG_STORY
+        and _GENDER.search(cleaned)
+        and re.search(r"\b(?:law|this|it|stuff|service|rules?)\b", cleaned)
+    ):
         return [ANY_GENDER]
     if _NOT_SEXUAL.search(cleaned) and _COUNTS.search(cleaned):
         return list(DEFINITION)
-    if _UNKNOWN.search(cleaned):
+    if (
+        _UNKNOWN.search(cleaned)
+        and earlier
+        and re.search(r"\bgovernment service|protection service|\biips\b", cleaned)
+    ):
         return [UNKNOWN_SHARER]
     if _MONEY_MADE.search(cleaned) and re.search(r"\b(?:back|sue|claim|get|owe)\b", cleaned):
         return [MONEY_MADE]
@@ -299,6 +376,16 @@ def kind(
         return list(DONT_GO_ALONG)
     if _SENT_ME_OTHERS.search(cleaned) and _BYSTANDER_ASKS.search(cleaned):
         return [RECEIVED]
+    if _SCREENSHOT_HOW.search(cleaned) and _WARN_BEFORE.search(cleaned):
+        return [WRITE_DOWN, WARN_BEFORE]  # both parts (round 37 p11: the second was dropped)
+    if _TRIBUNAL.search(cleaned) and _NOT_ONLINE.search(cleaned) and "?" in cleaned:
+        return [CRT_BY_PHONE]
+    if _COPYRIGHT.search(cleaned):
+        return [COPYRIGHT]
+    if _STOPNCII_SITES.search(cleaned):
+        return [STOPNCII_SITES]
+    if _WHICH_TOOL.search(cleaned) and any(_TAKEN_YOUNG.search(t) for t in [*told, cleaned]):
+        return list(TAKEN_UNDER_18)
     if _REFER_ORDER.search(cleaned):
         return list(REFER_FOR_ORDER)
     if outside_bc and _USE_SERVICE.search(cleaned):
@@ -314,14 +401,39 @@ def kind(
     if _CYBERTIP.search(cleaned) and _WHAT_TO_SAY.search(cleaned):
         # "is that a real telephone? and what do I say to them": both parts
         return [CYBERTIP_PHONE, WHAT_TO_HAVE] if _CYBERTIP_PHONE.search(cleaned) else [WHAT_TO_HAVE]
-    if _OFF_PHONES.search(cleaned) and (young or not _helps_young(told)):
-        return [ORDER_REACH]  # a child's helper gets writer_role's copies answer
-    if _SAFE_ADULT.search(cleaned) and _helps_young(told):
+    if (
+        _SAFE_ADULT.search(cleaned)
+        and "report" not in cleaned
+        and _helps_young(told)
+        and any(_SIBLING.search(t) for t in told)
+    ):
         return [SAFE_ADULT]
     if _CALL_IIPS_MYSELF.search(cleaned) and _IIPS_SAID.search(" ".join([*told[-2:], cleaned])):
         return [IIPS_FOR_THEM]
-    if _REPORT_SITE_MYSELF.search(cleaned) and not _helps_young(told):
-        return [HELPER_REPORTS]
+    if (
+        _REPORT_SITE_MYSELF.search(cleaned)
+        and re.search(r"\b(?:report|site|app|post|platform)\b", cleaned)
+        and not _helps_young(told)
+    ):
+        # "report it to the site or call that protection service myself": both parts
+        return [HELPER_REPORTS, IIPS_FOR_THEM] if _IIPS_SAID.search(cleaned) else [HELPER_REPORTS]
+    if _WRITE_DOWN.search(cleaned) and re.search(
+        r"\binstead\b|screen ?shot|picture of the screen", cleaned
+    ):
+        return [WRITE_DOWN]
+    if _GET_HOLD.search(cleaned) and any(_SERVICE_SAID.match(r) for r in (replies or [])[-4:]):
+        return [CONTACT]
+    if _POLICE_SPEAK.search(cleaned) and _POLICE.search(cleaned):
+        return [POLICE_WHAT]
+    if _CHILD_IF_SENT.search(cleaned) and _helps_young(told) and not young:
+        return [HELPED_CHILD_TROUBLE]
+    sharer_side = writer_role.writer_role([*earlier, text]) in (
+        writer_role.PARENT_SHARER,
+        writer_role.SELF_SHARER,
+        writer_role.SIBLING_SHARER,
+    )
+    if _FIND_OUT_CHARGED.search(cleaned) and sharer_side:
+        return [CHARGE_UNKNOWN]
     if _RECORD.search(cleaned) and writer_role.writer_role([*earlier, text]) in (
         writer_role.PARENT_SHARER,
         writer_role.SELF_SHARER,

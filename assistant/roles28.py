@@ -58,6 +58,8 @@ _TELL_ASKED = re.compile(
     r"\b(?:should|do|can|could|would|shall|must|have to) i (?:\w+ )?(?:tell|talk to|go to)\b"
     r"|\b(?:ok|okay|alright|wrong|bad|right|fine) (?:to|if i) (?:tell|say)\b"
     r"|\bbreak (?:my|the|a|our) promise\b|\bwhether (?:to|i should) tell\b"
+    # "if i tell an adult she'll hate me. should i still do it" (round 38 p12)
+    r"|\bshould i (?:still )?(?:do it|do that)\b"
 )
 # The writer's friend, told now or in the messages before.
 _FRIEND = re.compile(

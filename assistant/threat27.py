@@ -260,7 +260,10 @@ def _kind(cleaned: str, told: list[str], previous: list[str], is_minor: object) 
     # 4. Someone else to ask him; scared to confront him.
     # "is there anyone who could contact him for me so i dont have to talk to him" (round 37 p22)
     if _SOMEONE_ELSE.search(cleaned) and (
-        "delet" in cleaned or "remove" in cleaned or "get rid" in cleaned or " for me" in cleaned
+        "delet" in cleaned
+        or "remove" in cleaned
+        or "get rid" in cleaned
+        or re.search(r"\b(?:contact|message|talk to|tell) (?:him|her) for me\b", cleaned)
     ):
         return [SOMEONE_ELSE]
     if _SCARED_CONFRONT.search(cleaned) and not _DANGER_TOLD.search(cleaned):
