@@ -252,3 +252,19 @@ def test_a_young_person_asks_how_to_get_copies_off_others_phones():
     assert p.follow_up(own[0].replace("im 17 hes 17", "im 30"), [], []) is None
     adult = "can anyone make them delete it off their phones"
     assert p.follow_up(adult, [], ["my coworkers have it, im 29"]) is None
+
+
+def test_a_question_that_takes_the_sharing_as_done_prefills_the_check():
+    from assistant.situation_reading import SHARED, situation_said_earlier
+
+    asked = "Can I sue my ex for posting my pictures? How much money could I get?"
+    assert situation_said_earlier([asked]) == SHARED
+    assert situation_said_earlier(["can he share my pics?"]) is None
+
+
+def test_an_outside_bc_answer_covers_if_im_in_alberta():
+    from assistant.question_parts import said_in
+
+    part = "can i get that if i'm in alberta"
+    assert said_in(part, "The free legal advice service is for people who live in B.C.")
+    assert not said_in(part, "The cost: the legal advice is free.")
