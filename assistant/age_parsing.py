@@ -90,6 +90,9 @@ _WORD_NUMBER = re.compile(
 _NOT_AGE_AFTER = re.compile(
     r"^\s*(?:years?\b|yrs?\b|pics?|photos?|pictures?|images?|videos?|vids?|times?|hours?|hrs?|days?|weeks?|"
     r"months?|mins?|minutes?|am\b(?! i\b)|pm\b|%|\$|dollars?|people|of (?:us|them)|grade"
+    # "like 20 ppl saw it" (round 40 p17: read as a 20-year-old who asked for a picture)
+    r"|ppl\b|persons?\b|followers?\b|friends\b|kids\b|guys\b|girls\b|students\b|classmates\b"
+    r"|bucks\b|messages?\b|texts\b|views\b|likes\b|others\b"
     # "I have until 9 o'clock tonight" (round 36 p09, a 67-year-old): a time, not an age.
     r"|o'?clock\b|:\d)"
 )
@@ -188,11 +191,27 @@ def _role_for(text: str, position: int, cues: list[tuple[int, str]], last_number
     return previous[-1] if previous else "unassigned"
 
 
+# Someone named who only acts or is told, not the person who asked for or shared the images
+# (round 40 p10: "the school principal took some of them" made her 18-year-old boyfriend a
+# person in authority).
+_THIRD_PARTY_BEFORE = re.compile(
+    r"\b(?:tell|told|telling|ask|asking|show|showed|call|calling|inform|warn)\s+(?:my|our|the|a"
+    r"|her|his)\s+(?:\w+\s+)?$"
+)
+_THIRD_PARTY_AFTER = re.compile(
+    r"\s+(?:took|confiscated|found|caught|called|saw|noticed|knows|found out|took away)\b"
+)
+
+
 def _authority(text: str) -> bool | None:
     """True for "he's my teacher", False for "he's my boyfriend" or "not my teacher"."""
     for match in _AUTHORITY.finditer(text):
         if not _AUTHORITY_LEAD.search(text[: match.start()]):
             continue
+        if _THIRD_PARTY_BEFORE.search(text[: match.start()]) or _THIRD_PARTY_AFTER.match(
+            text[match.end() :]
+        ):
+            continue  # "the school principal took the copies", "will you tell my mom"
         window = text[max(0, match.start() - 20) : match.start()]
         return not NEGATIONS.search(window)
     if _PEER.search(text):

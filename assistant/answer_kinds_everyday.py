@@ -76,7 +76,9 @@ _SHARE_VERB = re.compile(
     r"(?:s|ed|ing)?\b"
 )
 _REVENGE = re.compile(
+    # "pay him back money she owes him" is a debt (round 39 p21), not revenge
     r"\b(?:revenge|get even|getting even|get back at|payback|pay (?:him|her|them) back"
+    r"(?! (?:the |his |her |their |some |all )?(?:money|cash|what|debt|loan|\$|\d))"
     r"|in return|back at (?:him|her|them)|same (?:thing )?to (?:him|her|them)|taste of (?:his|her"
     r"|their) own|an eye for an eye|retaliat\w*)\b"
     r"|\b(?:post|share|send|leak|expose|upload|put)\w* (?:\w+ ){0,3}(?:back|too|as well)\b"

@@ -76,7 +76,6 @@ STOPNCII_SITES = "utter_stopncii_which_sites"
 POLICE_WHAT = "utter_police_what_they_do"
 CHARGE_UNKNOWN = "utter_sharer_charge_unknown"
 CONTACT = "utter_contact"  # domain/handoff.yml
-TAKEN_UNDER_18 = ["utter_images_taken_under_18", "utter_images_taken_under_18_next"]
 HELPED_CHILD_TROUBLE = "utter_helped_child_in_trouble"  # domain: a helped child is not in trouble
 CRT_BY_PHONE = "utter_coverage_crt_help"  # domain/coverage_answers.yml: the IIPS helps by phone
 WARN_BEFORE = "utter_warn_before_sent"  # domain: telling family before he sends it
@@ -129,19 +128,13 @@ _FIND_OUT_CHARGED = re.compile(
     r" charged\b"
 )
 _GET_HOLD = re.compile(
-    r"\bhow (?:do|can) i (?:get (?:a )?hold of|get ahold of|reach|contact|call|get in touch with)"
+    r"\bhow (?:do|can) i (?:get (?:a )?hold of|get ahold of|reach|get in touch with)"
     r" (?:them|the lawyer|that service|the service|you guys|the free lawyer)\b"
 )
 _SERVICE_SAID = re.compile(r"utter_(?:examples|service|fee|part_cost|who_qualifies|eligib)")
 _WRITE_DOWN = re.compile(
     r"\bwrite (?:it|that|this|them|everything|what (?:he|she|they) (?:said|wrote|sent)) down\b"
     r"|\bwrite down what\b"
-)
-_WHICH_TOOL = re.compile(
-    r"\b(?:stop ?ncii|take it down)\b[^?]{0,40}\b(?:or|which)\b|\bwhich (?:removal|one)\b"
-)
-_TAKEN_YOUNG = re.compile(
-    r"\b(?:when|since) i was (?:1[0-7]|[4-9])\b|\bfrom when i was (?:1[0-7]|[4-9])\b"
 )
 _CHILD_IF_SENT = re.compile(
     r"\bif (?:it turns out )?(?:she|he) (?:did )?sen[dt]\b[^?]{0,60}\b(?:in (?:any )?trouble"
@@ -162,6 +155,10 @@ _WARN_BEFORE = re.compile(
 _OTHERS_PHONES = re.compile(
     r"\b(?:on|off|from) (?:their|his friends'?|her friends'?|the other \w+'?s?) phones?\b"
     r"|\b(?:get|make|have) (?:them|his friends|her friends|people|everyone) (?:to )?delete\b"
+)
+# The writer's own images ("my bf shared my nudes"), not a student's or a friend's.
+_OWN_IMAGES = re.compile(
+    r"\bmy (?:\w+ )?(?:nudes?|pics?|pictures?|photos?|images?|videos?)\b|\bof me\b"
 )
 _NOT_ONLINE = re.compile(
     r"\b(?:by|over the|on the) (?:tele)?phone\b|\bby (?:post|mail|letter)\b|\bon paper\b"
@@ -331,7 +328,11 @@ def _young_kind(cleaned: str, told: list[str]) -> list[str] | None:
         cleaned,
     ) or re.search(r"\bhave to tell (?:anyone|someone)", cleaned):
         return [TELL_ANYONE_YOUNG]
-    if _OTHERS_PHONES.search(cleaned) and re.search(r"\bdelet\w*", cleaned):
+    if (
+        _OTHERS_PHONES.search(cleaned)
+        and re.search(r"\bdelet\w*", cleaned)
+        and any(_OWN_IMAGES.search(t) for t in [*told, cleaned])
+    ):
         return [YOUNG_COPIES]
     if _PARENTS_MAD.search(cleaned) and not is_question(cleaned):
         return [PARENTS_MAD]
@@ -384,8 +385,6 @@ def kind(
         return [COPYRIGHT]
     if _STOPNCII_SITES.search(cleaned):
         return [STOPNCII_SITES]
-    if _WHICH_TOOL.search(cleaned) and any(_TAKEN_YOUNG.search(t) for t in [*told, cleaned]):
-        return list(TAKEN_UNDER_18)
     if _REFER_ORDER.search(cleaned):
         return list(REFER_FOR_ORDER)
     if outside_bc and _USE_SERVICE.search(cleaned):

@@ -419,8 +419,11 @@ PARTS: tuple[Part, ...] = (
         "destroy",
         re.compile(
             r"\b(?:burn|burning|shred|shredding|destroy|destroying|rip up|tear up|throw (?:them|it)"
-            r" (?:out|away)|get rid of) (?:them|it|the (?:printed |paper )?(?:ones|prints|copies"
-            r"|photos|pictures))\b",
+            r" (?:out|away)) (?:them|it|the (?:printed |paper )?(?:ones|prints|copies"
+            r"|photos|pictures))\b"
+            # "asking them to get rid of it" about a phone is no print (round 40 p18)
+            r"|\bget rid of (?:them|the (?:printed |paper )?(?:ones|prints|copies|photos"
+            r"|pictures))\b",
             re.I,
         ),
         ("utter_part_destroy_prints",),

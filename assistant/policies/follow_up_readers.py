@@ -30,6 +30,7 @@ from assistant import (
     plain27,
     plain34,
     plain38,
+    plain40,
     practical_next,
     question_parts,
     reasks,
@@ -113,6 +114,14 @@ def _plain38(ctx: MessageContext) -> list[str] | None:
     return plain38.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies_flat, ctx.outside_bc
     )
+
+
+def _plain40(ctx: MessageContext) -> list[str] | None:
+    # A threat with a demand that is not money, several people in one claim, a sharer's parent
+    # and deleting, a debt, refusing to delete, Take It Down, the tribunal's limits, the service
+    # by phone, a young writer's "what do I say to him" (rounds 39-40). After plain38, before
+    # plain34: the older readers after it sent a nearby stock block for these words.
+    return plain40.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies_flat)
 
 
 def _sharer_family(ctx: MessageContext) -> list[str] | None:
@@ -401,6 +410,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("who27", _who27),
     ("who25", _who25),
     ("plain38", _plain38),
+    ("plain40", _plain40),
     ("plain34", _plain34),
     ("threat27", _threat27),
     ("repeat25", _repeat25),

@@ -205,11 +205,6 @@ def test_more_own_words_questions_answered_the_first_time():
     ]
     sites = "does that stopncii thing even work on porn sites or just like instagram"
     assert p.follow_up(sites, [], ["x"]) == [p.STOPNCII_SITES]
-    which = (
-        "hey so pics of me from when i was 16 just showed up on reddit. im 20 now. which "
-        "removal thing do i use, stopncii or the other one"
-    )
-    assert p.follow_up(which, [], []) == p.TAKEN_UNDER_18
     police = "If I telephone the police, will they go and speak to him? I don't want trouble."
     assert p.follow_up(police, [], ["my ex put prints in mailboxes"]) == [p.POLICE_WHAT]
     write = "Is it alright if I write down what he said instead?"
@@ -252,6 +247,12 @@ def test_a_young_person_asks_how_to_get_copies_off_others_phones():
     assert p.follow_up(own[0].replace("im 17 hes 17", "im 30"), [], []) is None
     adult = "can anyone make them delete it off their phones"
     assert p.follow_up(adult, [], ["my coworkers have it, im 29"]) is None
+    staff = (
+        "Several students apparently still have the photos on their phones. Should the school be "
+        "collecting the phones or asking them to delete them?"
+    )
+    counsellor = ["I'm a school counsellor. A grade 9 student (14) disclosed photos of her"]
+    assert p.follow_up(staff, [], counsellor) is None
 
 
 def test_a_question_that_takes_the_sharing_as_done_prefills_the_check():
