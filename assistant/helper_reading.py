@@ -175,6 +175,13 @@ def helped_age(text: str) -> int | None:
     return _helped_age(text)
 
 
+def helps_someone_young(texts: list[str]) -> bool:
+    """An earlier message gave the age of someone under 18 the writer helps ("my little sister
+    is 14")."""
+    ages = (_helped_age(text) for text in texts)
+    return any(age is not None and age < ADULT_AGE for age in ages)
+
+
 def _helped_age(text: str) -> int | None:
     """The age given for the person helped ("she is 17", "my 6 yo", "(16)"), if any."""
     for match in _SAYS_AGE.finditer(text):

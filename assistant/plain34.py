@@ -268,13 +268,6 @@ _YOUNG_HELPED = re.compile(
 )
 
 
-def _helps_young(told: list[str]) -> bool:
-    """An earlier message gave the age of someone under 18 the writer helps ("my little sister
-    is 14")."""
-    ages = (helper_reading.helped_age(t) for t in told)
-    return any(age is not None and age < helper_reading.ADULT_AGE for age in ages)
-
-
 def _staff_copies(cleaned: str, told: list[str]) -> bool:
     return bool(
         _COPIES_ON_PHONES.search(cleaned)
@@ -405,7 +398,7 @@ def kind(
         r"\b(?:stop|law|legal|illegal|cover\w*|count)\b", cleaned
     ):
         return [OUTING]
-    if _TAKE_ON.search(cleaned) and _helps_young(told):
+    if _TAKE_ON.search(cleaned) and helper_reading.helps_someone_young(told):
         return [HELPER_ON_CALL]
     if _WHO_REPORTS.search(cleaned) and any(_STAFF.search(t) for t in [*told, cleaned]):
         return (

@@ -311,11 +311,6 @@ _SOURCES = re.compile(
 )
 
 
-def _helps_young(told: list[str]) -> bool:
-    ages = (helper_reading.helped_age(t) for t in told)
-    return any(age is not None and age < helper_reading.ADULT_AGE for age in ages)
-
-
 def _young_kind(cleaned: str, told: list[str]) -> list[str] | None:
     """A young writer's own fears and questions."""
     if _NEVER_SENT.search(cleaned) and _AM_I_OK.search(cleaned):
@@ -403,7 +398,7 @@ def kind(
     if (
         _SAFE_ADULT.search(cleaned)
         and "report" not in cleaned
-        and _helps_young(told)
+        and helper_reading.helps_someone_young(told)
         and any(_SIBLING.search(t) for t in told)
     ):
         return [SAFE_ADULT]
@@ -412,7 +407,7 @@ def kind(
     if (
         _REPORT_SITE_MYSELF.search(cleaned)
         and re.search(r"\b(?:report|site|app|post|platform)\b", cleaned)
-        and not _helps_young(told)
+        and not helper_reading.helps_someone_young(told)
     ):
         # "report it to the site or call that protection service myself": both parts
         return [HELPER_REPORTS, IIPS_FOR_THEM] if _IIPS_SAID.search(cleaned) else [HELPER_REPORTS]
@@ -424,7 +419,7 @@ def kind(
         return [CONTACT]
     if _POLICE_SPEAK.search(cleaned) and _POLICE.search(cleaned):
         return [POLICE_WHAT]
-    if _CHILD_IF_SENT.search(cleaned) and _helps_young(told) and not young:
+    if _CHILD_IF_SENT.search(cleaned) and helper_reading.helps_someone_young(told) and not young:
         return [HELPED_CHILD_TROUBLE]
     sharer_side = writer_role.writer_role([*earlier, text]) in (
         writer_role.PARENT_SHARER,
