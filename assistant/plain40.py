@@ -58,6 +58,9 @@ ABROAD = "utter_order_abroad"  # domain/legal_follow_ups.yml
 WHAT_TO_SAY_YOUNG = "utter_young_what_to_say"  # domain/threat27.yml
 WAIT_TIME = "utter_wait_time"  # domain/asks23.yml
 PLATFORM = "utter_platform_off"
+PAY_SHORT = "utter_sextortion_pay_short"  # domain: "Please don't pay" in short
+IF_SENT = "utter_if_threat_carried_out"
+IF_SENT_YOUNG = "utter_if_threat_carried_out_young"
 COST = "utter_part_cost"  # domain: the legal advice is free, 3 hours, no fee for an order
 _COST = re.compile(r"\b(?:cost|costs|free|fee|fees|charge|pay for)\b")
 
@@ -74,6 +77,14 @@ _COUNTS = re.compile(
 )
 _MONEY = re.compile(
     r"\b(?:money|pay|paid|\$|\d+ ?(?:dollars|bucks)|gift ?cards?|bitcoin|e-?transfer)"
+)
+
+# --- "should I just pay" right after the sextortion steps ---------------------------------------
+_PAY_ASKED = re.compile(
+    r"\b(?:should|do|can) i (?:just )?pay\b|\bi should (?:just )?pay\b|\bjust pay (?:so|and)\b"
+)
+_IF_THEY_SEND = re.compile(
+    r"\bwhat if (?:they|he|she) (?:actually |really |still )?(?:send|post|share|leak)\w*\b"
 )
 
 # --- several people, one claim ---------------------------------------------------------------
@@ -197,6 +208,12 @@ def kind(
         return None
     cleaned = plain_lower(text)
     told = [plain_lower(t) for t in earlier[-6:]]
+    if _PAY_ASKED.search(cleaned) and "utter_sextortion_steps" in (replies or [])[-6:]:
+        # Round 41 p02: the whole steps again; the short answer, and what if they send them.
+        if _IF_THEY_SEND.search(cleaned):
+            young = young_now([*earlier, cleaned], is_minor)
+            return [PAY_SHORT, IF_SENT_YOUNG if young else IF_SENT]
+        return [PAY_SHORT]
     if _THREAT_IF.search(cleaned) and _COUNTS.search(cleaned) and not _MONEY.search(cleaned):
         return list(THREAT_COUNTS)
     if _FREE_HELP.search(cleaned) and not earlier and situation_said_earlier([text]) == SHARED:

@@ -124,6 +124,7 @@ _WHAT_TONIGHT = re.compile(
 _SHARED = re.compile(
     r"\b(?:sent|shared|showed|shown|posted|leaked|spread|forwarded|uploaded|airdropped"
     r"|sending|sharing|showing|posting)\b"
+    r"|\bi mean(?:t)? the (?:video|pics?|photos?|pictures?|images?)\b"
 )
 _THREAT_ONLY = re.compile(
     r"\b(?:threat\w*|blackmail\w*|unless|if i don'?t|gonna post|going to post|will post"
@@ -246,6 +247,9 @@ _CLARIFIED = re.compile(
     r"^(?:no,? |nah,? |sorry,? |lol,? )?(?:i )?(?:don'?t|dont|didn'?t|didnt|do not|did not)"
     r" mean (?:it )?(?:like that|that way|literally|it like that|that)\b"
     r"|^(?:no,? |nah,? )?not (?:like that|literally|that way|in that way)\b"
+    # "im not gonna do anything stupid. i mean the video" (round 42 p18)
+    r"|^(?:no,? |nah,? )?(?:i'?m|im|i am) not (?:gonna|going to) do anything"
+    r" (?:stupid|dumb|crazy)\b"
 )
 # Words that keep the check-in whatever else the message says.
 _REAL_RISK = re.compile(
@@ -254,7 +258,15 @@ _REAL_RISK = re.compile(
     r"|cutting|weapon|knife|gun)\b"
 )
 CRISIS_REPLY_ACTIONS = frozenset(
-    {"utter_crisis", "utter_immediate_danger", "utter_crisis_checkin", "utter_crisis_next"}
+    {
+        "utter_crisis",
+        "utter_immediate_danger",
+        "utter_crisis_checkin",
+        "utter_crisis_next",
+        # staying with the person after the check-in (the readers see the turn without it)
+        "utter_crisis_stay",
+        "utter_crisis_stay_next",
+    }
 )
 
 

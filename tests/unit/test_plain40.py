@@ -131,3 +131,13 @@ def test_languages_abroad_young_what_to_say_and_waiting():
 def test_the_service_by_phone_asked_again():
     again = "But can it all be done over the telephone? I would rather not fill in forms."
     assert p.follow_up(again, [], ["x"], None, [p.PHONE_SOMEONE]) == [p.PHONE_ALL_THE_WAY]
+
+
+def test_should_i_just_pay_right_after_the_steps_is_the_short_answer():
+    asked = "but what if they actually send them. i should just pay so they go away right"
+    steps = ["utter_sextortion_pay", "utter_sextortion_steps", "utter_sextortion_next"]
+    said = ["some1 on insta says theyll send my pics if i dont send 200 dollars"]
+    assert p.follow_up(asked, [], said, None, steps) == [p.PAY_SHORT, p.IF_SENT]
+    assert p.follow_up("should i just pay", [], said, None, steps) == [p.PAY_SHORT]
+    # before any steps: the older sextortion answers
+    assert p.follow_up("should i just pay", [], said, None, []) is None

@@ -160,3 +160,12 @@ def test_in_person_who_to_call():
     assert s.follow_up(text, [s.IN_PERSON_ADULT], ["my ex husband has my photos"]) == [
         s.IN_PERSON_AGAIN_ADULT
     ]
+
+
+def test_not_gonna_do_anything_stupid_i_mean_the_video_is_a_clarification():
+    from assistant import safety28
+
+    text = "im not gonna do anything stupid. i mean the video, its on his facebook"
+    assert safety28.check_in_skippable(text, {"reason": "model"}, ["utter_crisis_checkin"])
+    risky = "im not gonna do anything stupid. i just want to die"
+    assert not safety28.check_in_skippable(risky, {"reason": "model"}, ["utter_crisis_checkin"])
