@@ -243,6 +243,10 @@ def home_from_text(text: str) -> str | None:
             continue
         strong = [m for m in own if m.strong] or own
         chosen = strong[-1]
+        if chosen.negated and chosen.in_bc and any(m.in_bc and not m.negated for m in own):
+            # "I'm in Fort St John, not Vancouver" (round 41 p23): a B.C. town named as home,
+            # another B.C. town denied.
+            return YES
         if chosen.negated:
             # "I don't live in B.C." is a no; "not in Alberta anymore" says nothing sure.
             return NO if chosen.in_bc else None

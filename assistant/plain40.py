@@ -61,6 +61,12 @@ PLATFORM = "utter_platform_off"
 PAY_SHORT = "utter_sextortion_pay_short"  # domain: "Please don't pay" in short
 IF_SENT = "utter_if_threat_carried_out"
 IF_SENT_YOUNG = "utter_if_threat_carried_out_young"
+OTHER_NUMBERS = "utter_other_numbers"
+IIPS_TELLS_HIM = "utter_iips_tells_him"
+STILL_UP = "utter_still_up_counts"
+WHICH_TOOL_YOUNG = "utter_which_tool_taken_young"
+STOPNCII_FAKE = "utter_stopncii_fake"
+APPLY_BY_EMAIL = "utter_apply_by_email"  # domain/asks23.yml
 COST = "utter_part_cost"  # domain: the legal advice is free, 3 hours, no fee for an order
 _COST = re.compile(r"\b(?:cost|costs|free|fee|fees|charge|pay for)\b")
 
@@ -83,8 +89,38 @@ _MONEY = re.compile(
 _PAY_ASKED = re.compile(
     r"\b(?:should|do|can) i (?:just )?pay\b|\bi should (?:just )?pay\b|\bjust pay (?:so|and)\b"
 )
+_DEADLINE = re.compile(r"\b(?:tonight|today|hours?|minutes?|by \d|deadline|right now)\b")
 _IF_THEY_SEND = re.compile(
     r"\bwhat if (?:they|he|she) (?:actually |really |still )?(?:send|post|share|leak)\w*\b"
+)
+
+# --- after rounds 41-42 -------------------------------------------------------------------------
+_OTHER_NUMBER = re.compile(
+    r"\b(?:who else|anyone else|another (?:number|line|place)|other (?:number|line))\b[^?]{0,30}"
+    r"\b(?:phone|call|ring|try|contact)\b|\b(?:doesn'?t|does not|don'?t) answer\b[^?]{0,40}"
+    r"\b(?:who|what|where) else\b|\ba government office\b"
+)
+_IIPS_NAMED = re.compile(r"\biips\b|protection service|government service|1-?833")
+_HE_LEARNS = re.compile(
+    r"\b(?:would|will|does|do) (?:he|she|they|him) (?:find out|know|be told|hear|get told)\b"
+    r"|\b(?:contact|call|tell) (?:him|her)\b"
+)
+_STILL_UP = re.compile(r"\b(?:still up|stayed up|still online|never (?:came|taken) down)\b")
+_GOING_ON = re.compile(r"\b(?:count|counts|going on|went on|continu\w*|after)\b")
+_WHICH_TOOL = re.compile(
+    r"\bstop ?ncii\b[^?]{0,30}\bor\b[^?]{0,20}\b(?:take ?it ?down|the other)\b"
+    r"|\btake ?it ?down\b[^?]{0,30}\bor\b[^?]{0,20}\bstop ?ncii\b"
+    r"|\bis take ?it ?down the one\b|\bwhich (?:removal|one|tool|site)\b"
+)
+_TAKEN_YOUNG = re.compile(
+    r"\b(?:when|since) i was (?:1[0-7]|[5-9])\b|\bfrom (?:when i was|age) (?:1[0-7]|[5-9])\b"
+    r"|\bi was (?:only )?(?:1[0-7]|[5-9]) (?:when|in (?:them|it|the))\b"
+    r"|\bat (?:age )?(?:1[0-7])\b[^?.!]{0,20}\b(?:taken|filmed|made)\b"
+)
+_FAKE = re.compile(r"\b(?:fake|deep ?fake\w*|ai|edited|photoshop\w*|made up|not real)\b")
+_BALLPARK = re.compile(r"\bballpark\b|\b(?:a|one) week\?? (?:or )?two\b")
+_INSTEAD_OF_CALL = re.compile(
+    r"\b(?:text|email|e-mail|write)\b[^?]{0,20}\binstead of (?:phoning|calling|a call|the phone)\b"
 )
 
 # --- several people, one claim ---------------------------------------------------------------
@@ -208,12 +244,20 @@ def kind(
         return None
     cleaned = plain_lower(text)
     told = [plain_lower(t) for t in earlier[-6:]]
-    if _PAY_ASKED.search(cleaned) and "utter_sextortion_steps" in (replies or [])[-6:]:
+    if (
+        _PAY_ASKED.search(cleaned)
+        and "utter_sextortion_steps" in (replies or [])[-6:]
+        and not _DEADLINE.search(cleaned)  # "300 by tonight": the older deadline answer
+    ):
         # Round 41 p02: the whole steps again; the short answer, and what if they send them.
         if _IF_THEY_SEND.search(cleaned):
             young = young_now([*earlier, cleaned], is_minor)
             return [PAY_SHORT, IF_SENT_YOUNG if young else IF_SENT]
         return [PAY_SHORT]
+    if _WHICH_TOOL.search(cleaned) and any(_TAKEN_YOUNG.search(t) for t in [*told, cleaned]):
+        return [WHICH_TOOL_YOUNG]
+    if re.search(r"\bstop ?ncii\b", cleaned) and _FAKE.search(cleaned) and "?" in cleaned:
+        return [STOPNCII_FAKE]
     if _THREAT_IF.search(cleaned) and _COUNTS.search(cleaned) and not _MONEY.search(cleaned):
         return list(THREAT_COUNTS)
     if _FREE_HELP.search(cleaned) and not earlier and situation_said_earlier([text]) == SHARED:
@@ -240,6 +284,16 @@ def kind(
         return [DEBT]
     if _REFUSES.search(cleaned) and _A_THREAT.search(cleaned):
         return [REFUSE]
+    if _OTHER_NUMBER.search(cleaned):
+        return [OTHER_NUMBERS]
+    if _IIPS_NAMED.search(cleaned) and _HE_LEARNS.search(cleaned):
+        return [IIPS_TELLS_HIM]
+    if _STILL_UP.search(cleaned) and _GOING_ON.search(cleaned) and "?" in cleaned:
+        return [STILL_UP]
+    if _INSTEAD_OF_CALL.search(cleaned):
+        return [APPLY_BY_EMAIL]
+    if _BALLPARK.search(cleaned) and any("lawyer" in t for t in told):
+        return [WAIT_TIME]
     if _WAIT.search(cleaned):
         return [WAIT_TIME]
     young = young_now([*earlier, cleaned], is_minor)

@@ -141,3 +141,32 @@ def test_should_i_just_pay_right_after_the_steps_is_the_short_answer():
     assert p.follow_up("should i just pay", [], said, None, steps) == [p.PAY_SHORT]
     # before any steps: the older sextortion answers
     assert p.follow_up("should i just pay", [], said, None, []) is None
+
+
+def test_a_bc_town_named_as_home_and_another_denied_is_bc():
+    from assistant.home_reading import home_from_text
+
+    said = "WHAT DOES THE TRIBUNAL COST ME. IM IN FORT ST JOHN NOT VANCOUVER DO I HAVE TO GO THERE"
+    assert home_from_text(said) == "yes"
+    assert home_from_text("im in calgary not vancouver") == "no"
+
+
+def test_after_rounds_41_42():
+    church = ["my ex is emailing photos to my church", "is the lawyer free? I am on a pension"]
+    other = "and if that number doesn't answer, who else can I phone?"
+    assert p.follow_up(other, [], church) == [p.OTHER_NUMBERS]
+    told = "would he find out if I called that government service?"
+    assert p.follow_up(told, [], ["my boyfriend showed my pics to his friends"]) == [
+        p.IIPS_TELLS_HIM
+    ]
+    still = "it was posted once in 2022 and just stayed up. does that count as going on after?"
+    assert p.follow_up(still, [], ["my photos were posted in 2022"]) == [p.STILL_UP]
+    which = "is take it down the one for me?"
+    said = ["videos of me from when i was 16 are on a porn site, im 18 now"]
+    assert p.follow_up(which, [], said) == [p.WHICH_TOOL_YOUNG]
+    fake = "does StopNCII work for a fake? it's not even my body"
+    assert p.follow_up(fake, [], ["someone made AI nudes of me"]) == [p.STOPNCII_FAKE]
+    email = "Can she text or email instead of phoning? She hates the phone."
+    assert p.follow_up(email, [], ["my sister is threatened by her ex"]) == [p.APPLY_BY_EMAIL]
+    ballpark = "so ballpark a week? two?"
+    assert p.follow_up(ballpark, [], ["how long before I talk to a lawyer?"]) == [p.WAIT_TIME]
