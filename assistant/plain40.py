@@ -12,7 +12,7 @@ nearby stock block, a wrong reading or "I'd rather not guess"
 - a friend asks "should I message her ex myself?" (r39 p26): her choice, the IIPS can do it;
 - "do I upload them to Take It Down, should I delete my originals?" (r39 p29, r40 p21): what the
   sources don't say, and the under-18 rule;
-- "what's the difference between the CRT and small claims?", "more than $75,000, where do I
+- "what's the difference between the CRT and small claims?", "more than the limit, where do I
   file?" (r39 p31): the limits the sources give;
 - "is there anyone who can help me for free?" in a calm first message (r40 p01): the shared
   answer with the free legal advice, where the crisis lines came;
@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from assistant import ages23, writer_role
+from assistant.content.loader import value
 from assistant.fresh_answers import fresh
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
@@ -49,7 +50,7 @@ REFUSE = "utter_refuse_not_threat"
 HELPER_CONTACT_EX = "utter_helper_contact_ex"
 TAKE_IT_DOWN_NEEDS = "utter_take_it_down_needs"
 CRT_VS_SMALL_CLAIMS = "utter_crt_vs_small_claims"
-CRT_DAMAGES = "utter_crt_damages"  # domain/routes.yml: above $75,000, the BC Supreme Court
+CRT_DAMAGES = "utter_crt_damages"  # domain/routes.yml: above the limit, the BC Supreme Court
 FREE_HELP = ["utter_shared_sorry", "utter_shared_next"]  # domain/eligibility.yml
 PHONE_SOMEONE = "utter_phone_someone"
 PHONE_ALL_THE_WAY = "utter_phone_all_the_way"
@@ -173,9 +174,11 @@ _NEEDS = re.compile(
 
 # --- the tribunal and small claims -------------------------------------------------------------
 _SMALL_CLAIMS = re.compile(r"\bsmall claims\b|\bprovincial court\b")
+# The tribunal's damages limit, said as "75000", "$75,000" or "75k" (content/bc_routes.yml).
+_LIMIT = int(value("bc_routes.crt_damages_limit"))
 _OVER_LIMIT = re.compile(
-    r"\b(?:more than|over|above|beyond|bigger than)\b[^?]{0,15}\b(?:the (?:crt |tribunal )?limit"
-    r"|\$? ?75,?000|75k|\$75)\b"
+    r"\b(?:more than|over|above|beyond|bigger than)\b[^?]{0,15}(?:\bthe (?:crt |tribunal )?limit\b"
+    rf"|\$? ?{_LIMIT // 1000},?{_LIMIT % 1000:03d}\b|\b{_LIMIT // 1000}k\b)"
 )
 
 # --- free help in a calm first message -----------------------------------------------------------
