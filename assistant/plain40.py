@@ -88,7 +88,9 @@ _MONEY = re.compile(
 
 # --- "should I just pay" right after the sextortion steps ---------------------------------------
 _PAY_ASKED = re.compile(
-    r"\b(?:should|do|can) i (?:just )?pay\b|\bi should (?:just )?pay\b|\bjust pay (?:so|and)\b"
+    # the statement forms only ("i should just pay so they go away right"); "should I just pay"
+    # keeps the older answers (round 41 p02: the steps came again for this one)
+    r"\bi should (?:just )?pay\b|\bjust pay (?:so|and) (?:they|he|she)\b"
 )
 _DEADLINE = re.compile(r"\b(?:tonight|today|hours?|minutes?|by \d|deadline|right now)\b")
 _IF_THEY_SEND = re.compile(
@@ -103,15 +105,16 @@ _OTHER_NUMBER = re.compile(
 )
 _IIPS_NAMED = re.compile(r"\biips\b|protection service|government service|1-?833")
 _HE_LEARNS = re.compile(
-    r"\b(?:would|will|does|do) (?:he|she|they|him) (?:find out|know|be told|hear|get told)\b"
-    r"|\b(?:contact|call|tell) (?:him|her)\b"
+    r"\b(?:would|will) (?:he|she|they) (?:find out|know)\b[^?]{0,20}\bif i (?:call|called|contact"
+    r"|contacted|phone|phoned)\b"
 )
 _STILL_UP = re.compile(r"\b(?:still up|stayed up|still online|never (?:came|taken) down)\b")
 _GOING_ON = re.compile(r"\b(?:count|counts|going on|went on|continu\w*|after)\b")
 _WHICH_TOOL = re.compile(
+    # both tools named ("stopncii or the other one"); "which site" keeps the older answer
     r"\bstop ?ncii\b[^?]{0,30}\bor\b[^?]{0,20}\b(?:take ?it ?down|the other)\b"
     r"|\btake ?it ?down\b[^?]{0,30}\bor\b[^?]{0,20}\bstop ?ncii\b"
-    r"|\bis take ?it ?down the one\b|\bwhich (?:removal|one|tool|site)\b"
+    r"|\bis take ?it ?down the one\b"
 )
 _TAKEN_YOUNG = re.compile(
     r"\b(?:when|since) i was (?:1[0-7]|[5-9])\b|\bfrom (?:when i was|age) (?:1[0-7]|[5-9])\b"
@@ -121,7 +124,9 @@ _TAKEN_YOUNG = re.compile(
 _FAKE = re.compile(r"\b(?:fake|deep ?fake\w*|ai|edited|photoshop\w*|made up|not real)\b")
 _BALLPARK = re.compile(r"\bballpark\b|\b(?:a|one) week\?? (?:or )?two\b")
 _INSTEAD_OF_CALL = re.compile(
-    r"\b(?:text|email|e-mail|write)\b[^?]{0,20}\binstead of (?:phoning|calling|a call|the phone)\b"
+    # "text or email instead of phoning" (round 42 p20); "email instead" alone: the older answers
+    r"\b(?:text or e-?mail|e-?mail or text)\b[^?]{0,20}\binstead of (?:phoning|calling|a call"
+    r"|the phone)\b"
 )
 
 # --- several people, one claim ---------------------------------------------------------------

@@ -138,7 +138,9 @@ def test_should_i_just_pay_right_after_the_steps_is_the_short_answer():
     steps = ["utter_sextortion_pay", "utter_sextortion_steps", "utter_sextortion_next"]
     said = ["some1 on insta says theyll send my pics if i dont send 200 dollars"]
     assert p.follow_up(asked, [], said, None, steps) == [p.PAY_SHORT, p.IF_SENT]
-    assert p.follow_up("should i just pay", [], said, None, steps) == [p.PAY_SHORT]
+    assert p.follow_up("i should just pay him right", [], said, None, steps) == [p.PAY_SHORT]
+    # "should I just pay" keeps the older answers (with VictimLinkBC)
+    assert p.follow_up("should i just pay so it stops", [], said, None, steps) is None
     # before any steps: the older sextortion answers
     assert p.follow_up("should i just pay", [], said, None, []) is None
 
@@ -155,6 +157,8 @@ def test_after_rounds_41_42():
     church = ["my ex is emailing photos to my church", "is the lawyer free? I am on a pension"]
     other = "and if that number doesn't answer, who else can I phone?"
     assert p.follow_up(other, [], church) == [p.OTHER_NUMBERS]
+    complained = "What about the government service, do they tell him who complained?"
+    assert p.follow_up(complained, [], ["my ex shared pictures of me"]) is None
     told = "would he find out if I called that government service?"
     assert p.follow_up(told, [], ["my boyfriend showed my pics to his friends"]) == [
         p.IIPS_TELLS_HIM
@@ -167,6 +171,7 @@ def test_after_rounds_41_42():
     fake = "does StopNCII work for a fake? it's not even my body"
     assert p.follow_up(fake, [], ["someone made AI nudes of me"]) == [p.STOPNCII_FAKE]
     email = "Can she text or email instead of phoning? She hates the phone."
+    assert p.follow_up("can i email instead of calling?", [], ["x"]) is None
     assert p.follow_up(email, [], ["my sister is threatened by her ex"]) == [p.APPLY_BY_EMAIL]
     ballpark = "so ballpark a week? two?"
     assert p.follow_up(ballpark, [], ["how long before I talk to a lawyer?"]) == [p.WAIT_TIME]
