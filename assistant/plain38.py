@@ -66,7 +66,6 @@ ASK_HIM = "utter_ask_him_yourself"
 UNKNOWN_SHARER = "utter_unknown_sharer_name"
 SOURCES = "utter_about_sources"
 OUTSIDE_BC = ["utter_outside_bc_lines", "utter_outside_bc_lines_routes"]  # domain/outside_bc.yml
-ORDER_REACH = "utter_order_reach_others"
 CYBERTIP_PHONE = "utter_misread_phone_cybertip"  # domain/misread_followups.yml
 REFER_FOR_ORDER = ["utter_crt", "utter_coverage_crt_help"]  # routes.yml, coverage_answers.yml
 OUTSIDE_AGAIN = "utter_other_person_in_bc"  # domain/leftover_questions.yml
