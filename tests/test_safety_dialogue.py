@@ -84,6 +84,30 @@ def test_crisis_inside_form_with_action_server_down(bot_without_actions):
     assert all(line in reply for line in CRISIS_LINES)
 
 
+# Round 41 p17: a friend who wants to die, told by a helper: the lines for her, spoken to the
+# helper, with the action server down and inside a form too (assistant/crisis_for_others.py).
+HELPER_CRISIS = ["call 9-1-1", "9-8-8", "ask how to help them"]
+
+
+def test_someone_else_at_risk_with_action_server_down(bot_without_actions):
+    sender = bot_without_actions.new_sender()
+    bot_without_actions.say("my best friend's ex posted her nudes on twitter", sender)
+    reply = texts(bot_without_actions.say("she keeps saying she wants to die over this", sender))
+    assert all(line in reply for line in HELPER_CRISIS), reply
+    assert "what happened is not your fault" not in reply
+    again = texts(bot_without_actions.say("its not me its her. can i call 988 for her?", sender))
+    assert "9-8-8 yourself" in again and "604-673-3143" not in again, again
+
+
+def test_someone_else_at_risk_inside_a_form(bot):
+    sender = bot.new_sender()
+    bot.say("do I qualify?", sender)
+    reply = texts(bot.say("my sister says she wants to kill herself", sender))
+    assert all(line in reply for line in HELPER_CRISIS), reply
+    own = texts(bot.say("honestly i want to die too", sender))
+    assert all(line in own for line in CRISIS_LINES), own
+
+
 # Possible crisis: the check-in line first, then the answer to what was asked, in one turn.
 CHECK_IN = "Are you safe right now?"
 

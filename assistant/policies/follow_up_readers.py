@@ -16,6 +16,7 @@ from assistant import (
     answers22,
     asks23,
     asks25,
+    crisis_for_others,
     deadends31,
     deadends34,
     explored_kinds,
@@ -31,6 +32,7 @@ from assistant import (
     plain34,
     plain38,
     plain40,
+    plain42,
     practical_next,
     question_parts,
     reasks,
@@ -114,6 +116,23 @@ def _plain38(ctx: MessageContext) -> list[str] | None:
     return plain38.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies_flat, ctx.outside_bc
     )
+
+
+def _crisis_for_others(ctx: MessageContext) -> list[str] | None:
+    # "its not me its her, can i call 988 for her?" right after the crisis reply (round 41
+    # p17): the lines for her and what the helper can do. First: every later reader answered
+    # the helper's earlier question (calling the lawyer for her) instead.
+    # Ends with action_listen: no narrow part beside it ("can I call for her" is this answer).
+    sequence = crisis_for_others.follow_up(ctx.text, ctx.previous)
+    return [*sequence, "action_listen"] if sequence else None
+
+
+def _plain42(ctx: MessageContext) -> list[str] | None:
+    # Rounds 41-42: a young writer's phone and trouble, which line to phone first, reaching
+    # services by text or email, suing someone unnamed, a threat for money or a meeting, a
+    # helper's "someone to talk to for her feelings" (assistant/plain42.py). After safety28 and
+    # before the role readers: these said a helper's or a victim's block for these words.
+    return plain42.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies_flat)
 
 
 def _plain40(ctx: MessageContext) -> list[str] | None:
@@ -399,8 +418,10 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
+    ("crisis_for_others", _crisis_for_others),
     ("sharer_family", _sharer_family),
     ("safety28", _safety28),
+    ("plain42", _plain42),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
     ("roles28", _roles28),

@@ -60,6 +60,7 @@ from assistant import (
     context_followups,
     coverage_answers,
     crisis_followups,
+    crisis_for_others,
     deadends31,
     deadends34,
     demand_reading,
@@ -948,7 +949,13 @@ def next_interrupt_action(events: list, interrupts: dict[str, list[str]]) -> str
     if last_user_index is None:
         return None
     intent: str = (events[last_user_index].intent or {}).get("name") or ""
-    sequence = crisis_said_again(interrupts.get(intent) or [], previous_turn_actions(events))
+    previous = previous_turn_actions(events)
+    # Round 41 p17: "she keeps saying she wants to die" read as the writer's crisis: the lines
+    # for her, and what the helper can do (assistant/crisis_for_others.py).
+    sequence = crisis_for_others.crisis_sequence(
+        interrupts.get(intent) or [], events[last_user_index].text or "", previous
+    )
+    sequence = crisis_said_again(sequence, previous)
     if not sequence:
         return None
     sequence = with_youth_text_line(sequence, events)

@@ -1,0 +1,353 @@
+"""Rounds 41-42 (plain42): own-words follow-ups whose answer is in the sources but that got a
+helper's or a victim's stock block, the youth block for an adult, or "I'd rather not guess"
+(tests/simulated-users/2026-12-06-round41, -round42):
+
+- a young writer whose phone holds a friend's or girlfriend's images: "am I in trouble, it's on
+  my phone", "my friend took my phone and sent them" (r41 p12, r42 p10);
+- "which one should I telephone first?", "the 1-833 number or the lawyer, just one" (r42 p06):
+  the suggestion that ranks them, where the youth block came;
+- "which of these can she reach by text or email?", "the email for the lawyer and for the
+  government service" (r42 p20), "another number, a government office perhaps?" (r41 p08);
+- "how do you sue someone you can't name?" (r41 p06): help without the name;
+- a hidden camera: "even if he never shared anything?" about suing (r41 p09);
+- "do I have to keep meeting him?" under a threat (r41 p21): no, and what counts;
+- "is a tribunal claim public, would my name be out there?" (r41 p21): not in the sources;
+- "is what she's doing illegal, threatening to post unless I pay?" (r41 p04): extortion;
+- a young writer about an adult at school asking for pictures: "is it even illegal?", "can I
+  report that?" (r42 p24): exploitation, reportable, said to the young person;
+- "would police take it more seriously since I was 17, is it a different crime?" (r42 p22);
+- a helper: "someone to talk to for her feelings" (r42 p28);
+- "she already sent more, is it too late, is she in trouble?" (r41 p25);
+- a young writer: "if I tell a teacher will he post it?", "what do I do when I see him at
+  school?" (r41 p30), "my brother is 17, does he count?" (r42 p29), "how do I tell my parents?"
+  (r41 p26);
+- "is Take It Down the one for me?" after saying they were under 18 in them (r42 p27);
+- "the school says they'll deal with it, is that enough?" (r41 p03);
+- "can the tribunal make him pay me?" (r42 p12).
+
+Plain functions over the latest message and the person's earlier ones; the InterruptPolicy asks
+(assistant/policies/follow_up_readers.py, after safety28). Responses in domain/plain42.yml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant import helper_reading
+from assistant.fresh_answers import fresh
+from assistant.plain_text import plain_lower
+from assistant.route_form_gate import young_now
+
+PHONE_SENT_YOUNG = "utter_young_phone_sent"
+RECEIVED = "utter_received_image"  # domain/person_fit.yml: a received image, what to do now
+PRIVATE_EXCEPTION = "utter_under_18_images_more"  # domain/topics.yml: the narrow exception
+FIRST_CALL = "utter_first_iips_or_lawyer"  # domain/practical_next.yml: IIPS first, both fine
+BY_TEXT_OR_EMAIL = "utter_reach_by_text_or_email"
+GOVERNMENT_OFFICE = "utter_government_office"
+UNKNOWN_SHARER = "utter_unknown_sharer_name"  # domain/plain38.yml: help without the name
+RECORDED_NOT_SHARED = "utter_recorded_not_shared_claim"
+DONT_HAVE_TO = "utter_dont_have_to_comply"
+TRIBUNAL_PRIVATE = "utter_tribunal_private"
+THREAT_FOR_MONEY = "utter_threat_for_money_crime"
+ASKING_YOUNG = "utter_asking_young_illegal"
+TAKEN_YOUNG_CRIME = "utter_taken_young_crime"
+SUPPORT_FOR_THEM = "utter_support_for_them"
+SENT_MORE = "utter_sent_more_not_too_late"
+TELL_RETALIATION = "utter_young_tell_retaliation"
+IN_PERSON_YOUNG = "utter_in_person_young"  # domain/safety28.yml: blocking can't keep him away
+SAFE_ADULT_SIBLING = "utter_safe_adult_young_sibling"
+HOW_TO_TELL = "utter_young_how_to_tell"
+WHICH_TOOL_YOUNG = "utter_which_tool_taken_young"  # domain/plain40.yml: Take It Down
+SCHOOL_ENOUGH = "utter_school_enough"
+DAMAGES = "utter_damages_how_much"  # domain/nearby_followups.yml: up to the CRT's limit
+
+# --- a young writer's phone -------------------------------------------------------------------
+_TROUBLE = re.compile(
+    r"\b(?:am i|will i|would i|could i|can i|do i) (?:\w+ )?(?:be |get |going to be |gonna be "
+    r"|gonna get |going to get )?(?:in trouble|arrested|charged)\b"
+    r"|\b(?:is it|is that|is this) (?:even )?illegal (?:for me )?(?:to have|that i (?:had|have))"
+    r"|\billegal (?:for me )?to (?:have|keep) (?:it|them|that|this)\b"
+)
+_ON_MY_PHONE = re.compile(
+    r"\b(?:on|from|in) my phone\b|\bmy phone (?:sent|that sent)\b|\bi (?:have|had) (?:it|them)\b"
+)
+_SOMEONE_ELSE_SENT = re.compile(
+    r"\b(?:my )?(?:friend|buddy|bro|someone|he|she|they) (?:took|grabbed|used) my phone\b"
+    r"|\bmy phone (?:that )?sent (?:them|it)\b[^.?!]{0,30}\b(?:i )?(?:didn'?t|didnt|did not)\b"
+)
+_UNDER_18 = re.compile(
+    r"\b(?:she'?s|he'?s|they'?re|is|am|i'?m) (?:only )?1[0-7]\b|\b1[0-7] (?:year old|yo)\b"
+    r"|\b(?:school|grade \d+|class)\b"
+)
+_SHE_SENT_ME = re.compile(
+    r"\b(?:she|he|they) sent (?:them|it|those|these|the pics?|the pictures?) to me\b"
+    r"|\bnot my (?:pics|pictures|photos|images|nudes)\b"
+)
+
+# --- which line first, reaching without phoning ----------------------------------------------
+_WHICH_FIRST = re.compile(
+    r"\b(?:which|what|who) (?:one |number |service |line |place )?(?:should|shall|do|would|can)"
+    r" i (?:tele)?(?:phone|call|ring|contact) first\b"
+    r"|\b(?:who|which (?:one|number)) to (?:tele)?(?:phone|call|ring|contact) first\b"
+    r"|\b(?:ring|call|phone) (?:the )?(?:1-833|1 833|833|government|protection)[^?]{0,30}"
+    r"\bfirst,? or (?:the )?(?:lawyer|legal)"
+    r"|\bjust one to start\b"
+)
+_BY_TEXT_OR_EMAIL = re.compile(
+    r"\b(?:text|texting|email|e-mail)(?:ing)? or (?:text|texting|email|e-mail)\b"
+    r"|\b(?:reach|contact)\b[^?]{0,20}\bby (?:text|email|e-mail)\b"
+    r"|\bby (?:text|email) (?:instead|only)\b"
+)
+_ASKS_WHICH = re.compile(r"\b(?:which|who|what|can (?:she|he|they|i|we))\b")
+_BOTH_EMAILS = re.compile(
+    r"\bemails?\b[^?]{0,40}\b(?:lawyer|legal)\b[^?]{0,40}\b(?:protection"
+    r"|government|iips)\b"
+)
+_GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:another|other|different) (?:tele)?(?:phone )?(?:number|line)\b[^?]{0,40}"
+    r"\bgovernment\b|\bgovernment (?:office|department|number|line)\b"
+)
+
+# --- suing someone unnamed; a camera with nothing shared ---------------------------------------
+_SUE = re.compile(r"\b(?:sue|suing|claim against|take (?:them|him|her) to|go after)\b")
+_UNNAMED = re.compile(
+    r"\b(?:can'?t|cant|cannot|couldn'?t) name\b|\b(?:don'?t|dont|do not) know who\b"
+    r"|\bno idea who\b|\bthrowaway\b|\banonymous\w*\b|\bunknown (?:person|account|poster)\b"
+)
+_HOW_MUCH = re.compile(r"\bhow much\b")
+_CAMERA = re.compile(r"\b(?:camera|cam|filmed|recorded|recording)\b")
+_NEVER_SHARED = re.compile(
+    r"\b(?:even )?if (?:he|she|they) (?:never|didn'?t|didnt|did not|hasn'?t|hasnt|has not)"
+    r" (?:shared|posted|sent|uploaded)\b|\bonly recorded\b|\bnever shared anything\b"
+)
+
+# --- threats: meeting him, money, being public -----------------------------------------------
+_KEEP_MEETING = re.compile(
+    r"\b(?:do|must|should) i (?:have to |need to |really have to )?(?:keep )?(?:(?:meeting|meet"
+    r"|seeing|see|sleeping with|sleep with|going out with) (?:him|her|them)|do what (?:he|she"
+    r"|they) (?:says?|wants?))\b|\bhave to keep (?:meeting|seeing|sleeping with) (?:him|her|them)\b[^?]{0,40}\bdo i"
+    r" (?:really )?have to\b"
+)
+_THREAT = re.compile(
+    r"\b(?:threat\w*|or (?:he|she|they) (?:sends?|posts?|shares?|shows?)|unless|if i (?:don'?t"
+    r"|dont|do not|stop))\b"
+)
+_PUBLIC = re.compile(
+    r"\b(?:is (?:it|that|a tribunal claim|the claim|the tribunal|a claim)|are (?:the )?"
+    r"(?:decisions|claims)) (?:\w+ )?public\b|\bwould my name be\b|\bmy name (?:be )?(?:out there"
+    r"|public|published|online)\b"
+)
+_TRIBUNAL = re.compile(r"\b(?:tribunal|crt|claim)\b")
+_ILLEGAL = re.compile(
+    r"\b(?:is|isn'?t) (?:it|this|that|what (?:she|he|they)(?:'s|'re| is| are) doing|what (?:he|she"
+    r"|they) (?:is|are) doing|(?:she|he|they)) (?:even |actually |really )?(?:illegal|a crime"
+    r"|against the law|allowed|legal)\b|\bis (?:it|this) (?:a )?crime or not\b"
+)
+_MONEY = re.compile(r"\b(?:pay|paid|money|\$\d+|cash|owe)\b")
+_POST_THREAT = re.compile(r"\b(?:post|share|send|leak|show)\w*\b")
+
+# --- an adult asking a young person ------------------------------------------------------------
+_ASKING_PICS = re.compile(
+    r"\b(?:ask\w*|keeps? asking|wants?) (?:me |a \d{1,2} ?(?:year old|yo) |for )?(?:me )?"
+    r"(?:for )?(?:pics|pictures|photos|nudes|images|nude pics)\b"
+)
+_ADULT_ASKER = re.compile(
+    r"\b(?:adult|teacher|coach|\bea\b|educational assistant|staff|works at my school|he'?s like"
+    r" (?:19|2\d|3\d)|(?:he|she) is (?:19|2\d|3\d)|like (?:19|2\d|3\d)|manager|boss|tutor)\b"
+)
+_REPORT_THAT = re.compile(r"\bcan i report (?:that|him|it|this)\b")
+
+# --- under 18 in the images, police -----------------------------------------------------------
+_MORE_SERIOUS = re.compile(
+    r"\b(?:take (?:it|this|me) (?:more )?serious(?:ly)?|more serious)\b"
+    r"|\b(?:a )?different (?:crime|charge|law|offence|offense)\b"
+)
+_TAKEN_YOUNG = re.compile(
+    r"\b(?:i was|when i was|was) (?:1[0-7]|a minor|underage|under ?18)\b|\bunderage in\b"
+    r"|\bsince i was (?:1[0-7]|a minor|underage)\b"
+)
+
+# --- a helper asks who the person can talk to ---------------------------------------------------
+_TALK_FOR_THEM = re.compile(
+    r"\b(?:someone|somebody|anyone|who) (?:to |can (?:she|he|they) )?(?:talk|speak|call)\b"
+    r"[^?]{0,40}\b(?:feelings|feel|sad|crying|cry|alone|support|upset|depressed|emotional)\b"
+    r"|\bfor (?:her|his|their) feelings\b|\b(?:her|his|their) feelings\b"
+    r"|\bwho can (?:she|he|they) (?:call|talk to)\b"
+)
+_NOT_FOR_ME = re.compile(
+    r"\bnot (?:for )?me\b|\bfor (?:my|her|him|them) (?:daughter|son|sister|brother|friend)?\b"
+    r"|\bmy (?:daughter|son|sister|brother|friend|wife|husband|partner)\b"
+)
+
+# --- sent more under pressure ------------------------------------------------------------------
+_SENT_MORE = re.compile(r"\b(?:sent|gave) (?:him |them |her )?more\b")
+_HOW_HELP = re.compile(r"\bhow (?:do|can|should) (?:i|we) help (?:her|him|them)\b")
+HELP_THEM = "utter_helper_adult_support"  # domain: let them talk, VictimLinkBC for both
+_TOO_LATE = re.compile(
+    r"\btoo late\b|\bmess(?:es|ed)? (?:things|it|everything) up\b|\bin trouble\b"
+    r"|\b(?:her|my|his|their) fault\b|\bmake (?:it|things) worse\b|\bruin\w*\b"
+)
+
+# --- a young writer at school -------------------------------------------------------------------
+_TELL_TEACHER_POST = re.compile(
+    r"\bif i tell (?:a |my |the )?(?:teacher|counsell?or|principal|parents?|mom|dad|mum|adult"
+    r"|someone|anyone)\b[^?]{0,40}\b(?:will|would|might|gonna) (?:he|she|they) (?:post|share"
+    r"|send|show|leak)"
+)
+_SEE_HIM = re.compile(
+    r"\bwhen i see (?:him|her|them)\b|\b(?:in real life|irl)\b[^?]{0,40}\b(?:school|class)\b"
+    r"|\bsee (?:him|her|them) (?:every day|everyday|at school)\b"
+)
+_SIBLING_YOUNG = re.compile(
+    r"\bmy (?:brother|sister|sibling|cousin) is (?:1[0-7]|only 1[0-7])\b[^?]{0,30}"
+    r"\b(?:count|enough|ok|okay|safe adult)\b|\bdoes (?:he|she) count\b"
+)
+_HOW_TELL = re.compile(
+    r"\bhow (?:do|should|can|would) i (?:even )?(?:tell|say it to|bring it up with) (?:my )?"
+    r"(?:parents|mom|dad|mum|mother|father|family)\b"
+)
+_WHICH_TAKE_IT_DOWN = re.compile(
+    r"\btake ?it ?down\b[^?]{0,40}\b(?:the (?:right )?one|right one|the one for me|for me|right"
+    r" (?:site|tool|one))\b|\b(?:is|so) take ?it ?down (?:the )?(?:one|right)\b"
+)
+_SCHOOL_ENOUGH = re.compile(
+    r"\bschool\b[^?]{0,40}\b(?:handling|handle|deal with|dealing with|deals with)\b[^?]{0,30}"
+    r"\benough\b|\b(?:let|leave it to) the school\b[^?]{0,30}\b(?:or|enough)\b"
+)
+_MAKE_PAY = re.compile(
+    r"\b(?:make|order) (?:him|her|them) (?:to )?pay (?:me|money|something|damages)?\b"
+    r"|\bget money from (?:him|her|them)\b"
+)
+
+
+def _helper(texts: list[str]) -> bool:
+    return any(helper_reading.for_someone_else(t) or helper_reading.helped_person(t) for t in texts)
+
+
+def _phone_holds(cleaned: str, told: list[str], young: bool) -> list[str] | None:
+    """ "Am I in trouble, it's on my phone": someone else's image the writer holds."""
+    if not _TROUBLE.search(cleaned):
+        return None
+    under_18 = young or any(_UNDER_18.search(t) for t in [*told, cleaned])
+    if _SOMEONE_ELSE_SENT.search(cleaned):
+        return [PHONE_SENT_YOUNG] if under_18 else None
+    if _SHE_SENT_ME.search(cleaned):
+        return [PRIVATE_EXCEPTION] if under_18 else None
+    if _ON_MY_PHONE.search(cleaned):
+        return [RECEIVED]
+    return None
+
+
+def _contact_kind(cleaned: str) -> list[str] | None:
+    if _WHICH_FIRST.search(cleaned):
+        return [FIRST_CALL]
+    if (_BY_TEXT_OR_EMAIL.search(cleaned) and _ASKS_WHICH.search(cleaned)) or _BOTH_EMAILS.search(
+        cleaned
+    ):
+        return [BY_TEXT_OR_EMAIL]
+    if _GOVERNMENT_OFFICE.search(cleaned) and "?" in cleaned:
+        return [GOVERNMENT_OFFICE]
+    return None
+
+
+def _threat_kind(cleaned: str, told: list[str]) -> list[str] | None:
+    context = [*told, cleaned]
+    if _KEEP_MEETING.search(cleaned) and any(_THREAT.search(t) for t in context):
+        if re.search(r"\b(?:meet|meeting|see|seeing|sleep|going out)\b", cleaned):
+            return [DONT_HAVE_TO]
+    if _PUBLIC.search(cleaned) and _TRIBUNAL.search(cleaned):
+        return [TRIBUNAL_PRIVATE]
+    if (
+        _ILLEGAL.search(cleaned)
+        and any(_MONEY.search(t) for t in context)
+        and any(_POST_THREAT.search(t) and _THREAT.search(t) for t in context)
+        and not any(_ASKING_PICS.search(t) for t in context)
+    ):
+        return [THREAT_FOR_MONEY]
+    return None
+
+
+def _young_kind(cleaned: str, told: list[str]) -> list[str] | None:
+    context = [*told, cleaned]
+    asked = any(_ASKING_PICS.search(t) for t in context)
+    if (
+        asked
+        and any(_ADULT_ASKER.search(t) for t in context)
+        and (_ILLEGAL.search(cleaned) or _REPORT_THAT.search(cleaned))
+    ):
+        return [ASKING_YOUNG]
+    if _TELL_TEACHER_POST.search(cleaned):
+        return [TELL_RETALIATION]
+    if _SEE_HIM.search(cleaned) and any(_THREAT.search(t) or "pic" in t for t in told):
+        return [IN_PERSON_YOUNG]
+    if _SIBLING_YOUNG.search(cleaned):
+        return [SAFE_ADULT_SIBLING]
+    if _HOW_TELL.search(cleaned):
+        return [HOW_TO_TELL]
+    return None
+
+
+def kind(
+    text: str,
+    earlier: list[str],
+    is_minor: object = None,
+    replies: list[str] | None = None,
+) -> list[str] | None:
+    """The answer to one of the module's kinds, or None."""
+    if not text or text.startswith("/"):
+        return None
+    cleaned = plain_lower(text)
+    told = [plain_lower(t) for t in earlier[-6:]]
+    young = young_now([*earlier, text], is_minor)
+    found = _phone_holds(cleaned, told, young) or _contact_kind(cleaned)
+    if found:
+        return found
+    if _SUE.search(cleaned) and _UNNAMED.search(cleaned):
+        return [UNKNOWN_SHARER, DAMAGES] if _HOW_MUCH.search(cleaned) else [UNKNOWN_SHARER]
+    if (
+        _NEVER_SHARED.search(cleaned)
+        and any(_CAMERA.search(t) for t in told)
+        and any(_SUE.search(t) or "tribunal" in t for t in [*told[-2:], cleaned])
+    ):
+        return [RECORDED_NOT_SHARED]
+    found = _threat_kind(cleaned, told)
+    if found:
+        return found
+    if young:
+        found = _young_kind(cleaned, told)
+        if found:
+            return found
+    if _MORE_SERIOUS.search(cleaned) and any(_TAKEN_YOUNG.search(t) for t in [*told, cleaned]):
+        return [TAKEN_YOUNG_CRIME]
+    if (
+        _TALK_FOR_THEM.search(cleaned)
+        and not young
+        and (_helper([*told, cleaned]) or _NOT_FOR_ME.search(cleaned))
+    ):
+        return [SUPPORT_FOR_THEM]
+    if _SENT_MORE.search(" ".join([*told, cleaned])) and _TOO_LATE.search(cleaned):
+        return [SENT_MORE, HELP_THEM] if _HOW_HELP.search(cleaned) else [SENT_MORE]
+    if _WHICH_TAKE_IT_DOWN.search(cleaned) and any(
+        _TAKEN_YOUNG.search(t)
+        or re.search(r"\bi was 1[0-7]\b|\bwas 1[0-7] in\b|\bsince i was 1[0-7]\b", t)
+        for t in [*told, cleaned]
+    ):
+        return [WHICH_TOOL_YOUNG]
+    if _SCHOOL_ENOUGH.search(cleaned):
+        return [SCHOOL_ENOUGH]
+    if _MAKE_PAY.search(cleaned) and re.search(r"\b(?:tribunal|crt|sue|court)\b", cleaned):
+        return [DAMAGES]
+    return None
+
+
+def follow_up(
+    text: str,
+    previous: list[str],
+    earlier: list[str],
+    is_minor: object = None,
+    replies: list[str] | None = None,
+) -> list[str] | None:
+    """The answer, without what the turn before already sent (asked again, the next reader
+    answers)."""
+    found = kind(text, earlier, is_minor, replies)
+    return fresh(found, previous) if found else None

@@ -1,0 +1,44 @@
+"""Someone else may hurt themselves (assistant/crisis_for_others.py, round 41 p17): the crisis
+lines spoken to the helper, never the writer's own crisis reply; the writer's own crisis keeps
+it."""
+
+from __future__ import annotations
+
+from assistant import crisis_for_others as c
+
+CRISIS = ["utter_crisis", "utter_crisis_next"]
+
+
+def test_a_friend_who_wants_to_die_gets_the_helpers_answer():
+    text = (
+        "she keeps saying she wants to die over this. i dont think shed do anything but im scared"
+    )
+    assert c.crisis_sequence(CRISIS, text, []) == c.FOR_SOMEONE_ELSE
+    asked = "im asking about her wanting to die not the lawyer. what do i do right now"
+    assert c.crisis_sequence(CRISIS, asked, []) == c.FOR_SOMEONE_ELSE
+    # said again after the helper's answer: calling for them, not the same two texts
+    assert c.crisis_sequence(CRISIS, asked, c.FOR_SOMEONE_ELSE) == c.FOR_SOMEONE_ELSE_AGAIN
+
+
+def test_the_writers_own_crisis_keeps_the_crisis_reply():
+    for text in (
+        "i want to die",
+        "my friend says she wants to die and so do i",
+        "she wants to kill herself and honestly i want to kill myself too",
+        "my pics are everywhere i cant do this anymore",
+    ):
+        assert c.crisis_sequence(CRISIS, text, []) == CRISIS, text
+
+
+def test_its_not_me_its_her_after_the_crisis_reply():
+    text = "its not me its her. what should i do to help her? can i call 988 for her?"
+    assert c.follow_up(text, ["utter_crisis", "utter_crisis_next"]) == c.FOR_SOMEONE_ELSE
+    assert c.follow_up(text, c.FOR_SOMEONE_ELSE) == c.FOR_SOMEONE_ELSE_AGAIN
+    # no crisis reply before: the other readers answer
+    assert c.follow_up(text, ["utter_contact"]) is None
+    assert c.follow_up("can i call the lawyer for her?", ["utter_crisis"]) is None
+
+
+def test_other_sequences_are_left_alone():
+    danger = ["utter_immediate_danger", "utter_crisis_next"]
+    assert c.crisis_sequence(danger, "she wants to die", []) == danger

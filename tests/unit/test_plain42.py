@@ -1,0 +1,131 @@
+"""Rounds 41-42 (assistant/plain42.py): own-words follow-ups the sources answer, where a
+helper's or a victim's stock block, the youth block for an adult or "I'd rather not guess"
+came."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from assistant import plain42 as p
+
+DOMAIN = Path(__file__).resolve().parents[2] / "domain"
+
+
+def test_every_answer_is_a_domain_response():
+    names: set[str] = set()
+    for path in DOMAIN.glob("*.yml"):
+        names |= set((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
+    for key, value in vars(p).items():
+        if key.isupper() and isinstance(value, str) and value.startswith("utter_"):
+            assert value in names, key
+
+
+def test_a_young_writers_phone_holds_someone_elses_images():
+    sent = (
+        "my friend took my phone and sent my gfs pics to our group chat as a joke. shes 16 and "
+        "so am i. am i in trouble??"
+    )
+    assert p.follow_up(sent, [], []) == [p.PHONE_SENT_YOUNG]
+    hers = "theyre not my pics theyre hers. she sent them to me. is it illegal that i had them"
+    assert p.follow_up(hers, [], [sent]) == [p.PRIVATE_EXCEPTION]
+    chat = "im in the chat too, am i gonna get in trouble bc i have it on my phone?"
+    assert p.follow_up(chat, [], ["my friends nudes are going around a group chat"]) == [p.RECEIVED]
+    # an adult's own images sent from a phone someone took: not this answer
+    assert p.follow_up("my ex took my phone and sent my pics. am i in trouble?", [], []) is None
+    # no trouble asked: not this module's
+    assert p.follow_up("someone took my phone and sent my pics", [], []) is None
+
+
+def test_which_line_to_phone_first_and_reaching_without_phoning():
+    first = "That is a great deal of information. Which one should I telephone first?"
+    assert p.follow_up(first, [], ["He wants $2000"]) == [p.FIRST_CALL]
+    ring = "So shall I ring the 1-833 number first, or the lawyer? I would like just one."
+    assert p.follow_up(ring, [], ["x"]) == [p.FIRST_CALL]
+    channels = "She might be ok with texting or email instead. Which of these can she reach?"
+    assert p.follow_up(channels, [], ["x"]) == [p.BY_TEXT_OR_EMAIL]
+    emails = "ok what's the email for the lawyer and for the government protection service"
+    assert p.follow_up(emails, [], ["x"]) == [p.BY_TEXT_OR_EMAIL]
+    office = "That is the same number. Is there another telephone number, a government office?"
+    assert p.follow_up(office, [], ["x"]) == [p.GOVERNMENT_OFFICE]
+    # sent the turn before: the next reader answers, never the same text twice
+    assert p.follow_up(first, [p.FIRST_CALL], ["x"]) is None
+
+
+def test_suing_someone_unnamed_and_a_camera_with_nothing_shared():
+    unnamed = "i don't know who did it. its a throwaway account. can i still sue? how much?"
+    assert p.follow_up(unnamed, [], ["fake nudes on reddit"]) == [p.UNKNOWN_SHARER, p.DAMAGES]
+    assert p.follow_up("how do you sue someone you cant name", [], ["x"]) == [p.UNKNOWN_SHARER]
+    camera = ["I found a small camera hidden in the bathroom of an Airbnb", "can I sue the host?"]
+    never = "even if he never shared anything? I don't know if he did"
+    assert p.follow_up(never, [], camera) == [p.RECORDED_NOT_SHARED]
+    # no camera said: not this answer
+    assert p.follow_up(never, [], ["my ex has my pics", "can I sue him?"]) is None
+
+
+def test_threats_meeting_him_money_and_a_public_claim():
+    grindr = "A guy I met on Grindr says he'll send my pics to my family if I don't keep seeing him"
+    keep = "he also says I have to keep meeting him or he sends them. do I have to?"
+    assert p.follow_up(keep, [], [grindr]) == [p.DONT_HAVE_TO]
+    public = "If I file with the tribunal is it public? would my name be out there"
+    assert p.follow_up(public, [], [grindr]) == [p.TRIBUNAL_PRIVATE]
+    calgary = "she's telling me she'll post pictures of me online if I don't give her back money"
+    illegal = "ok. is what she's doing even illegal? threatening to post unless I pay her"
+    assert p.follow_up(illegal, [], [calgary]) == [p.THREAT_FOR_MONEY]
+    # no money anywhere: not extortion's answer
+    assert p.follow_up("is what he's doing illegal?", [], ["he posted my pics"]) is None
+
+
+def test_a_young_writer_asked_by_an_adult_at_school():
+    ea = "an EA at my school keeps asking me for pics on insta. im 16. who can i talk to"
+    illegal = "ok but is what HE is doing illegal or not"
+    assert p.follow_up(illegal, [], [ea]) == [p.ASKING_YOUNG]
+    report = "an adult at my school asking a 16 year old for nudes. can i report that?"
+    assert p.follow_up(report, [], [ea]) == [p.ASKING_YOUNG]
+    # an adult writer: not the young person's answer
+    assert p.follow_up(illegal, [], ["my 40 year old boss asks me for pics"]) is None
+
+
+def test_a_young_writer_at_school_and_telling_someone():
+    kid = [
+        "a kid at my school has a pic of me",
+        "he says hell show everyone unless i send more. im 13",
+    ]
+    teacher = "if i tell a teacher will he post it to get back at me"
+    assert p.follow_up(teacher, [], kid) == [p.TELL_RETALIATION]
+    see = "no i mean in real life. hes at school. what do i do when i see him"
+    assert p.follow_up(see, [], kid) == [p.IN_PERSON_YOUNG]
+    brother = "my brother is 17 tho, does he count? i really dont wanna tell my dad"
+    assert p.follow_up(brother, [], kid) == [p.SAFE_ADULT_SIBLING]
+    tell = "ok. how do i tell my parents about this its so embarrassing"
+    assert p.follow_up(tell, [], ["someone made a fake nude of me, im 16"]) == [p.HOW_TO_TELL]
+    # an adult asking how to tell their parents: not the young person's words
+    assert p.follow_up(tell, [], ["I'm 34 and my ex posted my pics"]) is None
+
+
+def test_under_18_in_the_images_a_helper_and_sending_more():
+    taken = ["my ex took photos of me when I was 17 and now (I'm 20) he's posted them"]
+    serious = "would the police take this more seriously because I was 17 in them?"
+    assert p.follow_up(serious, [], taken) == [p.TAKEN_YOUNG_CRIME]
+    asked = "would the police take this more seriously?"
+    assert p.follow_up(asked, [], ["my ex posted my photos"]) is None
+    mother = ["I am the mother. My daughter she is 19 and she study in Victoria."]
+    feelings = "Merci. And someone to talk for her feelings? She need to talk to somebody"
+    assert p.follow_up(feelings, [], mother) == [p.SUPPORT_FOR_THEM]
+    sister = ["My sister is 19, someone is blackmailing her. She already sent him more."]
+    late = "She already sent more though, does that mess things up? And how do I help her"
+    assert p.follow_up(late, [], sister) == [p.SENT_MORE, p.HELP_THEM]
+    # "if i dont send more" is no sending that happened
+    told = ["he says hell post it if i dont send more. im 14"]
+    assert p.follow_up("am i gonna get in trouble for the pic i sent him", [], told) is None
+
+
+def test_take_it_down_the_school_and_money_from_the_tribunal():
+    young = ["my ex uploded vids of me to a porn site. i was 16 in them. im 18 now"]
+    which = "u didnt say, is take it down the right one since i was 16"
+    assert p.follow_up(which, [], young) == [p.WHICH_TOOL_YOUNG]
+    school = "My question is whether the school handling it is enough."
+    assert p.follow_up(school, [], ["my daughter is 14"]) == [p.SCHOOL_ENOUGH]
+    pay = "I meant can the tribunal order him to pay ME money"
+    assert p.follow_up(pay, [], ["my ex put printed photos in mailboxes"]) == [p.DAMAGES]
