@@ -47,6 +47,9 @@ AUTHORITY_WORDS = (
     "stepmother", "dad", "father", "mom", "mother", "uncle", "aunt", "cousin", "brother",
     "sister", "grandpa", "grandfather", "family member", "relative", "in charge of me",
     "trainer", "lifeguard", "camp counsellor", "doctor", "landlord",
+    # Round 42 p24: "an EA at my school" (an educational assistant is school staff).
+    "ea", "educational assistant", "education assistant", "teaching assistant", "teacher's aide",
+    "teachers aide", "school staff",
 )  # fmt: skip
 # Words for people on an equal footing: "he's my boyfriend" answers the trust question with no.
 PEER_WORDS = (
@@ -76,6 +79,10 @@ _OFFSET = re.compile(
     r"(?:\s+than\s+(?P<than>me|him|her|them|my \w+|i am|i'm|im))?"
 )
 _AGE = re.compile(rf"(?<![\w.])(?P<n>{_NUMBER})(?![\d])")
+_PHONE_NUMBER = re.compile(
+    r"(?<![\w.])(?:\d{1,3}(?:[-.]\d{3}){1,2}(?:[-.]\d{4})?|\d{3}-\d{4}|9-?1-?1|9-?8-?8"
+    r"|9 1 1|9 8 8)(?![\w])"
+)
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(TENS)
@@ -225,6 +232,9 @@ def parse_ages(text: str) -> ParsedAges:
     if not isinstance(text, str) or not text.strip():
         return result
     clean = normalise(text[:MAX_PARSE_CHARS])
+    # Phone numbers are never ages: "I called 9-1-1" read as age 1, "ring the 1-833 number" as 1
+    # (round 42 p06: a 68-year-old got the youth block).
+    clean = _PHONE_NUMBER.sub(lambda match: " " * len(match.group(0)), clean)
     result.authority = _authority(clean)
 
     offset_match = _OFFSET.search(clean)

@@ -33,8 +33,11 @@ from __future__ import annotations
 
 import re
 
-from assistant import helper_reading
+from assistant import helper_reading, writer_role
 from assistant.fresh_answers import fresh
+from assistant.no_report_needed import _FOR_WHAT as _REPORT_FOR_WHAT
+from assistant.no_report_needed import _REPORT_FIRST
+from assistant.others_reading import others_kind
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 
@@ -60,6 +63,12 @@ HOW_TO_TELL = "utter_young_how_to_tell"
 WHICH_TOOL_YOUNG = "utter_which_tool_taken_young"  # domain/plain40.yml: Take It Down
 SCHOOL_ENOUGH = "utter_school_enough"
 DAMAGES = "utter_damages_how_much"  # domain/nearby_followups.yml: up to the CRT's limit
+PRESSURED = ["utter_pressured", "utter_pressured_help"]  # domain/safety.yml: never have to send
+OWN_CHILD_SHARED = ["utter_own_child_shared", "utter_own_child_shared_next"]  # source_answers
+POLICE_FIRST = "utter_part_police_first"  # domain: no police report needed first
+LAWYER_HELD = "utter_lawyer_held_images"
+IIPS_CONTACT_SHORT = "utter_iips_contact_him_short"
+IIPS_TELLS_HIM = "utter_iips_tells_him"  # domain/plain40.yml
 
 # --- a young writer's phone -------------------------------------------------------------------
 _TROUBLE = re.compile(
@@ -70,6 +79,11 @@ _TROUBLE = re.compile(
 )
 _ON_MY_PHONE = re.compile(
     r"\b(?:on|from|in) my phone\b|\bmy phone (?:sent|that sent)\b|\bi (?:have|had) (?:it|them)\b"
+)
+# "im in the chat too", "i didnt send it to anyone" after a friend's images were told (round
+# 42 p10): the writer holds it too; other "on my phone" questions keep the older answers.
+_IN_THE_CHAT = re.compile(
+    r"\b(?:i'?m|im|i am) in the (?:group )?chat too\b|\bi (?:didn'?t|didnt|did not) send it\b"
 )
 _SOMEONE_ELSE_SENT = re.compile(
     r"\b(?:my )?(?:friend|buddy|bro|someone|he|she|they) (?:took|grabbed|used) my phone\b"
@@ -85,10 +99,11 @@ _SHE_SENT_ME = re.compile(
 )
 
 # --- which line first, reaching without phoning ----------------------------------------------
+# "telephone" and "ring": the older readers answer "who do I call first" in their contexts.
 _WHICH_FIRST = re.compile(
     r"\b(?:which|what|who) (?:one |number |service |line |place )?(?:should|shall|do|would|can)"
-    r" i (?:tele)?(?:phone|call|ring|contact) first\b"
-    r"|\b(?:who|which (?:one|number)) to (?:tele)?(?:phone|call|ring|contact) first\b"
+    r" i (?:telephone|ring) first\b"
+    r"|\b(?:who|which (?:one|number)) to (?:telephone|ring) first\b"
     r"|\b(?:ring|call|phone) (?:the )?(?:1-833|1 833|833|government|protection)[^?]{0,30}"
     r"\bfirst,? or (?:the )?(?:lawyer|legal)"
     r"|\bjust one to start\b"
@@ -105,11 +120,11 @@ _BOTH_EMAILS = re.compile(
 )
 _GOVERNMENT_OFFICE = re.compile(
     r"\b(?:another|other|different) (?:tele)?(?:phone )?(?:number|line)\b[^?]{0,40}"
-    r"\bgovernment\b|\bgovernment (?:office|department|number|line)\b"
+    r"\bgovernment\b|\bgovernment (?:office|department)\b"
 )
 
 # --- suing someone unnamed; a camera with nothing shared ---------------------------------------
-_SUE = re.compile(r"\b(?:sue|suing|claim against|take (?:them|him|her) to|go after)\b")
+_SUE = re.compile(r"\b(?:sue|suing)\b")
 _UNNAMED = re.compile(
     r"\b(?:can'?t|cant|cannot|couldn'?t) name\b|\b(?:don'?t|dont|do not) know who\b"
     r"|\bno idea who\b|\bthrowaway\b|\banonymous\w*\b|\bunknown (?:person|account|poster)\b"
@@ -125,7 +140,8 @@ _NEVER_SHARED = re.compile(
 _KEEP_MEETING = re.compile(
     r"\b(?:do|must|should) i (?:have to |need to |really have to )?(?:keep )?(?:(?:meeting|meet"
     r"|seeing|see|sleeping with|sleep with|going out with) (?:him|her|them)|do what (?:he|she"
-    r"|they) (?:says?|wants?))\b|\bhave to keep (?:meeting|seeing|sleeping with) (?:him|her|them)\b[^?]{0,40}\bdo i"
+    r"|they) (?:says?|wants?))\b"
+    r"|\bhave to keep (?:meeting|seeing|sleeping with) (?:him|her|them)\b[^?]{0,40}\bdo i"
     r" (?:really )?have to\b"
 )
 _THREAT = re.compile(
@@ -168,11 +184,11 @@ _TAKEN_YOUNG = re.compile(
 )
 
 # --- a helper asks who the person can talk to ---------------------------------------------------
+# Feelings named: "who can she talk to" alone keeps the older answers (safety, a child's line).
 _TALK_FOR_THEM = re.compile(
     r"\b(?:someone|somebody|anyone|who) (?:to |can (?:she|he|they) )?(?:talk|speak|call)\b"
-    r"[^?]{0,40}\b(?:feelings|feel|sad|crying|cry|alone|support|upset|depressed|emotional)\b"
+    r"[^?]{0,40}\b(?:feelings|sad|crying|cry|upset|depressed|emotional)\b"
     r"|\bfor (?:her|his|their) feelings\b|\b(?:her|his|their) feelings\b"
-    r"|\bwho can (?:she|he|they) (?:call|talk to)\b"
 )
 _NOT_FOR_ME = re.compile(
     r"\bnot (?:for )?me\b|\bfor (?:my|her|him|them) (?:daughter|son|sister|brother|friend)?\b"
@@ -220,6 +236,45 @@ _MAKE_PAY = re.compile(
 )
 
 
+# --- first messages: a trust role asking, a parent whose child shared ---------------------------
+_TRUST_ASKS = re.compile(
+    r"\bmy (?:\w+ )?(?:coach|teacher|boss|manager|tutor|instructor|supervisor|trainer|pastor"
+    r"|youth leader)\b[^.?!]{0,20}\b(?:wants me to send)\b[^.?!]{0,15}\b(?:pics|pictures|photos"
+    r"|nudes|nude|images)\b"
+)
+_THREAT_OR_MONEY = re.compile(
+    r"\b(?:threat\w*|blackmail\w*|unless|or (?:else|he'?ll|she'?ll)|pay|money|\$|post|leak"
+    r"|share|show (?:everyone|people))\b"
+)
+# --- the free lawyer for images held, not shared; the IIPS contacting him -------------------
+_LAWYER_HELP = re.compile(
+    r"\b(?:free )?(?:lawyer|legal advice|legal service)\b[^?]{0,40}\b(?:would|will|could|can)"
+    r" (?:they|it|the lawyer|he|she) help\b|\bwould (?:the )?(?:free )?lawyer help\b"
+)
+_HELD_NOT_SHARED = re.compile(
+    r"\b(?:hasn'?t|hasnt|has not|didn'?t|didnt|did not|never|not) (?:\w+ )?(?:shared|posted"
+    r"|threatened|sent)\b|\bno (?:threat|sharing)\b"
+)
+_CONTACT_HIM = re.compile(
+    r"\b(?:they'?d|they would|would they|will they|they will|do they) (?:\w+ )?contact (?:him|her"
+    r"|them)\b|\bcontact (?:him|her|them) (?:then|too)?\?"
+)
+_POLICE_FIRST = re.compile(r"\b(?:first|before)\b")
+
+
+def _first_message(text: str, cleaned: str) -> list[str] | None:
+    # An age or "is it illegal" keeps the older trust-rule answers.
+    if (
+        _TRUST_ASKS.search(cleaned)
+        and not _THREAT_OR_MONEY.search(cleaned)
+        and not re.search(r"\d|\b(?:illegal|legal|allowed|okay|ok|normal)\b", cleaned)
+    ):
+        return list(PRESSURED)
+    if writer_role.writer_role([text]) == writer_role.PARENT_SHARER and not others_kind(cleaned):
+        return list(OWN_CHILD_SHARED)
+    return None
+
+
 def _helper(texts: list[str]) -> bool:
     return any(helper_reading.for_someone_else(t) or helper_reading.helped_person(t) for t in texts)
 
@@ -231,15 +286,16 @@ def _phone_holds(cleaned: str, told: list[str], young: bool) -> list[str] | None
     under_18 = young or any(_UNDER_18.search(t) for t in [*told, cleaned])
     if _SOMEONE_ELSE_SENT.search(cleaned):
         return [PHONE_SENT_YOUNG] if under_18 else None
-    if _SHE_SENT_ME.search(cleaned):
+    # A correction ("theyre not my pics theyre hers"): the older received answers come first.
+    if _SHE_SENT_ME.search(cleaned) and re.search(r"\bnot my (?:pics|pictures|photos)\b", cleaned):
         return [PRIVATE_EXCEPTION] if under_18 else None
-    if _ON_MY_PHONE.search(cleaned):
+    if _ON_MY_PHONE.search(cleaned) and _IN_THE_CHAT.search(cleaned) and under_18:
         return [RECEIVED]
     return None
 
 
-def _contact_kind(cleaned: str) -> list[str] | None:
-    if _WHICH_FIRST.search(cleaned):
+def _contact_kind(cleaned: str, about_young: bool) -> list[str] | None:
+    if _WHICH_FIRST.search(cleaned) and not about_young:  # a child: the older helper answers
         return [FIRST_CALL]
     if (_BY_TEXT_OR_EMAIL.search(cleaned) and _ASKS_WHICH.search(cleaned)) or _BOTH_EMAILS.search(
         cleaned
@@ -253,7 +309,7 @@ def _contact_kind(cleaned: str) -> list[str] | None:
 def _threat_kind(cleaned: str, told: list[str]) -> list[str] | None:
     context = [*told, cleaned]
     if _KEEP_MEETING.search(cleaned) and any(_THREAT.search(t) for t in context):
-        if re.search(r"\b(?:meet|meeting|see|seeing|sleep|going out)\b", cleaned):
+        if re.search(r"\bkeep (?:meeting|seeing|sleeping|going out|doing what)\b", cleaned):
             return [DONT_HAVE_TO]
     if _PUBLIC.search(cleaned) and _TRIBUNAL.search(cleaned):
         return [TRIBUNAL_PRIVATE]
@@ -270,10 +326,13 @@ def _threat_kind(cleaned: str, told: list[str]) -> list[str] | None:
 def _young_kind(cleaned: str, told: list[str]) -> list[str] | None:
     context = [*told, cleaned]
     asked = any(_ASKING_PICS.search(t) for t in context)
+    # "an adult at my school asking a 16 year old for nudes. can i report that?" (whether it is
+    # illegal keeps the older trust-rule answers).
     if (
         asked
+        and _ASKING_PICS.search(cleaned)
         and any(_ADULT_ASKER.search(t) for t in context)
-        and (_ILLEGAL.search(cleaned) or _REPORT_THAT.search(cleaned))
+        and _REPORT_THAT.search(cleaned)
     ):
         return [ASKING_YOUNG]
     if _TELL_TEACHER_POST.search(cleaned):
@@ -299,9 +358,30 @@ def kind(
     cleaned = plain_lower(text)
     told = [plain_lower(t) for t in earlier[-6:]]
     young = young_now([*earlier, text], is_minor)
-    found = _phone_holds(cleaned, told, young) or _contact_kind(cleaned)
+    found = (_first_message(text, cleaned) if not earlier else None) or _phone_holds(
+        cleaned, told, young
+    )
+    about_young = (
+        young
+        or helper_reading.helped_minor_said([*earlier, text], last=8)
+        or helper_reading.helps_someone_young([*earlier, text])
+    )
+    found = found or _contact_kind(cleaned, about_young)
     if found:
         return found
+    if (
+        earlier  # a first message: its own answer (a hidden camera's) says no report is needed
+        and _REPORT_FIRST.search(cleaned)
+        and _REPORT_FOR_WHAT.search(cleaned)
+        and _POLICE_FIRST.search(cleaned)
+        and not young
+        and not helper_reading.helped_minor_said([*earlier, text], last=8)
+    ):
+        return [POLICE_FIRST]
+    if _LAWYER_HELP.search(cleaned) and any(_HELD_NOT_SHARED.search(t) for t in [*told, cleaned]):
+        return [LAWYER_HELD]
+    if _CONTACT_HIM.search(cleaned) and IIPS_TELLS_HIM in (replies or [])[-6:]:
+        return [IIPS_CONTACT_SHORT]
     if _SUE.search(cleaned) and _UNNAMED.search(cleaned):
         return [UNKNOWN_SHARER, DAMAGES] if _HOW_MUCH.search(cleaned) else [UNKNOWN_SHARER]
     if (
@@ -322,6 +402,7 @@ def kind(
     if (
         _TALK_FOR_THEM.search(cleaned)
         and not young
+        and not helper_reading.helped_minor_said([*earlier, text], last=8)
         and (_helper([*told, cleaned]) or _NOT_FOR_ME.search(cleaned))
     ):
         return [SUPPORT_FOR_THEM]
@@ -335,7 +416,11 @@ def kind(
         return [WHICH_TOOL_YOUNG]
     if _SCHOOL_ENOUGH.search(cleaned):
         return [SCHOOL_ENOUGH]
-    if _MAKE_PAY.search(cleaned) and re.search(r"\b(?:tribunal|crt|sue|court)\b", cleaned):
+    if (
+        _MAKE_PAY.search(cleaned)
+        and re.search(r"\b(?:tribunal|crt|sue|court)\b", cleaned)
+        and not any(_CAMERA.search(t) for t in told)  # a camera: the older not-shared answer
+    ):
         return [DAMAGES]
     return None
 

@@ -1473,7 +1473,14 @@ class InterruptPolicy(RulePolicy):
         # involved?": who is told by each route (who_finds_out.py). Narrow, so it wins over the
         # kind so far, except the helpline's own answer about parents.
         told = who_finds_out.who_finds_out_kind(text, earlier)
-        if told in who_finds_out.PARENTS_KINDS and writer_is_adult(said, slot):
+        if told in who_finds_out.PARENTS_KINDS and (
+            writer_is_adult(said, slot)
+            # Round 41 p21: "does my family find out?" with no age said: "family" is no young
+            # person's parents (a parent's word or an age under 18 keeps the parents' answer).
+            or (
+                who_finds_out.family_not_parents(text) and not route_form_gate.young_now(said, slot)
+            )
+        ):
             # "does my family find out", from a 23-year-old: who else is told, not a young
             # person's parents (round 38 p26).
             told = who_finds_out.OTHERS_ANY

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from assistant import plain42 as p
+from assistant.age_parsing import parse_ages
 
 DOMAIN = Path(__file__).resolve().parents[2] / "domain"
 
@@ -31,7 +32,10 @@ def test_a_young_writers_phone_holds_someone_elses_images():
     hers = "theyre not my pics theyre hers. she sent them to me. is it illegal that i had them"
     assert p.follow_up(hers, [], [sent]) == [p.PRIVATE_EXCEPTION]
     chat = "im in the chat too, am i gonna get in trouble bc i have it on my phone?"
-    assert p.follow_up(chat, [], ["my friends nudes are going around a group chat"]) == [p.RECEIVED]
+    friend = ["my friends nudes are going around a group chat at our school, shes 16"]
+    assert p.follow_up(chat, [], friend) == [p.RECEIVED]
+    # other "on my phone" questions keep the older received-image answers
+    assert p.follow_up("am i in trouble for having it on my phone", [], friend) is None
     # an adult's own images sent from a phone someone took: not this answer
     assert p.follow_up("my ex took my phone and sent my pics. am i in trouble?", [], []) is None
     # no trouble asked: not this module's
@@ -79,12 +83,12 @@ def test_threats_meeting_him_money_and_a_public_claim():
 
 def test_a_young_writer_asked_by_an_adult_at_school():
     ea = "an EA at my school keeps asking me for pics on insta. im 16. who can i talk to"
-    illegal = "ok but is what HE is doing illegal or not"
-    assert p.follow_up(illegal, [], [ea]) == [p.ASKING_YOUNG]
     report = "an adult at my school asking a 16 year old for nudes. can i report that?"
     assert p.follow_up(report, [], [ea]) == [p.ASKING_YOUNG]
+    # "is it illegal" keeps the older trust-rule answers (an EA is school staff: age_parsing)
+    assert p.follow_up("ok but is what HE is doing illegal or not", [], [ea]) is None
     # an adult writer: not the young person's answer
-    assert p.follow_up(illegal, [], ["my 40 year old boss asks me for pics"]) is None
+    assert p.follow_up(report, [], ["I'm 30. my boss asks me for pics"]) is None
 
 
 def test_a_young_writer_at_school_and_telling_someone():
@@ -129,3 +133,37 @@ def test_take_it_down_the_school_and_money_from_the_tribunal():
     assert p.follow_up(school, [], ["my daughter is 14"]) == [p.SCHOOL_ENOUGH]
     pay = "I meant can the tribunal order him to pay ME money"
     assert p.follow_up(pay, [], ["my ex put printed photos in mailboxes"]) == [p.DAMAGES]
+
+
+def test_first_messages_a_trust_role_asking_and_a_parent_whose_child_shared():
+    assert p.follow_up("my coach wants me to send pics", [], []) == p.PRESSURED
+    # a threat or money: the older sextortion answers
+    assert p.follow_up("my coach wants pics or he'll post the old ones", [], []) is None
+    son = (
+        "My son is 16. I just found out he forwarded nude pictures of a girl in his class to "
+        "some of his friends. What happens now, and what should we be doing?"
+    )
+    assert p.follow_up(son, [], []) == p.OWN_CHILD_SHARED
+    # later in a conversation: the older readers' answers
+    assert p.follow_up(son, [], ["hello"]) is None
+
+
+def test_police_first_the_free_lawyer_for_held_images_and_the_iips_contacting_him():
+    police = "but do i HAVE to go to police before the lawyer or the protection service will help?"
+    assert p.follow_up(police, [], ["my roommate's boyfriend filmed me in the shower"]) == [
+        p.POLICE_FIRST
+    ]
+    held = ["my ex still has nudes of me. he hasnt shared them or threatened anything"]
+    lawyer = "so basically no tribunal. what about the free lawyer, would they help me or no"
+    assert p.follow_up(lawyer, [], held) == [p.LAWYER_HELD]
+    assert p.follow_up(lawyer, [], ["my ex posted my nudes"]) is None
+    contact = "not the lawyer, the protection service. so they'd contact him?"
+    assert p.follow_up(contact, [], ["x"], None, [p.IIPS_TELLS_HIM]) == [p.IIPS_CONTACT_SHORT]
+    assert p.follow_up(contact, [], ["x"], None, []) is None
+
+
+def test_phone_numbers_are_never_ages():
+    # Round 42 p06: "ring the 1-833 number" read as age 1 gave a 68-year-old the youth block.
+    for text in ("So shall I ring the 1-833 number first", "I called 9-1-1", "i texted 9-8-8"):
+        assert parse_ages(text).age is None, text
+    assert parse_ages("I am 16. I called 310-6789").age == 16
