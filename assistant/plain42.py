@@ -33,11 +33,10 @@ from __future__ import annotations
 
 import re
 
-from assistant import helper_reading, writer_role
+from assistant import helper_reading
 from assistant.fresh_answers import fresh
 from assistant.no_report_needed import _FOR_WHAT as _REPORT_FOR_WHAT
 from assistant.no_report_needed import _REPORT_FIRST
-from assistant.others_reading import others_kind
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 
@@ -64,7 +63,6 @@ WHICH_TOOL_YOUNG = "utter_which_tool_taken_young"  # domain/plain40.yml: Take It
 SCHOOL_ENOUGH = "utter_school_enough"
 DAMAGES = "utter_damages_how_much"  # domain/nearby_followups.yml: up to the CRT's limit
 PRESSURED = ["utter_pressured", "utter_pressured_help"]  # domain/safety.yml: never have to send
-OWN_CHILD_SHARED = ["utter_own_child_shared", "utter_own_child_shared_next"]  # source_answers
 POLICE_FIRST = "utter_part_police_first"  # domain: no police report needed first
 LAWYER_HELD = "utter_lawyer_held_images"
 IIPS_CONTACT_SHORT = "utter_iips_contact_him_short"
@@ -270,8 +268,6 @@ def _first_message(text: str, cleaned: str) -> list[str] | None:
         and not re.search(r"\d|\b(?:illegal|legal|allowed|okay|ok|normal)\b", cleaned)
     ):
         return list(PRESSURED)
-    if writer_role.writer_role([text]) == writer_role.PARENT_SHARER and not others_kind(cleaned):
-        return list(OWN_CHILD_SHARED)
     return None
 
 
@@ -371,6 +367,9 @@ def kind(
         return found
     if (
         earlier  # a first message: its own answer (a hidden camera's) says no report is needed
+        # "before the lawyer or the protection service": read as which first; other wordings
+        # keep the older police-first answers
+        and re.search(r"\b(?:protection service|iips|government service)\b", cleaned)
         and _REPORT_FIRST.search(cleaned)
         and _REPORT_FOR_WHAT.search(cleaned)
         and _POLICE_FIRST.search(cleaned)

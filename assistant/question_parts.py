@@ -1110,7 +1110,7 @@ def _not_covered(
 _WHAT_TO_DO = re.compile(
     r"^\W*(?:and |so |but |ok |okay )?(?:what|wat)(?: else)? (?:should|do|can|must|shall) (?:i|we)"
     # Round 22 (p18 T5): "what can i actually do" beside the list of routes.
-    r" (?:even |now |actually |really |possibly |else )?do"
+    r" (?:even |now |actually |really |possibly |else |be )?do(?:ing)?"
     r"(?: now| first| next)?(?: about (?:it|this|that|him|her))?"
     r"(?: (?:as|for) (?:his|her|their|a|the|my) \w+| as (?:his |her |their )?parents)?\W*$"
 )

@@ -77,7 +77,7 @@ _SOMEONE_ELSES = re.compile(
 _WHAT_NOW = re.compile(
     r"\b(?:should|shud|shld|shoud|do|does|can|must|need to|have to) (?:he|she|they|we|i|my \w+)"
     r" (?:\w+ ){0,2}(?:delete|keep|get rid of|erase|wipe|remove|do with)\b"
-    r"|\bwhat (?:should|do|can|would|must) (?:we|i|he|she|they) (?:\w+ ){0,2}do\b"
+    r"|\bwhat (?:should|do|can|would|must) (?:we|i|he|she|they) (?:\w+ ){0,2}do(?:ing)?\b"
     r"|\bas (?:a |the )?(?:parents?|mom|mum|dad|family)\b"
     r"|\b(?:contact|call|tell|talk to|reach out to|apologi[sz]e to|warn)"
     r" (?:\w+ ){0,2}(?:girl'?s|boy'?s|kid'?s|child'?s|her|his|their|other) (?:parents?|family"

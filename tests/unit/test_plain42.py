@@ -135,17 +135,13 @@ def test_take_it_down_the_school_and_money_from_the_tribunal():
     assert p.follow_up(pay, [], ["my ex put printed photos in mailboxes"]) == [p.DAMAGES]
 
 
-def test_first_messages_a_trust_role_asking_and_a_parent_whose_child_shared():
+def test_first_messages_a_trust_role_asking():
     assert p.follow_up("my coach wants me to send pics", [], []) == p.PRESSURED
-    # a threat or money: the older sextortion answers
-    assert p.follow_up("my coach wants pics or he'll post the old ones", [], []) is None
-    son = (
-        "My son is 16. I just found out he forwarded nude pictures of a girl in his class to "
-        "some of his friends. What happens now, and what should we be doing?"
-    )
-    assert p.follow_up(son, [], []) == p.OWN_CHILD_SHARED
+    # a threat or money: the older sextortion answers; an age: the older trust-rule answers
+    assert p.follow_up("my coach wants me to send pics or he'll post the old ones", [], []) is None
+    assert p.follow_up("im 16 and my coach wants me to send pics", [], []) is None
     # later in a conversation: the older readers' answers
-    assert p.follow_up(son, [], ["hello"]) is None
+    assert p.follow_up("my coach wants me to send pics", [], ["hello"]) is None
 
 
 def test_police_first_the_free_lawyer_for_held_images_and_the_iips_contacting_him():
