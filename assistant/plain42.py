@@ -67,6 +67,9 @@ POLICE_FIRST = "utter_part_police_first"  # domain: no police report needed firs
 LAWYER_HELD = "utter_lawyer_held_images"
 IIPS_CONTACT_SHORT = "utter_iips_contact_him_short"
 IIPS_TELLS_HIM = "utter_iips_tells_him"  # domain/plain40.yml
+NO_ONE_TO_TELL = "utter_no_one_to_tell"  # domain/safety.yml: no parent needed to get help
+ANGRY_WHEN_NO = "utter_angry_when_no"
+YOUTH_LINE = "utter_youth_line"  # domain/helpers.yml: the same lines in other words
 
 # --- a young writer's phone -------------------------------------------------------------------
 _TROUBLE = re.compile(
@@ -260,6 +263,18 @@ _CONTACT_HIM = re.compile(
 _POLICE_FIRST = re.compile(r"\b(?:first|before)\b")
 
 
+# --- "who else could I tell, if not my parents", "he gets angry when I say no" (round 44) ------
+_WHO_ELSE_TELL = re.compile(
+    r"\bwho (?:else )?(?:could|can|should|do) i (?:even |actually )?(?:tell|talk to)\b[^?]{0,30}"
+    r"\b(?:if not|not|other than|besides|except|that isn'?t|that isnt|who isn'?t) (?:my )?"
+    r"(?:parents|mom|dad|mum|family)\b"
+)
+_ANGRY_NO = re.compile(
+    r"\b(?:gets?|got|is|was) (?:really |so |super |very )?(?:angry|mad|upset|pissed|furious)"
+    r"\b[^.?!]{0,15}\bwhen i (?:say|said|tell him|told him) no\b"
+)
+
+
 def _first_message(text: str, cleaned: str) -> list[str] | None:
     # An age or "is it illegal" keeps the older trust-rule answers.
     if (
@@ -413,6 +428,12 @@ def kind(
         for t in [*told, cleaned]
     ):
         return [WHICH_TOOL_YOUNG]
+    if young and _WHO_ELSE_TELL.search(cleaned):
+        return [NO_ONE_TO_TELL]
+    if _ANGRY_NO.search(cleaned):
+        # asked for pictures: never having to send; a threat to share: no need to do what he wants
+        asked = any(_ASKING_PICS.search(t) for t in [*told, cleaned])
+        return list(PRESSURED) if asked else [ANGRY_WHEN_NO]
     if _SCHOOL_ENOUGH.search(cleaned):
         return [SCHOOL_ENOUGH]
     if (
@@ -434,4 +455,6 @@ def follow_up(
     """The answer, without what the turn before already sent (asked again, the next reader
     answers)."""
     found = kind(text, earlier, is_minor, replies)
+    if found == [NO_ONE_TO_TELL] and NO_ONE_TO_TELL in previous:
+        return [YOUTH_LINE]  # asked again ("i mean who can i talk to"): other words, same lines
     return fresh(found, previous) if found else None

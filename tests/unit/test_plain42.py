@@ -163,3 +163,20 @@ def test_phone_numbers_are_never_ages():
     for text in ("So shall I ring the 1-833 number first", "I called 9-1-1", "i texted 9-8-8"):
         assert parse_ages(text).age is None, text
     assert parse_ages("I am 16. I called 310-6789").age == 16
+
+
+def test_who_else_to_tell_and_anger_at_no():
+    young = ["some guy on insta says hell send my pics unless i pay", "im 15 btw"]
+    who = "but like who else could i even tell if not my parents"
+    assert p.follow_up(who, [], young) == [p.NO_ONE_TO_TELL]
+    threat = ["he says he'll post them if I don't come back to him. nothing posted yet."]
+    angry = "he gets really angry when i say no to him"
+    assert p.follow_up(angry, [], threat) == [p.ANGRY_WHEN_NO]
+    asked = ["my boyfriend keeps asking me for nudes"]
+    assert p.follow_up(angry, [], asked) == p.PRESSURED
+
+
+def test_who_else_to_tell_asked_again():
+    young = ["some guy on insta says hell send my pics unless i pay", "im 15 btw"]
+    again = "i mean who can i talk to that isnt my mom and dad"
+    assert p.follow_up(again, [p.NO_ONE_TO_TELL], young) == [p.YOUTH_LINE]
