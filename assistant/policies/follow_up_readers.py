@@ -33,6 +33,7 @@ from assistant import (
     plain38,
     plain40,
     plain42,
+    plain44,
     practical_next,
     question_parts,
     reaching_out,
@@ -140,6 +141,13 @@ def _plain42(ctx: MessageContext) -> list[str] | None:
     # helper's "someone to talk to for her feelings" (assistant/plain42.py). After safety28 and
     # before the role readers: these said a helper's or a victim's block for these words.
     return plain42.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies_flat)
+
+
+def _plain44(ctx: MessageContext) -> list[str] | None:
+    # Rounds 43-44: an adult at college, a printed copy given back, what to bring to the police,
+    # both routes, taking back consent, where to go if the service says no, a service's languages
+    # (assistant/plain44.py). After plain42, for the same reason.
+    return plain44.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
 
 
 def _plain40(ctx: MessageContext) -> list[str] | None:
@@ -430,6 +438,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("sharer_family", _sharer_family),
     ("safety28", _safety28),
     ("plain42", _plain42),
+    ("plain44", _plain44),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
     ("roles28", _roles28),

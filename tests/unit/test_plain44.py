@@ -1,0 +1,67 @@
+"""Rounds 43-44 (assistant/plain44.py): own-words follow-ups the sources answer, where a stock
+block, the youth block for an adult or "I'd rather not guess" came."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from assistant import plain44 as p
+
+DOMAIN = Path(__file__).resolve().parents[2] / "domain"
+DEEPFAKE = ["some guys in my program made AI nudes of me", "can i sue them for money? im 19"]
+
+
+def test_every_answer_is_a_domain_response():
+    names: set[str] = set()
+    for path in DOMAIN.glob("*.yml"):
+        names |= set((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
+    for key, value in vars(p).items():
+        if key.isupper() and isinstance(value, (str, list)):
+            for name in [value] if isinstance(value, str) else value:
+                if name.startswith("utter_"):
+                    assert name in names, key
+
+
+def test_an_adult_at_college():
+    tell = "should i tell my program coordinator or will that make it worse"
+    assert p.follow_up(tell, [], DEEPFAKE) == [p.COLLEGE_ADULT]
+    school = "like is my school supposed to do something about it? its a college program"
+    assert p.follow_up(school, [], DEEPFAKE) == [p.COLLEGE_ADULT]
+    police = "um i said im 19. its a college not high school. so police or not?"
+    assert p.follow_up(police, [], ["fake nude of me"]) == [p.REPORT_POLICE]
+    # a young writer's school keeps the older answers
+    assert p.follow_up("should i tell my teacher?", [], ["im 15, a fake nude of me"]) is None
+
+
+def test_a_printed_copy_and_what_to_bring_to_the_police():
+    prints = ["my ex printed out my nudes and left them in the mailboxes"]
+    rip = "my neighbour gave me one of them. should i keep it or rip it up??"
+    assert p.follow_up(rip, [], prints) == [p.DESTROY_PRINTS]
+    bring = "no i mean when i call the POLICE. what info do they need from me"
+    answer = [p.POLICE_WHAT_TO_BRING, "action_listen"]  # no narrow part beside it
+    assert p.follow_up(bring, [], ["he wants 1000 more"]) == answer
+    show = "do i have to show them the nude? reporting to police"
+    assert p.follow_up(show, [], ["x"]) == answer
+    # no police in sight: not this answer
+    assert p.follow_up("what do i say to him?", [], ["he keeps asking"]) is None
+
+
+def test_both_routes_taking_back_consent_and_if_the_service_says_no():
+    both = "ok. can i do both at the same time, police and the tribunal?"
+    assert p.follow_up(both, [], ["x"]) == [p.BOTH_ROUTES]
+    back = "no i dont want police or tribunal. can i just take back my ok for her to have it?"
+    assert p.follow_up(back, [], ["x"]) == p.REVOKE
+    no = "and if they say no, what then"
+    assert p.follow_up(no, [], ["I make about 90 grand a year"]) == [p.IF_SERVICE_SAYS_NO]
+    assert p.follow_up("where else do I go", [], ["x"]) == [p.IF_SERVICE_SAYS_NO]
+
+
+def test_a_services_language():
+    french = "ok in english: is the CRT tribunal available in French?"
+    assert p.follow_up(french, [], ["x"]) == [p.SERVICE_LANGUAGE]
+    hindi = "does Cybertip have Hindi or Gujarati?"
+    assert p.follow_up(hindi, [], ["x"]) == [p.SERVICE_LANGUAGE]
+    # the service's own interpreter keeps its older answer
+    assert p.follow_up("can the service give me an interpreter in Punjabi?", [], ["x"]) is None
