@@ -102,8 +102,11 @@ _TEXT_A_LINE = re.compile(
     r"\b[^.!?]{0,30}\b(?:text|txt|message)\b"
 )
 
+# Round 43 p18: "ok. maybe ill text 988", "i said ill text 988" (the fallback, then the
+# under-18 answer, to an adult in crisis).
 _REACHING_OUT = re.compile(
-    r"^(?:(?:ok|okay|k|alright|all right|fine|yes|yeah|thanks|thank you)[ ,.!]+)*"
+    r"^(?:(?:ok|okay|k|alright|all right|fine|yes|yeah|thanks|thank you|maybe|i said|i told you"
+    r"|like i said)[ ,.!]+)*"
     r"(?:i'll|ill|i will|i'm going to|im going to|im gonna|i'm gonna|gonna|going to|i can)"
     r" (?:\w+ )?(?:text|call|phone|message|reach out to|contact|try) (?:them|it|that|that one"
     r"|this one|9-8-8|988|the line|the number|victim ?link\w*|someone|now|right now)\b"

@@ -269,6 +269,9 @@ _WHO_ELSE_TELL = re.compile(
     r"\b(?:if not|not|other than|besides|except|that isn'?t|that isnt|who isn'?t) (?:my )?"
     r"(?:parents|mom|dad|mum|family)\b"
 )
+_TAKE_ME_BACK = re.compile(
+    r"\b(?:come back|get back (?:together|with)|back together|go back to|if i (?:leave|break up))"
+)
 _ANGRY_NO = re.compile(
     r"\b(?:gets?|got|is|was) (?:really |so |super |very )?(?:angry|mad|upset|pissed|furious)"
     r"\b[^.?!]{0,15}\bwhen i (?:say|said|tell him|told him) no\b"
@@ -430,10 +433,15 @@ def kind(
         return [WHICH_TOOL_YOUNG]
     if young and _WHO_ELSE_TELL.search(cleaned):
         return [NO_ONE_TO_TELL]
-    if _ANGRY_NO.search(cleaned):
-        # asked for pictures: never having to send; a threat to share: no need to do what he wants
-        asked = any(_ASKING_PICS.search(t) for t in [*told, cleaned])
-        return list(PRESSURED) if asked else [ANGRY_WHEN_NO]
+    if (
+        _ANGRY_NO.search(cleaned)
+        and len(cleaned.split()) <= 10
+        and not young
+        and any(_TAKE_ME_BACK.search(t) for t in told)
+    ):
+        # A threat to share unless the person comes back, then only "he gets angry when I say
+        # no" (round 44 p30); other anger keeps the older answers (being asked, a deadline).
+        return [ANGRY_WHEN_NO]
     if _SCHOOL_ENOUGH.search(cleaned):
         return [SCHOOL_ENOUGH]
     if (

@@ -34,10 +34,8 @@ REVOKE = ["utter_revoke_consent", "utter_revoke_having"]  # domain/topics.yml, s
 IF_SERVICE_SAYS_NO = "utter_if_service_says_no"
 SERVICE_LANGUAGE = "utter_service_language"
 
-_COLLEGE = re.compile(
-    r"\b(?:college|university|uni|campus|my program|program coordinator|instructor|professor"
-    r"|prof|dean|student services)\b"
-)
+# A college program (a university, a dean or a residence keeps the older institution answers).
+_COLLEGE = re.compile(r"\b(?:college|my program|program coordinator|college program)\b")
 _TELL_OR_ACT = re.compile(
     r"\b(?:tell|report (?:it )?to|go to|supposed to|have to do|do (?:something|anything)|make it"
     r" worse|should i)\b"
@@ -51,19 +49,20 @@ _NOT_A_KID = re.compile(
     r"|\b(?:i'?m|im|i am) an adult\b|\bnot high school\b"
 )
 _PRINT = re.compile(r"\b(?:print\w*|paper|copy|copies|mailbox\w*|flyers?)\b")
-_DESTROY = re.compile(
-    r"\b(?:rip|tear|shred|burn|destroy|throw (?:it|them) (?:out|away)|get rid of)\b"
-    r"|\bprinted copy evidence\b|\bis the (?:printed |paper )?(?:copy|print) evidence\b"
-)
+# "rip it up" (burning, shredding, throwing out keep the older printed-copies answers).
+_DESTROY = re.compile(r"\b(?:rip|tear) (?:it|them|that|this) up\b")
+# Said of the police ("when I call", "the police" in the message): "what do I say to her"
+# keeps the older supporter answers.
 _BRING_TO_POLICE = re.compile(
-    r"\bwhat (?:do|should|would) i (?:say|tell|bring|show|give)\b"
+    r"\bwhat (?:do|should|would) i (?:say|tell|bring|show|give)\b(?! to (?:her|him|my|them))"
     r"|\bwhat (?:info|information|details|evidence) (?:do|would|will) (?:they|the police"
     r"|police|cops) need\b"
     r"|\bdo i (?:need|have) to (?:give|show|send|hand) (?:them|the police|police|the cops)"
     r" (?:the )?(?:pics?|pictures?|photos?|nudes?|images?|video)\b"
     r"|\b(?:give|show) them the (?:pics?|nudes?|pictures?|photos?|images?)\b"
 )
-_BOTH = re.compile(r"\b(?:both|at the same time|as well|cancel|still go to|too)\b")
+# "does one cancel the other": "can I do both?" keeps the older answer (two routes).
+_BOTH = re.compile(r"\b(?:cancel\w*|affect\w*|interfere\w*|rule out|stop me from)\b")
 _TRIBUNAL = re.compile(r"\b(?:tribunal|crt|protection order|claim)\b")
 _TAKE_BACK = re.compile(
     r"\btake back my (?:ok|okay|yes|permission|consent)\b|\bwithdraw my (?:ok|consent|permission)\b"
@@ -75,10 +74,14 @@ _SAYS_NO = re.compile(
     r" me)\b|\bwhere else (?:do|can|could|should) i go\b|\bif (?:i'?m|im|i am) (?:turned down"
     r"|rejected|refused)\b"
 )
-_SERVICE = re.compile(
-    r"\b(?:crt|tribunal|cybertip\w*|victimlink\w*|kids help phone|protection service|iips"
-    r"|the (?:service|lawyer|line))\b"
+# VictimLinkBC's and the legal service's own language answers are older (plain40, wrong_topic).
+_WHAT_THEN = re.compile(r"\b(?:what then|then what|where else|what now|who else)\b")
+_CALL_OR_SHOW = re.compile(
+    r"\bwhen i call\b|\b(?:give|show|hand) (?:them|the police|police|the cops) (?:the )?"
+    r"(?:pics?|pictures?|photos?|nudes?|images?|video)\b|\bwhat (?:info|information|details)"
+    r" do they need\b"
 )
+_SERVICE = re.compile(r"\b(?:crt|tribunal|cybertip\w*|kids help phone)\b")
 _LANGUAGE = re.compile(
     r"\b(?:french|fran[cç]ais|spanish|espa[nñ]ol|punjabi|hindi|gujarati|urdu|mandarin|cantonese"
     r"|chinese|korean|tagalog|vietnamese|farsi|persian|arabic|russian|ukrainian|portuguese"
@@ -109,14 +112,15 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
         return [COLLEGE_ADULT]
     if _DESTROY.search(cleaned) and any(_PRINT.search(t) for t in [*told, cleaned]):
         return [DESTROY_PRINTS]
-    context = [*told[-2:], cleaned]
-    if _BRING_TO_POLICE.search(cleaned) and any(_POLICE.search(t) for t in context):
+    # "when I call", "show them the nude", "what info do they need": "what should I bring to
+    # the police" keeps the older answer.
+    if _BRING_TO_POLICE.search(cleaned) and _CALL_OR_SHOW.search(cleaned):
         return [POLICE_WHAT_TO_BRING]
     if _BOTH.search(cleaned) and _POLICE.search(cleaned) and _TRIBUNAL.search(cleaned):
         return [BOTH_ROUTES]
     if _TAKE_BACK.search(cleaned):
         return list(REVOKE)
-    if _SAYS_NO.search(cleaned):
+    if _SAYS_NO.search(cleaned) and _WHAT_THEN.search(cleaned):
         return [IF_SERVICE_SAYS_NO]
     return None
 

@@ -109,12 +109,12 @@ def test_someone_else_at_risk_inside_a_form(bot):
 
 
 # Round 43 p18: "ok. maybe ill text 988" after the crisis reply: heard, never the fallback or
-# the under-18 answer (assistant/reaching_out.py), with the action server down too.
+# the under-18 answer (answer_kinds_everyday._REACHING_OUT), with the action server down too.
 def test_saying_they_will_text_988_is_heard_with_action_server_down(bot_without_actions):
     sender = bot_without_actions.new_sender()
     bot_without_actions.say("i cant do this anymore", sender)
     reply = texts(bot_without_actions.say("ok. maybe ill text 988", sender))
-    assert "good step" in reply and "9-8-8" in reply, reply
+    assert "glad you're reaching out" in reply, reply
     again = texts(bot_without_actions.say("i said ill text 988", sender))
     assert "Kids Help Phone" not in again and "not sure I understood" not in again, again
 

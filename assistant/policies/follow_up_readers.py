@@ -36,7 +36,6 @@ from assistant import (
     plain44,
     practical_next,
     question_parts,
-    reaching_out,
     reasks,
     removal_tools,
     repeat25,
@@ -127,12 +126,6 @@ def _crisis_for_others(ctx: MessageContext) -> list[str] | None:
     # Ends with action_listen: no narrow part beside it ("can I call for her" is this answer).
     sequence = crisis_for_others.follow_up(ctx.text, ctx.previous)
     return [*sequence, "action_listen"] if sequence else None
-
-
-def _reaching_out(ctx: MessageContext) -> list[str] | None:
-    # "ok. maybe ill text 988" after a crisis reply (round 43 p18): heard and encouraged. Early:
-    # the fallback and the under-18 answer came for it.
-    return reaching_out.follow_up(ctx.text, ctx.replies_flat, ctx.previous)
 
 
 def _plain42(ctx: MessageContext) -> list[str] | None:
@@ -434,7 +427,6 @@ def _practical_next(ctx: MessageContext) -> list[str] | None:
 
 SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("crisis_for_others", _crisis_for_others),
-    ("reaching_out", _reaching_out),
     ("sharer_family", _sharer_family),
     ("safety28", _safety28),
     ("plain42", _plain42),

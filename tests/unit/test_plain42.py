@@ -172,8 +172,11 @@ def test_who_else_to_tell_and_anger_at_no():
     threat = ["he says he'll post them if I don't come back to him. nothing posted yet."]
     angry = "he gets really angry when i say no to him"
     assert p.follow_up(angry, [], threat) == [p.ANGRY_WHEN_NO]
+    # being asked for pictures, or a longer story: the older answers
     asked = ["my boyfriend keeps asking me for nudes"]
-    assert p.follow_up(angry, [], asked) == p.PRESSURED
+    assert p.follow_up(angry, [], asked) is None
+    longer = "he gets mad when i say no to him. he told me he'll send my nudes to my family"
+    assert p.follow_up(longer, [], threat) is None
 
 
 def test_who_else_to_tell_asked_again():

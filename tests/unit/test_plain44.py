@@ -44,13 +44,21 @@ def test_a_printed_copy_and_what_to_bring_to_the_police():
     assert p.follow_up(bring, [], ["he wants 1000 more"]) == answer
     show = "do i have to show them the nude? reporting to police"
     assert p.follow_up(show, [], ["x"]) == answer
-    # no police in sight: not this answer
+    # no police in sight, or said to someone: the older answers
     assert p.follow_up("what do i say to him?", [], ["he keeps asking"]) is None
+    tonight = "And what do I say to her tonight? the police came today"
+    assert p.follow_up(tonight, [], ["my daughter is 14"]) is None
+    # burning or throwing out prints, a dean, VictimLinkBC's languages: the older answers
+    assert p.follow_up("should i keep them or throw them out?", [], prints) is None
+    assert p.follow_up("should i go to the dean about it?", [], ["x"]) is None
+    assert p.follow_up("can victimlink talk arabic?", [], ["x"]) is None
 
 
 def test_both_routes_taking_back_consent_and_if_the_service_says_no():
-    both = "ok. can i do both at the same time, police and the tribunal?"
+    both = "ok. can i do both at the same time, police and the tribunal? or does one cancel it"
     assert p.follow_up(both, [], ["x"]) == [p.BOTH_ROUTES]
+    # "can I do both?" alone keeps the older two-routes answer
+    assert p.follow_up("so can i do both? tribunal and cops?", [], ["x"]) is None
     back = "no i dont want police or tribunal. can i just take back my ok for her to have it?"
     assert p.follow_up(back, [], ["x"]) == p.REVOKE
     no = "and if they say no, what then"
