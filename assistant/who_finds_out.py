@@ -184,7 +184,7 @@ def _route(text: str, earlier: list[str]) -> str | None:
     return None
 
 
-_FAMILY = re.compile(r"\b(?:family|relatives|famliy)\b")
+_FAMILY_WORD = re.compile(r"\b(?:family|relatives|famliy)\b")
 _PARENT_WORD = re.compile(
     r"\b(?:mom|mum|mommy|mother|dad|daddy|father|parents?|folks|guardians?)\b"
 )
@@ -193,7 +193,7 @@ _PARENT_WORD = re.compile(
 def family_not_parents(text: str) -> bool:
     """ "does my family find out": the family named, no parent (round 41 p21, a 26-year-old)."""
     cleaned = plain_lower(text)
-    return bool(_FAMILY.search(cleaned)) and not _PARENT_WORD.search(cleaned)
+    return bool(_FAMILY_WORD.search(cleaned)) and not _PARENT_WORD.search(cleaned)
 
 
 def who_finds_out_kind(text: str, earlier_texts: list[str]) -> str | None:

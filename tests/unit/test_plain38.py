@@ -3,13 +3,10 @@ stock block, the eligibility form or "I'd rather not guess" came."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
+from response_names import domain_responses, module_responses
 
 from assistant import plain38 as p
 
-DOMAIN = Path(__file__).resolve().parents[2] / "domain"
 SISTER_16 = [
     "hey my little sister is 16 and some guy on snap is threatening to post her pics unless "
     "she sends more"
@@ -20,14 +17,7 @@ ADULT_POSTED = ["my ex posted my pictures online, im 29"]
 
 
 def test_every_answer_is_a_domain_response():
-    names: set[str] = set()
-    for path in DOMAIN.glob("*.yml"):
-        names |= set((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
-    constants = [v for k, v in vars(p).items() if k.isupper() and isinstance(v, (str, list))]
-    for value in constants:
-        for name in [value] if isinstance(value, str) else value:
-            if isinstance(name, str) and name.startswith("utter_"):
-                assert name in names, name
+    assert module_responses(p) - domain_responses() == set()
 
 
 def test_an_adult_sibling_can_be_the_safe_adult():

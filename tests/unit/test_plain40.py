@@ -3,27 +3,17 @@ stock block, a wrong reading or "I'd rather not guess" came."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
+from response_names import domain_responses, module_responses
 
 from assistant import plain40 as p
 
-DOMAIN = Path(__file__).resolve().parents[2] / "domain"
 SON_SHARED = [
     "My 16 year old son forwarded a nude picture of a girl from his school to a group chat."
 ]
 
 
 def test_every_answer_is_a_domain_response():
-    names: set[str] = set()
-    for path in DOMAIN.glob("*.yml"):
-        names |= set((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
-    for key, value in vars(p).items():
-        if key.isupper() and isinstance(value, (str, list)):
-            for name in [value] if isinstance(value, str) else value:
-                if isinstance(name, str) and name.startswith("utter_"):
-                    assert name in names, name
+    assert module_responses(p) - domain_responses() == set()
 
 
 def test_a_threat_with_a_demand_that_is_not_money_counts():

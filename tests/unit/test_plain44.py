@@ -3,25 +3,15 @@ block, the youth block for an adult or "I'd rather not guess" came."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
+from response_names import domain_responses, module_responses
 
 from assistant import plain44 as p
 
-DOMAIN = Path(__file__).resolve().parents[2] / "domain"
 DEEPFAKE = ["some guys in my program made AI nudes of me", "can i sue them for money? im 19"]
 
 
 def test_every_answer_is_a_domain_response():
-    names: set[str] = set()
-    for path in DOMAIN.glob("*.yml"):
-        names |= set((yaml.safe_load(path.read_text()) or {}).get("responses") or {})
-    for key, value in vars(p).items():
-        if key.isupper() and isinstance(value, (str, list)):
-            for name in [value] if isinstance(value, str) else value:
-                if name.startswith("utter_"):
-                    assert name in names, key
+    assert module_responses(p) - domain_responses() == set()
 
 
 def test_an_adult_at_college():
