@@ -30,7 +30,8 @@ _OWN_CRISIS = re.compile(
     r"|\b(?:so do i|me too|i do too|same for me|i feel the same)\b"
 )
 _THEIR_RISK = re.compile(
-    r"\b(?:her|his|their|him|them)\b[^.?!]{0,25}\b(?:wanting to die|wants? to die|suicid\w*"
+    r"\b(?:her|his|their|him|them|he|she)\b[^.?!]{0,25}\b(?:wanting to die|wants? to die"
+    r"|suicid\w*|(?:would |'d |d )?rather (?:die|dying|be dead)"
     r"|(?:kill|hurt|cut)(?:ing)? (?:herself|himself|themselves|themself)"
     r"|end(?:ing)? (?:her|his|their) (?:own )?life)"
 )

@@ -303,6 +303,13 @@ _NOT_PAID = re.compile(
 )
 
 
+def paid_and_asks_to_pay_more(text: str) -> bool:
+    """ "I already sent them $500 ... if I pay the rest will they leave me alone?": money given,
+    and whether to pay more asked (round 45 p06: the blackmail steps a second time)."""
+    cleaned = _clean(text)
+    return bool(_PAY_QUESTION.search(cleaned)) and bool(_PAID.search(_NOT_PAID.sub(" ", cleaned)))
+
+
 def already_paid(text: str) -> bool:
     """Money already given to the person threatening (not a question whether to pay)."""
     cleaned = _clean(text)
@@ -388,6 +395,8 @@ _OTHER_SAYS = (
 _SELF_HARM_OF_OTHER = re.compile(
     rf"{_OTHER_SAYS}[^.!?]{{0,40}}\b(?:(?:doesn'?t|does not|dont|don'?t) want to (?:be alive|live"
     r"|be here|exist)|wants? to die|wish(?:es)? (?:she|he|they) (?:was|were) dead"
+    # round 46 p36: "he told me today he'd rather die than have them posted"
+    r"|(?:would|'d|d) rather (?:die|be dead)"
     r"|(?:kill|hurt|cut) (?:herself|himself|themselves|themself)|end (?:her|his|their) life"
     r"|(?:is|are) (?:going to|gonna) end it|suicid\w*)"
 )

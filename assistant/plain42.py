@@ -70,6 +70,7 @@ IIPS_TELLS_HIM = "utter_iips_tells_him"  # domain/plain40.yml
 NO_ONE_TO_TELL = "utter_no_one_to_tell"  # domain/safety.yml: no parent needed to get help
 ANGRY_WHEN_NO = "utter_angry_when_no"
 YOUTH_LINE = "utter_youth_line"  # domain/helpers.yml: the same lines in other words
+PAID_ALREADY = "utter_sextortion_paid"  # domain/helpers.yml: don't pay more, not too late
 
 # --- a young writer's phone -------------------------------------------------------------------
 _TROUBLE = re.compile(
@@ -431,6 +432,8 @@ def kind(
         for t in [*told, cleaned]
     ):
         return [WHICH_TOOL_YOUNG]
+    if helper_reading.paid_and_asks_to_pay_more(cleaned):
+        return [PAID_ALREADY]
     if young and _WHO_ELSE_TELL.search(cleaned):
         return [NO_ONE_TO_TELL]
     if (

@@ -42,3 +42,11 @@ def test_its_not_me_its_her_after_the_crisis_reply():
 def test_other_sequences_are_left_alone():
     danger = ["utter_immediate_danger", "utter_crisis_next"]
     assert c.crisis_sequence(danger, "she wants to die", []) == danger
+
+
+def test_a_friend_who_would_rather_die():
+    # Round 46 p36: "he told me today he'd rather die than have them posted"
+    told = "my friend is being blackmailed with his nudes. he told me today he'd rather die"
+    assert c.crisis_sequence(CRISIS, told, []) == c.FOR_SOMEONE_ELSE
+    again = "im scared about what he said about rather dying. what do i do about that"
+    assert c.crisis_sequence(CRISIS, again, c.FOR_SOMEONE_ELSE) == c.FOR_SOMEONE_ELSE_AGAIN

@@ -174,3 +174,13 @@ def test_who_else_to_tell_asked_again():
     young = ["some guy on insta says hell send my pics unless i pay", "im 15 btw"]
     again = "i mean who can i talk to that isnt my mom and dad"
     assert p.follow_up(again, [p.NO_ONE_TO_TELL], young) == [p.YOUTH_LINE]
+
+
+def test_paid_already_and_asked_whether_to_pay_the_rest():
+    paid = (
+        "I should tell you I already sent them $500 yesterday because I panicked. Now they say "
+        "they want the rest. If I pay the remainder will they leave me alone?"
+    )
+    assert p.follow_up(paid, [], ["They are demanding $2,000"]) == [p.PAID_ALREADY]
+    # whether to pay, nothing paid: the older pay answers
+    assert p.follow_up("should i pay them?", [], ["they want $2000"]) is None
