@@ -270,6 +270,9 @@ _WHO_ELSE_TELL = re.compile(
     r"\b(?:if not|not|other than|besides|except|that isn'?t|that isnt|who isn'?t) (?:my )?"
     r"(?:parents|mom|dad|mum|family)\b"
 )
+_LEAVE_ALONE = re.compile(
+    r"\bwill (?:they|he|she) (?:\w+ )?(?:leave me alone|stop|go away|delete|back off)\b"
+)
 _TAKE_ME_BACK = re.compile(
     r"\b(?:come back|get back (?:together|with)|back together|go back to|if i (?:leave|break up))"
 )
@@ -432,7 +435,9 @@ def kind(
         for t in [*told, cleaned]
     ):
         return [WHICH_TOOL_YOUNG]
-    if helper_reading.paid_and_asks_to_pay_more(cleaned):
+    # "if I pay the rest will they leave me alone?" ("should I just pay so it stops" keeps the
+    # older short answer, plain40)
+    if helper_reading.paid_and_asks_to_pay_more(cleaned) and _LEAVE_ALONE.search(cleaned):
         return [PAID_ALREADY]
     if young and _WHO_ELSE_TELL.search(cleaned):
         return [NO_ONE_TO_TELL]
@@ -466,6 +471,8 @@ def follow_up(
     """The answer, without what the turn before already sent (asked again, the next reader
     answers)."""
     found = kind(text, earlier, is_minor, replies)
+    if found == [PAID_ALREADY] and "utter_sextortion_steps" not in previous:
+        return None  # only right after the blackmail steps (round 45 p06); else the older answers
     if found == [NO_ONE_TO_TELL] and NO_ONE_TO_TELL in previous:
         return [YOUTH_LINE]  # asked again ("i mean who can i talk to"): other words, same lines
     return fresh(found, previous) if found else None

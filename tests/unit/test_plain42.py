@@ -181,6 +181,9 @@ def test_paid_already_and_asked_whether_to_pay_the_rest():
         "I should tell you I already sent them $500 yesterday because I panicked. Now they say "
         "they want the rest. If I pay the remainder will they leave me alone?"
     )
-    assert p.follow_up(paid, [], ["They are demanding $2,000"]) == [p.PAID_ALREADY]
+    steps = ["utter_sextortion", "utter_sextortion_steps"]
+    assert p.follow_up(paid, steps, ["They are demanding $2,000"]) == [p.PAID_ALREADY]
+    # not right after the blackmail steps: the older paid answers (with 9-1-1, VictimLinkBC)
+    assert p.follow_up(paid, [], ["They are demanding $2,000"]) is None
     # whether to pay, nothing paid: the older pay answers
     assert p.follow_up("should i pay them?", [], ["they want $2000"]) is None
