@@ -169,6 +169,12 @@ def script_kind(
     return None
 
 
+def sharer_lawyer_asked(text: str, earlier_texts: list[str]) -> bool:
+    """A parent whose own child shared asks about a lawyer for the child ("should we get him a
+    lawyer? can this free service help him?"), whatever else the message asks."""
+    return story([*earlier_texts, text]) == SHARER and bool(_LAWYER.search(plain_lower(text)))
+
+
 def _sharer_kind(cleaned: str) -> str | None:
     # "should he delete it? contact her parents?": role_followups' answer (it names a lawyer).
     if role_followups._WHAT_NOW.search(cleaned):

@@ -48,7 +48,8 @@ _BETWEEN = (
     r"(?:\s*(?:years?\s+old|yrs?\s+old|yo))?)?,?(?:\s+and)?"
     # "my son is 16 and I just found out he sent ..." (round 14, p20).
     r"(?:\s+(?:i|we)\s+(?:just\s+)?(?:found out|learned|learnt|discovered|heard|saw|realized"
-    r"|realised)(?:\s+that)?)?"
+    # "I just found out from the school that he shared" (round 46 p12)
+    r"|realised)(?:\s+from\s+(?:the\s+|his\s+|her\s+)?\w+)?(?:\s+that)?)?"
     # "My son is 17. He shared a picture of a girl ..." (who27, round 26 p13 T1): the next
     # sentence's "he" is the child.
     r"(?:[.!]?\s+(?:he|she|they))?"
@@ -81,7 +82,8 @@ _DID_SHARE = re.compile(_RELATIVE + _BETWEEN + r"\s+" + _SHARED + r"\b([^.!?]{0,
 # The correction: "my son is the one who shared it", "it was my daughter who sent them".
 _WAS_THE_ONE = re.compile(
     _RELATIVE + r"\s+(?:is|was|'s)\s+(?:actually\s+)?the\s+one\s+(?:who|that)\s+"
-    r"(?:\w+\s+)?" + _SHARED + r"\b"
+    # "my son is the one who did the sharing" (round 46 p12)
+    r"(?:\w+\s+)?(?:" + _SHARED + r"|did\s+(?:the\s+)?(?:sharing|sending|forwarding|posting))\b"
     r"|\bit(?:\s+is|\s+was|'s)\s+(?:actually\s+)?" + _RELATIVE[2:] + r"\s+(?:who|that)\s+"
     r"(?:\w+\s+)?" + _SHARED + r"\b"
     r"|" + _RELATIVE + r"\s+did\s+(?:the\s+)?(?:sharing|sending|forwarding|posting)\b"

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from assistant import helper_reading
+from assistant import helper_reading, helper_script
 from assistant.fresh_answers import fresh
 from assistant.no_report_needed import _FOR_WHAT as _REPORT_FOR_WHAT
 from assistant.no_report_needed import _REPORT_FIRST
@@ -71,6 +71,8 @@ NO_ONE_TO_TELL = "utter_no_one_to_tell"  # domain/safety.yml: no parent needed t
 ANGRY_WHEN_NO = "utter_angry_when_no"
 YOUTH_LINE = "utter_youth_line"  # domain/helpers.yml: the same lines in other words
 PAID_ALREADY = "utter_sextortion_paid"  # domain/helpers.yml: don't pay more, not too late
+SHARER_LAWYER = "utter_own_child_lawyer"  # the service is for the one pictured; find a lawyer
+SHARER_WHAT_NOW = "utter_own_child_what_now"  # must not show or forward; ask before deleting
 
 # --- a young writer's phone -------------------------------------------------------------------
 _TROUBLE = re.compile(
@@ -435,6 +437,11 @@ def kind(
         for t in [*told, cleaned]
     ):
         return [WHICH_TOOL_YOUNG]
+    # Round 46 p12: "should we get him a lawyer? ... or make him delete them?" from a parent
+    # whose son shared (the tribunal's delete order came, for a victim).
+    if earlier and helper_script.sharer_lawyer_asked(text, earlier):
+        deleting = re.search(r"\bdelete\b", cleaned)
+        return [SHARER_LAWYER, SHARER_WHAT_NOW] if deleting else [SHARER_LAWYER]
     # "if I pay the rest will they leave me alone?" ("should I just pay so it stops" keeps the
     # older short answer, plain40)
     if helper_reading.paid_and_asks_to_pay_more(cleaned) and _LEAVE_ALONE.search(cleaned):

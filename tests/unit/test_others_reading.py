@@ -32,6 +32,10 @@ def _kind(text: str) -> str | None:
         # round 32 p29: a half-sister's pictures; "the one who did the sharing"
         "My 17 year old daughter shared nude pictures of her 15 year old half-sister with boys",
         "But what about my older daughter, the one who did the sharing? Will she be charged?",
+        # round 46 p12: "found out from the school that he shared"; "is the one who did the
+        # sharing"
+        "My son is 17 and I just found out from the school that he shared nude pictures of a girl",
+        "Sorry, you misunderstood. My son is the one who did the sharing.",
     ],
 )
 def test_own_child_who_shared(text):

@@ -187,3 +187,15 @@ def test_paid_already_and_asked_whether_to_pay_the_rest():
     assert p.follow_up(paid, [], ["They are demanding $2,000"]) is None
     # whether to pay, nothing paid: the older pay answers
     assert p.follow_up("should i pay them?", [], ["they want $2000"]) is None
+
+
+def test_a_parent_whose_son_shared_asks_about_a_lawyer():
+    son = [
+        "My son is 17 and I just found out from the school that he shared nude pictures of a "
+        "girl in his grade with his friends. Will he be charged?"
+    ]
+    asked = "Should we get him a lawyer? Can this free service help him? or make him delete them?"
+    assert p.follow_up(asked, [], son) == [p.SHARER_LAWYER, p.SHARER_WHAT_NOW]
+    # a victim's parent asking about a lawyer: not this answer
+    victim = ["My daughter is 15 and a boy in her class shared her pictures"]
+    assert p.follow_up("should we get her a lawyer?", [], victim) is None
