@@ -304,7 +304,7 @@ _NOT_PAID = re.compile(
 
 
 def paid_and_asks_to_pay_more(text: str) -> bool:
-    """ "I already sent them $500 ... if I pay the rest will they leave me alone?": money given,
+    """ "I already sent them money ... if I pay the rest will they leave me alone?": money given,
     and whether to pay more asked (round 45 p06: the blackmail steps a second time)."""
     cleaned = _clean(text)
     return bool(_PAY_QUESTION.search(cleaned)) and bool(_PAID.search(_NOT_PAID.sub(" ", cleaned)))

@@ -439,9 +439,13 @@ def kind(
         return [WHICH_TOOL_YOUNG]
     # Round 46 p12: "should we get him a lawyer? ... or make him delete them?" from a parent
     # whose son shared (the tribunal's delete order came, for a victim).
-    if earlier and helper_script.sharer_lawyer_asked(text, earlier):
-        deleting = re.search(r"\bdelete\b", cleaned)
-        return [SHARER_LAWYER, SHARER_WHAT_NOW] if deleting else [SHARER_LAWYER]
+    # Only with "make him delete" beside it: other lawyer questions keep the older answers.
+    if (
+        earlier
+        and re.search(r"\bmake (?:him|her|them) delete\b", cleaned)
+        and helper_script.sharer_lawyer_asked(text, earlier)
+    ):
+        return [SHARER_LAWYER, SHARER_WHAT_NOW]
     # "if I pay the rest will they leave me alone?" ("should I just pay so it stops" keeps the
     # older short answer, plain40)
     if helper_reading.paid_and_asks_to_pay_more(cleaned) and _LEAVE_ALONE.search(cleaned):

@@ -196,6 +196,8 @@ def test_a_parent_whose_son_shared_asks_about_a_lawyer():
     ]
     asked = "Should we get him a lawyer? Can this free service help him? or make him delete them?"
     assert p.follow_up(asked, [], son) == [p.SHARER_LAWYER, p.SHARER_WHAT_NOW]
+    # without "make him delete": the older sharer-parent answers
+    assert p.follow_up("Should we get him a lawyer?", [], son) is None
     # a victim's parent asking about a lawyer: not this answer
     victim = ["My daughter is 15 and a boy in her class shared her pictures"]
     assert p.follow_up("should we get her a lawyer?", [], victim) is None
