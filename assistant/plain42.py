@@ -314,8 +314,18 @@ def _phone_holds(cleaned: str, told: list[str], young: bool) -> list[str] | None
     return None
 
 
-def _contact_kind(cleaned: str, about_young: bool) -> list[str] | None:
-    if _WHICH_FIRST.search(cleaned) and not about_young:  # a child: the older helper answers
+def _about_young(texts: list[str], young: bool) -> bool:
+    """The writer is young or helps someone young (read only when a kind needs it)."""
+    return (
+        young
+        or helper_reading.helped_minor_said(texts, last=8)
+        or helper_reading.helps_someone_young(texts)
+    )
+
+
+def _contact_kind(cleaned: str, texts: list[str], young: bool) -> list[str] | None:
+    # a child, or someone helping one: the older helper answers
+    if _WHICH_FIRST.search(cleaned) and not _about_young(texts, young):
         return [FIRST_CALL]
     if (_BY_TEXT_OR_EMAIL.search(cleaned) and _ASKS_WHICH.search(cleaned)) or _BOTH_EMAILS.search(
         cleaned
@@ -381,12 +391,7 @@ def kind(
     found = (_first_message(text, cleaned) if not earlier else None) or _phone_holds(
         cleaned, told, young
     )
-    about_young = (
-        young
-        or helper_reading.helped_minor_said([*earlier, text], last=8)
-        or helper_reading.helps_someone_young([*earlier, text])
-    )
-    found = found or _contact_kind(cleaned, about_young)
+    found = found or _contact_kind(cleaned, [*earlier, text], young)
     if found:
         return found
     if (
