@@ -255,6 +255,11 @@ _PRESSURED = re.compile(
     rf"|\b(?:do|should|must) i (?:have to |need to )?send (?:him|her|them|my (?:bf|gf|boyfriend"
     rf"|girlfriend|partner)) (?:\w+ )?{_IMAGES}"
     rf"|\basks? (?:me )?for {_IMAGES} (?:all the time|every day|constantly|non ?stop)"
+    # Round 45 p31: "a guy asked me for pics" (the consent list came, with no step to take).
+    rf"|^(?:(?:hi|hey|um|so|ok)[,.!]* )*(?:a|some|this|one|an?) (?:guy|man|boy|person|dude|girl"
+    rf"|woman|older guy|adult|stranger|someone)(?: online| i met online| on \w+)? (?:asked|asks"
+    rf"|is asking|wants|wanted) me (?:for (?:a |some |my )?|to send (?:him |her |them )?"
+    rf"(?:a |some |my )?){_IMAGES}[.!?]*$"
 )
 # "he'll break up with me if I don't send one": pressure, not a threat to share.
 _BREAK_UP = re.compile(

@@ -162,6 +162,25 @@ def statement_before_question(intent: str, text: str) -> str | None:
     return statement if may_answer(intent, statement) else None
 
 
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def statements_before_question(intent: str, text: str) -> str | None:
+    """Every sentence before a message's first question ("I didn't say I live in BC, I was
+    visiting. I live in Vancouver though. Is recording someone illegal?", round 45 p09): what
+    they say may answer the form's question when the first sentence alone does not."""
+    if not is_free_text(text) or intent in NEVER_ANSWERS:
+        return None
+    told: list[str] = []
+    for sentence in (m.group(0).strip() for m in _SENTENCE.finditer(text)):
+        opening = _OPENING_WORD.sub("", sentence.lower())
+        if sentence.endswith("?") or _QUESTION.search(opening):
+            statement = " ".join(told)
+            return statement if told and may_answer(intent, statement) else None
+        told.append(sentence)
+    return None
+
+
 # A plain yes or no to a form's yes/no question ("yes", "yeah it did", "nope"), and a bare
 # acknowledgement ("ok", "alright") that answers nothing: the form asks its question again.
 _YES = re.compile(r"^(?:yes|yeah|yea|yep|yup|ya|yah|y|correct|right|true|i was|it did)\b")

@@ -35,8 +35,14 @@ SHARER_TALK = "own_child_shared_talk"
 ADULT_SUPPORT_AGAIN = "helper_adult_support_again"
 CHILD_REMOVAL = "helper_child_removal"
 CHILD_REMOVAL_TALK = "helper_child_removal_talk"
+# Round 45 p13, round 46 p12: the lawyer asked again once the service's answer was given
+# ("No. He is NOT the victim. Does he need a criminal lawyer?").
+SHARER_LAWYER_AGAIN = "own_child_shared_lawyer_again"
+SHARER_LAWYER_PLAINLY = "own_child_shared_lawyer_plainly"
 ANSWERS: dict[str, list[str]] = {
     SHARER_LAWYER: ["utter_own_child_lawyer"],
+    SHARER_LAWYER_AGAIN: ["utter_sharer_family_lawyer"],
+    SHARER_LAWYER_PLAINLY: ["utter_sharer_lawyer_plainly"],
     SHARER_TALK: ["utter_own_child_talk"],
     ADULT_SUPPORT_AGAIN: ["utter_helper_adult_support_again"],
     CHILD_REMOVAL: ["utter_helper_child_removal"],
@@ -161,7 +167,7 @@ def script_kind(
     told = story([*earlier_texts, text])
     given = earlier_actions or []
     if told == SHARER:
-        return _sharer_kind(cleaned)
+        return _sharer_kind(cleaned, given)
     if told == ADULT and _SUPPORT.search(cleaned):
         return ADULT_SUPPORT_AGAIN if _ADULT_HELP_FIRST in given else _ADULT_HELP
     if told == CHILD:
@@ -175,12 +181,16 @@ def sharer_lawyer_asked(text: str, earlier_texts: list[str]) -> bool:
     return story([*earlier_texts, text]) == SHARER and bool(_LAWYER.search(plain_lower(text)))
 
 
-def _sharer_kind(cleaned: str) -> str | None:
+def _sharer_kind(cleaned: str, given: list[str]) -> str | None:
     # "should he delete it? contact her parents?": role_followups' answer (it names a lawyer).
     if role_followups._WHAT_NOW.search(cleaned):
         return role_followups.OWN_CHILD_WHAT_NOW
     if _LAWYER.search(cleaned):
-        return SHARER_LAWYER
+        if "utter_own_child_lawyer" not in given:
+            return SHARER_LAWYER
+        if "utter_sharer_family_lawyer" not in given:
+            return SHARER_LAWYER_AGAIN
+        return SHARER_LAWYER_PLAINLY
     if _SUPPORT.search(cleaned):
         return SHARER_TALK
     return None

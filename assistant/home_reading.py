@@ -48,6 +48,9 @@ _HOME_VERB = _words("live|lives|living|reside|resident|moved to|move to|moving t
 _PAST = re.compile(
     r"\b(?:went to school|go to school|grew up|used to live|used to be|was born|visit\w*"
     r"|vacation|trip|travell?ing|was in|were in|from)\b"
+    # Round 45 p09, round 46 p35: "an Airbnb I stayed at in Tofino", "I work in Vancouver but I
+    # actually live in Blaine": a stay or a workplace is not a home.
+    r"|\b(?:stayed|airbnb|hotel|motel|hostel|resort|my job is|work|works|working)\b"
     # Round 23 (asks23, p33): "while I was still living in Victoria", "back when I lived in
     # Kelowna": a former home, never read as where the person lives now.
     r"|\b(?:while|when|back when|before|at the time) (?:i|we) (?:was |were )?(?:still )?"
@@ -167,6 +170,8 @@ def _region_spans(text: str) -> list[tuple[int, int]]:
 def place_mentions(text: str) -> list[PlaceMention]:
     """Every known place named in `text`, with whose place it is."""
     cleaned = (text or "").lower().replace("\u2019", "'")
+    # "I live and work in Surrey": a home (blanked to the same length, so offsets still match).
+    cleaned = _LIVE_AND_WORK.sub(lambda m: m.group(1).ljust(len(m.group(0))), cleaned)
     pattern, bc_places = _place_pattern()
     short = len(cleaned.split()) <= SHORT_ANSWER_WORDS
     regions = _region_spans((text or "").replace("\u2019", "'"))
@@ -194,6 +199,11 @@ def _mention(cleaned: str, start: int, end: int, in_bc: bool, short: bool) -> Pl
         return None  # "the bc tribunal", "a B.C. law": a body's name, nobody's home
     clause = _clause_before(cleaned, start)
     owner = _owner(clause)
+    home_town = _HOME_THEN_REGION.search(cleaned[:start])
+    if owner == UNKNOWN and home_town:
+        # "I live in Blaine, Washington": the town is in no list, its state says where home is.
+        clause = home_town.group(0).rstrip().rstrip(",")
+        owner = _owner(_clause_before(clause, len(clause)))
     if owner == SELF and _ORIGINALLY.match(cleaned[end:]):
         owner = PAST  # "I'm from Calgary originally, moved to Victoria": a first home, not now
     return PlaceMention(
@@ -210,6 +220,11 @@ def _mention(cleaned: str, start: int, end: int, in_bc: bool, short: bool) -> Pl
     )
 
 
+_LIVE_AND_WORK = re.compile(r"\b(live|living|lives) (?:and|&) work(?:s|ing)?\b")
+_HOME_THEN_REGION = re.compile(
+    r"(?:^|[,.;!?]|\bbut\b)[^,.;!?]*\b(?:live|lives|living|based|reside\w*) (?:in|near) "
+    r"[a-z][a-z' -]{1,30},\s*$"
+)
 _ORIGINALLY = re.compile(r"\s*,?\s*(?:originally|at first|by birth|but (?:i|we) (?:now )?live)\b")
 _BEING = _words("i'm|im|i am|we're|we are|here in|my home|our")
 

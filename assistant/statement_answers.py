@@ -10,7 +10,11 @@ from collections.abc import Callable
 
 from assistant import legal_routes as routes
 from assistant.age_parsing import parse_ages
-from assistant.form_answers import statement_before_question, yes_or_no
+from assistant.form_answers import (
+    statement_before_question,
+    statements_before_question,
+    yes_or_no,
+)
 from assistant.home_reading import home_from_text
 from assistant.situation_reading import situation_from_text
 
@@ -47,5 +51,11 @@ READERS: dict[tuple[str, str], Callable[[str], str | None]] = {
 def statement_answers(form: str | None, slot: str | None, intent: str, text: str) -> bool:
     """Whether the statement before the message's question answers `slot` of `form`."""
     read = READERS.get((form or "", slot or ""))
-    statement = statement_before_question(intent, text) if read else None
-    return bool(read and statement and read(statement))
+    if not read:
+        return False
+    first = statement_before_question(intent, text)
+    if first and read(first):
+        return True
+    # Only where the whole message says the same: a later question can take it back.
+    told = statements_before_question(intent, text)
+    return bool(told and read(told) and read(told) == read(text))

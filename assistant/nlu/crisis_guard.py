@@ -59,6 +59,7 @@ from assistant.safety import (
     read_safety,
     says_safe,
 )
+from assistant.trust_words import names_position_of_trust
 from assistant.unsafe_place import unsafe_place_told
 
 SAFETY_INTENTS = (CRISIS, IMMEDIATE_DANGER)
@@ -143,9 +144,22 @@ def threat_topic(ranking: list[dict]) -> dict:
     return _named(THREAT_INTENTS[0], 1.0)
 
 
+PLAIN_REQUEST_WORDS = 12  # a longer message may tell more than a request
+
+
 def protective_guess(intent: dict | None, ranking: list[dict], text: str = "") -> dict | None:
     """After a fallback, youth or sextortion among the top two guesses is the better answer;
-    a plain request for pictures is the pressure answer's, not sextortion (round 30 p26)."""
+    a plain request for pictures is the pressure answer's, not sextortion (round 30 p26), also
+    when the classifier said sextortion of a short one ("some guy online asked me for nudes",
+    round 45 p31: the sextortion steps for someone nobody threatened)."""
+    if (
+        intent
+        and intent.get("name") == SEXTORTION
+        and len(text.split()) <= PLAIN_REQUEST_WORDS
+        and asked_for_pictures_only(text)
+        and not names_position_of_trust(text)  # "my coach wants pics": the trust rule's
+    ):
+        return _named(PRESSURE, intent.get("confidence", 0))
     if not intent or intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME:
         return None
     classified = [item for item in ranking if item.get("name") != intent["name"]]

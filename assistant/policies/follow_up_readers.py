@@ -34,6 +34,7 @@ from assistant import (
     plain40,
     plain42,
     plain44,
+    plain46,
     practical_next,
     question_parts,
     reasks,
@@ -134,6 +135,15 @@ def _plain42(ctx: MessageContext) -> list[str] | None:
     # helper's "someone to talk to for her feelings" (assistant/plain42.py). After safety28 and
     # before the role readers: these said a helper's or a victim's block for these words.
     return plain42.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies_flat)
+
+
+def _plain46(ctx: MessageContext) -> list[str] | None:
+    # Rounds 45-46: a named service's number, Take It Down and uploading, who reads this chat,
+    # the tribunal online, what to have ready, the advice's hours, a lawyer of one's own, a
+    # sharer's lawyer, reporting without parents or screenshots, one thing tonight, "it's her
+    # fault", a young writer ignoring him, staff referring a youth outside B.C., "that's all"
+    # (assistant/plain46.py). After plain44, for the same reason as plain42 and plain44.
+    return plain46.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
 
 
 def _plain44(ctx: MessageContext) -> list[str] | None:
@@ -431,6 +441,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("safety28", _safety28),
     ("plain42", _plain42),
     ("plain44", _plain44),
+    ("plain46", _plain46),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
     ("roles28", _roles28),

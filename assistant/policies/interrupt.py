@@ -212,6 +212,7 @@ from assistant.image_kinds import (
     PRINTED,
     SECRET_RECORDING,
 )
+from assistant.picture_requests import asked_for_pictures_only
 from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
 from assistant.plain_text import plain_lower
 from assistant.policies import follow_up_readers
@@ -867,7 +868,8 @@ def youth_next_after_age_check(events: list) -> str | None:
     if nexts & set(previous_turn_actions(events)):
         return None  # given the turn before (round 12: a young writer asked, then the age check)
     texts = [event.text or "" for event in events if isinstance(event, UserUttered)][-3:]
-    if not any(hf.youth_asked_in(text) for text in texts):
+    # Round 45 p31: "a guy asked me for pics", then "im 13 he is 18 i sent some".
+    if not any(hf.youth_asked_in(text) or asked_for_pictures_only(text) for text in texts):
         return None
     # A boss, teacher or coach asking (round 19 p14): no "block them" as the step.
     if any(names_position_of_trust(text) for text in texts):

@@ -1,0 +1,57 @@
+"""Session 31 (rounds 45-46): a stay or a workplace is not a home, a home told with its state,
+a statement of several sentences before the form's question, a short request for pictures
+classified as sextortion, and a sharer's parent asking for his lawyer a second and third time."""
+
+from __future__ import annotations
+
+from assistant import helper_script
+from assistant.home_reading import NO, YES, home_from_text
+from assistant.nlu.crisis_guard import guard_decision
+from assistant.statement_answers import statement_answers
+
+
+def test_a_stay_or_a_workplace_is_not_a_home():
+    airbnb = "I found a hidden camera in an Airbnb I stayed at in Tofino. Is this covered?"
+    assert home_from_text(airbnb) is None
+    assert home_from_text("I work in Vancouver but I actually live in Blaine, Washington") == NO
+    assert home_from_text("I live and work in Surrey") == YES
+    assert home_from_text("we live and work in Kelowna, he posted it") == YES
+    assert home_from_text("he lives in Blaine, Washington") is None  # his, not mine
+
+
+def test_a_statement_of_several_sentences_answers_the_forms_question():
+    told = (
+        "I don't know if anything was shared. Also I didn't say I live in BC, I was visiting."
+        " I live in Vancouver though so it's fine. Is secretly recording someone illegal?"
+    )
+    assert statement_answers("eligibility_form", "lives_in_bc", "ask_is_it_crime", told)
+    # a question first: nothing read
+    first = "Is recording illegal? I live in Vancouver."
+    assert not statement_answers("eligibility_form", "lives_in_bc", "ask_is_it_crime", first)
+
+
+def _sextortion(confidence: float = 0.9) -> list[dict]:
+    return [{"name": "sextortion", "confidence": confidence}]
+
+
+def test_a_short_request_for_pictures_is_pressure_not_sextortion():
+    ranking = _sextortion()
+    override, _ = guard_decision("some guy online asked me for nudes", ranking[0], ranking)
+    assert override and override["name"] == "ask_no_consent"
+    threat = "he wants more pics or he will post them"
+    override, _ = guard_decision(threat, ranking[0], ranking)
+    assert override is None  # a threat keeps sextortion
+
+
+def test_a_sharers_parent_asks_for_his_lawyer_again():
+    son = ["My son is 17 and I found out he shared nude pictures of a girl with his friends."]
+    ask = "Does he need a criminal lawyer?"
+    kind = None  # no kind so far: helper_script reads the question
+    first = helper_script.script_kind(ask, son, kind, [])
+    again = helper_script.script_kind(ask, son, kind, ["utter_own_child_lawyer"])
+    third = helper_script.script_kind(
+        ask, son, kind, ["utter_own_child_lawyer", "utter_sharer_family_lawyer"]
+    )
+    assert helper_script.ANSWERS[first] == ["utter_own_child_lawyer"]
+    assert helper_script.ANSWERS[again] == ["utter_sharer_family_lawyer"]
+    assert helper_script.ANSWERS[third] == ["utter_sharer_lawyer_plainly"]
