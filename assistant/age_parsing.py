@@ -83,6 +83,13 @@ _PHONE_NUMBER = re.compile(
     r"(?<![\w.])(?:\d{1,3}(?:[-.]\d{3}){1,2}(?:[-.]\d{4})?|\d{3}-\d{4}|9-?1-?1|9-?8-?8"
     r"|9 1 1|9 8 8)(?![\w])"
 )
+# "for 4 more weeks", "3 days ago", "10 ppl": a count of time or people, never an age (round
+# 48 p17: "I'm still in Toronto for 4 more weeks" read as a 4-year-old).
+_COUNT_NOT_AGE = re.compile(
+    r"(?<![\w.])\d{1,3}(?= (?:more |other |whole |full )?(?:weeks?|wks?|days?|months?|mos?|hours?"
+    r"|hrs?|minutes?|mins?|times|ppl|people|persons|guys|friends|pics|photos|pictures|videos"
+    r"|messages|texts)\b)"
+)
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(TENS)
@@ -235,6 +242,7 @@ def parse_ages(text: str) -> ParsedAges:
     # Phone numbers are never ages: "I called 9-1-1" read as age 1, "ring the 1-833 number" as 1
     # (round 42 p06: a 68-year-old got the youth block).
     clean = _PHONE_NUMBER.sub(lambda match: " " * len(match.group(0)), clean)
+    clean = _COUNT_NOT_AGE.sub(lambda match: " " * len(match.group(0)), clean)
     result.authority = _authority(clean)
 
     offset_match = _OFFSET.search(clean)

@@ -25,6 +25,7 @@ RETALIATION = "retaliation"
 TEXT_A_LINE = "text_a_line"
 REACHING_OUT = "reaching_out"
 LOW_COST_HELP = "low_cost_help"
+RESIDENCE_UNCLEAR = "residence_unclear"
 EVERYDAY_KINDS = (RETALIATION, CHAT_KEPT, TEXT_A_LINE, REACHING_OUT, LOW_COST_HELP)
 
 _IMAGES = images(r"naked \w+")
@@ -180,6 +181,27 @@ def deletion_asked_about(cleaned: str) -> bool:
     return (later and (asks or kept or "?" in cleaned)) or (asks and kept)
 
 
+# Round 45 p38: "I'm from Ontario but I live in Vancouver for school. Do I count as living in
+# BC?", "does my permanent address being in Ontario matter? my license is still Ontario": the
+# sources say only "lives in B.C.", so what they don't say, and who can tell.
+_NOT_SURE_HOME = re.compile(
+    r"\b(?:student|for school|studying|international student|exchange|work permit|on a visa"
+    r"|permanent address|licen[cs]e|hometown|home town|temporar\w*|for the summer|for now"
+    r"|half the year|part of the year)\b"
+)
+_COUNTS_AS_HOME = re.compile(
+    r"\b(?:count as|counts as|considered|qualify as) (?:living|a resident|resident|someone who"
+    r" lives)\b|\bdoes (?:it|that|my [\w ]{1,30}) matter\b|\bmatter that\b"
+    r"|\b(?:resident|residency|live) (?:of|in) (?:bc|b\.c\.|british columbia)\b[^.!?]*\?"
+)
+
+
+def residence_unclear(cleaned: str) -> bool:
+    """A student, a licence or a permanent address elsewhere, asked whether it still counts as
+    living in B.C."""
+    return bool(_NOT_SURE_HOME.search(cleaned)) and bool(_COUNTS_AS_HOME.search(cleaned))
+
+
 def everyday_kind(cleaned: str) -> str | None:
     """The everyday kind of a lowercased, whitespace-normalised message, or None."""
     if _retaliation(cleaned):
@@ -192,4 +214,6 @@ def everyday_kind(cleaned: str) -> str | None:
         return REACHING_OUT
     if _LOW_COST.search(cleaned):
         return LOW_COST_HELP
+    if residence_unclear(cleaned):
+        return RESIDENCE_UNCLEAR
     return None

@@ -51,6 +51,8 @@ _PAST = re.compile(
     # Round 45 p09, round 46 p35: "an Airbnb I stayed at in Tofino", "I work in Vancouver but I
     # actually live in Blaine": a stay or a workplace is not a home.
     r"|\b(?:stayed|airbnb|hotel|motel|hostel|resort|my job is|work|works|working)\b"
+    # Round 45 p38: "my permanent address being in Ontario", "my license is still Ontario".
+    r"|\b(?:permanent address|licen[cs]e|hometown|home town)\b"
     # Round 23 (asks23, p33): "while I was still living in Victoria", "back when I lived in
     # Kelowna": a former home, never read as where the person lives now.
     r"|\b(?:while|when|back when|before|at the time) (?:i|we) (?:was |were )?(?:still )?"

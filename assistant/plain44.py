@@ -72,10 +72,15 @@ _SAYS_NO = re.compile(
     r"\b(?:if|what if) (?:they|the service|the lawyer|the free lawyer|it) (?:says? no|say no|won'?t"
     r" take me|wont take me|turns? me down|rejects? me|can'?t take me|can'?t help me|doesn'?t take"
     r" me)\b|\bwhere else (?:do|can|could|should) i go\b|\bif (?:i'?m|im|i am) (?:turned down"
-    r"|rejected|refused)\b"
+    r"|rejected|refused)\b|\bif (?:i|we) can'?t use (?:them|it|the service)\b"
 )
 # VictimLinkBC's and the legal service's own language answers are older (plain40, wrong_topic).
-_WHAT_THEN = re.compile(r"\b(?:what then|then what|where else|what now|who else)\b")
+# Round 47 p30, round 48 p27: "if they say no because of income, what else is there", "what
+# OTHER options are there".
+_WHAT_THEN = re.compile(
+    r"\b(?:what then|then what|where else|what now|who else|what else|other options?"
+    r"|alternatives?)\b"
+)
 _CALL_OR_SHOW = re.compile(
     r"\bwhen i call\b|\b(?:give|show|hand) (?:them|the police|police|the cops) (?:the )?"
     r"(?:pics?|pictures?|photos?|nudes?|images?|video)\b|\bwhat (?:info|information|details)"

@@ -18,6 +18,11 @@ or "I'd rather not guess" (tests/simulated-users/2026-12-06-round45, -round46):
 - staff: "where do I refer a youth who lives outside B.C.?" (r46 p31); "that's all, no more
   questions" (r46 p31).
 
+Rounds 47-48 (measured on fe21d7c; these were measured by no rater): "should she keep replying
+to stall him?" (r47 p15), "he sent one but only his face, still report?" (r47 p26), a young
+writer's "he gets really mad when I say no" (r48 p13), "I want it gone", "can I get him to
+delete the one I sent" (r48 p31), "can I get him charged" (r47 p18).
+
 A sharer's parent asking for his lawyer again is helper_script's (SHARER_LAWYER_AGAIN).
 
 Plain functions over the latest message and the person's earlier ones; the InterruptPolicy asks
@@ -45,6 +50,12 @@ CRT_ONLINE = "utter_crt_online"
 READY_FOR_CALL = "utter_ready_for_call"
 ADVICE_HOURS = "utter_advice_hours"
 HIRE_OWN_LAWYER = "utter_hire_own_lawyer"
+STALL = "utter_stall_replying"
+REPORT_CHILD_ANYWAY = "utter_report_child_asked_anyway"
+ANGRY_WHEN_NO = "utter_angry_when_no"  # domain/plain42.yml: saying no is your right
+PRESSURE_GIVEN = "utter_pressured"  # domain/safety.yml
+YOUNG_HELD = "utter_young_held_delete"
+REPORT_POLICE = "utter_report_police"  # domain: report to police; it can be a crime
 REPORT_WITHOUT_PARENTS = "utter_report_parents_young"  # domain/stock27.yml
 CYBERTIP_SECONDHAND = "utter_cybertip_secondhand"
 ONE_THING = "utter_first_step_shared"  # domain/safety_followups.yml: call the IIPS first
@@ -188,6 +199,52 @@ _DONE = re.compile(
 )
 
 
+# Round 47 p15: "should she keep replying to him to stall him?" (a threat to post if she stops).
+_STALL = re.compile(
+    r"\bstall\w*\b|\bbuy (?:her |him |me |us |some )?time\b|\bstring (?:him|her|them) along\b"
+    r"|\bplay along\b|\bkeep (?:replying|answering|responding|talking) to (?:him|her|them)\b"
+)
+# Round 47 p26: "he did send one but it was just his face, is that still something to report?"
+_STILL_REPORT = re.compile(
+    r"\b(?:still|even so|anyway)\b[^.!?]{0,40}\breport\w*|\breport\w*\b[^.!?]{0,40}\b(?:still|even"
+    r" so|anyway)\b|\bshould i report a (?:grown )?(?:man|adult)\b"
+)
+_NOTHING_SENT = re.compile(
+    r"\bnothing (?:was )?sent\b|\b(?:didn'?t|did not|never|hasn'?t|has not) sen[dt]\b"
+)
+_CHILD_ASKED = re.compile(
+    r"\b(?:ask\w*|want\w*|get\w*|beg\w*) (?:him|her|them|my \w+|the child|the kid)? ?"
+    r"(?:to send|for)\b[^.!?]{0,30}\b(?:photos?|pics?|pictures?|images?|nudes?)\b"
+)
+_CHILD = re.compile(
+    r"\b(?:nephew|niece|son|daughter|grandson|granddaughter|student|player|sister|brother|cousin"
+    r"|child|kid)\b[^.!?]{0,40}\b(?:[4-9]|1[0-7])\b|\b(?:[4-9]|1[0-7])[- ](?:year[- ]old|yo)\b"
+)
+# Round 48 p13: "he gets really mad when i say no and says i dont love him" (a guilt trip; the
+# anger said beside a block, a job, practice or a threat keeps the older answers).
+_ANGRY_NO = re.compile(
+    r"\b(?:gets?|getting|got|is|goes) (?:really |so |super )?(?:mad|angry|upset|pissed|mean)"
+    r"(?: at me)?(?: when| if| whenever| because| for) (?:i )?(?:say no|said no|don'?t|won'?t"
+    r"|refuse|not sending|don'?t send|dont send)"
+)
+_GUILT = re.compile(
+    r"\b(?:don'?t|dont|do not) (?:really )?love (?:him|her)\b|\bif (?:i|you) loved?\b"
+)
+# Round 48 p31: "he hasnt shared it tho, he just has it on his phone. i want it gone", "can i
+# get him to delete the one i sent" (a young writer's picture an adult holds).
+# Only the picture the writer sent, on his phone alone: an arrest, friends' phones or a school
+# beside it keep the older answers.
+_WANT_GONE = re.compile(
+    r"\b(?:get|make) (?:him|her) (?:to )?delete the one i sent\b"
+    r"|\b(?:he|she) (?:just |only |still )?has it on (?:his|her) phone\b[^?]*\bwant it (?:gone"
+    r"|deleted)\b"
+)
+
+
+# Round 47 p18: "CAN I GET HIM CHARGED" ("I'd rather not guess").
+_CHARGED = re.compile(r"\b(?:get|have) (?:him|her|them) charged\b")
+
+
 def _contacts_asked(cleaned: str) -> list[str] | None:
     """Each named service's contacts, in the order named, when a short message asks for them."""
     if len(cleaned.split()) > _CONTACT_SHORT or not _CONTACT_ASK.search(cleaned):
@@ -239,6 +296,20 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
         _TURNED_DOWN.search(cleaned) or _TURNED_DOWN.search(" ".join(told[-2:]))
     ):
         return [HIRE_OWN_LAWYER]
+    if _CHARGED.search(cleaned) and not young:
+        return [REPORT_POLICE]
+    if _STALL.search(cleaned):
+        return [STALL]
+    if (
+        _STILL_REPORT.search(cleaned)
+        and not _NOTHING_SENT.search(cleaned)  # safety_followups' "even if nothing was sent"
+        and any(_CHILD_ASKED.search(t) and _CHILD.search(t) for t in [*told, cleaned])
+    ):
+        return [REPORT_CHILD_ANYWAY]
+    if _ANGRY_NO.search(cleaned) and _GUILT.search(cleaned) and young:
+        return [ANGRY_WHEN_NO]
+    if _WANT_GONE.search(cleaned) and young:
+        return [YOUNG_HELD]
     if _WITHOUT_PARENTS.search(cleaned) and _REPORT.search(cleaned):
         return [REPORT_WITHOUT_PARENTS]
     if _CYBERTIP.search(cleaned) and _NO_PROOF.search(cleaned):

@@ -76,10 +76,20 @@ def secret_and_shared(text: str | None, earlier: list[str], young: bool) -> bool
     return not _FOR_OTHER.search(cleaned) and situation_from_text(cleaned) == "shared"
 
 
+# "its not online its just on their phones", "he airdropped it": shared, only not posted
+# (round 47 p18, rated not: "sorry for taking it as shared", twice).
+_ON_OTHERS_DEVICES = re.compile(
+    r"\b(?:their|peoples?|people's|everyone'?s|everybody'?s|others'?|all those peoples?|"
+    r"other peoples?|other people's) (?:phones?|devices?|laptops?)\b|\bairdrop\w*\b"
+)
+
+
 def not_shared_said(text: str | None, earlier: list[str]) -> bool:
     """ "he hasnt sent it to anyone i think", said as a statement, with no threat told."""
     cleaned = plain_lower(text)
     if not cleaned or "?" in cleaned or not sharing_denied(cleaned):
+        return False
+    if _ON_OTHERS_DEVICES.search(cleaned):
         return False
     return not any(situation_from_text(plain_lower(t)) == "threatened" for t in earlier)
 

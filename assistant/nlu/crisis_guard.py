@@ -32,11 +32,14 @@ Patterns are read when the model loads.
 
 from __future__ import annotations
 
+import re
+
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from assistant.age_parsing import parse_ages
 from assistant.calm_messages import calm_message
 from assistant.direct_questions import residence_question
 from assistant.nlu.intent_override import IntentOverride, override_intent
@@ -145,6 +148,36 @@ def threat_topic(ranking: list[dict]) -> dict:
 
 
 PLAIN_REQUEST_WORDS = 12  # a longer message may tell more than a request
+YOUTH_DISCLOSURE = "youth_disclosure"
+ADULT = 18
+# Words a young writer uses of themselves; without any, "youth_disclosure" is a misread ("I'm
+# still in Toronto for 4 more weeks" got the under-18 answer, round 48 p17).
+_YOUTH_WORDS = re.compile(
+    r"\b(?:minor|underage|under ?age|under (?:the age of )?(?:18|eighteen)|not (?:yet )?(?:18"
+    r"|eighteen|an adult)|age of majority|teen\w*|grade \w+|high ?school|middle school|junior high"
+    r"|elementary|mom|mum|dad|parents?|kid|child|years? old|yo|y/o|yrs|young|youth|school|class"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b"
+)
+
+
+def _young_age_said(text: str) -> bool:
+    """An age under 18 in the message (a count of weeks or people is not an age)."""
+    parsed = parse_ages(text)
+    ages = [parsed.age, parsed.other_age, *parsed.unassigned]
+    return any(age is not None and age < ADULT for age in ages)
+
+
+def youth_misread(intent: dict | None, ranking: list[dict], text: str) -> dict | None:
+    """The best other intent when the classifier said youth_disclosure of a message with no
+    word of youth in it; None to keep it."""
+    if not intent or intent.get("name") != YOUTH_DISCLOSURE:
+        return None
+    if _YOUTH_WORDS.search(text.lower()) or _young_age_said(text):
+        return None
+    for item in ranking:
+        if item.get("name") not in (YOUTH_DISCLOSURE, DEFAULT_NLU_FALLBACK_INTENT_NAME):
+            return item
+    return _named(DEFAULT_NLU_FALLBACK_INTENT_NAME, 1.0)
 
 
 def protective_guess(intent: dict | None, ranking: list[dict], text: str = "") -> dict | None:
@@ -242,6 +275,9 @@ def guard_decision(
         # safety model, which has read every crisis message we hold, sees one.
         return _answer_alone(intent, ranking), second_opinion_check_in(text, second_opinion)
     if reading is None and guessed is None:
+        misread = youth_misread(intent, ranking, text)
+        if misread:
+            return misread, second_opinion_check_in(text, second_opinion)
         return protective_guess(intent, ranking, text), second_opinion_check_in(
             text, second_opinion
         )

@@ -170,6 +170,7 @@ from assistant.answer_kinds_everyday import (
     CHAT_KEPT,
     LOW_COST_HELP,
     REACHING_OUT,
+    RESIDENCE_UNCLEAR,
     RETALIATION,
     TEXT_A_LINE,
 )
@@ -274,6 +275,7 @@ DEFAULT_DIRECT_ANSWERS: dict[str, list[str]] = {
     TEXT_A_LINE: ["utter_lines_by_text"],
     REACHING_OUT: ["utter_reaching_out"],
     LOW_COST_HELP: ["utter_low_cost_help"],
+    RESIDENCE_UNCLEAR: ["utter_residence_unclear"],
     CHILD_ASKED_TRUST: [
         "utter_child_asked",
         "utter_child_asked_trust",

@@ -120,3 +120,24 @@ def test_staff_refer_a_youth_outside_bc_and_a_close():
     assert p.follow_up("i'm done", [], staff) is None  # the form's own close is older
     # "would they contact my mom": no number asked
     assert p.follow_up("i meant cybertip. would they contact my mom", [], ["x"]) is None
+
+
+def test_rounds_47_48_stalling_reporting_anyway_anger_and_a_held_picture():
+    sister = ["my little sister is 15 and some guy is making her send more pics or hell post"]
+    stall = (
+        "he said if she blocks him he posts it instantly. should she keep replying to stall him?"
+    )
+    assert p.follow_up(stall, [], sister) == [p.STALL]
+    nephew = ["my nephew is 11 and some man in roblox has been asking him to send photos"]
+    anyway = "He did send one picture but it was just his face. Is that still something to report?"
+    assert p.follow_up(anyway, [], nephew) == [p.REPORT_CHILD_ANYWAY]
+    # no child asked for pictures in sight: the older reporting answers
+    assert p.follow_up(anyway, [], ["my ex posted my pics"]) is None
+    teen = ["my bf keeps asking for nudes", "hes 17 im 14. is it illegal if i send one"]
+    mad = "ok but he gets really mad when i say no and says i dont love him"
+    assert p.follow_up(mad, [], teen) == [p.ANGRY_WHEN_NO]
+    assert p.follow_up(mad, [], ["my husband, im 40"]) is None  # an adult's: the older answers
+    manager = ["im 16 and my manager at my job keeps asking for pics. hes 22"]
+    assert p.follow_up("can i get him to delete the one i sent", [], manager) == [p.YOUNG_HELD]
+    charged = "i was passed out and my top was off. CAN I GET HIM CHARGED"
+    assert p.follow_up(charged, [], ["he airdropped a pic of me to 10 ppl"]) == [p.REPORT_POLICE]

@@ -55,3 +55,37 @@ def test_a_sharers_parent_asks_for_his_lawyer_again():
     assert helper_script.ANSWERS[first] == ["utter_own_child_lawyer"]
     assert helper_script.ANSWERS[again] == ["utter_sharer_family_lawyer"]
     assert helper_script.ANSWERS[third] == ["utter_sharer_lawyer_plainly"]
+
+
+def test_weeks_or_people_are_no_age_and_youth_needs_a_word_of_youth():
+    from assistant.age_parsing import parse_ages
+    from assistant.nlu.crisis_guard import youth_misread
+
+    assert parse_ages("but I'm still in Toronto for 4 more weeks").age is None
+    assert parse_ages("im 15 and he sent it to 10 people").age == 15
+    ranking = [
+        {"name": "youth_disclosure", "confidence": 0.25},
+        {"name": "check_eligibility", "confidence": 0.15},
+    ]
+    weeks = "but I'm still in Toronto for 4 more weeks. can I use any of those?"
+    assert youth_misread(ranking[0], ranking, weeks) == ranking[1]
+    for young in ("im not an adult yet", "i'm 15", "I am under the age of 18", "im in grade 9"):
+        assert youth_misread(ranking[0], ranking, young) is None, young
+
+
+def test_a_picture_on_other_peoples_phones_is_shared():
+    from assistant.secret_told import not_shared_said
+
+    phones = "how do i get it off all those peoples phones, its not online its just on their phones"
+    assert not not_shared_said(phones, ["he airdropped a pic of me to 10 people"])
+    assert not_shared_said("he hasnt posted them, he just has them", ["he has my pics"])
+
+
+def test_if_the_service_says_no_what_else():
+    from assistant import plain44
+
+    for text in (
+        "ok and if they say no because of income, what else is there",
+        "I'm asking what OTHER options there are if I can't use them",
+    ):
+        assert plain44.kind(text, ["I make 60k"]) == [plain44.IF_SERVICE_SAYS_NO], text
