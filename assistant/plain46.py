@@ -21,7 +21,8 @@ or "I'd rather not guess" (tests/simulated-users/2026-12-06-round45, -round46):
 Rounds 47-48 (measured on fe21d7c; these were measured by no rater): "should she keep replying
 to stall him?" (r47 p15), "he sent one but only his face, still report?" (r47 p26), a young
 writer's "he gets really mad when I say no" (r48 p13), "I want it gone", "can I get him to
-delete the one I sent" (r48 p31), "can I get him charged" (r47 p18).
+delete the one I sent" (r48 p31), "can I get him charged" (r47 p18), "can I screenshot the
+tweet, I was 16 in it" (r48 p22), "is a photo up my skirt an intimate image?" (r47 p24).
 
 A sharer's parent asking for his lawyer again is helper_script's (SHARER_LAWYER_AGAIN).
 
@@ -53,9 +54,14 @@ HIRE_OWN_LAWYER = "utter_hire_own_lawyer"
 STALL = "utter_stall_replying"
 REPORT_CHILD_ANYWAY = "utter_report_child_asked_anyway"
 ANGRY_WHEN_NO = "utter_angry_when_no"  # domain/plain42.yml: saying no is your right
-PRESSURE_GIVEN = "utter_pressured"  # domain/safety.yml
 YOUNG_HELD = "utter_young_held_delete"
 REPORT_POLICE = "utter_report_police"  # domain: report to police; it can be a crime
+# domain/parts23.yml: never copy an image from under 18; write down the link instead
+YOUNG_SCREENSHOT = ["utter_young_image_no_capture"]
+YOUNG_SCREENSHOT_AGAIN = ["utter_young_image_no_capture_again"]
+# domain: the page's definition; voyeurism when it was taken secretly
+IS_INTIMATE = ["utter_intimate_image_definition", "utter_intimate_image_definition_more"]
+IS_INTIMATE_SECRET = ["utter_intimate_image_definition", "utter_voyeurism_alone"]
 REPORT_WITHOUT_PARENTS = "utter_report_parents_young"  # domain/stock27.yml
 CYBERTIP_SECONDHAND = "utter_cybertip_secondhand"
 ONE_THING = "utter_first_step_shared"  # domain/safety_followups.yml: call the IIPS first
@@ -245,6 +251,25 @@ _WANT_GONE = re.compile(
 _CHARGED = re.compile(r"\b(?:get|have) (?:him|her|them) charged\b")
 
 
+# Round 48 p22: "can i screenshot the tweet to report it? or is that bad because i was 16 in
+# it", then "the post IS the pic. confused".
+_SCREENSHOT_POST = re.compile(
+    r"\bscreenshot\w* (?:the|that|his|her|their|a|my) (?:tweet|post|page|story|video|pic|photo"
+    r"|link|site)\b|\bthe post is the (?:pic|picture|photo|image|video)\b"
+)
+_TAKEN_YOUNG = re.compile(r"\b(?:i was|when i was|at) 1[0-7]\b|\bunder 18\b")
+# Round 47 p24: "is a photo up my skirt even considered an intimate image?"
+_IS_INTIMATE = re.compile(
+    r"\b(?:is|does|would|could) (?:that|this|it|a (?:photo|pic|picture|video|shot)"
+    r"(?: [^?.!]{0,40})?) (?:even |really |still )?(?:be )?(?:considered |count(?:ed)? as "
+    r"|counts as |classed as )?an? intimate image\b"
+)
+_SECRETLY = re.compile(
+    r"\bup (?:my|her) skirt\b|\bupskirt\b|\bsecret\w*\b|\bhidden\b|\bwithout (?:me|my|her)"
+    r" know\w*\b|\bdidn'?t know (?:he|she|they) took\b|\bunder my desk\b"
+)
+
+
 def _contacts_asked(cleaned: str) -> list[str] | None:
     """Each named service's contacts, in the order named, when a short message asks for them."""
     if len(cleaned.split()) > _CONTACT_SHORT or not _CONTACT_ASK.search(cleaned):
@@ -296,6 +321,11 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
         _TURNED_DOWN.search(cleaned) or _TURNED_DOWN.search(" ".join(told[-2:]))
     ):
         return [HIRE_OWN_LAWYER]
+    if _IS_INTIMATE.search(cleaned):
+        secret = any(_SECRETLY.search(t) for t in [*told[-3:], cleaned])
+        return list(IS_INTIMATE_SECRET if secret else IS_INTIMATE)
+    if _SCREENSHOT_POST.search(cleaned) and _TAKEN_YOUNG.search(context):
+        return list(YOUNG_SCREENSHOT)
     if _CHARGED.search(cleaned) and not young:
         return [REPORT_POLICE]
     if _STALL.search(cleaned):
@@ -339,4 +369,6 @@ def follow_up(
     found = kind(text, earlier, is_minor)
     if found == [NO_UPLOAD] and NO_UPLOAD in previous:
         return [TAKE_IT_DOWN_UPLOAD]  # "you didn't answer": what the sources don't say, plainly
+    if found == YOUNG_SCREENSHOT and YOUNG_SCREENSHOT[0] in previous:
+        return list(YOUNG_SCREENSHOT_AGAIN)
     return fresh(found, previous) if found else None

@@ -141,3 +141,16 @@ def test_rounds_47_48_stalling_reporting_anyway_anger_and_a_held_picture():
     assert p.follow_up("can i get him to delete the one i sent", [], manager) == [p.YOUNG_HELD]
     charged = "i was passed out and my top was off. CAN I GET HIM CHARGED"
     assert p.follow_up(charged, [], ["he airdropped a pic of me to 10 ppl"]) == [p.REPORT_POLICE]
+
+
+def test_a_screenshot_of_a_post_from_under_18_and_is_it_an_intimate_image():
+    young = ["the pics were taken when I was 16 by my ex. she posted them on twitter"]
+    shot = "can i screenshot the tweet to report it? or is that bad because i was 16 in it"
+    assert p.follow_up(shot, [], young) == p.YOUNG_SCREENSHOT
+    again = "so screenshot the post but the post IS the pic. confused"
+    assert p.follow_up(again, p.YOUNG_SCREENSHOT, [*young, shot]) == p.YOUNG_SCREENSHOT_AGAIN
+    assert p.follow_up(shot.replace("i was 16", "im 30"), [], ["my ex posted"]) is None
+    skirt = "But is a photo up my skirt even considered an intimate image? he just took it."
+    assert p.follow_up(skirt, [], ["my manager"]) == p.IS_INTIMATE_SECRET
+    plain = "is that even an intimate image? its just me in a bikini"
+    assert p.follow_up(plain, [], ["my ex posted a photo"]) == p.IS_INTIMATE
