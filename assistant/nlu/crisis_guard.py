@@ -149,7 +149,6 @@ def threat_topic(ranking: list[dict]) -> dict:
 
 PLAIN_REQUEST_WORDS = 12  # a longer message may tell more than a request
 YOUTH_DISCLOSURE = "youth_disclosure"
-ADULT = 18
 # Words a young writer uses of themselves; without any, "youth_disclosure" is a misread ("I'm
 # still in Toronto for 4 more weeks" got the under-18 answer, round 48 p17).
 _YOUTH_WORDS = re.compile(
@@ -160,19 +159,19 @@ _YOUTH_WORDS = re.compile(
 )
 
 
-def _young_age_said(text: str) -> bool:
-    """An age under 18 in the message (a count of weeks or people is not an age)."""
+def _age_said(text: str) -> bool:
+    """Any age in the message (a count of weeks or people is not an age). An adult's age keeps
+    youth_disclosure: the adult-age readers answer it ("im in bc and im 24")."""
     parsed = parse_ages(text)
-    ages = [parsed.age, parsed.other_age, *parsed.unassigned]
-    return any(age is not None and age < ADULT for age in ages)
+    return any(age is not None for age in [parsed.age, parsed.other_age, *parsed.unassigned])
 
 
 def youth_misread(intent: dict | None, ranking: list[dict], text: str) -> dict | None:
     """The best other intent when the classifier said youth_disclosure of a message with no
-    word of youth in it; None to keep it."""
+    word of youth and no age in it; None to keep it."""
     if not intent or intent.get("name") != YOUTH_DISCLOSURE:
         return None
-    if _YOUTH_WORDS.search(text.lower()) or _young_age_said(text):
+    if _YOUTH_WORDS.search(text.lower()) or _age_said(text):
         return None
     for item in ranking:
         if item.get("name") not in (YOUTH_DISCLOSURE, DEFAULT_NLU_FALLBACK_INTENT_NAME):

@@ -89,3 +89,13 @@ def test_if_the_service_says_no_what_else():
         "I'm asking what OTHER options there are if I can't use them",
     ):
         assert plain44.kind(text, ["I make 60k"]) == [plain44.IF_SERVICE_SAYS_NO], text
+
+
+def test_an_adults_age_keeps_youth_disclosure_for_the_adult_age_readers():
+    from assistant.nlu.crisis_guard import youth_misread
+
+    ranking = [
+        {"name": "youth_disclosure", "confidence": 0.6},
+        {"name": "check_age_rules", "confidence": 0.2},
+    ]
+    assert youth_misread(ranking[0], ranking, "im in bc and im 24") is None
