@@ -238,15 +238,19 @@ _GIVE_IT = re.compile(
 )
 
 # "he keeps asking for pics", "she gets angry when I say no", "pressuring me to send nudes".
+# "he gets mad when I say no": pressure here, and plain46's answer when a guilt trip comes with it.
+ANGRY_AT_NO = (
+    r"\b(?:gets?|getting|got|is|goes) (?:really |so |super )?(?:mad|angry|upset|pissed|mean|cold)"
+    r"(?: at me)? (?:when|if|whenever|because|cause|cuz|for) (?:i )?(?:say no|said no|don'?t"
+    r"|won'?t|refuse|didn'?t|do not|will not|not sending)"
+)
 _PRESSURED = re.compile(
     rf"\b(?:keeps?|kept|keep on|won'?t stop|wont stop|always|constantly|still)"
     rf" (?:on )?(?:asking|begging|bugging|pestering|pressuring|pushing|nagging|harassing)"
     rf"(?: me)?(?: for| to (?:send|take|show))\b[^.!?]{{0,25}}\b(?:{_IMAGES}|more|them|it)\b"
     rf"|\b(?:pressur\w+|guilt[- ]?trip\w*|forcing|begging|harassing) me\b[^.!?]{{0,30}}"
     rf"\b(?:send|for|take|show)\b[^.!?]{{0,20}}\b{_IMAGES}"
-    rf"|\b(?:gets?|getting|got|is|goes) (?:really |so )?(?:mad|angry|upset|pissed|mean|cold)"
-    rf"(?: at me)? (?:when|if|whenever|because|cause|cuz) i (?:say no|said no|don'?t|won'?t"
-    rf"|refuse|didn'?t|do not|will not)"
+    rf"|{ANGRY_AT_NO}"
     rf"|\bif (?:i|you) (?:really )?(?:loved?|cared about|trusted) \w+[^.!?]{{0,30}}"
     rf"\b(?:send|{_IMAGES})"
     rf"|\bwon'?t (?:leave me alone|let it go|drop it)\b[^.!?]{{0,30}}\b(?:send\w*|{_IMAGES})"

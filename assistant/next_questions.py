@@ -259,7 +259,8 @@ def crt_fast_again(cleaned: str, earlier_texts: list[str]) -> bool:
 PLATFORM = (
     r"(?:x|twitter|instagram|insta|ig|facebook|fb|tiktok|tik tok|snapchat|snap|reddit|youtube"
     r"|discord|onlyfans|pornhub|telegram|whatsapp|roblox|minecraft|fortnite|kik|omegle|tumblr"
-    r"|twitch|threads|pinterest|the (?:platform|site|website|app|game|social media(?: site| app)?)"
+    r"|twitch|threads|pinterest|airbnb|vrbo|tinder|bumble|hinge|grindr|the dating app"
+    r"|the (?:platform|site|website|app|game|social media(?: site| app)?)"
     r"|(?:that|this) (?:platform|site|website|app|game)|the company)"
 )
 _PLATFORM_REPORT = re.compile(

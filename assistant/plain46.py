@@ -35,15 +35,13 @@ from __future__ import annotations
 import re
 
 from assistant.age_now import adult_now
+from assistant.answer_kinds import ANGRY_AT_NO
 from assistant.fresh_answers import fresh
+from assistant.plain_questions import named_service_contacts
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 from assistant.trust_words import names_position_of_trust
 
-CONTACT_CYBERTIP = "utter_route_cybertip"  # domain/routes.yml
-CONTACT_IIPS = "utter_route_iips"  # domain/routes.yml
-CONTACT_KHP = "utter_contact_khp"
-CONTACT_VICTIMLINK = "utter_contact_victimlink"
 NO_UPLOAD = "utter_misread_no_upload"  # domain/misread_followups.yml: StopNCII's code, ask
 TAKE_IT_DOWN_UPLOAD = "utter_take_it_down_upload"  # asked again: what the sources don't say
 WHO_READS_CHAT = ["utter_who_reads_chat", "action_what_is_kept", "utter_who_reads_chat_next"]
@@ -69,23 +67,6 @@ NOT_HER_FAULT = "utter_helped_blames_self"  # domain/person_fit.yml
 IGNORE_YOUNG = "utter_ignore_young"
 REFER_YOUTH_OUTSIDE_BC = "utter_refer_youth_outside_bc"
 GOODBYE = "utter_goodbye"  # domain/basics.yml
-
-# A service named, and what is asked of it. The IIPS alone keeps plain_questions' answer.
-_SERVICES = (
-    (re.compile(r"\bcyber ?tip\w*|\bneed ?help ?now\b"), CONTACT_CYBERTIP),
-    (
-        re.compile(r"\biips\b|\b(?:intimate images? )?protection service\b"),
-        CONTACT_IIPS,
-    ),
-    (re.compile(r"\bkids help ?phone\b|\bkhp\b"), CONTACT_KHP),
-    (re.compile(r"\bvictim ?link\w*\b"), CONTACT_VICTIMLINK),
-)
-# "phone" alone is in "Kids Help Phone"; "will they tell my school" asks something else.
-_CONTACT_ASK = re.compile(
-    r"\b(?:numbers?|email|e-mail|contact (?:info|information|details|number)|contacts|website"
-    r"|web ?site|web address)\b"
-)
-_CONTACT_SHORT = 14  # words: a longer message tells a story, not asks for a number
 
 _TAKE_IT_DOWN = re.compile(r"\btake ?it ?down\b")
 # "i dont even have them anymore": the no-copy answers (stock28) are older.
@@ -228,11 +209,7 @@ _CHILD = re.compile(
 )
 # Round 48 p13: "he gets really mad when i say no and says i dont love him" (a guilt trip; the
 # anger said beside a block, a job, practice or a threat keeps the older answers).
-_ANGRY_NO = re.compile(
-    r"\b(?:gets?|getting|got|is|goes) (?:really |so |super )?(?:mad|angry|upset|pissed|mean)"
-    r"(?: at me)?(?: when| if| whenever| because| for) (?:i )?(?:say no|said no|don'?t|won'?t"
-    r"|refuse|not sending|don'?t send|dont send)"
-)
+_ANGRY_NO = re.compile(ANGRY_AT_NO)
 _GUILT = re.compile(
     r"\b(?:don'?t|dont|do not) (?:really )?love (?:him|her)\b|\bif (?:i|you) loved?\b"
 )
@@ -270,22 +247,6 @@ _SECRETLY = re.compile(
 )
 
 
-def _contacts_asked(cleaned: str) -> list[str] | None:
-    """Each named service's contacts, in the order named, when a short message asks for them."""
-    if len(cleaned.split()) > _CONTACT_SHORT or not _CONTACT_ASK.search(cleaned):
-        return None
-    named = sorted(
-        (match.start(), answer)
-        for pattern, answer in _SERVICES
-        for match in [pattern.search(cleaned)]
-        if match
-    )
-    answers = [answer for _, answer in named]
-    if not answers or answers == [CONTACT_IIPS]:
-        return None  # the IIPS alone: plain_questions.iips_contact answers it
-    return answers
-
-
 def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | None:
     """The answer to one of the module's kinds, or None."""
     if not text or text.startswith("/"):
@@ -295,7 +256,7 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
     context = " ".join([*told, cleaned])
     adult = any(adult_now(t) for t in [*earlier[-6:], text])
     young = young_now([*earlier, text], is_minor) and not adult
-    contacts = _contacts_asked(cleaned)
+    contacts = named_service_contacts(cleaned)
     if contacts:
         return contacts
     if (

@@ -232,3 +232,43 @@ def plain_kind(cleaned: str, intent: str | None = None) -> str | None:
     if _TEEN_SITES.search(cleaned):
         return TEEN_SITES
     return _what_is(cleaned)
+
+
+# One table: the service named -> its contacts response.
+CONTACT_CYBERTIP = ANSWERS[WHAT_IS_NEEDHELPNOW][0]  # Cybertip.ca and NeedHelpNow.ca
+CONTACT_IIPS = ANSWERS[IIPS_CONTACT][0]
+CONTACT_KHP = "utter_contact_khp"  # domain/plain46.yml
+CONTACT_VICTIMLINK = "utter_contact_victimlink"  # domain/plain46.yml
+# Round 45 p15 (plain46's kind): a named service's number or email, each service named, from
+# contacts. The IIPS alone keeps iips_contact's answer.
+_SERVICES = (
+    (re.compile(r"\bcyber ?tip\w*|\bneed ?help ?now\b"), CONTACT_CYBERTIP),
+    (
+        re.compile(r"\biips\b|\b(?:intimate images? )?protection service\b"),
+        CONTACT_IIPS,
+    ),
+    (re.compile(r"\bkids help ?phone\b|\bkhp\b"), CONTACT_KHP),
+    (re.compile(r"\bvictim ?link\w*\b"), CONTACT_VICTIMLINK),
+)
+# "phone" alone is in "Kids Help Phone"; "will they tell my school" asks something else.
+_CONTACT_ASK = re.compile(
+    r"\b(?:numbers?|email|e-mail|contact (?:info|information|details|number)|contacts|website"
+    r"|web ?site|web address)\b"
+)
+_CONTACT_SHORT = 14  # words: a longer message tells a story, not asks for a number
+
+
+def named_service_contacts(cleaned: str) -> list[str] | None:
+    """Each named service's contacts, in the order named, when a short message asks for them."""
+    if len(cleaned.split()) > _CONTACT_SHORT or not _CONTACT_ASK.search(cleaned):
+        return None
+    named = sorted(
+        (match.start(), answer)
+        for pattern, answer in _SERVICES
+        for match in [pattern.search(cleaned)]
+        if match
+    )
+    answers = [answer for _, answer in named]
+    if not answers or answers == [CONTACT_IIPS]:
+        return None  # the IIPS alone: iips_contact answers it
+    return answers

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from assistant import home_reading, plain27
 from assistant.clause_answers import MAIN_ANSWER, SURE
 from assistant.content.loader import value
+from assistant.next_questions import PLATFORM
 
 PART_NOT_COVERED = "action_part_not_covered"
 # The custom actions that say the person's whole question back (their text is not static).
@@ -467,6 +468,20 @@ PARTS: tuple[Part, ...] = (
         ("utter_lawyer_no_parents_helper",),
         re.compile(r"\bdon't need a parent\b|\bwithout telling their parents\b", re.I),
     ),
+    # Round 47 p31 T4 (a teacher): "who can she talk to if she won't talk to her parents?" (a
+    # young person's helper, `_part_of`): Kids Help Phone, for them. Before "talk_to": one part
+    # a sentence, and "what can I tell her about getting it taken down" is the main answer's.
+    Part(
+        "who_they_talk_to",
+        re.compile(
+            r"\bwho (?:else )?(?:can|could|should|would) (?:she|he|they|my (?:daughter|son|child"
+            r"|kid|sister|brother|student|friend)) (?:\w+ )?(?:talk to|call|turn to|go to"
+            r"|reach out to)\b",
+            re.I,
+        ),
+        ("utter_feelings_helped_young",),
+        re.compile(r"\bKids Help Phone is there for them\b", re.I),
+    ),
     Part(
         "talk_to",
         re.compile(
@@ -481,6 +496,17 @@ PARTS: tuple[Part, ...] = (
         re.compile(
             r"\blisten without blaming\b|\bWhen you talk with them\b|\bTo support them\b", re.I
         ),
+    ),
+    # Round 47 p07 T4: "should I also report it to Airbnb? and can I get a lawyer ...".
+    Part(
+        "platform_report",
+        re.compile(
+            rf"\b(?:should|can|could|do) i (?:also |even )?report (?:it|him|her|them|the (?:host"
+            rf"|owner|account|post|profile|user|listing)) (?:to|on) {PLATFORM}\b",
+            re.I,
+        ),
+        ("utter_platform_report",),
+        re.compile(r"\breport it to the platform yourself\b", re.I),
     ),
     # Session 27 (round 32 p26, p03): Take It Down and a kind of site; a name made public by
     # the tribunal (assistant/limits25.py answers them asked alone).
@@ -766,6 +792,8 @@ def _part_of(clause: str, whole: str) -> Part | None:
         return None  # "does it work on porn sites" about StopNCII: limits25's own answer
     if part is not None and part.name == "crt_name_public" and not _FILING.search(whole):
         return None
+    if part is not None and part.name == "who_they_talk_to" and not _PARENTS.search(whole):
+        return None  # Kids Help Phone only when the helped person's parents are in it (a child)
     if part is None and _WITHOUT_THEM.search(clause) and _PARENTS.search(whole):
         return next(part for part in PARTS if part.name == "without_parents")
     if part is None and _THAT_MATTERS.search(clause) and _ADULT_SELF.search(whole):
@@ -1021,6 +1049,8 @@ NARROW_PARTS = frozenset(
         "call_for_them",
         "without_parents",
         "talk_to",
+        "who_they_talk_to",
+        "platform_report",
         "file_by_phone",
         "how_file",
         "police_or_school",

@@ -58,4 +58,5 @@ def statement_answers(form: str | None, slot: str | None, intent: str, text: str
         return True
     # Only where the whole message says the same: a later question can take it back.
     told = statements_before_question(intent, text)
-    return bool(told and read(told) and read(told) == read(text))
+    answer = read(told) if told else None
+    return bool(answer and answer == read(text))

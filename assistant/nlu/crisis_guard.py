@@ -45,6 +45,7 @@ from assistant.direct_questions import residence_question
 from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.safety_classifier import SECOND_OPINION_KEY
 from assistant.nlu.weakened_wording import ORIGINAL_TEXT, original_text
+from assistant.object_of_words import object_is_a_thing
 from assistant.picture_requests import asked_for_pictures_only
 from assistant.safety import (
     CHECK_IN_KEY,
@@ -179,11 +180,10 @@ def youth_misread(intent: dict | None, ranking: list[dict], text: str) -> dict |
     return _named(DEFAULT_NLU_FALLBACK_INTENT_NAME, 1.0)
 
 
-def protective_guess(intent: dict | None, ranking: list[dict], text: str = "") -> dict | None:
-    """After a fallback, youth or sextortion among the top two guesses is the better answer;
-    a plain request for pictures is the pressure answer's, not sextortion (round 30 p26), also
-    when the classifier said sextortion of a short one ("some guy online asked me for nudes",
-    round 45 p31: the sextortion steps for someone nobody threatened)."""
+def plain_request_misread(intent: dict | None, text: str) -> dict | None:
+    """The pressure answer when the classifier said sextortion of a short plain request for
+    pictures ("some guy online asked me for nudes", round 45 p31: the sextortion steps for
+    someone nobody threatened); None to keep it."""
     if (
         intent
         and intent.get("name") == SEXTORTION
@@ -192,6 +192,12 @@ def protective_guess(intent: dict | None, ranking: list[dict], text: str = "") -
         and not names_position_of_trust(text)  # "my coach wants pics": the trust rule's
     ):
         return _named(PRESSURE, intent.get("confidence", 0))
+    return None
+
+
+def protective_guess(intent: dict | None, ranking: list[dict], text: str = "") -> dict | None:
+    """After a fallback, youth or sextortion among the top two guesses is the better answer;
+    a plain request for pictures is the pressure answer's, not sextortion (round 30 p26)."""
     if not intent or intent.get("name") != DEFAULT_NLU_FALLBACK_INTENT_NAME:
         return None
     classified = [item for item in ranking if item.get("name") != intent["name"]]
@@ -226,6 +232,8 @@ def second_opinion_check_in(text: str, opinion: dict | None) -> dict | None:
     """The check-in marker when the safety model alone sees a crisis, else None."""
     if not opinion or sum(opinion.values()) < SECOND_OPINION_MIN or _nothing_to_ask(text):
         return None
+    if object_is_a_thing(text):
+        return None  # "I was going to burn them" (printed photos): the model's words, a thing
     intent = max(SAFETY_INTENTS, key=lambda name: opinion.get(name, 0.0))
     if intent == IMMEDIATE_DANGER and fears_sharing(text):
         return None  # fear that images will be shared is the threats topic
@@ -274,7 +282,7 @@ def guard_decision(
         # safety model, which has read every crisis message we hold, sees one.
         return _answer_alone(intent, ranking), second_opinion_check_in(text, second_opinion)
     if reading is None and guessed is None:
-        misread = youth_misread(intent, ranking, text)
+        misread = youth_misread(intent, ranking, text) or plain_request_misread(intent, text)
         if misread:
             return misread, second_opinion_check_in(text, second_opinion)
         return protective_guess(intent, ranking, text), second_opinion_check_in(

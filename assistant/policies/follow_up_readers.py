@@ -35,6 +35,7 @@ from assistant import (
     plain42,
     plain44,
     plain46,
+    plain48,
     practical_next,
     question_parts,
     reasks,
@@ -144,6 +145,14 @@ def _plain46(ctx: MessageContext) -> list[str] | None:
     # fault", a young writer ignoring him, staff referring a youth outside B.C., "that's all"
     # (assistant/plain46.py). After plain44, for the same reason as plain42 and plain44.
     return plain46.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _plain48(ctx: MessageContext) -> list[str] | None:
+    # Rounds 47-48: the tribunal only online and who helps, the letter and the mail, what
+    # happens after the call, a story that disappears, legal help in another province, AirDrop
+    # is sharing, filmed and not shared, 9-8-8 and the police, a helper's interpreter, a
+    # helper's child's images going around (assistant/plain48.py). After plain46.
+    return plain48.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.earlier_actions)
 
 
 def _plain44(ctx: MessageContext) -> list[str] | None:
@@ -442,6 +451,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("plain42", _plain42),
     ("plain44", _plain44),
     ("plain46", _plain46),
+    ("plain48", _plain48),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
     ("roles28", _roles28),
@@ -484,6 +494,12 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
 )
 
 
+def in_form_answer(ctx: MessageContext) -> tuple[list[str], bool] | None:
+    """Inside a form, (the answer to a plain question, whether the form ends after it), or
+    None (assistant/plain48.py: "does airdrop count as sharing?" asked in the check)."""
+    return plain48.in_form(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions)
+
+
 def first_sequence(ctx: MessageContext) -> list[str] | None:
     """The sequence of the first reader that answers the latest message, or None."""
     for _name, reader in SEQUENCE_READERS:
@@ -511,6 +527,7 @@ def dead_end_sequence(ctx: MessageContext) -> list[str] | None:
     sequence = deadends31.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc
     ) or (deadends34.follow_up(ctx.text, ctx.previous, ctx.earlier) if ctx.earlier else None)
+    sequence = sequence or plain48.dead_end_answer(ctx.text, ctx.previous)
     if not sequence:
         return None
     return question_parts.with_narrow_parts(sequence, ctx.text, ctx.previous, ctx.response_text)

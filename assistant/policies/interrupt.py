@@ -1280,6 +1280,16 @@ class InterruptPolicy(RulePolicy):
                 sequence = follow_up_readers.first_sequence(ctx)
                 if sequence:
                     return next_in_sequence(events, sequence)
+            if tracker.active_loop_name and latest is not None:
+                # Rounds 47-48: a plain question inside a form is answered, then the form asks
+                # its question again, or ends when the answer is the check's outcome.
+                found = follow_up_readers.in_form_answer(ctx)
+                if found:
+                    answer, ends = found
+                    loop = tracker.active_loop_name
+                    re_ask = form_question(loop, tracker.get_slot("requested_slot"), domain)
+                    last = DEACTIVATE_LOOP if ends or not re_ask else re_ask
+                    return next_in_sequence(events, [*answer, last])
         # "it's me, not a friend" after a helper's answer: the person's own answer.
         own = own_case.own_kind_in_context(
             direct_answer_kind(events),

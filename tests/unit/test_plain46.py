@@ -6,24 +6,26 @@ from __future__ import annotations
 from response_names import domain_responses, module_responses
 
 from assistant import plain46 as p
+from assistant import plain_questions as pq
 
 
 def test_every_answer_is_a_domain_response():
     assert module_responses(p) - domain_responses() == set()
+    assert module_responses(pq) - domain_responses() == set()
 
 
 def test_a_named_services_number_in_the_order_named():
     both = "IIPS email and the Cybertip phone number?"
-    assert p.follow_up(both, [], ["x"]) == [p.CONTACT_IIPS, p.CONTACT_CYBERTIP]
-    assert p.follow_up("and cybertip's number", [], ["x"]) == [p.CONTACT_CYBERTIP]
-    assert p.follow_up("kids help phone number?", [], []) == [p.CONTACT_KHP]
-    assert p.follow_up("victimlink email pls", [], ["x"]) == [p.CONTACT_VICTIMLINK]
+    assert p.follow_up(both, [], ["x"]) == [pq.CONTACT_IIPS, pq.CONTACT_CYBERTIP]
+    assert p.follow_up("and cybertip's number", [], ["x"]) == [pq.CONTACT_CYBERTIP]
+    assert p.follow_up("kids help phone number?", [], []) == [pq.CONTACT_KHP]
+    assert p.follow_up("victimlink email pls", [], ["x"]) == [pq.CONTACT_VICTIMLINK]
     # the IIPS alone keeps plain_questions' answer; "Kids Help Phone" asks no number
     assert p.follow_up("whats the iips number", [], ["x"]) is None
     khp = "if i call kids help phone will they tell my coach or my school"
     assert p.follow_up(khp, [], ["x"]) is None
     # asked again right after: the next reader says so, never the same block twice in a row
-    assert p.follow_up("cybertip number?", [p.CONTACT_CYBERTIP], ["x"]) is None
+    assert p.follow_up("cybertip number?", [pq.CONTACT_CYBERTIP], ["x"]) is None
 
 
 def test_take_it_down_and_uploading():

@@ -1,0 +1,44 @@
+"""Words the safety model reads as a crisis whose object is a thing, not the person (rounds
+47-48, the safety-precision kind): "I was going to burn them" (printed photos), "should I tell
+my wife myself before she does", "the story deletes itself tomorrow, so is there any point".
+The second opinion alone then asks no "Are you safe right now?" (assistant/nlu/crisis_guard.py);
+a crisis pattern, or the classifier's own crisis guess, still does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.plain_text import plain_lower
+
+_THINGS = (
+    r"(?:them|it|those|these|the (?:photos?|pictures?|pics|prints|copies|images?|letters?"
+    r"|papers?|evidence|messages)|my (?:photos?|pictures?|pics|copies))"
+)
+# "burn them", "shred the copies", never "burn myself".
+_DESTROY_THING = re.compile(rf"\b(?:burn|shred|destroy|rip up|tear up|get rid of) {_THINGS}\b")
+# "tell my wife myself before she does": who to tell first, not a farewell.
+_TELL_FIRST = re.compile(
+    r"\btell (?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|parents|mom|mum|dad"
+    r"|family|boss|kids) (?:myself |first |about it )*(?:before|first)\b"
+)
+# "is there any point" about a thing named in the same sentence.
+_ANY_POINT = re.compile(r"\b(?:is there (?:any |even a |a )?point|what'?s the point)\b")
+_POINT_SUBJECT = re.compile(
+    r"\b(?:story|post|posts|snap|video|pics?|photos?|pictures?|images?|report\w*|tribunal"
+    r"|claim|lawyer|police|screenshots?|evidence|deletes? itself|disappears?)\b"
+)
+_SELF = re.compile(r"\b(?:myself|my life|living|alive|kill|die|dying|end it|hurt me)\b")
+
+
+def object_is_a_thing(text: str) -> bool:
+    """The alarming words are about a thing (photos, a story, who to tell), not the writer."""
+    cleaned = plain_lower(text)
+    if not cleaned or _SELF.search(cleaned.replace("tell my wife myself", "tell my wife")):
+        return False
+    if _DESTROY_THING.search(cleaned) or _TELL_FIRST.search(cleaned):
+        return True
+    return any(
+        _ANY_POINT.search(sentence) and _POINT_SUBJECT.search(sentence)
+        for sentence in re.split(r"[.!?]+", cleaned)
+    )
