@@ -31,6 +31,8 @@ from assistant.helper_reading import child_asked_by_someone, for_someone_else
 from assistant.next_questions import PLATFORM
 from assistant.plain_text import plain_lower
 from assistant.roles31 import helped_young, helper_writing
+from assistant.route_form_gate import young_now
+from assistant.trust_words import names_position_of_trust
 
 CRT_HELP = "utter_crt_help_claim"
 CRT_HELP_AGAIN = "utter_crt_help_claim_again"
@@ -49,6 +51,25 @@ LINE_POLICE = "utter_988_police"
 LINE_PRIVATE = "utter_line_private"  # domain/unanswered.yml: asked again, the plain "ask them"
 INTERPRETER_HELPER = "utter_interpreter_helper"
 HELPER_MINOR = ["utter_helper_minor", "utter_helper_minor_removal"]  # domain/helpers.yml
+# Rounds 49-50 (measured once on a2864cd; these were measured by no rater)
+CHILD_IMAGE_SENT_TO_ME = "utter_child_image_sent_to_me"
+WILL_HE_SEND = "utter_will_he_send"
+MENTAL_HEALTH_LINES = "utter_mental_health_lines"
+WHO_ANSWERS = ["utter_what_to_expect", "utter_what_to_expect_more"]  # domain/topics.yml
+TWELVE_CHARGED = "utter_twelve_can_be_charged"
+CRT_LIMIT_WHICH = "utter_crt_limit_which"
+WILL_HE_SEND_AGAIN = "utter_will_he_send_again"
+MENTAL_HEALTH_AGAIN = "utter_mental_health_lines_again"
+WHO_ANSWERS_AGAIN = "utter_who_answers_again"
+WARN_BEFORE = "utter_warn_before_sent"  # domain: whether to tell family first is not said
+CHILD_ASKED = ["utter_child_asked", "utter_child_asked_support"]  # a child asked for images
+CHILD_POLICE = "utter_helper_minor_first"  # domain/helpers.yml: safe, report, don't save
+# Asked again after the answer: said another way, never the same block twice.
+_AGAIN = {
+    WILL_HE_SEND: [WILL_HE_SEND_AGAIN],
+    MENTAL_HEALTH_LINES: [MENTAL_HEALTH_AGAIN],
+    WHO_ANSWERS[0]: [WHO_ANSWERS_AGAIN],
+}
 
 _TRIBUNAL = re.compile(r"\b(?:tribunal|crt|claim|protection order)\b")
 # "is it only on the computer?": "who can help me fill out the forms?" alone, or "I don't use
@@ -149,13 +170,63 @@ _REPORT_TO_THEM = re.compile(r"\breport\w* (?:it |him |her |them |the \w+ )?to t
 # A helper's story told in the third person: the child's image going around.
 _THEIR_IMAGE = re.compile(
     r"\b(?:photo|pic|picture|video|image|nude)s? of (?:her|him|them)\b|\b(?:her|his|their)"
-    r" (?:nudes|pics|photos|pictures|videos|images)\b"
+    r" (?:nudes?|pics?|photos?|pictures?|videos?|images?)(?: naked| nude)?\b"
 )
 _GOING_AROUND = re.compile(
     r"\bgoing around\b|\bpassed around\b|\bshared\b|\bposted\b|\bgroup ?chat\b|\bsent around\b"
-    r"|\bspread\w*\b"
+    r"|\bspread\w*\b|\bto (?:all (?:the )?|everyone|the whole )"
+)
+# A family whose own child shared ("it's the girl's, we're the family of the one who shared"):
+# the sharer's family's answers.
+_SHARER_FAMILY = re.compile(
+    r"\b(?:who|that) shared\b|\b(?:my|our) (?:son|daughter|child|kid) (?:shared|sent|posted)\b"
 )
 _MINE = re.compile(r"\b(?:of me|my (?:nudes|pics|photos|pictures|videos|images))\b")
+# "my daughter have 14 years" (round 50 p03, a second language): a child's age, said of them.
+_CHILD_AGE = re.compile(
+    r"\bmy (?:daughter|son|child|kid|granddaughter|grandson|niece|nephew|student|little sister"
+    r"|little brother) (?:is |has |have |who is )?(?:only )?(?:1[0-7]|[5-9])\b"
+)
+
+# Rounds 49-50.
+_KEEP_IT = re.compile(
+    r"\b(?:keep|save|hold on to|hang on to) (?:it|them|the (?:photo|pic|picture|image|video)s?)\b"
+)
+_SENT_TO_ME = re.compile(r"\b(?:sent|send|showed|show|forwarded) (?:it |the \w+ )?(?:to )?me\b")
+# "do these people usually follow through?" (round 49 p12); "will they actually post it if I
+# don't pay" keeps the older answer (its removal tools).
+_WILL_SEND = re.compile(r"\bfollow(?:s|ed)? through\b|\bgo through with it\b")
+_FEELINGS_HELP = re.compile(
+    r"\bmental health (?:line|support|help)\b|\bsupport line\b"
+    r"|\babout how (?:she|he|they) feels?\b"
+)
+# "will I be speaking to a lawyer straight away?"; "or talk to a lawyer first?" is advice asked.
+_WHO_FIRST = re.compile(
+    r"\b(?:will|would|do) i (?:be )?(?:speak|talk)\w* (?:to|with) (?:a|the) lawyer (?:straight away"
+    r"|right away|first|immediately|right off)\b|\bwho (?:will|would|do|should) i (?:speak|talk)"
+    r" (?:to|with) first\b|\bis it (?:the|a) lawyer (?:who|that) answers\b|\bwho answers\b"
+)
+_WARN_FIRST = re.compile(
+    r"\btell my (?:wife|husband|partner|family)\b|\bbefore (?:he|she|they) does\b"
+)
+_POLICE_ASK = re.compile(r"\bpolice or not\b")  # other police questions: the older answers
+# A threat or a demand: the sextortion answers (don't pay, stop contact) are the older ones'.
+_THREAT_WORDS = re.compile(
+    r"\bunless\b|\bor (?:he|she|they)(?:'ll| will)\b|\bthreat\w*\b|\bpay\b|\bmoney\b"
+    r"|\bsend (?:them|it) to\b|\bmore\b"
+)
+_PAYING = re.compile(r"\bpay\w*\b|\brefuse\b|\bmoney\b|\bgift cards?\b")
+_WHICH = re.compile(r"\bwhich\b|\bold one\b|\bnew one\b|\bthe old\b|\bapply\b|\bapplies\b")
+_TWELVE = re.compile(
+    r"\b(?:is|she'?s|he'?s|shes|hes|turned|just) 12\b|\b12[- ]year|\bnot under 12\b"
+)
+_CHARGED = re.compile(r"\b(?:be|get|gets|getting) charged\b")
+_LIMIT = re.compile(r"\$?5,?000\b|\$?75,?000\b|\blimit\b|\bold one\b|\bnew one\b")
+_BEFORE_CHANGE = re.compile(
+    r"\b(?:in|posted in|happened in|from) 202[3-5]\b|\bbefore (?:the|that|this) change\b"
+)
+_TAKEN_YOUNG = re.compile(r"\b(?:i was|when i was|at) 1[0-7]\b|\bunder 18\b")
+_TRIBUNAL_OR_DAMAGES = re.compile(r"\b(?:tribunal|crt|damages|compensation|claim)\b")
 
 
 def _helping(texts: list[str]) -> bool:
@@ -202,14 +273,52 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
     texts = [*earlier[-6:], text]
     if earlier and _INTERPRETER.search(cleaned) and _helping(texts):  # a first story: its topic
         return [INTERPRETER_HELPER]
+    child_told = helped_young(texts) or any(_CHILD_AGE.search(plain_lower(t)) for t in texts)
     if (
-        earlier
-        and _THEIR_IMAGE.search(cleaned)
+        _THEIR_IMAGE.search(cleaned)
         and _GOING_AROUND.search(cleaned)
         and not _MINE.search(cleaned)
-        and helped_young(texts)
+        and not _SHARER_FAMILY.search(" ".join([*told, cleaned]))
+        and child_told
+        # a first message: only "my daughter (is) 14" (older first answers: staff, friends)
+        and (earlier or _CHILD_AGE.search(cleaned))
     ):
         return list(HELPER_MINOR)
+    return _rounds_49_50(cleaned, told, texts, child_told, is_minor)
+
+
+def _rounds_49_50(
+    cleaned: str, told: list[str], texts: list[str], child_told: bool, is_minor: object
+) -> list[str] | None:
+    context = " ".join([*told, cleaned])
+    young = young_now(texts, is_minor) or bool(_TAKEN_YOUNG.search(context))
+    if _KEEP_IT.search(cleaned) and _SENT_TO_ME.search(cleaned) and child_told:
+        return [CHILD_IMAGE_SENT_TO_ME]
+    # "My granddaughter is 11" can read as the writer's own age: a child named is a helper's.
+    if (
+        child_asked_by_someone(cleaned)
+        and _CHILD_AGE.search(cleaned)
+        and not _THREAT_WORDS.search(cleaned)
+        and not names_position_of_trust(cleaned)
+    ):
+        return list(CHILD_ASKED)  # "my granddaughter is 11 and a man keeps asking her for pictures"
+    if told and child_told and _POLICE_ASK.search(cleaned):
+        return [CHILD_POLICE]  # a parent's "police or not? she is 14": report it
+    if _WILL_SEND.search(cleaned) and _PAYING.search(cleaned):
+        return [WILL_HE_SEND, WARN_BEFORE] if _WARN_FIRST.search(cleaned) else [WILL_HE_SEND]
+    if _WHO_FIRST.search(cleaned):
+        return list(WHO_ANSWERS)
+    if told and _TWELVE.search(cleaned) and _CHARGED.search(cleaned):
+        return [TWELVE_CHARGED]
+    if (
+        _LIMIT.search(cleaned)
+        and _WHICH.search(cleaned)
+        and _BEFORE_CHANGE.search(cleaned)
+        and _TRIBUNAL_OR_DAMAGES.search(context)
+    ):
+        return [CRT_LIMIT_WHICH]
+    if _FEELINGS_HELP.search(cleaned) and not young and not child_told:
+        return [MENTAL_HEALTH_LINES]
     return None
 
 
@@ -222,6 +331,8 @@ def follow_up(
 ) -> list[str] | None:
     """The answer, without what the turn before already sent; asked again, said plainly."""
     found = kind(text, earlier, is_minor)
+    if found and found[0] in _AGAIN and found[0] in earlier_actions:
+        return fresh(_AGAIN[found[0]], previous) or fresh(found, previous)
     if found and found[-1] == FILMED_NOT_SHARED and FILMED_NOT_SHARED in earlier_actions:
         return [FILMED_NOT_SHARED_PLAINLY]
     if found == [CRT_HELP] and CRT_HELP in previous:

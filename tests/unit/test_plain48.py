@@ -141,3 +141,59 @@ def test_alarm_words_about_things_are_not_about_the_writer():
         "is there any point reporting it, i want to die",
     ):
         assert not object_is_a_thing(own), own
+
+
+# Rounds 49-50 (measured once on a2864cd; these fixes were measured by no rater).
+
+
+def test_a_parents_first_message_about_a_childs_image_is_the_helpers():
+    first = "my daughter have 14 years and a boy send her photo naked to all the school. what i do"
+    assert p.follow_up(first, [], []) == p.HELPER_MINOR
+    police = "is too much. i call the police or not? she is 14"
+    assert p.follow_up(police, [], [first]) == [p.CHILD_POLICE]
+    kept = "the other parents send me the photo to show me. i keep it for the police yes?"
+    assert p.follow_up(kept, [], [first]) == [p.CHILD_IMAGE_SENT_TO_ME]
+
+
+def test_a_child_asked_for_pictures_by_a_stranger_from_a_grandparent():
+    told = (
+        "I am a grandmother. My granddaughter is 11 and a man keeps sending her messages on her"
+        " tablet asking for pictures of her. What should I do?"
+    )
+    assert p.follow_up(told, [], []) == p.CHILD_ASKED
+
+
+def test_do_they_follow_through_then_asked_again():
+    ask = "But do these people usually follow through if you refuse to pay? I am frightened."
+    assert p.follow_up(ask, [], ["x"]) == [p.WILL_HE_SEND]
+    again = "so will he follow through or not, if I don't pay?"
+    assert p.follow_up(again, [], ["x", ask], None, [p.WILL_HE_SEND]) == [p.WILL_HE_SEND_AGAIN]
+    # "will they actually post it if I don't pay": the older answer, with its removal tools
+    assert p.follow_up("will they actually post it if i dont pay", [], ["x"]) is None
+
+
+def test_a_mental_health_line_for_an_adult_never_for_a_child():
+    ask = "she's 23 though, not a kid. is there a mental health line for adults in BC?"
+    assert p.follow_up(ask, [], ["my sister is 23"]) == [p.MENTAL_HEALTH_LINES]
+    assert p.follow_up("is there counselling for him?", [], ["my son is 15"]) is None
+
+
+def test_who_answers_the_call():
+    ask = "Can I simply telephone them, and will I be speaking to a lawyer straight away?"
+    assert p.follow_up(ask, [], ["x"]) == p.WHO_ANSWERS
+    again = "When I call, is it the lawyer who answers?"
+    assert p.follow_up(again, [], ["x"], None, p.WHO_ANSWERS) == [p.WHO_ANSWERS_AGAIN]
+
+
+def test_a_twelve_year_old_can_be_charged_only_when_asked_again():
+    ask = "She's 12, not under 12. So does that mean she CAN be charged?"
+    assert p.follow_up(ask, [], ["my daughter is 12"]) == [p.TWELVE_CHARGED]
+    first = "My daughter is 12 and she sent a nude of a classmate. Will my daughter be charged?"
+    assert p.follow_up(first, [], []) is None  # the parent-of-sharer answer first
+
+
+def test_which_damages_limit_for_sharing_before_the_change():
+    earlier = ["my ex posted a video of me on Reddit in 2024. CRT compensation only $5,000?"]
+    ask = "It was posted in 2024, before that change. Do I get the old $5,000 limit or the new one?"
+    assert p.follow_up(ask, [], earlier) == [p.CRT_LIMIT_WHICH]
+    assert p.follow_up(earlier[0], [], []) is None  # the limit now, the older answer
