@@ -29,12 +29,14 @@ _POINT_SUBJECT = re.compile(
     r"|claim|lawyer|police|screenshots?|evidence|deletes? itself|disappears?)\b"
 )
 _SELF = re.compile(r"\b(?:myself|my life|living|alive|kill|die|dying|end it|hurt me)\b")
+# "tell my wife myself": who tells, not the writer's harm (blanked before _SELF is read).
+_TELL_MYSELF = re.compile(r"\btell (?:my|our) \w+ myself\b")
 
 
 def object_is_a_thing(text: str) -> bool:
     """The alarming words are about a thing (photos, a story, who to tell), not the writer."""
     cleaned = plain_lower(text)
-    if not cleaned or _SELF.search(cleaned.replace("tell my wife myself", "tell my wife")):
+    if not cleaned or _SELF.search(_TELL_MYSELF.sub("tell", cleaned)):
         return False
     if _DESTROY_THING.search(cleaned) or _TELL_FIRST.search(cleaned):
         return True

@@ -91,7 +91,8 @@ _THIS_CHAT = re.compile(
     r"|texts?)\b|\bwhat i (?:type|write|say|send)\b|\bhere\b|\bthe chats\b"
 )
 
-_TRIBUNAL = re.compile(r"\b(?:tribunal|crt|claim|protection order)\b")
+# Shared with plain48 (one pattern each).
+TRIBUNAL = re.compile(r"\b(?:tribunal|crt|claim|protection order)\b")
 # Going somewhere for it ("is it all online?" alone keeps the older online answers).
 _TRAVEL = re.compile(
     r"\btravel\w*\b|\bgo anywhere\b|\bcourthouse\b|\bgo (?:anywhere )?in person\b"
@@ -234,7 +235,7 @@ _SCREENSHOT_POST = re.compile(
     r"\bscreenshot\w* (?:the|that|his|her|their|a|my) (?:tweet|post|page|story|video|pic|photo"
     r"|link|site)\b|\bthe post is the (?:pic|picture|photo|image|video)\b"
 )
-_TAKEN_YOUNG = re.compile(r"\b(?:i was|when i was|at) 1[0-7]\b|\bunder 18\b")
+TAKEN_YOUNG = re.compile(r"\b(?:i was|when i was|at) 1[0-7]\b|\bunder 18\b")
 # Round 47 p24: "is a photo up my skirt even considered an intimate image?"
 _IS_INTIMATE = re.compile(
     r"\b(?:is|does|would|could) (?:that|this|it|a (?:photo|pic|picture|video|shot)"
@@ -270,13 +271,13 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
     if not earlier:
         return None
     if _TRAVEL.search(cleaned) and (
-        _TRIBUNAL.search(cleaned)
-        or (_TRIBUNAL.search(" ".join(told[-2:])) and not _LAWYER_MEETING.search(cleaned))
+        TRIBUNAL.search(cleaned)
+        or (TRIBUNAL.search(" ".join(told[-2:])) and not _LAWYER_MEETING.search(cleaned))
     ):
         return [CRT_ONLINE]
     if _READY.search(cleaned) and not _POLICE.search(cleaned):
         return [READY_FOR_CALL]
-    if _HOW_LONG_ADVICE.search(cleaned) and not _TRIBUNAL.search(cleaned):
+    if _HOW_LONG_ADVICE.search(cleaned) and not TRIBUNAL.search(cleaned):
         return [ADVICE_HOURS]
     if _HIRE_LAWYER.search(cleaned) and (
         _TURNED_DOWN.search(cleaned) or _TURNED_DOWN.search(" ".join(told[-2:]))
@@ -285,7 +286,7 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
     if _IS_INTIMATE.search(cleaned):
         secret = any(_SECRETLY.search(t) for t in [*told[-3:], cleaned])
         return list(IS_INTIMATE_SECRET if secret else IS_INTIMATE)
-    if _SCREENSHOT_POST.search(cleaned) and _TAKEN_YOUNG.search(context):
+    if _SCREENSHOT_POST.search(cleaned) and TAKEN_YOUNG.search(context):
         return list(YOUNG_SCREENSHOT)
     if _CHARGED.search(cleaned) and not young:
         return [REPORT_POLICE]

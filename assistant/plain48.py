@@ -29,6 +29,7 @@ import re
 from assistant.fresh_answers import fresh
 from assistant.helper_reading import child_asked_by_someone, for_someone_else
 from assistant.next_questions import PLATFORM
+from assistant.plain46 import TAKEN_YOUNG, TRIBUNAL
 from assistant.plain_text import plain_lower
 from assistant.roles31 import helped_young, helper_writing
 from assistant.route_form_gate import young_now
@@ -71,7 +72,6 @@ _AGAIN = {
     WHO_ANSWERS[0]: [WHO_ANSWERS_AGAIN],
 }
 
-_TRIBUNAL = re.compile(r"\b(?:tribunal|crt|claim|protection order)\b")
 # "is it only on the computer?": "who can help me fill out the forms?" alone, or "I don't use
 # computers, can I file by phone?", keep the older answers.
 _ONLY_ONLINE = re.compile(
@@ -225,7 +225,6 @@ _LIMIT = re.compile(r"\$?5,?000\b|\$?75,?000\b|\blimit\b|\bold one\b|\bnew one\b
 _BEFORE_CHANGE = re.compile(
     r"\b(?:in|posted in|happened in|from) 202[3-5]\b|\bbefore (?:the|that|this) change\b"
 )
-_TAKEN_YOUNG = re.compile(r"\b(?:i was|when i was|at) 1[0-7]\b|\bunder 18\b")
 _TRIBUNAL_OR_DAMAGES = re.compile(r"\b(?:tribunal|crt|damages|compensation|claim)\b")
 
 
@@ -244,7 +243,7 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
     recent = " ".join([*told[-2:], cleaned])
     if _CRISIS_LINE.search(cleaned) and _POLICE_COME.search(cleaned):
         return [LINE_POLICE]
-    if _ONLY_ONLINE.search(cleaned) and _TRIBUNAL.search(recent):
+    if _ONLY_ONLINE.search(cleaned) and TRIBUNAL.search(recent):
         return [CRT_HELP]
     if _LETTER.search(recent) and _DELIVERY.search(cleaned) and _SEEN_AT_HOME.search(cleaned):
         return [LETTER_SAFE]
@@ -291,7 +290,7 @@ def _rounds_49_50(
     cleaned: str, told: list[str], texts: list[str], child_told: bool, is_minor: object
 ) -> list[str] | None:
     context = " ".join([*told, cleaned])
-    young = young_now(texts, is_minor) or bool(_TAKEN_YOUNG.search(context))
+    young = young_now(texts, is_minor) or bool(TAKEN_YOUNG.search(context))
     if _KEEP_IT.search(cleaned) and _SENT_TO_ME.search(cleaned) and child_told:
         return [CHILD_IMAGE_SENT_TO_ME]
     # "My granddaughter is 11" can read as the writer's own age: a child named is a helper's.

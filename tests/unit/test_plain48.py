@@ -139,6 +139,7 @@ def test_alarm_words_about_things_are_not_about_the_writer():
         "i want to burn myself",
         "whats the point anymore",
         "is there any point reporting it, i want to die",
+        "i want to burn them and myself",
     ):
         assert not object_is_a_thing(own), own
 
