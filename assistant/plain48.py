@@ -213,7 +213,7 @@ _POLICE_ASK = re.compile(r"\bpolice or not\b")  # other police questions: the ol
 # A threat or a demand: the sextortion answers (don't pay, stop contact) are the older ones'.
 _THREAT_WORDS = re.compile(
     r"\bunless\b|\bor (?:he|she|they)(?:'ll| will)\b|\bthreat\w*\b|\bpay\b|\bmoney\b"
-    r"|\bsend (?:them|it) to\b|\bmore\b"
+    r"|\bsend (?:them|it) to\b|\bmore\b|\$\d|\bwants? \d"
 )
 _PAYING = re.compile(r"\bpay\w*\b|\brefuse\b|\bmoney\b|\bgift cards?\b")
 _WHICH = re.compile(r"\bwhich\b|\bold one\b|\bnew one\b|\bthe old\b|\bapply\b|\bapplies\b")
@@ -278,6 +278,7 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
         and _GOING_AROUND.search(cleaned)
         and not _MINE.search(cleaned)
         and not _SHARER_FAMILY.search(" ".join([*told, cleaned]))
+        and not _THREAT_WORDS.search(cleaned)  # a demand: the sextortion answers (don't pay)
         and child_told
         # a first message: only "my daughter (is) 14" (older first answers: staff, friends)
         and (earlier or _CHILD_AGE.search(cleaned))
