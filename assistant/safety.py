@@ -72,6 +72,12 @@ _SAFE_NOW = re.compile(
     r"^( at home| home| here)?( with (me|us|family|my family))?"
     r"( for now| for tonight| for the night| right now| tonight| now)?\b"
 )
+# "I'm safe right now, he's not here" (round 50 p12): the person who frightens them being
+# away is not "happening now"; "he's not here yet" or "he's coming" still is.
+_ABSENT = re.compile(
+    r"\b(?:hes|he is|shes|she is|theyre|they are|he s|she s|they re) not (?:here|home|around"
+    r"|with me|at home)\b(?! yet)"
+)
 PAST_BEFORE_CHARS = 80
 PAST_AFTER_CHARS = 60
 
@@ -508,7 +514,7 @@ def says_safe(text: str) -> bool:
         return False
     # The words of being safe are not immediacy ("she's safe at home with me right now");
     # anything else that says it is happening now still is ("I'm safe for now but he's outside").
-    after = _SAFE_NOW.sub("", cleaned[said.end() :], count=1)
+    after = _ABSENT.sub("", _SAFE_NOW.sub("", cleaned[said.end() :], count=1))
     return not cue("immediacy").search(cleaned[: said.start()] + " " + after)
 
 

@@ -36,6 +36,7 @@ from assistant import (
     plain44,
     plain46,
     plain48,
+    plain50,
     practical_next,
     question_parts,
     reasks,
@@ -145,6 +146,22 @@ def _plain46(ctx: MessageContext) -> list[str] | None:
     # fault", a young writer ignoring him, staff referring a youth outside B.C., "that's all"
     # (assistant/plain46.py). After plain44, for the same reason as plain42 and plain44.
     return plain46.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _plain50(ctx: MessageContext) -> list[str] | None:
+    # Round 50's kinds: removal after the crisis answer, will he know I blocked him, what to
+    # bring to the police, removal while waiting for the lawyer, Cybertip.ca at 18, copies in a
+    # group chat or on phones, who a tribunal order covers, the chat on the device after it was
+    # deleted, "the school says it's not their problem" (assistant/plain50.py). After plain48.
+    return plain50.follow_up(
+        ctx.text,
+        ctx.previous,
+        ctx.earlier,
+        ctx.replies,
+        ctx.earlier_actions,
+        ctx.is_minor,
+        ctx.intent,
+    )
 
 
 def _plain48(ctx: MessageContext) -> list[str] | None:
@@ -452,6 +469,9 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("plain44", _plain44),
     ("plain46", _plain46),
     ("plain48", _plain48),
+    # Narrowed to the wordings older readers left unanswered (the full conversation run,
+    # session 33, found them answering the broader ones with their own rated answers).
+    ("plain50", _plain50),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
     ("roles28", _roles28),
