@@ -44,6 +44,9 @@ _STILL_DISTRESSED = re.compile(
     r"|empty|numb|lost|broken|worthless)\b"
     r"|\b(?:i'?m|im|i am) not (?:going to|gonna) (?:call|phone|talk to|text|speak to)\b"
     r"|\bwhat(?:'s| is) the point\b|\bnothing (?:will |can )?helps?\b|\bno ?one can help\b"
+    # round 51 p24: "no one can fix this. its already out there" got every route, six messages
+    r"|\b(?:no ?one|nobody|nothing) (?:can|will|could) (?:fix|undo|stop|change) (?:this|it|that)\b"
+    r"|\bcan'?t be (?:fixed|undone)\b"
     r"|\bi just want (?:it|this|everything) to (?:stop|end|go away)\b"
     r"|\b(?:talking|calling) (?:is|feels) (?:too )?(?:hard|much)\b"
     # Calling is not possible: "i cant call my parents are home theyll hear" (round 15,

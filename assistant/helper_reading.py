@@ -398,7 +398,11 @@ _SELF_HARM_OF_OTHER = re.compile(
     # round 46 p36: "he told me today he'd rather die than have them posted"
     r"|(?:would|'d|d) rather (?:die|be dead)"
     r"|(?:kill|hurt|cut) (?:herself|himself|themselves|themself)|end (?:her|his|their) life"
-    r"|(?:is|are) (?:going to|gonna) end it|suicid\w*)"
+    r"|(?:is|are) (?:going to|gonna) end it|suicid\w*"
+    # round 51 p20: "she just keeps saying her life is over" (a friend, no 9-8-8 for her)
+    r"|(?:her|his|their) life is over|(?:her|his|their) life (?:is )?(?:ruined|finished)"
+    r"|(?:can'?t|cant|cannot) (?:go on|live like this|take it anymore)|no (?:reason|point) (?:to"
+    r" live|in living|being alive))"
 )
 
 

@@ -177,3 +177,16 @@ def test_safe_with_the_person_away_is_safe():
     assert not says_safe("im safe right now hes not here yet")
     assert not says_safe("im safe, he is not home but hes coming back tonight")
     assert not says_safe("im safe for now but hes outside")
+
+
+def test_after_rounds_51_52_a_friend_whose_life_is_over_and_no_one_can_fix_this():
+    from assistant.after_crisis import still_distressed
+    from assistant.helper_reading import other_person_may_hurt_themselves
+
+    # round 51 p20: the lines for the friend
+    assert other_person_may_hurt_themselves("she just keeps saying her life is over")
+    assert other_person_may_hurt_themselves("my sister said she cant go on like this")
+    assert not other_person_may_hurt_themselves("she said her pics are over the internet")
+    # round 51 p24: right after the crisis answer, hopelessness stays with the person
+    assert still_distressed("no one can fix this. its already out there")
+    assert not still_distressed("can the tribunal fix this?")
