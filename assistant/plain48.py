@@ -27,13 +27,16 @@ from __future__ import annotations
 import re
 
 from assistant.fresh_answers import fresh
-from assistant.helper_reading import child_asked_by_someone, for_someone_else
+from assistant.helper_reading import (
+    child_asked_by_someone,
+    for_someone_else,
+    names_others_authority,
+)
 from assistant.next_questions import PLATFORM
 from assistant.plain46 import TAKEN_YOUNG, TRIBUNAL
 from assistant.plain_text import plain_lower
 from assistant.roles31 import helped_young, helper_writing
 from assistant.route_form_gate import young_now
-from assistant.trust_words import names_position_of_trust
 
 CRT_HELP = "utter_crt_help_claim"
 CRT_HELP_AGAIN = "utter_crt_help_claim_again"
@@ -188,6 +191,12 @@ _CHILD_AGE = re.compile(
     r"|little brother) (?:is |has |have |who is )?(?:only )?(?:1[0-7]|[5-9])\b"
 )
 
+# Round 51 p28: "my 11 year old daughter" (the age before the child), for the child-asked answer.
+_AGE_BEFORE_CHILD = re.compile(
+    r"\bmy (?:1[0-7]|[5-9])[- ]?(?:years?|yrs?|yo|y/o)?[- ]?(?:old )?(?:daughter|son|child|kid"
+    r"|granddaughter|grandson|niece|nephew|little sister|little brother|sister|brother)\b"
+)
+
 # Rounds 49-50.
 _KEEP_IT = re.compile(
     r"\b(?:keep|save|hold on to|hang on to) (?:it|them|the (?:photo|pic|picture|image|video)s?)\b"
@@ -210,6 +219,12 @@ _WARN_FIRST = re.compile(
     r"\btell my (?:wife|husband|partner|family)\b|\bbefore (?:he|she|they) does\b"
 )
 _POLICE_ASK = re.compile(r"\bpolice or not\b")  # other police questions: the older answers
+# Right after the child-asked answer, "should I be calling the police about this man?" (round 39
+# p03, once its first answer was the child-asked one): safe first, then report.
+_POLICE_CALL = re.compile(
+    r"\b(?:call|calling|report|reporting|contact|contacting|go to|going to|tell|telling)\w*"
+    r" (?:it to |him to |this to )?(?:the )?(?:police|cops|rcmp|911|9-1-1)\b"
+)
 # A threat or a demand: the sextortion answers (don't pay, stop contact) are the older ones'.
 _THREAT_WORDS = re.compile(
     r"\bunless\b|\bor (?:he|she|they)(?:'ll| will)\b|\bthreat\w*\b|\bpay\b|\bmoney\b"
@@ -295,11 +310,14 @@ def _rounds_49_50(
     if _KEEP_IT.search(cleaned) and _SENT_TO_ME.search(cleaned) and child_told:
         return [CHILD_IMAGE_SENT_TO_ME]
     # "My granddaughter is 11" can read as the writer's own age: a child named is a helper's.
+    # "my little brother is 12 and someone keeps asking him" (round 52 p14): the brother is the
+    # child helped, not someone with authority over the writer; a coach or teacher who asks is
+    # the trust rule's (names_others_authority).
     if (
         child_asked_by_someone(cleaned)
-        and _CHILD_AGE.search(cleaned)
+        and (_CHILD_AGE.search(cleaned) or _AGE_BEFORE_CHILD.search(cleaned))
         and not _THREAT_WORDS.search(cleaned)
-        and not names_position_of_trust(cleaned)
+        and not names_others_authority(cleaned)
     ):
         return list(CHILD_ASKED)  # "my granddaughter is 11 and a man keeps asking her for pictures"
     if told and child_told and _POLICE_ASK.search(cleaned):
@@ -330,6 +348,8 @@ def follow_up(
     earlier_actions: list[str] | tuple[str, ...] = (),
 ) -> list[str] | None:
     """The answer, without what the turn before already sent; asked again, said plainly."""
+    if CHILD_ASKED[0] in previous and _POLICE_CALL.search(plain_lower(text)):
+        return fresh([CHILD_POLICE], previous)
     found = kind(text, earlier, is_minor)
     if found and found[0] in _AGAIN and found[0] in earlier_actions:
         return fresh(_AGAIN[found[0]], previous) or fresh(found, previous)

@@ -198,3 +198,24 @@ def test_which_damages_limit_for_sharing_before_the_change():
     ask = "It was posted in 2024, before that change. Do I get the old $5,000 limit or the new one?"
     assert p.follow_up(ask, [], earlier) == [p.CRT_LIMIT_WHICH]
     assert p.follow_up(earlier[0], [], []) is None  # the limit now, the older answer
+
+
+def test_a_child_asked_with_the_age_before_the_child_or_a_brother_named():
+    # round 51 p28, round 52 p14 (after the measurement): the child-asked answer, not sextortion
+    for first in (
+        "A man on Roblox keeps messaging my 11 year old daughter asking for photos of her.",
+        "my little brother is 12 and someone on discord keeps asking him to send pics of himself",
+    ):
+        assert p.follow_up(first, [], []) == list(p.CHILD_ASKED), first
+    # someone with authority over the child who asks: the trust rule's answer, elsewhere
+    assert p.follow_up("my daughter is 13 and her coach keeps asking her for pics", [], []) is None
+    # a demand: the sextortion answers (don't pay)
+    demand = "my 14 year old son is being asked for pics and the guy wants $200 or he'll post them"
+    assert p.follow_up(demand, [], []) is None
+
+
+def test_police_asked_right_after_the_child_asked_answer():
+    ask = "it's my daughter and she's 13. Should I be calling the police about this man?"
+    assert p.follow_up(ask, list(p.CHILD_ASKED), ["x"]) == [p.CHILD_POLICE]
+    # not right after it: the older police answers
+    assert p.follow_up(ask, ["utter_police"], ["x"]) is None
