@@ -221,6 +221,9 @@ _WARN_FIRST = re.compile(
 _POLICE_ASK = re.compile(r"\bpolice or not\b")  # other police questions: the older answers
 # Right after the child-asked answer, "should I be calling the police about this man?" (round 39
 # p03, once its first answer was the child-asked one): safe first, then report.
+# "police or tell her mom first?", "police or Cybertip?", "should I take her phone?": the older
+# answers (the order of steps, the phone) hold the other part.
+_OTHER_CHOICE = re.compile(r"\bor\b|\bfirst\b|\bphone\b|\bcybertip\b|\bmom\b|\bparents?\b")
 _POLICE_CALL = re.compile(
     r"\b(?:call|calling|report|reporting|contact|contacting|go to|going to|tell|telling)\w*"
     r" (?:it to |him to |this to )?(?:the )?(?:police|cops|rcmp|911|9-1-1)\b"
@@ -348,7 +351,12 @@ def follow_up(
     earlier_actions: list[str] | tuple[str, ...] = (),
 ) -> list[str] | None:
     """The answer, without what the turn before already sent; asked again, said plainly."""
-    if CHILD_ASKED[0] in previous and _POLICE_CALL.search(plain_lower(text)):
+    asked = plain_lower(text)
+    if (
+        CHILD_ASKED[0] in previous
+        and _POLICE_CALL.search(asked)
+        and not _OTHER_CHOICE.search(asked)
+    ):
         return fresh([CHILD_POLICE], previous)
     found = kind(text, earlier, is_minor)
     if found and found[0] in _AGAIN and found[0] in earlier_actions:

@@ -217,5 +217,11 @@ def test_a_child_asked_with_the_age_before_the_child_or_a_brother_named():
 def test_police_asked_right_after_the_child_asked_answer():
     ask = "it's my daughter and she's 13. Should I be calling the police about this man?"
     assert p.follow_up(ask, list(p.CHILD_ASKED), ["x"]) == [p.CHILD_POLICE]
+    # another part beside it (the order of steps, the phone): the older answers
+    for other in (
+        "should I call the police or tell her mom first? her mom is my sister",
+        "Should I call the police tonight or is Cybertip enough? And should I take her phone away",
+    ):
+        assert p.follow_up(other, list(p.CHILD_ASKED), ["x"]) is None, other
     # not right after it: the older police answers
     assert p.follow_up(ask, ["utter_police"], ["x"]) is None
