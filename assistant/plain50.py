@@ -152,7 +152,6 @@ def kind(
     text: str,
     earlier: list[str],
     replies: list[list[str]],
-    earlier_actions: list[str] | tuple[str, ...] = (),
     is_minor: object = None,
     intent: str | None = None,
 ) -> list[str] | None:
@@ -202,12 +201,11 @@ def follow_up(
     previous: list[str],
     earlier: list[str],
     replies: list[list[str]],
-    earlier_actions: list[str] | tuple[str, ...] = (),
     is_minor: object = None,
     intent: str | None = None,
 ) -> list[str] | None:
     """The answer, without what the turn before already sent; asked again, the next one."""
-    found = kind(text, earlier, replies, earlier_actions, is_minor, intent)
+    found = kind(text, earlier, replies, is_minor, intent)
     if found and found[0] in _AGAIN and found[0] in previous:
         return fresh(_AGAIN[found[0]], previous)
     return fresh(found, previous) if found else None

@@ -158,7 +158,6 @@ def _plain50(ctx: MessageContext) -> list[str] | None:
         ctx.previous,
         ctx.earlier,
         ctx.replies,
-        ctx.earlier_actions,
         ctx.is_minor,
         ctx.intent,
     )
