@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.after_crisis import CRISIS_ANSWERS
 from assistant.fresh_answers import fresh
 from assistant.plain46 import TAKEN_YOUNG
 from assistant.plain_text import plain_lower
@@ -48,18 +49,9 @@ ORDER_WHO = "utter_crt_order_others"
 DEVICE_TRACE = "utter_device_trace"  # domain/basics.yml: what the chat leaves on the device
 SCHOOL_SAYS_NO = "utter_school_enough"  # domain/plain42.yml: not said; report it yourself
 
-# The replies that gave the crisis lines or asked "are you safe?" (domain/safety.yml).
-CRISIS_REPLIES = frozenset(
-    {
-        "utter_crisis",
-        "utter_crisis_next",
-        "utter_crisis_checkin",
-        "utter_crisis_again",
-        "utter_help_now",
-        "utter_help_now_next",
-        "utter_immediate_danger",
-    }
-)
+# The replies that gave the crisis lines (after_crisis's own list; each "_next" reply comes in the
+# same turn as its first) or asked "are you safe?" (domain/safety.yml).
+CRISIS_REPLIES = CRISIS_ANSWERS | {"utter_crisis_checkin"}
 DELETED = "utter_conversation_deleted"  # domain/privacy.yml
 RECENT_TURNS = 2
 # The readings that met "I'm not going to do anything, I just need it gone" with the crisis lines
