@@ -149,9 +149,9 @@ def _plain46(ctx: MessageContext) -> list[str] | None:
 
 
 def _plain50(ctx: MessageContext) -> list[str] | None:
-    # Round 50's kinds: removal after the crisis answer, will he know I blocked him, what to
-    # bring to the police, removal while waiting for the lawyer, Cybertip.ca at 18, copies in a
-    # group chat or on phones, who a tribunal order covers, the chat on the device after it was
+    # Round 50's kinds: removal after the crisis answer, will he know I blocked him, removal
+    # while waiting for the lawyer, Cybertip.ca at 18, copies the online tools don't reach,
+    # family who won't delete, who a tribunal order covers, the chat on the device after it was
     # deleted, "the school says it's not their problem" (assistant/plain50.py). After plain48.
     return plain50.follow_up(
         ctx.text,
