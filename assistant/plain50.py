@@ -21,8 +21,8 @@ p17):
 - "the school says it's not their problem, is that true?" (r50 p03): not said what a school
   does; report it yourself.
 
-Follow-ups only (never a first message), and the last reader of all: the full conversation run
-found older readers answering many of the same words (copies on phones, what to bring to the
+Follow-ups only (never a first message). Placed after plain48, the full conversation run found
+it answering many words older readers answer (copies on phones, what to bring to the
 police, "faster", "this chat") with their own rated answers, so each kind here is narrowed to the
 wording those left unanswered. Plain functions; the InterruptPolicy asks
 (assistant/policies/follow_up_readers.py, after plain48). Responses in domain/plain50.yml, and
