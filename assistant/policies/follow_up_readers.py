@@ -37,6 +37,7 @@ from assistant import (
     plain46,
     plain48,
     plain50,
+    plain53,
     practical_next,
     question_parts,
     reasks,
@@ -161,6 +162,14 @@ def _plain50(ctx: MessageContext) -> list[str] | None:
         ctx.is_minor,
         ctx.intent,
     )
+
+
+def _plain53(ctx: MessageContext) -> list[str] | None:
+    # Rounds 51-52's kinds: words the bot uses (de-indexed, protection order, hash, damages),
+    # what to write in the email, the tribunal online, "so is that a no?" after the trust rule,
+    # "will he get in trouble?" after a child asked for images, the number asked for plainly,
+    # a claim without a copy, a tribunal order and a foreign site (assistant/plain53.py).
+    return plain53.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
 
 
 def _plain48(ctx: MessageContext) -> list[str] | None:
@@ -471,6 +480,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     # Narrowed to the wordings older readers left unanswered (the full conversation run,
     # session 33, found them answering the broader ones with their own rated answers).
     ("plain50", _plain50),
+    ("plain53", _plain53),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
     ("roles28", _roles28),
@@ -515,8 +525,11 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
 
 def in_form_answer(ctx: MessageContext) -> tuple[list[str], bool] | None:
     """Inside a form, (the answer to a plain question, whether the form ends after it), or
-    None (assistant/plain48.py: "does airdrop count as sharing?" asked in the check)."""
-    return plain48.in_form(ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions)
+    None (assistant/plain48.py: "does airdrop count as sharing?" asked in the check;
+    assistant/plain53.py: a young writer's "will police come to my house?")."""
+    return plain48.in_form(
+        ctx.text, ctx.previous, ctx.earlier, ctx.earlier_actions
+    ) or plain53.in_form(ctx.text, ctx.previous, ctx.earlier)
 
 
 def first_sequence(ctx: MessageContext) -> list[str] | None:
@@ -547,6 +560,9 @@ def dead_end_sequence(ctx: MessageContext) -> list[str] | None:
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.outside_bc
     ) or (deadends34.follow_up(ctx.text, ctx.previous, ctx.earlier) if ctx.earlier else None)
     sequence = sequence or plain48.dead_end_answer(ctx.text, ctx.previous)
+    sequence = sequence or plain53.dead_end_answer(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor
+    )
     if not sequence:
         return None
     return question_parts.with_narrow_parts(sequence, ctx.text, ctx.previous, ctx.response_text)
