@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from assistant.after_crisis import CRISIS_ANSWERS
-from assistant.fresh_answers import fresh
+from assistant.fresh_answers import fresh_or_again, replies_in_last
 from assistant.plain46 import TAKEN_YOUNG
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
@@ -136,10 +136,6 @@ _NOT_THEIR_JOB = re.compile(
 )
 
 
-def _recent(replies: list[list[str]]) -> set[str]:
-    return {name for turn in replies[-RECENT_TURNS:] for name in turn}
-
-
 def kind(
     text: str,
     earlier: list[str],
@@ -153,7 +149,7 @@ def kind(
     cleaned = plain_lower(text)
     told = [plain_lower(t) for t in earlier[-6:]]
     recent = " ".join([*told[-2:], cleaned])
-    recent_replies = _recent(replies)
+    recent_replies = replies_in_last(replies, RECENT_TURNS)
     if (
         intent in MENU_OR_LINES
         and recent_replies & CRISIS_REPLIES
@@ -197,7 +193,4 @@ def follow_up(
     intent: str | None = None,
 ) -> list[str] | None:
     """The answer, without what the turn before already sent; asked again, the next one."""
-    found = kind(text, earlier, replies, is_minor, intent)
-    if found and found[0] in _AGAIN and found[0] in previous:
-        return fresh(_AGAIN[found[0]], previous)
-    return fresh(found, previous) if found else None
+    return fresh_or_again(kind(text, earlier, replies, is_minor, intent), previous, _AGAIN)

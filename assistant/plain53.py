@@ -4,34 +4,41 @@ doesn't answer that", a neighbouring stock block or "anything else?"
 (tests/simulated-users/2026-12-07-round51, -round52):
 
 - "what does de-indexed mean?", "is a protection order like a restraining order?", "what's a
-  hash?", "what are damages?", "what is the solution explorer?" (r52 p31, p12): the word's plain
-  meaning and where it applies;
+  hash?" (only the meaning asked; r52 p31, p12): the word's plain meaning and where it applies;
 - "what do I actually write in the email?" (r52 p23, twice): an email that gives no details;
 - "must the tribunal be done on the computer?", "could my granddaughter help me fill it in?"
   (r52 p03): it is online; someone can help; the IIPS helps by phone;
-- after the trust-or-authority rule, "so is that a no?", "yes or no", "so he's the one breaking
-  the law, not me?" (r52 p24): the plain answer, and that the young person is not in trouble;
-  "I don't want him to get fired": not their responsibility, their choice;
-- after the answer for a child asked for images, "will he get in trouble?", "should I tell my
-  parents?" (r52 p14): the child is not in trouble; a young helper tells a safe adult;
-- "what number do I call?", "only tell me the phone number for the lawyer" (r52 p25): the intake
-  number in plain words first (with "don't pay" in short when money is asked too);
+- after the trust-or-authority rule, a young writer's "so is that a no?", "yes or no", "so he's
+  the one breaking the law?" (r52 p24): the plain answer, not in trouble for what was done to
+  them; "I don't want him to get fired" beside it: not their responsibility, their choice;
+- after the answer for a child asked for images, "will he get in trouble?" (r52 p14): the child
+  is not in trouble; a young helper tells a safe adult; an adult asking, "is it a crime if she
+  never sent any?", "police or somewhere else?" (r51 p28); a counsellor's "can I look at his
+  phone to confirm it's her?" (r52 p11): don't look, report what you were told;
+- "what number i call? and he want money", "only tell me phone number for lawyer" (r52 p25): the
+  intake number in plain words first (with "don't pay" in short when money is asked too);
 - "can I still make a claim if I don't have a copy?", "HR deleted it, does that ruin my case?"
   (r52 p07): not said that a claim needs a copy; what to write down; who can tell;
 - "can a tribunal order make a site in Russia take them down?" (r52 p31): the foreign-site
-  answer, not the police-abroad one.
+  answer, not the police-abroad one;
+- "if I quit can I still report him?" (r51 p13); "so the free 3 hours is for him too?" about a
+  relative who shared (r51 p12); "anything now so that IF he posts them they get blocked?"
+  (r51 p27: StopNCII); "will the police take me seriously, given I paid?" (r51 p19);
+- "am i in trubble" misspelled, a young writer's "will police come to my house?", inside a form
+  too, and "i just want to know if im in trouble" where the reply would be a dead end (r51 p26).
 
-Follow-ups only (never a first message), except the plain number and the tribunal's foreign
-site, which are asked in first messages too. Plain functions; the InterruptPolicy asks
-(assistant/policies/follow_up_readers.py, after plain50). Responses in domain/plain53.yml, and
-older ones named below.
+Follow-ups, except the plain number, the foreign site and "am i in trubble", which are asked in
+first messages too. Every kind was narrowed to the wording older readers left unanswered (the
+first full conversation run found 71 older turns taken). Plain functions; the InterruptPolicy
+asks (assistant/policies/follow_up_readers.py: after plain50, the dead-end reader, the in-form
+answer). Responses in domain/plain53.yml, and older ones named below.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.fresh_answers import fresh
+from assistant.fresh_answers import fresh, fresh_or_again, replies_in_last
 from assistant.plain_text import plain_lower
 from assistant.removal_tools import ANSWER as STOPNCII_BEFORE_POSTING
 from assistant.route_form_gate import young_now
@@ -286,10 +293,6 @@ _YOUNG_FEAR = re.compile(
 )
 
 
-def _recent(replies: list[list[str]]) -> set[str]:
-    return {name for turn in replies[-RECENT_TURNS:] for name in turn}
-
-
 def _defined_term(cleaned: str) -> str | None:
     for asked, answer in _MEANINGS:
         if asked.search(cleaned):
@@ -322,7 +325,7 @@ def kind(
     cleaned = plain_lower(text)
     if first or not earlier:
         return first or (list(IN_TROUBLE) if _IN_TROUBLE_TYPO.search(cleaned) else None)
-    recent_replies = _recent(replies)
+    recent_replies = replies_in_last(replies, RECENT_TURNS)
     term = _defined_term(cleaned)
     if term:
         return [term]
@@ -336,7 +339,7 @@ def kind(
         return [CRT_HOW]
     young = young_now([*earlier[-6:], text], is_minor)
     if young and (_YOUNG_FEAR.search(cleaned) or _IN_TROUBLE_TYPO.search(cleaned)):
-        return young_fear(cleaned, {name for turn in replies[-3:] for name in turn})
+        return young_fear(cleaned, replies_in_last(replies, 3))
     if _IN_TROUBLE_TYPO.search(cleaned):
         return list(IN_TROUBLE)
     asks_yes_or_no = _YES_OR_NO.search(cleaned) or (
@@ -436,11 +439,14 @@ def follow_up(
     """The answer, without what the turn before already sent (the number, when the turn before
     gave it, is not sent again)."""
     found = kind(text, earlier, replies, is_minor)
-    if found and found[0] in _AGAIN and found[0] in previous:
-        return fresh(_AGAIN[found[0]], previous)
-    if found and found[0] == NUMBER_PLAIN and NUMBER_REPLIES & set(previous):
+    if (
+        found
+        and found[0] == NUMBER_PLAIN
+        and NUMBER_PLAIN not in previous
+        and NUMBER_REPLIES & set(previous)
+    ):
         found = found[1:]
-    return fresh(found, previous) if found else None
+    return fresh_or_again(found, previous, _AGAIN)
 
 
 # The writer's own trouble ("if im in trouble"); "can the guys sending my pic get in trouble" is
