@@ -67,6 +67,15 @@ IN_TROUBLE_YOUNG = ["utter_in_trouble_young", "utter_in_trouble_young_help"]
 POLICE_COME_YOUNG = "utter_police_come_young"
 NOT_IN_TROUBLE_SHORT = "utter_not_in_trouble_short"
 NO_NEED_TO_LOOK = "utter_helper_no_need_to_look"
+REPRISAL_YOUNG = "utter_authority_reprisal_young"
+# Older answers for a child asked for images (domain/helpers.yml and others), reached from the
+# rounds 53-54 wordings below.
+ORDER_FIRST = "utter_helper_tell_parent_first"  # "In order: 1. ... 2. Report ... 3. the parent"
+TALK_TO_CHILD = "utter_helper_talk"  # how to talk with the child
+TELL_PARENTS = "utter_child_tell_report"  # a parent can be the safe adult; where to report
+CHILD_DEVICE = "utter_helper_minor_device"  # taking the device away: not said; evidence
+OWN_CHILD_TALK = "utter_own_child_talk"  # talking with one's own child who shared
+THANKS = "utter_thank"  # domain/basics.yml: "You're welcome. Is there anything else...?"
 
 # The replies that gave the trust-or-authority rule to a young writer (domain/ages.yml and
 # others); the helper's version (utter_child_asked_trust) is read by the child-asked kind.
@@ -234,6 +243,98 @@ _LOOK_TO_CHECK = re.compile(
     r"|\b(?:confirm|verify) (?:it'?s|it is) (?:her|him|them)\b"
 )
 
+# --- rounds 53-54: more on a child asked for images, a young writer's reprisal, the link ------
+_FIRST_OR = re.compile(
+    r"\b(?:tell|call|talk to) (?:her|his|their|the|my) (?:mother|mom|mum|dad|father|parents?)"
+    r"\b[^.?!]{0,30}\b(?:first|or report)\b|\breport (?:it |him )?first\b|\bwhich (?:one )?first\b"
+)
+_TALK_TO_CHILD = re.compile(
+    r"\bhow (?:do i|do we|should i|to|can i) (?:even )?(?:talk to|talk with|speak to"
+    r"|bring (?:it|this) up with) (?:her|him|them|an? \w+[ -]year[ -]old|my (?:grandson"
+    r"|granddaughter|daughter|son"
+    r"|kid|child|brother|sister))\b"
+)
+_TELL_OUR_PARENTS = re.compile(
+    r"\bshould (?:i|we) tell (?:our|her|his|their|my) (?:parents|mom|mum|dad|mother|father)\b"
+)
+_PROMISE = re.compile(r"\bpromis\w*\b")
+_TAKE_DEVICE = re.compile(
+    r"\b(?:should|do|can|would) (?:i|we) take (?:away )?(?:the|her|his|their) (?:phone|tablet|ipad"
+    r"|device|computer|laptop)"
+    r"(?: away)?\b|\b(?:phone|tablet|ipad|device|computer|laptop)\b[^.!]{0,25}\btake (?:it|that)"
+    r" (?:away|from (?:him|her|them))\b"
+)
+# "If he did send a picture, can it be removed somehow?" (round 53 p27: "doesn't answer that",
+# then the removal lines in a third message).
+_CAN_BE_REMOVED = re.compile(
+    r"\bcan (?:it|they|that|the (?:picture|photo|pic|image)s?) (?:be )?(?:removed|taken down"
+    r"|deleted)\b|\bhow (?:do i|can i|to|do we) (?:get|have) (?:it|them) (?:removed|taken down)\b"
+)
+CHILD_REMOVAL = "utter_helper_minor_removal"  # domain/helpers.yml: Take It Down, NeedHelpNow.ca
+_OWN_CHILD_SHARED = re.compile(r"^utter_own_child_(?:shared|what_now)")
+_TALK_TO_OWN_CHILD = re.compile(
+    r"\bhow (?:do i|should i|to|can i) (?:even )?(?:talk to|talk with|speak to) (?:him|her|them"
+    r"|my (?:son|daughter|kid|child))\b"
+)
+# "he said he'd make sure I fail if I tell", "I don't want to get kicked off the team".
+_REPRISAL = re.compile(
+    r"\b(?:fail|flunk|bench|cut|kick|drop|suspend)\w* me\b|\bmake (?:sure )?i fail\b"
+    r"|\bkicked off the team\b|\bget benched\b|\bcut from the team\b|\bbad grades?\b"
+)
+# "will he find out it was me? he's gonna bench me" keeps the older answer on being known.
+_FIND_OUT_ME = re.compile(
+    r"\b(?:find out|know|figure out)\b[^.?!]{0,20}\b(?:it was me|if i (?:report|tell))\b"
+    r"|\bwho (?:am i|do i|should i|can i) (?:even )?(?:supposed to )?tell\b"
+)
+
+
+# The questions a message asks: "?" and "and should/can/how ..." part them.
+_QUESTION_SPLIT = re.compile(r"\?|\band (?=(?:should|can|could|how|do|does|will|would|is|what)\b)")
+_QUESTION_WORD = re.compile(
+    r"\b(?:should|can|could|how|do|does|did|will|would|is|are|am|was|what|where|who|need)\b"
+)
+
+
+def questions_asked(cleaned: str) -> int:
+    return sum(1 for part in _QUESTION_SPLIT.split(cleaned) if _QUESTION_WORD.search(part))
+
+
+def helper_parts(cleaned: str) -> list[str]:
+    """A child's helper's next questions, each part answered in the order of the list ("should I
+    tell his mother first or report first? And should I take the tablet away?"); nothing when the
+    message asks more than these parts (the older answers take every part: "should I take her
+    phone away? and should I call police first or cybertip")."""
+    parts = []
+    if _FIRST_OR.search(cleaned):
+        parts.append(ORDER_FIRST)
+    if _TALK_TO_CHILD.search(cleaned):
+        parts.append(TALK_TO_CHILD)
+    if _TAKE_DEVICE.search(cleaned):
+        parts.append(CHILD_DEVICE)
+    if _CAN_BE_REMOVED.search(cleaned):
+        parts.append(CHILD_REMOVAL)
+    return parts if len(parts) >= questions_asked(cleaned) else []
+
+
+# A message that only acknowledges the answer ("perfect", "got it", "awesome", round 54 p30: the
+# fallback; "got it" was read as the removal question, "awesome" as a correction): thanks.
+# "ok", "yes" and "sure" stay the rules' "What would you like to know?" (issue 16's yes loop);
+# "sweet thanks" stays the classifier's thanks (the warm ending with VictimLinkBC).
+_ACK_WORDS = (
+    r"(?:perfect|great|awesome|amazing|cool|nice|excellent|wonderful|fantastic|brilliant|sweet"
+    r"|got it|gotcha|understood|makes sense|that makes sense|sounds good|good to know|noted"
+    r"|that helps|that helped|very helpful|super helpful|helpful)"
+)
+_ACK_ONLY = re.compile(
+    rf"^(?:(?:ok|okay|k|oh|ah|alright|all right)[ ,]+)?{_ACK_WORDS}(?:[ ,]+{_ACK_WORDS})?$"
+)
+
+
+def acknowledges_only(cleaned: str) -> bool:
+    """The whole message is an acknowledgment, punctuation and emoji aside."""
+    bare = re.sub(r"[^\w' ,]+", " ", cleaned)
+    return bool(_ACK_ONLY.match(" ".join(bare.split()).strip(" ,")))
+
 
 def _helping_a_young_person(recent_replies: set[str]) -> bool:
     return any(
@@ -326,6 +427,8 @@ def kind(
     if first or not earlier:
         return first or (list(IN_TROUBLE) if _IN_TROUBLE_TYPO.search(cleaned) else None)
     recent_replies = replies_in_last(replies, RECENT_TURNS)
+    if acknowledges_only(cleaned):
+        return [THANKS]
     term = _defined_term(cleaned)
     if term:
         return [term]
@@ -363,6 +466,24 @@ def kind(
         return [CHILD_ASKED_CRIME]
     if _helping_a_young_person(recent_replies) and _LOOK_TO_CHECK.search(cleaned):
         return [NO_NEED_TO_LOOK]
+    helped = _helping_a_young_person(recent_replies)
+    parts = helper_parts(cleaned) if helped else []
+    if parts:
+        return parts
+    if (
+        recent_replies & CHILD_ASKED_ONLY
+        and _TELL_OUR_PARENTS.search(cleaned)
+        and not _PROMISE.search(cleaned)
+        and questions_asked(cleaned) <= 1
+    ):
+        return [TELL_PARENTS]
+    if any(_OWN_CHILD_SHARED.match(n) for n in recent_replies) and _TALK_TO_OWN_CHILD.search(
+        cleaned
+    ):
+        return [OWN_CHILD_TALK]
+    if young and _REPRISAL.search(cleaned) and not _FIND_OUT_ME.search(cleaned):
+        return [REPRISAL_YOUNG]
+
     if recent_replies & CHILD_ASKED_REPLIES and _REPORT_WHERE.search(cleaned):
         return [HELPER_MINOR_FIRST]
     if _CLAIM.search(cleaned) and (
@@ -426,6 +547,8 @@ _AGAIN = {
     CHILD_NOT_IN_TROUBLE: ["utter_child_asked_not_in_trouble_again"],
     NUMBER_PLAIN: ["utter_intake_number_plain_again"],
     NO_COPY: ["utter_claim_without_copy_again"],
+    # "got it" right after "You're welcome. Anything else?": the warm ending (domain/basics.yml).
+    THANKS: ["utter_thanks_close"],
 }
 
 

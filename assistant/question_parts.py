@@ -494,7 +494,10 @@ PARTS: tuple[Part, ...] = (
         ),
         ("utter_part_talk_support",),
         re.compile(
-            r"\blisten without blaming\b|\bWhen you talk with them\b|\bTo support them\b", re.I
+            # utter_own_child_talk: a parent's own child who shared is not told "not your fault".
+            r"\blisten without blaming\b|\bWhen you talk with them\b|\bTo support them\b"
+            r"|\bhow to talk with a young person who shared\b",
+            re.I,
         ),
     ),
     # Round 47 p07 T4: "should I also report it to Airbnb? and can I get a lawyer ...".

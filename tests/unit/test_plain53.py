@@ -248,3 +248,76 @@ def test_in_trouble_asked_again_where_the_reply_would_be_a_dead_end():
     assert p.dead_end_answer(said, [], ["my ex shared my pics, im 30"]) is None
     others = "huh? i asked if the guys sending my pic around can get in trouble"
     assert p.dead_end_answer(others, [], earlier) is None
+
+
+def test_an_acknowledgment_is_thanked_not_read_as_a_question():
+    for said in ("perfect", "got it", "awesome!!", "ok perfect", "Great 🙂", "makes sense"):
+        assert p.follow_up(said, [], STORY, [["utter_crt"]]) == [p.THANKS], said
+    for said in (
+        "ok",
+        "yes",
+        "sweet thanks",
+        "perfect, but can he still post it?",
+        "great so what",
+    ):
+        assert p.follow_up(said, [], STORY, [["utter_crt"]]) is None, said
+    assert p.follow_up("perfect", [], [], []) is None  # never a first message
+
+
+def test_rounds_53_54_a_child_asked_for_images_the_helpers_next_questions():
+    earlier = ["a man on roblox is asking my 11 year old grandson for pictures"]
+    for said, answer in (
+        ("should I tell her mother first or report it first?", p.ORDER_FIRST),
+        ("how do I talk to an 11-year-old about this", p.TALK_TO_CHILD),
+        ("should I take the tablet away?", p.CHILD_DEVICE),
+        ("should we tell our parents? she's 14", p.TELL_PARENTS),
+        ("And the tablet? Should I take it from him?", p.CHILD_DEVICE),
+        ("If he did send a picture, can it be removed somehow?", p.CHILD_REMOVAL),
+    ):
+        assert p.follow_up(said, [], earlier, CHILD_TURN) == [answer], said
+    both = "Should I tell his mother before, or report first? And should I take the tablet away?"
+    assert p.follow_up(both, [], earlier, CHILD_TURN) == [p.ORDER_FIRST, p.CHILD_DEVICE]
+    # A promise not to tell keeps the older answer ("telling is still okay").
+    promised = "should i tell our parents? she made me promise not to"
+    assert p.follow_up(promised, [], earlier, CHILD_TURN) is None
+    assert p.follow_up("how do I talk to her", [], earlier, [["utter_crt"]]) is None
+
+
+def test_talking_with_ones_own_child_who_shared():
+    earlier = ["my 17 year old son shared a 16 year old girl's nudes"]
+    said = "how do I talk to him about this"
+    assert p.follow_up(said, [], earlier, [["utter_own_child_shared"]]) == [p.OWN_CHILD_TALK]
+
+
+def test_a_young_writer_threatened_with_failing_or_the_bench():
+    earlier = ["im 16 and my teacher asked me for a pic"]
+    for said in (
+        "he said he'd make sure I fail if I tell",
+        "I never sent him anything, I just don't want to get kicked off the team",
+    ):
+        assert p.follow_up(said, [], earlier, [[]]) == [p.REPRISAL_YOUNG], said
+    assert p.follow_up("he said he'd make sure I fail", [], ["im 30"], [[]]) is None
+    known = "if i report it will he find out it was me? hes gonna bench me or something"
+    assert p.follow_up(known, [], earlier, [[]]) is None
+
+
+def test_a_helpers_question_with_other_parts_keeps_the_older_answers():
+    earlier = ["my 13 year old daughter is being asked for pics by a man online"]
+    for said in (
+        "should i take her phone away? and should i call police first or cybertip",
+        "Should I block the account or leave it? And how do I bring this up with him?",
+        "will he get in trouble if he already sent one? and can the pictures be removed",
+        "should he tell our parents? he says they'll take his phone away",
+        "Am I required to report this as school staff? And should I tell her parents?",
+    ):
+        assert p.follow_up(said, [], earlier, CHILD_TURN) is None, said
+    young = ["im 15 and my coach asks for pics"]
+    for said in (
+        "will he find out if i report it? i dont want to get kicked off the team",
+        "he says if i tell anyone ill get cut from the team. who am i even supposed to tell",
+    ):
+        assert p.follow_up(said, [], young, [[]]) is None, said
+
+
+def test_an_acknowledgment_right_after_the_thanks_gets_the_warm_ending():
+    assert p.follow_up("got it", [p.THANKS], STORY, [[p.THANKS]]) == ["utter_thanks_close"]
