@@ -90,6 +90,10 @@ _COUNT_NOT_AGE = re.compile(
     r"|hrs?|minutes?|mins?|times|ppl|people|persons|guys|friends|pics|photos|pictures|videos"
     r"|messages|texts)\b)"
 )
+# Money written as money is never an age: "should I pay the $2,000" read as a 0-year-old (round
+# 55 p10: a 67-year-old told "Because you're under 18" three times). Only a dollar sign or a
+# thousands comma: older conversations read "paid 300" their own way.
+_MONEY_NOT_AGE = re.compile(r"\$\s?\d[\d,.]*|(?<![\w.])\d{0,3}(?:,\d{3})+(?![\w])")
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(TENS)
@@ -243,6 +247,7 @@ def parse_ages(text: str) -> ParsedAges:
     # (round 42 p06: a 68-year-old got the youth block).
     clean = _PHONE_NUMBER.sub(lambda match: " " * len(match.group(0)), clean)
     clean = _COUNT_NOT_AGE.sub(lambda match: " " * len(match.group(0)), clean)
+    clean = _MONEY_NOT_AGE.sub(lambda match: " " * len(match.group(0)), clean)
     result.authority = _authority(clean)
 
     offset_match = _OFFSET.search(clean)

@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.age_parsing import parse_ages
+from assistant.age_wording import ADULT_AGE
 from assistant.fresh_answers import fresh, fresh_or_again, replies_in_last
 from assistant.plain_text import plain_lower
 from assistant.removal_tools import ANSWER as STOPNCII_BEFORE_POSTING
@@ -75,6 +77,7 @@ TALK_TO_CHILD = "utter_helper_talk"  # how to talk with the child
 TELL_PARENTS = "utter_child_tell_report"  # a parent can be the safe adult; where to report
 CHILD_DEVICE = "utter_helper_minor_device"  # taking the device away: not said; evidence
 OWN_CHILD_TALK = "utter_own_child_talk"  # talking with one's own child who shared
+ADULT_NOT_MINOR = "utter_adult_not_minor"
 THANKS = "utter_thank"  # domain/basics.yml: "You're welcome. Is there anything else...?"
 
 # The replies that gave the trust-or-authority rule to a young writer (domain/ages.yml and
@@ -316,6 +319,25 @@ def helper_parts(cleaned: str) -> list[str]:
     return parts if len(parts) >= questions_asked(cleaned) else []
 
 
+# "I am 67 years old, not under 18" (round 55 p10: read as a young person's disclosure): an adult
+# age the writer gives for themself beside "not under 18", or "I'm not a kid" / "I'm an adult".
+_NOT_A_MINOR = re.compile(
+    r"\bnot (?:under 18|under eighteen|a (?:kid|minor|child|teen\w*|young person))\b"
+)
+_I_AM_ADULT = re.compile(
+    r"\b(?:i'?m|im|i am) (?:not (?:a (?:kid|minor|child|teen\w*)|under 18)|an adult|a grown\w*)\b"
+)
+
+
+def says_adult_not_minor(cleaned: str) -> bool:
+    """The writer says they are an adult, against an under-18 reading."""
+    parsed = parse_ages(cleaned)
+    stated = parsed.age if parsed.self_stated else None
+    if stated is not None:
+        return stated >= ADULT_AGE and bool(_NOT_A_MINOR.search(cleaned))
+    return bool(_I_AM_ADULT.search(cleaned))
+
+
 # A message that only acknowledges the answer ("perfect", "got it", "awesome", round 54 p30: the
 # fallback; "got it" was read as the removal question, "awesome" as a correction): thanks.
 # "ok", "yes" and "sure" stay the rules' "What would you like to know?" (issue 16's yes loop);
@@ -429,6 +451,8 @@ def kind(
     recent_replies = replies_in_last(replies, RECENT_TURNS)
     if acknowledges_only(cleaned):
         return [THANKS]
+    if says_adult_not_minor(cleaned) and "?" not in cleaned:
+        return [ADULT_NOT_MINOR]
     term = _defined_term(cleaned)
     if term:
         return [term]

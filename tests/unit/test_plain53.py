@@ -321,3 +321,13 @@ def test_a_helpers_question_with_other_parts_keeps_the_older_answers():
 
 def test_an_acknowledgment_right_after_the_thanks_gets_the_warm_ending():
     assert p.follow_up("got it", [p.THANKS], STORY, [[p.THANKS]]) == ["utter_thanks_close"]
+
+
+def test_an_adult_correcting_an_under_18_reading():
+    for said in ("I am 67 years old, not under 18. I have grandchildren!", "im not a kid, im 34"):
+        assert p.follow_up(said, [], STORY, [[]]) == [p.ADULT_NOT_MINOR], said
+    assert p.follow_up("im 15, not an adult", [], STORY, [[]]) is None
+    assert p.follow_up("she is not a kid", [], STORY, [[]]) is None
+    # With a question of its own, the older answers (they answer the question for an adult).
+    asked = "im not under 18, im 19 and its college. so what do i do, police or that tribunal?"
+    assert p.follow_up(asked, [], STORY, [[]]) is None
