@@ -90,9 +90,9 @@ _COUNT_NOT_AGE = re.compile(
     r"|hrs?|minutes?|mins?|times|ppl|people|persons|guys|friends|pics|photos|pictures|videos"
     r"|messages|texts)\b)"
 )
-# Money written as money is never an age: "should I pay the $2,000" read as a 0-year-old (round
-# 55 p10: a 67-year-old told "Because you're under 18" three times). Only a dollar sign or a
-# thousands comma: older conversations read "paid 300" their own way.
+# Money written as money is never an age: an amount after "$" or with a thousands comma was read
+# as a 0-year-old (round 55 p10: a 67-year-old asking whether to pay was told "Because you're
+# under 18" three times). Only those two forms: older conversations read "paid 300" their way.
 _MONEY_NOT_AGE = re.compile(r"\$\s?\d[\d,.]*|(?<![\w.])\d{0,3}(?:,\d{3})+(?![\w])")
 _WORD_NUMBER = re.compile(
     r"\b(?:(?P<tens>"
