@@ -66,7 +66,8 @@ _COVER = (
 _GENDER_QUESTION = re.compile(
     # "does this law cover men", "is it only for women", "does it apply to trans people too"
     rf"\b(?:does|do|is|are|will|would|can|could)\b[^.!?]{{0,40}}\b{_COVER}\b"
-    rf"(?: (?:\w+ ){{0,3}}?)(?:to |for |with )?{_GROUP}\b"
+    # "can I get help from you guys?" (round 56 p04) asks nothing about gender.
+    rf"(?: (?:\w+ ){{0,3}}?)(?:to |for |with )?(?<!you )(?<!\bya )(?<!\bu ){_GROUP}\b"
     # "what about guys?", "and for men?", "men too?"
     rf"|^(?:(?:and|but|so|ok|okay)[,.]? )*(?:what|how) about (?:for )?{_GROUP}\b"
     rf"|^(?:(?:and|but|so|ok|okay)[,.]? )*(?:(?:and )?(?:for|to) )?{_GROUP}"

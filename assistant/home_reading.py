@@ -139,10 +139,21 @@ def _owner(clause: str) -> str:
         if not from_only:
             return PAST
     last_other = max((m.end() for m in _OTHER.finditer(clause)), default=-1)
-    last_self = max((m.end() for m in _SELF.finditer(clause)), default=-1)
+    last_self = max(
+        (m.end() for m in _SELF.finditer(clause) if not _RELATIVE_LEAD.search(clause[: m.start()])),
+        default=-1,
+    )
     if last_other < 0 and last_self < 0:
         return UNKNOWN
     return OTHER if last_other > last_self else SELF
+
+
+# "A guy I used to date moved to BC" (round 56 p19): the "I" of a clause that describes the
+# other person is not the speaker's own move.
+_RELATIVE_LEAD = re.compile(
+    r"\b(?:guy|man|woman|girl|boy|person|someone|somebody|ex|dude|lady|one)\s+"
+    r"(?:that\s+|who\s+|whom\s+)?$"
+)
 
 
 def _from_last_self(clause: str) -> str:

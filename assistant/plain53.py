@@ -64,6 +64,7 @@ HELPER_MINOR_FIRST = "utter_helper_minor_first"  # domain/helpers.yml: Cybertip.
 REPORT_AFTER_LEAVING = "utter_report_after_leaving"
 FOR_PERSON_PICTURED = "utter_service_for_person_pictured"
 POLICE_VIEW = "utter_police_take_seriously"  # domain/leftover_questions.yml
+MONEY_BACK = "utter_money_back"  # domain/practical_answers.yml
 IN_TROUBLE = ["utter_in_trouble", "utter_in_trouble_help"]  # domain/answers.yml
 IN_TROUBLE_YOUNG = ["utter_in_trouble_young", "utter_in_trouble_young_help"]
 POLICE_COME_YOUNG = "utter_police_come_young"
@@ -400,6 +401,7 @@ _TAKEN_SERIOUSLY = re.compile(
     r"\btake (?:me|it|this) seriously\b|\bthink (?:i'?m|i am|im) (?:a )?(?:\w+ )?(?:fool|foolish"
     r"|stupid|idiot|dumb)\b|\blaugh at me\b|\bjudge me\b|\bbelieve me\b|\bblame me\b"
 )
+_MONEY_BACK = re.compile(r"\b(?:money|dollars|\$ ?\d[\d,]*|it)\b[^.?!]{0,10}\bback\b|\brecover\b")
 _PAID = re.compile(r"\b(?:paid|pay|money|\$ ?\d+|\d+ ?dollars)\b")
 
 # --- "am i in trubble" (round 51 p26): the fear, however it is spelled -------------------------
@@ -530,7 +532,9 @@ def kind(
         and _TAKEN_SERIOUSLY.search(cleaned)
         and _PAID.search(f"{told} {cleaned}")
     ):
-        return [POLICE_VIEW]
+        # "Can I get my 500 dollars back? And will the police think I am a foolish old man?"
+        # (round 56 p05): the money half too.
+        return [POLICE_VIEW, MONEY_BACK] if _MONEY_BACK.search(cleaned) else [POLICE_VIEW]
     return None
 
 

@@ -38,6 +38,7 @@ from assistant import (
     plain48,
     plain50,
     plain53,
+    plain57,
     practical_next,
     question_parts,
     reasks,
@@ -162,6 +163,13 @@ def _plain50(ctx: MessageContext) -> list[str] | None:
         ctx.is_minor,
         ctx.intent,
     )
+
+
+def _plain57(ctx: MessageContext) -> list[str] | None:
+    # Rounds 55-56: a young person helping a friend their age, a child messaged by a man, money
+    # back, a claim's deadline, a college, the IIPS and who asked, "since we're together", a
+    # remark as a threat, French today, one's own pictures from under 18 (assistant/plain57.py).
+    return plain57.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
 
 
 def _plain53(ctx: MessageContext) -> list[str] | None:
@@ -481,6 +489,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     # session 33, found them answering the broader ones with their own rated answers).
     ("plain50", _plain50),
     ("plain53", _plain53),
+    ("plain57", _plain57),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
     ("roles28", _roles28),
