@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from assistant.fresh_answers import fresh_or_again, replies_in_last
+from assistant.plain53 import questions_asked
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 from assistant.safety import read_safety
@@ -53,7 +54,8 @@ REMARK_THREAT = "utter_remark_threat"
 FRENCH_TODAY = ["utter_iips_language_french"]  # domain/legal_follow_ups.yml: 9-8-8 in French
 OWN_YOUNG_IMAGES = "utter_own_young_images_keep"
 NOT_IN_BC_YET = ["utter_not_in_bc", "utter_moving_to_bc"]  # eligibility.yml, source_answers.yml
-OWN_CHILD_DELETE = "utter_own_child_what_now"  # domain/roles.yml: ask before deleting
+# domain/roles.yml: ask before deleting; the lawyer and the IIPS's referrals.
+OWN_CHILD_DELETE = ["utter_own_child_what_now", "utter_own_child_what_now_next"]
 OWN_CHILD_DELETE_AGAIN = "utter_own_child_delete_again"
 SHARER_TELL_HER = "utter_sharer_tell_her"
 
@@ -169,7 +171,7 @@ _IIPS = re.compile(
 )
 _KNOWS_ME = re.compile(
     r"\b(?:know|find out|figure out|guess|realize|tell him)\b[^.?!]{0,30}\b(?:it was me|it'?s me"
-    r"|it'?s about me|it is about me|who asked|who (?:it|this) is|i asked|i (?:went|called))\b"
+    r"|it'?s about me|it is about me|who asked|who (?:it|this) is|i asked)\b"
 )
 # Fear beside a question ("he gets really angry", "i am afraid if he know"): the older answers,
 # which open with safety.
@@ -228,6 +230,10 @@ _TOOK_UNDER_18 = re.compile(
 _WAIT_TILL_MOVE = re.compile(
     r"\bwait (?:till|until|til|to|for) (?:i|we) (?:move|get there|live there|am there|arrive)\b"
 )
+
+# "does the service still cover me, or do I need to wait till I move?"; "should I wait till I
+# move to call?" keeps the older answer (you don't have to wait).
+_COVERED = re.compile(r"\b(?:cover|covers|eligible|qualify|still help)\b")
 
 # --- a parent deleting it from their own child's phone (round 55 p14) --------------------------
 _OWN_CHILD_REPLY = re.compile(r"^utter_own_child_")
@@ -319,10 +325,15 @@ def kind(
         return [MONEY_BACK]
     if not told:
         return None
-    if _WAIT_TILL_MOVE.search(cleaned):
+    if _WAIT_TILL_MOVE.search(cleaned) and _COVERED.search(cleaned):
         return list(NOT_IN_BC_YET)
-    if any(_OWN_CHILD_REPLY.match(n) for n in recent) and _DELETE_FROM_PHONE.search(cleaned):
-        return [OWN_CHILD_DELETE]
+    last_turn = replies[-1] if replies else []
+    if (
+        any(_OWN_CHILD_REPLY.match(n) for n in last_turn)
+        and _DELETE_FROM_PHONE.search(cleaned)
+        and questions_asked(cleaned) <= 1
+    ):
+        return list(OWN_CHILD_DELETE)
     if _TELL_HER.search(cleaned) and any(_I_SENT_HERS.search(t) for t in told):
         return [SHARER_TELL_HER]
     if (
@@ -364,7 +375,7 @@ def kind(
 _AGAIN = {
     MONEY_BACK: ["utter_money_back_again"],
     TIME_LIMIT: ["utter_crt_time_limit_again"],
-    OWN_CHILD_DELETE: [OWN_CHILD_DELETE_AGAIN],
+    OWN_CHILD_DELETE[0]: [OWN_CHILD_DELETE_AGAIN],
 }
 
 

@@ -128,14 +128,15 @@ def test_you_guys_is_not_a_gender_question():
 
 def test_waiting_to_move_a_parent_deleting_and_a_sharer_telling_her():
     said = "Does the service still cover me, or do I need to wait till I move?"
+    assert p.follow_up("should i wait til i move to call", [], ["I live in Calgary"], [[]]) is None
     assert p.follow_up(said, [], ["I live in Calgary, moving to Vancouver"], [[]]) == (
         p.NOT_IN_BC_YET
     )
     own = [["utter_own_child_shared", "utter_own_child_shared_next"]]
     said = "Should I take his phone away and delete it from it?"
-    assert p.follow_up(said, [], STORY, own) == [p.OWN_CHILD_DELETE]
+    assert p.follow_up(said, [], STORY, own) == p.OWN_CHILD_DELETE
     said = "No, I mean the picture on MY SON's phone. Do I delete it or leave it for the police?"
-    assert p.follow_up(said, [p.OWN_CHILD_DELETE], STORY, [[p.OWN_CHILD_DELETE]]) == [
+    assert p.follow_up(said, p.OWN_CHILD_DELETE, STORY, [p.OWN_CHILD_DELETE]) == [
         p.OWN_CHILD_DELETE_AGAIN
     ]
     told = ["i sent my gfs nude to my buddy on snap. am i in trouble"]
