@@ -89,6 +89,10 @@ _NOT_A_CLOSE = re.compile(
     r"|knife|gun|weapon|outside|coming|danger|scared|afraid|unsafe|not safe"
     r"|(?:he|she|they) (?:posted|shared|sent|leaked|will post|will share|'ll post|'ll share))\b"
 )
+# "ok thanks, thats what I needed. I'll call tomorrow" (round 58 p01): a thanks, no question.
+_WHAT_I_NEEDED = re.compile(
+    r"\b(?:that'?s|thats|just|exactly) what (?:i|we) (?:needed|need|wanted|was looking for)\b"
+)
 MAX_CLOSE_WORDS = 25
 # "ok thanks, I'll text them tonight", "I'm going to call that number": a line about to be called
 # (often a young person's Kids Help Phone, or a line from the crisis answer) keeps its answer
@@ -113,7 +117,8 @@ def plan_close(text: str) -> bool:
     """ "ok, I'll ring the protection service tomorrow, thanks", "thank you, I will phone them
     in the morning, goodbye": the person's own next step said as a close."""
     cleaned = plain_lower(text)
-    if not cleaned or len(cleaned.split()) > MAX_CLOSE_WORDS or _NOT_A_CLOSE.search(cleaned):
+    asks = _NOT_A_CLOSE.search(_WHAT_I_NEEDED.sub(" ", cleaned))
+    if not cleaned or len(cleaned.split()) > MAX_CLOSE_WORDS or asks:
         return False
     if _REPORTING_NOW.search(cleaned):
         return True

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from assistant import plain59
 from assistant.age_parsing import parse_ages
 from assistant.age_wording import ADULT_AGE
 from assistant.fresh_answers import fresh, fresh_or_again, replies_in_last
@@ -317,6 +318,8 @@ def helper_parts(cleaned: str) -> list[str]:
         parts.append(CHILD_DEVICE)
     if _CAN_BE_REMOVED.search(cleaned):
         parts.append(CHILD_REMOVAL)
+    if plain59.REPORT_PLATFORM.search(cleaned):
+        parts.append(plain59.CHILD_PLATFORM)  # "and report his account in the game too?" (r58 p32)
     return parts if len(parts) >= questions_asked(cleaned) else []
 
 

@@ -54,8 +54,8 @@ REMARK_THREAT = "utter_remark_threat"
 FRENCH_TODAY = ["utter_iips_language_french"]  # domain/legal_follow_ups.yml: 9-8-8 in French
 OWN_YOUNG_IMAGES = "utter_own_young_images_keep"
 NOT_IN_BC_YET = ["utter_not_in_bc", "utter_moving_to_bc"]  # eligibility.yml, source_answers.yml
-# domain/roles.yml: ask before deleting; the lawyer and the IIPS's referrals.
-OWN_CHILD_DELETE = ["utter_own_child_what_now", "utter_own_child_what_now_next"]
+# domain/roles.yml: ask before deleting (its second part, the lawyer, follows when asked).
+OWN_CHILD_DELETE = ["utter_own_child_what_now"]
 OWN_CHILD_DELETE_AGAIN = "utter_own_child_delete_again"
 SHARER_TELL_HER = "utter_sharer_tell_her"
 
@@ -236,7 +236,6 @@ _WAIT_TILL_MOVE = re.compile(
 _COVERED = re.compile(r"\b(?:cover|covers|eligible|qualify|still help)\b")
 
 # --- a parent deleting it from their own child's phone (round 55 p14) --------------------------
-_OWN_CHILD_REPLY = re.compile(r"^utter_own_child_")
 _DELETE_FROM_PHONE = re.compile(
     r"\b(?:delete|erase|remove|wipe)\b[^.?!]{0,40}\b(?:his|her|their|my son'?s|my daughter'?s)"
     r" (?:phone|device|ipad|tablet|laptop)\b|\b(?:phone|device)\b[^.?!]{0,30}\b(?:and )?"
@@ -329,7 +328,7 @@ def kind(
         return list(NOT_IN_BC_YET)
     last_turn = replies[-1] if replies else []
     if (
-        any(_OWN_CHILD_REPLY.match(n) for n in last_turn)
+        OWN_CHILD_DELETE[0] in last_turn
         and _DELETE_FROM_PHONE.search(cleaned)
         and questions_asked(cleaned) <= 1
     ):

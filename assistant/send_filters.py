@@ -22,12 +22,14 @@ _MARK = "_project_send_filters"
 
 
 def filters() -> tuple[tuple[str, SendFilter], ...]:
-    """The filters in the order they run: the outside-B.C. offers first (what it removes is
-    never reworded), then the writer's-age openings, then the repeats, read in what is left."""
-    from assistant import age_wording, outside_bc_offers, turn_repeats
+    """The filters in the order they run: the outside-B.C. offers and B.C.-only lines first
+    (what they remove is never reworded), then the writer's-age openings, then the repeats,
+    read in what is left."""
+    from assistant import age_wording, outside_bc_lines, outside_bc_offers, turn_repeats
 
     return (
         ("outside-B.C. offers", outside_bc_offers.send_filter),
+        ("outside-B.C. lines", outside_bc_lines.send_filter),
         ("age wording", age_wording.send_filter),
         ("turn repeats", turn_repeats.send_filter),
     )

@@ -39,6 +39,7 @@ from assistant import (
     plain50,
     plain53,
     plain57,
+    plain59,
     practical_next,
     question_parts,
     reasks,
@@ -170,6 +171,13 @@ def _plain57(ctx: MessageContext) -> list[str] | None:
     # back, a claim's deadline, a college, the IIPS and who asked, "since we're together", a
     # remark as a threat, French today, one's own pictures from under 18 (assistant/plain57.py).
     return plain57.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
+
+
+def _plain59(ctx: MessageContext) -> list[str] | None:
+    # Rounds 57-58: a teacher told by a student, family finding out through the police, what to
+    # say back, what to have ready, calling for someone, a game's report tool, the IIPS and him,
+    # damages a sharer may pay, a college's discipline (assistant/plain59.py).
+    return plain59.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
 
 
 def _plain53(ctx: MessageContext) -> list[str] | None:
@@ -490,6 +498,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("plain50", _plain50),
     ("plain53", _plain53),
     ("plain57", _plain57),
+    ("plain59", _plain59),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
     ("roles28", _roles28),

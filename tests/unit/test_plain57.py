@@ -132,12 +132,12 @@ def test_waiting_to_move_a_parent_deleting_and_a_sharer_telling_her():
     assert p.follow_up(said, [], ["I live in Calgary, moving to Vancouver"], [[]]) == (
         p.NOT_IN_BC_YET
     )
-    own = [["utter_own_child_shared", "utter_own_child_shared_next"]]
+    # Right after the own-child answer that says to ask before deleting: its short version.
     said = "Should I take his phone away and delete it from it?"
-    assert p.follow_up(said, [], STORY, own) == p.OWN_CHILD_DELETE
-    said = "No, I mean the picture on MY SON's phone. Do I delete it or leave it for the police?"
-    assert p.follow_up(said, p.OWN_CHILD_DELETE, STORY, [p.OWN_CHILD_DELETE]) == [
-        p.OWN_CHILD_DELETE_AGAIN
-    ]
+    what_now = ["utter_own_child_what_now", "utter_own_child_what_now_next"]
+    assert p.follow_up(said, what_now, STORY, [what_now]) == [p.OWN_CHILD_DELETE_AGAIN]
+    # Right after the first own-child answer, the older readers' answer.
+    own = ["utter_own_child_shared", "utter_own_child_shared_next"]
+    assert p.follow_up(said, own, STORY, [own]) is None
     told = ["i sent my gfs nude to my buddy on snap. am i in trouble"]
     assert p.follow_up("shes 16. should i tell her", [], told, [[]]) == [p.SHARER_TELL_HER]
