@@ -42,6 +42,7 @@ CHILD_PLATFORM = "utter_child_report_platform"
 IIPS_CONTACTS_HIM = "utter_iips_tells_him"  # domain/plain40.yml
 SHARER_DAMAGES = "utter_sharer_damages"
 TELL_COLLEGE = "utter_tell_college"  # domain/plain57.yml
+SELF_BLAME = "utter_self_blame"  # domain/practical_answers.yml: it is not your fault
 
 RECENT_TURNS = 3
 
@@ -84,6 +85,12 @@ _SAY_TO_HIM = re.compile(
     r"\bwhat (?:do|should|can) i (?:say|tell) (?:to )?him\b"
     r"|\bwhat am i (?:supposed|meant) to (?:say|tell) (?:to )?him\b"
 )
+# Facing him in person ("what do i say to him at practice"): the older answers (a safe adult,
+# Cybertip.ca), not the online steps.
+_IN_PERSON = re.compile(
+    r"\b(?:at (?:practice|school|work|the game|training|the gym)|in person|irl|face to face"
+    r"|when i see him)\b"
+)
 _ASKED_ME = re.compile(r"\b(?:asking|asks|asked|texted|texting|messag\w*|dm\w*|pressur\w*) me\b")
 
 # --- what to have ready -------------------------------------------------------------------------
@@ -93,6 +100,27 @@ _READY = re.compile(
     r"\bwhat (?:should|does|do|would|will) (?:she|he|they) (?:need to )?(?:have ready|bring"
     r"|prepare|have on hand|get ready)\b"
     r"|\bwhat (?:does|do) (?:she|he|they) need (?:to have )?(?:ready|for the call)\b"
+)
+
+# The writer's own "what should I have ready before I phone?", "do I need documents or an
+# application form first?" (round 60 p20: "doesn't answer", then the evidence steps).
+_READY_BEFORE_CALL = re.compile(
+    r"\bwhat (?:should|do|would) i (?:need to )?have ready before i (?:phone|call|ring|email)\b"
+    r"|\bdo i need (?:any )?(?:documents|papers|an application form|a form)\b[^.?!]{0,25}"
+    r"\b(?:first|before)\b"
+)
+
+# --- blamed by family: "my mother says it is my fault" (round 59 p06: "not sure I understood",
+# then the consent definition) ----------------------------------------------------------------
+# Said as a statement, with no other question beside it ("does it count if I showed it myself?
+# people say its my fault" keeps the older answer to the question).
+_BLAMED_BY = re.compile(
+    r"\b(?:mother|mom|mum|dad|father|parents|family|husband|wife|friends?|sister|brother|everyone"
+    r"|people)\b (?:says?|said|thinks?|told me|keeps? saying|tells me) (?:that )?(?:it'?s|it is"
+    r"|its|it was|is) (?:all )?my (?:own )?fault\b"
+)
+_MY_FAULT_BECAUSE = re.compile(
+    r"\b(?:is|was) (?:it )?my fault because i (?:send|sent|took|trusted|let)\b"
 )
 
 # --- calling for the person ---------------------------------------------------------------------
@@ -177,10 +205,15 @@ def kind(
     if not told:
         return None
     asked_me = any(_ASKED_ME.search(t) for t in [*told, cleaned])
-    if _SAY_BACK.search(cleaned) or (_SAY_TO_HIM.search(cleaned) and asked_me):
+    in_person = _IN_PERSON.search(cleaned)
+    if not in_person and (_SAY_BACK.search(cleaned) or (_SAY_TO_HIM.search(cleaned) and asked_me)):
         return [SAY_BACK, SAY_BACK_YOUNG] if young else [SAY_BACK]
-    if _READY.search(cleaned) and not _POLICE.search(cleaned):
+    if (_READY.search(cleaned) or _READY_BEFORE_CALL.search(cleaned)) and not _POLICE.search(
+        cleaned
+    ):
         return [READY_FOR_CALL]
+    if (_BLAMED_BY.search(cleaned) and "?" not in cleaned) or _MY_FAULT_BECAUSE.search(cleaned):
+        return [SELF_BLAME]
     if _988_MYSELF.search(cleaned):
         return [HELPER_988]
     if _CALL_FOR.search(cleaned):

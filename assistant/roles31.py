@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 
+from assistant import crisis_for_others
 from assistant.fresh_answers import fresh
-from assistant.helper_reading import cannot_reach, helped_minor_said
+from assistant.helper_reading import cannot_reach, helped_age, helped_minor_said
 from assistant.plain_text import plain_lower
 
 FRIEND_WORRIED = ["utter_friend_images_worried", "utter_friend_images_worried_next"]
@@ -168,6 +169,15 @@ def friend_feared_for(text: str, earlier: list[str]) -> bool:
     if not re.search(r"\b(?:she|he|they|her|him|them|my (?:best )?friend)\b", cleaned):
         return False
     return any(_FRIEND_IMAGES.search(plain_lower(message)) for message in earlier[-4:])
+
+
+def _adult_friend(texts: list[str]) -> bool:
+    """The friend's age said is 18 or more ("she's 21 and really not doing well")."""
+    for text in reversed(texts):
+        age = helped_age(text)
+        if age is not None:
+            return age >= ADULT
+    return False
 
 
 def about_friend_in_danger(text: str, earlier: list[str]) -> bool:
@@ -406,6 +416,11 @@ def follow_up(
     if friend_worried(text, earlier):
         return FRIEND_WORRIED
     if friend_feared_for(text, earlier):
+        if _adult_friend([*earlier[-6:], text]):
+            # "she's 21": no "call their mom" (round 60 p27); the lines for them, what to do.
+            return fresh(crisis_for_others.FOR_SOMEONE_ELSE, previous) or list(
+                crisis_for_others.FOR_SOMEONE_ELSE_AGAIN
+            )
         return fresh([FRIEND_CALL_FIRST], previous) or [FRIEND_CALL_FIRST_AGAIN]
     if promise_have_to(text, earlier):
         age = own_age([*earlier, text])

@@ -130,7 +130,8 @@ def _crisis_for_others(ctx: MessageContext) -> list[str] | None:
     # p17): the lines for her and what the helper can do. First: every later reader answered
     # the helper's earlier question (calling the lawyer for her) instead.
     # Ends with action_listen: no narrow part beside it ("can I call for her" is this answer).
-    sequence = crisis_for_others.follow_up(ctx.text, ctx.previous)
+    recent = [name for turn in ctx.replies[-2:] for name in turn]
+    sequence = crisis_for_others.follow_up(ctx.text, ctx.previous, recent)
     return [*sequence, "action_listen"] if sequence else None
 
 

@@ -5,6 +5,7 @@ it."""
 from __future__ import annotations
 
 from assistant import crisis_for_others as c
+from assistant import roles31
 
 CRISIS = ["utter_crisis", "utter_crisis_next"]
 
@@ -50,3 +51,23 @@ def test_a_friend_who_would_rather_die():
     assert c.crisis_sequence(CRISIS, told, []) == c.FOR_SOMEONE_ELSE
     again = "im scared about what he said about rather dying. what do i do about that"
     assert c.crisis_sequence(CRISIS, again, c.FOR_SOMEONE_ELSE) == c.FOR_SOMEONE_ELSE_AGAIN
+
+
+def test_her_risk_named_at_any_point_and_what_to_do_if_she_says_it_again():
+    # Round 60 p27 (rated not): the intake line, then "I'd rather not guess".
+    said = "a lawyer?? i mean if she talks about not wanting to live. who do i call"
+    assert c.follow_up(said, ["utter_question_fallback"]) == c.FOR_SOMEONE_ELSE
+    again = "she's 21 not a kid. what do I actually do if she says stuff like that again"
+    assert c.follow_up(again, list(c.FOR_SOMEONE_ELSE)) == c.FOR_SOMEONE_ELSE_AGAIN
+    assert c.follow_up(again, ["utter_thank"]) is None
+    # The writer's own crisis is never this answer.
+    assert c.follow_up("i dont want to live anymore either", []) is None
+    assert c.follow_up("she doesnt want to live and i dont want to live either", []) is None
+
+
+def test_an_adult_friend_feared_for_is_not_told_to_call_her_mom():
+    earlier = ["my friend's ex posted her nudes. she's 21 and really not doing well"]
+    said = "she said last night she doesnt see the point of anything. im worried about her"
+    assert roles31.follow_up(said, [], earlier, None) == c.FOR_SOMEONE_ELSE
+    young = ["my friend's nudes are going around school, we're both 15"]
+    assert roles31.follow_up(said, [], young, None) == [roles31.FRIEND_CALL_FIRST]

@@ -73,3 +73,15 @@ def test_the_iips_and_him_damages_for_a_sharer_and_a_college():
 
 def test_a_crisis_is_never_this_module_s():
     assert p.follow_up("what do i say back, i want to die", [], STORY, [[]]) is None
+
+
+def test_ready_before_the_call_and_blamed_by_family():
+    said = "what should I have ready before I phone?"
+    assert p.follow_up(said, [], STORY, [[]]) == [p.READY_FOR_CALL]
+    said = "do I need documents or an application form first?"
+    assert p.follow_up(said, [], STORY, [[]]) == [p.READY_FOR_CALL]
+    for said in (
+        "my mother says it is my fault, I feel so bad",
+        "is my fault because I send him the photos?",
+    ):
+        assert p.follow_up(said, [], STORY, [[]]) == [p.SELF_BLAME], said
