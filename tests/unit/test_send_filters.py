@@ -29,9 +29,9 @@ def test_filters_run_in_their_written_order(monkeypatch):
     assert calls == ["first", "second", "third"]
 
 
-def test_the_order_is_offers_then_age_then_repeats():
+def test_the_order_is_offers_and_lines_then_age_then_repeats():
     names = [name for name, _ in send_filters.filters()]
-    assert names == ["outside-B.C. offers", "age wording", "turn repeats"]
+    assert names == ["outside-B.C. offers", "outside-B.C. lines", "age wording", "turn repeats"]
 
 
 def test_a_failing_filter_costs_nothing_but_its_own_change(monkeypatch):
