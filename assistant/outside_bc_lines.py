@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.outside_bc_offers import _SENTENCE_END, _user_texts, lives_outside_bc
+from assistant.outside_bc_offers import SENTENCE_END, lives_outside_bc, user_texts
 
 _BC_LINE = re.compile(r"310-6789|1-800-563-0808|VictimLinkBC", re.IGNORECASE)
 # Lines that work anywhere in Canada: a sentence with one of them stays whole.
@@ -54,7 +54,7 @@ def strip_lines(text: str) -> str:
     """The text without the sentences that offer only a B.C.-only line."""
     lines = []
     for line in text.split("\n"):
-        parts = _SENTENCE_END.split(line)
+        parts = SENTENCE_END.split(line)
         kept = [p for p in parts if not _offers_bc_line(p)]
         if kept:
             lines.append(" ".join(kept))
@@ -89,7 +89,7 @@ def filter_events(events: list, tracker: Any) -> None:
     bot_indexes = [i for i, e in enumerate(events or []) if isinstance(e, BotUttered)]
     if not bot_indexes or not any(_BC_LINE.search(events[i].text or "") for i in bot_indexes):
         return
-    texts = _user_texts(tracker)
+    texts = user_texts(tracker)
     slot = tracker.get_slot("lives_in_bc") if hasattr(tracker, "get_slot") else None
     if not lives_outside_bc(texts, slot) or writer_helps(texts):
         return

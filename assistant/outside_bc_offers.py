@@ -51,10 +51,10 @@ _OTHER_ROUTE = re.compile(
 )
 # A sentence ends at . ! ? followed by a space and a capital, quote or bracket ("B.C. Some"
 # ends one; an email address and "(B.C. government)" do not); a list line ends at a newline.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z\"“(])")
+SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z\"“(])")
 
 
-def _user_texts(tracker: Any) -> list[str]:
+def user_texts(tracker: Any) -> list[str]:
     from rasa.shared.core.events import UserUttered
 
     return [e.text or "" for e in tracker.events if isinstance(e, UserUttered)]
@@ -107,7 +107,7 @@ def strip_text(text: str) -> str:
     """The text without the sentences or list lines that offer the B.C. service."""
     lines = []
     for line in text.split("\n"):
-        parts = _SENTENCE_END.split(line)
+        parts = SENTENCE_END.split(line)
         kept = [p for p in parts if not _offers_service(p)]
         if kept:
             lines.append(" ".join(kept))
@@ -143,7 +143,7 @@ def filter_events(events: list, tracker: Any, note: str | None = None) -> None:
     if not bot_indexes:
         return
     slot = tracker.get_slot("lives_in_bc") if hasattr(tracker, "get_slot") else None
-    texts = _user_texts(tracker)
+    texts = user_texts(tracker)
     if not lives_outside_bc(texts, slot):
         return
     from assistant.roles_fit import writer_helps
@@ -257,7 +257,7 @@ def add_route_caveat(events: list, tracker: Any, caveat: str | None) -> None:
             said.append(event.text or "")
     if any(_CAVEAT_SAID.search(text) for text in said):
         return
-    texts = _user_texts(tracker)
+    texts = user_texts(tracker)
     slot = tracker.get_slot("lives_in_bc") if hasattr(tracker, "get_slot") else None
     if not lives_outside_bc(texts, slot):
         return
