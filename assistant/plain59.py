@@ -4,7 +4,7 @@ block or "I'm not sure I have the answer" (tests/simulated-users/2026-12-07-roun
 - "I'm a grade 8 teacher. A student told me something scary happened" (r58 p31: the routes and
   "Did someone share your intimate images?"): what to do for the student, no quiz;
 - "will my wife find out if I go to police?" (r58 p13: answered about the scammer; the money half
-  answered alone); with "can I get the $500 back?" beside it, both;
+  answered alone); with "can I get the money back?" beside it, both;
 - "he texted again, what do I say back", "what am I supposed to say to him" (r57 p06, p29: the
   consent list): you don't owe a reply, the steps; for a young writer, a safe adult too;
 - "what should she have ready when she phones?" (r58 p41, three times): nothing needed;
