@@ -157,18 +157,28 @@ _PLACE_NAMED = re.compile(
 _WHO_KEEPS = re.compile(
     r"\b(?:by who(?:m)?|who (?:keeps|stores|saves|has|holds|sees|reads|can see"
     r"|can read|gets|owns|looks at) (?:it|this|that|them|my (?:chat|messages|texts)|what i"
-    r"|the chat|the messages|this chat)"
+    r"|the chat|the messages|this chat|these (?:messages|chats|texts)|the logs)"
     r"|(?:can|do|does|will) (?:the )?(?:lawyers?|government|police|service|staff)"
     r" (?:\w+ )?(?:see|read|get|keep|store|have) (?:this|it|what i|my (?:chat|messages)))\b"
     # "does anyone see these messages", "can anybody read what i type" (session 21); "anyone
     # else" is the who-is-told answer's
     r"|\b(?:can|could|do|does|will|would) (?:any ?one|any ?body|some ?one|some ?body|people"
     r"|staff|your staff|a person|a human|a real person) (?!else\b)(?:\w+ )?(?:see|read)"
-    r" (?:this|these|what i|my|our|the (?:chat|messages|conversation))\b"
+    r" (?:this|these|what i|my|our|the (?:chat|messages|conversation|logs))\b"
 )
+# "if I type his name here does it go to the police?" (round 60 p31: the police answer, then the
+# evidence one); "does it go to the police if I tell the lawyer" is the lawyer's confidentiality.
+_GOES_TO = re.compile(
+    r"\b(?:does|will|would|could|do) (?:it|this|that|what i (?:type|write|say)|my (?:messages"
+    r"|chat|answers)|this chat) (?:\w+ )?(?:go|get sent|be sent|be passed|get passed|be shared"
+    r"|get shared|be reported|get reported) to (?:the )?(?:police|cops|rcmp|anyone|anybody"
+    r"|someone|my (?:school|parents|mom|dad|work))\b"
+)
+_IN_THIS_CHAT = re.compile(r"\b(?:here|this chat|type|typed|typing|write here|in this)\b")
+_LAWYER = re.compile(r"\b(?:lawyers?|intake|legal advice|attorney)\b")
 _CHAT_TOPIC = re.compile(
     r"\b(?:type|typed|typing|write|chat|messages?|texts?|saved?|stored?|kept|keeps?|records?"
-    r"|24 hours|hours|lawyers?|government)\b"
+    r"|24 hours|hours|lawyers?|government|logs?)\b"
 )
 _WHAT_ELSE = re.compile(
     r"\b(?:anything|something|what) else (?:(?:i|we) )?(?:should|can|could|need to|have to|must"
@@ -220,6 +230,8 @@ def _asked(cleaned: str, earlier: list[str], lives_outside: bool) -> str | None:
     ):
         return POLICE_WHERE
     if _WHO_KEEPS.search(cleaned) and _CHAT_TOPIC.search(cleaned):
+        return WHO_KEEPS
+    if _GOES_TO.search(cleaned) and _IN_THIS_CHAT.search(cleaned) and not _LAWYER.search(cleaned):
         return WHO_KEEPS
     if _WHAT_ELSE.search(cleaned):
         return ADULT_AGE if own_adult_age_only(cleaned) else WHAT_ELSE

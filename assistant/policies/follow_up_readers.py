@@ -40,6 +40,7 @@ from assistant import (
     plain53,
     plain57,
     plain59,
+    plain61,
     practical_next,
     question_parts,
     reasks,
@@ -179,6 +180,12 @@ def _plain59(ctx: MessageContext) -> list[str] | None:
     # say back, what to have ready, calling for someone, a game's report tool, the IIPS and him,
     # damages a sharer may pay, a college's discipline (assistant/plain59.py).
     return plain59.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
+
+
+def _plain61(ctx: MessageContext) -> list[str] | None:
+    # Rounds 59-60: an underwear photo, someone who can't block the person threatening them, a
+    # parent whose child shared someone's image (assistant/plain61.py).
+    return plain61.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
 
 
 def _plain53(ctx: MessageContext) -> list[str] | None:
@@ -500,6 +507,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("plain53", _plain53),
     ("plain57", _plain57),
     ("plain59", _plain59),
+    ("plain61", _plain61),
     ("no_report_needed", _no_report_needed),
     ("roles31", _roles31),
     ("roles28", _roles28),

@@ -1,0 +1,67 @@
+"""Rounds 59-60's unanswered kinds (assistant/plain61.py): an underwear photo, someone who can't
+block the person threatening them, a parent whose child shared someone's image; and the chat's
+own privacy asked in other words (assistant/asked_next.py)."""
+
+from __future__ import annotations
+
+from response_names import domain_responses, module_responses
+
+from assistant import asked_next
+from assistant import plain61 as p
+
+THREAT = ["my cousin says he will send my photos to my father"]
+
+
+def test_every_answer_is_a_domain_response():
+    assert module_responses(p) - domain_responses() == set()
+
+
+def test_an_underwear_photo_is_answered_and_asked_again_gets_the_plain_line():
+    said = "she took a picture of me in my underwear, just my boxers. Does that count?"
+    assert p.follow_up(said, [], []) == [p.UNDERWEAR_COUNTS]
+    again = "So does underwear count or not?"
+    assert p.follow_up(again, [p.UNDERWEAR_COUNTS], [said]) == ["utter_underwear_counts_again"]
+    # Underwear named with no question about counting: the older answers.
+    assert p.follow_up("he has a photo of me in my underwear", [], []) is None
+
+
+def test_cannot_block_him_with_the_rest_of_what_was_asked():
+    said = "he is my family, I see him every week, I cannot block. somebody I can talk in arabic?"
+    assert p.follow_up(said, [], THREAT) == [p.CANT_BLOCK, p.INTERPRETER]
+    said = "ok what number I call. and what I do with my cousin, I cannot block him he is family"
+    assert p.follow_up(said, [p.CANT_BLOCK, p.INTERPRETER], THREAT) == [
+        p.CANT_BLOCK_AGAIN,
+        p.CONTACT,
+    ]
+    young = ["im 17 and my ex says he'll post my pics"]
+    said = "he's at my school so I can't just block him"
+    assert p.follow_up(said, [], young) == [p.CANT_BLOCK_YOUNG]
+    # The crisis answers come first.
+    assert p.follow_up("i cant block him and i want to die", [], THREAT) is None
+
+
+def test_a_parent_whose_child_shared_is_answered_as_the_sharers_family():
+    story = "My 16 year old son shared a nude of a classmate."
+    said = story + " Can her parents sue us?"
+    assert p.follow_up(said, [], []) == [p.SHARER_DAMAGES, p.SHARER_UNDER_18]
+    again = "Could she take my son to that tribunal?"
+    assert p.follow_up(again, [p.SHARER_DAMAGES, p.SHARER_UNDER_18], [said]) == [
+        "utter_sharer_claim_again"
+    ]
+    # "can I sue him?" from the person pictured is not this kind.
+    assert p.follow_up("my ex shared my nudes. can i sue him?", [], []) is None
+
+
+def test_who_reads_the_chat_and_whether_it_goes_to_police():
+    for said in (
+        "Who reads these messages?",
+        "Is it just a bot or do staff read the logs?",
+        "If I type his name here does it go to the police?",
+    ):
+        assert asked_next.asked_kind(said, ["hi"]) == asked_next.WHO_KEEPS, said
+    # The lawyer's confidentiality, or reporting, are other answers.
+    for said in (
+        "does it go to the police if I tell the lawyer",
+        "will it go to police if i report",
+    ):
+        assert asked_next.asked_kind(said, ["hi"]) is None, said
