@@ -208,6 +208,12 @@ _PARTNER_IMAGE = re.compile(
     r"|\bsends? me\b|\bsent me\b|\bon my phone\b"
 )
 _VICTIM_SHOWN = re.compile(r"\b(?:he|she|they) (?:showed|shows|is showing)\b|\bof me\b")
+# Said before by the person pictured ("my husband showed my private photos to his friends",
+# round 60 p19: then "is showing them the same as sharing?" got the advice for the one showing).
+_VICTIM_SHOWN_TOLD = re.compile(
+    r"\b(?:he|she|they|my \w+) (?:showed|shows|has shown|is showing|was showing|been showing)"
+    r" (?:\w+ )?(?:my|our)\b"
+)
 
 # --- a helper waiting for the parents ---------------------------------------------------------
 _WAIT_PARENTS = re.compile(
@@ -358,7 +364,9 @@ def _kind(
         _SHOW_ASK.search(cleaned)
         or (re.search(r"\bshowing\b", cleaned) and any(_SHOW_ASK.search(t) for t in told))
     ) and _PARTNER_IMAGE.search(everything):
-        if not _VICTIM_SHOWN.search(cleaned):
+        if not _VICTIM_SHOWN.search(cleaned) and not any(
+            _VICTIM_SHOWN_TOLD.search(t) for t in told
+        ):
             return [SHOW_ON_PHONE]
     if _WAIT_PARENTS.search(cleaned) and _YOUNG_RELATIVE_TOLD.search(everything):
         return [ACT_NOW]

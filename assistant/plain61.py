@@ -8,7 +8,14 @@ or "doesn't answer" (tests/simulated-users/2026-12-07-round59, -round60):
   counts; the tribunal's order and the IIPS; for a young writer, a safe adult;
 - a parent whose child shared someone's image: "can her parents sue us?", "could she take my
   son to that tribunal?" (r60 p10: "you can make a claim", then "doesn't answer"): a claim is
-  against the person who shared; what the sources don't say about a sharer under 18.
+  against the person who shared; what the sources don't say about a sharer under 18;
+- "my 13 year old daughter is being groomed by a man on Discord" (r60 p03's kind, in words that
+  got the sextortion steps for the writer): report it, how to support her; then "should I
+  message him myself?" ("not sure"): stop contact, report, don't confront;
+- "easiest way to get him to delete it? I don't want to sue" (r60 p06: the tribunal's order
+  alone): removal without a claim for money;
+- "I am the one in the photos, not him" (r60 p19: "not sure I understood"): the routes for the
+  person pictured.
 
 Plain functions; the InterruptPolicy asks (assistant/policies/follow_up_readers.py: after
 plain59). Responses in domain/plain61.yml, and older ones named below.
@@ -18,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.fresh_answers import fresh_or_again
+from assistant.fresh_answers import fresh_or_again, replies_in_last
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 from assistant.safety import read_safety
@@ -31,6 +38,12 @@ INTERPRETER = "utter_interpreter"  # domain/topics.yml
 CONTACT = "utter_contact"  # domain/handoff.yml
 SHARER_DAMAGES = "utter_sharer_damages"  # domain/plain59.yml
 SHARER_UNDER_18 = "utter_sharer_under_18_claim"
+CHILD_TARGETED = "utter_child_groomed"
+CHILD_SUPPORT = "utter_child_asked_support"  # domain/safety.yml
+DONT_CONTACT_HIM = "utter_dont_contact_him"
+REMOVE_WITHOUT_SUING = "utter_remove_without_suing"
+I_AM_PICTURED = "utter_i_am_pictured"
+
 # Asked again right after its answer ("so does underwear count or not?", "could she take my son
 # to that tribunal?"): the point plainly, not the same block or "doesn't answer".
 AGAIN = {
@@ -77,7 +90,48 @@ _SUE_US = re.compile(
 )
 
 
-def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | None:
+# --- a child groomed, and contacting him ---------------------------------------------------------
+_MY_CHILD = re.compile(
+    r"\b(?:my|our) (?:\d{1,2}[- ]?(?:year[- ]?old|yrs?[- ]?old|yo|y/o) |little |young |teenage )?"
+    r"(?:daughter|son|kid|child|niece|nephew|granddaughter|grandson|stepdaughter|stepson"
+    r"|little sister|little brother)\b"
+)
+_GROOMED = re.compile(r"\b(?:groom(?:ed|ing|s)?|preying on|predator)\b")
+CHILD_CONTEXT = frozenset(
+    {
+        CHILD_TARGETED,
+        "utter_child_asked",
+        "utter_child_asked_support",
+        "utter_helper_minor",
+        "utter_helper_minor_first",
+    }
+)
+_CONTACT_HIM = re.compile(
+    r"\b(?:should|can|could|do|shall) (?:i|we) (?:just )?(?:message|text|dm|contact|call|email"
+    r"|confront|write to|reply to|talk to|warn|threaten) (?:him|her|them|this (?:guy|man|person)"
+    r"|the (?:guy|man|person))\b"
+)
+
+# --- removal without a claim for money ------------------------------------------------------------
+_NO_SUING = re.compile(
+    r"\b(?:don'?t|do not|dont|doesn'?t|not) (?:want|wanna|plan|going) (?:to )?(?:sue|go to court"
+    r"|take (?:him|her|them) to court|make a claim|get a lawyer)\b|\bwithout (?:suing|court"
+    r"|a lawsuit|going to court)\b|\bnot (?:trying to )?sue\b"
+)
+_REMOVE = re.compile(r"\b(?:delete|remove|take (?:it|them) down|get rid of|gone|erase)\b")
+
+# --- the person pictured says so -----------------------------------------------------------------
+_I_AM_PICTURED = re.compile(
+    r"\bi(?:'m| am|m) the one (?:in|pictured in|shown in|who is in|that is in)"
+    r" (?:the |those |these )?(?:photos|pictures|pics|images|videos|nudes)\b"
+    r"|\b(?:the|those|these) (?:photos|pictures|pics|images) (?:are|were) (?:of )?me\b"
+    r"|\bit'?s me in (?:the|those|them)\b"
+)
+
+
+def kind(
+    text: str, earlier: list[str], replies: list[list[str]], is_minor: object = None
+) -> list[str] | None:
     """The answer to one of the module's kinds, or None."""
     if not text or text.startswith("/"):
         return None
@@ -97,15 +151,27 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
         return answer
     if _SUE_US.search(cleaned) and any(_MY_CHILD_SHARED.search(t) for t in [*told, cleaned]):
         return [SHARER_DAMAGES, SHARER_UNDER_18]
+    if _GROOMED.search(cleaned) and _MY_CHILD.search(cleaned):
+        return [CHILD_TARGETED, CHILD_SUPPORT]
+    if _CONTACT_HIM.search(cleaned) and replies_in_last(replies, 3) & CHILD_CONTEXT:
+        return [DONT_CONTACT_HIM]
+    if _NO_SUING.search(cleaned) and _REMOVE.search(cleaned):
+        return [REMOVE_WITHOUT_SUING]
+    if _I_AM_PICTURED.search(cleaned) and told:
+        return [I_AM_PICTURED]
     return None
 
 
 def follow_up(
-    text: str, previous: list[str], earlier: list[str], is_minor: object = None
+    text: str,
+    previous: list[str],
+    earlier: list[str],
+    replies: list[list[str]] | None = None,
+    is_minor: object = None,
 ) -> list[str] | None:
     """The answer, without what the turn before already sent; "I cannot block him" said again
     right after its answer gets the short line, with the rest of what was asked."""
-    found = kind(text, earlier, is_minor)
+    found = kind(text, earlier, replies or [], is_minor)
     if found and found[0] in (CANT_BLOCK, CANT_BLOCK_YOUNG) and found[0] in previous:
         found = [CANT_BLOCK_AGAIN, *found[1:]]
     return fresh_or_again(found, previous, AGAIN)

@@ -184,8 +184,9 @@ def _plain59(ctx: MessageContext) -> list[str] | None:
 
 def _plain61(ctx: MessageContext) -> list[str] | None:
     # Rounds 59-60: an underwear photo, someone who can't block the person threatening them, a
-    # parent whose child shared someone's image (assistant/plain61.py).
-    return plain61.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+    # parent whose child shared someone's image, a child groomed, removal without suing, "I am
+    # the one in the photos" (assistant/plain61.py).
+    return plain61.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
 
 
 def _plain53(ctx: MessageContext) -> list[str] | None:

@@ -28,6 +28,8 @@ of that turn it predicts what the rules predict on the conversation without the 
 
 from __future__ import annotations
 
+import logging
+import traceback
 from typing import Any
 
 from rasa.core.policies.policy import PolicyPrediction
@@ -242,6 +244,8 @@ from assistant.situation_reading import situation_from_text
 from assistant.statement_answers import statement_answers
 from assistant.trust_words import names_position_of_trust
 from assistant.urgent_questions import BLOCK, BLOCK_YOUTH, TONIGHT, YOUTH_TELL
+
+logger = logging.getLogger(__name__)
 
 # Intent -> the actions that answer it, in order. Static responses only for the safety
 # intents, so they work when the action server is down.
@@ -2318,6 +2322,24 @@ class InterruptPolicy(RulePolicy):
         domain: Domain,
         rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
+    ) -> PolicyPrediction:
+        """This policy's prediction; if one of its readers fails, it steps aside so the rules
+        and the other policies answer (a bug in one reader must never turn a message into an
+        error). The log names the error's type and place, never the message."""
+        try:
+            return self._interrupt_prediction(tracker, domain)
+        except Exception as error:  # noqa: BLE001 - any reader's bug, see the docstring
+            frame = traceback.extract_tb(error.__traceback__)[-1]
+            logger.error(
+                "InterruptPolicy stepped aside: %s at %s:%s",
+                type(error).__name__,
+                frame.filename.rsplit("/", 1)[-1],
+                frame.lineno,
+            )
+            return self._prediction(self._default_predictions(domain))
+
+    def _interrupt_prediction(
+        self, tracker: DialogueStateTracker, domain: Domain
     ) -> PolicyPrediction:
         events = list(tracker.events)
         loop = tracker.active_loop_name

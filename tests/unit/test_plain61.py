@@ -35,7 +35,7 @@ def test_cannot_block_him_with_the_rest_of_what_was_asked():
     ]
     young = ["im 17 and my ex says he'll post my pics"]
     said = "he's at my school so I can't just block him"
-    assert p.follow_up(said, [], young) == [p.CANT_BLOCK_YOUNG]
+    assert p.follow_up(said, [], young, [[]]) == [p.CANT_BLOCK_YOUNG]
     # The crisis answers come first.
     assert p.follow_up("i cant block him and i want to die", [], THREAT) is None
 
@@ -65,3 +65,23 @@ def test_who_reads_the_chat_and_whether_it_goes_to_police():
         "will it go to police if i report",
     ):
         assert asked_next.asked_kind(said, ["hi"]) is None, said
+
+
+def test_a_child_groomed_then_contacting_him():
+    said = "My 13 year old daughter is being groomed by a man on Discord."
+    assert p.follow_up(said, [], [], [[]]) == [p.CHILD_TARGETED, p.CHILD_SUPPORT]
+    answered = [[p.CHILD_TARGETED, p.CHILD_SUPPORT]]
+    said_next = "Should I message him myself and tell him to stop?"
+    assert p.follow_up(said_next, [], [said], answered) == [p.DONT_CONTACT_HIM]
+    # Outside a child's conversation, not this answer.
+    assert p.follow_up(said_next, [], ["my ex posted my pics"], [["utter_routes"]]) is None
+
+
+def test_removal_without_suing_and_the_person_pictured():
+    said = "What's the easiest way to get him to delete it? I don't want to sue anyone."
+    assert p.follow_up(said, [], ["an AI nude of me is going around"], [[]]) == [
+        p.REMOVE_WITHOUT_SUING
+    ]
+    told = ["My husband showed my private photos to his friends on his phone."]
+    said = "I am the one in the photos, not him."
+    assert p.follow_up(said, [], told, [[]]) == [p.I_AM_PICTURED]
