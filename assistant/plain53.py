@@ -332,6 +332,19 @@ _I_AM_ADULT = re.compile(
     r"\b(?:i'?m|im|i am) (?:not (?:a (?:kid|minor|child|teen\w*)|under 18)|an adult|a grown\w*)\b"
 )
 
+# Round 62 p29: "can I still report to cybertip even though im an adult now", after "I was 17 in
+# the pics": a question, from someone whose images are from under 18, not a correction.
+_ASKS_BESIDE = re.compile(
+    r"^(?:so |but |and |ok |okay )?(?:can|could|should|do|does|will|would|is|am|how|what|who"
+    r"|where|why)\b|\beven (?:though|if|tho)\b"
+)
+_YOUNG_IN_IMAGES = re.compile(
+    r"\bi was (?:1[0-7]|[1-9]|under 18|a minor|underage)\b[^.?!]{0,25}\b(?:in (?:the|them|those|it)"
+    r"|when (?:they|it|he|she) (?:was|were)|pics|photos|pictures|images|video)\b"
+    r"|\bfrom when i was (?:1[0-7]|[1-9])\b|\b(?:pics|photos|pictures|images|video)s? (?:from|of me"
+    r" at) (?:1[0-7]|[1-9])\b"
+)
+
 
 def says_adult_not_minor(cleaned: str) -> bool:
     """The writer says they are an adult, against an under-18 reading."""
@@ -456,7 +469,12 @@ def kind(
     recent_replies = replies_in_last(replies, RECENT_TURNS)
     if acknowledges_only(cleaned):
         return [THANKS]
-    if says_adult_not_minor(cleaned) and "?" not in cleaned:
+    if (
+        says_adult_not_minor(cleaned)
+        and "?" not in cleaned
+        and not _ASKS_BESIDE.search(cleaned)
+        and not any(_YOUNG_IN_IMAGES.search(plain_lower(t)) for t in earlier[-6:])
+    ):
         return [ADULT_NOT_MINOR]
     term = _defined_term(cleaned)
     if term:

@@ -3,19 +3,31 @@ or "doesn't answer" (tests/simulated-users/2026-12-07-round59, -round60):
 
 - "a picture of me in my underwear ... does that count?" (r60 p22: printed copies, then texting
   as sharing, then the definition): near-nude images count; the criminal offence is narrower;
-- "he is family, I cannot block him", "he's at my school so I can't just block him" (r59 p15,
-  r60 p26, r60 p30: "block them" again): you don't have to block him to get help; a threat
-  counts; the tribunal's order and the IIPS; for a young writer, a safe adult;
+- "he is family, I cannot block him", "he's at my school so I can't just block him", "do I have
+  to block him? my cousin will ask why" (r59 p15, r60 p26, r60 p30: "block them" again): you
+  don't have to block him to get help; a threat counts; the tribunal's order and the IIPS; for a
+  young writer, a safe adult;
 - a parent whose child shared someone's image: "can her parents sue us?", "could she take my
   son to that tribunal?" (r60 p10: "you can make a claim", then "doesn't answer"): a claim is
   against the person who shared; what the sources don't say about a sharer under 18;
 - "my 13 year old daughter is being groomed by a man on Discord" (r60 p03's kind, in words that
   got the sextortion steps for the writer): report it, how to support her; then "should I
-  message him myself?" ("not sure"): stop contact, report, don't confront;
+  message him myself?" ("not sure"): the older answer (the sources don't say to confront him;
+  the steps they give);
+- a child's helper: "she hasn't sent him anything, will cybertip still take it?", "so cybertip
+  or not??" (r61 p31, rated not: "a threat counts", then "Not from what the information I have
+  says"): report it to Cybertip.ca, nothing needs to have been sent;
 - "easiest way to get him to delete it? I don't want to sue" (r60 p06: the tribunal's order
   alone): removal without a claim for money;
 - "I am the one in the photos, not him" (r60 p19: "not sure I understood"): the routes for the
-  person pictured.
+  person pictured;
+- "can i still get the free lawyer even tho the pics are from before i turned 18? and hes 19"
+  (r61 p24: the age-rules check for 18 and 19, "the law allows it"): no age limit; "can I still
+  report to cybertip even though im an adult now" (r62 p29: "I got that wrong, the under-18
+  lines don't apply", then "doesn't answer"): the older answer for an adult now whose images are
+  from under 18;
+- "ok. is calling the lawyer safer then, he wont know about that?" (r62 p15: "What would you
+  like to know?"): talking to the lawyer doesn't tell him.
 
 Plain functions; the InterruptPolicy asks (assistant/policies/follow_up_readers.py: after
 plain59). Responses in domain/plain61.yml, and older ones named below.
@@ -26,6 +38,7 @@ from __future__ import annotations
 import re
 
 from assistant.fresh_answers import fresh_or_again, replies_in_last
+from assistant.plain53 import questions_asked
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 from assistant.safety import read_safety
@@ -40,15 +53,21 @@ SHARER_DAMAGES = "utter_sharer_damages"  # domain/plain59.yml
 SHARER_UNDER_18 = "utter_sharer_under_18_claim"
 CHILD_TARGETED = "utter_child_groomed"
 CHILD_SUPPORT = "utter_child_asked_support"  # domain/safety.yml
-DONT_CONTACT_HIM = "utter_dont_contact_him"
+# domain/next_questions.yml: the sources say nothing on confronting him; the steps they give
+DONT_CONTACT_HIM = "utter_helper_minor_confront"
 REMOVE_WITHOUT_SUING = "utter_remove_without_suing"
 I_AM_PICTURED = "utter_i_am_pictured"
+CHILD_CYBERTIP = "utter_child_cybertip_yes"
+LAWYER_ANY_AGE = "utter_lawyer_young_images"
+ADULT_NOW_REPORT = "utter_adult_young_then_report"  # domain/ages23.yml
+LAWYER_NOT_TOLD = "utter_told_person_service"  # domain/who_finds_out.yml
 
 # Asked again right after its answer ("so does underwear count or not?", "could she take my son
 # to that tribunal?"): the point plainly, not the same block or "doesn't answer".
 AGAIN = {
     UNDERWEAR_COUNTS: ["utter_underwear_counts_again"],
     SHARER_DAMAGES: ["utter_sharer_claim_again"],
+    CHILD_CYBERTIP: ["utter_child_cybertip_again"],
 }
 
 # --- an underwear photo -------------------------------------------------------------------------
@@ -67,6 +86,15 @@ _CANT_BLOCK = re.compile(
     r" (?:just |really |even |simply )?block\b"
     r"|\bblocking (?:him|her|them )?(?:is not|isn'?t|won'?t|wont|doesn'?t|does not) (?:an option"
     r"|possible|work|help)\b"
+    # "do I have to block him? my cousin will ask why" (round 59 p15, twice unanswered)
+    r"|\bdo i (?:have|need|got) to block\b|\bmust i block\b"
+)
+# Beside a question about the lawyer, a job or the police, or with a boss or coach, the older
+# answers (threats count and the lawyer; the position-of-trust rule) take the message. (A family
+# member stays: "he is family, I cannot block him" is this answer's.)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:lawyer|legal|quit|job|police|cops|sue|court|tribunal|crt|report|boss|manager|coach"
+    r"|teacher)\b"
 )
 _ASKS_NUMBER = re.compile(
     r"\bwhat (?:number|phone|line)\b|\bwho do i (?:call|phone)\b|\bhow do i (?:call|contact)\b"
@@ -83,10 +111,12 @@ _MY_CHILD_SHARED = re.compile(
     r"|airdropped|spread)\b"
 )
 _SUE_US = re.compile(
-    r"\b(?:sue|take) (?:us|me|my (?:son|daughter|kid|child|boy|girl)|him|her)\b"
+    r"\bsue (?:us|me|my (?:son|daughter|kid|child|boy|girl)|him|her)\b"
+    r"|\btake (?:us|me|my (?:son|daughter|kid|child|boy|girl)|him|her) to (?:the |that |a )?"
+    r"(?:tribunal|court|crt|small claims)\b"
     r"|\b(?:can|could|will|would|might) (?:she|they|her (?:parents|family|mom|dad|mother"
     r"|father)|his (?:parents|family)|the (?:girl|boy|family|parents))"
-    r" (?:\w+ )?(?:sue|make a claim|file a claim|bring a claim|go to the tribunal|take)\b"
+    r" (?:\w+ )?(?:sue|make a claim|file a claim|bring a claim|go to the tribunal)\b"
 )
 
 
@@ -107,9 +137,48 @@ CHILD_CONTEXT = frozenset(
     }
 )
 _CONTACT_HIM = re.compile(
-    r"\b(?:should|can|could|do|shall) (?:i|we) (?:just )?(?:message|text|dm|contact|call|email"
-    r"|confront|write to|reply to|talk to|warn|threaten) (?:him|her|them|this (?:guy|man|person)"
-    r"|the (?:guy|man|person))\b"
+    r"\b(?:should|can|could|do|shall) (?:i|we) (?:just )?(?:message|text|dm|contact|email"
+    r"|confront|write to|warn) (?:him|this (?:guy|man|person)|the (?:guy|man|person))"
+    r"(?: myself| directly| first)?(?: and tell him to (?:stop|back off|leave her alone))?\s*\??$"
+)
+
+# Cybertip.ca asked about plainly ("will cybertip still take it?", "so cybertip or not??"); who
+# Cybertip.ca tells, or whether it is anonymous, are the older answers.
+_CYBERTIP_ASKED = re.compile(
+    r"\bcyber ?tip\b[^.?!]{0,40}\b(?:or not|take|still|worth|bother|report|handle|deal with"
+    r"|care|accept|right place|help)\b"
+    r"|\b(?:report|tell|go to|call|contact|use)\b[^.?!]{0,25}\bcyber ?tip\b"
+)
+_CYBERTIP_OTHER = re.compile(
+    r"\b(?:tell (?:her|his|my|the) (?:parents|mom|dad|mother|father)|find out|anonymous|my name"
+    r"|contact (?:me|us|her|him)|call (?:me|us) back)\b"
+)
+
+# --- the free lawyer for images from under 18 ------------------------------------------------
+_LAWYER_ASK = re.compile(
+    r"\b(?:can|could|do|will|would) i (?:still )?(?:get|use|have|call|see|qualify for|apply for"
+    r"|go to) (?:the |a |that )?(?:free )?(?:lawyer|legal advice|legal help|service)\b"
+    r"|\bdo i (?:still )?qualify\b"
+)
+_YOUNG_IMAGES = re.compile(
+    r"\b(?:before|when) i (?:turned|was) (?:18|eighteen|1[0-7]|[1-9]|under 18|a minor)\b"
+    r"|\bi was (?:1[0-7]|[1-9]) in (?:them|it|the \w+)\b"
+)
+
+_ADULT_NOW = re.compile(
+    r"\b(?:i'?m|im|i am) (?:an adult|18|19|(?:an )?adult|older|grown up) now\b|\bas an adult\b"
+    r"|\bnow that i'?m (?:18|an adult|older)\b"
+)
+_REPORT_ASKED = re.compile(r"\b(?:report|cyber ?tip|police)\b")
+
+# --- the lawyer and him -------------------------------------------------------------------------
+_CALLING_LAWYER = re.compile(
+    r"\b(?:calling|call|talking to|talk to|contacting|emailing|phoning|using) (?:the |a |that )?"
+    r"(?:free )?(?:lawyer|legal advice|legal service)\b"
+)
+_HE_WONT_KNOW = re.compile(
+    r"\bsafer\b|\b(?:he|she|they) (?:won'?t|wont|will not|wouldn'?t|would not) (?:know|find out"
+    r"|be told|hear)\b|\b(?:will|would|does|do) (?:he|she|they) (?:know|find out|be told)\b"
 )
 
 # --- removal without a claim for money ------------------------------------------------------------
@@ -139,9 +208,14 @@ def kind(
     if read_safety(text) is not None:
         return None  # the crisis answers come first
     told = [plain_lower(t) for t in earlier[-6:]]
-    if _UNDERWEAR.search(cleaned) and _COUNTS.search(cleaned) and "?" in cleaned:
+    if (
+        _UNDERWEAR.search(cleaned)
+        and _COUNTS.search(cleaned)
+        and "?" in cleaned
+        and questions_asked(cleaned) <= 1
+    ):
         return [UNDERWEAR_COUNTS]
-    if _CANT_BLOCK.search(cleaned):
+    if _CANT_BLOCK.search(cleaned) and not _OTHER_SUBJECT.search(cleaned):
         young = young_now([*earlier[-6:], text], is_minor)
         answer = [CANT_BLOCK_YOUNG] if young else [CANT_BLOCK]
         if _LANGUAGE.search(cleaned):
@@ -153,11 +227,21 @@ def kind(
         return [SHARER_DAMAGES, SHARER_UNDER_18]
     if _GROOMED.search(cleaned) and _MY_CHILD.search(cleaned):
         return [CHILD_TARGETED, CHILD_SUPPORT]
+    young_images = any(_YOUNG_IMAGES.search(t) for t in [*told, cleaned])
+    if _LAWYER_ASK.search(cleaned) and young_images:
+        return [LAWYER_ANY_AGE]
+    if _REPORT_ASKED.search(cleaned) and _ADULT_NOW.search(cleaned) and young_images:
+        return [ADULT_NOW_REPORT]
+    if _CALLING_LAWYER.search(cleaned) and _HE_WONT_KNOW.search(cleaned):
+        return [LAWYER_NOT_TOLD]
+    child_told = any(set(turn) & CHILD_CONTEXT for turn in replies)
+    if child_told and _CYBERTIP_ASKED.search(cleaned) and not _CYBERTIP_OTHER.search(cleaned):
+        return [CHILD_CYBERTIP]
     if _CONTACT_HIM.search(cleaned) and replies_in_last(replies, 3) & CHILD_CONTEXT:
         return [DONT_CONTACT_HIM]
     if _NO_SUING.search(cleaned) and _REMOVE.search(cleaned):
         return [REMOVE_WITHOUT_SUING]
-    if _I_AM_PICTURED.search(cleaned) and told:
+    if _I_AM_PICTURED.search(cleaned) and told and "?" not in cleaned:
         return [I_AM_PICTURED]
     return None
 

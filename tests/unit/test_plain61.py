@@ -36,6 +36,10 @@ def test_cannot_block_him_with_the_rest_of_what_was_asked():
     young = ["im 17 and my ex says he'll post my pics"]
     said = "he's at my school so I can't just block him"
     assert p.follow_up(said, [], young, [[]]) == [p.CANT_BLOCK_YOUNG]
+    said = "do i have to block him? my cousin will ask why"
+    assert p.follow_up(said, [], ["im 14 and my cousins friend wants nudes"], [[]]) == [
+        p.CANT_BLOCK_YOUNG
+    ]
     # The crisis answers come first.
     assert p.follow_up("i cant block him and i want to die", [], THREAT) is None
 
@@ -85,3 +89,28 @@ def test_removal_without_suing_and_the_person_pictured():
     told = ["My husband showed my private photos to his friends on his phone."]
     said = "I am the one in the photos, not him."
     assert p.follow_up(said, [], told, [[]]) == [p.I_AM_PICTURED]
+
+
+def test_a_childs_helper_asking_whether_cybertip_takes_it():
+    child = [["utter_child_asked", "utter_child_asked_support"], ["utter_order_first"]]
+    told = ["a man online keeps asking my 11 year old cousin for photos"]
+    said = "she hasnt sent him anything yet. is it still something cybertip would take?"
+    assert p.follow_up(said, [], told, child) == [p.CHILD_CYBERTIP]
+    assert p.follow_up("so cybertip or not??", [p.CHILD_CYBERTIP], told, child) == [
+        "utter_child_cybertip_again"
+    ]
+    # Who Cybertip.ca tells is the older answer's.
+    assert p.follow_up("will cybertip tell her parents?", [], told, child) is None
+
+
+def test_images_from_under_18_the_lawyer_and_reporting_as_an_adult():
+    told = ["I was 17 in the pics but I'm 18 now and they just got posted"]
+    said = "can I still report to cybertip even though im an adult now"
+    assert p.follow_up(said, [], told, [[]]) == [p.ADULT_NOW_REPORT]
+    said = "can i still get the free lawyer even tho the pics are from before i turned 18?"
+    assert p.follow_up(said, [], ["my ex is sharing pics of me"], [[]]) == [p.LAWYER_ANY_AGE]
+
+
+def test_calling_the_lawyer_and_whether_he_finds_out():
+    said = "ok. is calling the lawyer safer then, he wont know about that?"
+    assert p.follow_up(said, [], ["my ex keeps threatening"], [[]]) == [p.LAWYER_NOT_TOLD]
