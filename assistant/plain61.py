@@ -27,7 +27,14 @@ or "doesn't answer" (tests/simulated-users/2026-12-07-round59, -round60):
   lines don't apply", then "doesn't answer"): the older answer for an adult now whose images are
   from under 18;
 - "ok. is calling the lawyer safer then, he wont know about that?" (r62 p15: "What would you
-  like to know?"): talking to the lawyer doesn't tell him.
+  like to know?"): talking to the lawyer doesn't tell him;
+- "even if she is my wife?", "married people it is the same law?" (r61 p11, asked three times:
+  the contacts, the interpreter, the under-18 law): being married is not consent, with the
+  interpreter or the number asked beside it;
+- "she only sent it to one person, does that count?" (r62 p21: the consent text twice): the
+  sources set no number of people;
+- a young writer: "could the school punish ME for it", "will i get suspended" (r61 p20: "not
+  sure I understood", then the service's steps): what the sources don't say, and what they do.
 
 Plain functions; the InterruptPolicy asks (assistant/policies/follow_up_readers.py: after
 plain59). Responses in domain/plain61.yml, and older ones named below.
@@ -61,6 +68,10 @@ CHILD_CYBERTIP = "utter_child_cybertip_yes"
 LAWYER_ANY_AGE = "utter_lawyer_young_images"
 ADULT_NOW_REPORT = "utter_adult_young_then_report"  # domain/ages23.yml
 LAWYER_NOT_TOLD = "utter_told_person_service"  # domain/who_finds_out.yml
+PARTNER_SHARING = "utter_partner_sharing"  # domain/statements.yml: marriage is not consent
+ONE_PERSON = "utter_one_person_sharing"
+SCHOOL_PUNISH = "utter_school_punish_youth"
+IF_SHARED_YOUNG = "utter_if_threat_carried_out_young"  # domain/context_followups.yml
 
 # Asked again right after its answer ("so does underwear count or not?", "could she take my son
 # to that tribunal?"): the point plainly, not the same block or "doesn't answer".
@@ -97,10 +108,10 @@ _OTHER_SUBJECT = re.compile(
     r"|teacher)\b"
 )
 _ASKS_NUMBER = re.compile(
-    r"\bwhat (?:number|phone|line)\b|\bwho do i (?:call|phone)\b|\bhow do i (?:call|contact)\b"
+    r"\bwhat (?:number|phone|line)\b|\bwho do i (?:call|phone)\b|\bhow (?:do )?i (?:call|contact)\b"
 )
 _LANGUAGE = re.compile(
-    r"\b(?:interpreter|translator|arabic|punjabi|mandarin|cantonese|farsi|persian|spanish"
+    r"\b(?:interpreter|translator|translation|arabic|punjabi|mandarin|cantonese|farsi|persian|spanish"
     r"|tagalog|korean|vietnamese|hindi|urdu|french|russian|ukrainian|in my language)\b"
 )
 
@@ -145,13 +156,16 @@ _CONTACT_HIM = re.compile(
 # Cybertip.ca asked about plainly ("will cybertip still take it?", "so cybertip or not??"); who
 # Cybertip.ca tells, or whether it is anonymous, are the older answers.
 _CYBERTIP_ASKED = re.compile(
-    r"\bcyber ?tip\b[^.?!]{0,40}\b(?:or not|take|still|worth|bother|report|handle|deal with"
-    r"|care|accept|right place|help)\b"
-    r"|\b(?:report|tell|go to|call|contact|use)\b[^.?!]{0,25}\bcyber ?tip\b"
+    r"\bcyber ?tip\b[^.?!]{0,40}\b(?:or not|take|takes|still|worth|bother|accept|handle|deal with"
+    r"|care)\b"
+    r"|\b(?:still|even) (?:report|tell|go to|call|contact)\b[^.?!]{0,25}\bcyber ?tip\b"
 )
+# Who Cybertip.ca tells, reporting it oneself as an aunt or a brother, which comes first, or
+# tonight: the older answers.
 _CYBERTIP_OTHER = re.compile(
     r"\b(?:tell (?:her|his|my|the) (?:parents|mom|dad|mother|father)|find out|anonymous|my name"
-    r"|contact (?:me|us|her|him)|call (?:me|us) back)\b"
+    r"|contact (?:me|us|her|him)|call (?:me|us) back|myself|herself|himself|first|tonight|night"
+    r"|morning|website|online)\b"
 )
 
 # --- the free lawyer for images from under 18 ------------------------------------------------
@@ -165,9 +179,18 @@ _YOUNG_IMAGES = re.compile(
     r"|\bi was (?:1[0-7]|[1-9]) in (?:them|it|the \w+)\b"
 )
 
+# "even tho the pics are from before i turned 18": whether the age in them stops it. With the
+# tools asked beside it ("so stopncii or take it down? and can i still get the free lawyer"), the
+# older answers take both parts.
+_DESPITE_AGE = re.compile(
+    r"\b(?:even (?:though|tho|if)|before i turned|from when i was|since (?:the )?(?:pics|photos"
+    r"|pictures|images) (?:are|were))\b"
+)
+_TOOLS = re.compile(r"\bstop ?ncii\b|\btake it down\b|\bwhich (?:site|one|tool)\b")
+# "an adult now" in words; "im 18 now" is the older answers' (ages23, the images' age answers).
 _ADULT_NOW = re.compile(
-    r"\b(?:i'?m|im|i am) (?:an adult|18|19|(?:an )?adult|older|grown up) now\b|\bas an adult\b"
-    r"|\bnow that i'?m (?:18|an adult|older)\b"
+    r"\b(?:i'?m|im|i am) (?:an adult|(?:a )?grown up|grown) now\b|\bas an adult\b"
+    r"|\bnow that i'?m an adult\b"
 )
 _REPORT_ASKED = re.compile(r"\b(?:report|cyber ?tip|police)\b")
 
@@ -176,9 +199,40 @@ _CALLING_LAWYER = re.compile(
     r"\b(?:calling|call|talking to|talk to|contacting|emailing|phoning|using) (?:the |a |that )?"
     r"(?:free )?(?:lawyer|legal advice|legal service)\b"
 )
+# "is calling the lawyer safer then, he wont know about that?" (round 62 p15). "if i call the
+# lawyer will he find out? he checks my phone" keeps the older answers (the phone, the call log).
 _HE_WONT_KNOW = re.compile(
-    r"\bsafer\b|\b(?:he|she|they) (?:won'?t|wont|will not|wouldn'?t|would not) (?:know|find out"
-    r"|be told|hear)\b|\b(?:will|would|does|do) (?:he|she|they) (?:know|find out|be told)\b"
+    r"\b(?:is|would) (?:calling|talking to|contacting|using) (?:the |a )?(?:free )?(?:lawyer|legal"
+    r" advice|legal service)\b[^.?!]{0,15}\bsafer\b"
+    r"|\b(?:he|she|they) (?:won'?t|wont|will not|wouldn'?t) know about (?:that|it|this)\b"
+)
+_PHONE_WATCHED = re.compile(
+    r"\b(?:phone|call log|checks|looks at|reads|texts|live together|see it|sees)\b"
+)
+
+# --- a spouse, one person -------------------------------------------------------------------------
+_MARRIED = re.compile(
+    r"\b(?:even if|even though|if|but|and) (?:she is|he is|she'?s|he'?s|it is|it'?s|they are"
+    r"|they'?re) (?:my |our )?(?:wife|husband|spouse|married)\b"
+    r"|\b(?:she|he) is my (?:wife|husband|spouse)\b[^.?!]{0,30}\b(?:still|wrong|illegal|allowed"
+    r"|ok|okay|crime)\b"
+    r"|\bmarried (?:people|couples?)\b|\bbecause (?:we'?re|we are) married\b"
+)
+_ONE_PERSON = re.compile(
+    r"\b(?:only|just) (?:sent|showed|shared|gave|forwarded) (?:it|them|the \w+) to"
+    r" (?:one|1|a single) (?:person|friend|guy|girl)\b|\bonly (?:to )?(?:one|1) person\b"
+    r"|\bjust one person\b"
+)
+
+# --- a young writer and the school ----------------------------------------------------------------
+_SCHOOL_PUNISH = re.compile(
+    r"\b(?:school|principal|teachers?)\b[^.?!]{0,30}\b(?:punish|suspend|expel|kick me out"
+    r"|discipline|get me in trouble)\w*"
+    r"|\b(?:will|would|could|can|am) i (?:\w+ )?(?:get|be|going to be|gonna be|gonna get)"
+    r" (?:suspended|expelled|kicked out|punished)\b"
+)
+_WHAT_IF_SENT = re.compile(
+    r"\bwhat if (?:he|she|they) (?:\w+ )?(?:sends?|posts?|shares?|shows?|puts?)\b"
 )
 
 # --- removal without a claim for money ------------------------------------------------------------
@@ -228,14 +282,42 @@ def kind(
     if _GROOMED.search(cleaned) and _MY_CHILD.search(cleaned):
         return [CHILD_TARGETED, CHILD_SUPPORT]
     young_images = any(_YOUNG_IMAGES.search(t) for t in [*told, cleaned])
-    if _LAWYER_ASK.search(cleaned) and young_images:
+    if (
+        _LAWYER_ASK.search(cleaned)
+        and young_images
+        and _DESPITE_AGE.search(cleaned)
+        and not _TOOLS.search(cleaned)
+    ):
         return [LAWYER_ANY_AGE]
     if _REPORT_ASKED.search(cleaned) and _ADULT_NOW.search(cleaned) and young_images:
         return [ADULT_NOW_REPORT]
-    if _CALLING_LAWYER.search(cleaned) and _HE_WONT_KNOW.search(cleaned):
+    if (
+        _CALLING_LAWYER.search(cleaned)
+        and _HE_WONT_KNOW.search(cleaned)
+        and not _PHONE_WATCHED.search(cleaned)
+    ):
         return [LAWYER_NOT_TOLD]
+    if _SCHOOL_PUNISH.search(cleaned) and young_now([*earlier[-6:], text], is_minor):
+        # "what if he actually sends them to my school. will i get suspended": both parts.
+        if _WHAT_IF_SENT.search(cleaned):
+            return [IF_SHARED_YOUNG, SCHOOL_PUNISH]
+        return [SCHOOL_PUNISH]
+    if _MARRIED.search(cleaned) and "?" in cleaned:
+        answer = [PARTNER_SHARING]
+        if _ASKS_NUMBER.search(cleaned):
+            answer.append(CONTACT)
+        if _LANGUAGE.search(cleaned):
+            answer.append(INTERPRETER)
+        return answer
+    if _ONE_PERSON.search(cleaned) and "?" in cleaned:
+        return [ONE_PERSON]
     child_told = any(set(turn) & CHILD_CONTEXT for turn in replies)
-    if child_told and _CYBERTIP_ASKED.search(cleaned) and not _CYBERTIP_OTHER.search(cleaned):
+    if (
+        child_told
+        and _CYBERTIP_ASKED.search(cleaned)
+        and ("?" in cleaned or re.search(r"\b(?:still|or not)\b", cleaned))
+        and not _CYBERTIP_OTHER.search(cleaned)
+    ):
         return [CHILD_CYBERTIP]
     if _CONTACT_HIM.search(cleaned) and replies_in_last(replies, 3) & CHILD_CONTEXT:
         return [DONT_CONTACT_HIM]

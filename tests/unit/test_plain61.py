@@ -114,3 +114,21 @@ def test_images_from_under_18_the_lawyer_and_reporting_as_an_adult():
 def test_calling_the_lawyer_and_whether_he_finds_out():
     said = "ok. is calling the lawyer safer then, he wont know about that?"
     assert p.follow_up(said, [], ["my ex keeps threatening"], [[]]) == [p.LAWYER_NOT_TOLD]
+
+
+def test_a_spouse_one_person_and_the_school():
+    told = ["My wife she send a video of me, private video, to her friend."]
+    said = "even if she is my wife? how I call the lawyer, and is it Spanish possible?"
+    assert p.follow_up(said, [], told, [[]]) == [p.PARTNER_SHARING, p.CONTACT, p.INTERPRETER]
+    said = "she only sent it to one person, does that count?"
+    assert p.follow_up(said, [], ["my ex-wife sent my pics to my girlfriend"], [[]]) == [
+        p.ONE_PERSON
+    ]
+    young = ["im 17 and this guy says he will send my pics to everyone"]
+    assert p.follow_up("ya but could the school punish ME for it", [], young, [[]]) == [
+        p.SCHOOL_PUNISH
+    ]
+    said = "what if he actually sends them to my school. will i get suspended or something"
+    assert p.follow_up(said, [], young, [[]]) == [p.IF_SHARED_YOUNG, p.SCHOOL_PUNISH]
+    # An adult's school (a college) is another answer.
+    assert p.follow_up("could the school punish me?", [], ["im 24, at UBC"], [[]]) is None
