@@ -252,79 +252,165 @@ _I_AM_PICTURED = re.compile(
 )
 
 
-def kind(
-    text: str, earlier: list[str], replies: list[list[str]], is_minor: object = None
+def _underwear(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
 ) -> list[str] | None:
-    """The answer to one of the module's kinds, or None."""
-    if not text or text.startswith("/"):
+    if _UNDERWEAR.search(cleaned) and _COUNTS.search(cleaned) and "?" in cleaned:
+        return [UNDERWEAR_COUNTS] if questions_asked(cleaned) <= 1 else None
+    return None
+
+
+def _cant_block(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
+    if not _CANT_BLOCK.search(cleaned) or _OTHER_SUBJECT.search(cleaned):
         return None
-    cleaned = plain_lower(text)
-    if read_safety(text) is not None:
-        return None  # the crisis answers come first
-    told = [plain_lower(t) for t in earlier[-6:]]
-    if (
-        _UNDERWEAR.search(cleaned)
-        and _COUNTS.search(cleaned)
-        and "?" in cleaned
-        and questions_asked(cleaned) <= 1
-    ):
-        return [UNDERWEAR_COUNTS]
-    if _CANT_BLOCK.search(cleaned) and not _OTHER_SUBJECT.search(cleaned):
-        young = young_now([*earlier[-6:], text], is_minor)
-        answer = [CANT_BLOCK_YOUNG] if young else [CANT_BLOCK]
-        if _LANGUAGE.search(cleaned):
-            answer.append(INTERPRETER)
-        elif _ASKS_NUMBER.search(cleaned):
-            answer.append(CONTACT)
-        return answer
+    answer = [CANT_BLOCK_YOUNG] if young else [CANT_BLOCK]
+    if _LANGUAGE.search(cleaned):
+        answer.append(INTERPRETER)
+    elif _ASKS_NUMBER.search(cleaned):
+        answer.append(CONTACT)
+    return answer
+
+
+def _sharers_parent(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
     if _SUE_US.search(cleaned) and any(_MY_CHILD_SHARED.search(t) for t in [*told, cleaned]):
         return [SHARER_DAMAGES, SHARER_UNDER_18]
-    if _GROOMED.search(cleaned) and _MY_CHILD.search(cleaned):
-        return [CHILD_TARGETED, CHILD_SUPPORT]
-    young_images = any(_YOUNG_IMAGES.search(t) for t in [*told, cleaned])
-    if (
-        _LAWYER_ASK.search(cleaned)
-        and young_images
-        and _DESPITE_AGE.search(cleaned)
-        and not _TOOLS.search(cleaned)
-    ):
+    return None
+
+
+def _child_groomed(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
+    return (
+        [CHILD_TARGETED, CHILD_SUPPORT]
+        if _GROOMED.search(cleaned) and _MY_CHILD.search(cleaned)
+        else None
+    )
+
+
+def _images_from_under_18(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
+    if not any(_YOUNG_IMAGES.search(t) for t in [*told, cleaned]):
+        return None
+    if _LAWYER_ASK.search(cleaned) and _DESPITE_AGE.search(cleaned) and not _TOOLS.search(cleaned):
         return [LAWYER_ANY_AGE]
-    if _REPORT_ASKED.search(cleaned) and _ADULT_NOW.search(cleaned) and young_images:
+    if _REPORT_ASKED.search(cleaned) and _ADULT_NOW.search(cleaned):
         return [ADULT_NOW_REPORT]
+    return None
+
+
+def _lawyer_and_him(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
     if (
         _CALLING_LAWYER.search(cleaned)
         and _HE_WONT_KNOW.search(cleaned)
         and not _PHONE_WATCHED.search(cleaned)
     ):
         return [LAWYER_NOT_TOLD]
-    if _SCHOOL_PUNISH.search(cleaned) and young_now([*earlier[-6:], text], is_minor):
-        # "what if he actually sends them to my school. will i get suspended": both parts.
-        if _WHAT_IF_SENT.search(cleaned):
-            return [IF_SHARED_YOUNG, SCHOOL_PUNISH]
-        return [SCHOOL_PUNISH]
-    if _MARRIED.search(cleaned) and "?" in cleaned:
-        answer = [PARTNER_SHARING]
-        if _ASKS_NUMBER.search(cleaned):
-            answer.append(CONTACT)
-        if _LANGUAGE.search(cleaned):
-            answer.append(INTERPRETER)
-        return answer
-    if _ONE_PERSON.search(cleaned) and "?" in cleaned:
-        return [ONE_PERSON]
-    child_told = any(set(turn) & CHILD_CONTEXT for turn in replies)
+    return None
+
+
+def _school_punish(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
+    if not (_SCHOOL_PUNISH.search(cleaned) and young):
+        return None
+    # "what if he actually sends them to my school. will i get suspended": both parts.
+    return [IF_SHARED_YOUNG, SCHOOL_PUNISH] if _WHAT_IF_SENT.search(cleaned) else [SCHOOL_PUNISH]
+
+
+def _married(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
+    if not (_MARRIED.search(cleaned) and "?" in cleaned):
+        return None
+    answer = [PARTNER_SHARING]
+    if _ASKS_NUMBER.search(cleaned):
+        answer.append(CONTACT)
+    if _LANGUAGE.search(cleaned):
+        answer.append(INTERPRETER)
+    return answer
+
+
+def _one_person(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
+    return [ONE_PERSON] if _ONE_PERSON.search(cleaned) and "?" in cleaned else None
+
+
+def _child_cybertip(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
     if (
-        child_told
+        any(set(turn) & CHILD_CONTEXT for turn in replies)
         and _CYBERTIP_ASKED.search(cleaned)
         and ("?" in cleaned or re.search(r"\b(?:still|or not)\b", cleaned))
         and not _CYBERTIP_OTHER.search(cleaned)
     ):
         return [CHILD_CYBERTIP]
+    return None
+
+
+def _contact_him(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
     if _CONTACT_HIM.search(cleaned) and replies_in_last(replies, 3) & CHILD_CONTEXT:
         return [DONT_CONTACT_HIM]
-    if _NO_SUING.search(cleaned) and _REMOVE.search(cleaned):
-        return [REMOVE_WITHOUT_SUING]
+    return None
+
+
+def _without_suing(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
+    return [REMOVE_WITHOUT_SUING] if _NO_SUING.search(cleaned) and _REMOVE.search(cleaned) else None
+
+
+def _i_am_pictured(
+    cleaned: str, told: list[str], replies: list[list[str]], young: bool
+) -> list[str] | None:
     if _I_AM_PICTURED.search(cleaned) and told and "?" not in cleaned:
         return [I_AM_PICTURED]
+    return None
+
+
+# In this order: the first kind that answers wins.
+KINDS = (
+    _underwear,
+    _cant_block,
+    _sharers_parent,
+    _child_groomed,
+    _images_from_under_18,
+    _lawyer_and_him,
+    _school_punish,
+    _married,
+    _one_person,
+    _child_cybertip,
+    _contact_him,
+    _without_suing,
+    _i_am_pictured,
+)
+
+
+def kind(
+    text: str, earlier: list[str], replies: list[list[str]], is_minor: object = None
+) -> list[str] | None:
+    """The answer to one of the module's kinds, or None."""
+    if not text or text.startswith("/"):
+        return None
+    if read_safety(text) is not None:
+        return None  # the crisis answers come first
+    cleaned = plain_lower(text)
+    told = [plain_lower(t) for t in earlier[-6:]]
+    young = young_now([*earlier[-6:], text], is_minor)
+    for reader in KINDS:
+        found = reader(cleaned, told, replies, young)
+        if found:
+            return found
     return None
 
 
