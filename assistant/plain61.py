@@ -29,10 +29,10 @@ or "doesn't answer" (tests/simulated-users/2026-12-07-round59, -round60):
 - "ok. is calling the lawyer safer then, he wont know about that?" (r62 p15: "What would you
   like to know?"): talking to the lawyer doesn't tell him;
 - "even if she is my wife?", "married people it is the same law?" (r61 p11, asked three times:
-  the contacts, the interpreter, the under-18 law): being married is not consent, with the
-  interpreter or the number asked beside it;
+  the contacts, the interpreter, the under-18 law): being married is not consent, what you can
+  do, and the interpreter asked beside it (spread_consent's answer, in more wordings);
 - "she only sent it to one person, does that count?" (r62 p21: the consent text twice): the
-  sources set no number of people;
+  older answer, sending it to a few people counts;
 - a young writer: "could the school punish ME for it", "will i get suspended" (r61 p20: "not
   sure I understood", then the service's steps): what the sources don't say, and what they do.
 
@@ -69,7 +69,8 @@ LAWYER_ANY_AGE = "utter_lawyer_young_images"
 ADULT_NOW_REPORT = "utter_adult_young_then_report"  # domain/ages23.yml
 LAWYER_NOT_TOLD = "utter_told_person_service"  # domain/who_finds_out.yml
 PARTNER_SHARING = "utter_partner_sharing"  # domain/statements.yml: marriage is not consent
-ONE_PERSON = "utter_one_person_sharing"
+SHARED_NEXT = "utter_shared_next"  # domain/eligibility.yml: what you can do, the contacts
+ONE_PERSON = "utter_few_people_counts"  # domain/deadends31.yml: sending to a few people counts
 SCHOOL_PUNISH = "utter_school_punish_youth"
 IF_SHARED_YOUNG = "utter_if_threat_carried_out_young"  # domain/context_followups.yml
 
@@ -329,9 +330,9 @@ def _married(
 ) -> list[str] | None:
     if not (_MARRIED.search(cleaned) and "?" in cleaned):
         return None
-    answer = [PARTNER_SHARING]
-    if _ASKS_NUMBER.search(cleaned):
-        answer.append(CONTACT)
+    # As spread_consent's answer for "does it matter she's my wife": what you can do (the
+    # numbers asked for are in it), and the interpreter asked beside it.
+    answer = [PARTNER_SHARING, SHARED_NEXT]
     if _LANGUAGE.search(cleaned):
         answer.append(INTERPRETER)
     return answer

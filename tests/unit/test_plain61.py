@@ -119,7 +119,7 @@ def test_calling_the_lawyer_and_whether_he_finds_out():
 def test_a_spouse_one_person_and_the_school():
     told = ["My wife she send a video of me, private video, to her friend."]
     said = "even if she is my wife? how I call the lawyer, and is it Spanish possible?"
-    assert p.follow_up(said, [], told, [[]]) == [p.PARTNER_SHARING, p.CONTACT, p.INTERPRETER]
+    assert p.follow_up(said, [], told, [[]]) == [p.PARTNER_SHARING, p.SHARED_NEXT, p.INTERPRETER]
     said = "she only sent it to one person, does that count?"
     assert p.follow_up(said, [], ["my ex-wife sent my pics to my girlfriend"], [[]]) == [
         p.ONE_PERSON
