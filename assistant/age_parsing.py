@@ -28,6 +28,14 @@ TENS = {
 SELF_CUES = (
     "i am", "i'm", "im", "i was", "iam", "i", "me", "myself", "my age", "i turned",
 )  # fmt: skip
+# A child or other relative named before a number: the number is theirs, never the writer's
+# ("I am writing about my grandson who is 13" gave a grandmother the youth lines, round 64 p13).
+# Their number is left unassigned, as if no cue came before it.
+THIRD_CUES = (
+    "son", "daughter", "grandson", "granddaughter", "niece", "nephew", "stepson",
+    "stepdaughter", "my kid", "our kid", "my child", "our child", "my student", "a student",
+    "my sister", "my brother", "my cousin", "little sister", "little brother", "my grandchild",
+)  # fmt: skip
 BOTH_CUES = ("we're both", "we are both", "were both", "both of us are", "both")
 OTHER_CUES = (
     "he's", "hes", "he is", "he was", "he", "she's", "shes", "she is", "she was", "she",
@@ -177,6 +185,7 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
 _SELF = _cue_pattern(SELF_CUES)
 _BOTH = _cue_pattern(BOTH_CUES)
 _OTHER = _cue_pattern(OTHER_CUES)
+_THIRD = _cue_pattern(THIRD_CUES)
 _AUTHORITY = _cue_pattern(AUTHORITY_WORDS)
 _PEER = _cue_pattern(PEER_WORDS)
 
@@ -184,7 +193,12 @@ _PEER = _cue_pattern(PEER_WORDS)
 def _cues(text: str) -> list[tuple[int, str]]:
     """(position, role) of every word that says who a following number belongs to."""
     found: list[tuple[int, int, str]] = []
-    for pattern, role in ((_BOTH, "both"), (_SELF, "self"), (_OTHER, "other")):
+    for pattern, role in (
+        (_BOTH, "both"),
+        (_SELF, "self"),
+        (_OTHER, "other"),
+        (_THIRD, "unassigned"),
+    ):
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), role))
     # Drop cues inside a longer cue ("i" inside "i'm" is already excluded by the pattern,

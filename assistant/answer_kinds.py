@@ -289,7 +289,8 @@ _PEOPLE = (
 _FAMILY = rf"(?:{_PEOPLE}|anyone|anybody|someone)"
 # "will you tell my mom", "will he find out if I call", "do my parents have to know".
 _WHO_IS_TOLD = re.compile(
-    rf"\b(?:will|would|do|does|are|is|can) (?:you|u|they|the (?:lawyer|service|bot))"
+    # "r u gonna tell my mom" (round 63 p16: the safety check-in and the topics).
+    rf"\b(?:will|would|do|does|are|is|can|r) (?:you|u|they|the (?:lawyer|service|bot))"
     rf" (?:\w+ ){{0,2}}(?:tell|inform|report me to|going to tell|gonna tell)"
     rf" (?:my |the )?{_FAMILY}\b"
     # "no i mean will YOU tell her. like this chat" (round 30 p15: the lawyer letter twice).
@@ -304,6 +305,12 @@ _WHO_IS_TOLD = re.compile(
     rf"|\b(?:will|can|could) (?:my |the )?{_PEOPLE} (?:see|read) (?:this|what i)\b"
     rf"|\b(?:don'?t|do not) want (?:my )?{_PEOPLE} to (?:know|find out)\b"
 )
+
+
+def asks_who_is_told(text: str) -> bool:
+    """'will you tell my mom', 'r u gonna tell my mom': who this chat or the service tells."""
+    return bool(_WHO_IS_TOLD.search(" ".join((text or "").lower().replace("\u2019", "'").split())))
+
 
 # "I can't tell my parents, who can I talk to", "I don't have anyone to talk to".
 _HOME = r"(?:mom|mum|mother|dad|father|parents?|family|guardians?|foster \w+|anyone|anybody)"

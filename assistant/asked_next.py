@@ -70,6 +70,10 @@ SHORT_AGAIN = {
     # "you didnt answer, should i tell my parents myself?" right after the warning answer (round
     # 18, p12): the point plainly, not "my answer above is all I have".
     "warn_before_sent": ["utter_warn_before_sent_again"],
+    # "but will u tell my mom??" right after the answer (round 54 p16, once "r u gonna tell my
+    # mom" got it first): the point plainly, not the storage line alone.
+    "youth_who_is_told": ["utter_who_is_told_again_young"],
+    "who_is_told_adult": ["utter_who_is_told_again"],
 }
 # The kinds another reader gave these questions in round 10 (the showing answer again, "you
 # don't have to report" alone, the retention text again, "and if ...?" read as the topic's next

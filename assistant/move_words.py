@@ -153,15 +153,33 @@ _SOMEONE_ELSE_DELETES = re.compile(
 )
 
 
+# "what should I save before they delete the chat", "the group chat": their chat, deleted by
+# someone else (round 64 p06 was asked "Do you want me to delete this conversation?").
+_OTHERS_CHAT_DELETED = re.compile(
+    rf"\b(?:before |in case |if |so )?{_SOMEONE}\s+(?:\w+\s+)?(?:deletes?|erases?|wipes?"
+    r"|clears?|removes?)\s+(?:the|their|his|her|that)\s+(?:group\s+)?(?:chat|conversation|convo)"
+    r"|\bgroup (?:chat|conversation|convo)\b"
+)
+
+
 def someone_else_deletes(text: str) -> bool:
     """'he won't delete it', 'make her delete the video': not this conversation."""
     cleaned = _clean(text)
+    if _OTHERS_CHAT_DELETED.search(cleaned) and not _OWN_CHAT_NAMED.search(cleaned):
+        return True
     return bool(_SOMEONE_ELSE_DELETES.search(cleaned)) and not _DELETE_THIS_CHAT.search(cleaned)
+
+
+# "this chat", "our conversation": this conversation, whatever else the message says.
+_OWN_CHAT_NAMED = re.compile(r"\b(?:this|our) (?:chat|conversation|convo)\b")
 
 
 def asks_to_delete_this_chat(text: str) -> bool:
     """'can I erase this chat', 'delete our conversation': this conversation, not evidence."""
-    return bool(_DELETE_THIS_CHAT.search(_clean(text)))
+    cleaned = _clean(text)
+    if _OTHERS_CHAT_DELETED.search(cleaned) and not _OWN_CHAT_NAMED.search(cleaned):
+        return False
+    return bool(_DELETE_THIS_CHAT.search(cleaned))
 
 
 def states_own_home(text: str) -> bool:

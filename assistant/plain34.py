@@ -316,6 +316,10 @@ def _tell_family(cleaned: str, earlier: list[str], is_minor: object) -> bool:
     asked = _TELL_FAMILY.search(cleaned)
     if not asked or young_now([*earlier, cleaned], is_minor):
         return False
+    if helper_reading.helps_someone_young([plain_lower(t) for t in earlier[-6:]]):
+        # A grandmother's "tell my son first or call Cybertip first?" about a child of 11
+        # (round 60 p28): the older answer for who first, for the child.
+        return False
     if _WARN.search(cleaned):
         return False  # warning family before he sends it to them: asks25's answer
     word = re.search(_FAMILY, asked.group(0))

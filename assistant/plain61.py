@@ -46,6 +46,7 @@ import re
 
 from assistant.fresh_answers import fresh_or_again, replies_in_last
 from assistant.plain53 import questions_asked
+from assistant.plain59 import CHILD_REPLIES
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 from assistant.safety import read_safety
@@ -139,15 +140,8 @@ _MY_CHILD = re.compile(
     r"|little sister|little brother)\b"
 )
 _GROOMED = re.compile(r"\b(?:groom(?:ed|ing|s)?|preying on|predator)\b")
-CHILD_CONTEXT = frozenset(
-    {
-        CHILD_TARGETED,
-        "utter_child_asked",
-        "utter_child_asked_support",
-        "utter_helper_minor",
-        "utter_helper_minor_first",
-    }
-)
+# A conversation about a child asked for or targeted: plain59's child answers and the groomed one.
+CHILD_CONTEXT = CHILD_REPLIES | {CHILD_TARGETED}
 _CONTACT_HIM = re.compile(
     r"\b(?:should|can|could|do|shall) (?:i|we) (?:just )?(?:message|text|dm|contact|email"
     r"|confront|write to|warn) (?:him|this (?:guy|man|person)|the (?:guy|man|person))"

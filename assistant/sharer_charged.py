@@ -25,11 +25,13 @@ KINDS = frozenset({SHARER_CHARGED, OTHERS_IN_TROUBLE})
 _THIRD = (
     r"(?:he|she|they|him|her|them|the (?:boy ?friend|girl ?friend|bf|gf|guy|boy|girl|kid|student|ex"
     r"|person|other (?:kid|student|person|boy|girl))|my (?:son|daughter|kid|child|ex|stepson"
-    r"|stepdaughter|boy ?friend|girl ?friend|husband|wife|partner)|his|their)"
+    r"|stepdaughter|boy ?friend|girl ?friend|husband|wife|partner)|his|their"
+    # Round 64 p04: "will the boys get criminal records?", "those kids who shared it".
+    r"|(?:the|those|these|the other) (?:boys|girls|kids|students|teens|ones|classmates))"
 )
 _CHARGED = re.compile(
     rf"\b{_THIRD}\b[^.!?]{{0,30}}\b(?:be |get |gets |getting |face |facing )?(?:charged"
-    r"|charges|arrested|prosecuted|(?:a |any )?criminal record|(?:a )?record|go(?:ing)? to jail"
+    r"|charges|arrested|prosecuted|(?:a |any )?criminal records?|(?:a )?records?|go(?:ing)? to jail"
     r"|(?:go(?:ing)? )?to (?:jail|prison|juvie)|in (?:(?:big|serious|real|deep|any|much|so much"
     r"|a lot of) )?trouble|punished)\b"
     rf"|\b(?:charge|arrest|prosecute)s? {_THIRD}\b"
@@ -114,6 +116,15 @@ def sharer_charged_kind(text: str, earlier_texts: list[str]) -> str | None:
 _PARTNER_NAMED = re.compile(r"\b(?:bf|gf|boy ?friend|girl ?friend|ex)\b")
 
 
+# Round 64 p04: "whether the boys sharing it would be charged": the young people who shared,
+# named as a group, after a parent's daughter's photo went round her school.
+_SHARERS_NAMED = re.compile(
+    r"\b(?:the|those|these|other) (?:boys|girls|kids|students|teens|classmates)\b"
+    r"|\bthe ones? (?:who|that) (?:shared|sent|posted|spread|passed)\b"
+)
+
+
 def names_the_partner(text: str) -> bool:
-    """The message names a boyfriend, girlfriend or ex (the one who shared)."""
-    return bool(_PARTNER_NAMED.search(plain_lower(text)))
+    """The message names a boyfriend, girlfriend or ex, or the young people who shared."""
+    cleaned = plain_lower(text)
+    return bool(_PARTNER_NAMED.search(cleaned) or _SHARERS_NAMED.search(cleaned))

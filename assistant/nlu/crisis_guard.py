@@ -40,12 +40,13 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from assistant.age_parsing import parse_ages
+from assistant.answer_kinds import asks_who_is_told
 from assistant.calm_messages import calm_message
 from assistant.direct_questions import residence_question
 from assistant.nlu.intent_override import IntentOverride, override_intent
 from assistant.nlu.safety_classifier import SECOND_OPINION_KEY
 from assistant.nlu.weakened_wording import ORIGINAL_TEXT, original_text
-from assistant.object_of_words import object_is_a_thing
+from assistant.object_of_words import about_anothers_life, object_is_a_thing
 from assistant.picture_requests import asked_for_pictures_only
 from assistant.safety import (
     CHECK_IN_KEY,
@@ -225,6 +226,11 @@ def _nothing_to_ask(text: str) -> bool:
         or residence_question(text)
         or calm_message(text)
         or unsafe_place_told(text)
+        # Round 64 p04: "I don't want to ruin a 14 year old's life" (a parent weighing a report).
+        or about_anothers_life(text)
+        # Round 63 p16: "r u gonna tell my mom", a young writer's fear of being found out, when
+        # that short question is the whole message.
+        or (asks_who_is_told(text) and len(text.split()) <= 12)
     )
 
 

@@ -41,6 +41,7 @@ from assistant import (
     plain57,
     plain59,
     plain61,
+    plain65,
     practical_next,
     question_parts,
     reasks,
@@ -187,6 +188,12 @@ def _plain61(ctx: MessageContext) -> list[str] | None:
     # parent whose child shared someone's image, a child groomed, removal without suing, "I am
     # the one in the photos" (assistant/plain61.py).
     return plain61.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
+
+
+def _plain65(ctx: MessageContext) -> list[str] | None:
+    # Rounds 63-64: a child's helper asks whether paying made it stop, or says they are not the
+    # young person (assistant/plain65.py); ahead of plain53's adult correction.
+    return plain65.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
 
 
 def _plain53(ctx: MessageContext) -> list[str] | None:
@@ -505,6 +512,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     # Narrowed to the wordings older readers left unanswered (the full conversation run,
     # session 33, found them answering the broader ones with their own rated answers).
     ("plain50", _plain50),
+    ("plain65", _plain65),
     ("plain53", _plain53),
     ("plain57", _plain57),
     ("plain59", _plain59),

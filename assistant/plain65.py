@@ -1,0 +1,109 @@
+"""Rounds 63-64's helper kinds (plain65): a child's helper whose role the conversation lost
+(tests/simulated-users/2026-12-07-round64 p13):
+
+- "He already sent them 50 dollars from his birthday money. Will they stop now?", from a
+  grandmother helping a 13-year-old (r64 p13: the young writer's own "Because you're under 18"
+  steps, the question skipped): whether paying makes it stop is not in the sources; what they
+  say to do next, for the child;
+- "I'm not under 18, I'm his grandmother!" (r64 p13: the adult victim's routes, StopNCII and
+  the adult legal line, for a 13-year-old's images): sorry, the lines are for the young person
+  helped; and the question asked beside it.
+
+Plain functions; the InterruptPolicy asks (assistant/policies/follow_up_readers.py: before
+plain53, whose adult correction read the second as the writer's own). Responses in
+domain/plain65.yml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.fresh_answers import fresh_or_again, replies_in_last
+from assistant.plain59 import CHILD_REPLIES
+from assistant.plain61 import CHILD_TARGETED
+from assistant.plain_text import plain_lower
+from assistant.route_form_gate import young_now
+from assistant.safety import read_safety
+
+HELPER_PAID = "utter_helper_paid_will_stop"
+HELPER_PAID_AGAIN = "utter_helper_paid_will_stop_again"
+HELPER_MIXUP = "utter_helper_mixup"
+AGAIN = {HELPER_PAID: [HELPER_PAID_AGAIN]}
+
+# The answers of a conversation about a child or teen the writer is helping.
+CHILD_HELPER_REPLIES = CHILD_REPLIES | {
+    CHILD_TARGETED,
+    "utter_helper_minor_sextortion",
+    "utter_helper_minor_sextortion_report",
+    "utter_helper_minor_sextortion_support",
+    "utter_helper_minor_removal",
+    "utter_helped_child_in_trouble",
+    HELPER_PAID,
+    HELPER_MIXUP,
+}
+RECENT_TURNS = 6
+
+# Money already given, or whether paying stops it: "he already sent them 50 dollars", "will
+# they stop now?", "will paying make them go away", "should we just pay".
+_PAID = re.compile(
+    r"\b(?:already |just )?(?:sent|paid|gave|give|send|pay)\b[^.?!]{0,25}\b(?:\d+|money|dollars?"
+    r"|bucks|cash|gift ?cards?|bitcoin|crypto)\b"
+    r"|\bpaying\b|\b(?:should|can|could|do) (?:we|he|she|they|i) (?:just )?pay\b"
+    r"|\b(?:he|she|they|we) (?:already |just )?paid\b"
+)
+_STOPS = re.compile(
+    r"\b(?:will|would|does|do|is|could) (?:they|he|she|it|that|paying|this)\b[^.?!]{0,25}"
+    r"\b(?:stop|go away|leave (?:him|her|them) alone|be over|end|make them go away)\b"
+    r"|\bmake (?:them|him|her|it) (?:stop|go away|leave)\b"
+)
+# The writer says who they are: not the young person ("I'm not under 18", "I'm his grandmother").
+_NOT_THE_CHILD = re.compile(
+    r"\bi(?:'m| am|m)? not (?:under 18|a (?:kid|child|minor|teen|teenager)|underage|the (?:kid"
+    r"|child|one it happened to|victim)|(?:13|14|15|16|17|him|her))\b"
+    r"|\bi(?:'m| am|m) (?:his|her|their|the (?:kid'?s|child'?s)) (?:grand ?mother|grand ?father"
+    r"|grandma|grandpa|gran|granny|nana|mom|mum|mother|dad|father|parent|aunt|auntie|uncle"
+    r"|step ?(?:mom|dad|mother|father)|guardian|teacher|counsell?or|coach|older (?:sister"
+    r"|brother))\b"
+)
+
+# "tell them I'm his mother": words to say to someone, not a correction.
+_QUOTED = re.compile(
+    r"\b(?:tell|say to|message|text) (?:them|him|her)\b[^.?!]{0,12}\bi(?:'m| am|m)\b"
+)
+
+
+def helping_a_child(replies: list[list[str]]) -> bool:
+    """The recent answers were for a young person the writer helps."""
+    return bool(replies_in_last(replies, RECENT_TURNS) & CHILD_HELPER_REPLIES)
+
+
+def kind(
+    text: str, earlier: list[str], replies: list[list[str]], is_minor: object = None
+) -> list[str] | None:
+    """The answer to one of the module's kinds, or None."""
+    if not text or text.startswith("/") or read_safety(text) is not None:
+        return None
+    if not helping_a_child(replies):
+        return None
+    cleaned = plain_lower(text)
+    # Whether paying makes it stop; getting money back is the older answers' (round 39 p10).
+    asks_paid = bool(_PAID.search(cleaned) and _STOPS.search(cleaned))
+    if _NOT_THE_CHILD.search(cleaned) and not _QUOTED.search(cleaned):
+        if asks_paid or _STOPS.search(cleaned):
+            return [HELPER_MIXUP, HELPER_PAID]
+        # Another question beside the correction: the older readers answer it.
+        return None if "?" in cleaned else [HELPER_MIXUP]
+    if young_now([*earlier[-6:], text], is_minor):
+        return None  # a young writer's own payment: the young answers
+    return [HELPER_PAID] if asks_paid else None
+
+
+def follow_up(
+    text: str,
+    previous: list[str],
+    earlier: list[str],
+    replies: list[list[str]] | None = None,
+    is_minor: object = None,
+) -> list[str] | None:
+    """The answer, the short line when the same answer was the turn before's."""
+    return fresh_or_again(kind(text, earlier, replies or [], is_minor), previous, AGAIN)
