@@ -102,7 +102,9 @@ def is_bare_complaint(text: str) -> bool:
 # good night": the person is done. A closing phrase is needed: a bare "no" or "thanks" keeps its
 # own answer.
 _CLOSING_FILLER = (
-    r"(?:no|nope|nah|no thanks?|no thank you|thanks?(?: you| u)?(?: so much| a lot| very much)?"
+    # "sure. thats it thanks" (round 66 p32: "What would you like to know?" again).
+    r"(?:no|nope|nah|sure|no thanks?|no thank you"
+    r"|thanks?(?: you| u)?(?: so much| a lot| very much)?"
     r"|thx|ty|tysm|ok(?:ay)?|alright|cool|great|perfect|got it|that'?s great|that helps?"
     r"|that helped|that was helpful|very helpful|really helpful|appreciate it|for now|bye"
     r"|goodbye|good ?night|night|take care|for today|then|really|all|for (?:the )?(?:day|night)"

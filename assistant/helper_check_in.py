@@ -42,6 +42,29 @@ def helping_lately(earlier_topics: list[str | None]) -> bool:
     return bool(set(earlier_topics[-RECENT:]) & (MINOR_TOPICS | ADULT_TOPICS | HELPER_CASES))
 
 
+# Harm, danger or distress said of anyone: a helper's message with these keeps its check-in.
+_HARM_WORDS = re.compile(
+    r"\b(?:hurt\w*|harm\w*|suicid\w*|kill\w*|die|dying|dead|alive|cut(?:s|ting)?|overdos\w*"
+    r"|pills|danger\w*|unsafe|not safe|scared|afraid|terrified|crying|won'?t (?:eat|talk|come out)"
+    r"|hiding|run away|ran away|missing|hopeless|end it|give up)\b"
+)
+
+
+def practical_helper_question(text: str, earlier_topics: list[str | None]) -> bool:
+    """In a child's or an adult's helper's conversation, a practical question with no harm,
+    danger or distress in it ("Do I take her tablet away?", "she's not going to be in any
+    trouble herself if she sent something right? she's 11"): the safety model's guess alone
+    asks no check-in (round 66 p31: asked twice, once after the father objected)."""
+    cleaned = plain_lower(text)
+    return (
+        "?" in cleaned
+        and helping_lately(earlier_topics)
+        and not _HARM_WORDS.search(cleaned)
+        and not _OWN_STATE.search(cleaned)
+        and not _DISTRESS.search(cleaned)
+    )
+
+
 def check_in_for(
     text: str,
     earlier_topics: list[str | None],

@@ -1,5 +1,5 @@
-"""Rounds 63-64's helper kinds (plain65): a child's helper whose role the conversation lost
-(tests/simulated-users/2026-12-07-round64 p13):
+"""Rounds 63-66's helper kinds (plain65): a child's helper whose role the conversation lost
+(tests/simulated-users/2026-12-07-round64 p13), and two more from rounds 65-66:
 
 - "He already sent them 50 dollars from his birthday money. Will they stop now?", from a
   grandmother helping a 13-year-old (r64 p13: the young writer's own "Because you're under 18"
@@ -7,7 +7,11 @@
   say to do next, for the child;
 - "I'm not under 18, I'm his grandmother!" (r64 p13: the adult victim's routes, StopNCII and
   the adult legal line, for a 13-year-old's images): sorry, the lines are for the young person
-  helped; and the question asked beside it.
+  helped; and the question asked beside it;
+- "she's not going to be in any trouble herself if she sent something right? she's 11" (r66
+  p31: a check-in and the topics): the older answer, a child is not in trouble for what was done;
+- "Should I go to the RCMP detachment or call 911?" (r65 p04: "I'd rather not guess"), in any
+  conversation: 9-1-1 for danger right now, otherwise the non-emergency line.
 
 Plain functions; the InterruptPolicy asks (assistant/policies/follow_up_readers.py: before
 plain53, whose adult correction read the second as the writer's own). Responses in
@@ -28,6 +32,8 @@ from assistant.safety import read_safety
 HELPER_PAID = "utter_helper_paid_will_stop"
 HELPER_PAID_AGAIN = "utter_helper_paid_will_stop_again"
 HELPER_MIXUP = "utter_helper_mixup"
+CHILD_TROUBLE = "utter_helped_child_in_trouble"  # domain/source_answers.yml
+POLICE_OR_911 = "utter_police_or_911"
 AGAIN = {HELPER_PAID: [HELPER_PAID_AGAIN]}
 
 # The answers of a conversation about a child or teen the writer is helping.
@@ -71,6 +77,37 @@ _QUOTED = re.compile(
     r"\b(?:tell|say to|message|text) (?:them|him|her)\b[^.?!]{0,12}\bi(?:'m| am|m)\b"
 )
 
+# "she's not going to be in any trouble herself if she sent something right? she's 11", "is my
+# 11 year old daughter in legal trouble if she sent a photo" (round 66 p31: a check-in and the
+# topics, twice).
+_CHILD_IN_TROUBLE = re.compile(
+    r"\b(?:she|he|they)(?:'s|'re| is| are)? (?:not )?(?:going to |gonna )?(?:be |get )?(?:in )?"
+    r"(?:any |big |legal )?(?:trouble|charged)\b"
+    r"|\b(?:is|will|would|could|can) (?:she|he|my (?:\d{1,2} ?(?:year|yr)s?[- ]?old )?(?:daughter"
+    r"|son|kid|child|\d{1,2} ?(?:year|yr)s?[- ]?old))\b[^.?!]{0,25}\b(?:trouble|charged)\b"
+)
+# Only as a condition ("if she sent something"): "what do I say to him?", "how do I support her?"
+# beside a trouble question are the older answers' (the full run, session 37).
+_SENT_OWN = re.compile(r"\bif (?:she|he|they) (?:did |had |has )?(?:sent|send|sends)\b")
+
+# "Should I go to the RCMP detachment or call 911?", "the police station or 911?" (round 65 p04:
+# "I'd rather not guess", then "you don't need to report").
+_POLICE_OR_911 = re.compile(
+    r"\b(?:detachment|police station|the station|non-?emergency|go (?:in|down) to the police"
+    r"|go to the (?:police|rcmp|cops))\b[^.?!]{0,30}\bor\b[^.?!]{0,15}\b(?:9-?1-?1|911)\b"
+    r"|\b(?:9-?1-?1|911)\b[^.?!]{0,15}\bor\b[^.?!]{0,30}\b(?:detachment|police station|the station"
+    r"|non-?emergency)\b"
+)
+
+
+def police_or_911(text: str) -> list[str] | None:
+    """'the police station or 911?': 9-1-1 is for danger right now, otherwise the non-emergency
+    line, in any conversation."""
+    cleaned = plain_lower(text)
+    if not cleaned or cleaned.startswith("/") or read_safety(text) is not None:
+        return None
+    return [POLICE_OR_911] if _POLICE_OR_911.search(cleaned) and "?" in cleaned else None
+
 
 def helping_a_child(replies: list[list[str]]) -> bool:
     """The recent answers were for a young person the writer helps."""
@@ -95,7 +132,11 @@ def kind(
         return None if "?" in cleaned else [HELPER_MIXUP]
     if young_now([*earlier[-6:], text], is_minor):
         return None  # a young writer's own payment: the young answers
-    return [HELPER_PAID] if asks_paid else None
+    if asks_paid:
+        return [HELPER_PAID]
+    if _CHILD_IN_TROUBLE.search(cleaned) and _SENT_OWN.search(cleaned):
+        return [CHILD_TROUBLE]
+    return None
 
 
 def follow_up(
@@ -106,4 +147,5 @@ def follow_up(
     is_minor: object = None,
 ) -> list[str] | None:
     """The answer, the short line when the same answer was the turn before's."""
-    return fresh_or_again(kind(text, earlier, replies or [], is_minor), previous, AGAIN)
+    found = police_or_911(text) or kind(text, earlier, replies or [], is_minor)
+    return fresh_or_again(found, previous, AGAIN)

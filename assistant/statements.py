@@ -112,13 +112,13 @@ _MOVED = re.compile(
     r"(?! (?:him|her|them|the|my|a|that|this|it|school|work)\b)"
     r"|\balready (?:moved|left|gone|relocated|live (?:in|out))\b"
     r"|\b(?:i'?m|i am) (?:already |now )?(?:living )?(?:out of (?:bc|b\.c|province)"
-    r"|not in (?:bc|b\.c)(?! yet)|gone)\b"
+    r"|not in (?:bc|b\.c)(?!\.? yet)|gone)\b"
     # "I'm already in Ontario", "I'm in Ontario now"; never a plain "im in ontario but ...", a
     # home that was never in B.C. (session 17).
     r"|\b(?:i'?m|i am) (?:already |now )(?:living )?in ontario\b|\bin ontario now\b"
     r"|\b(?:don'?t|do not|no longer) live in (?:bc|b\.c|british columbia)(?: anymore| any more)?"
     # "i dont live in BC yet" (round 64 p35, moving to B.C.): not a move away.
-    r"(?: now)?\b(?! by then| at that point| by the time| yet)"
+    r"(?: now)?\b(?! by then| at that point| by the time|\.? yet)"
 )
 _MOVE_CONTEXT = ("utter_moving_away", "utter_moving_away_note")
 

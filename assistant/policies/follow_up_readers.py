@@ -191,8 +191,9 @@ def _plain61(ctx: MessageContext) -> list[str] | None:
 
 
 def _plain65(ctx: MessageContext) -> list[str] | None:
-    # Rounds 63-64: a child's helper asks whether paying made it stop, or says they are not the
-    # young person (assistant/plain65.py); ahead of plain53's adult correction.
+    # Rounds 63-66: a child's helper asks whether paying made it stop, says they are not the
+    # young person, or asks whether the child is in trouble; "the police station or 911?"
+    # (assistant/plain65.py); ahead of plain53's adult correction.
     return plain65.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
 
 

@@ -200,7 +200,12 @@ from assistant.form_resume import (
     question_names,
     resume_briefly,
 )
-from assistant.helper_check_in import CHECK_INS, HELPER_CHECK_IN, check_in_for
+from assistant.helper_check_in import (
+    CHECK_INS,
+    HELPER_CHECK_IN,
+    check_in_for,
+    practical_helper_question,
+)
 from assistant.helper_context import (
     ADULT_TOPICS,
     MINOR_TOPICS,
@@ -2314,6 +2319,11 @@ class InterruptPolicy(RulePolicy):
             # Round 34 (p07, p22): "will he find out it was me? he's gonna be so mad" flagged by
             # a model only; every who-finds-out answer ends with 9-1-1 and 9-8-8 (utter_told_next).
             or (model_only and who_finds_out.who_finds_out_kind(text, earlier) is not None)
+            # Round 66 p31: a helper's practical question, no harm or distress in it.
+            or (
+                model_only
+                and practical_helper_question(text, earlier_topics(without_check_ins(events)))
+            )
         )
 
     def predict_action_probabilities(

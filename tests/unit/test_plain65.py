@@ -10,6 +10,8 @@ from assistant import plain65 as p
 from assistant import sharer_charged, statements
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import asks_who_is_told
+from assistant.courtesy import is_closing
+from assistant.helper_check_in import practical_helper_question
 from assistant.helper_context import writer_is_minor
 from assistant.move_words import asks_to_delete_this_chat, someone_else_deletes
 from assistant.nlu.crisis_guard import guard_decision
@@ -117,3 +119,34 @@ def test_not_in_bc_yet_is_no_move_away():
     assert not statements.already_moved(statements.plain_lower(said), earlier, [])
     moved = "i dont live in bc anymore, i moved to alberta"
     assert statements.already_moved(moved, ["im moving to alberta next month"], [])
+
+
+def test_a_helpers_child_in_trouble_question_gets_the_childs_answer():
+    told = ["a man online keeps asking my 11 year old for photos. what do i do"]
+    replies = [["utter_child_asked", "utter_child_asked_support"]]
+    said = "and she's not going to be in any trouble herself if she sent something right? she's 11"
+    assert p.follow_up(said, [], told, replies) == [p.CHILD_TROUBLE]
+    # The boys who shared are not the child helped.
+    assert p.follow_up("will the boys get in trouble?", [], told, replies) is None
+
+
+def test_the_police_station_or_911_in_any_conversation():
+    said = "I live in Prince George. Should I go to the RCMP detachment or call 911?"
+    assert p.follow_up(said, [], []) == [p.POLICE_OR_911]
+    assert p.follow_up("Well which one. The police station or 911?", [], ["x"]) == [p.POLICE_OR_911]
+    assert p.follow_up("i'm in danger, call 911 or the police station?", [], []) is None
+
+
+def test_a_helpers_practical_question_asks_no_check_in_but_harm_words_do():
+    topics = ["child_asked_for_images"]
+    assert practical_helper_question("Do I take her tablet away?", topics)
+    assert not practical_helper_question(
+        "she said she wants to hurt herself, what do I do?", topics
+    )
+    assert not practical_helper_question("I can't cope with this, what do I do?", topics)
+    assert not practical_helper_question("Do I take her tablet away?", [])
+
+
+def test_sure_thats_it_thanks_is_a_closing():
+    assert is_closing("sure. thats it thanks")
+    assert not is_closing("sure")
