@@ -70,6 +70,7 @@ from assistant.follow_ups import FOLLOW_UP, is_follow_up
 from assistant.home_reading import NO, home_from_text
 from assistant.image_kinds import IMAGE_KINDS, image_kind
 from assistant.image_words import images
+from assistant.plain_text import plain_lower
 from assistant.situation_reading import (
     situation_from_text,
     threat_and_no_sharing,
@@ -309,7 +310,7 @@ _WHO_IS_TOLD = re.compile(
 
 def asks_who_is_told(text: str) -> bool:
     """'will you tell my mom', 'r u gonna tell my mom': who this chat or the service tells."""
-    return bool(_WHO_IS_TOLD.search(" ".join((text or "").lower().replace("\u2019", "'").split())))
+    return bool(_WHO_IS_TOLD.search(plain_lower(text)))
 
 
 # "I can't tell my parents, who can I talk to", "I don't have anyone to talk to".
@@ -368,7 +369,7 @@ _TYPOS = (
 
 
 def _clean(text: str) -> str:
-    cleaned = " ".join((text or "").lower().replace("\u2019", "'").split())
+    cleaned = plain_lower(text)
     for typo, word in _TYPOS:
         cleaned = typo.sub(word, cleaned)
     return cleaned
@@ -518,6 +519,8 @@ def _answer_kind(text: str, intent: str | None = None) -> str | None:
     kind = _kind_from_words(text, intent)
     if intent in KEEP or (text or "").lstrip().startswith("/"):
         return kind
+    if kind is None and wrong_topic.interpreter_with_own_case(_clean(text)):
+        return wrong_topic.INTERPRETER_OWN_CASE
     if kind is None and wrong_topic.interpreter_asked(_clean(text)):
         return wrong_topic.INTERPRETER  # "I need somebody speak Punjabi", nothing else asked
     if kind is None:

@@ -22,8 +22,10 @@ from assistant import (
     age_now,
     fear_reading,
     money_not_shared,
+    own_case_kept,
     plain_questions,
     role_followups,
+    sharer_charged,
     wrong_topic,
     young_holder,
 )
@@ -167,6 +169,13 @@ def answer_kind_in_context(
     is_minor_slot: object = None,
 ) -> str | None:
     """The kind to answer now (None: the classifier's answer)."""
+    # "hes not a kid, he was 19" after the writer's own pictures: the other person's age, never
+    # someone helped (round 65 p25); with whether he can be charged asked, that answer.
+    if kind in (hr.HELPER_ADULT, hr.HELPER_MINOR) and own_case_kept.sharer_age_told(
+        text, earlier_texts
+    ):
+        asked = [text, *earlier_texts[-1:]]
+        return sharer_charged.SHARER_CHARGED if own_case_kept.charge_asked(asked) else None
     # "should I delete it?" after telling of a classmate's image sent to them: never the
     # evidence answer (assistant/young_holder.py).
     held = young_holder.holder_in_context(text.lower(), earlier_texts)

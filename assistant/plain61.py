@@ -217,6 +217,9 @@ _ONE_PERSON = re.compile(
     r"\b(?:only|just) (?:sent|showed|shared|gave|forwarded) (?:it|them|the \w+) to"
     r" (?:one|1|a single) (?:person|friend|guy|girl)\b|\bonly (?:to )?(?:one|1) person\b"
     r"|\bjust one person\b"
+    # Round 65 p24: "is sending to one person still sharing or does it have to be posted".
+    r"|\b(?:sending|sent|send|forwarding)(?: it| them| the \w+)? to (?:one|1|a single) (?:person"
+    r"|friend|guy|girl)\b[^.?!]{0,20}\b(?:still |even )?(?:sharing|count|counts)\b"
 )
 
 # --- a young writer and the school ----------------------------------------------------------------
@@ -335,7 +338,11 @@ def _married(
 def _one_person(
     cleaned: str, told: list[str], replies: list[list[str]], young: bool
 ) -> list[str] | None:
-    return [ONE_PERSON] if _ONE_PERSON.search(cleaned) and "?" in cleaned else None
+    # Round 65 p24 asked with no question mark: "is sending to one person still sharing or ...".
+    asks = "?" in cleaned or re.search(
+        r"\b(?:is|does|do|would|can) (?:sending|sharing|it|that|this|showing)\b", cleaned
+    )
+    return [ONE_PERSON] if _ONE_PERSON.search(cleaned) and asks else None
 
 
 def _child_cybertip(

@@ -1,5 +1,5 @@
 """Rounds 63-66's helper kinds (plain65): a child's helper whose role the conversation lost
-(tests/simulated-users/2026-12-07-round64 p13), and two more from rounds 65-66:
+(tests/simulated-users/2026-12-07-round64 p13), and one more from round 66:
 
 - "He already sent them 50 dollars from his birthday money. Will they stop now?", from a
   grandmother helping a 13-year-old (r64 p13: the young writer's own "Because you're under 18"
@@ -10,8 +10,6 @@
   helped; and the question asked beside it;
 - "she's not going to be in any trouble herself if she sent something right? she's 11" (r66
   p31: a check-in and the topics): the older answer, a child is not in trouble for what was done;
-- "Should I go to the RCMP detachment or call 911?" (r65 p04: "I'd rather not guess"), in any
-  conversation: 9-1-1 for danger right now, otherwise the non-emergency line.
 
 Plain functions; the InterruptPolicy asks (assistant/policies/follow_up_readers.py: before
 plain53, whose adult correction read the second as the writer's own). Responses in
@@ -22,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.fresh_answers import fresh_or_again, replies_in_last
+from assistant.fresh_answers import fresh, fresh_or_again, replies_in_last
 from assistant.plain59 import CHILD_REPLIES
 from assistant.plain61 import CHILD_TARGETED
 from assistant.plain_text import plain_lower
@@ -33,8 +31,12 @@ HELPER_PAID = "utter_helper_paid_will_stop"
 HELPER_PAID_AGAIN = "utter_helper_paid_will_stop_again"
 HELPER_MIXUP = "utter_helper_mixup"
 CHILD_TROUBLE = "utter_helped_child_in_trouble"  # domain/source_answers.yml
-POLICE_OR_911 = "utter_police_or_911"
-AGAIN = {HELPER_PAID: [HELPER_PAID_AGAIN]}
+CHILD_TROUBLE_AGAIN = "utter_helped_child_in_trouble_again"  # domain/helpers_next.yml
+AGAIN = {
+    HELPER_PAID: [HELPER_PAID_AGAIN],
+    # Round 66 p31 T5: asked again, "I've already sent what my information says".
+    CHILD_TROUBLE: [CHILD_TROUBLE_AGAIN],
+}
 
 # The answers of a conversation about a child or teen the writer is helping.
 CHILD_HELPER_REPLIES = CHILD_REPLIES | {
@@ -90,25 +92,9 @@ _CHILD_IN_TROUBLE = re.compile(
 # beside a trouble question are the older answers' (the full run, session 37).
 _SENT_OWN = re.compile(r"\bif (?:she|he|they) (?:did |had |has )?(?:sent|send|sends)\b")
 
+
 # "Should I go to the RCMP detachment or call 911?", "the police station or 911?" (round 65 p04:
 # "I'd rather not guess", then "you don't need to report").
-_POLICE_OR_911 = re.compile(
-    r"\b(?:detachment|police station|the station|non-?emergency|go (?:in|down) to the police"
-    r"|go to the (?:police|rcmp|cops))\b[^.?!]{0,30}\bor\b[^.?!]{0,15}\b(?:9-?1-?1|911)\b"
-    r"|\b(?:9-?1-?1|911)\b[^.?!]{0,15}\bor\b[^.?!]{0,30}\b(?:detachment|police station|the station"
-    r"|non-?emergency)\b"
-)
-
-
-def police_or_911(text: str) -> list[str] | None:
-    """'the police station or 911?': 9-1-1 is for danger right now, otherwise the non-emergency
-    line, in any conversation."""
-    cleaned = plain_lower(text)
-    if not cleaned or cleaned.startswith("/") or read_safety(text) is not None:
-        return None
-    return [POLICE_OR_911] if _POLICE_OR_911.search(cleaned) and "?" in cleaned else None
-
-
 def helping_a_child(replies: list[list[str]]) -> bool:
     """The recent answers were for a young person the writer helps."""
     return bool(replies_in_last(replies, RECENT_TURNS) & CHILD_HELPER_REPLIES)
@@ -117,8 +103,9 @@ def helping_a_child(replies: list[list[str]]) -> bool:
 def kind(
     text: str, earlier: list[str], replies: list[list[str]], is_minor: object = None
 ) -> list[str] | None:
-    """The answer to one of the module's kinds, or None."""
-    if not text or text.startswith("/") or read_safety(text) is not None:
+    """The answer to one of the module's kinds, or None (a message for the safety net is
+    `follow_up`'s to leave)."""
+    if not text or text.startswith("/"):
         return None
     if not helping_a_child(replies):
         return None
@@ -139,6 +126,23 @@ def kind(
     return None
 
 
+def trouble_asked_again(
+    text: str,
+    previous: list[str],
+    earlier: list[str],
+    replies: list[list[str]] | None = None,
+    is_minor: object = None,
+) -> list[str] | None:
+    """The helped child's "is she in trouble" asked again after its answer (round 66 p31 T5:
+    the child-asked block's repeat line, "I've already sent what my information says"): the
+    plain answer again, short. Asked before the older helper readers, which would repeat."""
+    if read_safety(text) is not None or CHILD_TROUBLE not in replies_in_last(replies or [], 3):
+        return None
+    if kind(text, earlier, replies or [], is_minor) != [CHILD_TROUBLE]:
+        return None
+    return fresh([CHILD_TROUBLE_AGAIN], previous)
+
+
 def follow_up(
     text: str,
     previous: list[str],
@@ -147,5 +151,6 @@ def follow_up(
     is_minor: object = None,
 ) -> list[str] | None:
     """The answer, the short line when the same answer was the turn before's."""
-    found = police_or_911(text) or kind(text, earlier, replies or [], is_minor)
-    return fresh_or_again(found, previous, AGAIN)
+    if read_safety(text) is not None:
+        return None
+    return fresh_or_again(kind(text, earlier, replies or [], is_minor), previous, AGAIN)

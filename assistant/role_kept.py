@@ -18,6 +18,7 @@ import re
 from assistant import helper_reading, writer_framing, writer_role
 from assistant.eligibility import QUALIFYING_SITUATIONS
 from assistant.home_reading import _place_pattern
+from assistant.image_words import OWN_IMAGES
 from assistant.plain_text import plain_lower
 from assistant.situation_reading import situation_said_earlier
 
@@ -56,7 +57,7 @@ _REMOVAL = re.compile(
 )
 _REFUSED = re.compile(r"\b(?:refus\w*|won'?t|doesn'?t|don'?t|didn'?t|if (?:they|it|the))\b")
 # The writer's own images or own question: "my pics", "can I get mine taken down".
-_OWN = re.compile(r"\bmy (?:own )?(?:pics?|photos?|pictures?|images?|videos?|nudes?)\b|\bof me\b")
+
 # "she lives in victoria", "they live in Kelowna", "my sister lives in Surrey".
 _NOT_THE_HELPED = r"(?!(?:he|his|her|ex|bf|boyfriend|guy|him)\b)"
 _HELPED_LIVES = re.compile(
@@ -101,7 +102,7 @@ def helper_kind(
     """HELPER_ELIGIBLE / HELPER_ELIGIBILITY for "does she qualify?", HELPER_REMOVAL for removal
     asked, from someone helping; None otherwise. `situation`: the image_situation slot."""
     cleaned = plain_lower(text or "")
-    if not cleaned or cleaned.startswith("/") or _OWN.search(cleaned):
+    if not cleaned or cleaned.startswith("/") or OWN_IMAGES.search(cleaned):
         return None
     said = [*earlier, text]
     if not helps_someone(said):

@@ -21,13 +21,15 @@ SHARER_CHARGED = "sharer_charged"
 ANSWERS = {SHARER_CHARGED: ["utter_sharer_charged", "utter_sharer_charged_next"]}
 KINDS = frozenset({SHARER_CHARGED, OTHERS_IN_TROUBLE})
 
+# Young people named as a group: "the boys", "those kids who shared it".
+_GROUP = r"(?:boys|girls|kids|students|teens|classmates)"
 # The person asked about: never the writer ("am I going to be charged" is the writer's own).
 _THIRD = (
     r"(?:he|she|they|him|her|them|the (?:boy ?friend|girl ?friend|bf|gf|guy|boy|girl|kid|student|ex"
     r"|person|other (?:kid|student|person|boy|girl))|my (?:son|daughter|kid|child|ex|stepson"
     r"|stepdaughter|boy ?friend|girl ?friend|husband|wife|partner)|his|their"
     # Round 64 p04: "will the boys get criminal records?", "those kids who shared it".
-    r"|(?:the|those|these|the other) (?:boys|girls|kids|students|teens|ones|classmates))"
+    rf"|(?:the|those|these|the other) (?:{_GROUP}|ones))"
 )
 _CHARGED = re.compile(
     rf"\b{_THIRD}\b[^.!?]{{0,30}}\b(?:be |get |gets |getting |face |facing )?(?:charged"
@@ -119,7 +121,7 @@ _PARTNER_NAMED = re.compile(r"\b(?:bf|gf|boy ?friend|girl ?friend|ex)\b")
 # Round 64 p04: "whether the boys sharing it would be charged": the young people who shared,
 # named as a group, after a parent's daughter's photo went round her school.
 _SHARERS_NAMED = re.compile(
-    r"\b(?:the|those|these|other) (?:boys|girls|kids|students|teens|classmates)\b"
+    rf"\b(?:the|those|these|other) {_GROUP}\b"
     r"|\bthe ones? (?:who|that) (?:shared|sent|posted|spread|passed)\b"
 )
 

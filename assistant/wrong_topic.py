@@ -16,11 +16,15 @@ import re
 from assistant.answer_kinds_everyday import CHAT_KEPT
 from assistant.answer_kinds_what_happens import IF_POSTED, what_happens_kind
 from assistant.closings import thanks_with_more
-from assistant.image_words import images
+from assistant.image_words import OWN_IMAGES, images
 from assistant.next_questions import plan_close
 from assistant.situation_reading import situation_from_text
 
 INTERPRETER = "interpreter_asked"
+# An interpreter asked beside the writer's own images shared (round 66 p22: only the interpreter
+# line to "my ex wife she put a private photo of me on Facebook ... I speak Spanish. Can you
+# help me?"): what they can do first, then the interpreter.
+INTERPRETER_OWN_CASE = "interpreter_with_own_case"
 THREAT_STOP = "threat_stop_before"
 THREAT_FREE_LAWYER = "threat_told_free_lawyer"
 # Nothing shared and no threat, and the free lawyer asked (roles28, round 28 p28 T3).
@@ -35,6 +39,7 @@ _WHO_IS_TOLD = "youth_who_is_told"  # assistant/answer_kinds.WHO_IS_TOLD (which 
 ANSWERS: dict[str, list[str]] = {
     # service-page.txt: a free interpreter for the intake call and the meetings.
     INTERPRETER: ["utter_interpreter"],
+    INTERPRETER_OWN_CASE: ["action_shared_next", "utter_interpreter"],
     # Before anything is posted: the CRT's protection order, the IIPS, evidence, the free lawyer
     # (domain/source_answers.yml).
     THREAT_STOP: ["utter_threats_before_posting"],
@@ -142,6 +147,22 @@ _INTERPRETER_SAID_OK = re.compile(
 )
 # "can you translate this to german": a task for the assistant, not an interpreter asked for.
 _TRANSLATE_THIS = re.compile(r"\btranslate (?:this|that|it|these|my)\b")
+
+
+# "she put a private photo of me on Facebook", "he posted my pics online".
+_PUT_SOMEWHERE = re.compile(
+    r"\b(?:put|posted|post|shared|uploaded|sent|spread|leaked)\b[^.?!]{0,50}"
+    r"\b(?:on|online|to|around|in)\b"
+)
+
+
+def interpreter_with_own_case(cleaned: str) -> bool:
+    """The interpreter asked in a message that also tells of the writer's own images shared."""
+    return (
+        interpreter_asked(cleaned)
+        and bool(OWN_IMAGES.search(cleaned))
+        and bool(_PUT_SOMEWHERE.search(cleaned))
+    )
 
 
 def interpreter_asked(cleaned: str) -> bool:

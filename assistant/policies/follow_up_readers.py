@@ -42,6 +42,8 @@ from assistant import (
     plain59,
     plain61,
     plain65,
+    plain67,
+    police_or_911,
     practical_next,
     question_parts,
     reasks,
@@ -190,10 +192,30 @@ def _plain61(ctx: MessageContext) -> list[str] | None:
     return plain61.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
 
 
+def _police_or_911(ctx: MessageContext) -> list[str] | None:
+    # Round 65: "the police station or 911?" in any conversation (assistant/police_or_911.py).
+    return police_or_911.follow_up(ctx.text, ctx.previous)
+
+
+def _plain67(ctx: MessageContext) -> list[str] | None:
+    # Rounds 65-66: Take It Down without a parent, a spoken threat, will the lawyer see the
+    # video, Stand Informed's dates, telling work, an upskirt photo, the tribunal for images
+    # only held, the IIPS from outside B.C., a teacher and the parents (assistant/plain67.py).
+    return plain67.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+
+
+def _child_trouble_again(ctx: MessageContext) -> list[str] | None:
+    # Round 66 p31: a helped child's "is she in trouble" asked again after its answer; ahead of
+    # plain48, whose child-asked block would only repeat (assistant/plain65.py).
+    return plain65.trouble_asked_again(
+        ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor
+    )
+
+
 def _plain65(ctx: MessageContext) -> list[str] | None:
     # Rounds 63-66: a child's helper asks whether paying made it stop, says they are not the
-    # young person, or asks whether the child is in trouble; "the police station or 911?"
-    # (assistant/plain65.py); ahead of plain53's adult correction.
+    # young person, or asks whether the child is in trouble (assistant/plain65.py); ahead of
+    # plain53's adult correction.
     return plain65.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies, ctx.is_minor)
 
 
@@ -509,10 +531,13 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("plain42", _plain42),
     ("plain44", _plain44),
     ("plain46", _plain46),
+    ("child_trouble_again", _child_trouble_again),
     ("plain48", _plain48),
     # Narrowed to the wordings older readers left unanswered (the full conversation run,
     # session 33, found them answering the broader ones with their own rated answers).
     ("plain50", _plain50),
+    ("police_or_911", _police_or_911),
+    ("plain67", _plain67),
     ("plain65", _plain65),
     ("plain53", _plain53),
     ("plain57", _plain57),
@@ -598,6 +623,9 @@ def dead_end_sequence(ctx: MessageContext) -> list[str] | None:
     ) or (deadends34.follow_up(ctx.text, ctx.previous, ctx.earlier) if ctx.earlier else None)
     sequence = sequence or plain48.dead_end_answer(ctx.text, ctx.previous)
     sequence = sequence or plain53.dead_end_answer(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor
+    )
+    sequence = sequence or plain67.dead_end_answer(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor
     )
     if not sequence:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from response_names import domain_responses, module_responses
 
 from assistant import plain65 as p
+from assistant import police_or_911 as police
 from assistant import sharer_charged, statements
 from assistant.age_parsing import parse_ages
 from assistant.answer_kinds import asks_who_is_told
@@ -132,9 +133,13 @@ def test_a_helpers_child_in_trouble_question_gets_the_childs_answer():
 
 def test_the_police_station_or_911_in_any_conversation():
     said = "I live in Prince George. Should I go to the RCMP detachment or call 911?"
-    assert p.follow_up(said, [], []) == [p.POLICE_OR_911]
-    assert p.follow_up("Well which one. The police station or 911?", [], ["x"]) == [p.POLICE_OR_911]
-    assert p.follow_up("i'm in danger, call 911 or the police station?", [], []) is None
+    assert police.follow_up(said, []) == [police.POLICE_OR_911]
+    assert police.follow_up("Well which one. The police station or 911?", []) == [
+        police.POLICE_OR_911
+    ]
+    assert police.follow_up("i'm in danger, call 911 or the police station?", []) is None
+    # Asked again right after its answer: not the same block twice.
+    assert police.follow_up("the station or 911?", [police.POLICE_OR_911]) is None
 
 
 def test_a_helpers_practical_question_asks_no_check_in_but_harm_words_do():
