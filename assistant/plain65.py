@@ -91,10 +91,15 @@ _CHILD_IN_TROUBLE = re.compile(
 # Only as a condition ("if she sent something"): "what do I say to him?", "how do I support her?"
 # beside a trouble question are the older answers' (the full run, session 37).
 _SENT_OWN = re.compile(r"\bif (?:she|he|they) (?:did |had |has )?(?:sent|send|sends)\b")
+# "is my daughter in trouble for taking the photo of herself?" (round 67 p04: the young sharer's
+# law again): the child helped named, or the photo of herself.
+_FOR_OWN_IMAGE = re.compile(
+    r"\bfor (?:taking|sending|making|having (?:taken|sent|made)) (?:the |a |that |her |his )?"
+    r"(?:own )?(?:photo|picture|pic|image|video|selfie|nude)s?\b"
+)
+_CHILD_HELPED = re.compile(r"\bmy (?:daughter|son|kid|child)\b|\bof (?:herself|himself)\b")
 
 
-# "Should I go to the RCMP detachment or call 911?", "the police station or 911?" (round 65 p04:
-# "I'd rather not guess", then "you don't need to report").
 def helping_a_child(replies: list[list[str]]) -> bool:
     """The recent answers were for a young person the writer helps."""
     return bool(replies_in_last(replies, RECENT_TURNS) & CHILD_HELPER_REPLIES)
@@ -121,7 +126,10 @@ def kind(
         return None  # a young writer's own payment: the young answers
     if asks_paid:
         return [HELPER_PAID]
-    if _CHILD_IN_TROUBLE.search(cleaned) and _SENT_OWN.search(cleaned):
+    own_image = _SENT_OWN.search(cleaned) or (
+        _FOR_OWN_IMAGE.search(cleaned) and _CHILD_HELPED.search(cleaned)
+    )
+    if _CHILD_IN_TROUBLE.search(cleaned) and own_image:
         return [CHILD_TROUBLE]
     return None
 

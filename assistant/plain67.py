@@ -1,6 +1,6 @@
-"""Rounds 65-66's unanswered follow-ups (plain67): questions the sources do answer, or answer
+"""Rounds 65-68's unanswered follow-ups (plain67): questions the sources do answer, or answer
 in part with a concrete place to ask, that got a neighbouring block, the same block again or
-"I'd rather not guess" (tests/simulated-users/2026-12-07-round65 and -round66):
+"I'd rather not guess" (tests/simulated-users/2026-12-07-round65 to -round68):
 
 - "can i do the take it down thing by myself without my dad knowing" (r65 p28): the service
   page lists Take It Down "for removing underage images of yourself";
@@ -24,7 +24,10 @@ in part with a concrete place to ask, that got a neighbouring block, the same bl
   which first is not in the sources (the older utter_police_or_school), then, asked once more,
   nothing in them makes you choose;
 - "so who do i actually talk to first", from a 14-year-old (r66 p15: the lawyer's intake
-  steps): Kids Help Phone and a safe adult, Cybertip.ca, the free lawyer.
+  steps): Kids Help Phone and a safe adult, Cybertip.ca, the free lawyer;
+- "am i allowed to make the report myself since im 16", from a sister helping a child (round 68
+  p17: the trust rule, "you never have to send anything"): the sources don't say a report must
+  come from a parent; Cybertip.ca or the police; ask Cybertip.ca what it needs.
 
 Plain functions; the InterruptPolicy asks (assistant/policies/follow_up_readers.py, early, the
 patterns narrow). Responses in domain/plain67.yml.
@@ -35,6 +38,7 @@ from __future__ import annotations
 import re
 
 from assistant.fresh_answers import fresh_or_again
+from assistant.plain65 import helping_a_child
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 from assistant.safety import read_safety
@@ -50,6 +54,7 @@ IIPS_OUTSIDE_BC = "utter_iips_outside_bc"  # domain/deadends31.yml
 TEACHER_TELLS_PARENT = "utter_teacher_tells_parent"
 POLICE_OR_SCHOOL = "utter_police_or_school"  # domain/skipped_questions.yml
 WHO_FIRST_YOUNG = "utter_who_first_young"
+YOUNG_HELPER_REPORTS = "utter_young_helper_can_report"
 
 # Asked again right after its answer: the short line, never the same block twice.
 AGAIN = {
@@ -172,6 +177,20 @@ _WHO_FIRST = re.compile(r"\bwho (?:do|should) i (?:actually |even |really |just 
 _PARENTS = re.compile(r"\b(?:parents?|mom|mum|dad|family)\b")
 
 
+# --- a young helper reporting themselves ---------------------------------------------------------
+# "im only 16, can i report it myself", "am i allowed to make the report myself since im 16",
+# "can a 16 year old report to cybertip" (round 68 p17: the interpreter, then the trust rule).
+_REPORT_MYSELF = re.compile(
+    r"\b(?:can|could|may|am) i (?:be allowed to |allowed to )?(?:make (?:the|a) report|report"
+    r" (?:it|this|him|them)?)\b[^.?!]{0,20}\b(?:myself|my self|on my own|alone|since i'?m"
+    r"|at \d{2}|or (?:does|do) (?:it|i) (?:need|have))"
+    r"|\b(?:can|could|may) (?:a|an) (?:1[0-7]|teen|teenager|kid|minor)(?: ?(?:year|yr)s?[- ]?old)?"
+    r" (?:make (?:a|the) report|report)\b"
+    r"|\b(?:a|an) (?:1[0-7]|teen|teenager|kid|minor)(?: ?(?:year|yr)s?[- ]?old)? (?:can|could|may"
+    r"|is allowed to) (?:make (?:a|the) report|report)\b"
+)
+
+
 def _take_it_down_yourself(cleaned: str, young: bool, told: list[str]) -> list[str] | None:
     if _TAKE_IT_DOWN.search(cleaned) and _ON_MY_OWN.search(cleaned) and _ASKS.search(cleaned):
         return [TAKE_IT_DOWN_YOURSELF]
@@ -276,6 +295,20 @@ def _who_first_young(cleaned: str, young: bool, told: list[str]) -> list[str] | 
     return None
 
 
+# The writer's own young age said with it ("im only 16", "since im 16", "a 16 year old"): an
+# adult helper's "can I report it myself as his grandmother?" has its older answer.
+_YOUNG_AGE_SAID = re.compile(
+    r"\b(?:i'?m|im|i am)(?: only| just)? 1[0-7]\b|\b(?:a|an) 1[0-7] ?(?:year|yr)s?[- ]?old\b"
+)
+
+
+def _young_helper_reports(cleaned: str) -> list[str] | None:
+    """Asked only in a conversation about a child the writer helps (`kind`)."""
+    if _REPORT_MYSELF.search(cleaned) and _YOUNG_AGE_SAID.search(cleaned):
+        return [YOUNG_HELPER_REPORTS]
+    return None
+
+
 # In this order: the first kind that answers wins.
 KINDS = (
     _take_it_down_yourself,
@@ -297,12 +330,18 @@ DEAD_END_KINDS = (_crt_if_only_held,)
 
 
 def kind(
-    text: str, earlier: list[str], is_minor: object = None, kinds: tuple = KINDS
+    text: str,
+    earlier: list[str],
+    is_minor: object = None,
+    kinds: tuple = KINDS,
+    replies: list[list[str]] | None = None,
 ) -> list[str] | None:
     """The answer to one of `kinds`, or None."""
     cleaned = plain_lower(text)
     if not cleaned or cleaned.startswith("/"):
         return None
+    if helping_a_child(replies or []) and _young_helper_reports(cleaned):
+        return _young_helper_reports(cleaned)
     young = young_now([*earlier[-6:], text], is_minor)
     told = [plain_lower(said) for said in earlier[-6:]]
     for reader in kinds:
@@ -313,13 +352,18 @@ def kind(
 
 
 def follow_up(
-    text: str, previous: list[str], earlier: list[str], is_minor: object = None
+    text: str,
+    previous: list[str],
+    earlier: list[str],
+    is_minor: object = None,
+    replies: list[list[str]] | None = None,
 ) -> list[str] | None:
     """The answer, the short line when the same answer was the turn before's; a message for
     the safety net is left to it."""
     if read_safety(text) is not None:
         return None
-    return fresh_or_again(kind(text, earlier, is_minor), previous, AGAIN)
+    found = kind(text, earlier, is_minor, KINDS, replies)
+    return fresh_or_again(found, previous, AGAIN)
 
 
 def dead_end_answer(

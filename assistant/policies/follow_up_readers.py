@@ -201,7 +201,7 @@ def _plain67(ctx: MessageContext) -> list[str] | None:
     # Rounds 65-66: Take It Down without a parent, a spoken threat, will the lawyer see the
     # video, Stand Informed's dates, telling work, an upskirt photo, the tribunal for images
     # only held, the IIPS from outside B.C., a teacher and the parents (assistant/plain67.py).
-    return plain67.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
+    return plain67.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies)
 
 
 def _child_trouble_again(ctx: MessageContext) -> list[str] | None:

@@ -177,3 +177,30 @@ def test_the_tribunal_for_images_only_held_answers_only_a_dead_end():
 )
 def test_a_young_writers_who_can_i_talk_to_keeps_the_older_24_7_lines(said):
     assert p.follow_up(said, [], YOUNG) is None
+
+
+def test_a_young_helper_may_report_an_adult_asking_a_child():
+    told = ["a guy on discord keeps messaging my little brother hes 11 asking him for pictures"]
+    replies = [["utter_child_asked", "utter_child_asked_support"]]
+    for said in (
+        "im only 16, can i report it myself or does it need to be my parents?",
+        "ok but am i allowed to make the report myself since im 16",
+        "i just want to know if a 16 year old can report to cybertip",
+    ):
+        assert p.follow_up(said, [], told, None, replies) == [p.YOUNG_HELPER_REPORTS]
+    # No child helped in the conversation: not this kind.
+    assert p.follow_up("can a 15 year old report it", [], told, None, []) is None
+    assert p.follow_up("can i report him to police?", [], told, None, replies) is None
+    # An adult helper, or no age said: the older "you can report it yourself" answers.
+    grandmother = "can I report it myself as his grandmother?"
+    assert p.follow_up(grandmother, [], told, None, replies) is None
+
+
+def test_a_parents_is_my_daughter_in_trouble_for_her_own_photo_gets_the_reassurance():
+    told = ["My daughter is 14. A boy in her class got a photo she had sent him"]
+    replies = [["utter_helper_minor", "utter_helper_minor_removal"]]
+    said = "So is my daughter in trouble for taking the photo of herself?"
+    assert plain65.follow_up(said, [], told, replies) == [plain65.CHILD_TROUBLE]
+    # The boy who shared is not the child helped.
+    boy = "will the boy be in trouble for sending the photo?"
+    assert plain65.follow_up(boy, [], told, replies) is None
