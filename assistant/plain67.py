@@ -340,8 +340,9 @@ def kind(
     cleaned = plain_lower(text)
     if not cleaned or cleaned.startswith("/"):
         return None
-    if helping_a_child(replies or []) and _young_helper_reports(cleaned):
-        return _young_helper_reports(cleaned)
+    reporting = _young_helper_reports(cleaned) if helping_a_child(replies or []) else None
+    if reporting:
+        return reporting
     young = young_now([*earlier[-6:], text], is_minor)
     told = [plain_lower(said) for said in earlier[-6:]]
     for reader in kinds:
