@@ -418,9 +418,20 @@ _PAY_DEMAND = re.compile(
 )
 
 
+# "I already pay him 500. Is my money gone?" asks about money paid, not whether to pay (round 67
+# p03: "No, don't pay" twice before the answer); "should I pay more?" still asks.
+_PAID_MONEY_BACK = re.compile(
+    r"\b(?:money|cash|\$ ?\d[\d,]*|\d+ (?:dollars|bucks))\b[^.?!]{0,12}\b(?:gone|lost|back)\b"
+    r"|\brefund\w*\b|\bget (?:it|that|them) back\b"
+)
+_PAY_MORE = re.compile(r"\bpay (?:\w+ )?(?:more|again|another)\b|\bshould i (?:just )?pay\b")
+
+
 def _pays_asked(cleaned: str) -> bool:
     """ "should I just pay him", "do I give him the money?"."""
     if _SERVICE_COST.search(cleaned) and not _PAY_DEMAND.search(cleaned):
+        return False
+    if _PAID_MONEY_BACK.search(cleaned) and not _PAY_MORE.search(cleaned):
         return False
     if _PAY.search(cleaned) or (_MONEY_NAMED.search(cleaned) and _GIVE_IT.search(cleaned)):
         return True

@@ -496,7 +496,9 @@ PARTS: tuple[Part, ...] = (
         re.compile(
             # utter_own_child_talk: a parent's own child who shared is not told "not your fault".
             r"\blisten without blaming\b|\bWhen you talk with them\b|\bTo support them\b"
-            r"|\bhow to talk with a young person who shared\b",
+            r"|\bhow to talk with a young person who shared\b"
+            # Said to the writer who is pressured (round 68 p29): not a helper's "them".
+            r"|\bYou don't owe him an explanation\b|\bYou don't need perfect words\b",
             re.I,
         ),
     ),
@@ -569,6 +571,18 @@ PARTS: tuple[Part, ...] = (
         ),
         ("utter_report_job_worry",),
         re.compile(r"\bwhat happens with your job\b|\bworry about work\b", re.I),
+    ),
+    # "can i get my money back?? ... also should i just delete my instagram" (r68 p13 T2: the
+    # account answered, the money dropped until asked again).
+    Part(
+        "money_back",
+        re.compile(
+            r"\b(?:get|getting) (?:the |my |our |that |this )?(?:\w+ )?(?:money|cash|\$ ?\d+"
+            r"|\d+(?: dollars| bucks)?) back\b|\b(?:is|was) my money gone\b|\brefund\b",
+            re.I,
+        ),
+        ("utter_money_back",),
+        re.compile(r"\bmoney back\b", re.I),
     ),
     # "CAN I ALSO GO TO THE COPS OR DO I HAVE TO PICK ONE" (r29 p12 T3, the tribunal answered).
     Part(
@@ -1060,6 +1074,7 @@ NARROW_PARTS = frozenset(
         # Rounds 29-30 (young31): narrow words, read beside any answer.
         "tell_school",
         "fired",
+        "money_back",
         "pick_one",
         "no_reply",
         "old_photos",

@@ -43,6 +43,7 @@ from assistant import (
     plain61,
     plain65,
     plain67,
+    plain69,
     police_or_911,
     practical_next,
     question_parts,
@@ -195,6 +196,12 @@ def _plain61(ctx: MessageContext) -> list[str] | None:
 def _police_or_911(ctx: MessageContext) -> list[str] | None:
     # Round 65: "the police station or 911?" in any conversation (assistant/police_or_911.py).
     return police_or_911.follow_up(ctx.text, ctx.previous)
+
+
+def _plain69(ctx: MessageContext) -> list[str] | None:
+    # Rounds 67-68: an adult telling HR, SMS texts on the phone, is the threat real, what words
+    # to say, does a removal tool tell anyone, wait and see (assistant/plain69.py).
+    return plain69.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor)
 
 
 def _plain67(ctx: MessageContext) -> list[str] | None:
@@ -537,6 +544,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     # session 33, found them answering the broader ones with their own rated answers).
     ("plain50", _plain50),
     ("police_or_911", _police_or_911),
+    ("plain69", _plain69),
     ("plain67", _plain67),
     ("plain65", _plain65),
     ("plain53", _plain53),

@@ -1,0 +1,122 @@
+"""Rounds 67-68's unanswered follow-ups (assistant/plain69.py), the money asked about after
+paying (assistant/answer_kinds.py) and the narrow parts mended beside them
+(assistant/question_parts.py)."""
+
+from __future__ import annotations
+
+import pytest
+from response_names import domain_responses, module_responses
+
+from assistant import answer_kinds, question_parts
+from assistant import plain69 as p
+
+YOUNG = ["im 17"]
+PRESSURED = ["my bf keeps asking for pics and gets mad when i say no"]
+DEMAND = ["he says he will send the video to my contacts unless I pay 1500 dollars in Bitcoin"]
+DEEPFAKE_AT_WORK = ["A man at my office made a fake nude of me with AI and sent it to colleagues"]
+
+
+def test_every_answer_is_a_domain_response():
+    assert module_responses(p) - domain_responses() == set()
+    assert {name for again in p.AGAIN.values() for name in again} <= domain_responses()
+
+
+@pytest.mark.parametrize(
+    ("said", "earlier", "answer"),
+    [
+        (
+            "Should I tell my manager or HR at work also? I am scared to lose my job.",
+            DEEPFAKE_AT_WORK,
+            p.TELL_WORK_ADULT,
+        ),
+        ("should i report him to HR?", DEEPFAKE_AT_WORK, p.TELL_WORK_ADULT),
+        (
+            "If someone chats with you over SMS, do the texts stay on their phone?",
+            [],
+            p.SMS_TEXTS_STAY,
+        ),
+        (
+            "if they use it by text, the messages stay in their SMS app, right?",
+            [],
+            p.SMS_TEXTS_STAY,
+        ),
+        ("But do you think it is real? There is no camera on my computer.", DEMAND, p.REAL_OR_NOT),
+        ("is this email likely a scam? Should I simply ignore it?", DEMAND, p.REAL_OR_NOT),
+        ("is he bluffing?", DEMAND, p.REAL_OR_NOT),
+        ("i mean what words do i say to HIM", [*YOUNG, *PRESSURED], p.WORDS_TO_SAY_YOUNG),
+        (
+            "i dont want to report him i just want him to stop. what do i say to him",
+            [*YOUNG, *PRESSURED],
+            p.WORDS_TO_SAY_YOUNG,
+        ),
+        ("how do i tell him to stop?", ["im 24", *PRESSURED], p.WORDS_TO_SAY),
+        ("but if i use take it down does it tell the police or her", [], p.REMOVAL_TELLS_WHO),
+        ("does stopncii notify the person who posted it?", [], p.REMOVAL_TELLS_WHO),
+        ("so basically i just have to wait and see if it shows up?", [], p.WAIT_AND_SEE),
+    ],
+)
+def test_each_kind_gets_its_answer(said, earlier, answer):
+    assert p.kind(said, earlier) == [answer]
+
+
+@pytest.mark.parametrize(
+    ("said", "earlier"),
+    [
+        # The one at work is the one asking: the trust rule's answer, not "your choice".
+        ("should i tell HR?", ["my manager keeps asking me for nudes"]),
+        # A young writer's telling work is plain67's.
+        ("should i tell the owner or HR?", ["im 16", "my manager keeps asking me for pics"]),
+        # The law, not the threat.
+        ("is it real that the tribunal can award $75,000?", DEMAND),
+        # A deepfake's "is it fake" is not a doubt about the threat.
+        ("it is fake, does it still count?", DEMAND),
+        # Keeping the person's own messages is evidence, not this chat's texts.
+        ("should i keep the texts he sent me on my phone?", []),
+        # What to say to a child is the helper's answer.
+        ("what do i say to her?", ["my daughter is 14, a boy asked her for pics"]),
+        # Waiting for the lawyer is another question.
+        ("do i just wait for the lawyer to call me back?", []),
+        # No demand anywhere: "is it real" of something else.
+        ("is it real?", ["i saw a picture that looks like me online"]),
+    ],
+)
+def test_neighbouring_messages_are_left_to_other_readers(said, earlier):
+    assert p.kind(said, earlier) is None
+
+
+def test_asked_again_right_after_gets_the_short_line_never_the_same_block():
+    said = "is this a scam? should i just ignore it?"
+    assert p.follow_up(said, [], DEMAND) == [p.REAL_OR_NOT]
+    assert p.follow_up(said, [p.REAL_OR_NOT], DEMAND) == ["utter_threat_real_or_not_again"]
+    words = "what words do i say to him"
+    earlier = [*YOUNG, *PRESSURED]
+    assert p.follow_up(words, [p.WORDS_TO_SAY_YOUNG], earlier) == [
+        "utter_words_to_say_no_young_again"
+    ]
+
+
+def test_a_crisis_message_is_left_to_the_safety_net():
+    assert p.follow_up("is it real? i want to kill myself", [], DEMAND) is None
+
+
+def test_money_paid_asked_about_is_not_should_i_pay():
+    # Round 67 p03: "No, don't pay" twice before the money answer.
+    said = answer_kinds._clean("But I already pay him 500. Is my money gone? Police can help?")
+    assert not answer_kinds._pays_asked(said)
+    assert answer_kinds._pays_asked(answer_kinds._clean("should i pay him more to get it back?"))
+    assert answer_kinds._pays_asked(answer_kinds._clean("should i just pay him?"))
+
+
+def test_money_back_beside_another_answer_is_answered_too():
+    # Round 68 p13 T2: the account answered, "can i get my money back??" dropped.
+    whole = "can i get my money back?? also should i just delete my instagram"
+    added = question_parts.narrow_parts(whole, ["utter_delete_app_reach"], "Don't delete", [])
+    assert "utter_money_back" in added
+    said_already = "whether you can get money back after paying"
+    assert "utter_money_back" not in question_parts.narrow_parts(whole, [], said_already, [])
+
+
+def test_the_helpers_what_to_say_is_not_added_to_the_pressured_writers_answer():
+    whole = "i dont want to report him i just want him to stop. what do i say to him"
+    said = "You don't need perfect words. Something short and clear is enough"
+    assert "utter_part_talk_support" not in question_parts.narrow_parts(whole, [], said, [])
