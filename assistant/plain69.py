@@ -1,10 +1,6 @@
 """Rounds 67-68's unanswered follow-ups (plain69): questions that got a neighbouring topic's
 block or "I'd rather not guess" (tests/simulated-users/2026-12-07-round67 and -round68):
 
-- "Should I tell my manager or HR at work also? I am scared to lose my job", from an adult
-  whose colleague shared a deepfake (r68 p05: the trust rule, "you never have to send
-  anything"): telling work is her choice; what an employer must do is not in the sources; a
-  lawyer; keep evidence. A young writer keeps plain67's answer;
 - "If someone chats with you over SMS, do the texts stay on their phone?" asked on the web
   (r68 p14: the under-18 images law, then "not sure"): what an SMS thread keeps;
 - "do you think it is real? I have no camera", "is this email a scam, should I just ignore
@@ -15,7 +11,11 @@ block or "I'd rather not guess" (tests/simulated-users/2026-12-07-round67 and -r
 - "if i use take it down does it tell the police or her" (r67 p23: the removal routes twice):
   what the sources say of StopNCII and the IIPS, and that reporting is the writer's choice;
 - "so basically i just have to wait and see if it shows up?" (r68 p11: "not sure"): what can
-  be done now.
+  be done now;
+- "I ask if I should report him to HR", right after the workplace's answer (r68 p05: the police
+  answer): the point once more, short;
+- "and the money? can I get it back", right after the money answer (rounds 20, 47, 63 once the
+  money was answered on its first asking: "my answer just above"): plain57's second answer.
 
 Plain functions; the InterruptPolicy asks (assistant/policies/follow_up_readers.py, before
 plain67, the patterns narrow). Responses in domain/plain69.yml.
@@ -30,17 +30,19 @@ from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 from assistant.safety import read_safety
 
-TELL_WORK_ADULT = "utter_tell_work_adult"
 SMS_TEXTS_STAY = "utter_sms_texts_stay"
 REAL_OR_NOT = "utter_threat_real_or_not"
 WORDS_TO_SAY_YOUNG = "utter_words_to_say_no_young"
 WORDS_TO_SAY = "utter_words_to_say_no"
 REMOVAL_TELLS_WHO = "utter_removal_tells_who"
 WAIT_AND_SEE = "utter_wait_and_see"
+WORKPLACE = "utter_institution_work"  # domain/what_happens.yml
+WORKPLACE_AGAIN = "utter_institution_work_again"
+MONEY_BACK = "utter_money_back"  # domain/practical_answers.yml
+MONEY_BACK_AGAIN = "utter_money_back_again"  # domain/plain57.yml
 
 # Asked again right after its answer: the short line, never the same block twice.
 AGAIN = {
-    TELL_WORK_ADULT: ["utter_tell_work_adult_again"],
     REAL_OR_NOT: ["utter_threat_real_or_not_again"],
     WORDS_TO_SAY_YOUNG: ["utter_words_to_say_no_young_again"],
     WORDS_TO_SAY: ["utter_words_to_say_no_again"],
@@ -48,21 +50,6 @@ AGAIN = {
 }
 
 _ASKS = re.compile(r"\?|\b(?:can|could|do|does|will|would|should|is|am|are|how|what)\b")
-
-# --- an adult telling work ------------------------------------------------------------------------
-_WORK_PLACE = (
-    r"(?:hr|human resources|manager|boss|supervisor|employer|owner|head office|work|my work"
-    r"|my job|the company|union)"
-)
-_TELL_WORK = re.compile(
-    rf"\b(?:tell|go to|talk to|report (?:him |her |it |this |them )?to|complain to|inform"
-    rf"|let) (?:the |my |our )?{_WORK_PLACE}\b"
-)
-# The one at work is the one asking for images: the trust rule's (answer_kinds, roles).
-_BOSS_ASKS = re.compile(
-    r"\b(?:manager|boss|supervisor|owner) (?:keeps? |is |has been |was |always )?(?:ask\w*"
-    r"|want\w*|pressur\w*|beg\w*|demand\w*)\b"
-)
 
 # --- SMS texts on the phone -----------------------------------------------------------------------
 _BY_SMS = re.compile(
@@ -106,13 +93,27 @@ _PRESSURED = re.compile(
 )
 
 # --- does a removal tool tell anyone --------------------------------------------------------------
-_TOOL = re.compile(
-    r"\b(?:take ?it ?down|stop ?ncii|iips|protection service|images protection service)\b"
-)
+# "does it tell the police or her" asked of the tool, never "tell him to take it down"; the
+# IIPS's own contact with the person has older answers (plain57, plain59).
+_TOOL = re.compile(r"\b(?:take ?it ?down|stop ?ncii)\b")
 _TELLS = re.compile(
-    r"\b(?:tell|tells|report|reports|notify|notifies|inform|informs|contact|contacts|alert"
-    r"|alerts|warn|warns|let (?:\w+ ){0,2}know|go to)\b[^.?!]{0,15}\b(?:police|cops|rcmp|her"
-    r"|him|them|the person|my ex|the guy|the girl|anyone|my parents)\b"
+    r"\b(?:does|do|will|would|could|can|is) (?:it|they|take ?it ?down|stop ?ncii|the (?:site"
+    r"|tool|website|app)|that)(?: \w+)? (?:tell|report|notify|inform|contact|alert|warn|let"
+    r"|send)\w*\b[^.?!]{0,20}\b(?:police|cops|rcmp|her|him|them|the person|my ex|the guy"
+    r"|the girl|anyone|my parents|mom|dad)\b"
+)
+
+# --- telling work, asked again --------------------------------------------------------------------
+_TELL_WORK = re.compile(
+    r"\b(?:tell|report (?:him |her |it |this |them )?to|go to|talk to|complain to|inform)"
+    r" (?:the |my |our )?(?:hr|human resources|manager|boss|employer|supervisor|work)\b"
+)
+
+# --- money back, asked again ---------------------------------------------------------------------
+_MONEY_BACK_ASKED = re.compile(
+    r"\b(?:get|getting|recover|recovering) (?:it|that|them|(?:the |my |our )?(?:money|cash"
+    r"|\$ ?\d[\d,]*|\d+(?: dollars| bucks)?))(?: \w+)? back\b|\bmoney back\b|\brefund\w*\b"
+    r"|\b(?:is|was) (?:my|the) money gone\b"
 )
 
 # --- wait and see ---------------------------------------------------------------------------------
@@ -124,14 +125,6 @@ _APPEARS = re.compile(
     r"\b(?:shows? up|turns? up|appears?|pops? up|gets? posted|is posted|online|posts? it"
     r"|leaks?|comes? out)\b"
 )
-
-
-def _tell_work_adult(cleaned: str, young: bool, told: list[str]) -> list[str] | None:
-    if young or not _TELL_WORK.search(cleaned) or not _ASKS.search(cleaned):
-        return None
-    if _BOSS_ASKS.search(cleaned) or any(_BOSS_ASKS.search(said) for said in told):
-        return None
-    return [TELL_WORK_ADULT]
 
 
 def _sms_texts_stay(cleaned: str, young: bool, told: list[str]) -> list[str] | None:
@@ -187,7 +180,6 @@ KINDS = (
     _removal_tells_who,
     _real_or_not,
     _words_to_say,
-    _tell_work_adult,
     _wait_and_see,
 )
 
@@ -213,4 +205,9 @@ def follow_up(
     the safety net is left to it."""
     if read_safety(text) is not None:
         return None
+    cleaned = plain_lower(text)
+    if WORKPLACE in previous and _TELL_WORK.search(cleaned):
+        return [WORKPLACE_AGAIN]
+    if MONEY_BACK in previous and _MONEY_BACK_ASKED.search(cleaned):
+        return [MONEY_BACK_AGAIN]
     return fresh_or_again(kind(text, earlier, is_minor), previous, AGAIN)

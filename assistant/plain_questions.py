@@ -209,8 +209,23 @@ def device_trace(cleaned: str, intent: str | None = None) -> bool:
     return situation_from_text(cleaned) not in (SHARED, THREATENED)
 
 
+# "Should I tell my manager or HR at work also? I am scared to lose my job", with nobody at work
+# said to ask for anything (round 68 p05: "when someone with power over you asks for this"):
+# the workplace's own answer (answer_kinds_what_happens.INSTITUTION_WORK).
+_ASKS_TELL_WORK = re.compile(
+    r"\b(?:should|do|must|can|could) i (?:also |even |just )?(?:tell|report (?:him |her |it )?to"
+    r"|go to|talk to|inform) (?:my |the |our )?(?:manager|hr|human resources|boss|employer"
+    r"|supervisor|work|company)\b"
+)
+_SOMEONE_ASKS = re.compile(
+    r"\b(?:ask\w*|want\w*|pressur\w*|demand\w*|threat\w*|said|says|told|warned)\b"
+)
+
+
 def job_threat(cleaned: str) -> bool:
     """Told they would lose their job if they told or refused."""
+    if _ASKS_TELL_WORK.search(cleaned) and not _SOMEONE_ASKS.search(cleaned):
+        return False
     return bool(_JOB.search(cleaned)) and bool(_JOB_CONTEXT.search(cleaned))
 
 

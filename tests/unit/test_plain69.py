@@ -1,19 +1,17 @@
-"""Rounds 67-68's unanswered follow-ups (assistant/plain69.py), the money asked about after
-paying (assistant/answer_kinds.py) and the narrow parts mended beside them
-(assistant/question_parts.py)."""
+"""Rounds 67-68's unanswered follow-ups (assistant/plain69.py), "should I tell HR?" (assistant/
+plain_questions.py) and the narrow parts mended beside them (assistant/question_parts.py)."""
 
 from __future__ import annotations
 
 import pytest
 from response_names import domain_responses, module_responses
 
-from assistant import answer_kinds, question_parts
 from assistant import plain69 as p
+from assistant import plain_questions, question_parts
 
 YOUNG = ["im 17"]
 PRESSURED = ["my bf keeps asking for pics and gets mad when i say no"]
 DEMAND = ["he says he will send the video to my contacts unless I pay 1500 dollars in Bitcoin"]
-DEEPFAKE_AT_WORK = ["A man at my office made a fake nude of me with AI and sent it to colleagues"]
 
 
 def test_every_answer_is_a_domain_response():
@@ -24,12 +22,6 @@ def test_every_answer_is_a_domain_response():
 @pytest.mark.parametrize(
     ("said", "earlier", "answer"),
     [
-        (
-            "Should I tell my manager or HR at work also? I am scared to lose my job.",
-            DEEPFAKE_AT_WORK,
-            p.TELL_WORK_ADULT,
-        ),
-        ("should i report him to HR?", DEEPFAKE_AT_WORK, p.TELL_WORK_ADULT),
         (
             "If someone chats with you over SMS, do the texts stay on their phone?",
             [],
@@ -52,6 +44,7 @@ def test_every_answer_is_a_domain_response():
         ("how do i tell him to stop?", ["im 24", *PRESSURED], p.WORDS_TO_SAY),
         ("but if i use take it down does it tell the police or her", [], p.REMOVAL_TELLS_WHO),
         ("does stopncii notify the person who posted it?", [], p.REMOVAL_TELLS_WHO),
+        ("if i use the take it down site will it tell my parents", [], p.REMOVAL_TELLS_WHO),
         ("so basically i just have to wait and see if it shows up?", [], p.WAIT_AND_SEE),
     ],
 )
@@ -62,10 +55,6 @@ def test_each_kind_gets_its_answer(said, earlier, answer):
 @pytest.mark.parametrize(
     ("said", "earlier"),
     [
-        # The one at work is the one asking: the trust rule's answer, not "your choice".
-        ("should i tell HR?", ["my manager keeps asking me for nudes"]),
-        # A young writer's telling work is plain67's.
-        ("should i tell the owner or HR?", ["im 16", "my manager keeps asking me for pics"]),
         # The law, not the threat.
         ("is it real that the tribunal can award $75,000?", DEMAND),
         # A deepfake's "is it fake" is not a doubt about the threat.
@@ -74,6 +63,11 @@ def test_each_kind_gets_its_answer(said, earlier, answer):
         ("should i keep the texts he sent me on my phone?", []),
         # What to say to a child is the helper's answer.
         ("what do i say to her?", ["my daughter is 14, a boy asked her for pics"]),
+        # "take it down" said of the post, and the tool named beside another question.
+        ("should I message him and tell him to take it down?", []),
+        ("do i have to go to police or can i just do the take it down thing", []),
+        # The IIPS's own contact with the person has older answers.
+        ("does the protection service tell him who asked?", []),
         # Waiting for the lawyer is another question.
         ("do i just wait for the lawyer to call me back?", []),
         # No demand anywhere: "is it real" of something else.
@@ -99,14 +93,6 @@ def test_a_crisis_message_is_left_to_the_safety_net():
     assert p.follow_up("is it real? i want to kill myself", [], DEMAND) is None
 
 
-def test_money_paid_asked_about_is_not_should_i_pay():
-    # Round 67 p03: "No, don't pay" twice before the money answer.
-    said = answer_kinds._clean("But I already pay him 500. Is my money gone? Police can help?")
-    assert not answer_kinds._pays_asked(said)
-    assert answer_kinds._pays_asked(answer_kinds._clean("should i pay him more to get it back?"))
-    assert answer_kinds._pays_asked(answer_kinds._clean("should i just pay him?"))
-
-
 def test_money_back_beside_another_answer_is_answered_too():
     # Round 68 p13 T2: the account answered, "can i get my money back??" dropped.
     whole = "can i get my money back?? also should i just delete my instagram"
@@ -120,3 +106,30 @@ def test_the_helpers_what_to_say_is_not_added_to_the_pressured_writers_answer():
     whole = "i dont want to report him i just want him to stop. what do i say to him"
     said = "You don't need perfect words. Something short and clear is enough"
     assert "utter_part_talk_support" not in question_parts.narrow_parts(whole, [], said, [])
+
+
+def test_asking_whether_to_tell_hr_is_not_a_threat_to_the_job():
+    # Round 68 p05: "when someone with power over you asks for this" to a colleague's deepfake.
+    asked = "should i tell my manager or hr at work also? i am scared to lose my job."
+    assert not plain_questions.job_threat(asked)
+    assert plain_questions.job_threat("he said he would fire me if i tell anyone")
+    assert plain_questions.job_threat("my boss wants pics, scared to lose my job if i say no")
+
+
+def test_telling_hr_asked_again_after_the_workplace_answer_gets_the_short_line():
+    said = "No, my manager did not ask anything. I ask if I should report him to HR."
+    assert p.follow_up(said, [p.WORKPLACE], []) == [p.WORKPLACE_AGAIN]
+    assert p.follow_up(said, [], []) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "and the money? can I get it back",
+        "ok but the money. is there any way to get it back? should I call my bank?",
+        "and the 300 dollars? can i get it back somehow",
+    ],
+)
+def test_money_back_asked_again_after_its_answer_gets_the_second_answer(said):
+    assert p.follow_up(said, [p.MONEY_BACK], []) == [p.MONEY_BACK_AGAIN]
+    assert p.follow_up(said, [], []) is None
