@@ -117,7 +117,9 @@ _RUNNING = re.compile(
 _WORK = re.compile(
     r"\b(?:tell|go to|talk to|report (?:him |it |this |that )?to|complain to|email|call)"
     r" (?:the |my |our )?(?:owner|owners|hr|human resources|boss|big boss|head office"
-    r"|store manager|general manager|district manager|employer|supervisor)\b"
+    r"|store manager|general manager|district manager|employer|supervisor|company)\b"
+    # "i meant report him to my work" (round 70 p29); "will the police tell my work" is not.
+    r"|\breport (?:him|her|them|it) to (?:my |the )?work\b"
 )
 # "should i tell someone else at work like the owner or HR" (round 66 p06).
 _AT_WORK = re.compile(r"\b(?:at|from) (?:work|my work|my job)\b|\bowner\b|\bhr\b")
@@ -227,7 +229,8 @@ def _tell_work(cleaned: str, young: bool, told: list[str]) -> list[str] | None:
         and _TELLING.search(cleaned)
         and re.search(r"\b(?:owner|hr|human resources|boss|someone)\b", cleaned)
     )
-    if young and told_work and _ASKS.search(cleaned):
+    # "i meant report him to my work, like HR or the owner" corrects a misread (round 70 p29).
+    if young and told_work and (_ASKS.search(cleaned) or re.search(r"\bi meant\b", cleaned)):
         return [TELL_WORK_YOUNG]
     return None
 

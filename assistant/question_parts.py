@@ -498,7 +498,8 @@ PARTS: tuple[Part, ...] = (
             r"\blisten without blaming\b|\bWhen you talk with them\b|\bTo support them\b"
             r"|\bhow to talk with a young person who shared\b"
             # Said to the writer who is pressured (round 68 p29): not a helper's "them".
-            r"|\bYou don't owe him an explanation\b|\bYou don't need perfect words\b",
+            r"|\bYou don't owe him an explanation\b|\bYou don't need perfect words\b"
+            r"|\bYou don't need the right words\b",
             re.I,
         ),
     ),
@@ -511,7 +512,8 @@ PARTS: tuple[Part, ...] = (
             re.I,
         ),
         ("utter_platform_report",),
-        re.compile(r"\breport it to the platform yourself\b", re.I),
+        # "report him to the company": plain67's answer on telling work says it (round 70 p29).
+        re.compile(r"\breport it to the platform yourself\b|\bto tell the owner or HR\b", re.I),
     ),
     # Session 27 (round 32 p26, p03): Take It Down and a kind of site; a name made public by
     # the tribunal (assistant/limits25.py answers them asked alone).
@@ -582,7 +584,8 @@ PARTS: tuple[Part, ...] = (
             re.I,
         ),
         ("utter_money_back",),
-        re.compile(r"\bmoney back\b", re.I),
+        # misreads' utter_money_paid_back says it too (round 70 p31: both, one turn).
+        re.compile(r"\bmoney back\b|\bcan be got back\b|\bcan be recovered\b", re.I),
     ),
     # "CAN I ALSO GO TO THE COPS OR DO I HAVE TO PICK ONE" (r29 p12 T3, the tribunal answered).
     Part(

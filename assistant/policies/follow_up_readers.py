@@ -44,6 +44,7 @@ from assistant import (
     plain65,
     plain67,
     plain69,
+    plain71,
     police_or_911,
     practical_next,
     question_parts,
@@ -196,6 +197,14 @@ def _plain61(ctx: MessageContext) -> list[str] | None:
 def _police_or_911(ctx: MessageContext) -> list[str] | None:
     # Round 65: "the police station or 911?" in any conversation (assistant/police_or_911.py).
     return police_or_911.follow_up(ctx.text, ctx.previous)
+
+
+def _plain71(ctx: MessageContext) -> list[str] | None:
+    # Rounds 69-70: what to say to a crisis line, deleting the copy on someone else's device, a
+    # lawyer for the one who shared, Cybertip.ca at 18, a private group, a joke, filming agreed
+    # but not sharing, the lawyer in court, applying for the order, police and a young writer's
+    # parents, a young person calling alone (assistant/plain71.py).
+    return plain71.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies)
 
 
 def _plain69(ctx: MessageContext) -> list[str] | None:
@@ -544,6 +553,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     # session 33, found them answering the broader ones with their own rated answers).
     ("plain50", _plain50),
     ("police_or_911", _police_or_911),
+    ("plain71", _plain71),
     ("plain69", _plain69),
     ("plain67", _plain67),
     ("plain65", _plain65),

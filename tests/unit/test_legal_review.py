@@ -205,6 +205,9 @@ _CLINIC_NAMED_FOR_SHARERS = (
     "utter_other_legal_help_again[0]",
     # Session 22 (asks23): "something cheaper than a regular lawyer?" beside the income answer.
     "utter_cheaper_than_lawyer[0]",
+    # Session 39 (plain71): an adult son who shared, his parent asking where he finds a lawyer.
+    "utter_sharer_family_lawyer_adult[0]",
+    "utter_sharer_family_lawyer_adult_again[0]",
 )
 
 
