@@ -52,9 +52,11 @@ AGAIN = {
 _ASKS = re.compile(r"\?|\b(?:can|could|do|does|will|would|should|is|am|are|how|what)\b")
 
 # --- SMS texts on the phone -----------------------------------------------------------------------
+# This chat by SMS, never "the text messages he sent" (those are evidence: the older answers).
 _BY_SMS = re.compile(
-    r"\b(?:sms|text messages?|by text|over text|via text|texting (?:you|this|the bot))\b"
-    r"|\btexts? (?:from|with|to) (?:you|this|the (?:bot|assistant|service|chat))\b"
+    r"\b(?:sms|by text|over text|via text|texting (?:you|this|the bot))\b"
+    r"|\b(?:texts?|text messages?|messages?) (?:from|with|to) (?:you|this (?:bot|assistant|chat"
+    r"|service)|the (?:bot|assistant|service|chat))\b"
 )
 _STAY = re.compile(
     r"\b(?:stay|stays|kept|keep|remain|remains|left|saved|show|shows|see|read|find|delete"

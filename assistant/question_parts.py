@@ -580,7 +580,7 @@ PARTS: tuple[Part, ...] = (
         "money_back",
         re.compile(
             r"\b(?:get|getting) (?:the |my |our |that |this )?(?:\w+ )?(?:money|cash|\$ ?\d+"
-            r"|\d+(?: dollars| bucks)?) back\b|\b(?:is|was) my money gone\b|\brefund\b",
+            r"|\d+(?: dollars| bucks)?) back\b|\b(?:is|was) my money gone\b",
             re.I,
         ),
         ("utter_money_back",),

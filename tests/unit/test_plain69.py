@@ -61,6 +61,8 @@ def test_each_kind_gets_its_answer(said, earlier, answer):
         ("it is fake, does it still count?", DEMAND),
         # Keeping the person's own messages is evidence, not this chat's texts.
         ("should i keep the texts he sent me on my phone?", []),
+        ("do i keep the text messages he sent on my phone?", []),
+        ("can he see the text messages on my phone?", []),
         # What to say to a child is the helper's answer.
         ("what do i say to her?", ["my daughter is 14, a boy asked her for pics"]),
         # "take it down" said of the post, and the tool named beside another question.
@@ -133,3 +135,8 @@ def test_telling_hr_asked_again_after_the_workplace_answer_gets_the_short_line()
 def test_money_back_asked_again_after_its_answer_gets_the_second_answer(said):
     assert p.follow_up(said, [p.MONEY_BACK], []) == [p.MONEY_BACK_AGAIN]
     assert p.follow_up(said, [], []) is None
+
+
+def test_a_refund_of_something_else_is_not_the_money_paid_to_a_blackmailer():
+    asked = question_parts.asked_parts("is there a refund if i withdraw my claim?")
+    assert "money_back" not in [part.name for part in asked]
