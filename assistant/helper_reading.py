@@ -118,6 +118,8 @@ _SAYS_AGE = re.compile(
     r"|\bis (\d{1,2})\b(?! (?:minutes|hours|days|weeks|months|years? (?:ago|older|younger)))"
     r"|\((\d{1,2})\)|\b(\d{1,2}) ?(?:yo|y/o)\b|\b(\d{1,2})[- ]?(?:year|yr)s?[- ]?old\b"
     r"|\bgrade ([1-9]|1[0-2])\b"
+    # "my best friend's nudes ... i'm 17 too" (round 72 p25): the friend is the writer's age.
+    r"|\b(?:i'?m|im|i am) (\d{1,2}) too\b|\bwe(?:'re| are|re) both (\d{1,2})\b"
 )
 _GRADE = re.compile(r"\bgrade\s*([1-9]|1[0-2])\b|\b(?:elementary|middle|high) school\b")
 _CHILD_MONEY = re.compile(r"\$|\b(?:money|pay|paid|gift ?cards?|bitcoin|crypto|dollars)\b")

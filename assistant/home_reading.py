@@ -210,6 +210,8 @@ def _mention(cleaned: str, start: int, end: int, in_bc: bool, short: bool) -> Pl
         return None
     if names_a_body(cleaned, end):
         return None  # "the bc tribunal", "a B.C. law": a body's name, nobody's home
+    if _TRIP_TO.search(cleaned[:start]) or _PLACE_AS_MODIFIER.match(cleaned[end:]):
+        return None
     clause = _clause_before(cleaned, start)
     owner = _owner(clause)
     home_town = _HOME_THEN_REGION.search(cleaned[:start])
@@ -234,6 +236,17 @@ def _mention(cleaned: str, start: int, end: int, in_bc: bool, short: bool) -> Pl
 
 
 _LIVE_AND_WORK = re.compile(r"\b(live|living|lives) (?:and|&) work(?:s|ing)?\b")
+# "I'm not driving to Vancouver" (round 72 p27, from Terrace): a trip's end, nobody's home.
+# "I don't know the Nanaimo police number" (round 72 p07, staying in a rental there): the place
+# names the police, not the writer's home (the "don't" was read as "I don't live in Nanaimo").
+_PLACE_AS_MODIFIER = re.compile(
+    r"\s+(?:police|rcmp|cops|detachment|non-emergency|courthouse|hospital|library|airbnb"
+    r"|rental|hotel|motel|area code)\b"
+)
+_TRIP_TO = re.compile(
+    r"\b(?:driv(?:e|ing)|drove|travel(?:l?ing)?|fly(?:ing)?|flew|commut(?:e|ing)|ferry(?:ing)?"
+    r"|bus(?:sing)?|trip)(?: all the way| down| up| out| over)? (?:to|into)\s*$"
+)
 _HOME_THEN_REGION = re.compile(
     r"(?:^|[,.;!?]|\bbut\b)[^,.;!?]*\b(?:live|lives|living|based|reside\w*) (?:in|near) "
     r"[a-z][a-z' -]{1,30},\s*$"

@@ -62,6 +62,7 @@ THREAT_COUNTS = ["utter_threats_covered", "utter_threats_routes"]  # domain/elig
 SCREENSHOT = "utter_screenshot_how"
 ALMOST_18 = "utter_almost_18"
 NO_TRAVEL = "utter_meet_in_person_needed"  # domain/legal_asks.yml
+BY_PHONE = "utter_by_phone_possible"  # domain/plain73.yml
 CAP = "utter_crt_damages"  # domain/routes.yml
 TELL_FAMILY = "utter_tell_family_choice"
 POLICE_VIEW = "utter_police_take_seriously"  # "will the police think I'm foolish" beside it
@@ -142,6 +143,15 @@ _MATTERS = re.compile(
 )
 
 # --- travel -----------------------------------------------------------------------------------
+# "can the whole thing be done by phone?" (round 72 p27): asked the other way round, a "No, not
+# from what the service says" read as a no.
+_BY_PHONE = re.compile(
+    r"\b(?:can|could) (?:the whole thing|everything|it all|all of it|all of this|it|this|i do"
+    r" (?:it|this|everything|the whole thing)(?: all)?)\b[^.?!]{0,20}\b(?:by|over the|on the)"
+    r" phone\b"
+    r"|\bi can do (?:it|this|everything|the whole thing)(?: all)? (?:by|over the|on the) phone\b"
+)
+_MUST_GO = re.compile(r"\b(?:have to|need to|must|gotta|got to) (?:go|come|travel|drive|fly)\b")
 _TRAVEL = re.compile(
     r"\b(?:have to|need to|must|gotta|got to|do i|should i) (?:go|come|travel|drive|fly)"
     r" (?:to |down to |into |in to )?(?:vancouver|victoria|the city|the office|their office"
@@ -381,6 +391,8 @@ def kind(
         return list(THREAT_COUNTS)
     if _almost_18(cleaned, earlier, is_minor):
         return [ALMOST_18]
+    if _BY_PHONE.search(cleaned) and not _MUST_GO.search(cleaned):
+        return [BY_PHONE]
     if _TRAVEL.search(cleaned):
         return [NO_TRAVEL]
     told = [plain_lower(t) for t in earlier[-6:]]

@@ -220,6 +220,8 @@ _OWN_PICS_KEEP = re.compile(
     r"|\b(?:the ones|pics|photos|pictures|nudes|originals)\b[^.?!]{0,30}\b(?:on my phone|in my"
     r" camera roll|in my gallery)\b[^.?!]{0,40}\b(?:delete|keep)\b"
     r"|\bkeep or delete\b"
+    # "should i delete them? or do i need them on my phone for the take it down thing" (r72 p21)
+    r"|\bneed (?:them|it|the (?:pics|photos|pictures|originals)) on my (?:phone|device|laptop)\b"
 )
 _TOOK_UNDER_18 = re.compile(
     r"\b(?:when|since) i was (?:1[0-7]|a minor|under 18|younger)\b|\bfrom when i was 1[0-7]\b"

@@ -111,6 +111,10 @@ _OTHER_SUBJECT = re.compile(
 )
 _ASKS_NUMBER = re.compile(
     r"\bwhat (?:number|phone|line)\b|\bwho do i (?:call|phone)\b|\bhow (?:do )?i (?:call|contact)\b"
+    r"|\bwhat(?:'s| is) (?:the |their |your )?(?:phone )?number\b"
+)
+_NUMBER_FOR_LAWYER = re.compile(
+    r"\b(?:phone )?(?:number|line) (?:for|of) (?:the|a|your) (?:free )?lawyers?\b"
 )
 _LANGUAGE = re.compile(
     r"\b(?:interpreter|translator|translation|arabic|punjabi|mandarin|cantonese|farsi|persian|spanish"
@@ -261,7 +265,10 @@ def _underwear(
 def _cant_block(
     cleaned: str, told: list[str], replies: list[list[str]], young: bool
 ) -> list[str] | None:
-    if not _CANT_BLOCK.search(cleaned) or _OTHER_SUBJECT.search(cleaned):
+    # "I cannot block him. Please what is phone number for the lawyer" (round 72 p15): the
+    # lawyer's number asked for, not a question about the lawyer.
+    subject = _NUMBER_FOR_LAWYER.sub(" ", cleaned)
+    if not _CANT_BLOCK.search(cleaned) or _OTHER_SUBJECT.search(subject):
         return None
     answer = [CANT_BLOCK_YOUNG] if young else [CANT_BLOCK]
     if _LANGUAGE.search(cleaned):

@@ -263,12 +263,28 @@ def _joke_counts(cleaned: str, young: bool, told: list[str]) -> list[str] | None
     return None
 
 
+# "he says since i was ok with filming it its fine", after "he shows our videos to his friends"
+# (round 71 p13): agreeing to the filming, the showing told before.
+_OK_WITH_FILMING = re.compile(
+    r"\b(?:i was|i'?m|i am) (?:ok|okay|fine|cool|alright) with (?:the )?(?:filming|recording"
+    r"|making|taking)\b"
+)
+_SHOWN = re.compile(r"\b(?:shows?|showed|showing|shared|sharing|sends?|sent|posted)\b")
+
+
 def _filmed_not_shared(cleaned: str, young: bool, told: list[str]) -> list[str] | None:
     said = " ".join([*told[-3:], cleaned])
+    agreed_to_film = _FILM_NOT_SHARE.search(said) or (
+        _OK_WITH_FILMING.search(cleaned) and _SHOWN.search(" ".join(told[-3:]))
+    )
     if (
-        _FILM_NOT_SHARE.search(said)
+        agreed_to_film
         and _ILLEGAL.search(cleaned)
-        and (_STILL_TOGETHER.search(said) or _FILM_NOT_SHARE.search(cleaned))
+        and (
+            _STILL_TOGETHER.search(said)
+            or _FILM_NOT_SHARE.search(cleaned)
+            or _OK_WITH_FILMING.search(cleaned)
+        )
         and _ASKS.search(cleaned)
     ):
         return [FILMED_NOT_SHARED]

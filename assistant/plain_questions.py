@@ -106,6 +106,9 @@ _DEVICE = re.compile(
     r" been|i'?m|i am|that i (?:was|came|went)) (?:on|using|visiting|talking|chatting|here|at)\b"
     r"[^.!?]{0,20}\b(?:here|this|site|chat|page|bot|website|app|you)\b"
     r"|\b(?:leave|leaving) (?:no|any) (?:trace|traces|sign)\b"
+    # "I am scared he see this on my phone" (round 72 p15).
+    r"|\b(?:see|sees|find|finds|read|reads) (?:this|this chat|the chat)\b[^.!?]{0,10}\bon my"
+    r" (?:phone|laptop|computer|tablet|device)\b"
     # "will it be gone from my phone tho?", "can he see i was talking to you" (round 36 p05).
     r"|\b(?:will|would|is|does) (?:it|this|the chat|this chat) (?:be |stay |still )*(?:gone|saved"
     r"|there|show|stored|kept)\b[^.!?]{0,20}\b(?:from|on|in) my (?:phone|laptop|computer|tablet"

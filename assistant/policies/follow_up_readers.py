@@ -45,6 +45,7 @@ from assistant import (
     plain67,
     plain69,
     plain71,
+    plain73,
     police_or_911,
     practical_next,
     question_parts,
@@ -205,6 +206,16 @@ def _plain71(ctx: MessageContext) -> list[str] | None:
     # but not sharing, the lawyer in court, applying for the order, police and a young writer's
     # parents, a young person calling alone (assistant/plain71.py).
     return plain71.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies)
+
+
+def _plain73(ctx: MessageContext) -> list[str] | None:
+    # Rounds 71-72: a lawyer for the one who shared, the bank after paying, a friend instead of
+    # a parent, the person who says no to deleting, the IIPS's number, finding the police
+    # number (assistant/plain73.py).
+    said_before = " ".join(ctx.response_text(name) for name in ctx.previous)
+    return plain73.follow_up(
+        ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies, said_before
+    )
 
 
 def _plain69(ctx: MessageContext) -> list[str] | None:
@@ -554,6 +565,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("plain50", _plain50),
     ("police_or_911", _police_or_911),
     ("plain71", _plain71),
+    ("plain73", _plain73),
     ("plain69", _plain69),
     ("plain67", _plain67),
     ("plain65", _plain65),
