@@ -26,6 +26,22 @@ def fresh_or_again(
     return fresh(found, previous)
 
 
+def fresh_or_again_within(
+    found: list[str] | None,
+    previous: list[str],
+    recent: set[str],
+    again: Mapping[str, list[str]],
+) -> list[str] | None:
+    """`fresh(found)`; when `found[0]` was sent in the last turns (`recent`, which holds
+    `previous`), its short line from `again`; asked once more right after that line, the whole
+    answer again (plain71, plain73, plain75)."""
+    if not found:
+        return None
+    if found[0] in again and found[0] in recent:
+        return fresh(again[found[0]], previous) or fresh(found, previous)
+    return fresh(found, previous)
+
+
 def replies_in_last(replies: list[list[str]], turns: int) -> set[str]:
     """The replies of the last `turns` turns, as one set."""
     return {name for turn in replies[-turns:] for name in turn}

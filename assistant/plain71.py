@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from assistant import ages23, writer_role
-from assistant.fresh_answers import fresh, replies_in_last
+from assistant.fresh_answers import fresh, fresh_or_again_within, replies_in_last
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 from assistant.safety import read_safety
@@ -362,7 +362,4 @@ def follow_up(
     found = kind(text, earlier, is_minor)
     if not found:
         return None
-    if found[0] in AGAIN and found[0] in recent:
-        # The short line; asked once more right after it, the whole answer again.
-        return fresh(AGAIN[found[0]], previous) or fresh(found, previous)
-    return fresh(found, previous)
+    return fresh_or_again_within(found, previous, recent, AGAIN)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from assistant import helper_reading, helper_script, plain34
-from assistant.fresh_answers import fresh, replies_in_last
+from assistant.fresh_answers import fresh_or_again_within, replies_in_last
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
 from assistant.safety import read_safety
@@ -346,6 +346,4 @@ def follow_up(
     found = kind(text, earlier, is_minor, recent, plain_lower(last_bot_text))
     if not found:
         return None
-    if found[0] in AGAIN and found[0] in recent:
-        return fresh(AGAIN[found[0]], previous) or fresh(found, previous)
-    return fresh(found, previous)
+    return fresh_or_again_within(found, previous, recent, AGAIN)

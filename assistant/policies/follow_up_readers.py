@@ -46,6 +46,7 @@ from assistant import (
     plain69,
     plain71,
     plain73,
+    plain75,
     police_or_911,
     practical_next,
     question_parts,
@@ -216,6 +217,12 @@ def _plain73(ctx: MessageContext) -> list[str] | None:
     return plain73.follow_up(
         ctx.text, ctx.previous, ctx.earlier, ctx.is_minor, ctx.replies, said_before
     )
+
+
+def _plain75(ctx: MessageContext) -> list[str] | None:
+    # Rounds 73-74: the cost asked with no money demanded, how much money, telling the parents
+    # from an adult sibling, telling Airbnb, shown on a phone (assistant/plain75.py).
+    return plain75.follow_up(ctx.text, ctx.previous, ctx.earlier, ctx.replies)
 
 
 def _plain69(ctx: MessageContext) -> list[str] | None:
@@ -566,6 +573,7 @@ SEQUENCE_READERS: tuple[tuple[str, Reader], ...] = (
     ("police_or_911", _police_or_911),
     ("plain71", _plain71),
     ("plain73", _plain73),
+    ("plain75", _plain75),
     ("plain69", _plain69),
     ("plain67", _plain67),
     ("plain65", _plain65),
