@@ -36,7 +36,7 @@ _ASKS = re.compile(
 _HOW_I = re.compile(r"\bhow (?:i|to|can i|do i)\b", re.I)
 
 
-def _asks(clause: str) -> bool:
+def asks(clause: str) -> bool:
     return clause.strip().endswith("?") or bool(_ASKS.search(clause) or _HOW_I.search(clause))
 
 
@@ -76,7 +76,7 @@ def _bare_parts(piece: str) -> list[str]:
     for match in _BARE.finditer(piece):
         before = piece[start : match.start()].strip()
         words = before.split()
-        if len(words) >= MIN_WORDS and words[-1].lower() not in _NOT_BEFORE and _asks(before):
+        if len(words) >= MIN_WORDS and words[-1].lower() not in _NOT_BEFORE and asks(before):
             pieces.append(before)
             start = match.end()
     pieces.append(piece[start:].strip())
@@ -98,7 +98,7 @@ def question_clauses(text: str) -> list[str]:
     for sentence in _SENTENCE.findall(text):
         sentence = _GREETING.sub("", sentence)
         for part in (bare for piece in _parts(sentence) for bare in _bare_parts(piece)):
-            if len(part.split()) >= MIN_WORDS - 1 and _asks(part):
+            if len(part.split()) >= MIN_WORDS - 1 and asks(part):
                 clauses.append(part.strip())
     if len(clauses) > MAX_CLAUSES:
         # Round 26 (parts27, p22 T1): "I want to take my ex to the tribunal. What's the max, how

@@ -349,6 +349,23 @@ def context_kind(
     return None
 
 
+# The writer said an adult age of their own (round 74 p22: "I'm 30", then the blackmail steps
+# again with "If you're under 18, tell a safe adult"): these answers without the under-18 lines.
+ADULT_VERSIONS = {
+    "utter_sextortion_report": "utter_sextortion_report_adult",
+    "utter_sextortion_next": "utter_sextortion_next_adult",
+    "utter_sextortion_paid": "utter_sextortion_paid_adult",
+}
+
+
+def fitted_for_adult(sequence: list[str], adult: bool) -> list[str]:
+    """The writer said they are an adult: the answers that say "if you're under 18" swapped for
+    their adults' versions."""
+    if not adult:
+        return sequence
+    return [ADULT_VERSIONS.get(name, name) for name in sequence]
+
+
 def fitted_for_age(sequence: list[str], young: bool) -> list[str]:
     """The writer said they are under 18: the answers that say "if you are under 18" swapped
     for their young versions."""

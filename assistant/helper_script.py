@@ -63,7 +63,7 @@ _RECENT = 8
 # --- the questions ---
 # "does he need a lawyer", "does my son need his own lawyer", "can the free service help him",
 # "should we get him a lawyer".
-_LAWYER = re.compile(
+LAWYER_ASKED = re.compile(
     r"\b(?:need|needs|get|getting|hire|find)\b[^.!?]{0,25}\b(?:lawyer|legal advice|attorney)\b"
     r"|\b(?:lawyer|service|legal advice|they|you)\b[^.!?]{0,20}\b(?:help|advise|represent|talk to)"
     r" (?:him|her|them|my (?:son|daughter|kid|child))\b"
@@ -178,14 +178,14 @@ def script_kind(
 def sharer_lawyer_asked(text: str, earlier_texts: list[str]) -> bool:
     """A parent whose own child shared asks about a lawyer for the child ("should we get him a
     lawyer? can this free service help him?"), whatever else the message asks."""
-    return story([*earlier_texts, text]) == SHARER and bool(_LAWYER.search(plain_lower(text)))
+    return story([*earlier_texts, text]) == SHARER and bool(LAWYER_ASKED.search(plain_lower(text)))
 
 
 def _sharer_kind(cleaned: str, given: list[str]) -> str | None:
     # "should he delete it? contact her parents?": role_followups' answer (it names a lawyer).
     if role_followups._WHAT_NOW.search(cleaned):
         return role_followups.OWN_CHILD_WHAT_NOW
-    if _LAWYER.search(cleaned):
+    if LAWYER_ASKED.search(cleaned):
         if "utter_own_child_lawyer" not in given:
             return SHARER_LAWYER
         if "utter_sharer_family_lawyer" not in given:

@@ -242,6 +242,7 @@ _LIVE_AND_WORK = re.compile(r"\b(live|living|lives) (?:and|&) work(?:s|ing)?\b")
 _PLACE_AS_MODIFIER = re.compile(
     r"\s+(?:police|rcmp|cops|detachment|non-emergency|courthouse|hospital|library|airbnb"
     r"|rental|hotel|motel|area code)\b"
+    r"(?!\s+(?:area|region|district)\b)"  # "I'm in the Surrey RCMP area" is a home
 )
 _TRIP_TO = re.compile(
     r"\b(?:driv(?:e|ing)|drove|travel(?:l?ing)?|fly(?:ing)?|flew|commut(?:e|ing)|ferry(?:ing)?"

@@ -145,7 +145,7 @@ _MATTERS = re.compile(
 # --- travel -----------------------------------------------------------------------------------
 # "can the whole thing be done by phone?" (round 72 p27): asked the other way round, a "No, not
 # from what the service says" read as a no.
-_BY_PHONE = re.compile(
+BY_PHONE_ASKED = re.compile(
     r"\b(?:can|could) (?:the whole thing|everything|it all|all of it|all of this|it|this|i do"
     r" (?:it|this|everything|the whole thing)(?: all)?)\b[^.?!]{0,20}\b(?:by|over the|on the)"
     r" phone\b"
@@ -391,7 +391,7 @@ def kind(
         return list(THREAT_COUNTS)
     if _almost_18(cleaned, earlier, is_minor):
         return [ALMOST_18]
-    if _BY_PHONE.search(cleaned) and not _MUST_GO.search(cleaned):
+    if BY_PHONE_ASKED.search(cleaned) and not _MUST_GO.search(cleaned):
         return [BY_PHONE]
     if _TRAVEL.search(cleaned):
         return [NO_TRAVEL]

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.first_kind import first_kind
 from assistant.fresh_answers import fresh_or_again, replies_in_last
 from assistant.plain53 import questions_asked
 from assistant.plain59 import CHILD_REPLIES
@@ -416,11 +417,7 @@ def kind(
     cleaned = plain_lower(text)
     told = [plain_lower(t) for t in earlier[-6:]]
     young = young_now([*earlier[-6:], text], is_minor)
-    for reader in KINDS:
-        found = reader(cleaned, told, replies, young)
-        if found:
-            return found
-    return None
+    return first_kind(KINDS, cleaned, told, replies, young)
 
 
 def follow_up(

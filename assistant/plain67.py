@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.first_kind import first_kind
 from assistant.fresh_answers import fresh_or_again
 from assistant.plain65 import helping_a_child
 from assistant.plain_text import plain_lower
@@ -348,11 +349,7 @@ def kind(
         return reporting
     young = young_now([*earlier[-6:], text], is_minor)
     told = [plain_lower(said) for said in earlier[-6:]]
-    for reader in kinds:
-        found = reader(cleaned, young, told)
-        if found:
-            return found
-    return None
+    return first_kind(kinds, cleaned, young, told)
 
 
 def follow_up(

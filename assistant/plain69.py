@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.first_kind import first_kind
 from assistant.fresh_answers import fresh_or_again
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
@@ -193,11 +194,7 @@ def kind(text: str, earlier: list[str], is_minor: object = None) -> list[str] | 
         return None
     young = young_now([*earlier[-6:], text], is_minor)
     told = [plain_lower(said) for said in earlier[-6:]]
-    for reader in KINDS:
-        found = reader(cleaned, young, told)
-        if found:
-            return found
-    return None
+    return first_kind(KINDS, cleaned, young, told)
 
 
 def follow_up(

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from assistant import helper_reading, helper_script, plain34
+from assistant.first_kind import first_kind
 from assistant.fresh_answers import fresh_or_again_within, replies_in_last
 from assistant.plain_text import plain_lower
 from assistant.route_form_gate import young_now
@@ -67,7 +68,7 @@ AGAIN = {
 RECENT_TURNS = 3
 
 # --- a lawyer for the one who shared ---------------------------------------------------------
-# helper_script._LAWYER reads "does he need a lawyer", "can your free lawyer help him"; this
+# helper_script.LAWYER_ASKED reads "does he need a lawyer", "can your free lawyer help him"; this
 # adds the service asked about by what the child did.
 _HELPS_SENDER = re.compile(
     r"\b(?:lawyer|service|legal advice|you)\b[^.?!]{0,20}\b(?:help|helps|advise|advises|is for)"
@@ -175,7 +176,7 @@ def _sharer_lawyer(
 ) -> list[str] | None:
     # Narrow: the older answers (helper_script, roles, writer_role) answer most lawyer questions
     # from a sharer's family; these are the two wordings they left (round 71 p11).
-    asked = helper_script._LAWYER.search(cleaned) or _HELPS_SENDER.search(cleaned)
+    asked = helper_script.LAWYER_ASKED.search(cleaned) or _HELPS_SENDER.search(cleaned)
     if not asked or helper_script.story([*earlier, cleaned]) != helper_script.SHARER:
         return None
     if not recent & _SHARER_LAWYER_GIVEN:
@@ -266,7 +267,7 @@ def _by_phone_again(
     cleaned: str, earlier: list[str], recent: set[str], young: bool
 ) -> list[str] | None:
     # "I just asked if I can do it all by phone" right after its answer (round 72 p27).
-    if "utter_by_phone_possible" in recent and plain34._BY_PHONE.search(cleaned):
+    if "utter_by_phone_possible" in recent and plain34.BY_PHONE_ASKED.search(cleaned):
         return [BY_PHONE_AGAIN]
     return None
 
@@ -323,10 +324,9 @@ def kind(
         return None
     young = young_now([*earlier[-6:], text], is_minor)
     recent = recent or set()
-    for reader in KINDS:
-        found = reader(cleaned, earlier, recent, young)
-        if found:
-            return found
+    found = first_kind(KINDS, cleaned, earlier, recent, young)
+    if found:
+        return found
     return _iips_number(cleaned, earlier, recent, young, last_bot_text)
 
 

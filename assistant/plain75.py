@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.first_kind import first_kind
 from assistant.fresh_answers import fresh_or_again_within, replies_in_last
 from assistant.plain_text import plain_lower
 from assistant.safety import read_safety
@@ -109,11 +110,7 @@ def kind(text: str, earlier: list[str], recent: set[str] | None = None) -> list[
     if not cleaned or cleaned.startswith("/") or not earlier:
         return None
     told = [plain_lower(t) for t in earlier[-6:]]
-    for reader in KINDS:
-        found = reader(cleaned, told, recent or set())
-        if found:
-            return found
-    return None
+    return first_kind(KINDS, cleaned, told, recent or set())
 
 
 def follow_up(

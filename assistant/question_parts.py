@@ -838,7 +838,7 @@ def part_answer(clause: str, whole: str) -> list[str] | None:
 STEM = 5  # "parents", "parent's" and "parent" are one word here
 
 
-def _words(text: str) -> set[str]:
+def words_of(text: str) -> set[str]:
     stems = {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= MIN_WORD and w not in _STOP}
     return {_SAME_WORD.get(stem, stem) for stem in stems}
 
@@ -846,8 +846,8 @@ def _words(text: str) -> set[str]:
 def said_in(clause: str, said: str) -> bool:
     """Whether the reply so far uses any of the clause's own words (then it answers it, or
     the person can see what it says of it)."""
-    words = _words(clause)
-    return not words or bool(words & _words(said)) or _outside_home_said(clause, said)
+    words = words_of(clause)
+    return not words or bool(words & words_of(said)) or _outside_home_said(clause, said)
 
 
 def _outside_home_said(clause: str, said: str) -> bool:
@@ -1013,7 +1013,7 @@ def added_parts(
         if answer is None:
             if not_covered_said or not _not_covered(index, text, said, added, text_of, whole):
                 continue
-            if _WHAT_TO_DO.search(text.lower()) and GIVES_ROUTES.intersection(sequence):
+            if WHAT_TO_DO_ASKED.search(text.lower()) and GIVES_ROUTES.intersection(sequence):
                 continue  # "what can i actually do" beside the list of routes (round 22, p18)
             answer, not_covered_said = [PART_NOT_COVERED], True
         # Asked again right after its answer: its short form (round 22, p15: the criteria).
@@ -1143,7 +1143,7 @@ def _not_covered(
     if index == 0 or not _REAL_QUESTION.search(text) or not own_question(text, whole):
         return False
     reply = " ".join([said, *map(text_of, added)])
-    if _WHAT_TO_DO.search(text.lower()) and _STEPS_GIVEN.search(reply.lower()):
+    if WHAT_TO_DO_ASKED.search(text.lower()) and _STEPS_GIVEN.search(reply.lower()):
         return False  # "what should I do as his father" beside an answer that gives the steps
     if _PAY_ASKED.search(text.lower()) and _PAY_ANSWERED.search(reply.lower()):
         return False  # "should we pay so it stops?" beside "Don't pay" (round 24 p30, who25)
@@ -1158,7 +1158,7 @@ def _not_covered(
 
 # Round 21 (p12): "what should I do as his father?" is answered by a reply that says what to do;
 # its role word ("father") is not said back, so the word test alone read it as not covered.
-_WHAT_TO_DO = re.compile(
+WHAT_TO_DO_ASKED = re.compile(
     r"^\W*(?:and |so |but |ok |okay )?(?:what|wat)(?: else)? (?:should|do|can|must|shall) (?:i|we)"
     # Round 22 (p18 T5): "what can i actually do" beside the list of routes.
     r" (?:even |now |actually |really |possibly |else |be )?do(?:ing)?"

@@ -167,6 +167,7 @@ from assistant.answer_kinds import (
     THREAT_ONLY,
     TRUST_THREAT_YOUNG,
     WHO_IS_TOLD,
+    answer_kind,
 )
 from assistant.answer_kinds_everyday import (
     CHAT_KEPT,
@@ -223,7 +224,7 @@ from assistant.image_kinds import (
 from assistant.picture_requests import asked_for_pictures_only
 from assistant.plain_questions import ANSWERS as PLAIN_ANSWERS
 from assistant.plain_text import plain_lower
-from assistant.policies import follow_up_readers
+from assistant.policies import follow_up_readers, second_questions
 from assistant.policies.message_context import (
     MessageContext,
     earlier_texts,
@@ -249,6 +250,7 @@ from assistant.situation_reading import situation_from_text
 from assistant.statement_answers import statement_answers
 from assistant.trust_words import names_position_of_trust
 from assistant.urgent_questions import BLOCK, BLOCK_YOUTH, TONIGHT, YOUTH_TELL
+from assistant.writer_adult import writer_adult
 
 logger = logging.getLogger(__name__)
 
@@ -1288,6 +1290,10 @@ class InterruptPolicy(RulePolicy):
             if not tracker.active_loop_name and latest is not None:
                 sequence = follow_up_readers.first_sequence(ctx)
                 if sequence:
+                    # Round 74: each other question whose answer stands alone is answered too.
+                    sequence = second_questions.with_second_questions(
+                        sequence, ctx, self._piece_kind(ctx), self.direct_answers
+                    )
                     return next_in_sequence(events, sequence)
             if tracker.active_loop_name and latest is not None:
                 # Rounds 47-48: a plain question inside a form is answered, then the form asks
@@ -1318,6 +1324,10 @@ class InterruptPolicy(RulePolicy):
         )
         if own in own_case.KINDS:
             kind = own
+        if kind == helper_reading.HELPER_TALK and "utter_helper_talk" in ctx.previous:
+            # Its answer was added beside another question the turn before (second_questions):
+            # asked again, the short "what to say" line, never "my answer above".
+            kind = helper_reading.HELPER_TALK_AGAIN
         # "anything in the Yukon?" from someone outside B.C. (assistant/short_followups.py)
         kind = short_followups.kind_in_context(
             kind,
@@ -1974,6 +1984,8 @@ class InterruptPolicy(RulePolicy):
             sequence = context_followups.fitted_for_age(
                 sequence, route_form_gate.young_now(said, slot)
             )
+            # Round 74 (p22): an adult's own age said: no "if you're under 18" lines.
+            sequence = context_followups.fitted_for_adult(sequence, writer_adult(said))
             # Round 17 (p12): a job named as a worry is no threat to the job (role_kept.py).
             sequence = role_kept.fitted_for_job_fear(sequence, text)
             # Round 18 (p03): a parent asking about a duty to report, not staff (family_writer).
@@ -2005,6 +2017,11 @@ class InterruptPolicy(RulePolicy):
                 [] if _word_for_word_again(events) else ctx.previous,
                 lambda name: _response_text(domain, name),
             )
+            if sequence and not tracker.active_loop_name:
+                # Round 74: each other question whose answer stands alone is answered too.
+                sequence = second_questions.with_second_questions(
+                    sequence, ctx, self._piece_kind(ctx), self.direct_answers
+                )
         if sequence:  # Round 17 (session 18): no block that another in the reply says again.
             sequence = question_parts.shorter_beside(sequence)
             # Round 18 (session 19): a block another in the reply says in other words, left out.
@@ -2025,6 +2042,26 @@ class InterruptPolicy(RulePolicy):
         if read and sequence and step == ACTION_LISTEN_NAME and sequence[-1] == loop:
             return None  # the form ran: its own rules go on (the next question, or the end)
         return step
+
+    @staticmethod
+    def _piece_kind(ctx: MessageContext) -> second_questions.PieceKind:
+        """The kind of one question of the message read alone, with who is writing known from
+        the messages before (second_questions.py)."""
+
+        def kind_of(piece: str, before: str) -> str | None:
+            earlier = [*ctx.earlier, before] if before else ctx.earlier
+            alone = answer_kind(piece)
+            kind = answer_kind_in_context(
+                alone, None, piece, ctx.earlier_topics, earlier, ctx.is_minor
+            )
+            if alone == helper_reading.HELPER_TALK_MAYBE and kind is None:
+                # "how do I support her right now" from a counsellor who told of a student of
+                # 14 (round 74 p09): the earlier answer was no helper's topic, her age was said.
+                minor = helper_reading.helped_minor_said(earlier)
+                kind = helper_reading.HELPER_TALK if minor else None
+            return kind
+
+        return kind_of
 
     @classmethod
     def _young_writer(cls, tracker: DialogueStateTracker, events: list) -> bool:

@@ -201,6 +201,8 @@ def test_a_trip_is_not_a_home():
     assert home_reading.home_from_text("I live in Surrey") == "yes"
     # the town's police named, not a home denied (round 72 p07)
     assert home_reading.home_from_text("I don't know the Nanaimo police number.") is None
+    # a police area named as where the writer is stays a home (session 41's review)
+    assert home_reading.home_from_text("I'm in the Surrey RCMP area") == "yes"
 
 
 def test_a_friend_the_writers_age():
