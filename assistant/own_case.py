@@ -30,6 +30,7 @@ from assistant.answer_kinds import (
     PRESSURED,
     THREAT_ONLY,
 )
+from assistant.helper_cases import HELPER_AGE_UNKNOWN
 from assistant.helper_context import ADULT_TOPICS, MINOR_TOPICS
 from assistant.image_kinds import IMAGE_KINDS, image_kind
 from assistant.plain_text import plain_lower
@@ -39,6 +40,10 @@ from assistant.writer_framing import HELPER_CLOSE, HELPER_ELIGIBILITY, says_it_i
 # The marks of an answer given to someone helping another person.
 HELPER_TOPICS = MINOR_TOPICS | ADULT_TOPICS | {hr.HELPER_OTHER_ADULT, HELPER_ELIGIBILITY}
 HELPER_TOPICS |= {HELPER_CLOSE, hr.HELPER_MINOR_NEXT, hr.HELPER_OTHER}
+# Round 75 (p17): "everyone saw it ... he sent the video to my whole family", answered as a
+# helper whose person's age was not said, then "its me. its my video. i cant do this anymore":
+# the next check-in asked "Is the person you're helping safe?".
+HELPER_TOPICS |= {HELPER_AGE_UNKNOWN}
 # The own answers a correction re-runs (the InterruptPolicy's answers for these kinds, after
 # `utter_own_case_heard`).
 OWN_BASES = (

@@ -1292,7 +1292,7 @@ class InterruptPolicy(RulePolicy):
                 if sequence:
                     # Round 74: each other question whose answer stands alone is answered too.
                     sequence = second_questions.with_second_questions(
-                        sequence, ctx, self._piece_kind(ctx), self.direct_answers
+                        sequence, ctx, self._piece_kind(ctx), self._piece_answer(ctx)
                     )
                     return next_in_sequence(events, sequence)
             if tracker.active_loop_name and latest is not None:
@@ -2020,7 +2020,7 @@ class InterruptPolicy(RulePolicy):
             if sequence and not tracker.active_loop_name:
                 # Round 74: each other question whose answer stands alone is answered too.
                 sequence = second_questions.with_second_questions(
-                    sequence, ctx, self._piece_kind(ctx), self.direct_answers
+                    sequence, ctx, self._piece_kind(ctx), self._piece_answer(ctx)
                 )
         if sequence:  # Round 17 (session 18): no block that another in the reply says again.
             sequence = question_parts.shorter_beside(sequence)
@@ -2062,6 +2062,21 @@ class InterruptPolicy(RulePolicy):
             return kind
 
         return kind_of
+
+    def _piece_answer(self, ctx: MessageContext) -> second_questions.PieceAnswer:
+        """A kind's answer fitted to the writer's age said, as the reply's own answers are
+        (a 16-year-old's "what if she posts them" has no "if you're under 18")."""
+        said = [*ctx.earlier, ctx.text]
+
+        def answer_of(kind: str) -> list[str] | None:
+            found = self.direct_answers.get(kind)
+            if not found:
+                return None
+            young = route_form_gate.young_now(said, ctx.is_minor)
+            fitted = context_followups.fitted_for_age(list(found), young)
+            return context_followups.fitted_for_adult(fitted, writer_adult(said))
+
+        return answer_of
 
     @classmethod
     def _young_writer(cls, tracker: DialogueStateTracker, events: list) -> bool:

@@ -35,6 +35,8 @@ _ENDS_TURN = ("_form", "action_listen")
 # (question, what the message said before it) -> the kind of that question read alone, with
 # who is writing known from the messages before (InterruptPolicy._piece_kind), or None.
 PieceKind = Callable[[str, str], "str | None"]
+# A kind -> its responses, fitted to who is writing (InterruptPolicy._piece_answer).
+PieceAnswer = Callable[[str], "list[str] | None"]
 
 
 def question_pieces(text: str) -> list[tuple[str, str]]:
@@ -63,11 +65,10 @@ def with_second_questions(
     sequence: list[str],
     ctx: MessageContext,
     piece_kind: PieceKind,
-    answers: dict[str, list[str]],
+    answer_of: PieceAnswer,
 ) -> list[str]:
     """`sequence` with the answer of each other question of the message whose kind, read
-    alone, is in STANDALONE and whose answer the reply does not send yet (`answers`: each
-    kind's responses)."""
+    alone, is in STANDALONE and whose answer (`answer_of`) the reply does not send yet."""
     if not sequence or sequence[-1].endswith(_ENDS_TURN) or read_safety(ctx.text) is not None:
         return sequence
     pieces = question_pieces(ctx.text)
@@ -82,7 +83,7 @@ def with_second_questions(
         if _spoken_to(piece, said):
             continue  # the reply already speaks to it (its own words are in the reply)
         kind = piece_kind(piece, before)
-        answer = answers.get(kind or "") if kind in STANDALONE else None
+        answer = answer_of(kind) if kind in STANDALONE else None
         if not answer or answer[0] in sequence:
             continue  # not a standalone question, or the one the reply answers
         new = [a for a in answer if a not in sequence and a not in ctx.previous]

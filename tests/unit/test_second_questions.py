@@ -21,7 +21,7 @@ ANSWERS = {
     sq.IF_POSTED: ["utter_if_threat_carried_out"],
     sq.WHO_IS_TOLD: ["utter_who_told"],
     "youth_in_trouble": ["utter_other_trouble"],
-}
+}.get
 
 
 def _ctx(text: str, previous: str = "utter_earlier") -> MessageContext:

@@ -62,3 +62,19 @@ def test_every_adult_version_is_a_response_without_under_18():
         assert "under 18, tell" in texts[young] or "under 18" in texts[young]
         assert "If you're under 18" not in texts[adult]
         assert "tell a safe adult" not in texts[adult]
+
+
+def test_its_me_after_an_age_not_said_helper_answer_is_no_helper_any_more():
+    # Round 75 p17: the check-in then asked "Is the person you're helping safe?" of the person
+    # in crisis (assistant/own_case.py HELPER_TOPICS).
+    from assistant.helper_check_in import check_in_for
+    from assistant.own_case import topics_since_own_case
+
+    texts = [
+        "everyone saw it. my mom my cousins. he sent the video to my whole family",
+        "its me. its my video. i cant do this anymore",
+    ]
+    topics = topics_since_own_case(["helper_age_not_said", "crisis"], texts)
+    assert topics == [None, "crisis"]
+    latest = "i dont want to call anyone. i dont want to talk. i just want it to go away"
+    assert check_in_for(latest, topics, None, texts) == "utter_crisis_checkin"
