@@ -254,6 +254,15 @@ from assistant.writer_adult import writer_adult
 
 logger = logging.getLogger(__name__)
 
+
+def _fitted_to_writer_age(sequence: list[str], said: list[str], is_minor: object) -> list[str]:
+    """The answers fitted to the writer's own age said: under 18, no "if you are under 18"
+    (round 16); an adult, no under-18 lines (round 74 p22). The reply's answers and an added
+    second question's (second_questions.py) both."""
+    young = context_followups.fitted_for_age(sequence, route_form_gate.young_now(said, is_minor))
+    return context_followups.fitted_for_adult(young, writer_adult(said))
+
+
 # Intent -> the actions that answer it, in order. Static responses only for the safety
 # intents, so they work when the action server is down.
 DEFAULT_INTERRUPTS: dict[str, list[str]] = {
@@ -1980,12 +1989,7 @@ class InterruptPolicy(RulePolicy):
             sequence = person_fit.fitted_sequence(
                 sequence, [*ctx.earlier, text], ctx.earlier_actions
             )
-            # Round 16: the writer's age said under 18: no "if you are under 18".
-            sequence = context_followups.fitted_for_age(
-                sequence, route_form_gate.young_now(said, slot)
-            )
-            # Round 74 (p22): an adult's own age said: no "if you're under 18" lines.
-            sequence = context_followups.fitted_for_adult(sequence, writer_adult(said))
+            sequence = _fitted_to_writer_age(sequence, said, slot)
             # Round 17 (p12): a job named as a worry is no threat to the job (role_kept.py).
             sequence = role_kept.fitted_for_job_fear(sequence, text)
             # Round 18 (p03): a parent asking about a duty to report, not staff (family_writer).
@@ -2072,9 +2076,7 @@ class InterruptPolicy(RulePolicy):
             found = self.direct_answers.get(kind)
             if not found:
                 return None
-            young = route_form_gate.young_now(said, ctx.is_minor)
-            fitted = context_followups.fitted_for_age(list(found), young)
-            return context_followups.fitted_for_adult(fitted, writer_adult(said))
+            return _fitted_to_writer_age(list(found), said, ctx.is_minor)
 
         return answer_of
 

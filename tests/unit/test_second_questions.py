@@ -6,7 +6,6 @@ from __future__ import annotations
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from assistant.first_kind import first_kind
 from assistant.policies import second_questions as sq
 from assistant.policies.message_context import MessageContext
 
@@ -135,14 +134,3 @@ def test_the_also_asked_line_goes_when_its_question_is_answered():
         "utter_removal",
         "utter_who_told",
     ]
-
-
-def test_first_kind_is_the_first_reader_that_finds():
-    def none(*args: object) -> None:
-        return None
-
-    def found(*args: object) -> list[str]:
-        return [f"utter_{len(args)}"]
-
-    assert first_kind((none, found, none), "a", "b") == ["utter_2"]
-    assert first_kind((none,), "a") is None
